@@ -1,0 +1,214 @@
+// Turn throughput and latency through POST /api/messages (deliveryMode expectReplies): Veiviser with
+// memory state and with Redis state, next to an echo bot on the same stack (bench/echo-bot.ts) as
+// the ceiling, at 1, 8 and 32 concurrent conversations. Each conversation sends its turns one after
+// the other; a cell runs for a fixed time. Starts its own redis-server and bot processes on free
+// loopback ports and stops them.
+//
+// Run: npm run bench:turns [-- --seconds 3 --concurrency 1,8,32]
+// Exit code 1 when a turn failed or (Redis) a turn was lost; the throughput target is reported.
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../dialogs/replies';
+import { messageActivity, startBotProcess, waitForReadyz, type BotProcess } from '../test/support/bot-process';
+import { startRedisServer, type RedisServer } from '../test/support/redis-server';
+import { inspector } from '../test/state/redis-helpers';
+
+interface Args {
+  seconds: number;
+  concurrency: number[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { seconds: 3, concurrency: [1, 8, 32] };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--seconds') args.seconds = Number(argv[++i]);
+    else if (argv[i] === '--concurrency') args.concurrency = argv[++i].split(',').map(Number);
+  }
+  if (!(args.seconds > 0) || args.concurrency.some((c) => !(c > 0))) throw new Error('usage: --seconds N --concurrency 1,8,32');
+  return args;
+}
+
+const PREFIX = 'bench:';
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+interface TurnOutcome {
+  ok: boolean;
+  ms: number;
+  why?: string;
+}
+
+function postTurn(port: number, body: string): Promise<TurnOutcome> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: '/api/messages', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const ms = performance.now() - started;
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 200) return resolve({ ok: false, ms, why: `HTTP ${res.statusCode}` });
+          if (text.includes(STATE_UNAVAILABLE)) return resolve({ ok: false, ms, why: 'state unavailable reply' });
+          if (text.includes(GENERIC_ERROR)) return resolve({ ok: false, ms, why: 'error reply' });
+          if (!text.includes('"activities"')) return resolve({ ok: false, ms, why: 'no replies' });
+          resolve({ ok: true, ms });
+        });
+      },
+    );
+    req.on('error', (err) => resolve({ ok: false, ms: performance.now() - started, why: err.message }));
+    req.end(body);
+  });
+}
+
+interface Cell {
+  target: string;
+  concurrency: number;
+  turns: number;
+  failed: number;
+  lost: number | undefined;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  failures: Map<string, number>;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function runCell(target: string, port: number, concurrency: number, seconds: number, raw?: Redis): Promise<Cell> {
+  const latencies: number[] = [];
+  const failures = new Map<string, number>();
+  const conversations = Array.from({ length: concurrency }, (_, i) => ({ id: `bench-${target}-${concurrency}-${i}-${randomUUID()}`, ok: 0 }));
+  const started = performance.now();
+  const endAt = started + seconds * 1000;
+  await Promise.all(
+    conversations.map(async (conversation) => {
+      while (performance.now() < endAt) {
+        const body = JSON.stringify(messageActivity({ conversationId: conversation.id, text: 'hei' }));
+        const outcome = await postTurn(port, body);
+        latencies.push(outcome.ms);
+        if (outcome.ok) conversation.ok++;
+        else failures.set(outcome.why ?? 'unknown', (failures.get(outcome.why ?? 'unknown') ?? 0) + 1);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+
+  // Lost turns: every answered turn must be counted in the conversation state in Redis.
+  let lost: number | undefined;
+  if (raw) {
+    lost = 0;
+    for (const conversation of conversations) {
+      const keys = await raw.keys(`${PREFIX}test/conversations/${conversation.id}*`);
+      const json = keys.length === 1 ? await raw.hget(keys[0], 'v') : null;
+      const counted = json ? Number(JSON.parse(json)?.meta?.turnCount ?? 0) : 0;
+      lost += Math.max(0, conversation.ok - counted);
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  const failed = [...failures.values()].reduce((a, b) => a + b, 0);
+  return {
+    target,
+    concurrency,
+    turns: latencies.length,
+    failed,
+    lost,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    failures,
+  };
+}
+
+async function warmUp(port: number): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    await postTurn(port, JSON.stringify(messageActivity({ conversationId: `warmup-${i % 3}`, text: 'hei' })));
+  }
+}
+
+function pad(s: string, n: number, right = false): string {
+  return right ? s.padEnd(n) : s.padStart(n);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  let redis: RedisServer | undefined;
+  const bots: BotProcess[] = [];
+  let raw: Redis | undefined;
+  try {
+    redis = await startRedisServer();
+    const [echo, memory, onRedis] = await Promise.all([
+      startBotProcess({ entry: 'bench/echo-bot.ts', logLevel: 'error' }),
+      startBotProcess({ logLevel: 'error' }),
+      startBotProcess({ logLevel: 'error', redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } }),
+    ]);
+    bots.push(echo, memory, onRedis);
+    if ((await waitForReadyz(onRedis, 200)) !== 200) throw new Error('the Redis-backed bot never became ready');
+    raw = await inspector(redis.url);
+
+    const targets: Array<{ name: string; bot: BotProcess; redis?: Redis }> = [
+      { name: 'echo', bot: echo },
+      { name: 'memory', bot: memory },
+      { name: 'redis', bot: onRedis, redis: raw },
+    ];
+    for (const t of targets) await warmUp(t.bot.port);
+
+    const cells: Cell[] = [];
+    for (const concurrency of args.concurrency) {
+      for (const t of targets) {
+        const cell = await runCell(t.name, t.bot.port, concurrency, args.seconds, t.redis);
+        cells.push(cell);
+        process.stderr.write(`  ${t.name} @${concurrency}: ${cell.perSecond.toFixed(0)} turns/s\n`);
+      }
+    }
+
+    const echoRate = new Map(cells.filter((c) => c.target === 'echo').map((c) => [c.concurrency, c.perSecond]));
+    const header = `${pad('state', 7, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)}`;
+    const lines = [
+      `Turns through POST /api/messages (expectReplies), ${args.seconds} s per cell, one conversation per concurrent client, text "hei".`,
+      header,
+      '-'.repeat(header.length),
+      ...cells.map((c) =>
+        [
+          pad(c.target, 7, true),
+          pad(String(c.concurrency), 5),
+          pad(String(c.turns), 7),
+          pad(c.perSecond.toFixed(0), 9),
+          pad(c.p50.toFixed(1), 8),
+          pad(c.p95.toFixed(1), 8),
+          pad(String(c.failed), 7),
+          pad(c.lost === undefined ? '–' : String(c.lost), 5),
+          pad(c.target === 'echo' ? '100 %' : `${((100 * c.perSecond) / (echoRate.get(c.concurrency) ?? NaN)).toFixed(0)} %`, 8),
+        ].join(' '),
+      ),
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+
+    for (const c of cells.filter((x) => x.failures.size > 0)) {
+      process.stdout.write(`failures ${c.target} @${c.concurrency}: ${[...c.failures].map(([why, n]) => `${n}× ${why}`).join(', ')}\n`);
+    }
+    const maxConcurrency = Math.max(...args.concurrency);
+    const redisTop = cells.find((c) => c.target === 'redis' && c.concurrency === maxConcurrency);
+    const ratio = redisTop ? redisTop.perSecond / (echoRate.get(maxConcurrency) ?? NaN) : NaN;
+    const broken = cells.some((c) => c.failed > 0 || (c.lost ?? 0) > 0);
+    process.stdout.write(
+      `target: Redis at ${maxConcurrency} conversations ≥ 50 % of echo – ${(100 * ratio).toFixed(0)} % (${ratio >= 0.5 ? 'met' : 'NOT met'}); ` +
+        `failed or lost turns: ${broken ? 'SOME (see above)' : 'none'}\n`,
+    );
+    process.exitCode = broken ? 1 : 0;
+  } finally {
+    raw?.disconnect();
+    agent.destroy();
+    await Promise.all(bots.map((b) => b.stop()));
+    await redis?.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench:turns failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

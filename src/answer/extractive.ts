@@ -1,0 +1,268 @@
+// The extractive answerer: no language model. It checks the question with the guard, retrieves
+// passages, decides whether they are relevant enough (otherwise it abstains), picks the 2–4 sentences
+// that best answer the question and returns them verbatim with numbered citations that point at the
+// exact lines of the report (or the public page) they come from.
+import type { AskResult, Citation, SourceEntry } from '../knowledge/schema';
+import { describeCitationLocation } from '../knowledge/sources';
+import type { QueryAnalysis } from '../retrieval/analyzer';
+import type { AnswerCue } from '../retrieval/lexicon';
+import type { LexicalRetriever, ScoredPassage } from '../retrieval/retriever';
+import { normalizeForMatching, truncateText, unicodeWordRegex, wordTokens } from '../retrieval/text';
+import { abstain } from './abstain';
+import { checkQuestion, declined } from './guard';
+import type { Answerer } from './types';
+
+/** The question echoed in AskResult is cut to this many characters. */
+export const MAX_ECHOED_QUESTION_CHARS = 1000;
+
+export const ANSWER_INTRO = 'Dette står i kildene mine:';
+export const ANSWER_ADVICE =
+  'Ordninger og regler kan variere mellom fylkene og endre seg. Sjekk med fylkeskommunen eller karrieresenteret der du bor før du bestemmer deg.';
+
+export interface ExtractiveAnswererOptions {
+  retriever: LexicalRetriever;
+  /** Manifest entries, for "BattKOMP 3, Norsk Industri 2022, linje 773–797". */
+  sources: readonly SourceEntry[];
+  /** Answer cues from the lexicon (knowledge/lexicon/answer-cues.json). */
+  cues?: readonly AnswerCue[];
+  /** Passages retrieved per question. */
+  retrieve?: number;
+  /** Passages sentences are taken from. */
+  readPassages?: number;
+  /** A passage covering at least this share of the question is relevant on its own … */
+  minCoverage?: number;
+  /** … and one covering at least this share is relevant when it matches two or more question words. */
+  minCoverageSeveralWords?: number;
+  maxSentences?: number;
+  /** Told about unexpected errors (the answerer then abstains instead of throwing). */
+  onError?: (error: unknown) => void;
+  /** Receives the scored sentence candidates (for debugging and tests). */
+  trace?: (candidates: ReadonlyArray<{ text: string; score: number; coverage: number; source: string }>) => void;
+}
+
+interface Candidate {
+  passage: ScoredPassage;
+  passageRank: number;
+  position: number;
+  text: string;
+  lines?: [number, number];
+  score: number;
+  coverage: number;
+}
+
+interface CompiledCue {
+  patterns: RegExp[];
+  stems: Set<string>;
+}
+
+const SENTENCE_MIN_WORDS = 4;
+const CUE_BONUS = 0.25;
+const TOPIC_SENTENCE_BONUS = 0.2;
+
+const BULLET = /^[•▪►➢✓\u2022\uf0b7\uf0a7\uf0d8-]\s*/u;
+
+/** How much a sentence reads like an answer: report questions, list intros and table rows read badly. */
+function proseFactor(text: string): number {
+  const t = text.trim();
+  if (/\?[»”")]*$/u.test(t)) return 0.5;
+  if (/:$/u.test(t)) return 0.6;
+  const words = t.replace(BULLET, '').split(/\s+/u);
+  const capitalised = words.slice(1).filter((w) => /^[\p{Lu}\d(~<>%]/u.test(w)).length / Math.max(1, words.length - 1);
+  if (capitalised > 0.5) return 0.4;
+  if (!/[.!»”")]$/u.test(t) && !BULLET.test(t)) return 0.7;
+  return 1;
+}
+
+/** The sentence as shown to the user: without the report's own bullet sign. */
+function displayText(text: string): string {
+  return text.replace(BULLET, '').trim();
+}
+
+function tokenSet(text: string): Set<string> {
+  return new Set(wordTokens(normalizeForMatching(text)));
+}
+
+function nearDuplicate(a: string, b: string): boolean {
+  const ta = tokenSet(a);
+  const tb = tokenSet(b);
+  if (ta.size === 0 || tb.size === 0) return false;
+  let common = 0;
+  for (const t of ta) if (tb.has(t)) common++;
+  return common / Math.min(ta.size, tb.size) >= 0.8;
+}
+
+export class ExtractiveAnswerer implements Answerer {
+  private readonly entries: Map<string, SourceEntry>;
+  private readonly cues: CompiledCue[];
+  private readonly opts: Required<Omit<ExtractiveAnswererOptions, 'retriever' | 'sources' | 'cues' | 'trace' | 'onError'>>;
+
+  constructor(private readonly options: ExtractiveAnswererOptions) {
+    this.entries = new Map(options.sources.map((e) => [e.file, e]));
+    this.cues = (options.cues ?? []).map((c) => ({
+      patterns: c.questionPatterns.map((p) => unicodeWordRegex(p, 'iu')),
+      stems: new Set([...c.cueWords].flatMap((w) => [...options.retriever.stems(w)])),
+    }));
+    this.opts = {
+      retrieve: options.retrieve ?? 8,
+      readPassages: options.readPassages ?? 4,
+      minCoverage: options.minCoverage ?? 0.6,
+      minCoverageSeveralWords: options.minCoverageSeveralWords ?? 0.38,
+      maxSentences: options.maxSentences ?? 4,
+    };
+  }
+
+  async answer(question: string): Promise<AskResult> {
+    return this.answerSync(question);
+  }
+
+  /** Same as answer(), synchronously (the extractive answerer never waits for anything). */
+  answerSync(question: unknown): AskResult {
+    const raw = typeof question === 'string' ? question : '';
+    const echoed = truncateText(raw.trim(), MAX_ECHOED_QUESTION_CHARS);
+    try {
+      const verdict = checkQuestion(raw);
+      if (!verdict.ok) return declined(echoed, verdict);
+      const analysis = this.options.retriever.analyze(raw.trim());
+      if (analysis.words.length === 0) return abstain(echoed);
+      const passages = this.options.retriever
+        .searchAnalyzed(analysis, this.opts.retrieve)
+        .filter((p) => this.isRelevant(p));
+      if (passages.length === 0) return abstain(echoed);
+      const chosen = this.chooseSentences(raw, analysis, passages.slice(0, this.opts.readPassages));
+      if (chosen.length === 0) return abstain(echoed);
+      return this.compose(echoed, chosen);
+    } catch (error) {
+      // An answerer must never take the bot down; saying "I don't know" is always safe.
+      this.options.onError?.(error);
+      return abstain(echoed);
+    }
+  }
+
+  private isRelevant(p: ScoredPassage): boolean {
+    return (
+      p.coverage >= this.opts.minCoverage || (p.coverage >= this.opts.minCoverageSeveralWords && p.matchedWords >= 2)
+    );
+  }
+
+  /** Cue words of the cues whose question patterns match (e.g. eligibility cues for "Kan jeg …"). */
+  private activeCueStems(question: string): Set<string>[] {
+    const q = truncateText(question, MAX_ECHOED_QUESTION_CHARS);
+    return this.cues.filter((c) => c.patterns.some((re) => re.test(q))).map((c) => c.stems);
+  }
+
+  private chooseSentences(question: string, analysis: QueryAnalysis, passages: ScoredPassage[]): Candidate[] {
+    const retriever = this.options.retriever;
+    const cueStems = this.activeCueStems(question);
+    const cueBonus = (text: string): number => {
+      if (cueStems.length === 0) return 0;
+      const stems = retriever.stems(text);
+      return cueStems.some((c) => [...c].some((s) => stems.has(s))) ? CUE_BONUS : 0;
+    };
+    const all: Candidate[] = [];
+    passages.forEach((passage, passageRank) => {
+      const sentences = passage.sentences ?? [{ text: passage.text, lines: passage.lines }];
+      let heading = passage.heading ?? '';
+      let afterHeading = false;
+      sentences.forEach((s, position) => {
+        if (s.isHeading) {
+          heading = s.text;
+          afterHeading = true;
+          return;
+        }
+        const topicSentence = afterHeading;
+        afterHeading = false;
+        const words = s.text.split(/\s+/u).length;
+        if (words < SENTENCE_MIN_WORDS || !/\p{L}{3,}/u.test(s.text)) return;
+        // A sentence is read together with its section heading: "Et vilkår for å ta i bruk denne
+        // ordningen …" under "Fagbrev på jobb" is about fagbrev på jobb.
+        const own = retriever.coverage(analysis, s.text).coverage;
+        const inContext = heading ? retriever.coverage(analysis, `${heading} ${s.text}`).coverage : own;
+        const cov = 0.6 * own + 0.4 * inContext;
+        const lengthFactor = (words > 45 ? 0.8 : 1) * proseFactor(s.text) * (s.isNote ? 0.8 : 1);
+        // The first sentence under a heading that names what was asked about usually defines it.
+        const topicBonus =
+          topicSentence && heading && retriever.coverage(analysis, heading).coverage >= 0.5 ? TOPIC_SENTENCE_BONUS : 0;
+        const score =
+          cov > 0
+            ? (cov + cueBonus(s.text) + topicBonus) * lengthFactor + 0.08 / (1 + passageRank)
+            : 0;
+        all.push({ passage, passageRank, position, text: s.text, lines: s.lines, score, coverage: cov });
+      });
+    });
+    // The same sentence can come from overlapping chunks, and a public rule can repeat a report
+    // sentence: keep one, preferring the report (exact lines) and then the better-ranked passage.
+    const preference = (c: Candidate): number => (c.passage.source === 'web' ? 1 : 0);
+    const candidates: Candidate[] = [];
+    for (const c of [...all].sort((a, b) => preference(a) - preference(b) || a.passageRank - b.passageRank)) {
+      if (!candidates.some((k) => nearDuplicate(k.text, c.text))) candidates.push(c);
+    }
+
+    const ranked = candidates.filter((c) => c.coverage > 0).sort((a, b) => b.score - a.score);
+    this.options.trace?.(ranked.map((c) => ({ text: c.text, score: c.score, coverage: c.coverage, source: c.passage.id })));
+    if (ranked.length === 0) return [];
+    const best = ranked[0];
+    const floor = Math.max(0.2, best.score * 0.55);
+    const chosen: Candidate[] = [best];
+    for (const c of ranked.slice(1)) {
+      if (chosen.length >= this.opts.maxSentences) break;
+      if (c.score < floor) break;
+      if (chosen.filter((x) => x.passage.id === c.passage.id).length >= 3) continue;
+      chosen.push(c);
+    }
+    // A single short hit reads better with the sentence that follows it in the report.
+    if (chosen.length === 1) {
+      const next = candidates.find((c) => c.passage.id === best.passage.id && c.position === best.position + 1);
+      if (next && next.text.split(/\s+/u).length <= 45 && proseFactor(next.text) === 1) chosen.push(next);
+    }
+    return chosen.sort((a, b) => a.passageRank - b.passageRank || a.position - b.position);
+  }
+
+  private describe(passage: ScoredPassage, lines: [number, number] | undefined): string {
+    if (passage.source === 'web') return `${passage.title}, ${passage.url ?? ''}`.replace(/, $/u, '');
+    const entry = this.entries.get(passage.source);
+    if (entry && lines) return describeCitationLocation(entry, lines);
+    return lines ? `${passage.title}, linje ${lines[0]}–${lines[1]}` : passage.title;
+  }
+
+  private compose(question: string, chosen: Candidate[]): AskResult {
+    // One citation per passage (per page for public rules): the lines of the quoted sentences, and
+    // the sentences themselves as the quote.
+    const keyOf = (p: ScoredPassage): string => (p.source === 'web' ? `web:${p.url ?? p.id}` : p.id);
+    const groups: Array<{ key: string; passage: ScoredPassage; items: Candidate[] }> = [];
+    for (const c of chosen) {
+      const g = groups.find((x) => x.key === keyOf(c.passage));
+      if (g) g.items.push(c);
+      else groups.push({ key: keyOf(c.passage), passage: c.passage, items: [c] });
+    }
+    const citations: Citation[] = [];
+    const bullets: string[] = [];
+    const sourceLines: string[] = [];
+    groups.forEach((g, i) => {
+      const n = i + 1;
+      const lineRanges = g.items.map((c) => c.lines).filter((l): l is [number, number] => !!l);
+      const lines: [number, number] | undefined =
+        lineRanges.length > 0
+          ? [Math.min(...lineRanges.map((l) => l[0])), Math.max(...lineRanges.map((l) => l[1]))]
+          : undefined;
+      const adjacent = (c: Candidate, prev: Candidate): boolean =>
+        c.passage.id === prev.passage.id && c.position === prev.position + 1;
+      const quote = g.items
+        .map((c, j) => (j > 0 && !adjacent(c, g.items[j - 1]) ? `… ${c.text}` : c.text))
+        .join(' ');
+      const shown = g.items.map((c) => displayText(c.text));
+      citations.push(
+        g.passage.source === 'web'
+          ? { source: 'web', title: g.passage.title, url: g.passage.url, quote }
+          : { source: g.passage.source, title: g.passage.title, lines, quote },
+      );
+      for (const text of shown) bullets.push(`• ${text} [${n}]`);
+      sourceLines.push(`[${n}] Kilde: ${this.describe(g.passage, lines)}`);
+    });
+    const answer = [ANSWER_INTRO, '', ...bullets, '', ANSWER_ADVICE, '', ...sourceLines].join('\n');
+    return { question, answer, citations };
+  }
+}
+
+export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): ExtractiveAnswerer {
+  return new ExtractiveAnswerer(options);
+}

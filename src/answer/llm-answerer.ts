@@ -1,0 +1,201 @@
+// Grounded answers from Azure OpenAI (through langchain's AzureChatOpenAI): redact the question, retrieve
+// passages from our reports, ask the model to answer only from them in JSON, keep only citations of
+// passages that exist. Timeouts, HTTP errors and unusable replies fall back to the extractive answerer.
+import { AzureChatOpenAI } from '@langchain/openai';
+import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+import { z } from 'zod';
+import { AskResultSchema, type AskResult, type Citation } from '../knowledge/schema';
+import { citationOf, type Passage, type Retriever } from '../retrieval/types';
+import { REDACTED, redact } from '../privacy/redact';
+import { createLogger, type Logger } from '../log';
+import type { Answerer } from './types';
+import { ABSTAIN_ANSWER, buildPrompt, inlineCitations, parseLlmReply, renumberMarkers } from './llm-prompt';
+
+export interface LlmAnswererOptions {
+  /** https://<resource>.openai.azure.com (a trailing slash is fine). */
+  endpoint: string;
+  apiKey: string;
+  /** e.g. "2024-10-21". */
+  apiVersion: string;
+  /** The chat deployment name. `chatDeployment` (as in Config.azureOpenAI) is accepted as well. */
+  deployment?: string;
+  chatDeployment?: string;
+  /** Ignored here (Config.azureOpenAI carries it). */
+  embeddingsDeployment?: string;
+  retriever: Retriever;
+  /** Used when the LLM cannot give a usable answer (timeout, HTTP error, invalid reply) or nothing was retrieved. */
+  fallback: Answerer;
+  /** Whole-request budget, retries included. */
+  timeoutMs: number;
+  log?: Pick<Logger, 'warn'>;
+  /** How many passages the model sees (default 5). */
+  passageLimit?: number;
+  /** Retries after a failed request within timeoutMs (default 0: the fallback is cheap). */
+  maxRetries?: number;
+  /** Default 0. */
+  temperature?: number;
+  /** The model behind the deployment, if its name differs from the deployment name (e.g. "gpt-4o-mini"). */
+  model?: string;
+}
+
+const OptionsSchema = z.object({
+  endpoint: z.string().url(),
+  apiKey: z.string().min(1),
+  apiVersion: z.string().min(1),
+  deployment: z.string().regex(/^[A-Za-z0-9._-]+$/, 'deployment name'),
+  timeoutMs: z.number().int().positive(),
+  passageLimit: z.number().int().min(1).max(20),
+  maxRetries: z.number().int().min(0).max(5),
+  temperature: z.number().min(0).max(2),
+});
+
+export type FallbackReason = 'timeout' | 'http-error' | 'network-error' | 'invalid-reply';
+
+class LlmTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`no answer from Azure OpenAI within ${ms} ms`);
+    this.name = 'LlmTimeoutError';
+  }
+}
+
+/** Runs `work` with an AbortSignal that fires after `ms`; rejects with LlmTimeoutError then, whatever `work` does. */
+async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new LlmTimeoutError(ms));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work(controller.signal), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function classify(err: unknown): { reason: FallbackReason; status?: number } {
+  if (err instanceof LlmTimeoutError) return { reason: 'timeout' };
+  const status = typeof err === 'object' && err !== null ? (err as { status?: unknown }).status : undefined;
+  if (typeof status === 'number') return { reason: 'http-error', status };
+  const name = err instanceof Error ? err.name : '';
+  if (/timeout/i.test(name)) return { reason: 'timeout' };
+  return { reason: 'network-error' };
+}
+
+/** The retrieval query: the redacted question without the redaction markers (they would skew ranking). */
+function retrievalQuery(redactedQuestion: string): string {
+  return Object.values(REDACTED)
+    .reduce((q, marker) => q.split(marker).join(' '), redactedQuestion)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const QUOTE_MAX = 400;
+
+function stems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
+}
+
+/**
+ * The passage sentence that shares most words with the answer, as the citation's quote. Sentences come
+ * from passage.sentences when the retriever provides them, else from splitting the text. A very long
+ * sentence is cut at a word boundary (no ellipsis, so the quote can still be read in the cited lines).
+ */
+export function bestQuote(passage: Pick<Passage, 'text' | 'sentences'>, answer: string): string {
+  const answerStems = stems(answer);
+  const sentences = (passage.sentences?.map((s) => s.text) ?? passage.text.split(/(?<=[.!?])\s+/u))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  let best = sentences[0] ?? passage.text.trim();
+  let bestScore = -1;
+  for (const s of sentences) {
+    const score = [...stems(s)].filter((w) => answerStems.has(w)).length;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  if (best.length <= QUOTE_MAX) return best;
+  const cut = best.slice(0, QUOTE_MAX);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), QUOTE_MAX / 2)).trim();
+}
+
+/** Turns the model's reply into an AskResult: only citations of passages that exist; none left → abstain. */
+export function resolveReply(question: string, reply: { answer: string; citations: number[] }, passages: readonly Passage[]): AskResult {
+  const exists = (n: number) => Number.isInteger(n) && n >= 1 && n <= passages.length;
+  const cited = [...new Set([...inlineCitations(reply.answer), ...reply.citations])].filter(exists);
+  if (cited.length === 0) return { question, answer: ABSTAIN_ANSWER, citations: [] };
+  const passageToCitation = new Map(cited.map((n, i) => [n, i + 1]));
+  const answer = renumberMarkers(reply.answer, passageToCitation);
+  const citations: Citation[] = cited.map((n) => citationOf(passages[n - 1], bestQuote(passages[n - 1], answer)));
+  return AskResultSchema.parse({ question, answer, citations });
+}
+
+/** An Answerer backed by Azure OpenAI, grounded in retrieved passages, with `fallback` for every failure. */
+export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
+  const o = OptionsSchema.parse({
+    endpoint: options.endpoint,
+    apiKey: options.apiKey,
+    apiVersion: options.apiVersion,
+    deployment: options.deployment ?? options.chatDeployment,
+    timeoutMs: options.timeoutMs,
+    passageLimit: options.passageLimit ?? 5,
+    maxRetries: options.maxRetries ?? 0,
+    temperature: options.temperature ?? 0,
+  });
+  const { retriever, fallback } = options;
+  const log = options.log ?? createLogger('warn');
+
+  // azureOpenAIBasePath is given explicitly so AZURE_OPENAI_* variables in the environment cannot redirect it.
+  const model = new AzureChatOpenAI({
+    azureOpenAIApiKey: o.apiKey,
+    azureOpenAIBasePath: `${o.endpoint.replace(/\/+$/, '')}/openai/deployments`,
+    azureOpenAIApiDeploymentName: o.deployment,
+    azureOpenAIApiVersion: o.apiVersion,
+    model: options.model ?? o.deployment,
+    temperature: o.temperature,
+    maxRetries: o.maxRetries,
+    timeout: o.timeoutMs,
+  });
+
+  async function fallBack(question: string, reason: FallbackReason, detail: { status?: number; error?: string }) {
+    log.warn('llm-answerer: using the extractive answerer instead', {
+      reason,
+      deployment: o.deployment,
+      ...(detail.status !== undefined ? { status: detail.status } : {}),
+      ...(detail.error !== undefined ? { error: redact(detail.error) } : {}),
+    });
+    return fallback.answer(question);
+  }
+
+  return {
+    async answer(question: string): Promise<AskResult> {
+      const safeQuestion = redact(question);
+      const query = retrievalQuery(safeQuestion);
+      const passages = query ? retriever.search(query, o.passageLimit).slice(0, o.passageLimit) : [];
+      // Nothing to ground an answer in: the extractive answerer (local, sees the full question) decides.
+      if (passages.length === 0) return fallback.answer(question);
+
+      const prompt = buildPrompt(safeQuestion, passages);
+      let content: string;
+      try {
+        const message = await withTimeout(o.timeoutMs, (signal) =>
+          model.invoke([new SystemMessage(prompt.system), new HumanMessage(prompt.user)], {
+            signal,
+            response_format: { type: 'json_object' },
+          }),
+        );
+        content = message.text;
+      } catch (err) {
+        const { reason, status } = classify(err);
+        return fallBack(question, reason, { status, error: err instanceof Error ? err.message : String(err) });
+      }
+
+      const reply = parseLlmReply(content);
+      if (!reply) return fallBack(question, 'invalid-reply', { error: `not the expected JSON (${content.length} characters)` });
+      return resolveReply(question, reply, passages);
+    },
+  };
+}

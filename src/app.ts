@@ -1,0 +1,132 @@
+// Wires config → storage → knowledge → answerer (LLM or extractive) → bot → server, and starts
+// listening. Tests and src/index.ts both start the bot through createApp.
+import type { AddressInfo } from 'node:net';
+import { ConversationState, UserState, type TurnContext } from 'botbuilder';
+import type restify from 'restify';
+import type { Config } from './config';
+import { createLogger, errorFields, type Logger } from './log';
+import { BotHost } from './hosting/adapter';
+import { createServer } from './server';
+import { buildExtractiveAnswerer } from './answer/build';
+import { createLlmAnswerer } from './answer/llm-answerer';
+import type { Answerer } from './answer/types';
+import { loadCatalogue } from './knowledge/catalogue';
+import type { Profile } from './knowledge/schema';
+import { assess, findOffers, nextQuestionField } from '../knowledge/rules/assess';
+import { createStateStore, isStateUnavailableError } from './state';
+import { createCitationFormatter } from './bot/citations';
+import { answerActivity } from './bot/answer-activity';
+import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
+import { MainDialog } from '../dialogs/main-dialog';
+import type { DialogServices } from '../dialogs/services';
+import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../dialogs/replies';
+import { createFeedbackStore } from './feedback/store';
+import { handleFeedback } from './feedback/handle';
+import { registerWebRoutes } from './web/routes';
+
+export interface App {
+  url: string;
+  server: restify.Server;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
+  const startedAt = Date.now();
+
+  const state = createStateStore(config, log);
+  const conversationState = new ConversationState(state.storage);
+  const userState = new UserState(state.storage);
+
+  const { sources, retriever, answerer: extractive } = buildExtractiveAnswerer(config.knowledgeDir);
+  const catalogue = loadCatalogue(config.knowledgeDir);
+  const recommend = (profile: Profile) => assess(profile, catalogue);
+
+  const answerer: Answerer = config.azureOpenAI
+    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: extractive, log })
+    : extractive;
+
+  const cite = createCitationFormatter(
+    sources.map((s) => s.entry),
+    config.publicBaseUrl,
+  );
+  const feedback = createFeedbackStore(config);
+  const services: DialogServices = {
+    answerer,
+    assess: recommend,
+    nextQuestionField,
+    findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
+    profile: userState.createProperty<Profile>('profile'),
+    deleteAllData: async (context: TurnContext) => {
+      await conversationState.delete(context);
+      await userState.delete(context);
+      markDataDeleted(context);
+    },
+    answerActivity: (question, result) => answerActivity(question, result, cite),
+    cite,
+    defaultCounty: config.defaultCounty,
+  };
+  const bot = new VeiviserBot({
+    conversationState,
+    userState,
+    mainDialog: new MainDialog(services),
+    brandName: config.brand.name,
+    log,
+    handleFeedback: (context) => handleFeedback(context, feedback),
+  });
+
+  const host = new BotHost(config);
+  host.use(state.turnLock);
+  host.onTurnError = async (context, error) => {
+    const unavailable = isStateUnavailableError(error);
+    log.error(unavailable ? 'state store unavailable' : 'turn failed', {
+      conversation: context.activity.conversation?.id,
+      ...errorFields(error),
+    });
+    await context.sendActivity(unavailable ? STATE_UNAVAILABLE : GENERIC_ERROR).catch((sendError: unknown) => {
+      log.error('could not send the error reply', errorFields(sendError));
+    });
+  };
+  const logic = (context: TurnContext) => bot.run(context);
+
+  const server = createServer({
+    config,
+    log,
+    host,
+    logic,
+    answerer,
+    recommend,
+    readiness: async () => {
+      const health = await state.health();
+      return { ok: health.ok, checks: { state: health } };
+    },
+    registerExtraRoutes: (s: restify.Server) => registerWebRoutes(s, { config, host, logic, feedback, log }),
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  log.info('Veiviser is ready', {
+    url,
+    startupMs: Date.now() - startedAt,
+    state: config.redis ? 'redis' : 'memory',
+    answers: config.azureOpenAI ? 'azure-openai' : 'extractive',
+    auth: config.auth ? 'bot-framework' : 'none (local)',
+  });
+
+  return {
+    url,
+    server,
+    log,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await state.close();
+    },
+  };
+}

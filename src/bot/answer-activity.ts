@@ -1,0 +1,29 @@
+// An answer as the user sees it: the answer text, numbered clickable sources, feedback buttons and
+// follow-up suggestions. The structured citations ride along in channelData for clients and tests.
+import { MessageFactory, type Activity } from 'botbuilder';
+import type { AskResult } from '../knowledge/schema';
+import { withFeedbackActions } from '../feedback/actions';
+import { MENU, withSuggestions } from '../../dialogs/replies';
+import type { CitationFormatter } from './citations';
+
+/** The extractive answerer lists its sources as "[1] Kilde: …" lines; they are re-rendered as links. */
+const SOURCE_LINE = /^\s*\[\d+\]\s*Kilde:.*$/;
+
+export function answerActivity(question: string, result: AskResult, cite: CitationFormatter): Partial<Activity> {
+  const body = result.answer
+    .split('\n')
+    .filter((line) => !SOURCE_LINE.test(line))
+    .join('\n')
+    .trim();
+  const sources = result.citations.map((c, i) => `[${i + 1}] Kilde: ${cite.markdown(c)}`);
+  const text = sources.length > 0 ? `${body}\n\n${sources.join('\n\n')}` : body;
+  const activity = withSuggestions(
+    { ...MessageFactory.text(text), channelData: { veiviser: { citations: result.citations } } },
+    [MENU.guidance, MENU.courseFinder],
+  );
+  if (result.citations.length === 0) return activity;
+  return withFeedbackActions(activity, {
+    question,
+    sources: result.citations.map((c) => (c.source === 'web' ? (c.url ?? c.title) : `${c.source}#${c.lines?.join('-')}`)),
+  });
+}

@@ -1,0 +1,32 @@
+// How a citation is shown to people: a readable label and a link (the source viewer or the web page).
+import type { Citation, SourceEntry } from '../knowledge/schema';
+import { describeCitationLocation } from '../knowledge/sources';
+import { sourceLink } from '../web/source-link';
+
+export interface CitationFormatter {
+  label(citation: Citation): string;
+  href(citation: Citation): string | undefined;
+  markdown(citation: Citation): string;
+}
+
+export function createCitationFormatter(entries: SourceEntry[], publicBaseUrl?: string): CitationFormatter {
+  const byFile = new Map(entries.map((e) => [e.file, e]));
+  const label = (c: Citation): string => {
+    const entry = byFile.get(c.source);
+    if (entry && c.lines) return describeCitationLocation(entry, c.lines);
+    if (c.url) return `${c.title} (${new URL(c.url).hostname})`;
+    return c.title;
+  };
+  const href = (c: Citation): string | undefined => {
+    if (c.source !== 'web' && c.lines) return sourceLink(c.source, c.lines, publicBaseUrl);
+    return c.url;
+  };
+  return {
+    label,
+    href,
+    markdown: (c) => {
+      const link = href(c);
+      return link ? `[${label(c)}](${link})` : label(c);
+    },
+  };
+}

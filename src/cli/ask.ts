@@ -1,0 +1,111 @@
+// Ask Veiviser a question from the command line, without a running server.
+//
+//   npm run --silent ask -- --json "Kan jeg ta fagbrev på jobb?"   one JSON object {question, answer, citations}
+//   npm run --silent ask -- --jsonl < questions.txt               one JSON object per input line
+//   npm run --silent ask -- "Kan jeg ta fagbrev på jobb?"          human-readable answer
+//
+// Options: --knowledge-dir <dir> (default: knowledge/), --verbose (timings on stderr).
+// stdout carries only answers; everything else goes to stderr.
+import { createInterface } from 'node:readline';
+import { AskResultSchema, type AskResult } from '../knowledge/schema';
+import { buildExtractiveAnswerer } from '../answer/build';
+import type { Answerer } from '../answer/types';
+
+type Mode = 'json' | 'jsonl' | 'human';
+
+interface Args {
+  mode: Mode;
+  question: string;
+  knowledgeDir?: string;
+  verbose: boolean;
+}
+
+const USAGE = [
+  'Bruk: npm run --silent ask -- [--json | --jsonl] [--knowledge-dir <mappe>] [--verbose] "spørsmål"',
+  '  --json    skriv ett JSON-objekt {question, answer, citations}',
+  '  --jsonl   les ett spørsmål per linje fra stdin, skriv ett JSON-objekt per linje',
+].join('\n');
+
+export function parseArgs(argv: readonly string[]): Args {
+  let mode: Mode = 'human';
+  let knowledgeDir: string | undefined;
+  let verbose = false;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') mode = 'json';
+    else if (a === '--jsonl') mode = 'jsonl';
+    else if (a === '--verbose') verbose = true;
+    else if (a === '--knowledge-dir') {
+      knowledgeDir = argv[++i];
+      if (!knowledgeDir) throw new Error('--knowledge-dir trenger en mappe');
+    } else if (a === '--help' || a === '-h') throw new Error(USAGE);
+    else if (a === '--') continue;
+    else words.push(a);
+  }
+  return { mode, question: words.join(' '), knowledgeDir, verbose };
+}
+
+function validated(result: AskResult): AskResult {
+  const parsed = AskResultSchema.safeParse(result);
+  if (!parsed.success) throw new Error(`answer failed validation: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+function write(line: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(`${line}\n`, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+async function askOne(answerer: Answerer, question: string): Promise<AskResult> {
+  return validated(await answerer.answer(question));
+}
+
+async function runJsonl(answerer: Answerer): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    await write(JSON.stringify(await askOne(answerer, line)));
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 2;
+  }
+  const started = performance.now();
+  const { answerer, retriever } = buildExtractiveAnswerer(args.knowledgeDir);
+  if (args.verbose) {
+    process.stderr.write(
+      `ask: index ready in ${Math.round(performance.now() - started)} ms (${retriever.stats.passages} passages)\n`,
+    );
+  }
+  if (args.mode === 'jsonl') {
+    await runJsonl(answerer);
+    return 0;
+  }
+  const result = await askOne(answerer, args.question);
+  if (args.mode === 'json') {
+    await write(JSON.stringify(result));
+  } else {
+    await write(result.answer);
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`ask: ${(err as Error).message ?? String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

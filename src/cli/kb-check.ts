@@ -1,0 +1,207 @@
+// npm run kb:check — validates everything in knowledge/ before it can reach a user:
+//   • the manifest, and that knowledge/sources/* are byte-identical to ../shared/sources/* (when present)
+//   • every data file against its zod schema (src/knowledge/catalogue.ts), ids unique, references resolve
+//   • every citation: file in the manifest, line range inside the file, quote readable in those lines
+//     (src/knowledge/verify.ts), every URL valid, web citations quoting their public rule
+//   • offers' sourceYear equals the manifest year of the report they cite
+//   • the rules engine runs over a grid of profiles and every reason it gives cites soundly
+// Prints a summary on stdout; on any problem prints each one (file and entry) on stderr and exits 1.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { allCitations, loadCatalogue, type RulesKnowledge } from '../knowledge/catalogue';
+import { PATH_IDS, type Profile } from '../knowledge/schema';
+import { loadSources, type SourceDocument } from '../knowledge/sources';
+import { isValidUrl, sourceMap, verifyCitation } from '../knowledge/verify';
+import { RULES, assess } from '../../knowledge/rules/assess';
+
+export interface KbCheckOptions {
+  knowledgeDir: string;
+  /** ../shared/sources next to the repository; skipped (with a note) when it does not exist. */
+  sharedSourcesDir: string;
+}
+
+export interface KbCheckReport {
+  errors: string[];
+  notes: string[];
+  counts: Record<string, number>;
+}
+
+const REPO_ROOT = path.resolve(__dirname, '../..');
+
+export function defaultKbCheckOptions(): KbCheckOptions {
+  return {
+    knowledgeDir: path.join(REPO_ROOT, 'knowledge'),
+    sharedSourcesDir: path.resolve(REPO_ROOT, '../shared/sources'),
+  };
+}
+
+function compareWithShared(knowledgeDir: string, sharedDir: string, report: KbCheckReport): void {
+  if (!existsSync(sharedDir)) {
+    report.notes.push(`${sharedDir} does not exist: skipped the byte-for-byte comparison of knowledge/sources.`);
+    return;
+  }
+  const ours = path.join(knowledgeDir, 'sources');
+  const list = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const mine = list(ours);
+  const theirs = list(sharedDir);
+  for (const f of theirs) if (!mine.includes(f)) report.errors.push(`knowledge/sources/${f}: missing (it is in ${sharedDir})`);
+  for (const f of mine) {
+    if (!theirs.includes(f)) {
+      report.errors.push(`knowledge/sources/${f}: not in ${sharedDir}`);
+      continue;
+    }
+    if (!readFileSync(path.join(ours, f)).equals(readFileSync(path.join(sharedDir, f)))) {
+      report.errors.push(`knowledge/sources/${f}: differs from ${path.join(sharedDir, f)} (the copies must be byte-identical)`);
+    }
+  }
+  report.counts.sharedSourcesCompared = theirs.length;
+}
+
+/** A spread of consistent profiles that reaches every condition and variant of every path. */
+export function probeProfiles(): Profile[] {
+  const out: Profile[] = [{}];
+  for (const county of [undefined, 'Trøndelag', 'Nordland', 'Oslo']) {
+    for (const employed of [undefined, true, false]) {
+      for (const yes of [undefined, true, false]) {
+        // A position percentage only where it agrees with `employed` (alone, it implies being in work).
+        const percent = employed === true ? (yes === false ? 50 : 100) : employed === undefined && yes === true ? 100 : undefined;
+        out.push({
+          ...(county ? { county } : {}),
+          ...(employed === undefined ? {} : { employed }),
+          ...(percent === undefined ? {} : { employmentPercent: percent }),
+          ...(yes === undefined
+            ? {}
+            : {
+                completedPrimarySchool: yes,
+                completedUpperSecondary: yes,
+                hasTradeCertificate: yes,
+                navJobSeeker: yes,
+                practiceYears: yes ? 6 : 0.5,
+                age: yes ? 40 : 20,
+                trade: yes ? 'kjemiprosessfaget' : 'elektrikerfaget',
+                interests: yes ? ['batteri', 'prosessindustri'] : ['kjemiprosess'],
+              }),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report: KbCheckReport): void {
+  for (const p of kb.paths) {
+    for (const v of p.variants) {
+      for (const c of v.conditions) {
+        if (!RULES[p.id].checks[c.id]) {
+          report.errors.push(`knowledge/paths/${p.id}.json ${v.county ?? 'national'} condition "${c.id}": knowledge/rules/${p.id}.ts has no check for it`);
+        }
+      }
+    }
+  }
+  const ctx = { sources: sourceMap(sources), publicRules: kb.publicRules };
+  const seen = new Set<string>();
+  let reasons = 0;
+  for (const profile of probeProfiles()) {
+    let assessment;
+    try {
+      assessment = assess(profile, kb, { now: new Date(Date.UTC(2025, 0, 1)) });
+    } catch (error) {
+      report.errors.push(`knowledge/rules: assess(${JSON.stringify(profile)}) failed: ${(error as Error).message}`);
+      continue;
+    }
+    if (assessment.paths.length !== PATH_IDS.length) report.errors.push(`knowledge/rules: assess returned ${assessment.paths.length} paths`);
+    for (const p of assessment.paths) {
+      if (p.status === 'needs-info' && p.reasons.length === 0) report.errors.push(`knowledge/rules/${p.id}.ts: needs-info without a reason`);
+      for (const r of p.reasons) {
+        reasons += 1;
+        const key = JSON.stringify(r.citation);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        for (const e of verifyCitation(r.citation, ctx)) report.errors.push(`knowledge/rules/${p.id}.ts reason "${r.text.slice(0, 60)}…": ${e}`);
+      }
+    }
+  }
+  report.counts.probeProfiles = probeProfiles().length;
+  report.counts.reasonsChecked = reasons;
+}
+
+/** Runs every check; never throws for bad data (problems are returned as errors). */
+export function checkKnowledge(options: KbCheckOptions): KbCheckReport {
+  const report: KbCheckReport = { errors: [], notes: [], counts: {} };
+
+  let sources: SourceDocument[];
+  try {
+    sources = loadSources(options.knowledgeDir);
+  } catch (error) {
+    report.errors.push(`knowledge/manifest.json: ${(error as Error).message}`);
+    return report;
+  }
+  report.counts.sources = sources.length;
+  compareWithShared(options.knowledgeDir, options.sharedSourcesDir, report);
+
+  let kb: RulesKnowledge;
+  try {
+    kb = loadCatalogue(options.knowledgeDir);
+  } catch (error) {
+    report.errors.push((error as Error).message);
+    return report;
+  }
+  report.counts.paths = kb.paths.length;
+  report.counts.offers = kb.offers.length;
+  report.counts.publicRules = kb.publicRules.length;
+  report.counts.contacts = kb.contacts.length;
+
+  const ctx = { sources: sourceMap(sources), publicRules: kb.publicRules };
+  const citations = allCitations(kb);
+  for (const { where, citation } of citations) {
+    for (const e of verifyCitation(citation, ctx)) report.errors.push(`knowledge/${where}: ${e}`);
+  }
+  report.counts.citations = citations.length;
+
+  for (const rule of kb.publicRules) {
+    for (const url of rule.urls) if (!isValidUrl(url)) report.errors.push(`knowledge/public-rules.json "${rule.id}": invalid url ${url}`);
+  }
+  for (const contact of kb.contacts) {
+    if (contact.url && !isValidUrl(contact.url)) report.errors.push(`knowledge/contacts.json "${contact.id}": invalid url ${contact.url}`);
+  }
+  const years = new Map(sources.map((s) => [s.entry.file, s.entry.year]));
+  for (const offer of kb.offers) {
+    if (offer.citation.source === 'web') continue;
+    const year = years.get(offer.citation.source);
+    if (year !== undefined && offer.sourceYear !== year) {
+      report.errors.push(`knowledge/offers.json "${offer.id}": sourceYear ${offer.sourceYear} but the manifest year of ${offer.citation.source} is ${year}`);
+    }
+  }
+
+  checkRulesEngine(kb, sources, report);
+  return report;
+}
+
+function main(): void {
+  const options = defaultKbCheckOptions();
+  const args = process.argv.slice(2);
+  const value = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const knowledgeDir = value('--knowledge');
+  const shared = value('--shared');
+  if (knowledgeDir) options.knowledgeDir = path.resolve(knowledgeDir);
+  if (shared) options.sharedSourcesDir = path.resolve(shared);
+
+  const report = checkKnowledge(options);
+  for (const note of report.notes) process.stdout.write(`note: ${note}\n`);
+  const counts = Object.entries(report.counts)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+  if (report.errors.length > 0) {
+    process.stderr.write(`\n✖ kb:check FAILED – ${report.errors.length} problem(s) in ${options.knowledgeDir}:\n`);
+    for (const e of report.errors) process.stderr.write(`  ✖ ${e}\n`);
+    process.stderr.write(`(${counts})\n`);
+    process.exitCode = 1;
+    return;
+  }
+  process.stdout.write(`✔ kb:check OK (${counts})\n`);
+}
+
+if (require.main === module) main();

@@ -1,0 +1,128 @@
+// The only module that reads process.env. Everything is optional: with nothing set, Veiviser runs
+// embedded (in-memory state, local retrieval, extractive answers, no authentication).
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.string().url().optional());
+
+const EnvSchema = z.object({
+  NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+  HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppTenantId: optionalString,
+  MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
+  REDIS_URL: z.preprocess(emptyToUndefined, z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional()),
+  REDIS_KEY_PREFIX: z.preprocess(emptyToUndefined, z.string().default('veiviser:')),
+  STATE_TTL_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(60).default(7 * 24 * 3600)),
+  AZURE_OPENAI_ENDPOINT: optionalUrl,
+  AZURE_OPENAI_API_KEY: optionalString,
+  AZURE_OPENAI_API_VERSION: z.preprocess(emptyToUndefined, z.string().default('2024-10-21')),
+  AZURE_OPENAI_CHAT_DEPLOYMENT: optionalString,
+  AZURE_OPENAI_EMBEDDINGS_DEPLOYMENT: optionalString,
+  AZURE_OPENAI_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).default(15000)),
+  DIRECTLINE_SECRET: optionalString,
+  DIRECTLINE_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url().default('https://directline.botframework.com/v3/directline')),
+  DEFAULT_COUNTY: optionalString,
+  PUBLIC_BASE_URL: optionalUrl,
+  BRAND_NAME: z.preprocess(emptyToUndefined, z.string().default('Veiviser')),
+  BRAND_COUNTY: z.preprocess(emptyToUndefined, z.string().default('fylkeskommunen')),
+  BRAND_PRIMARY_COLOR: z.preprocess(emptyToUndefined, z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #00509e').default('#00509e')),
+  BRAND_LOGO_URL: optionalString,
+  FEEDBACK_FILE: optionalString,
+  API_KEY: optionalString,
+  KNOWLEDGE_DIR: optionalString,
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  logLevel: Env['LOG_LEVEL'];
+  knowledgeDir?: string;
+  defaultCounty?: string;
+  publicBaseUrl?: string;
+  auth?: { appId: string; appPassword?: string; tenantId?: string; appType: Env['MicrosoftAppType'] };
+  redis?: { url: string; keyPrefix: string };
+  stateTtlSeconds: number;
+  azureOpenAI?: {
+    endpoint: string;
+    apiKey: string;
+    apiVersion: string;
+    chatDeployment: string;
+    embeddingsDeployment?: string;
+    timeoutMs: number;
+  };
+  directLine: { secret?: string; endpoint: string };
+  brand: { name: string; county: string; primaryColor: string; logoUrl?: string };
+  feedbackFile?: string;
+  /** Bearer key for the counsellor APIs (/api/ask, /api/recommend); required for them in production. */
+  apiKey?: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once. Throws ConfigError naming the variable on a bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Ugyldig konfigurasjon (invalid configuration) – ${problems}`);
+  }
+  const e = parsed.data;
+
+  const azureParts = [e.AZURE_OPENAI_ENDPOINT, e.AZURE_OPENAI_API_KEY, e.AZURE_OPENAI_CHAT_DEPLOYMENT];
+  const azureSet = azureParts.filter((p) => p !== undefined).length;
+  if (azureSet > 0 && azureSet < azureParts.length) {
+    throw new ConfigError(
+      'Ugyldig konfigurasjon – AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and AZURE_OPENAI_CHAT_DEPLOYMENT must be set together',
+    );
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    throw new ConfigError('Ugyldig konfigurasjon – MicrosoftAppPassword is required when MicrosoftAppId is set');
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
+    throw new ConfigError('Ugyldig konfigurasjon – MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant');
+  }
+  if (e.NODE_ENV === 'production' && !e.MicrosoftAppId) {
+    throw new ConfigError(
+      'NODE_ENV=production requires Bot Framework credentials: set MicrosoftAppId and MicrosoftAppPassword (and MicrosoftAppTenantId for SingleTenant). ' +
+        'Without them anyone could post to /api/messages.',
+    );
+  }
+
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    defaultCounty: e.DEFAULT_COUNTY,
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    auth: e.MicrosoftAppId
+      ? { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, appType: e.MicrosoftAppType }
+      : undefined,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
+    stateTtlSeconds: e.STATE_TTL_SECONDS,
+    azureOpenAI:
+      e.AZURE_OPENAI_ENDPOINT && e.AZURE_OPENAI_API_KEY && e.AZURE_OPENAI_CHAT_DEPLOYMENT
+        ? {
+            endpoint: e.AZURE_OPENAI_ENDPOINT,
+            apiKey: e.AZURE_OPENAI_API_KEY,
+            apiVersion: e.AZURE_OPENAI_API_VERSION,
+            chatDeployment: e.AZURE_OPENAI_CHAT_DEPLOYMENT,
+            embeddingsDeployment: e.AZURE_OPENAI_EMBEDDINGS_DEPLOYMENT,
+            timeoutMs: e.AZURE_OPENAI_TIMEOUT_MS,
+          }
+        : undefined,
+    directLine: { secret: e.DIRECTLINE_SECRET, endpoint: e.DIRECTLINE_ENDPOINT },
+    brand: { name: e.BRAND_NAME, county: e.BRAND_COUNTY, primaryColor: e.BRAND_PRIMARY_COLOR, logoUrl: e.BRAND_LOGO_URL },
+    feedbackFile: e.FEEDBACK_FILE,
+    apiKey: e.API_KEY,
+  };
+}

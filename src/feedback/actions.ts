@@ -1,0 +1,38 @@
+// Adds 👍 / 👎 buttons to an answer. They are suggested actions of type messageBack, so Web Chat shows
+// them as buttons under the answer, shows the emoji in the transcript when clicked, and sends the
+// rating in `value` (handled by handleFeedback before anything reads the text). Existing suggested actions are kept, ours come last.
+import type { Activity, CardAction } from 'botbuilder';
+import { MAX_QUESTION_CHARS, MAX_SOURCES, cleanText } from './store';
+import { FEEDBACK_VALUE_TYPE, type RatingValue } from './value';
+
+export const FEEDBACK_UP_TITLE = '👍 Nyttig';
+export const FEEDBACK_DOWN_TITLE = '👎 Ikke nyttig';
+
+export function feedbackActions(meta: { question: string; sources: string[] }): CardAction[] {
+  const base = {
+    question: cleanText(meta.question, MAX_QUESTION_CHARS),
+    sources: meta.sources.slice(0, MAX_SOURCES),
+  };
+  const up: RatingValue = { type: FEEDBACK_VALUE_TYPE, rating: 'up', ...base };
+  const down: RatingValue = { type: FEEDBACK_VALUE_TYPE, rating: 'down', ...base };
+  return [
+    // Web Chat hides a messageBack without text, so the emoji doubles as text; the value decides.
+    { type: 'messageBack', title: FEEDBACK_UP_TITLE, text: '👍', displayText: '👍', value: up },
+    { type: 'messageBack', title: FEEDBACK_DOWN_TITLE, text: '👎', displayText: '👎', value: down },
+  ];
+}
+
+/** Returns a copy of the activity with feedback buttons appended to its suggested actions. */
+export function withFeedbackActions(
+  activity: Partial<Activity>,
+  meta: { question: string; sources: string[] },
+): Partial<Activity> {
+  const existing = activity.suggestedActions;
+  return {
+    ...activity,
+    suggestedActions: {
+      to: existing?.to ?? [],
+      actions: [...(existing?.actions ?? []), ...feedbackActions(meta)],
+    },
+  };
+}

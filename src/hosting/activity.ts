@@ -1,0 +1,41 @@
+// Validates what arrives at POST /api/messages before the SDK sees it, so a malformed activity gets a
+// clear 400 instead of an exception deep inside the adapter.
+import { z } from 'zod';
+import type { Activity } from 'botbuilder';
+
+const Account = z.object({ id: z.string().min(1).max(512), name: z.string().max(512).optional() }).passthrough();
+
+export const IncomingActivitySchema = z
+  .object({
+    type: z.string().min(1).max(64),
+    id: z.string().max(512).optional(),
+    channelId: z.string().min(1).max(128),
+    serviceUrl: z.string().min(1).max(2048),
+    from: Account,
+    recipient: Account.optional(),
+    conversation: z.object({ id: z.string().min(1).max(512) }).passthrough(),
+    text: z.string().optional(),
+    value: z.unknown().optional(),
+    locale: z.string().max(32).optional(),
+    deliveryMode: z.enum(['normal', 'expectReplies', 'notification', 'ephemeral']).optional(),
+    membersAdded: z.array(Account).optional(),
+    timestamp: z.string().optional(),
+  })
+  .passthrough();
+
+export type ParsedActivity =
+  | { ok: true; activity: Activity }
+  | { ok: false; message: string };
+
+export function parseIncomingActivity(body: unknown): ParsedActivity {
+  if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return { ok: false, message: 'Request body must be a JSON Bot Framework activity object.' };
+  }
+  const parsed = IncomingActivitySchema.safeParse(body);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    return { ok: false, message: `Invalid activity – ${problems}` };
+  }
+  // The schema checked every field the bot reads; the rest passes through as the channel sent it.
+  return { ok: true, activity: parsed.data as unknown as Activity };
+}

@@ -1,0 +1,412 @@
+// Loads and validates the rules knowledge in knowledge/: the paths (knowledge/paths/*.json), the offers
+// catalogue, the public rules, contacts and counties. Every entry is parsed with zod; a bad entry stops
+// loading with an error that names the file and the entry. References between files (a path's offers
+// and contacts, a citation given as a public-rule id) are resolved and checked here, so the rules engine
+// only ever sees complete data in which every fact carries a full Citation.
+//
+// Quotes are checked against the report texts by src/knowledge/verify.ts (npm run kb:check), not here.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  CitationSchema,
+  OfferSchema,
+  PATH_IDS,
+  PROFILE_FIELDS,
+  PathIdSchema,
+  PublicRuleSchema,
+  type Citation,
+  type Offer,
+  type PathAssessment,
+  type PathId,
+  type ProfileField,
+} from './schema';
+import { DEFAULT_KNOWLEDGE_DIR } from './sources';
+
+const IdSchema = z.string().regex(/^[a-z0-9-]+$/, 'ids use a-z, 0-9 and "-"');
+export const ProfileFieldSchema = z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]);
+export const VerdictSchema = z.enum(['eligible', 'not-eligible', 'needs-info']);
+export type Verdict = PathAssessment['status'];
+/** A path as a whole: in use, being tried out, or only suggested in a report. */
+export const PathStatusSchema = z.enum(['active', 'pilot', 'proposed']);
+
+/** A public rule as stored in knowledge/public-rules.json: a PublicRule plus where it comes from. */
+export const PublicRuleEntrySchema = PublicRuleSchema.extend({
+  /** Who published the page(s), e.g. "Trøndelag fylkeskommune: Fagbrev på jobb". Used as citation title. */
+  sourceTitle: z.string().min(1),
+  /** When the same fact is also in one of the reports: where. */
+  reportCitation: CitationSchema.optional(),
+});
+export type PublicRuleEntry = z.infer<typeof PublicRuleEntrySchema>;
+
+/** In data files a fact cites either a full Citation or a public rule by id ("rule"). */
+const citedFields = {
+  citation: CitationSchema.optional(),
+  rule: IdSchema.optional(),
+};
+const exactlyOneCitation = (v: { citation?: unknown; rule?: unknown }) =>
+  (v.citation === undefined) !== (v.rule === undefined);
+const ONE_CITATION = { message: 'give exactly one of "citation" (a Citation) or "rule" (a public-rules.json id)' };
+
+const FactInputSchema = z
+  .object({
+    id: IdSchema,
+    /** The rule or fact in plain Norwegian, as a counsellor would say it. */
+    text: z.string().min(1),
+    /** For which verdicts the fact is worth telling; default: always. */
+    when: z.array(VerdictSchema).min(1).optional(),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+const ConditionInputSchema = z
+  .object({
+    id: IdSchema,
+    text: z.string().min(1),
+    /** The profile fields the check reads (documentation, and the order `missing` is built from). */
+    fields: z.array(ProfileFieldSchema),
+    /** Numbers the check uses (minimum years, percent …), so they live next to their source. */
+    params: z.record(z.string(), z.number()).optional(),
+    /** Words the check uses (e.g. trades with a longer practice requirement). */
+    values: z.array(z.string().min(1)).optional(),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+const NextStepInputSchema = z.union([
+  z.string().min(1),
+  z.object({ text: z.string().min(1), when: z.array(VerdictSchema).min(1).optional() }).strict(),
+]);
+
+const VariantInputSchema = z
+  .object({
+    /** null = the national default, used where no county variant exists. */
+    county: z.string().min(1).nullable(),
+    label: z.string().min(1),
+    conditions: z.array(ConditionInputSchema).default([]),
+    notes: z.array(FactInputSchema).default([]),
+    nextSteps: z.array(NextStepInputSchema).default([]),
+    contacts: z.array(IdSchema).default([]),
+  })
+  .strict();
+
+const OptionInputSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1),
+    status: PathStatusSchema,
+    description: z.string().min(1),
+    offers: z.array(IdSchema).default([]),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+const PathInputSchema = z
+  .object({
+    id: PathIdSchema,
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    status: PathStatusSchema,
+    variants: z.array(VariantInputSchema).min(1),
+    options: z.array(OptionInputSchema).default([]),
+    nextSteps: z.array(NextStepInputSchema).default([]),
+    contacts: z.array(IdSchema).default([]),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+const ContactInputSchema = z
+  .object({
+    id: IdSchema,
+    who: z.enum(['fylkeskommunen', 'karrieresenter', 'nav', 'fagskole', 'studiesenter', 'annet']),
+    name: z.string().min(1),
+    county: z.string().min(1).nullable(),
+    description: z.string().min(1),
+    url: z.string().url().optional(),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+export const CountySchema = z
+  .object({
+    name: z.string().min(1),
+    /** Lower-case names that mean the county (old county names included). */
+    aliases: z.array(z.string().min(1)),
+    /** Lower-case places and regions inside the county, as used in offer regions. */
+    places: z.array(z.string().min(1)),
+  })
+  .strict();
+export type County = z.infer<typeof CountySchema>;
+export const CountiesFileSchema = z
+  .object({
+    counties: z.array(CountySchema).min(1),
+    formerCounties: z.array(z.object({ name: z.string().min(1), now: z.array(z.string().min(1)).min(1) }).strict()),
+  })
+  .strict();
+export type CountiesFile = z.infer<typeof CountiesFileSchema>;
+
+// ---- Resolved shapes: what the rules engine and the dialogs use --------------------------------
+
+export interface Fact {
+  id: string;
+  text: string;
+  when?: Verdict[];
+  citation: Citation;
+  /** The public-rules.json id the citation came from, when it was given as a rule reference. */
+  rule?: string;
+}
+export interface PathCondition extends Fact {
+  fields: ProfileField[];
+  params: Record<string, number>;
+  values: string[];
+}
+export interface NextStep {
+  text: string;
+  when?: Verdict[];
+}
+export interface PathVariant {
+  county: string | null;
+  label: string;
+  conditions: PathCondition[];
+  notes: Fact[];
+  nextSteps: NextStep[];
+  contacts: string[];
+}
+export interface PathOption {
+  id: string;
+  name: string;
+  status: z.infer<typeof PathStatusSchema>;
+  description: string;
+  offers: string[];
+  citation: Citation;
+  rule?: string;
+}
+export interface PathDefinition {
+  id: PathId;
+  title: string;
+  summary: string;
+  status: z.infer<typeof PathStatusSchema>;
+  citation: Citation;
+  variants: PathVariant[];
+  options: PathOption[];
+  nextSteps: NextStep[];
+  contacts: string[];
+}
+export interface Contact {
+  id: string;
+  who: z.infer<typeof ContactInputSchema>['who'];
+  name: string;
+  county: string | null;
+  description: string;
+  url?: string;
+  citation: Citation;
+  rule?: string;
+}
+
+/** Everything the rules engine reads. */
+export interface RulesKnowledge {
+  paths: PathDefinition[];
+  offers: Offer[];
+  publicRules: PublicRuleEntry[];
+  counties: County[];
+  formerCounties: CountiesFile['formerCounties'];
+  contacts: Contact[];
+}
+
+/** A knowledge file or entry that failed validation. `file` is relative to the knowledge folder. */
+export class CatalogueError extends Error {
+  constructor(
+    readonly file: string,
+    readonly entry: string | undefined,
+    detail: string,
+  ) {
+    super(`knowledge/${file}${entry ? `, ${entry}` : ''}: ${detail}`);
+    this.name = 'CatalogueError';
+  }
+}
+
+function readJson(knowledgeDir: string, file: string): unknown {
+  const full = path.join(knowledgeDir, file);
+  if (!existsSync(full)) throw new CatalogueError(file, undefined, 'file is missing');
+  try {
+    return JSON.parse(readFileSync(full, 'utf8'));
+  } catch (error) {
+    throw new CatalogueError(file, undefined, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(entry)'}: ${i.message}`).join('; ');
+}
+
+function entryName(raw: unknown, index: number): string {
+  const id = raw && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  return typeof id === 'string' ? `entry #${index + 1} (id "${id}")` : `entry #${index + 1}`;
+}
+
+/** Parses a JSON array file entry by entry, so an error names the entry. */
+function parseArray<S extends z.ZodType>(knowledgeDir: string, file: string, schema: S): z.output<S>[] {
+  const raw = readJson(knowledgeDir, file);
+  if (!Array.isArray(raw)) throw new CatalogueError(file, undefined, 'expected a JSON array of entries');
+  return raw.map((item, index) => {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) throw new CatalogueError(file, entryName(item, index), describeIssues(parsed.error));
+    return parsed.data as z.output<S>;
+  });
+}
+
+function assertUniqueIds(file: string, items: readonly { id: string }[], what = 'id'): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) throw new CatalogueError(file, `entry #${index + 1}`, `duplicate ${what} "${item.id}"`);
+    seen.add(item.id);
+  });
+}
+
+/** Reads knowledge/public-rules.json. */
+export function loadPublicRules(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): PublicRuleEntry[] {
+  const rules = parseArray(knowledgeDir, 'public-rules.json', PublicRuleEntrySchema);
+  assertUniqueIds('public-rules.json', rules);
+  return rules;
+}
+
+/** Reads knowledge/offers.json. */
+export function loadOffers(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Offer[] {
+  const offers = parseArray(knowledgeDir, 'offers.json', OfferSchema);
+  assertUniqueIds('offers.json', offers);
+  return offers;
+}
+
+/** The "web" citation for a public rule: its first URL, its publisher as title, its text as quote. */
+export function citationForRule(rule: PublicRuleEntry): Citation {
+  return { source: 'web', title: rule.sourceTitle, url: rule.urls[0], quote: rule.text };
+}
+
+/**
+ * Loads and validates everything in knowledge/ that the rules engine and the course finder read.
+ * Throws a CatalogueError naming the file and entry on the first problem.
+ */
+export function loadCatalogue(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): RulesKnowledge {
+  const publicRules = loadPublicRules(knowledgeDir);
+  const offers = loadOffers(knowledgeDir);
+  const rulesById = new Map(publicRules.map((r) => [r.id, r]));
+  const offerIds = new Set(offers.map((o) => o.id));
+
+  const countiesParsed = CountiesFileSchema.safeParse(readJson(knowledgeDir, 'counties.json'));
+  if (!countiesParsed.success) throw new CatalogueError('counties.json', undefined, describeIssues(countiesParsed.error));
+  const { counties, formerCounties } = countiesParsed.data;
+
+  /** Resolves `{citation}` or `{rule}` to a full Citation, or throws naming file and entry. */
+  const resolve = <T extends { citation?: Citation; rule?: string }>(file: string, entry: string, item: T) => {
+    if (item.citation) return { citation: item.citation, rule: undefined };
+    const rule = rulesById.get(item.rule as string);
+    if (!rule) throw new CatalogueError(file, entry, `rule "${item.rule}" is not in public-rules.json`);
+    return { citation: citationForRule(rule), rule: rule.id };
+  };
+
+  const contactsRaw = parseArray(knowledgeDir, 'contacts.json', ContactInputSchema);
+  assertUniqueIds('contacts.json', contactsRaw);
+  const contacts: Contact[] = contactsRaw.map((c, i) => ({
+    ...c,
+    ...resolve('contacts.json', `entry #${i + 1} (id "${c.id}")`, c),
+  }));
+  const contactIds = new Set(contacts.map((c) => c.id));
+
+  const pathsDir = path.join(knowledgeDir, 'paths');
+  if (!existsSync(pathsDir)) throw new CatalogueError('paths/', undefined, 'folder is missing');
+  const files = readdirSync(pathsDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const paths: PathDefinition[] = files.map((name) => {
+    const file = `paths/${name}`;
+    const raw = readJson(knowledgeDir, file);
+    const parsed = PathInputSchema.safeParse(raw);
+    if (!parsed.success) throw new CatalogueError(file, undefined, describeIssues(parsed.error));
+    const p = parsed.data;
+    if (`${p.id}.json` !== name) throw new CatalogueError(file, undefined, `id "${p.id}" does not match the file name`);
+    const checkContacts = (ids: string[], where: string) => {
+      for (const id of ids) if (!contactIds.has(id)) throw new CatalogueError(file, where, `contact "${id}" is not in contacts.json`);
+    };
+    const counties = new Set<string | null>();
+    const variants: PathVariant[] = p.variants.map((v, vi) => {
+      const where = `variants[${vi}] (${v.county ?? 'national'})`;
+      if (counties.has(v.county)) throw new CatalogueError(file, where, 'two variants for the same county');
+      counties.add(v.county);
+      assertUniqueIds(file, v.conditions, `condition id in ${where}`);
+      assertUniqueIds(file, v.notes, `note id in ${where}`);
+      checkContacts(v.contacts, where);
+      return {
+        county: v.county,
+        label: v.label,
+        conditions: v.conditions.map((c) => ({
+          id: c.id,
+          text: c.text,
+          fields: c.fields,
+          params: c.params ?? {},
+          values: c.values ?? [],
+          ...resolve(file, `${where} condition "${c.id}"`, c),
+        })),
+        notes: v.notes.map((n) => ({ id: n.id, text: n.text, when: n.when, ...resolve(file, `${where} note "${n.id}"`, n) })),
+        nextSteps: v.nextSteps.map(toNextStep),
+        contacts: v.contacts,
+      };
+    });
+    checkContacts(p.contacts, 'contacts');
+    assertUniqueIds(file, p.options, 'option id');
+    const options: PathOption[] = p.options.map((o) => {
+      for (const id of o.offers) {
+        if (!offerIds.has(id)) throw new CatalogueError(file, `option "${o.id}"`, `offer "${id}" is not in offers.json`);
+      }
+      return { id: o.id, name: o.name, status: o.status, description: o.description, offers: o.offers, ...resolve(file, `option "${o.id}"`, o) };
+    });
+    return {
+      id: p.id,
+      title: p.title,
+      summary: p.summary,
+      status: p.status,
+      ...resolve(file, 'summary', p),
+      variants,
+      options,
+      nextSteps: p.nextSteps.map(toNextStep),
+      contacts: p.contacts,
+    };
+  });
+
+  const have = new Set(paths.map((p) => p.id));
+  const absent = PATH_IDS.filter((id) => !have.has(id));
+  if (absent.length > 0) throw new CatalogueError('paths/', undefined, `no file for path(s): ${absent.join(', ')}`);
+  const order = new Map<string, number>(PATH_IDS.map((id, i) => [id, i]));
+  paths.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+
+  return { paths, offers, publicRules, counties, formerCounties, contacts };
+}
+
+function toNextStep(step: z.infer<typeof NextStepInputSchema>): NextStep {
+  return typeof step === 'string' ? { text: step } : step;
+}
+
+/** Every citation in the knowledge, with a label saying where it sits (for kb:check and the tests). */
+export function allCitations(kb: RulesKnowledge): { where: string; citation: Citation }[] {
+  const out: { where: string; citation: Citation }[] = [];
+  for (const p of kb.paths) {
+    const file = `paths/${p.id}.json`;
+    out.push({ where: `${file} summary`, citation: p.citation });
+    for (const v of p.variants) {
+      const at = `${file} ${v.county ?? 'national'}`;
+      for (const c of v.conditions) out.push({ where: `${at} condition "${c.id}"`, citation: c.citation });
+      for (const n of v.notes) out.push({ where: `${at} note "${n.id}"`, citation: n.citation });
+    }
+    for (const o of p.options) out.push({ where: `${file} option "${o.id}"`, citation: o.citation });
+  }
+  for (const o of kb.offers) out.push({ where: `offers.json "${o.id}"`, citation: o.citation });
+  for (const c of kb.contacts) out.push({ where: `contacts.json "${c.id}"`, citation: c.citation });
+  for (const r of kb.publicRules) {
+    if (r.reportCitation) out.push({ where: `public-rules.json "${r.id}" reportCitation`, citation: r.reportCitation });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+// Loads the reports in knowledge/sources/ with their manifest. Line numbers are 1-based and refer to
+// the files exactly as stored (they are byte-identical copies of the published text extracts).
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ManifestSchema, type SourceEntry } from './schema';
+
+export interface SourceDocument {
+  entry: SourceEntry;
+  /** lines[0] is line 1 of the file. */
+  lines: string[];
+}
+
+export const DEFAULT_KNOWLEDGE_DIR = path.resolve(__dirname, '../../knowledge');
+
+export function loadSources(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): SourceDocument[] {
+  const manifestPath = path.join(knowledgeDir, 'manifest.json');
+  const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  if (!parsed.success) {
+    throw new Error(`${manifestPath} is invalid: ${parsed.error.message}`);
+  }
+  const sourceDir = path.join(knowledgeDir, 'sources');
+  const onDisk = new Set(readdirSync(sourceDir).filter((f) => f.endsWith('.txt')));
+  for (const entry of parsed.data.sources) {
+    if (!onDisk.has(entry.file)) throw new Error(`manifest names ${entry.file}, which is not in ${sourceDir}`);
+    onDisk.delete(entry.file);
+  }
+  if (onDisk.size > 0) throw new Error(`files in ${sourceDir} missing from the manifest: ${[...onDisk].join(', ')}`);
+  return parsed.data.sources.map((entry) => ({
+    entry,
+    lines: readFileSync(path.join(sourceDir, entry.file), 'utf8').split(/\r?\n/),
+  }));
+}
+
+/** "BattKOMP 3, Norsk Industri 2022, linje 773–797" */
+export function describeCitationLocation(entry: SourceEntry, lines: [number, number]): string {
+  const who = entry.year ? `${entry.publisher.split(' (')[0]} ${entry.year}` : entry.publisher;
+  return `${entry.shortTitle}, ${who}, linje ${lines[0]}–${lines[1]}`;
+}

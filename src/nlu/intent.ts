@@ -1,0 +1,102 @@
+// What the user wants with a message, from keywords. The table is read top to bottom; the first row that
+// matches wins. Commands (cancel, help, menu, …) only count when they are the whole message (polite
+// filler words allowed), so "kan NAV hjelpe meg?" is a question, not a request for help.
+import { z } from 'zod';
+import { normalizeText } from './text';
+
+export const INTENTS = [
+  'deleteMyData',
+  'restart',
+  'cancel',
+  'help',
+  'menu',
+  'greeting',
+  'thanks',
+  'guidance',
+  'courseFinder',
+  'question',
+  'unknown',
+] as const;
+export const IntentSchema = z.enum(INTENTS);
+export type Intent = z.infer<typeof IntentSchema>;
+
+interface IntentRule {
+  intent: Intent;
+  /** Matches when the whole message, without filler words, is one of these. */
+  whole?: string[];
+  /** Matches anywhere in the message (whole words). */
+  anywhere?: RegExp[];
+  /** Matches when this function says so. */
+  test?: (normalized: string) => boolean;
+}
+
+const w = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'u');
+
+const QUESTION_WORD = /^(?:hva|hvordan|hvorfor|hvem|hvor|når|hvilke|hvilken|hvilket)(?![\p{L}])/u;
+/** Inverted word order: "kan jeg …", "er det …", "finnes det …". */
+const QUESTION_VERB = /^(?:kan|har|er|må|skal|vil|får|trenger|gjelder|finnes|fins|koster|passer|tilbyr)\s+(?:jeg|du|det|man|dere|vi|noen|en|de|han|hun|nav|fylket|fylkeskommunen)(?![\p{L}])/u;
+
+/** A question: ends with "?", starts with a question word, or starts with a verb before its subject. */
+export function isQuestion(text: string): boolean {
+  const t = normalizeText(text);
+  return /\?\s*$/.test(t) || QUESTION_WORD.test(t) || QUESTION_VERB.test(t);
+}
+
+const RULES: IntentRule[] = [
+  {
+    intent: 'deleteMyData',
+    anywhere: [
+      w('slett(?:e)? (?:alle )?(?:mine data|dataene mine|data(?:ene)? om meg|opplysningene mine|opplysninger om meg|profilen min|alt om meg|meg)'),
+      w('glem meg|glem alt om meg|fjern (?:mine data|dataene mine|opplysningene mine)'),
+    ],
+  },
+  { intent: 'restart', anywhere: [w('(?:start|begynn|starte|begynne) (?:på )?nytt|nullstill|restart|omstart')] },
+  { intent: 'cancel', whole: ['avbryt', 'avbryte', 'stopp', 'stop', 'slutt', 'avslutt', 'glem det', 'cancel'] },
+  {
+    intent: 'help',
+    whole: ['hjelp', 'help', 'trenger hjelp', 'hva kan du', 'hva kan du gjøre', 'hva kan du hjelpe med', 'hvordan virker dette',
+      'hvordan fungerer dette', 'hva gjør jeg nå'],
+  },
+  { intent: 'menu', whole: ['meny', 'menyen', 'menu', 'hovedmeny', 'hovedmenyen', 'tilbake til menyen'] },
+  { intent: 'greeting', whole: ['hei', 'heisann', 'hallo', 'halla', 'hei hei', 'god morgen', 'god dag', 'god kveld', 'morn', 'hi', 'hello'] },
+  { intent: 'thanks', whole: ['takk', 'tusen takk', 'takk skal du ha', 'takk for hjelpen', 'mange takk', 'flott takk', 'supert'] },
+  {
+    intent: 'guidance',
+    anywhere: [
+      w('hva kan jeg bli|hva skal jeg bli|veiledning|karriereveiledning|hvilke muligheter har jeg|mine muligheter|' +
+        'hvilken vei|finn min vei|min vei til fagbrev|vei til fagbrev|hva passer for meg|hjelp til å velge|fagbrev for meg|bytte yrke|omskolere|omskolering'),
+    ],
+  },
+  {
+    intent: 'courseFinder',
+    anywhere: [w('finn kurs|finne kurs|kurs|kursene|kurset|tilbud|tilbudene|studietilbud|utdanningstilbud|nettkurs|studiested|studiesenter')],
+  },
+  { intent: 'question', test: isQuestion },
+];
+
+/** Words that do not change a command: "avbryt takk", "jeg vil gå til menyen", "vis meny". */
+const FILLER = new Set(['jeg', 'vil', 'ønsker', 'å', 'bare', 'takk', 'vær', 'så', 'snill', 'please', 'nå', 'gå', 'til', 'vis',
+  'meg', 'kan', 'du', 'gi', 'ok', 'okei', 'da']);
+
+function withoutFiller(normalized: string, keepTakk: boolean): string {
+  const words = normalized.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const kept = words.filter((word) => !FILLER.has(word) || (keepTakk && word === 'takk'));
+  return kept.join(' ');
+}
+
+/** The intent of one user message. Free text that is none of the known intents is 'unknown'. */
+export function detectIntent(text: string): Intent {
+  const normalized = normalizeText(text);
+  if (!normalized) return 'unknown';
+  const plain = normalized.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  for (const rule of RULES) {
+    if (rule.whole) {
+      const keepTakk = rule.intent === 'thanks';
+      const stripped = withoutFiller(normalized, keepTakk);
+      if (rule.whole.some((phrase) => plain === phrase || stripped === phrase)) return rule.intent;
+    }
+    if (rule.anywhere?.some((re) => re.test(normalized))) return rule.intent;
+    if (rule.test?.(normalized)) return rule.intent;
+  }
+  return 'unknown';
+}

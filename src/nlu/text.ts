@@ -1,0 +1,60 @@
+// Small text helpers shared by the free-text parsers. Norwegian letters (æ, ø, å) are not in JavaScript's
+// \w or \b, so word boundaries are written with Unicode lookarounds instead.
+
+/** Lower-case, unify quotes/dashes/spaces, collapse whitespace and trim. Keeps æ, ø, å. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d«»"]/g, ' ')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\u00a0\u202f\t\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Letters folded to a–z for fuzzy comparison: ø/ö→o, æ/ä→ae, å→a, é→e; only letters, digits and spaces remain. */
+export function foldText(text: string): string {
+  return normalizeText(text)
+    .replace(/[øö]/g, 'o')
+    .replace(/[æä]/g, 'ae')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+
+/** A regular expression that matches `source` only as whole words (Unicode-aware), case-insensitive. */
+export function wordRegex(source: string, flags = ''): RegExp {
+  return new RegExp(`${BEFORE}(?:${source})${AFTER}`, `iu${flags}`);
+}
+
+/** Word tokens (letters and digits, decimals kept together). */
+export function tokens(text: string): string[] {
+  return normalizeText(text).match(/[\p{L}\p{N}]+(?:[.,]\d+)?/gu) ?? [];
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, d[i - 2][j - 2] + 1);
+      }
+      d[i][j] = best;
+    }
+  }
+  return d[a.length][b.length];
+}

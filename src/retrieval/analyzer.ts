@@ -1,0 +1,169 @@
+// Turns Norwegian text into index terms and questions into weighted query terms:
+// lowercase -> word tokens -> footnote digits dropped -> stop words removed -> stem -> compound parts,
+// plus bigrams of neighbouring content words, plus synonym expansion for questions.
+import { DEFAULT_RELATED_WEIGHT, DEFAULT_SYNONYM_WEIGHT, type Lexicon, type SynonymGroup } from './lexicon';
+import { Decompounder } from './decompounder';
+import { stemNorwegian } from './stemmer';
+import { normalizeForMatching, stripUrls, wordTokens } from './text';
+
+/** One content word of a text. */
+export interface AnalyzedWord {
+  surface: string;
+  stem: string;
+  /** Stems of the compound parts (empty when the word is not a compound). */
+  parts: string[];
+}
+
+/** One content word of a question with everything that counts as a match for it. */
+export interface QueryWord extends AnalyzedWord {
+  /** Stems of synonyms of this word (or of a phrase it belongs to), with their weight. */
+  synonyms: Array<{ stems: string[]; weight: number }>;
+  /** True for numbers: weak evidence for relevance. */
+  numeric: boolean;
+}
+
+export interface QueryAnalysis {
+  words: QueryWord[];
+  /** Term -> weight, ready for the index ("a b" keys are bigrams). */
+  terms: Map<string, number>;
+}
+
+export const BIGRAM_SEPARATOR = ' ';
+const PART_WEIGHT = 0.5;
+const BIGRAM_WEIGHT = 0.6;
+
+interface CompiledGroup {
+  /** Each member as a sequence of normalised surface tokens. */
+  members: string[][];
+  /** Each member as stems of its content words. */
+  memberStems: string[][];
+  weight: number;
+}
+
+export class Analyzer {
+  private readonly groups: CompiledGroup[];
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    readonly decompounder: Decompounder,
+  ) {
+    const compile = (g: SynonymGroup, fallback: number): CompiledGroup => {
+      const members = g.terms.map((t) => wordTokens(normalizeForMatching(t)));
+      return {
+        members,
+        memberStems: members.map((toks) => this.contentTokens(toks).map((t) => stemNorwegian(t))),
+        weight: g.weight ?? fallback,
+      };
+    };
+    this.groups = [
+      ...lexicon.synonyms.map((g) => compile(g, DEFAULT_SYNONYM_WEIGHT)),
+      ...lexicon.related.map((g) => compile(g, DEFAULT_RELATED_WEIGHT)),
+    ];
+  }
+
+  /** Lowercased tokens with glued footnote digits removed ("norway2" -> "norway", "vg3" stays). */
+  tokens(text: string): string[] {
+    const out: string[] = [];
+    // "T-modellen" -> "tmodellen": a one-letter prefix would otherwise be lost.
+    const joined = normalizeForMatching(stripUrls(text)).replace(/(?<![\p{L}\p{N}])(\p{L})-(?=\p{L}{2})/gu, '$1');
+    for (const tok of wordTokens(joined)) {
+      const m = /^(\p{L}{3,})(\d{1,2})$/u.exec(tok);
+      out.push(m && !this.lexicon.keepAlphanumeric.has(tok) ? m[1] : tok);
+    }
+    return out;
+  }
+
+  private contentTokens(tokens: string[]): string[] {
+    return tokens.filter((t) => !this.lexicon.stopwords.has(t) && !(t.length === 1 && !/\d/.test(t)));
+  }
+
+  private analyzeToken(surface: string): AnalyzedWord {
+    const stem = stemNorwegian(surface);
+    const split = this.decompounder.split(surface);
+    const parts = split ? [...new Set(split.map((p) => stemNorwegian(p)))].filter((p) => p !== stem) : [];
+    return { surface, stem, parts };
+  }
+
+  /** Content words of a text, in order. */
+  words(text: string): AnalyzedWord[] {
+    return this.contentTokens(this.tokens(text)).map((t) => this.analyzeToken(t));
+  }
+
+  /** Index terms with (fractional) frequencies: stems, compound parts (half weight) and bigrams. */
+  documentTerms(text: string, weight = 1): Map<string, number> {
+    const tf = new Map<string, number>();
+    const add = (term: string, w: number): void => {
+      tf.set(term, (tf.get(term) ?? 0) + w);
+    };
+    const words = this.words(text);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      add(w.stem, weight);
+      for (const p of w.parts) add(p, weight * PART_WEIGHT);
+      if (i > 0) add(words[i - 1].stem + BIGRAM_SEPARATOR + w.stem, weight);
+    }
+    return tf;
+  }
+
+  /** Stems (and compound-part stems) present in a text, for quick overlap tests. */
+  stemSet(text: string): Set<string> {
+    const s = new Set<string>();
+    for (const w of this.words(text)) {
+      s.add(w.stem);
+      for (const p of w.parts) s.add(p);
+    }
+    return s;
+  }
+
+  query(text: string, knownTerm: (term: string) => boolean = () => true): QueryAnalysis {
+    const tokens = this.tokens(text);
+    const content = this.contentTokens(tokens);
+    const words: QueryWord[] = content.map((t) => ({
+      ...this.analyzeToken(t),
+      synonyms: [],
+      numeric: /^\d+$/.test(t),
+    }));
+
+    // Synonyms: multi-word members must appear as a phrase in the raw tokens; single words match on stem.
+    const joined = ` ${tokens.join(' ')} `;
+    for (const group of this.groups) {
+      const hit = group.members.findIndex((toks, i) =>
+        toks.length > 1
+          ? joined.includes(` ${toks.join(' ')} `)
+          : group.memberStems[i].length === 1 && words.some((w) => w.stem === group.memberStems[i][0]),
+      );
+      if (hit < 0) continue;
+      const hitStems = new Set(group.memberStems[hit]);
+      const others = group.memberStems.filter((s, i) => i !== hit && s.length > 0);
+      for (const w of words) {
+        if (!hitStems.has(w.stem)) continue;
+        for (const stems of others) {
+          if (stems.length === 1 && stems[0] === w.stem) continue;
+          w.synonyms.push({ stems, weight: group.weight });
+        }
+      }
+    }
+
+    const terms = new Map<string, number>();
+    const add = (term: string, weight: number): void => {
+      terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+    };
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const known = knownTerm(w.stem);
+      add(w.stem, 1);
+      // When the whole word is unknown to the corpus, its parts carry the meaning.
+      for (const p of w.parts) add(p, known ? PART_WEIGHT : 1);
+      for (const syn of w.synonyms) {
+        for (const s of syn.stems) add(s, syn.weight / Math.max(1, syn.stems.length - 1) ** 0.5);
+        if (syn.stems.length > 1) {
+          for (let j = 1; j < syn.stems.length; j++) {
+            add(syn.stems[j - 1] + BIGRAM_SEPARATOR + syn.stems[j], syn.weight * BIGRAM_WEIGHT);
+          }
+        }
+      }
+      if (i > 0) add(words[i - 1].stem + BIGRAM_SEPARATOR + w.stem, BIGRAM_WEIGHT);
+    }
+    return { words, terms };
+  }
+}

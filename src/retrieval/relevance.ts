@@ -1,0 +1,49 @@
+// "How much of the question does this text answer?" — the share of the question's content words
+// (weighted by how specific they are) that a passage or sentence contains, directly, through all of
+// its compound parts, or through a synonym. This drives abstention and sentence selection.
+import type { QueryAnalysis, QueryWord } from './analyzer';
+
+/** Credit (0–1) for one question word given the terms of a text. */
+export function wordCredit(word: QueryWord, terms: ReadonlySet<string>): number {
+  if (terms.has(word.stem)) return 1;
+  let credit = 0;
+  if (word.parts.length > 0) {
+    const found = word.parts.filter((p) => terms.has(p)).length;
+    credit = (0.9 * found) / word.parts.length;
+  }
+  for (const syn of word.synonyms) {
+    if (syn.stems.length > 0 && syn.stems.every((s) => terms.has(s))) {
+      credit = Math.max(credit, Math.min(0.9, syn.weight + 0.25));
+    }
+  }
+  return credit;
+}
+
+export interface CoverageResult {
+  /** 0–1, idf-weighted. */
+  coverage: number;
+  /** Number of question words with full or partial credit. */
+  matchedWords: number;
+}
+
+/** Idf-weighted share of the question's words found in `terms`. */
+export function coverageOf(
+  analysis: QueryAnalysis,
+  terms: ReadonlySet<string>,
+  weightOf: (word: QueryWord) => number,
+): CoverageResult {
+  let total = 0;
+  let got = 0;
+  let matchedWords = 0;
+  const seen = new Set<string>();
+  for (const w of analysis.words) {
+    if (seen.has(w.stem)) continue;
+    seen.add(w.stem);
+    const weight = weightOf(w);
+    const credit = wordCredit(w, terms);
+    total += weight;
+    got += weight * credit;
+    if (credit > 0) matchedWords++;
+  }
+  return { coverage: total > 0 ? got / total : 0, matchedWords };
+}

@@ -1,0 +1,222 @@
+// The lexical retriever: chunks the reports (and public rules, when given), analyses them with the
+// Norwegian analyzer and ranks passages with BM25, blended with how much of the question each passage
+// covers. `buildRetriever(docs, lexicon)` is what the bot, the CLI and the evaluation use.
+import type { PublicRule } from '../knowledge/schema';
+import type { SourceDocument } from '../knowledge/sources';
+import { Analyzer, type QueryAnalysis, type QueryWord } from './analyzer';
+import { Bm25Index, topIndices } from './bm25';
+import { buildCorpusVocabulary, chunkDocuments, splitSentences, type ChunkOptions } from './chunker';
+import { Decompounder } from './decompounder';
+import type { Lexicon } from './lexicon';
+import { publicRuleTitle } from './public-rules';
+import { coverageOf, type CoverageResult } from './relevance';
+import { normalizeForMatching, stripUrls, truncateText, wordTokens } from './text';
+import type { Passage, PassageSentence, Retriever } from './types';
+
+/** Questions are cut to this many characters before analysis (a 100 kB paste must not stall search). */
+export const MAX_QUERY_CHARS = 1000;
+export const DEFAULT_LIMIT = 5;
+
+export interface BuildRetrieverOptions {
+  /** Public rules (knowledge/public-rules.json) to index as "web" passages. */
+  publicRules?: readonly PublicRule[];
+  chunk?: ChunkOptions;
+  /** Weight of the section heading's terms for chunks that do not contain the heading itself. */
+  headingWeight?: number;
+  /** How strongly coverage reshapes the BM25 ranking: score * (1 - mix + mix * coverage). */
+  coverageMix?: number;
+}
+
+interface IndexedPassage {
+  passage: Omit<ScoredPassage, 'score' | 'coverage' | 'matchedWords'>;
+  /** Stems and compound-part stems of the passage (heading included). */
+  terms: Set<string>;
+  /** Ranking prior: passages made mostly of footnotes and captions count less. */
+  prior: number;
+}
+
+export interface RetrieverStats {
+  passages: number;
+  sourcePassages: number;
+  webPassages: number;
+  terms: number;
+  buildMs: number;
+}
+
+/** A passage with the evidence the lexical retriever found for it. */
+export interface ScoredPassage extends Passage {
+  /** The section heading in effect at the start of the passage (report passages only). */
+  heading?: string;
+  coverage: number;
+  /** Number of distinct question words (or their synonyms/parts) found in the passage. */
+  matchedWords: number;
+}
+
+/** A Retriever that also exposes its analysis, so answerers can score sentences the same way. */
+export interface LexicalRetriever extends Retriever {
+  readonly stats: RetrieverStats;
+  /** Analyses a question (already truncated to MAX_QUERY_CHARS). */
+  analyze(query: string): QueryAnalysis;
+  search(query: string, limit?: number): ScoredPassage[];
+  /** Passages for an already analysed question. */
+  searchAnalyzed(analysis: QueryAnalysis, limit?: number): ScoredPassage[];
+  /** How much of the question a piece of text covers (same weighting as passage coverage). */
+  coverage(analysis: QueryAnalysis, text: string): CoverageResult;
+  /** Stems and compound parts of a text (for cue-word tests). */
+  stems(text: string): Set<string>;
+}
+
+/**
+ * The analyzer for a corpus: its decompounding dictionary is the vocabulary of the given (cleaned)
+ * texts plus the lexicon's extra words.
+ */
+export function buildAnalyzer(texts: Iterable<string>, lexicon: Lexicon): Analyzer {
+  const vocabulary = new Map<string, number>();
+  for (const text of texts) {
+    for (const t of wordTokens(normalizeForMatching(stripUrls(text)))) {
+      if (/^\p{L}+$/u.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
+    }
+  }
+  return new Analyzer(lexicon, new Decompounder(vocabulary, lexicon.compoundWords, lexicon.stopwords));
+}
+
+function noteShare(sentences: ReadonlyArray<{ text: string; kind: string }>): number {
+  let notes = 0;
+  let all = 0;
+  for (const s of sentences) {
+    const n = s.text.split(/\s+/u).length;
+    all += n;
+    if (s.kind === 'note') notes += n;
+  }
+  return all > 0 ? notes / all : 0;
+}
+
+export function buildRetriever(
+  docs: readonly SourceDocument[],
+  lexicon: Lexicon,
+  options: BuildRetrieverOptions = {},
+): LexicalRetriever {
+  const started = performance.now();
+  const headingWeight = options.headingWeight ?? 0.5;
+  const coverageMix = options.coverageMix ?? 0.5;
+
+  const corpusVocabulary = buildCorpusVocabulary(docs);
+  const chunks = chunkDocuments(
+    docs,
+    { stopwords: lexicon.stopwords, keepAlphanumeric: lexicon.keepAlphanumeric, vocabulary: corpusVocabulary },
+    options.chunk,
+  );
+
+  const analyzer = buildAnalyzer(
+    [...chunks.flatMap((c) => c.sentences.map((s) => s.text)), ...(options.publicRules ?? []).map((r) => r.text)],
+    lexicon,
+  );
+
+  const indexed: IndexedPassage[] = [];
+  const termFreqs: Array<Map<string, number>> = [];
+  const lengths: number[] = [];
+
+  const addPassage = (passage: IndexedPassage['passage'], heading: string | undefined, prior = 1): void => {
+    const tf = analyzer.documentTerms(passage.text);
+    const length = analyzer.words(passage.text).length;
+    const addAll = (text: string, weight: number): void => {
+      for (const [t, f] of analyzer.documentTerms(text, weight)) tf.set(t, (tf.get(t) ?? 0) + f);
+    };
+    if (heading) addAll(heading, headingWeight);
+    const terms = new Set<string>();
+    for (const t of tf.keys()) if (!t.includes(' ')) terms.add(t);
+    indexed.push({ passage, terms, prior });
+    termFreqs.push(tf);
+    lengths.push(Math.max(1, length));
+  };
+
+  for (const c of chunks) {
+    const headingInside = c.sentences.some((s) => s.kind === 'heading' && s.text === c.heading);
+    // A heading inside the chunk counts once more: it says what the chunk is about.
+    const ownHeading = c.sentences.find((s) => s.kind === 'heading')?.text;
+    addPassage(
+      {
+        id: c.id,
+        source: c.source,
+        title: c.title,
+        lines: c.lines,
+        text: c.text,
+        heading: c.heading,
+        sentences: c.sentences.map((s): PassageSentence => {
+          if (s.kind === 'heading') return { text: s.text, lines: s.lines, isHeading: true };
+          if (s.kind === 'note') return { text: s.text, lines: s.lines, isNote: true };
+          return { text: s.text, lines: s.lines };
+        }),
+      },
+      headingInside ? ownHeading : c.heading,
+      1 - 0.5 * noteShare(c.sentences),
+    );
+  }
+  const sourcePassages = indexed.length;
+  for (const rule of options.publicRules ?? []) {
+    addPassage(
+      {
+        id: `web:${rule.id}`,
+        source: 'web',
+        title: publicRuleTitle(rule),
+        url: rule.urls[0],
+        text: rule.text,
+        sentences: splitSentences(rule.text).map((text) => ({ text })),
+      },
+      undefined,
+    );
+  }
+
+  const index = new Bm25Index(termFreqs, lengths);
+  const maxIdf = index.maxIdf();
+
+  const wordWeight = (w: QueryWord): number => {
+    let weight: number;
+    if (index.df(w.stem) > 0) {
+      weight = index.idf(w.stem);
+    } else {
+      const known = w.parts.filter((p) => index.df(p) > 0);
+      weight = known.length > 0 && known.length === w.parts.length
+        ? known.reduce((a, p) => a + index.idf(p), 0) / known.length
+        : maxIdf;
+    }
+    return w.numeric ? weight * 0.5 : weight;
+  };
+
+  const analyze = (query: string): QueryAnalysis =>
+    analyzer.query(truncateText(query, MAX_QUERY_CHARS), (t) => index.df(t) > 0);
+
+  const searchAnalyzed = (analysis: QueryAnalysis, limit: number = DEFAULT_LIMIT): ScoredPassage[] => {
+    if (analysis.terms.size === 0 || limit <= 0) return [];
+    const bm25 = index.score(analysis.terms);
+    const candidates = topIndices(bm25, Math.max(limit * 4, 20));
+    const scored = candidates.map((i) => {
+      const cov = coverageOf(analysis, indexed[i].terms, wordWeight);
+      return { i, cov, score: indexed[i].prior * bm25[i] * (1 - coverageMix + coverageMix * cov.coverage) };
+    });
+    scored.sort((a, b) => b.score - a.score || a.i - b.i);
+    return scored.slice(0, limit).map(({ i, cov, score }) => ({
+      ...indexed[i].passage,
+      score: Math.round(score * 1000) / 1000,
+      coverage: Math.round(cov.coverage * 1000) / 1000,
+      matchedWords: cov.matchedWords,
+    }));
+  };
+
+  const stats: RetrieverStats = {
+    passages: indexed.length,
+    sourcePassages,
+    webPassages: indexed.length - sourcePassages,
+    terms: index.termCount,
+    buildMs: Math.round(performance.now() - started),
+  };
+
+  return {
+    stats,
+    analyze,
+    searchAnalyzed,
+    search: (query: string, limit?: number) => searchAnalyzed(analyze(query), limit),
+    coverage: (analysis, text) => coverageOf(analysis, analyzer.stemSet(text), wordWeight),
+    stems: (text) => analyzer.stemSet(text),
+  };
+}

@@ -1,0 +1,132 @@
+// HTTP surface: Bot Framework messages, health, the counsellor APIs, and whatever extra routes the
+// composition root registers (the web chat page and local Direct Line).
+import restify from 'restify';
+import { timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import type { Config } from './config';
+import type { Logger } from './log';
+import { errorFields } from './log';
+import type { BotHost, TurnLogic } from './hosting/adapter';
+import { parseIncomingActivity } from './hosting/activity';
+import type { Answerer } from './answer/types';
+import { ProfileSchema, type Assessment, type Profile } from './knowledge/schema';
+
+export interface ServerDeps {
+  config: Config;
+  log: Logger;
+  host: BotHost;
+  logic: TurnLogic;
+  answerer: Answerer;
+  recommend: (profile: Profile) => Assessment;
+  readiness: () => Promise<{ ok: boolean; checks: Record<string, unknown> }>;
+  registerExtraRoutes?: (server: restify.Server) => void;
+}
+
+/** Large enough for a 100 kB message plus envelope; anything bigger is refused with 413. */
+export const MAX_BODY_BYTES = 512 * 1024;
+const MAX_QUESTION_CHARS = 4000;
+
+const AskBodySchema = z.object({ question: z.string().trim().min(1, 'question must not be empty').max(MAX_QUESTION_CHARS) });
+
+type Req = restify.Request;
+type Res = restify.Response;
+
+function sendError(res: Res, status: number, message: string): void {
+  res.status(status);
+  res.json({ error: message });
+}
+
+function keysMatch(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function createServer(deps: ServerDeps): restify.Server {
+  const { config, log, host, logic } = deps;
+  const server = restify.createServer({ name: 'veiviser', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+
+  server.post('/api/messages', async (req: Req, res: Res) => {
+    const parsed = parseIncomingActivity(req.body);
+    if (!parsed.ok) return sendError(res, 400, parsed.message);
+    const authHeader = req.header('authorization') ?? '';
+    if (host.authEnabled && !authHeader) {
+      return sendError(res, 401, 'Missing Authorization header: this bot only accepts authenticated Bot Framework requests.');
+    }
+    const outcome = await host.runTurn(authHeader, parsed.activity, logic);
+    switch (outcome.kind) {
+      case 'ok':
+        res.status(outcome.status);
+        if (outcome.body !== undefined) res.json(outcome.body);
+        else res.end();
+        return;
+      case 'unauthorized':
+        return sendError(res, 401, 'Unauthorized: the Bot Framework token was missing or invalid.');
+      case 'failed':
+        log.error('turn failed outside the bot', errorFields(outcome.error));
+        return sendError(res, 500, 'The bot could not process this activity.');
+    }
+  });
+
+  server.get('/healthz', async (_req: Req, res: Res) => {
+    res.json({ status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req: Req, res: Res) => {
+    const readiness = await deps.readiness();
+    res.status(readiness.ok ? 200 : 503);
+    res.json({ status: readiness.ok ? 'ready' : 'not-ready', ...readiness.checks });
+  });
+
+  // Counsellor APIs. Open on a developer machine; in production they need API_KEY.
+  const counsellorGuard = (req: Req, res: Res): boolean => {
+    if (!config.apiKey) {
+      if (config.env !== 'production') return true;
+      sendError(res, 403, 'The counsellor API is disabled: set API_KEY to enable it.');
+      return false;
+    }
+    const header = req.header('authorization') ?? '';
+    const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
+    if (!keysMatch(given, config.apiKey)) {
+      sendError(res, 401, 'Unauthorized: send "Authorization: Bearer <API_KEY>".');
+      return false;
+    }
+    return true;
+  };
+
+  server.post('/api/ask', async (req: Req, res: Res) => {
+    if (!counsellorGuard(req, res)) return;
+    const body = AskBodySchema.safeParse(req.body);
+    if (!body.success) return sendError(res, 400, `Invalid body – ${body.error.issues.map((i) => i.message).join('; ')}`);
+    try {
+      res.json(await deps.answerer.answer(body.data.question));
+    } catch (err) {
+      log.error('ask failed', errorFields(err));
+      sendError(res, 500, 'Could not answer the question right now.');
+    }
+  });
+
+  server.post('/api/recommend', async (req: Req, res: Res) => {
+    if (!counsellorGuard(req, res)) return;
+    const profile = ProfileSchema.safeParse(req.body ?? {});
+    if (!profile.success) {
+      const problems = profile.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+      return sendError(res, 400, `Invalid profile – ${problems}`);
+    }
+    res.json(deps.recommend(profile.data));
+  });
+
+  deps.registerExtraRoutes?.(server);
+
+  server.on('restifyError', (req: Req, res: Res, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
+    if (err.statusCode !== undefined && err.statusCode < 500) {
+      log.warn('request rejected', { path: req.path(), status: err.statusCode, error: err.message });
+    } else {
+      log.error('request failed', { path: req.path(), ...errorFields(err) });
+    }
+    next();
+  });
+  return server;
+}

@@ -1,0 +1,95 @@
+// Conversation/user state for the bot: Redis when REDIS_URL is set, else botbuilder's MemoryStorage.
+// Either way comes with a turn lock (see turn-lock.ts), itself a Middleware: adapter.use(turnLock) first.
+import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Config } from '../config';
+import type { Logger } from '../log';
+import { errorFields } from '../log';
+import { InProcessTurnLock } from './in-process-turn-lock';
+import { createRedisClient, type RedisClientOptions } from './redis-client';
+import { RedisStorage } from './redis-storage';
+import { RedisTurnLock, type RedisTurnLockOptions } from './redis-turn-lock';
+import type { TurnLock } from './turn-lock';
+
+export {
+  ETagConflictError,
+  StaleFenceError,
+  StateStoreError,
+  StateUnavailableError,
+  TurnLockTimeoutError,
+  isStateUnavailableError,
+} from './errors';
+export { currentFence, runWithFence, type FenceToken } from './fence-context';
+export { InProcessTurnLock, type InProcessTurnLockOptions } from './in-process-turn-lock';
+export { createRedisClient, type RedisClientOptions } from './redis-client';
+export { RedisStorage, type RedisStorageOptions } from './redis-storage';
+export { RedisTurnLock, type RedisTurnLockOptions } from './redis-turn-lock';
+export { TurnLock, TurnLockMiddleware, turnLockResource, type TurnLease } from './turn-lock';
+
+export interface StateHealth {
+  ok: boolean;
+  backend: 'memory' | 'redis';
+  detail?: string;
+}
+
+export interface StateStore {
+  storage: Storage;
+  /** Also a botbuilder Middleware: `adapter.use(turnLock)` as the FIRST middleware. */
+  turnLock: TurnLock;
+  health(): Promise<StateHealth>;
+  /** Releases held locks and closes the Redis connection. Idempotent. */
+  close(): Promise<void>;
+}
+
+export interface StateStoreOptions {
+  lock?: Omit<RedisTurnLockOptions, 'keyPrefix' | 'stateTtlSeconds'>;
+  client?: RedisClientOptions;
+}
+
+export function createStateStore(
+  config: Pick<Config, 'redis' | 'stateTtlSeconds'>,
+  log: Logger,
+  options: StateStoreOptions = {},
+): StateStore {
+  if (!config.redis) {
+    const turnLock = new InProcessTurnLock({ maxWaitMs: options.lock?.maxWaitMs });
+    log.info('state: in memory (set REDIS_URL to keep conversations across restarts and instances)');
+    return {
+      storage: new MemoryStorage(),
+      turnLock,
+      health: async () => ({ ok: true, backend: 'memory' }),
+      close: () => turnLock.close(),
+    };
+  }
+
+  const { keyPrefix } = config.redis;
+  const client = createRedisClient(config.redis.url, log, options.client);
+  const storage = new RedisStorage(client, { keyPrefix, ttlSeconds: config.stateTtlSeconds });
+  const turnLock = new RedisTurnLock(client, log, { ...options.lock, keyPrefix, stateTtlSeconds: config.stateTtlSeconds });
+  log.info('state: redis', { keyPrefix, ttlSeconds: config.stateTtlSeconds });
+
+  let closed: Promise<void> | undefined;
+  return {
+    storage,
+    turnLock,
+    async health() {
+      if (client.status !== 'ready') return { ok: false, backend: 'redis', detail: `Redis connection is ${client.status}` };
+      try {
+        const pong = await client.ping();
+        return pong === 'PONG' ? { ok: true, backend: 'redis' } : { ok: false, backend: 'redis', detail: `unexpected PING reply ${pong}` };
+      } catch (err) {
+        return { ok: false, backend: 'redis', detail: `Redis PING failed: ${String(errorFields(err).error)}` };
+      }
+    },
+    close() {
+      closed ??= (async () => {
+        await turnLock.close();
+        try {
+          await client.quit();
+        } catch {
+          client.disconnect();
+        }
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,119 @@
+// botbuilder Storage on Redis. Each item is a hash {v: JSON value, e: eTag} under <prefix><key>.
+// - Optimistic concurrency is decided inside Redis by a Lua compare-and-set: a write whose eTag is
+//   stale fails with ETagConflictError naming the key; eTag "*" or none writes unconditionally; every
+//   write stores a fresh eTag. Like MemoryStorage, a write with an eTag to a missing key creates it.
+// - Every key carries a TTL (stateTtlSeconds) that each read and write renews.
+// - Writes and deletes made inside a locked turn (see turn-lock.ts) carry the turn's fencing token;
+//   the script refuses them with StaleFenceError when a newer turn of the conversation has taken the
+//   lock since, so a turn whose lease ran out cannot overwrite the newer turn's state.
+// - Redis failures surface as StateUnavailableError (isStateUnavailableError() recognises them).
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { ETagConflictError, StaleFenceError, StateStoreError, toStateError } from './errors';
+import { currentFence } from './fence-context';
+import { dataKey, fenceKey } from './keys';
+import { DELETE, READ, WRITE, type LuaScript } from './lua';
+
+export interface RedisStorageOptions {
+  /** Prepended to every storage key, e.g. "veiviser:". */
+  keyPrefix: string;
+  /** Lifetime of an item since its last read or write. */
+  ttlSeconds: number;
+}
+
+const ReadReply = z.tuple([z.string().nullable(), z.string().nullable()]);
+const MutationReply = z.tuple([z.enum(['ok', 'conflict', 'stale']), z.string()]);
+const StoredObject = z.record(z.string(), z.unknown());
+
+function requireKeys(keys: unknown, what: string): asserts keys is string[] {
+  if (!Array.isArray(keys)) throw new ReferenceError(`Keys are required when ${what}.`);
+  for (const k of keys) {
+    if (typeof k !== 'string' || k.length === 0) throw new TypeError(`Storage keys must be non-empty strings (got ${JSON.stringify(k)}).`);
+  }
+}
+
+export class RedisStorage implements Storage {
+  private readonly prefix: string;
+  private readonly ttlSeconds: number;
+
+  constructor(private readonly client: Redis, options: RedisStorageOptions) {
+    if (!Number.isInteger(options.ttlSeconds) || options.ttlSeconds <= 0) {
+      throw new RangeError(`ttlSeconds must be a positive integer (got ${options.ttlSeconds}).`);
+    }
+    this.prefix = options.keyPrefix;
+    this.ttlSeconds = options.ttlSeconds;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    requireKeys(keys, 'reading');
+    const unique = [...new Set(keys)];
+    const items = await Promise.all(unique.map((key) => this.readOne(key)));
+    const result: StoreItems = {};
+    unique.forEach((key, i) => {
+      const item = items[i];
+      if (item !== undefined) result[key] = item;
+    });
+    return result;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
+    await Promise.all(Object.entries(changes).map(([key, item]) => this.writeOne(key, item)));
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    requireKeys(keys, 'deleting');
+    await Promise.all([...new Set(keys)].map((key) => this.deleteOne(key)));
+  }
+
+  private async readOne(key: string): Promise<StoreItem | undefined> {
+    const reply = ReadReply.parse(await this.call(READ, `read "${key}"`, [dataKey(this.prefix, key)], [this.ttlSeconds]));
+    const [json, eTag] = reply;
+    if (json === null) return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch (err) {
+      throw new StateStoreError(`Storage: the stored value of "${key}" is not valid JSON.`, { cause: err });
+    }
+    const value = StoredObject.safeParse(parsed);
+    if (!value.success) throw new StateStoreError(`Storage: the stored value of "${key}" is not a JSON object.`);
+    return { ...value.data, eTag: eTag ?? undefined };
+  }
+
+  private async writeOne(key: string, item: unknown): Promise<void> {
+    if (key.length === 0) throw new TypeError('Storage keys must be non-empty strings.');
+    const parsedItem = StoredObject.safeParse(item);
+    if (!parsedItem.success) throw new TypeError(`Storage: the item written to "${key}" must be an object.`);
+    const value: Record<string, unknown> = { ...parsedItem.data };
+    const expected = typeof value.eTag === 'string' && value.eTag !== '*' ? value.eTag : '';
+    delete value.eTag;
+    const json = JSON.stringify(value);
+    const fence = currentFence();
+    const keys = [dataKey(this.prefix, key)];
+    if (fence) keys.push(fenceKey(this.prefix, fence.resource));
+    const reply = await this.call(WRITE, `write "${key}"`, keys, [json, expected, randomUUID(), this.ttlSeconds, fence ? fence.fence : '']);
+    const [status, detail] = MutationReply.parse(reply);
+    if (status === 'conflict') throw new ETagConflictError(key);
+    if (status === 'stale' && fence) throw new StaleFenceError(key, fence.resource, fence.fence, Number(detail));
+  }
+
+  private async deleteOne(key: string): Promise<void> {
+    const fence = currentFence();
+    const keys = [dataKey(this.prefix, key)];
+    if (fence) keys.push(fenceKey(this.prefix, fence.resource));
+    const reply = await this.call(DELETE, `delete "${key}"`, keys, [fence ? fence.fence : '']);
+    const [status, detail] = MutationReply.parse(reply);
+    if (status === 'stale' && fence) throw new StaleFenceError(key, fence.resource, fence.fence, Number(detail));
+  }
+
+  private async call(script: LuaScript, what: string, keys: string[], args: Array<string | number>): Promise<unknown> {
+    try {
+      return await script.run(this.client, keys, args);
+    } catch (err) {
+      throw toStateError(what, err);
+    }
+  }
+}

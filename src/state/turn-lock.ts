@@ -1,0 +1,102 @@
+// ─── Ordered turns per conversation: the turn lock ────────────────────────────────────────────────
+//
+// Why. botbuilder's BotState loads state at the start of a turn and saves it at the end with eTag "*"
+// (last write wins). Two messages of one conversation handled at the same time – at two instances
+// behind a load balancer, or concurrently in one process – would both load the same state, and the
+// later save would silently erase the earlier turn (a lost turn, a dialog stack rewound). So every
+// turn runs under a lock on `${channelId}/${conversationId}`, the way Rasa's RedisLockStore
+// serialises the messages of a conversation. The TurnLock is itself a botbuilder Middleware
+// (TurnLockMiddleware wraps one) that holds the lock around next(); register it as the first one.
+//
+// How (Redis mode, RedisTurnLock):
+//  1. Local queue first. Turns of the same conversation in one process wait FIFO in memory, so only
+//     one of them at a time contends in Redis (fewer round trips, fair within an instance).
+//  2. Acquire. One Lua script does `SET turnlock:<res> <random owner> NX PX <lease>` and, when that
+//     succeeds, `INCR turnfence:<res>`: the fencing token, monotonically increasing per conversation.
+//     The counter outlives the state keys (TTL = state TTL + 1 day, renewed on every acquisition).
+//     If another turn holds the lock, the acquirer polls again with exponential backoff and jitter
+//     (5 ms doubling to 100 ms, never sleeping past the holder's remaining lease) for at most
+//     maxWaitMs in all, local wait included, then fails with TurnLockTimeoutError.
+//  3. Lease renewal. While the turn runs, a timer extends the lease every lease/3 with a Lua
+//     check-and-PEXPIRE that succeeds only while the owner token still matches. If the instance dies
+//     or stalls, the lease runs out and the next turn gets in after at most leaseMs.
+//  4. Fencing. The turn runs inside an AsyncLocalStorage context holding {resource, fence}.
+//     RedisStorage's write and delete scripts read turnfence:<res> in the same atomic step and refuse
+//     with StaleFenceError when it is greater than the turn's token: once a newer turn has taken the
+//     lock, a turn whose lease expired can no longer write anything, before or after the newer turn
+//     writes, so the newer turn's state wins. Comparing with the conversation's own counter (not a
+//     per-key value) keeps user state, which several conversations share, free of false conflicts.
+//  5. Release. Lua compare-and-delete on the owner token, so a turn never deletes someone else's
+//     lease. A failing release is logged, not thrown: the lease then simply runs out.
+// Memory (embedded) mode: InProcessTurnLock – the same FIFO queue, bounded wait and fence tokens, no
+// lease (one process cannot lose a lock to itself, and MemoryStorage has no fence check).
+// Failures: Redis down or a command timing out → StateUnavailableError; a wait past maxWaitMs →
+// TurnLockTimeoutError; a turn that lost its lease → StaleFenceError on its first state write. All
+// three satisfy isStateUnavailableError(), so the bot answers "prøv igjen om litt" instead of crashing.
+// Limits: one Redis primary (or Sentinel). The write script touches the state key and the fence
+// counter, which live in different hash slots, so Redis Cluster is not supported as is. If Redis
+// loses its data (a restart without persistence), the counters restart too and fencing protects the
+// turns that start from then on.
+// ───────────────────────────────────────────────────────────────────────────────────────────────
+import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import { runWithFence } from './fence-context';
+
+/** A held turn lock. */
+export interface TurnLease {
+  readonly resource: string;
+  /** Fencing token: larger means newer. */
+  readonly fence: number;
+  /** True once renewal found the lease taken over; the turn's state writes will then be refused. */
+  readonly lost: boolean;
+  /** Idempotent; never throws. */
+  release(): Promise<void>;
+}
+
+/**
+ * A per-conversation turn lock. It is itself a botbuilder Middleware (`adapter.use(turnLock)`, register
+ * it FIRST) that holds the lock of context.activity's conversation around next().
+ */
+export abstract class TurnLock implements Middleware {
+  abstract readonly backend: 'memory' | 'redis';
+
+  /** Waits (bounded) until this resource's lock is free and takes it. */
+  abstract acquire(resource: string): Promise<TurnLease>;
+
+  /** Releases the leases still held (best effort) and stops their renewal timers. */
+  abstract close(): Promise<void>;
+
+  /** Runs fn holding the lock, with the lease's fence as the current fence for state writes. */
+  async run<T>(resource: string, fn: (lease: TurnLease) => Promise<T>): Promise<T> {
+    const lease = await this.acquire(resource);
+    try {
+      return await runWithFence({ resource, fence: lease.fence }, () => fn(lease));
+    } finally {
+      await lease.release();
+    }
+  }
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const resource = turnLockResource(context.activity);
+    if (resource === undefined) return next();
+    await this.run(resource, () => next());
+  }
+}
+
+/** The lock resource of an activity: `${channelId}/${conversationId}`, or undefined without a conversation. */
+export function turnLockResource(activity: Partial<Pick<Activity, 'channelId' | 'conversation'>>): string | undefined {
+  const conversationId = activity.conversation?.id;
+  if (!conversationId) return undefined;
+  return `${activity.channelId || 'unknown'}/${conversationId}`;
+}
+
+/**
+ * The same as registering the TurnLock itself: serialises the turns of each conversation. Register it FIRST (adapter.use) so everything that loads
+ * or saves BotState runs inside next(). Errors (lock wait timeout, Redis down) go to onTurnError.
+ */
+export class TurnLockMiddleware implements Middleware {
+  constructor(private readonly lock: TurnLock) {}
+
+  onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    return this.lock.onTurn(context, next);
+  }
+}

@@ -1,0 +1,157 @@
+// Everything the county website chat needs, registered on the bot's restify server:
+//   GET /, /chat                  the chat page (Web Chat, Norwegian, county branding)
+//   GET /embed.js, /static/*      the widget script, styles, logo and Web Chat's bundle from npm
+//   GET /api/webchat/config       which Direct Line to use (local or Azure) and the branding
+//   GET|POST /api/directline/token  Azure mode: exchanges DIRECTLINE_SECRET for a token
+//   /v3/directline/*              local mode (no MicrosoftAppId): built-in Direct Line 3.0 endpoint
+//   GET /kilder, /kilder/:file    the cited reports with line numbers and the cited range
+import type restify from 'restify';
+import { z } from 'zod';
+import type { Config } from '../config';
+import type { FeedbackStore } from '../feedback/store';
+import type { BotHost, TurnLogic } from '../hosting/adapter';
+import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/sources';
+import { errorFields, type Logger } from '../log';
+import { TokenExchangeError, exchangeDirectLineSecret } from './azure-token';
+import { registerDirectLine, type DirectLineHandle, type DirectLineOptions } from './directline';
+import { randomId } from './directline-token';
+import { CORS_HEADERS, isEncrypted, publicOrigin, queryOf, sendHtml, sendJson, sendPreflight, type Req, type Res } from './http';
+import { chatMode, contentSecurityPolicy, renderChatPage, webChatClientConfig } from './page';
+import { SourceLibrary, parseRange, renderNotFound, renderSourceIndex, renderSourcePage } from './sources-page';
+import { defaultStaticFiles } from './static';
+
+export interface WebDeps {
+  config: Config;
+  host: BotHost;
+  logic: TurnLogic;
+  feedback: FeedbackStore;
+  log: Logger;
+}
+
+export interface WebRoutesOptions {
+  directLine?: DirectLineOptions;
+  /** Preloaded sources (tests); otherwise loaded from config.knowledgeDir. */
+  sources?: SourceLibrary;
+  /** fetch used for the Azure token exchange (tests may pass their own). */
+  fetchImpl?: typeof fetch;
+}
+
+export interface WebRoutesHandle {
+  /** The built-in Direct Line (local mode only). */
+  directLine?: DirectLineHandle;
+  /** Stops timers and closes chat streams. Also runs when server.close() is called. */
+  close(): void;
+}
+
+const TokenRequestSchema = z.union([z.undefined(), z.object({}).passthrough()]);
+
+export function registerWebRoutes(server: restify.Server, deps: WebDeps, options: WebRoutesOptions = {}): WebRoutesHandle {
+  const { config, log } = deps;
+  const sources = options.sources ?? SourceLibrary.load(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+  const statics = defaultStaticFiles(config.env === 'production');
+  const origin = (req: Req) => publicOrigin(req.headers, isEncrypted(req), config.publicBaseUrl);
+  const mode = chatMode(config);
+
+  const pageHeaders = (req: Req) => ({
+    'Content-Security-Policy': contentSecurityPolicy(config, origin(req)),
+    'Cache-Control': 'no-cache',
+  });
+
+  const chatPage = async (req: Req, res: Res) => sendHtml(res, 200, renderChatPage(config, origin(req)), pageHeaders(req));
+  server.get('/', chatPage);
+  server.get('/chat', chatPage);
+
+  for (const route of statics.routes()) {
+    server.get(route, async (req: Req, res: Res) => statics.serve(route, req, res));
+  }
+
+  server.opts('/api/webchat/config', async (_req: Req, res: Res) => sendPreflight(res));
+  server.get('/api/webchat/config', async (req: Req, res: Res) => {
+    const body = webChatClientConfig(config, origin(req));
+    sendJson(res, body.mode === 'unavailable' ? 503 : 200, body, CORS_HEADERS);
+  });
+
+  // Azure Bot Service: the secret stays here; the browser gets a token for one conversation.
+  const azureToken = async (req: Req, res: Res) => {
+    const secret = config.directLine.secret;
+    if (!secret) {
+      return sendJson(res, 404, { error: 'Azure Direct Line is not configured (set DIRECTLINE_SECRET).' }, CORS_HEADERS);
+    }
+    if (!TokenRequestSchema.safeParse(req.body ?? undefined).success) {
+      return sendJson(res, 400, { error: 'The body, if any, must be a JSON object.' }, CORS_HEADERS);
+    }
+    try {
+      const token = await exchangeDirectLineSecret({
+        endpoint: config.directLine.endpoint,
+        secret,
+        userId: `dl_${randomId(12)}`,
+        fetchImpl: options.fetchImpl,
+      });
+      sendJson(res, 200, token, CORS_HEADERS);
+    } catch (err) {
+      const status = err instanceof TokenExchangeError ? err.upstreamStatus : undefined;
+      log.error('direct line token exchange failed', { upstreamStatus: status, ...errorFields(err) });
+      sendJson(
+        res,
+        502,
+        {
+          error: 'Could not get a Direct Line token from Azure Bot Service.',
+          detail: err instanceof Error ? err.message : String(err),
+          ...(status !== undefined ? { upstreamStatus: status } : {}),
+        },
+        CORS_HEADERS,
+      );
+    }
+  };
+  server.opts('/api/directline/token', async (_req: Req, res: Res) => sendPreflight(res));
+  server.get('/api/directline/token', azureToken);
+  server.post('/api/directline/token', azureToken);
+
+  // The reports behind the citations.
+  server.get('/kilder', async (req: Req, res: Res) => sendHtml(res, 200, renderSourceIndex(sources.entries(), config.brand), pageHeaders(req)));
+  server.get('/kilder/:file', async (req: Req, res: Res) => {
+    const file = String((req.params as Record<string, unknown>).file ?? '');
+    const doc = sources.get(file);
+    if (!doc) {
+      return sendHtml(res, 404, renderNotFound(config.brand, 'Denne kilden finnes ikke. Se listen over kilder.'), pageHeaders(req));
+    }
+    const range = parseRange(queryOf(req.url), doc.lines.length);
+    if (!range.ok) return sendHtml(res, 400, renderNotFound(config.brand, range.message), pageHeaders(req));
+    sendHtml(res, 200, renderSourcePage(doc, range.range, config.brand), pageHeaders(req));
+  });
+
+  let directLine: DirectLineHandle | undefined;
+  if (!config.auth) {
+    // Without MicrosoftAppId the bot accepts unauthenticated turns, so the built-in endpoint can run
+    // them; with a Direct Line secret configured the page still uses Azure (see /api/webchat/config).
+    directLine = registerDirectLine(
+      server,
+      {
+        host: deps.host,
+        logic: deps.logic,
+        log,
+        botId: 'veiviser',
+        botName: config.brand.name,
+        publicBaseUrl: config.publicBaseUrl,
+      },
+      options.directLine,
+    );
+  } else if (mode.mode === 'unavailable') {
+    log.warn('web chat unavailable', { reason: mode.reason });
+  }
+
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    directLine?.close();
+  };
+  // Open WebSocket streams would keep server.close() waiting forever: end them first.
+  const originalClose = server.close.bind(server);
+  server.close = ((callback?: () => unknown) => {
+    close();
+    return originalClose(callback);
+  }) as typeof server.close;
+
+  return { directLine, close };
+}

@@ -1,0 +1,156 @@
+// The chat widget in a real Chromium against a real server (built-in Direct Line + the test bot):
+// cited answers open the source at the right lines, cards render, 👍/👎 feedback is stored, the page
+// works with the keyboard only, and axe-core finds no serious or critical problems.
+import { launchBrowser, runAxe, screenshot, type BrowserSession } from '../support/browser';
+import { CITED_FILE, startWebServer, type WebServer } from '../web/fixture';
+
+jest.setTimeout(120_000);
+
+const INPUT = '[data-id="webchat-sendbox-input"]';
+
+/** The last transcript bubble containing the text (Web Chat repeats texts in its live regions). */
+/** A suggested action (Web Chat also repeats them, inert, in its live region). */
+const suggested = (page: BrowserSession['page'], name: string) =>
+  page.getByRole('toolbar', { name: 'Foreslåtte handlinger' }).getByRole('button', { name });
+
+const bubble = (page: BrowserSession['page'], text: string | RegExp) =>
+  page.locator('.webchat__bubble__content').filter({ hasText: text }).last();
+
+describe('chat widget in Chromium (test bot)', () => {
+  let server: WebServer;
+  let browser: BrowserSession;
+  let releaseSlowAnswer: () => void = () => undefined;
+  const slowAnswer = new Promise<void>((resolve) => (releaseSlowAnswer = resolve));
+
+  beforeAll(async () => {
+    server = await startWebServer({ hooks: { beforeReply: (text) => (text === 'vent litt' ? slowAnswer : Promise.resolve()) } });
+    browser = await launchBrowser();
+    await browser.page.goto(`${server.url}/`);
+    await bubble(browser.page, 'Hei! Jeg er testboten.').waitFor();
+  });
+  afterAll(async () => {
+    releaseSlowAnswer();
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('keyboard only: Tab reaches the skip link (visibly focused), Enter jumps to the send box, typing + Enter sends', async () => {
+    const { page } = browser;
+    // Freshly loaded page: the first Tab lands on the skip link.
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(`(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent, focusVisible: el.matches(':focus-visible'), outline: style.outlineStyle + ' ' + style.outlineWidth, top: el.getBoundingClientRect().top };
+    })()`);
+    expect(skip).toMatchObject({ text: 'Hopp til chatten', focusVisible: true, outline: 'solid 3px' });
+    expect((skip as { top: number }).top).toBeGreaterThanOrEqual(0);
+    await screenshot(page, 'widget-skip-link-focus');
+
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.getAttribute("data-id")')).toBe('webchat-sendbox-input');
+    await page.keyboard.type('Kan jeg ta fagbrev på jobb hvis jeg er arbeidsledig?');
+    await page.keyboard.press('Enter');
+    await bubble(page, 'Ekko: Kan jeg ta fagbrev på jobb hvis jeg er arbeidsledig?').waitFor();
+    // Focus stays in the send box, ready for the next question.
+    expect(await page.evaluate('document.activeElement.getAttribute("data-id")')).toBe('webchat-sendbox-input');
+  });
+
+  test('the page is Norwegian, branded, with the privacy notice and Web Chat in nb-NO', async () => {
+    const { page } = browser;
+    expect(await page.getAttribute('html', 'lang')).toBe('nb');
+    await expect(page.title()).resolves.toContain('Veiviser');
+    await page.getByRole('heading', { name: 'Chat med Veiviser' }).waitFor();
+    const privacy = page.getByRole('note', { name: 'Personvern' });
+    await expect(privacy.innerText()).resolves.toMatch(/fødselsnummer.*helseopplysninger.*«slett mine data»/s);
+    await page.getByText('Hva lagres, og hvor lenge?').click();
+    await expect(privacy.innerText()).resolves.toContain('i inntil 7 dager');
+    expect(await page.getAttribute(INPUT, 'placeholder')).toBe('Skriv spørsmålet ditt her');
+    expect(browser.errors).toEqual([]);
+    await screenshot(page, 'widget-start');
+  });
+
+  test('a cited answer links to the source page, which opens at the cited lines, highlighted', async () => {
+    const { page, context } = browser;
+    const link = page.getByRole('link', { name: /BattKOMP 3, Norsk Industri 2022, linje 773–797/ }).last();
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`${server.url}/kilder/${CITED_FILE}?fra=773&til=797#L773`);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    await screenshot(page, 'widget-cited-answer');
+
+    const [sourcePage] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await sourcePage.waitForLoadState('load');
+    expect(sourcePage.url()).toBe(href);
+    const target = await sourcePage.evaluate(`(() => {
+      const el = document.querySelector(':target');
+      const r = el.getBoundingClientRect();
+      return { id: el.id, inCited: !!el.closest('section.cited'), visible: r.top >= 0 && r.bottom <= innerHeight };
+    })()`);
+    expect(target).toEqual({ id: 'L773', inCited: true, visible: true });
+    const cited = await sourcePage.$$eval('section.cited .line', (lines) => lines.map((l) => l.id));
+    expect(cited[0]).toBe('L773');
+    expect(cited[cited.length - 1]).toBe('L797');
+    await screenshot(sourcePage, 'source-page-cited');
+    const violations = await runAxe(sourcePage);
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await sourcePage.close();
+  });
+
+  test('👍 is stored; 👎 offers a comment card whose comment is stored too', async () => {
+    const { page } = browser;
+    await suggested(page, '👍 Nyttig').click();
+    await bubble(page, 'Takk for tilbakemeldingen! Det er fint å vite at svaret var nyttig.').waitFor();
+    // The click shows as the user's 👍 in the transcript.
+    expect(await page.locator('.webchat__bubble--from-user .webchat__bubble__content').last().innerText()).toBe('👍');
+    const afterUp = await server.feedback.list();
+    expect(afterUp).toEqual([
+      expect.objectContaining({
+        rating: 'up',
+        question: 'Kan jeg ta fagbrev på jobb hvis jeg er arbeidsledig?',
+        sources: [`${CITED_FILE}#L773-L797`],
+      }),
+    ]);
+
+    await page.fill(INPUT, 'Hva med praksiskandidat?');
+    await page.keyboard.press('Enter');
+    await bubble(page, 'Ekko: Hva med praksiskandidat?').waitFor();
+    await suggested(page, '👎 Ikke nyttig').click();
+    const comment = page.getByLabel('Kommentar til svaret');
+    await comment.waitFor();
+    await screenshot(page, 'widget-feedback-comment-card');
+    await comment.fill('Svaret gjaldt ikke fylket mitt');
+    await page.locator('.ac-pushButton', { hasText: 'Send kommentar' }).last().click();
+    await bubble(page, /Takk! Kommentaren er lagret/).waitFor();
+    const all = await server.feedback.list();
+    expect(all).toHaveLength(2);
+    expect(all[1]).toMatchObject({ rating: 'down', question: 'Hva med praksiskandidat?', comment: 'Svaret gjaldt ikke fylket mitt' });
+  });
+
+  test('a typing indicator shows while the bot works', async () => {
+    const { page } = browser;
+    await page.fill(INPUT, 'vent litt');
+    await page.keyboard.press('Enter');
+    await page.locator('.webchat__typing-indicator').first().waitFor();
+    await screenshot(page, 'widget-typing');
+    releaseSlowAnswer();
+    await bubble(page, 'Ekko: vent litt').waitFor();
+    await page.locator('.webchat__typing-indicator').first().waitFor({ state: 'detached' });
+  });
+
+  test('hero cards and Adaptive Cards render', async () => {
+    const { page } = browser;
+    await page.fill(INPUT, 'kort');
+    await page.keyboard.press('Enter');
+    await bubble(page, 'Anbefaling: praksiskandidat').waitFor();
+    await page.locator('.ac-pushButton', { hasText: 'Les mer' }).last().waitFor();
+    expect(await page.locator('.ac-adaptiveCard').count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'widget-cards');
+  });
+
+  test('axe-core finds no serious or critical violations on the chat page', async () => {
+    const violations = await runAxe(browser.page);
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+});

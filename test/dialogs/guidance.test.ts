@@ -1,0 +1,188 @@
+// Whole conversations through the real /api/messages endpoint.
+import type { App } from '../../src/app';
+import { startApp } from '../support/app';
+import { Conversation, adaptiveCards, allText, suggestions, type ReplyActivity } from '../support/conversation';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+interface PathBlock {
+  title: string;
+  verdict: string;
+  lines: string[];
+}
+
+/** Reads the recommendation card back into {title, verdict, lines} per path. */
+function pathsOf(card: unknown): PathBlock[] {
+  const body = (card as { body: { type: string; items?: { text?: string }[] }[] }).body;
+  return body
+    .filter((block) => block.type === 'Container' && block.items)
+    .map((block) => {
+      const texts = (block.items ?? []).map((i) => i.text ?? '');
+      return { title: texts[0], verdict: texts[1], lines: texts.slice(2) };
+    });
+}
+
+function pathNamed(card: unknown, pattern: RegExp): PathBlock {
+  const found = pathsOf(card).find((p) => pattern.test(p.title));
+  if (!found) throw new Error(`no path matching ${pattern} in ${JSON.stringify(pathsOf(card).map((p) => p.title))}`);
+  return found;
+}
+
+/** Answers whatever the bot asks from a table of facts, until the recommendation card arrives. */
+async function answerUntilCard(conversation: Conversation, first: ReplyActivity[], answers: [RegExp, string][]): Promise<{ card: unknown; transcript: string[] }> {
+  let replies = first;
+  const transcript: string[] = [];
+  for (let turn = 0; turn < 15; turn++) {
+    const card = adaptiveCards(replies)[0];
+    if (card) return { card, transcript };
+    const question = allText(replies.slice(-1)); // the bot's question is its last message
+    transcript.push(question);
+    const answer = answers.find(([pattern]) => pattern.test(question));
+    if (!answer) throw new Error(`no scripted answer for: ${question}`);
+    replies = await conversation.say(answer[1]);
+  }
+  throw new Error(`no recommendation after 15 turns:\n${transcript.join('\n---\n')}`);
+}
+
+const WORKER_FACTS: [RegExp, string][] = [
+  [/grunnskole/, 'ja'],
+  [/fag- eller svennebrev/, 'nei'],
+  [/arbeidssøker/, 'nei'],
+  [/gammel/, '35'],
+  [/hvilket fag/, 'kjemiprosessfaget'],
+  [/interessert/, 'vet ikke'],
+  [/videregående/, 'nei'],
+  [/i jobb/, 'ja'],
+  [/stilling/, '100 %'],
+  [/praksis/, '3 år'],
+  [/fylke/, 'Trøndelag'],
+];
+
+describe('guided assessment', () => {
+  it('tells a worker with 3 years in Trøndelag that Fagbrev på jobb fits, and praksiskandidat not yet', async () => {
+    const conversation = new Conversation(app.url);
+    const first = await conversation.say('Jeg har jobbet 3 år som operatør uten fagbrev, 100 % stilling, bor i Trøndelag');
+    expect(allText(first)).toContain('trøndelag'); // it confirms what it understood
+    const { card, transcript } = await answerUntilCard(conversation, first, WORKER_FACTS);
+    // It never asks what the first message already said.
+    expect(transcript.join('\n')).not.toMatch(/hvilket fylke|hvor stor stilling|hvor mange års praksis/);
+
+    const fagbrev = pathNamed(card, /fagbrev på jobb/i);
+    expect(fagbrev.verdict).toBe('Passer for deg');
+    expect(fagbrev.lines.join(' ')).toMatch(/Kilde: \[/);
+
+    const praksis = pathNamed(card, /praksiskandidat/i);
+    expect(praksis.verdict).toBe('Passer ikke nå');
+    expect(praksis.lines.join(' ')).toMatch(/5 år|60 måneder/);
+    expect(praksis.lines.join(' ')).toMatch(/2 år/);
+
+    for (const path of pathsOf(card)) {
+      for (const line of path.lines.filter((l) => !l.startsWith('**Neste steg'))) expect(line).toMatch(/Kilde: /);
+    }
+  });
+
+  it('tells an unemployed NAV job seeker in Trøndelag about Trøndelagsmodellen', async () => {
+    const conversation = new Conversation(app.url);
+    const first = await conversation.say('Jeg er arbeidsledig og registrert som arbeidssøker hos NAV, og bor i Trøndelag');
+    const { card } = await answerUntilCard(conversation, first, [[/i jobb/, 'nei'], [/arbeidssøker/, 'ja'], ...WORKER_FACTS]);
+    expect(pathNamed(card, /trøndelagsmodellen/i).verdict).toBe('Passer for deg');
+  });
+
+  it('offers Batterifagskolen modules to a skilled worker interested in batteries', async () => {
+    const conversation = new Conversation(app.url);
+    const first = await conversation.say('Jeg har fagbrev som industrimekaniker, jobber 100 % og er interessert i batteri');
+    const { card } = await answerUntilCard(conversation, first, [[/fag- eller svennebrev/, 'ja'], [/interessert/, 'batteri'], ...WORKER_FACTS]);
+    expect(pathNamed(card, /fagskole/i).verdict).toBe('Passer for deg');
+    const offers = await conversation.say('Vis tilbudene');
+    expect(allText(offers)).toContain('batterifagskolen');
+  });
+
+  it('re-asks on nonsense, answers a question asked mid-dialog, and keeps the profile', async () => {
+    const conversation = new Conversation(app.url);
+    const first = await conversation.say('Jeg bor i Trøndelag og jobber 80 % som operatør');
+    expect(allText(first)).toContain('trøndelag');
+    let replies = first;
+    // Drive to the practice question, answering others from the table.
+    for (let i = 0; i < 10 && !/praksis/.test(allText(replies)); i++) {
+      const answer = WORKER_FACTS.find(([p]) => p.test(allText(replies.slice(-1))));
+      replies = await conversation.say(answer ? answer[1] : 'ja');
+    }
+    expect(allText(replies)).toMatch(/praksis/);
+
+    const nonsense = await conversation.say('blå banan');
+    expect(allText(nonsense)).toMatch(/antall år/);
+
+    const question = await conversation.say('Hva er Batterifagskolen?');
+    expect(question.some((r) => (r.channelData?.veiviser?.citations ?? []).length > 0)).toBe(true);
+    expect(allText(question)).toContain('tilbake til spørsmålet mitt');
+
+    const help = await conversation.say('hjelp');
+    expect(allText(help)).toContain('slik bruker du meg');
+    expect(allText(help)).toMatch(/praksis/); // re-prompted
+
+    const { card } = await answerUntilCard(conversation, await conversation.say('3 år'), WORKER_FACTS);
+    const summary = (card as { body: { text?: string }[] }).body[1].text ?? '';
+    expect(summary).toMatch(/Trøndelag/);
+    expect(summary).toMatch(/80 %/);
+  });
+
+  it('lets the user cancel and start over anywhere', async () => {
+    const conversation = new Conversation(app.url);
+    await conversation.say('Finn min vei til fagbrev');
+    const cancelled = await conversation.say('avbryt');
+    expect(allText(cancelled)).toContain('avbrøt');
+    expect(suggestions(cancelled)).toContain('Finn min vei til fagbrev');
+
+    await conversation.say('Jeg bor i Nordland og jobber 100 %');
+    const restarted = await conversation.say('start på nytt');
+    expect(allText(restarted)).toContain('starter på nytt');
+    const again = await conversation.say('Finn min vei til fagbrev');
+    expect(allText(again)).toMatch(/fylke/); // the county was forgotten
+  });
+
+  it('shows the assessment as text a counsellor can paste into notes', async () => {
+    const conversation = new Conversation(app.url);
+    const first = await conversation.say('Jeg har jobbet 3 år som operatør uten fagbrev, 100 % stilling, bor i Trøndelag');
+    await answerUntilCard(conversation, first, WORKER_FACTS);
+    const text = allText(await conversation.say('Vis vurderingen som tekst'));
+    expect(text).toContain('vurdering av mulige veier');
+    expect(text).toMatch(/fagbrev på jobb: passer for deg/);
+    expect(text).toMatch(/kilde: /);
+  });
+});
+
+describe('course finder', () => {
+  it('filters offers by interest, level, format and region', async () => {
+    const conversation = new Conversation(app.url);
+    expect(suggestions(await conversation.say('Finn kurs og tilbud'))).toContain('Batteri');
+    expect(suggestions(await conversation.say('Batteri'))).toContain('Fagskole');
+    await conversation.say('Fagskole');
+    const region = await conversation.say('Alle former');
+    expect(allText(region)).toContain('fylke');
+    const nonsense = await conversation.say('Atlantis');
+    expect(allText(nonsense)).toContain('kjente ikke igjen');
+    const results = await conversation.say('hele landet');
+    const text = allText(results);
+    expect(text).toContain('batterifagskolen');
+    expect(text).toContain('kilde:');
+  });
+});
+
+describe('slett mine data', () => {
+  it('confirms and forgets the profile', async () => {
+    const conversation = new Conversation(app.url);
+    await conversation.say('Jeg bor i Nordland og jobber 100 % som operatør');
+    const confirm = await conversation.say('slett mine data');
+    expect(suggestions(confirm)).toContain('Ja, slett alt');
+    const done = await conversation.say('Ja, slett alt');
+    expect(allText(done)).toContain('slettet');
+    const again = await conversation.say('Finn min vei til fagbrev');
+    expect(allText(again)).toMatch(/fylke/);
+  });
+});

@@ -1,0 +1,51 @@
+// Redis dies in the middle of a conversation and comes back: the bot keeps running, says "prøv igjen"
+// while Redis is away, /readyz reports not ready, and afterwards the dialog continues where it was.
+// Redis runs with appendonly + appendfsync always here, so its data survives the crash.
+import { randomUUID } from 'node:crypto';
+import { STATE_UNAVAILABLE } from '../../dialogs/replies';
+import { converse, startBotProcess, waitForReadyz, type BotProcess } from '../support/bot-process';
+import { startRedisServer, type RedisServer } from '../support/redis-server';
+
+const PREFIX = 'it-outage:';
+const START = 'Jeg vil ha veiledning';
+const ANSWER = 'Vet ikke';
+
+describe('the bot when Redis goes down and comes back', () => {
+  let redis: RedisServer;
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    redis = await startRedisServer({ appendOnly: true });
+    bot = await startBotProcess({ redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } });
+    expect(await waitForReadyz(bot, 200)).toBe(200);
+  }, 90_000);
+
+  afterAll(async () => {
+    await bot?.stop();
+    await redis?.stop();
+  });
+
+  test('answers "prøv igjen" during the outage, is not ready, and resumes the dialog afterwards', async () => {
+    // What an uninterrupted conversation looks like.
+    const reference = await converse([bot], `reference-${randomUUID()}`, [START, ANSWER, ANSWER]);
+    expect(reference.map((r) => r.status)).toEqual([200, 200, 200]);
+
+    const conversationId = `outage-${randomUUID()}`;
+    const [started] = await converse([bot], conversationId, [START]);
+    expect(started.texts).toEqual(reference[0].texts);
+
+    await redis.kill();
+    const during = await bot.say({ conversationId, text: ANSWER });
+    expect(during.status).toBe(200);
+    expect(during.texts).toContain(STATE_UNAVAILABLE);
+    const readyz = await bot.get('/readyz');
+    expect(readyz.status).toBe(503);
+    expect(bot.alive()).toBe(true);
+
+    await redis.restart();
+    expect(await waitForReadyz(bot, 200)).toBe(200);
+    const after = await converse([bot], conversationId, [ANSWER, ANSWER]);
+    expect(after.map((r) => r.texts)).toEqual([reference[1].texts, reference[2].texts]);
+    expect(bot.alive()).toBe(true);
+  });
+});

@@ -1,0 +1,143 @@
+// Loading knowledge/: the real data loads and is complete; broken data fails loudly, naming file and entry.
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CatalogueError, allCitations, loadCatalogue } from '../../src/knowledge/catalogue';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/sources';
+import { OfferSchema, PATH_IDS, PublicRuleSchema } from '../../src/knowledge/schema';
+
+describe('the real knowledge', () => {
+  const kb = loadCatalogue();
+
+  test('has every path, in PATH_IDS order, each with a national or county variant', () => {
+    expect(kb.paths.map((p) => p.id)).toEqual([...PATH_IDS]);
+    for (const p of kb.paths) expect(p.variants.length).toBeGreaterThan(0);
+  });
+
+  test('fagbrev på jobb has a national default and Trøndelag and Nordland variants', () => {
+    const fpj = kb.paths.find((p) => p.id === 'fagbrev-paa-jobb');
+    expect(fpj?.variants.map((v) => v.county)).toEqual([null, 'Trøndelag', 'Nordland']);
+  });
+
+  test('the battery specialisation in Vg3 is only proposed', () => {
+    const option = kb.paths.find((p) => p.id === 'laerling')?.options.find((o) => o.id === 'batterifaglig-fordypning');
+    expect(option?.status).toBe('proposed');
+    expect(kb.offers.find((o) => o.id === 'batterifaglig-fordypning-vg3')?.status).toBe('proposed');
+  });
+
+  test('offers and public rules parse with the shared schemas as they are stored', () => {
+    const offers = JSON.parse(readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'offers.json'), 'utf8')) as unknown[];
+    for (const o of offers) expect(OfferSchema.safeParse(o).success).toBe(true);
+    const rules = JSON.parse(readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'public-rules.json'), 'utf8')) as unknown[];
+    for (const r of rules) expect(PublicRuleSchema.safeParse(r).success).toBe(true);
+  });
+
+  test('names the offers the reports name', () => {
+    const ids = new Set(kb.offers.map((o) => o.id));
+    for (const id of [
+      'batterifagskolen',
+      'batterifagskolen-moduler',
+      'industrifagskolen',
+      'industrifagskolen-moduler',
+      'prosessindustri-pluss',
+      'kjemiprosess-vg1',
+      'kjemiprosess-vg2',
+      'kjemiprosess-vg3',
+      'akrehamn-voksenopplaering-pilot',
+      'leida',
+      'karriere-agder-kveldskurs',
+      'namdal-studiesenter',
+      'batterifaglig-fordypning-vg3',
+      'kompetansepilot-trondelag',
+      'kompetansepilot-nordland-salten',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    expect(kb.offers.find((o) => o.id === 'industrifagskolen-moduler')?.description).toMatch(/10 studiepoeng \(ca\. 150 studietimer\)/);
+  });
+
+  test('every fact carries a citation', () => {
+    expect(allCitations(kb).length).toBeGreaterThan(100);
+    for (const { citation } of allCitations(kb)) expect(citation.quote.length).toBeGreaterThan(10);
+  });
+
+  test('rule references become web citations with the rule text as quote', () => {
+    const stilling = kb.paths
+      .find((p) => p.id === 'fagbrev-paa-jobb')
+      ?.variants.find((v) => v.county === 'Trøndelag')
+      ?.conditions.find((c) => c.id === 'stilling');
+    expect(stilling?.rule).toBe('fpj-trondelag-stilling');
+    expect(stilling?.citation.source).toBe('web');
+    expect(stilling?.citation.url).toMatch(/^https:\/\/www\.trondelagfylke\.no\//);
+    expect(stilling?.citation.quote).toMatch(/minst 80 % stilling/);
+    expect(stilling?.params.minPercent).toBe(80);
+  });
+});
+
+describe('broken knowledge', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'veiviser-kb-'));
+    cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const edit = (file: string, change: (data: unknown) => unknown) => {
+    const full = path.join(dir, file);
+    writeFileSync(full, JSON.stringify(change(JSON.parse(readFileSync(full, 'utf8')))));
+  };
+  type Entry = Record<string, unknown>;
+
+  test.each<[string, () => void, RegExp]>([
+    [
+      'an offer with an unknown level',
+      () => edit('offers.json', (d) => (d as Entry[]).map((o) => (o.id === 'leida' ? { ...o, level: 'master' } : o))),
+      /knowledge\/offers\.json, entry #\d+ \(id "leida"\): level/,
+    ],
+    [
+      'an offer citation with lines backwards',
+      () => edit('offers.json', (d) => (d as Entry[]).map((o) => (o.id === 'leida' ? { ...o, citation: { ...(o.citation as Entry), lines: [740, 730] } } : o))),
+      /id "leida"\): citation\.lines: lines: start must be <= end/,
+    ],
+    [
+      'a duplicate offer id',
+      () => edit('offers.json', (d) => [...(d as Entry[]), (d as Entry[])[0]]),
+      /offers\.json, entry #\d+: duplicate id "batterifagskolen"/,
+    ],
+    [
+      'a path naming a contact that does not exist',
+      () => edit('paths/kompetanseprove.json', (d) => ({ ...(d as Entry), contacts: ['ingen-slik'] })),
+      /knowledge\/paths\/kompetanseprove\.json, contacts: contact "ingen-slik" is not in contacts\.json/,
+    ],
+    [
+      'a condition citing an unknown public rule',
+      () =>
+        edit('paths/trondelagsmodellen.json', (d) => {
+          const p = d as { variants: { conditions: Entry[] }[] };
+          const c = p.variants[0]?.conditions[0];
+          if (c) {
+            delete c.citation;
+            c.rule = 'finnes-ikke';
+          }
+          return p;
+        }),
+      /paths\/trondelagsmodellen\.json, variants\[0\] \(Trøndelag\) condition "fylke": rule "finnes-ikke" is not in public-rules\.json/,
+    ],
+    [
+      'a fact with both a citation and a rule',
+      () => edit('contacts.json', (d) => (d as Entry[]).map((c) => (c.id === 'nav' ? { ...c, rule: 'tm-roller' } : c))),
+      /contacts\.json, entry #\d+ \(id "nav"\): \(entry\): give exactly one of "citation"/,
+    ],
+    [
+      'a public rule without urls',
+      () => edit('public-rules.json', (d) => (d as Entry[]).map((r) => (r.id === 'pk-praksiskrav' ? { ...r, urls: [] } : r))),
+      /public-rules\.json, entry #\d+ \(id "pk-praksiskrav"\): urls/,
+    ],
+    ['a missing path file', () => unlinkSync(path.join(dir, 'paths', 'fagskole.json')), /knowledge\/paths\/: no file for path\(s\): fagskole/],
+    ['a file that is not JSON', () => writeFileSync(path.join(dir, 'counties.json'), '{ nope'), /knowledge\/counties\.json: not valid JSON/],
+  ])('fails on %s', (_name, breakIt, message) => {
+    breakIt();
+    expect(() => loadCatalogue(dir)).toThrow(CatalogueError);
+    expect(() => loadCatalogue(dir)).toThrow(message);
+  });
+});

@@ -1,0 +1,115 @@
+// npm run kb:check: passes on the real knowledge, fails loudly on a corrupted copy.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkKnowledge, defaultKbCheckOptions } from '../../src/cli/kb-check';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+function corruptedCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'veiviser-kbcheck-'));
+  cpSync(path.join(ROOT, 'knowledge'), dir, { recursive: true });
+  return dir;
+}
+
+function editJson(file: string, change: (data: Record<string, unknown>[]) => void): void {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+  change(data);
+  writeFileSync(file, JSON.stringify(data));
+}
+
+test('the real knowledge passes every check', () => {
+  const report = checkKnowledge(defaultKbCheckOptions());
+  expect(report.errors).toEqual([]);
+  expect(report.counts.citations).toBeGreaterThan(100);
+  expect(report.counts.reasonsChecked).toBeGreaterThan(100);
+});
+
+describe('a corrupted copy', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = corruptedCopy();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a changed quote is reported with its file and entry', () => {
+    editJson(path.join(dir, 'offers.json'), (offers) => {
+      const leida = offers.find((o) => o.id === 'leida');
+      if (!leida) throw new Error('no leida offer');
+      leida.citation = { ...(leida.citation as object), quote: 'GE Healthcare på Lindesnes har lagt ned prosjektet LEIDA.' };
+    });
+    const report = checkKnowledge({ ...defaultKbCheckOptions(), knowledgeDir: dir });
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]).toMatch(/^knowledge\/offers\.json "leida": quote not found in 002_373d7c6cf6bd4a35\.txt lines \d+–\d+/);
+  });
+
+  test('a line range moved off its quote is reported', () => {
+    editJson(path.join(dir, 'contacts.json'), (contacts) => {
+      const c = contacts.find((x) => x.id === 'karriere-agder');
+      if (!c) throw new Error('no karriere-agder contact');
+      c.citation = { ...(c.citation as object), lines: [1, 5] };
+    });
+    const report = checkKnowledge({ ...defaultKbCheckOptions(), knowledgeDir: dir });
+    expect(report.errors.join('\n')).toMatch(/contacts\.json "karriere-agder": quote not found .* lines 1–5 \(it is at lines 1323–1323\)/);
+  });
+
+  test('a source that is no longer byte-identical to ../shared/sources is reported', () => {
+    const shared = defaultKbCheckOptions().sharedSourcesDir;
+    const file = path.join(dir, 'sources', '003_b556760ee86fd2b4.txt');
+    chmodSync(file, 0o644);
+    writeFileSync(file, `${readFileSync(file, 'utf8')} `);
+    const report = checkKnowledge({ knowledgeDir: dir, sharedSourcesDir: shared });
+    expect(report.errors.join('\n')).toMatch(/knowledge\/sources\/003_b556760ee86fd2b4\.txt: differs from/);
+  });
+
+  test('without ../shared/sources the comparison is skipped with a note', () => {
+    const report = checkKnowledge({ knowledgeDir: dir, sharedSourcesDir: path.join(dir, 'does-not-exist') });
+    expect(report.errors).toEqual([]);
+    expect(report.notes.join()).toMatch(/skipped the byte-for-byte comparison/);
+  });
+
+  test('an offer whose sourceYear disagrees with the manifest is reported', () => {
+    editJson(path.join(dir, 'offers.json'), (offers) => {
+      const o = offers.find((x) => x.id === 'namdal-studiesenter');
+      if (o) o.sourceYear = 2019;
+    });
+    const report = checkKnowledge({ ...defaultKbCheckOptions(), knowledgeDir: dir });
+    expect(report.errors.join('\n')).toMatch(/offers\.json "namdal-studiesenter": sourceYear 2019 but the manifest year .* is 2023/);
+  });
+
+  test('the CLI exits 1 and names the bad entry on stderr', () => {
+    editJson(path.join(dir, 'public-rules.json'), (rules) => {
+      const r = rules.find((x) => x.id === 'fpj-nasjonal-malgruppe');
+      if (r) r.reportCitation = { ...(r.reportCitation as object), quote: 'Målgruppen er alle voksne uansett bakgrunn.' };
+    });
+    const run = spawnSync(TSX, ['src/cli/kb-check.ts', '--knowledge', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/kb:check FAILED/);
+    expect(run.stderr).toMatch(/public-rules\.json "fpj-nasjonal-malgruppe" reportCitation: quote not found/);
+  });
+});
+
+test('the CLI passes on the real knowledge', () => {
+  const run = spawnSync(TSX, ['src/cli/kb-check.ts'], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/✔ kb:check OK/);
+});
+
+test('a condition without a check in its rule file is reported', () => {
+  const dir = corruptedCopy();
+  try {
+    const file = path.join(dir, 'paths', 'kompetanseprove.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { variants: { conditions: Record<string, unknown>[] }[] };
+    const first = data.variants[0]?.conditions[0];
+    if (!first) throw new Error('no condition');
+    data.variants[0]?.conditions.push({ ...first, id: 'ny-regel' });
+    writeFileSync(file, JSON.stringify(data));
+    const report = checkKnowledge({ ...defaultKbCheckOptions(), knowledgeDir: dir });
+    expect(report.errors.join('\n')).toMatch(/paths\/kompetanseprove\.json national condition "ny-regel": knowledge\/rules\/kompetanseprove\.ts has no check for it/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

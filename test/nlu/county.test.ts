@@ -1,0 +1,67 @@
+import { COUNTIES, countyClarification, matchCounty, parseCounty } from '../../src/nlu';
+
+describe('parseCounty', () => {
+  it('knows the 15 counties of 2024 by name', () => {
+    expect(COUNTIES).toHaveLength(15);
+    for (const county of COUNTIES) {
+      expect(parseCounty(county)).toBe(county);
+      expect(parseCounty(county.toLowerCase())).toBe(county);
+      expect(parseCounty(county.toUpperCase())).toBe(county);
+    }
+  });
+
+  it.each([
+    ['Trondelag', 'Trøndelag'],
+    ['trøndelag', 'Trøndelag'],
+    ['Tröndelag', 'Trøndelag'],
+    ['Trøndelang', 'Trøndelag'],
+    ['Trondheim', 'Trøndelag'],
+    ['Sør-Trøndelag', 'Trøndelag'],
+    ['Nord-Trøndelag', 'Trøndelag'],
+    ['Bodø', 'Nordland'],
+    ['Mo i Rana', 'Nordland'],
+    ['mo i rana', 'Nordland'],
+    ['Rogland', 'Rogaland'],
+    ['Finmark', 'Finnmark'],
+    ['olso', 'Oslo'],
+    ['Innlande', 'Innlandet'],
+    ['Hedmark', 'Innlandet'],
+    ['Hordaland', 'Vestland'],
+    ['Sogn og Fjordane', 'Vestland'],
+    ['Aust-Agder', 'Agder'],
+    ['More og Romsdal', 'Møre og Romsdal'],
+    ['møre og romsdahl', 'Møre og Romsdal'],
+    ['Sunndalsøra', 'Møre og Romsdal'],
+    ['Herøya', 'Telemark'],
+    ['Jeg bor i Trondheim', 'Trøndelag'],
+  ])('%s → %s', (text, expected) => {
+    expect(parseCounty(text)).toBe(expected);
+  });
+
+  it.each(['ja', 'nei', 'vet ikke', 'alder', '', 'Sverige'])('%s → undefined', (text) => {
+    expect(parseCounty(text)).toBeUndefined();
+  });
+
+  it('does not settle on one county for old regions that were split, and says how to ask', () => {
+    const viken = matchCounty('Viken');
+    expect(viken).toEqual({ kind: 'ambiguous', candidates: ['Østfold', 'Akershus', 'Buskerud'], matched: 'viken' });
+    expect(parseCounty('Viken')).toBeUndefined();
+    if (viken.kind !== 'ambiguous') throw new Error('expected ambiguous');
+    expect(countyClarification(viken)).toBe('Viken er nå delt i tre fylker: Østfold, Akershus og Buskerud. Hvilket fylke bor du i?');
+
+    expect(matchCounty('Vestfold og Telemark')).toMatchObject({ kind: 'ambiguous', candidates: ['Vestfold', 'Telemark'] });
+    expect(matchCounty('Troms og Finnmark')).toMatchObject({ kind: 'ambiguous', candidates: ['Troms', 'Finnmark'] });
+    // The longer old name wins over the county inside it; the county alone is not ambiguous.
+    expect(parseCounty('Troms')).toBe('Troms');
+    expect(parseCounty('Vestfold')).toBe('Vestfold');
+  });
+
+  it('reports two different counties as ambiguous', () => {
+    expect(matchCounty('Oslo eller Akershus')).toMatchObject({ kind: 'ambiguous', candidates: ['Oslo', 'Akershus'] });
+  });
+
+  it('can be told not to accept misspellings', () => {
+    expect(matchCounty('Trøndelang', { fuzzy: false })).toEqual({ kind: 'none' });
+    expect(matchCounty('Trondelag', { fuzzy: false })).toMatchObject({ kind: 'county', county: 'Trøndelag', via: 'name' });
+  });
+});

@@ -1,0 +1,54 @@
+import { detectIntent, IntentSchema, isQuestion } from '../../src/nlu';
+
+describe('detectIntent', () => {
+  it.each([
+    ['hjelp', 'help'],
+    ['Hjelp!', 'help'],
+    ['jeg trenger hjelp', 'help'],
+    ['hva kan du?', 'help'],
+    ['avbryt', 'cancel'],
+    ['Stopp', 'cancel'],
+    ['avbryt takk', 'cancel'],
+    ['start på nytt', 'restart'],
+    ['Kan vi begynne på nytt?', 'restart'],
+    ['slett mine data', 'deleteMyData'],
+    ['Slett dataene mine', 'deleteMyData'],
+    ['glem meg', 'deleteMyData'],
+    ['kan dere slette opplysningene mine?', 'deleteMyData'],
+    ['meny', 'menu'],
+    ['gå til menyen', 'menu'],
+    ['hei', 'greeting'],
+    ['God morgen!', 'greeting'],
+    ['tusen takk', 'thanks'],
+    ['hva kan jeg bli?', 'guidance'],
+    ['Jeg vil ha veiledning', 'guidance'],
+    ['hvilke muligheter har jeg', 'guidance'],
+    ['Finn min vei til fagbrev', 'guidance'],
+    ['finn kurs', 'courseFinder'],
+    ['Finn kurs og tilbud', 'courseFinder'],
+    ['Finnes det kurs i batteri?', 'courseFinder'],
+    ['Hva er Batterifagskolen?', 'question'],
+    ['hvordan blir man praksiskandidat', 'question'],
+    ['kan jeg ta fagbrev på jobb hvis jeg jobber deltid', 'question'],
+    ['Kan NAV hjelpe meg?', 'question'],
+    ['når er søknadsfristen', 'question'],
+    ['jeg har jobbet 6 år som operatør', 'unknown'],
+    ['har fagbrev som industrimekaniker', 'unknown'],
+    ['ja', 'unknown'],
+    ['', 'unknown'],
+  ])('%s → %s', (text, intent) => {
+    expect(detectIntent(text)).toBe(intent);
+    expect(IntentSchema.parse(detectIntent(text))).toBe(intent);
+  });
+
+  it('only treats commands as commands when they are the whole message', () => {
+    expect(detectIntent('Jeg jobber på en fabrikk som har stopp i produksjonen')).toBe('unknown');
+    expect(detectIntent('Hjelp meg å forstå hva praksiskandidat er?')).toBe('question');
+  });
+
+  it('isQuestion', () => {
+    expect(isQuestion('Er det gratis?')).toBe(true);
+    expect(isQuestion('Er 34 år')).toBe(false);
+    expect(isQuestion('Har fagbrev')).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+// npm run recommend: JSON out for machines, Norwegian text for counsellors, exit 2 on bad input.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { AssessmentSchema } from '../../src/knowledge/schema';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const run = (args: string[], input?: string) =>
+  spawnSync(TSX, ['src/cli/recommend.ts', ...args], { cwd: ROOT, encoding: 'utf8', input });
+
+test('--json prints only the Assessment JSON', () => {
+  const out = run(['--json', '{"county":"Trøndelag","employed":false,"navJobSeeker":true}']);
+  expect(out.status).toBe(0);
+  const assessment = AssessmentSchema.parse(JSON.parse(out.stdout));
+  expect(assessment.paths[0]?.id).toBe('trondelagsmodellen');
+  expect(assessment.paths[0]?.status).toBe('eligible');
+});
+
+test('the profile can come on stdin', () => {
+  const out = run(['--json'], '{"hasTradeCertificate":true,"interests":["batteri"]}');
+  expect(out.status).toBe(0);
+  expect(JSON.parse(out.stdout).offers[0].id).toBe('batterifagskolen');
+});
+
+test.each([
+  ['not JSON', ['--json', '{county: Trøndelag}'], /not valid JSON/],
+  ['a wrong type', ['--json', '{"county":5}'], /county: Invalid input/],
+  ['an unknown field', ['--json', '{"fylke":"Trøndelag"}'], /not valid/],
+  ['no profile at all', ['--json'], /give the profile as JSON/],
+])('exit 2 and a clear message for %s', (_name, args, message) => {
+  const out = run(args, '');
+  expect(out.status).toBe(2);
+  expect(out.stdout).toBe('');
+  expect(out.stderr).toMatch(message);
+});
+
+test('without --json: a Norwegian summary with verdict, why, source and next steps', () => {
+  const out = run(['--now', '2025-01-15', '{"county":"Trøndelag","employed":true,"employmentPercent":100,"practiceYears":3,"completedPrimarySchool":true}']);
+  expect(out.status).toBe(0);
+  expect(out.stdout).toMatch(/^VURDERING AV MULIGE VEIER/);
+  expect(out.stdout).toMatch(/1\. Fagbrev på jobb: PASSER/);
+  expect(out.stdout).toMatch(/Kilde: Trøndelag fylkeskommune: Fagbrev på jobb, https:\/\/www\.trondelagfylke\.no\//);
+  expect(out.stdout).toMatch(/Praksiskandidat: PASSER IKKE NÅ[\s\S]*mangler omtrent 2 år \(24 måneder\)/);
+  expect(out.stdout).toMatch(/Kilde: BattKOMP 3, Norsk Industri 2022, linje \d+–\d+/);
+  expect(out.stdout).toMatch(/Neste steg:/);
+  expect(out.stdout).toMatch(/Bekreft alltid med fylkeskommunen/);
+});

@@ -1,0 +1,162 @@
+// createStateStore in both modes, its health check and shutdown, and the error predicate the bot's
+// onTurnError relies on – with a real Redis that is running, killed, paused or never there.
+import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { DialogContextError, DialogSet } from 'botbuilder-dialogs';
+import { createLogger } from '../../src/log';
+import {
+  ETagConflictError,
+  StaleFenceError,
+  StateStoreError,
+  StateUnavailableError,
+  TurnLockTimeoutError,
+  createStateStore,
+  isStateUnavailableError,
+} from '../../src/state';
+import { freePort, startRedisServer, type RedisServer } from '../support/redis-server';
+import { eventually, inspector, silentLog } from './redis-helpers';
+
+const config = (url?: string) => ({
+  redis: url ? { url, keyPrefix: 'store-test:' } : undefined,
+  stateTtlSeconds: 3600,
+});
+
+async function rejection(p: Promise<unknown>): Promise<unknown> {
+  return p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+}
+
+describe('createStateStore without REDIS_URL', () => {
+  test('uses MemoryStorage and the in-process lock, and is always healthy', async () => {
+    const store = createStateStore(config(), silentLog);
+    expect(store.storage).toBeInstanceOf(MemoryStorage);
+    expect(store.turnLock.backend).toBe('memory');
+    expect(await store.health()).toEqual({ ok: true, backend: 'memory' });
+    await store.storage.write({ k: { v: 1 } });
+    expect((await store.storage.read(['k'])).k.v).toBe(1);
+    await store.close();
+  });
+});
+
+describe('createStateStore with REDIS_URL', () => {
+  let redis: RedisServer;
+
+  beforeAll(async () => {
+    redis = await startRedisServer({ appendOnly: true });
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  test('stores under the key prefix, reports health through a Redis outage, and closes idempotently', async () => {
+    const store = createStateStore(config(redis.url), silentLog);
+    try {
+      expect(await eventually(async () => (await store.health()).ok)).toBe(true);
+      expect(await store.health()).toEqual({ ok: true, backend: 'redis' });
+      expect(store.turnLock.backend).toBe('redis');
+      await store.storage.write({ 'a/b': { v: 'x' } });
+      const raw = await inspector(redis.url);
+      expect(await raw.exists('store-test:a/b')).toBe(1);
+      raw.disconnect();
+
+      await redis.kill();
+      const down = await store.health();
+      expect(down.ok).toBe(false);
+      expect(down.backend).toBe('redis');
+      expect(down.detail).toEqual(expect.any(String));
+      const err = await rejection(store.storage.read(['a/b']));
+      expect(isStateUnavailableError(err)).toBe(true);
+
+      await redis.restart();
+      expect(await eventually(async () => (await store.health()).ok)).toBe(true);
+      expect((await store.storage.read(['a/b']))['a/b'].v).toBe('x');
+    } finally {
+      await store.close();
+      await store.close();
+    }
+  });
+
+  test('a Redis that hangs makes commands fail after the command timeout, recognised as "unavailable"', async () => {
+    const store = createStateStore(config(redis.url), silentLog, { client: { commandTimeoutMs: 300 } });
+    const raw = await inspector(redis.url);
+    try {
+      expect(await eventually(async () => (await store.health()).ok)).toBe(true);
+      await raw.call('CLIENT', 'PAUSE', '1500', 'ALL');
+      const err = await rejection(store.storage.read(['hangs']));
+      expect(err).toBeInstanceOf(StateUnavailableError);
+      expect(String(err)).toContain('Command timed out');
+      expect(isStateUnavailableError(err)).toBe(true);
+      const health = await store.health();
+      expect(health.ok).toBe(false);
+    } finally {
+      await raw.call('CLIENT', 'UNPAUSE').catch(() => undefined);
+      raw.disconnect();
+      await store.close();
+    }
+  });
+});
+
+describe('createStateStore when Redis was never there', () => {
+  test('starts anyway, reports not ready, fails turns fast, and closes', async () => {
+    const port = await freePort();
+    const log: string[] = [];
+    const store = createStateStore(config(`redis://127.0.0.1:${port}`), createLogger('warn', (l) => log.push(l)));
+    try {
+      const health = await store.health();
+      expect(health.ok).toBe(false);
+      expect(health.backend).toBe('redis');
+      expect(isStateUnavailableError(await rejection(store.storage.write({ k: { v: 1 } })))).toBe(true);
+      expect(isStateUnavailableError(await rejection(store.turnLock.acquire('test/x')))).toBe(true);
+    } finally {
+      await store.close();
+    }
+    // The outage is logged once as a warning, not once per reconnect attempt.
+    expect(log.filter((l) => l.includes('"level":"warn"')).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('isStateUnavailableError', () => {
+  test('recognises our unavailability errors and raw ioredis failures', () => {
+    expect(isStateUnavailableError(new StateUnavailableError('down'))).toBe(true);
+    expect(isStateUnavailableError(new TurnLockTimeoutError('test/c', 15000))).toBe(true);
+    expect(isStateUnavailableError(new StaleFenceError('k', 'test/c', 1, 2))).toBe(true);
+    expect(isStateUnavailableError(new Error('Command timed out'))).toBe(true);
+    expect(isStateUnavailableError(new Error("Stream isn't writeable and enableOfflineQueue options is false"))).toBe(true);
+    expect(isStateUnavailableError(new Error('Connection is closed.'))).toBe(true);
+    const maxRetries = new Error('Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.');
+    maxRetries.name = 'MaxRetriesPerRequestError';
+    expect(isStateUnavailableError(maxRetries)).toBe(true);
+    const loading = new Error('LOADING Redis is loading the dataset in memory');
+    loading.name = 'ReplyError';
+    expect(isStateUnavailableError(loading)).toBe(true);
+  });
+
+  test('looks through cause chains', () => {
+    const wrapped = new Error('turn failed', { cause: new Error('wrapper', { cause: new Error('Command timed out') }) });
+    expect(isStateUnavailableError(wrapped)).toBe(true);
+  });
+
+  test('looks inside botbuilder-dialogs DialogContextError', async () => {
+    const activity = { type: 'message', channelId: 'test', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } } as Activity;
+    const context = new TurnContext(new TestAdapter(), activity);
+    const dialogs = new DialogSet(new ConversationState(new MemoryStorage()).createProperty('dialogState'));
+    const dc = await dialogs.createContext(context);
+    expect(isStateUnavailableError(new DialogContextError(new TurnLockTimeoutError('test/c', 1), dc))).toBe(true);
+    expect(isStateUnavailableError(new DialogContextError(new Error('a bug'), dc))).toBe(false);
+  });
+
+  test('is false for bugs, conflicts and non-errors', () => {
+    expect(isStateUnavailableError(new Error('Cannot read properties of undefined'))).toBe(false);
+    expect(isStateUnavailableError(new ETagConflictError('k'))).toBe(false);
+    expect(isStateUnavailableError(new StateStoreError('bad JSON'))).toBe(false);
+    const wrongType = new Error('WRONGTYPE Operation against a key holding the wrong kind of value');
+    wrongType.name = 'ReplyError';
+    expect(isStateUnavailableError(wrongType)).toBe(false);
+    expect(isStateUnavailableError(undefined)).toBe(false);
+    expect(isStateUnavailableError('Command timed out')).toBe(false);
+    const cyclic: { cause?: unknown } = {};
+    cyclic.cause = cyclic;
+    expect(isStateUnavailableError(cyclic)).toBe(false);
+  });
+});

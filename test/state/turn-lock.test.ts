@@ -1,0 +1,329 @@
+// The turn lock: mutual exclusion across "instances" (separate Redis connections), lease expiry,
+// fencing of stale turns, bounded waits, and the middleware around real botbuilder turns.
+import { ActivityTypes, ConversationState, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import type { Redis } from 'ioredis';
+import {
+  InProcessTurnLock,
+  RedisStorage,
+  RedisTurnLock,
+  StaleFenceError,
+  StateUnavailableError,
+  TurnLockMiddleware,
+  TurnLockTimeoutError,
+  currentFence,
+  isStateUnavailableError,
+  runWithFence,
+  type RedisTurnLockOptions,
+  type TurnLock,
+} from '../../src/state';
+import { startRedisServer, type RedisServer } from '../support/redis-server';
+import { inspector, silentLog, sleep, stateClient } from './redis-helpers';
+
+const PREFIX = 'lock-test:';
+const STATE_TTL = 3600;
+
+/** Runs `count` critical sections on `resource` spread over `locks`; reports overlap and order. */
+async function hammer(locks: TurnLock[], resource: string, count: number) {
+  let inside = 0;
+  let maxInside = 0;
+  let completed = 0;
+  const fences: number[] = [];
+  await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      locks[i % locks.length].run(resource, async (lease) => {
+        inside++;
+        maxInside = Math.max(maxInside, inside);
+        fences.push(lease.fence);
+        await sleep(Math.floor(Math.random() * 3));
+        inside--;
+        completed++;
+      }),
+    ),
+  );
+  return { maxInside, completed, fences };
+}
+
+function strictlyIncreasing(xs: number[]): boolean {
+  return xs.every((x, i) => i === 0 || x > xs[i - 1]);
+}
+
+describe('InProcessTurnLock (memory mode)', () => {
+  test('never lets two turns of a conversation overlap, and hands out increasing fences', async () => {
+    const lock = new InProcessTurnLock();
+    const { maxInside, completed, fences } = await hammer([lock], 'test/c1', 100);
+    expect(maxInside).toBe(1);
+    expect(completed).toBe(100);
+    expect(strictlyIncreasing(fences)).toBe(true);
+  });
+
+  test('serves waiters first come, first served', async () => {
+    const lock = new InProcessTurnLock();
+    const order: number[] = [];
+    const first = await lock.acquire('test/fifo');
+    const waiting = [1, 2, 3, 4].map((i) => lock.run('test/fifo', async () => void order.push(i)));
+    await first.release();
+    await Promise.all(waiting);
+    expect(order).toEqual([1, 2, 3, 4]);
+  });
+
+  test('different conversations do not wait for each other', async () => {
+    const lock = new InProcessTurnLock({ maxWaitMs: 100 });
+    const a = await lock.acquire('test/a');
+    const b = await lock.acquire('test/b');
+    expect(b.fence).toBeGreaterThan(a.fence);
+    await Promise.all([a.release(), b.release()]);
+  });
+
+  test('gives up after maxWaitMs with TurnLockTimeoutError, and the lock stays usable', async () => {
+    const lock = new InProcessTurnLock({ maxWaitMs: 50 });
+    const holder = await lock.acquire('test/busy');
+    const err = await lock.acquire('test/busy').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(TurnLockTimeoutError);
+    expect(String(err)).toContain('test/busy');
+    expect(isStateUnavailableError(err)).toBe(true);
+    await holder.release();
+    await holder.release(); // idempotent
+    const next = await lock.acquire('test/busy');
+    await next.release();
+  });
+});
+
+describe('RedisTurnLock', () => {
+  let redis: RedisServer;
+  const clients: Redis[] = [];
+  let raw: Redis;
+  let n = 0;
+  const resource = (name: string) => `test/${name}-${++n}`;
+
+  async function newLock(options: Partial<RedisTurnLockOptions> = {}): Promise<{ lock: RedisTurnLock; client: Redis }> {
+    const client = await stateClient(redis.url);
+    clients.push(client);
+    return { lock: new RedisTurnLock(client, silentLog, { keyPrefix: PREFIX, stateTtlSeconds: STATE_TTL, ...options }), client };
+  }
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    raw = await inspector(redis.url);
+  });
+  afterAll(async () => {
+    for (const c of clients) c.disconnect();
+    raw?.disconnect();
+    await redis?.stop();
+  });
+
+  test('three instances, 90 concurrent turns on one conversation: never two at once, fences strictly increasing', async () => {
+    const locks = await Promise.all([newLock(), newLock(), newLock()]);
+    const r = resource('mutex');
+    const { maxInside, completed, fences } = await hammer(
+      locks.map((l) => l.lock),
+      r,
+      90,
+    );
+    expect(maxInside).toBe(1);
+    expect(completed).toBe(90);
+    expect(strictlyIncreasing(fences)).toBe(true);
+    expect(await raw.exists(`${PREFIX}turnlock:${r}`)).toBe(0);
+    expect(Number(await raw.get(`${PREFIX}turnfence:${r}`))).toBe(fences[fences.length - 1]);
+  });
+
+  test('the fence counter carries a TTL longer than the state TTL', async () => {
+    const { lock } = await newLock();
+    const r = resource('fence-ttl');
+    await lock.run(r, async () => undefined);
+    expect(await raw.ttl(`${PREFIX}turnfence:${r}`)).toBeGreaterThan(STATE_TTL);
+  });
+
+  test('a holder that stops renewing (crashed instance) loses the lock when its lease expires', async () => {
+    const { lock: crashed } = await newLock({ leaseMs: 300, renewEveryMs: 0 });
+    const { lock: healthy } = await newLock({ maxWaitMs: 10_000 });
+    const r = resource('expiry');
+    const stuck = await crashed.acquire(r);
+    const next = await healthy.acquire(r); // waits until the 300 ms lease has run out
+    expect(next.fence).toBeGreaterThan(stuck.fence);
+    // The old holder's release must not delete the new holder's lease.
+    await stuck.release();
+    expect(await raw.exists(`${PREFIX}turnlock:${r}`)).toBe(1);
+    await next.release();
+    expect(await raw.exists(`${PREFIX}turnlock:${r}`)).toBe(0);
+  });
+
+  test('a running turn keeps its lease alive by renewing it', async () => {
+    const { lock } = await newLock({ leaseMs: 1000 });
+    const r = resource('renew');
+    const lease = await lock.acquire(r);
+    await sleep(2500); // 2.5 leases: without renewal the key would be gone
+    expect(await raw.exists(`${PREFIX}turnlock:${r}`)).toBe(1);
+    expect(lease.lost).toBe(false);
+    await lease.release();
+  });
+
+  test('waiting longer than maxWaitMs fails with TurnLockTimeoutError (recognised as "unavailable")', async () => {
+    const { lock: holderLock } = await newLock();
+    const { lock: waiterLock } = await newLock({ maxWaitMs: 150 });
+    const r = resource('timeout');
+    const holder = await holderLock.acquire(r);
+    const err = await waiterLock.acquire(r).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(TurnLockTimeoutError);
+    expect(String(err)).toContain(r);
+    expect(isStateUnavailableError(err)).toBe(true);
+    await holder.release();
+    const after = await waiterLock.acquire(r);
+    await after.release();
+  });
+
+  test('a turn whose lease was taken over cannot write or delete state; the newer turn\'s state stays', async () => {
+    const { lock: slowLock, client: slowClient } = await newLock({ leaseMs: 200, renewEveryMs: 0 });
+    const { lock: nextLock, client: nextClient } = await newLock({ maxWaitMs: 10_000 });
+    const slowStorage = new RedisStorage(slowClient, { keyPrefix: PREFIX, ttlSeconds: STATE_TTL });
+    const r = resource('fence');
+    const stateKey = `fence-test/conversations/${r}`;
+
+    let releaseSlow: () => void = () => undefined;
+    const slowMayContinue = new Promise<void>((resolve) => (releaseSlow = resolve));
+    const slowTurn = slowLock.run(r, async (lease) => {
+      expect(currentFence()).toEqual({ resource: r, fence: lease.fence });
+      await slowStorage.write({ [stateKey]: { by: 'slow, early', eTag: '*' } }); // still the newest turn: allowed
+      await slowMayContinue; // … then stalls past its lease
+      await slowStorage.write({ [stateKey]: { by: 'slow, late', eTag: '*' } });
+    });
+
+    // The next turn gets in after the slow turn's lease expired. It has not written yet, and
+    // already the slow turn may no longer write.
+    const next = await nextLock.acquire(r);
+    releaseSlow();
+    const err = await slowTurn.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(StaleFenceError);
+    expect(String(err)).toContain(stateKey);
+    expect(isStateUnavailableError(err)).toBe(true);
+    expect((await slowStorage.read([stateKey]))[stateKey].by).toBe('slow, early');
+
+    // The newer turn writes; stale writes and deletes are refused.
+    const storage = new RedisStorage(nextClient, { keyPrefix: PREFIX, ttlSeconds: STATE_TTL });
+    await runWithFence({ resource: r, fence: next.fence }, () => storage.write({ [stateKey]: { by: 'next', eTag: '*' } }));
+    await expect(
+      runWithFence({ resource: r, fence: next.fence - 1 }, () => storage.delete([stateKey])),
+    ).rejects.toBeInstanceOf(StaleFenceError);
+    await expect(
+      runWithFence({ resource: r, fence: next.fence - 1 }, () => storage.write({ [stateKey]: { by: 'stale', eTag: '*' } })),
+    ).rejects.toBeInstanceOf(StaleFenceError);
+    expect((await storage.read([stateKey]))[stateKey].by).toBe('next');
+    await next.release();
+  });
+
+  test('renewal notices a lost lease', async () => {
+    const { lock } = await newLock({ leaseMs: 600 });
+    const r = resource('lost');
+    const lease = await lock.acquire(r);
+    await raw.del(`${PREFIX}turnlock:${r}`); // as if it had expired and another instance took it
+    await raw.set(`${PREFIX}turnlock:${r}`, 'someone-else', 'PX', 5000);
+    for (let i = 0; i < 40 && !lease.lost; i++) await sleep(50);
+    expect(lease.lost).toBe(true);
+    await lease.release();
+    expect(await raw.get(`${PREFIX}turnlock:${r}`)).toBe('someone-else');
+  });
+
+  test('with Redis down, acquiring fails fast with StateUnavailableError', async () => {
+    const own = await startRedisServer();
+    try {
+      const client = await stateClient(own.url);
+      clients.push(client);
+      const lock = new RedisTurnLock(client, silentLog, { keyPrefix: PREFIX, stateTtlSeconds: STATE_TTL });
+      await own.kill();
+      const err = await lock.acquire('test/down').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(StateUnavailableError);
+      expect(isStateUnavailableError(err)).toBe(true);
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
+describe('the turn lock as botbuilder middleware', () => {
+  let redis: RedisServer;
+  const clients: Redis[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => {
+    for (const c of clients) c.disconnect();
+    await redis?.stop();
+  });
+
+  function message(conversationId: string, text: string): Partial<Activity> {
+    return {
+      type: ActivityTypes.Message,
+      channelId: 'test',
+      serviceUrl: 'http://localhost',
+      from: { id: 'user', name: 'user' },
+      recipient: { id: 'bot', name: 'bot' },
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      text,
+    };
+  }
+
+  test('holds the conversation\'s lock (with its fence) while the turn runs', async () => {
+    const client = await stateClient(redis.url);
+    clients.push(client);
+    const lock = new RedisTurnLock(client, silentLog, { keyPrefix: PREFIX, stateTtlSeconds: STATE_TTL });
+    const rival = new RedisTurnLock(client, silentLog, { keyPrefix: PREFIX, stateTtlSeconds: STATE_TTL, maxWaitMs: 100 });
+    const seen: Array<{ fence: unknown; rival: unknown }> = [];
+    const adapter = new TestAdapter(async (context: TurnContext) => {
+      const rivalResult = await rival.acquire('test/mw-1').then(
+        (l) => l.release().then(() => 'got in'),
+        (e: unknown) => (e instanceof TurnLockTimeoutError ? 'timed out' : e),
+      );
+      seen.push({ fence: currentFence(), rival: rivalResult });
+      await context.sendActivity('ok');
+    });
+    adapter.use(new TurnLockMiddleware(lock));
+    adapter.conversation.conversation.id = 'mw-1';
+    await adapter.send('hei').assertReply('ok');
+    expect(seen).toEqual([{ fence: { resource: 'test/mw-1', fence: expect.any(Number) }, rival: 'timed out' }]);
+  });
+
+  test('50 concurrent turns of one conversation on two instances: every turn counted exactly once', async () => {
+    const instances = await Promise.all(
+      [0, 1].map(async () => {
+        const client = await stateClient(redis.url);
+        clients.push(client);
+        const storage = new RedisStorage(client, { keyPrefix: PREFIX, ttlSeconds: STATE_TTL });
+        const lock = new RedisTurnLock(client, silentLog, { keyPrefix: PREFIX, stateTtlSeconds: STATE_TTL });
+        const conversationState = new ConversationState(storage);
+        const meta = conversationState.createProperty<{ turnCount: number }>('meta');
+        const adapter = new TestAdapter(async () => undefined);
+        adapter.conversation.conversation.id = 'mw-concurrent'; // TestAdapter stamps its own conversation on every activity
+        adapter.use(lock);
+        const logic = async (context: TurnContext) => {
+          const m = await meta.get(context, { turnCount: 0 });
+          await sleep(1); // a real bot does I/O between loading and saving
+          m.turnCount += 1;
+          await context.sendActivity(`tur ${m.turnCount}`);
+          await conversationState.saveChanges(context);
+        };
+        return { adapter, logic, storage };
+      }),
+    );
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => {
+        const { adapter, logic } = instances[i % 2];
+        return adapter.processActivity(message('mw-concurrent', 'hei'), logic);
+      }),
+    );
+    const key = 'test/conversations/mw-concurrent/'; // ConversationState's key: channel/conversations/id/namespace
+    const stored = (await instances[0].storage.read([key]))[key];
+    expect(stored.meta.turnCount).toBe(50);
+  });
+});

@@ -1,0 +1,229 @@
+// Runs a real bot (src/index.ts, or another entry such as bench/echo-bot.ts) as a child process on a
+// free loopback port and talks to it over real HTTP, the way a channel does.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+import { freePort } from './redis-server';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+export interface BotProcessOptions {
+  /** State in Redis when set; in memory otherwise. */
+  redisUrl?: string;
+  /** Entry file relative to the repository (default src/index.ts). */
+  entry?: string;
+  /** Extra environment (PORT, REDIS_URL and LOG_LEVEL are set from the other options). */
+  env?: Record<string, string>;
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** How long to wait for GET /healthz (default 60 s: tsx compiles on the fly). */
+  startTimeoutMs?: number;
+}
+
+const ReplyActivity = z
+  .object({
+    type: z.string(),
+    text: z.string().optional(),
+    suggestedActions: z.object({ actions: z.array(z.object({ title: z.string().optional() }).passthrough()) }).passthrough().optional(),
+    attachments: z.array(z.unknown()).optional(),
+  })
+  .passthrough();
+export type ReplyActivity = z.infer<typeof ReplyActivity>;
+
+const ExpectRepliesBody = z.object({ activities: z.array(ReplyActivity) });
+
+export interface TurnResult {
+  status: number;
+  /** The bot's reply activities (expectReplies), typing indicators included. */
+  activities: ReplyActivity[];
+  /** The text of the message replies, in order. */
+  texts: string[];
+  /** The raw body when it was not an expectReplies body. */
+  body?: unknown;
+}
+
+export interface MessageOptions {
+  conversationId: string;
+  userId?: string;
+  text: string;
+  channelId?: string;
+}
+
+/** A message activity as a channel posts it, asking for the replies in the HTTP response. */
+export function messageActivity(options: MessageOptions): Record<string, unknown> {
+  return {
+    type: 'message',
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: options.channelId ?? 'test',
+    serviceUrl: 'http://localhost',
+    deliveryMode: 'expectReplies',
+    from: { id: options.userId ?? `user-${options.conversationId}`, name: 'Test' },
+    recipient: { id: 'veiviser-bot', name: 'Veiviser' },
+    conversation: { id: options.conversationId },
+    locale: 'nb-NO',
+    text: options.text,
+  };
+}
+
+export interface BotProcess {
+  readonly port: number;
+  readonly url: string;
+  readonly pid: number;
+  alive(): boolean;
+  /** POSTs an activity to /api/messages. */
+  post(activity: Record<string, unknown>): Promise<TurnResult>;
+  /** Sends a text message with deliveryMode expectReplies. */
+  say(options: MessageOptions): Promise<TurnResult>;
+  get(pathname: string): Promise<{ status: number; body: unknown }>;
+  /** SIGTERM (then SIGKILL after 10 s) to the process group. Idempotent. */
+  stop(): Promise<void>;
+  /** What the process wrote on stdout/stderr (the last 50 kB). */
+  output(): string;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+export async function startBotProcess(options: BotProcessOptions = {}): Promise<BotProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: options.logLevel ?? 'warn',
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...options.env,
+  };
+  const entry = options.entry ?? 'src/index.ts';
+  // detached: its own process group, so stop() also ends the node process tsx starts.
+  const child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [entry], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let log = '';
+  const append = (chunk: Buffer) => {
+    log = (log + chunk.toString('utf8')).slice(-50_000);
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`could not start ${entry}`);
+
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      if (exited(child)) return;
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      signalGroup('SIGTERM');
+      const timer = setTimeout(() => signalGroup('SIGKILL'), 10_000);
+      await gone;
+      clearTimeout(timer);
+      signalGroup('SIGKILL'); // anything left in the group
+    })();
+    return stopping;
+  };
+
+  const get = async (pathname: string) => {
+    const res = await fetch(`${url}${pathname}`);
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON
+    }
+    return { status: res.status, body };
+  };
+
+  const post = async (activity: Record<string, unknown>): Promise<TurnResult> => {
+    const res = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    const text = await res.text();
+    let body: unknown = undefined;
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    }
+    const parsed = ExpectRepliesBody.safeParse(body);
+    const activities = parsed.success ? parsed.data.activities : [];
+    return {
+      status: res.status,
+      activities,
+      texts: activities.filter((a) => a.type === 'message' && a.text).map((a) => a.text ?? ''),
+      body: parsed.success ? undefined : body,
+    };
+  };
+
+  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
+  for (;;) {
+    if (exited(child)) throw new Error(`${entry} exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${log}`);
+    try {
+      if ((await get('/healthz')).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`${entry} did not answer GET /healthz within ${options.startTimeoutMs ?? 60_000} ms:\n${log}`);
+    }
+    await sleep(100);
+  }
+
+  return {
+    port,
+    url,
+    pid,
+    alive: () => !exited(child),
+    post,
+    say: (o) => post(messageActivity(o)),
+    get,
+    stop,
+    output: () => log,
+  };
+}
+
+/** Polls GET /readyz until it answers `status` (bounded); returns the last status seen. */
+export async function waitForReadyz(bot: BotProcess, status: number, timeoutMs = 20_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 0;
+  for (;;) {
+    try {
+      last = (await bot.get('/readyz')).status;
+    } catch {
+      last = 0;
+    }
+    if (last === status || Date.now() > deadline) return last;
+    await sleep(100);
+  }
+}
+
+/** Sends `texts` one after the other on one conversation, turn i to bots[i % bots.length]. */
+export async function converse(bots: BotProcess[], conversationId: string, texts: string[]): Promise<TurnResult[]> {
+  const results: TurnResult[] = [];
+  for (const [i, text] of texts.entries()) {
+    results.push(await bots[i % bots.length].say({ conversationId, text }));
+  }
+  return results;
+}

@@ -1,0 +1,175 @@
+// A real HTTP server on a free local port that speaks the Azure OpenAI chat-completions REST protocol:
+//   POST /openai/deployments/{deployment}/chat/completions?api-version=…   (header api-key)
+// It checks the key, deployment and api-version like Azure does, records every request, and answers
+// according to a behaviour the test chooses: a JSON reply citing passages, invalid JSON, a delay longer
+// than the client's timeout, or an HTTP error status.
+import http, { type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type FakeBehaviour =
+  /** 200 with {"answer": …, "citations": passages} as the message content. */
+  | { kind: 'cite'; passages: number[]; answer?: string }
+  /** 200 with this exact message content. */
+  | { kind: 'content'; content: string }
+  /** 200 whose message content is not JSON. */
+  | { kind: 'invalid-json' }
+  /** Waits this long before answering (use more than the client's timeout). */
+  | { kind: 'delay'; ms: number; then?: FakeBehaviour }
+  /** An Azure-style error body with this status (e.g. 500, 429). */
+  | { kind: 'status'; status: number };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  /** The parsed JSON body (undefined if it was not JSON). */
+  body: unknown;
+  rawBody: string;
+}
+
+export interface FakeAzureOpenAI {
+  /** http://127.0.0.1:<port> — pass as the Azure endpoint. */
+  endpoint: string;
+  requests: RecordedRequest[];
+  setBehaviour(behaviour: FakeBehaviour): void;
+  close(): Promise<void>;
+}
+
+export interface FakeAzureOpenAIOptions {
+  apiKey: string;
+  deployment: string;
+  behaviour?: FakeBehaviour;
+}
+
+function azureError(res: http.ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ error: { code, message } }));
+}
+
+let completionCounter = 0;
+
+function completion(content: string): string {
+  completionCounter += 1;
+  return JSON.stringify({
+    id: `chatcmpl-fake-${completionCounter}`,
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model: 'gpt-4o-mini-2024-07-18',
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content, refusal: null },
+        finish_reason: 'stop',
+        logprobs: null,
+        content_filter_results: {},
+      },
+    ],
+    usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
+    system_fingerprint: 'fp_fake',
+  });
+}
+
+const PATH = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/;
+
+export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Promise<FakeAzureOpenAI> {
+  let behaviour: FakeBehaviour = options.behaviour ?? { kind: 'cite', passages: [1] };
+  const requests: RecordedRequest[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+
+  const respond = (res: http.ServerResponse, b: FakeBehaviour): void => {
+    if (res.destroyed || res.writableEnded) return;
+    switch (b.kind) {
+      case 'cite': {
+        const answer =
+          b.answer ?? `Svaret står i kildene ${b.passages.map((n) => `[${n}]`).join(' ')}.`;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(completion(JSON.stringify({ answer, citations: b.passages })));
+        return;
+      }
+      case 'content':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(completion(b.content));
+        return;
+      case 'invalid-json':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(completion('Her er svaret: Fagbrev på jobb passer for deg (kilde 1).'));
+        return;
+      case 'status':
+        azureError(res, b.status, String(b.status), b.status >= 500 ? 'The server had an error while processing your request.' : 'Request failed.');
+        return;
+      case 'delay': {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          respond(res, b.then ?? { kind: 'cite', passages: [1] });
+        }, b.ms);
+        timers.add(timer);
+        res.on('close', () => {
+          clearTimeout(timer);
+          timers.delete(timer);
+        });
+        return;
+      }
+    }
+  };
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const rawBody = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
+      try {
+        body = rawBody ? JSON.parse(rawBody) : undefined;
+      } catch {
+        body = undefined;
+      }
+      requests.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams.entries()),
+        headers: req.headers,
+        body,
+        rawBody,
+      });
+
+      const match = PATH.exec(url.pathname);
+      if (req.method !== 'POST' || !match) return azureError(res, 404, '404', 'Resource not found');
+      if (!url.searchParams.get('api-version')) return azureError(res, 404, '404', 'Resource not found');
+      if (req.headers['api-key'] !== options.apiKey) {
+        return azureError(
+          res,
+          401,
+          '401',
+          'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+        );
+      }
+      if (decodeURIComponent(match[1]) !== options.deployment) {
+        return azureError(res, 404, 'DeploymentNotFound', 'The API deployment for this resource does not exist.');
+      }
+      const messages = (body as { messages?: unknown } | undefined)?.messages;
+      if (!Array.isArray(messages) || messages.length === 0) {
+        return azureError(res, 400, 'BadRequest', "'messages' is a required property");
+      }
+      respond(res, behaviour);
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    requests,
+    setBehaviour(b) {
+      behaviour = b;
+    },
+    async close() {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    },
+  };
+}

@@ -1,0 +1,167 @@
+// Feedback: the JSON-lines and in-memory stores, withFeedbackActions, the summary and the CLI.
+import { execFile } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { withFeedbackActions } from '../../src/feedback/actions';
+import { summariseFeedback } from '../../src/feedback/report';
+import {
+  JsonlFeedbackStore,
+  MemoryFeedbackStore,
+  createFeedbackStore,
+  type FeedbackStore,
+} from '../../src/feedback/store';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+const FNR = '01017012345';
+
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempFile = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'veiviser-fb-'));
+  tempDirs.push(dir);
+  return path.join(dir, 'sub', 'feedback.jsonl');
+};
+
+describe.each([
+  ['JsonlFeedbackStore', () => new JsonlFeedbackStore(tempFile())],
+  ['MemoryFeedbackStore', () => new MemoryFeedbackStore()],
+])('%s', (_name, make: () => FeedbackStore) => {
+  test('stores ratings with redacted, trimmed text and merges a later comment', async () => {
+    const store = make();
+    const up = await store.add({ conversationId: 'c1', rating: 'up', question: `  Jeg har fnr ${FNR},\n kan jeg?  `, sources: ['002_x.txt#L1-L2'] });
+    expect(up).toEqual({
+      id: expect.any(String),
+      at: expect.any(String),
+      conversationId: 'c1',
+      rating: 'up',
+      question: expect.not.stringContaining(FNR),
+      sources: ['002_x.txt#L1-L2'],
+    });
+    expect(up.question).not.toMatch(/\s{2}|\n/);
+    const down = await store.add({ conversationId: 'c1', rating: 'down', question: 'x'.repeat(2000), sources: [] });
+    expect(down.question.length).toBeLessThanOrEqual(500);
+
+    expect(await store.addComment(down.id, 'c1', `Feil svar. Mitt nummer er ${FNR}`)).toBe(true);
+    expect(await store.addComment(down.id, 'another-conversation', 'hijack')).toBe(false);
+    expect(await store.addComment('no-such-id', 'c1', 'x')).toBe(false);
+    expect(await store.addComment(down.id, 'c1', '   ')).toBe(false);
+
+    const all = await store.list();
+    expect(all.map((r) => r.rating)).toEqual(['up', 'down']);
+    expect(all[1].comment).toMatch(/^Feil svar\. Mitt nummer er /);
+    expect(all[1].comment).not.toContain(FNR);
+  });
+
+  test('forgets a conversation («slett mine data») and keeps the others', async () => {
+    const store = make();
+    const mine = await store.add({ conversationId: 'mine', rating: 'down', question: 'q', sources: [] });
+    await store.addComment(mine.id, 'mine', 'kommentar');
+    await store.add({ conversationId: 'other', rating: 'up', question: 'q', sources: [] });
+    expect(await store.forgetConversation('mine')).toBe(1);
+    expect((await store.list()).map((r) => r.conversationId)).toEqual(['other']);
+    expect(await store.forgetConversation('mine')).toBe(0);
+  });
+});
+
+describe('JsonlFeedbackStore on disk', () => {
+  test('persists across instances, one JSON object per line, and skips damaged lines', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'veiviser-fb-'));
+    const file = path.join(dir, 'feedback.jsonl');
+    try {
+      const a = createFeedbackStore({ feedbackFile: file });
+      const r = await a.add({ conversationId: 'c', rating: 'down', question: 'hva med fagbrev?', sources: ['s'] });
+      await a.addComment(r.id, 'c', 'mangler fylke');
+      appendFileSync(file, 'not json\n{"kind":"rating","id":1}\n');
+      const lines = readFileSync(file, 'utf8').trim().split('\n');
+      expect(JSON.parse(lines[0])).toMatchObject({ kind: 'rating', id: r.id, rating: 'down' });
+      expect(JSON.parse(lines[1])).toMatchObject({ kind: 'comment', id: r.id, comment: 'mangler fylke' });
+
+      const b = new JsonlFeedbackStore(file);
+      expect(await b.list()).toEqual([{ ...r, comment: 'mangler fylke' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('concurrent writes all land', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'veiviser-fb-'));
+    try {
+      const store = new JsonlFeedbackStore(path.join(dir, 'f.jsonl'));
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) => store.add({ conversationId: `c${i % 4}`, rating: i % 2 ? 'up' : 'down', question: `q${i}`, sources: [] })),
+      );
+      await Promise.all([store.forgetConversation('c0'), store.add({ conversationId: 'c9', rating: 'up', question: 'last', sources: [] })]);
+      const all = await store.list();
+      expect(all).toHaveLength(31);
+      expect(all.some((r) => r.conversationId === 'c0')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('withFeedbackActions', () => {
+  test('appends 👍/👎 messageBack actions after the bot’s own suggested actions, without touching the input', () => {
+    const activity = {
+      type: 'message',
+      text: 'Svar',
+      suggestedActions: { to: [], actions: [{ type: 'imBack', title: 'Meny', value: 'meny' }] },
+    };
+    const copy = JSON.parse(JSON.stringify(activity)) as typeof activity;
+    const out = withFeedbackActions(activity, { question: `Fnr ${FNR}: kan jeg?`, sources: ['002_x.txt#L1-L2'] });
+    expect(activity).toEqual(copy);
+    expect(out.text).toBe('Svar');
+    expect(out.suggestedActions?.actions.map((a) => a.title)).toEqual(['Meny', '👍 Nyttig', '👎 Ikke nyttig']);
+    const up = out.suggestedActions?.actions[1];
+    expect(up).toMatchObject({ type: 'messageBack', displayText: '👍', value: { type: 'feedback', rating: 'up', sources: ['002_x.txt#L1-L2'] } });
+    expect(JSON.stringify(out)).not.toContain(FNR);
+  });
+});
+
+describe('feedback report', () => {
+  const records = [
+    { id: '1', at: '2025-01-01T10:00:00.000Z', conversationId: 'a', rating: 'up' as const, question: 'q1', sources: ['002_a.txt#L1-L2', '002_a.txt#L5-L9'] },
+    { id: '2', at: '2025-01-02T10:00:00.000Z', conversationId: 'b', rating: 'down' as const, question: 'q2', sources: ['002_a.txt#L1-L2', '000_b.txt#L3-L4'], comment: 'feil fylke' },
+    { id: '3', at: '2025-01-03T10:00:00.000Z', conversationId: 'c', rating: 'down' as const, question: 'q3', sources: [], comment: 'for langt' },
+  ];
+
+  test('counts up/down, per report file and lists the newest comments first', () => {
+    const summary = summariseFeedback(records, { recent: 1, titles: new Map([['002_a.txt', 'BattKOMP 3']]) });
+    expect(summary).toMatchObject({ total: 3, up: 1, down: 2, from: records[0].at, to: records[2].at });
+    expect(summary.upShare).toBeCloseTo(1 / 3);
+    expect(summary.perSource).toEqual([
+      { source: '002_a.txt', title: 'BattKOMP 3', up: 1, down: 1 },
+      { source: '000_b.txt', title: undefined, up: 0, down: 1 },
+    ]);
+    expect(summary.recentComments).toEqual([{ at: records[2].at, rating: 'down', comment: 'for langt', question: 'q3', sources: [] }]);
+  });
+
+  test('npm run feedback:report prints the summary (text and --json)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'veiviser-fb-'));
+    const file = path.join(dir, 'feedback.jsonl');
+    try {
+      const store = new JsonlFeedbackStore(file);
+      const r = await store.add({ conversationId: 'a', rating: 'down', question: 'kan jeg ta fagbrev?', sources: ['002_373d7c6cf6bd4a35.txt#L773-L797'] });
+      await store.addComment(r.id, 'a', 'gjaldt ikke Trøndelag');
+      await store.add({ conversationId: 'b', rating: 'up', question: 'praksiskandidat?', sources: ['002_373d7c6cf6bd4a35.txt#L800-L810'] });
+      const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
+      const env = { ...process.env, FEEDBACK_FILE: file, NODE_ENV: 'test' };
+      const text = await run(tsx, ['src/cli/feedback-report.ts'], { cwd: ROOT, env });
+      expect(text.stdout).toContain('Totalt: 2   👍 1   👎 1   (50 % nyttige)');
+      expect(text.stdout).toMatch(/👍\s+1\s+👎\s+1\s+BattKOMP 3 \(002_373d7c6cf6bd4a35\.txt\)/);
+      expect(text.stdout).toContain('«gjaldt ikke Trøndelag»');
+
+      const json = await run(tsx, ['src/cli/feedback-report.ts', '--json', '--recent', '5'], { cwd: ROOT, env });
+      const parsed = JSON.parse(json.stdout) as { total: number; up: number; down: number; file: string; recentComments: unknown[] };
+      expect(parsed).toMatchObject({ file, total: 2, up: 1, down: 1 });
+      expect(parsed.recentComments).toHaveLength(1);
+
+      await expect(run(tsx, ['src/cli/feedback-report.ts', '--bogus'], { cwd: ROOT, env })).rejects.toMatchObject({ code: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
