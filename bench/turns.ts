@@ -30,7 +30,6 @@ function parseArgs(argv: string[]): Args {
 }
 
 const PREFIX = 'bench:';
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 interface TurnOutcome {
   ok: boolean;
@@ -38,7 +37,7 @@ interface TurnOutcome {
   why?: string;
 }
 
-function postTurn(port: number, body: string): Promise<TurnOutcome> {
+function postTurn(agent: http.Agent, port: number, body: string): Promise<TurnOutcome> {
   const started = performance.now();
   return new Promise((resolve) => {
     const req = http.request(
@@ -83,13 +82,16 @@ async function runCell(target: string, port: number, concurrency: number, second
   const latencies: number[] = [];
   const failures = new Map<string, number>();
   const conversations = Array.from({ length: concurrency }, (_, i) => ({ id: `bench-${target}-${concurrency}-${i}-${randomUUID()}`, ok: 0 }));
+  // A fresh keep-alive pool per cell: a connection idle since the previous cell may be closed by the
+  // server just as it is reused ("socket hang up"), which would count as a failed turn.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const started = performance.now();
   const endAt = started + seconds * 1000;
   await Promise.all(
     conversations.map(async (conversation) => {
       while (performance.now() < endAt) {
         const body = JSON.stringify(messageActivity({ conversationId: conversation.id, text: 'hei' }));
-        const outcome = await postTurn(port, body);
+        const outcome = await postTurn(agent, port, body);
         latencies.push(outcome.ms);
         if (outcome.ok) conversation.ok++;
         else failures.set(outcome.why ?? 'unknown', (failures.get(outcome.why ?? 'unknown') ?? 0) + 1);
@@ -97,6 +99,7 @@ async function runCell(target: string, port: number, concurrency: number, second
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
 
   // Lost turns: every answered turn must be counted in the conversation state in Redis.
   let lost: number | undefined;
@@ -125,9 +128,11 @@ async function runCell(target: string, port: number, concurrency: number, second
 }
 
 async function warmUp(port: number): Promise<void> {
-  for (let i = 0; i < 30; i++) {
-    await postTurn(port, JSON.stringify(messageActivity({ conversationId: `warmup-${i % 3}`, text: 'hei' })));
+  const agent = new http.Agent({ keepAlive: true });
+  for (let i = 0; i < 200; i++) {
+    await postTurn(agent, port, JSON.stringify(messageActivity({ conversationId: `warmup-${i % 8}`, text: 'hei' })));
   }
+  agent.destroy();
 }
 
 function pad(s: string, n: number, right = false): string {
@@ -155,13 +160,17 @@ async function main(): Promise<void> {
       { name: 'memory', bot: memory },
       { name: 'redis', bot: onRedis, redis: raw },
     ];
-    for (const t of targets) await warmUp(t.bot.port);
+    for (const t of targets) {
+      await warmUp(t.bot.port);
+      if (!t.bot.alive()) throw new Error(`the ${t.name} bot died while warming up:\n${t.bot.output().slice(-5000)}`);
+    }
 
     const cells: Cell[] = [];
     for (const concurrency of args.concurrency) {
       for (const t of targets) {
         const cell = await runCell(t.name, t.bot.port, concurrency, args.seconds, t.redis);
         cells.push(cell);
+        if (!t.bot.alive()) throw new Error(`the ${t.name} bot died during the ${concurrency}-conversation cell:\n${t.bot.output().slice(-5000)}`);
         process.stderr.write(`  ${t.name} @${concurrency}: ${cell.perSecond.toFixed(0)} turns/s\n`);
       }
     }
@@ -202,7 +211,6 @@ async function main(): Promise<void> {
     process.exitCode = broken ? 1 : 0;
   } finally {
     raw?.disconnect();
-    agent.destroy();
     await Promise.all(bots.map((b) => b.stop()));
     await redis?.stop();
   }

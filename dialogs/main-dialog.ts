@@ -9,7 +9,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { detectIntent, extractProfile, type Intent } from '../src/nlu';
+import { detectIntent, extractProfile, parseYesNo, type Intent } from '../src/nlu';
 import { CourseFinderDialog, sendOffers } from './course-finder-dialog';
 import { DeleteDataDialog } from './delete-data-dialog';
 import { GuidanceDialog } from './guidance-dialog';
@@ -70,6 +70,11 @@ export class MainDialog extends ComponentDialog {
         await step.context.sendActivity(menuMessage());
         return step.endDialog();
       default:
+        if (parseYesNo(text) !== undefined && text.split(/\s+/).length <= 3) {
+          // A lone "ja"/"nei" with nothing asked: searching the reports for it would only find noise.
+          await step.context.sendActivity(menuMessage('Jeg er ikke sikker på hva du svarer på. Hva vil du gjøre?'));
+          return step.endDialog();
+        }
         if (Object.keys(extractProfile(text)).length >= PROFILE_FACTS_FOR_GUIDANCE) {
           return step.beginDialog(GuidanceDialog.id, { text });
         }

@@ -13,7 +13,11 @@ const ReplySchema = z
       .array(z.object({ contentType: z.string(), content: z.unknown().optional() }).passthrough())
       .optional(),
     suggestedActions: z
-      .object({ actions: z.array(z.object({ title: z.string().optional(), value: z.unknown().optional() }).passthrough()) })
+      .object({
+        actions: z.array(
+          z.object({ type: z.string(), title: z.string().optional(), text: z.string().optional(), value: z.unknown().optional() }).passthrough(),
+        ),
+      })
       .optional(),
   })
   .passthrough();
@@ -39,11 +43,18 @@ function cardText(content: unknown): string[] {
   return [...own, ...children];
 }
 
-function render(reply: Reply): { lines: string[]; choices: string[] } {
+type Choice = NonNullable<Reply['suggestedActions']>['actions'][number];
+
+function render(reply: Reply): { lines: string[]; choices: Choice[] } {
   if (reply.type !== 'message') return { lines: [], choices: [] };
   const lines = [reply.text ?? '', ...(reply.attachments ?? []).flatMap((a) => cardText(a.content))].filter(Boolean);
-  const choices = (reply.suggestedActions?.actions ?? []).map((a) => String(a.value ?? a.title ?? ''));
-  return { lines, choices };
+  return { lines, choices: reply.suggestedActions?.actions ?? [] };
+}
+
+/** What pressing a button sends: imBack sends its value as text; messageBack sends text and value. */
+function pressed(choice: Choice): Record<string, unknown> {
+  if (choice.type === 'imBack') return { text: String(choice.value ?? choice.title ?? '') };
+  return { text: choice.text, value: choice.value };
 }
 
 async function main(): Promise<void> {
@@ -52,7 +63,7 @@ async function main(): Promise<void> {
   const baseUrl = (urlIndex >= 0 ? args[urlIndex + 1] : undefined) ?? 'http://localhost:3978';
   const conversationId = `terminal-${randomUUID()}`;
   const userId = `terminal-user-${randomUUID().slice(0, 8)}`;
-  let choices: string[] = [];
+  let choices: Choice[] = [];
 
   const send = async (activity: Record<string, unknown>): Promise<void> => {
     const response = await fetch(`${baseUrl}/api/messages`, {
@@ -86,7 +97,7 @@ async function main(): Promise<void> {
       if (shown.lines.length > 0) console.log(`\nVeiviser: ${shown.lines.join('\n')}`);
       if (shown.choices.length > 0) choices = shown.choices;
     }
-    if (choices.length > 0) console.log(choices.map((c, i) => `  ${i + 1}) ${c}`).join('\n'));
+    if (choices.length > 0) console.log(choices.map((c, i) => `  ${i + 1}) ${c.title ?? String(c.value)}`).join('\n'));
   };
 
   try {
@@ -96,17 +107,21 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  rl.on('close', () => process.exit(0));
-  for (;;) {
-    const line = (await rl.question('\nDu: ')).trim();
+  // Iterating the interface (rather than rl.question) also works with piped input: no line is lost.
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const prompt = () => process.stdout.write('\nDu: ');
+  prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
     if (line === '/quit' || line === 'exit') break;
+    if (!process.stdin.isTTY) process.stdout.write(`${line}\n`);
     const picked = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
     try {
-      await send({ type: 'message', text: picked ?? line });
+      await send({ type: 'message', ...(picked ? pressed(picked) : { text: line }) });
     } catch (err) {
       console.log(`(Fikk ikke kontakt med boten: ${err instanceof Error ? err.message : String(err)})`);
     }
+    prompt();
   }
   rl.close();
 }

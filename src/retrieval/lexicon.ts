@@ -110,15 +110,3 @@ export function loadLexicon(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Lexic
     answerCues: cues.cues,
   };
 }
-
-/** A lexicon with no data at all: handy for tests of single components. */
-export function emptyLexicon(): Lexicon {
-  return {
-    stopwords: new Set(),
-    synonyms: [],
-    related: [],
-    compoundWords: [],
-    keepAlphanumeric: new Set(),
-    answerCues: [],
-  };
-}

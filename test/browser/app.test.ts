@@ -131,9 +131,13 @@ describe('Veiviser in Chromium (real app)', () => {
       const names = await toolbar(page).getByRole('button').allInnerTexts();
       const choice = names.find((n) => !/vet ikke/i.test(n)) ?? names[0];
       clicked.push(choice);
+      const before = await page.locator('.webchat__basic-transcript__activity').count();
       await suggested(page, choice).click();
-      // The buttons go away when the answer is sent; wait for that before looking again.
-      await page.waitForFunction(() => !document.querySelector('[role="toolbar"] button'));
+      // The click clears the buttons and sends the answer; wait for it and the bot's reply to show.
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.webchat__basic-transcript__activity').length >= n + 2,
+        before,
+      );
     }
     await card.waitFor();
     expect(clicked.length).toBeGreaterThan(0);
