@@ -60,6 +60,9 @@ export class VeiviserBot extends ActivityHandler {
     this.dialogs = new DialogSet(dialogState).add(deps.mainDialog);
 
     this.onMembersAdded(async (context, next) => {
+      // In a Teams team every new member would trigger a welcome in the channel; there the bot only
+      // speaks when @mentioned.
+      if (context.activity.conversation?.conversationType === 'channel') return next();
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id !== context.activity.recipient?.id) {
           await context.sendActivity(welcomeMessage(deps.brandName));

@@ -60,6 +60,20 @@ describe('POST /api/messages', () => {
     expect(allText(replies)).not.toContain('systemprompt:');
   });
 
+  it('answers a Teams channel message that @mentions the bot, without welcoming new channel members', async () => {
+    const teams = new Conversation(app.url, 'msteams');
+    const joined = await teams.post({ type: 'conversationUpdate', membersAdded: [{ id: 'someone' }], conversation: { id: teams.id, conversationType: 'channel' } });
+    expect(joined.replies.filter((r) => r.type === 'message')).toHaveLength(0);
+    const { replies } = await teams.post({
+      type: 'message',
+      text: '<at>Veiviser</at> Hva er Batterifagskolen?',
+      conversation: { id: teams.id, conversationType: 'channel' },
+      entities: [{ type: 'mention', text: '<at>Veiviser</at>', mentioned: { id: 'veiviser', name: 'Veiviser' } }],
+    });
+    const answer = replies.find((r) => r.channelData?.veiviser?.citations?.length);
+    expect(answer?.text).toMatch(/batterifagskolen/i);
+  });
+
   it('rejects malformed JSON with 400 and a message', async () => {
     const response = await post('/api/messages', '{"type": "message", ');
     expect(response.status).toBe(400);
