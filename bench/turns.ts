@@ -1,10 +1,12 @@
 // Turn throughput and latency through POST /api/messages (deliveryMode expectReplies): Veiviser with
 // memory state and with Redis state, next to an echo bot on the same stack (bench/echo-bot.ts) as
 // the ceiling, at 1, 8 and 32 concurrent conversations. Each conversation sends its turns one after
-// the other; a cell runs for a fixed time. Starts its own redis-server and bot processes on free
-// loopback ports and stops them.
+// the other; a cell runs for a fixed time. The cells are repeated in interleaved rounds (echo,
+// memory, redis, echo, …) and turns/s is the median of the rounds, so background load on a shared
+// machine hits all three alike. Starts its own redis-server and bot processes on free loopback
+// ports and stops them.
 //
-// Run: npm run bench:turns [-- --seconds 3 --concurrency 1,8,32]
+// Run: npm run bench:turns [-- --seconds 2 --rounds 3 --concurrency 1,8,32]
 // Exit code 1 when a turn failed or (Redis) a turn was lost; the throughput target is reported.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -16,16 +18,20 @@ import { inspector } from '../test/state/redis-helpers';
 
 interface Args {
   seconds: number;
+  rounds: number;
   concurrency: number[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { seconds: 3, concurrency: [1, 8, 32] };
+  const args: Args = { seconds: 2, rounds: 3, concurrency: [1, 8, 32] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--seconds') args.seconds = Number(argv[++i]);
+    else if (argv[i] === '--rounds') args.rounds = Number(argv[++i]);
     else if (argv[i] === '--concurrency') args.concurrency = argv[++i].split(',').map(Number);
   }
-  if (!(args.seconds > 0) || args.concurrency.some((c) => !(c > 0))) throw new Error('usage: --seconds N --concurrency 1,8,32');
+  if (!(args.seconds > 0) || !(args.rounds >= 1) || args.concurrency.some((c) => !(c > 0))) {
+    throw new Error('usage: --seconds N --rounds N --concurrency 1,8,32');
+  }
   return args;
 }
 
@@ -61,16 +67,50 @@ function postTurn(agent: http.Agent, port: number, body: string): Promise<TurnOu
   });
 }
 
+/** One timed run of one target at one concurrency. */
+interface Run {
+  latencies: number[];
+  perSecond: number;
+  lost: number | undefined;
+  failures: Map<string, number>;
+}
+
+/** The rounds of one target at one concurrency, summed up. */
 interface Cell {
   target: string;
   concurrency: number;
   turns: number;
   failed: number;
   lost: number | undefined;
+  /** Median over the rounds. */
   perSecond: number;
   p50: number;
   p95: number;
   failures: Map<string, number>;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function summarise(target: string, concurrency: number, runs: Run[]): Cell {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const failures = new Map<string, number>();
+  for (const r of runs) for (const [why, n] of r.failures) failures.set(why, (failures.get(why) ?? 0) + n);
+  const lost = runs.some((r) => r.lost !== undefined) ? runs.reduce((a, r) => a + (r.lost ?? 0), 0) : undefined;
+  return {
+    target,
+    concurrency,
+    turns: latencies.length,
+    failed: [...failures.values()].reduce((a, b) => a + b, 0),
+    lost,
+    perSecond: median(runs.map((r) => r.perSecond)),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    failures,
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -78,7 +118,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function runCell(target: string, port: number, concurrency: number, seconds: number, raw?: Redis): Promise<Cell> {
+async function runOnce(target: string, port: number, concurrency: number, seconds: number, raw?: Redis): Promise<Run> {
   const latencies: number[] = [];
   const failures = new Map<string, number>();
   const conversations = Array.from({ length: concurrency }, (_, i) => ({ id: `bench-${target}-${concurrency}-${i}-${randomUUID()}`, ok: 0 }));
@@ -112,19 +152,7 @@ async function runCell(target: string, port: number, concurrency: number, second
       lost += Math.max(0, conversation.ok - counted);
     }
   }
-  latencies.sort((a, b) => a - b);
-  const failed = [...failures.values()].reduce((a, b) => a + b, 0);
-  return {
-    target,
-    concurrency,
-    turns: latencies.length,
-    failed,
-    lost,
-    perSecond: latencies.length / elapsed,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    failures,
-  };
+  return { latencies, perSecond: latencies.length / elapsed, lost, failures };
 }
 
 async function warmUp(port: number): Promise<void> {
@@ -167,18 +195,23 @@ async function main(): Promise<void> {
 
     const cells: Cell[] = [];
     for (const concurrency of args.concurrency) {
-      for (const t of targets) {
-        const cell = await runCell(t.name, t.bot.port, concurrency, args.seconds, t.redis);
-        cells.push(cell);
-        if (!t.bot.alive()) throw new Error(`the ${t.name} bot died during the ${concurrency}-conversation cell:\n${t.bot.output().slice(-5000)}`);
-        process.stderr.write(`  ${t.name} @${concurrency}: ${cell.perSecond.toFixed(0)} turns/s\n`);
+      const runs = new Map<string, Run[]>(targets.map((t) => [t.name, []]));
+      for (let round = 1; round <= args.rounds; round++) {
+        for (const t of targets) {
+          const run = await runOnce(t.name, t.bot.port, concurrency, args.seconds, t.redis);
+          runs.get(t.name)?.push(run);
+          if (!t.bot.alive()) throw new Error(`the ${t.name} bot died during a ${concurrency}-conversation run:\n${t.bot.output().slice(-5000)}`);
+          process.stderr.write(`  round ${round} ${t.name} @${concurrency}: ${run.perSecond.toFixed(0)} turns/s\n`);
+        }
       }
+      for (const t of targets) cells.push(summarise(t.name, concurrency, runs.get(t.name) ?? []));
     }
 
     const echoRate = new Map(cells.filter((c) => c.target === 'echo').map((c) => [c.concurrency, c.perSecond]));
     const header = `${pad('state', 7, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)}`;
     const lines = [
-      `Turns through POST /api/messages (expectReplies), ${args.seconds} s per cell, one conversation per concurrent client, text "hei".`,
+      `Turns through POST /api/messages (expectReplies), text "hei", one conversation per concurrent client; ` +
+        `${args.rounds} interleaved rounds of ${args.seconds} s per cell, turns/s = median of the rounds.`,
       header,
       '-'.repeat(header.length),
       ...cells.map((c) =>

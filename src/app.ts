@@ -60,6 +60,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     deleteAllData: async (context: TurnContext) => {
       await conversationState.delete(context);
       await userState.delete(context);
+      await feedback.forgetConversation(context.activity.conversation.id);
       markDataDeleted(context);
     },
     answerActivity: (question, result) => answerActivity(question, result, cite),

@@ -23,6 +23,7 @@ export function createRedisClient(url: string, log: Logger, options: RedisClient
     // Never gives up: 100 ms, 200 ms, 400 ms … capped at maxDelay.
     retryStrategy: (times: number) => Math.min(50 * 2 ** Math.min(times, 10), maxDelay),
     connectionName: 'veiviser-state',
+    enableAutoPipelining: true,
     // disconnect() waits this long for a half-dead socket to close before destroying it.
     disconnectTimeout: 300,
   });

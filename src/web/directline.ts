@@ -22,7 +22,7 @@ import {
   queryOf,
   sendDirectLineError,
   sendJson,
-  sendPreflight,
+  answerPreflights,
   type Req,
   type Res,
 } from './http';
@@ -238,7 +238,7 @@ export function registerDirectLine(
   });
 
   // CORS preflight for every Direct Line path (the widget may be embedded on another origin).
-  server.opts(`${P}/*`, async (_req: Req, res: Res) => sendPreflight(res));
+  answerPreflights(server, (pathname) => pathname.startsWith(`${P}/`));
 
   server.post(`${P}/tokens/generate`, async (req: Req, res: Res) => {
     const body = GenerateBodySchema.safeParse(req.body ?? undefined);

@@ -48,6 +48,20 @@ export function sendPreflight(res: Res): void {
   res.end();
 }
 
+/**
+ * Answers CORS preflights (OPTIONS) for the matching paths in a pre-handler: before the body parser,
+ * which would refuse an OPTIONS request without a content type (415), and before routing.
+ */
+export function answerPreflights(server: restify.Server, matches: (pathname: string) => boolean): void {
+  server.pre((req: Req, res: Res, next: restify.Next) => {
+    if (req.method === 'OPTIONS' && matches(new URL(req.url ?? '/', 'http://localhost').pathname)) {
+      sendPreflight(res);
+      return next(false);
+    }
+    return next();
+  });
+}
+
 export function bearerToken(headers: IncomingHttpHeaders): string | undefined {
   const header = headers.authorization;
   if (typeof header !== 'string') return undefined;

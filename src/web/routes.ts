@@ -15,7 +15,7 @@ import { errorFields, type Logger } from '../log';
 import { TokenExchangeError, exchangeDirectLineSecret } from './azure-token';
 import { registerDirectLine, type DirectLineHandle, type DirectLineOptions } from './directline';
 import { randomId } from './directline-token';
-import { CORS_HEADERS, isEncrypted, publicOrigin, queryOf, sendHtml, sendJson, sendPreflight, type Req, type Res } from './http';
+import { CORS_HEADERS, answerPreflights, isEncrypted, publicOrigin, queryOf, sendHtml, sendJson, type Req, type Res } from './http';
 import { chatMode, contentSecurityPolicy, renderChatPage, webChatClientConfig } from './page';
 import { SourceLibrary, parseRange, renderNotFound, renderSourceIndex, renderSourcePage } from './sources-page';
 import { defaultStaticFiles } from './static';
@@ -65,7 +65,7 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps, options
     server.get(route, async (req: Req, res: Res) => statics.serve(route, req, res));
   }
 
-  server.opts('/api/webchat/config', async (_req: Req, res: Res) => sendPreflight(res));
+  answerPreflights(server, (pathname) => pathname === '/api/webchat/config' || pathname === '/api/directline/token');
   server.get('/api/webchat/config', async (req: Req, res: Res) => {
     const body = webChatClientConfig(config, origin(req));
     sendJson(res, body.mode === 'unavailable' ? 503 : 200, body, CORS_HEADERS);
@@ -103,7 +103,6 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps, options
       );
     }
   };
-  server.opts('/api/directline/token', async (_req: Req, res: Res) => sendPreflight(res));
   server.get('/api/directline/token', azureToken);
   server.post('/api/directline/token', azureToken);
 

@@ -18,6 +18,8 @@ export interface StaticFile {
   cacheControl: string;
   /** Scripts and styles the widget loads from another origin when embedded. */
   crossOrigin?: boolean;
+  /** Kept in memory even in development (the npm bundle does not change while we run). */
+  vendor?: boolean;
 }
 
 interface Loaded {
@@ -53,7 +55,7 @@ export class StaticFiles {
 
   private load(route: string, spec: StaticFile): Promise<Loaded> {
     const cached = this.cache.get(route);
-    if (cached && this.cacheInMemory) return cached;
+    if (cached && (this.cacheInMemory || spec.vendor)) return cached;
     const loading = (async () => {
       const body = await readFile(spec.file);
       const compressible = /javascript|css|html|json|svg/.test(spec.contentType) && body.length > 1024;
@@ -117,6 +119,7 @@ export function defaultStaticFiles(cacheInMemory = true): StaticFiles {
         contentType: 'text/javascript; charset=utf-8',
         cacheControl: own,
         crossOrigin: true,
+        vendor: true,
       },
     },
     cacheInMemory,

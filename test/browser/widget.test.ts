@@ -1,6 +1,8 @@
 // The chat widget in a real Chromium against a real server (built-in Direct Line + the test bot):
 // cited answers open the source at the right lines, cards render, 👍/👎 feedback is stored, the page
 // works with the keyboard only, and axe-core finds no serious or critical problems.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { launchBrowser, runAxe, screenshot, type BrowserSession } from '../support/browser';
 import { CITED_FILE, startWebServer, type WebServer } from '../web/fixture';
 
@@ -152,5 +154,39 @@ describe('chat widget in Chromium (test bot)', () => {
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious).toEqual([]);
     expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('embedded on the county’s own site (another origin)', () => {
+  test('the snippet from docs/web-embed.md loads the chat cross-origin, and source links point at the bot', async () => {
+    const bot = await startWebServer();
+    // The "CMS" page: another origin (localhost vs 127.0.0.1, another port) with only the snippet.
+    const cms = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Trøndelag fylkeskommune – Karriere</title></head>
+<body><main><h1>Karriereveiledning</h1>
+<div id="veiviser-chat" data-veiviser-chat style="height: 640px"></div>
+<script src="${bot.url}/embed.js" defer></script></main></body></html>`);
+    });
+    await new Promise<void>((r) => cms.listen(0, 'localhost', () => r()));
+    const cmsUrl = `http://localhost:${(cms.address() as AddressInfo).port}/karriere`;
+    const session = await launchBrowser();
+    try {
+      const { page } = session;
+      await page.goto(cmsUrl);
+      await bubble(page, 'Hei! Jeg er testboten.').waitFor();
+      await page.fill(INPUT, 'fagbrev');
+      await page.keyboard.press('Enter');
+      await bubble(page, 'Ekko: fagbrev').waitFor();
+      const href = await page.getByRole('link', { name: /BattKOMP 3/ }).last().getAttribute('href');
+      expect(href).toBe(`${bot.url}/kilder/${CITED_FILE}?fra=773&til=797#L773`);
+      expect(new URL(page.url()).origin).not.toBe(new URL(bot.url).origin);
+      await screenshot(page, 'embed-on-cms-page');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+      await new Promise<void>((r) => cms.close(() => r()));
+      await bot.close();
+    }
   });
 });

@@ -84,6 +84,18 @@ describe('web pages', () => {
     });
   });
 
+  test('answers CORS preflights for the endpoints the embedded widget calls (before the body parser)', async () => {
+    for (const path of ['/api/webchat/config', '/api/directline/token', '/v3/directline/tokens/generate', '/v3/directline/conversations/abcdefgh/activities']) {
+      const res = await fetch(`${server.url}${path}`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://www.trondelagfylke.no', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
+      });
+      expect({ path, status: res.status }).toEqual({ path, status: 204 });
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    }
+  });
+
   test('serves the widget script, styles and Web Chat’s own bundle from the npm package (gzip, ETag, 304)', async () => {
     const embed = await rawGet(server, '/embed.js');
     expect(embed.status).toBe(200);
