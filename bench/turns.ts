@@ -208,7 +208,8 @@ async function main(): Promise<void> {
     }
 
     const echoRate = new Map(cells.filter((c) => c.target === 'echo').map((c) => [c.concurrency, c.perSecond]));
-    const header = `${pad('state', 7, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)}`;
+    const memoryRate = new Map(cells.filter((c) => c.target === 'memory').map((c) => [c.concurrency, c.perSecond]));
+    const header = `${pad('state', 7, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)} ${pad('vs memory', 10)}`;
     const lines = [
       `Turns through POST /api/messages (expectReplies), text "hei", one conversation per concurrent client; ` +
         `${args.rounds} interleaved rounds of ${args.seconds} s per cell, turns/s = median of the rounds.`,
@@ -225,6 +226,7 @@ async function main(): Promise<void> {
           pad(String(c.failed), 7),
           pad(c.lost === undefined ? '–' : String(c.lost), 5),
           pad(c.target === 'echo' ? '100 %' : `${((100 * c.perSecond) / (echoRate.get(c.concurrency) ?? NaN)).toFixed(0)} %`, 8),
+          pad(c.target === 'redis' ? `${((100 * c.perSecond) / (memoryRate.get(c.concurrency) ?? NaN)).toFixed(0)} %` : '', 10),
         ].join(' '),
       ),
     ];

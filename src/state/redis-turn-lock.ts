@@ -32,8 +32,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export class RedisTurnLock extends TurnLock {
   readonly backend = 'redis' as const;
+  protected readonly fencesState = true;
   private readonly local = new LocalQueue();
   private readonly active = new Set<RedisLease>();
+  private readonly releasing = new Set<Promise<void>>();
   private readonly leaseMs: number;
   private readonly renewEveryMs: number;
   private readonly maxWaitMs: number;
@@ -65,6 +67,9 @@ export class RedisTurnLock extends TurnLock {
         try {
           reply = await ACQUIRE.run(this.client, keys, [owner, this.leaseMs, this.fenceTtlSeconds]);
         } catch (err) {
+          // The SET may have happened with only the reply lost (a timeout): free it if so, best effort,
+          // rather than block the conversation until the lease runs out.
+          RELEASE.run(this.client, [keys[0]], [owner]).catch(() => undefined);
           throw toStateError(`acquire the turn lock of "${resource}"`, err);
         }
         const [fence, holderRemainingMs] = AcquireReply.parse(reply);
@@ -89,6 +94,7 @@ export class RedisTurnLock extends TurnLock {
 
   async close(): Promise<void> {
     await Promise.all([...this.active].map((lease) => lease.release()));
+    await Promise.all([...this.releasing]);
   }
 
   /** @internal used by RedisLease */
@@ -96,14 +102,21 @@ export class RedisTurnLock extends TurnLock {
     return FlagReply.parse(await EXTEND.run(this.client, [lockKeyName], [owner, this.leaseMs])) === 1;
   }
 
-  /** @internal used by RedisLease */
-  async releaseLease(lease: RedisLease, lockKeyName: string, owner: string): Promise<void> {
+  /**
+   * @internal used by RedisLease. Sends the release at once (synchronously, so it is on the wire before
+   * any command issued after this call returns) and resolves when Redis has answered. Never rejects.
+   */
+  releaseLease(lease: RedisLease, lockKeyName: string, owner: string): Promise<void> {
     this.active.delete(lease);
-    try {
-      await RELEASE.run(this.client, [lockKeyName], [owner]);
-    } catch (err) {
-      this.log.warn('turn lock: release failed; the lease will expire by itself', { resource: lease.resource, ...errorFields(err) });
-    }
+    const done = RELEASE.run(this.client, [lockKeyName], [owner]).then(
+      () => undefined,
+      (err: unknown) => {
+        this.log.warn('turn lock: release failed; the lease will expire by itself', { resource: lease.resource, ...errorFields(err) });
+      },
+    );
+    this.releasing.add(done);
+    void done.then(() => this.releasing.delete(done));
+    return done;
   }
 
   /** @internal */
@@ -170,14 +183,17 @@ class RedisLease implements TurnLease {
     this.timer = undefined;
   }
 
-  async release(): Promise<void> {
-    if (this.released) return;
+  /**
+   * Sends the Redis release, then hands the lock to the next turn queued in this process right away:
+   * its acquire goes out on the same connection after the release, so Redis sees them in that order.
+   * Resolves when Redis has confirmed the release (run() does not wait for that).
+   */
+  release(): Promise<void> {
+    if (this.released) return Promise.resolve();
     this.released = true;
     this.stopRenewal();
-    try {
-      await this.lock.releaseLease(this, this.lockKeyName, this.owner);
-    } finally {
-      this.leaveLocal();
-    }
+    const confirmed = this.lock.releaseLease(this, this.lockKeyName, this.owner);
+    this.leaveLocal();
+    return confirmed;
   }
 }

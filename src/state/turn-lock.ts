@@ -27,9 +27,12 @@
 //     writes, so the newer turn's state wins. Comparing with the conversation's own counter (not a
 //     per-key value) keeps user state, which several conversations share, free of false conflicts.
 //  5. Release. Lua compare-and-delete on the owner token, so a turn never deletes someone else's
-//     lease. A failing release is logged, not thrown: the lease then simply runs out.
+//     lease. The next turn queued in the same process may go as soon as the release is sent (its
+//     acquire follows on the same connection); the reply does not wait for Redis to confirm. A
+//     failing release is logged, not thrown: the lease then simply runs out.
 // Memory (embedded) mode: InProcessTurnLock – the same FIFO queue, bounded wait and fence tokens, no
-// lease (one process cannot lose a lock to itself, and MemoryStorage has no fence check).
+// lease (one process cannot lose a lock to itself, and MemoryStorage has no fence check, so no
+// AsyncLocalStorage context either).
 // Failures: Redis down or a command timing out → StateUnavailableError; a wait past maxWaitMs →
 // TurnLockTimeoutError; a turn that lost its lease → StaleFenceError on its first state write. All
 // three satisfy isStateUnavailableError(), so the bot answers "prøv igjen om litt" instead of crashing.
@@ -48,7 +51,10 @@ export interface TurnLease {
   readonly fence: number;
   /** True once renewal found the lease taken over; the turn's state writes will then be refused. */
   readonly lost: boolean;
-  /** Idempotent; never throws. */
+  /**
+   * Frees the lock for the next turn at once; the promise resolves when the backend has confirmed
+   * it (a failure is logged: the lease then runs out by itself). Idempotent; never rejects.
+   */
   release(): Promise<void>;
 }
 
@@ -59,19 +65,28 @@ export interface TurnLease {
 export abstract class TurnLock implements Middleware {
   abstract readonly backend: 'memory' | 'redis';
 
+  /**
+   * Whether state writes check this lock's fence (RedisStorage does; MemoryStorage has nothing to
+   * check). Only then does run() set the AsyncLocalStorage context: in Node 20 that turns on
+   * async_hooks for every promise in the process, a few per cent of CPU that memory mode need not pay.
+   */
+  protected abstract readonly fencesState: boolean;
+
   /** Waits (bounded) until this resource's lock is free and takes it. */
   abstract acquire(resource: string): Promise<TurnLease>;
 
   /** Releases the leases still held (best effort) and stops their renewal timers. */
   abstract close(): Promise<void>;
 
-  /** Runs fn holding the lock, with the lease's fence as the current fence for state writes. */
+  /** Runs fn holding the lock (with the lease's fence as the current fence for state writes, when fencesState). */
   async run<T>(resource: string, fn: (lease: TurnLease) => Promise<T>): Promise<T> {
     const lease = await this.acquire(resource);
     try {
-      return await runWithFence({ resource, fence: lease.fence }, () => fn(lease));
+      return await (this.fencesState ? runWithFence({ resource, fence: lease.fence }, () => fn(lease)) : fn(lease));
     } finally {
-      await lease.release();
+      // Not awaited: the lock is free for the next turn as soon as release() returns, and the turn's
+      // reply need not wait for Redis to confirm it (release never rejects).
+      void lease.release();
     }
   }
 
@@ -90,8 +105,9 @@ export function turnLockResource(activity: Partial<Pick<Activity, 'channelId' | 
 }
 
 /**
- * The same as registering the TurnLock itself: serialises the turns of each conversation. Register it FIRST (adapter.use) so everything that loads
- * or saves BotState runs inside next(). Errors (lock wait timeout, Redis down) go to onTurnError.
+ * The same as registering the TurnLock itself: serialises the turns of each conversation. Register it
+ * FIRST (adapter.use) so everything that loads or saves BotState runs inside next(). Its errors (lock
+ * wait timeout, Redis down) go to the adapter's onTurnError.
  */
 export class TurnLockMiddleware implements Middleware {
   constructor(private readonly lock: TurnLock) {}

@@ -125,6 +125,8 @@ describe('RedisTurnLock', () => {
     expect(maxInside).toBe(1);
     expect(completed).toBe(90);
     expect(strictlyIncreasing(fences)).toBe(true);
+    // run() hands the lock on without waiting for Redis to confirm the release; close() waits for that.
+    await Promise.all(locks.map((l) => l.lock.close()));
     expect(await raw.exists(`${PREFIX}turnlock:${r}`)).toBe(0);
     expect(Number(await raw.get(`${PREFIX}turnfence:${r}`))).toBe(fences[fences.length - 1]);
   });
