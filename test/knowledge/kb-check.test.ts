@@ -56,12 +56,15 @@ describe('a corrupted copy', () => {
   });
 
   test('a source that is no longer byte-identical to ../shared/sources is reported', () => {
-    const shared = defaultKbCheckOptions().sharedSourcesDir;
+    // A pristine copy stands in for ../shared/sources, which a clone without shared/ beside it lacks.
+    const shared = mkdtempSync(path.join(tmpdir(), 'veiviser-shared-'));
+    cpSync(path.join(ROOT, 'knowledge', 'sources'), shared, { recursive: true });
     const file = path.join(dir, 'sources', '003_b556760ee86fd2b4.txt');
     chmodSync(file, 0o644);
     writeFileSync(file, `${readFileSync(file, 'utf8')} `);
     const report = checkKnowledge({ knowledgeDir: dir, sharedSourcesDir: shared });
     expect(report.errors.join('\n')).toMatch(/knowledge\/sources\/003_b556760ee86fd2b4\.txt: differs from/);
+    rmSync(shared, { recursive: true, force: true });
   });
 
   test('without ../shared/sources the comparison is skipped with a note', () => {
