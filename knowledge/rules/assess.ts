@@ -100,6 +100,6 @@ export function contactsForPath(pathId: PathId, profile: Profile, kb: RulesKnowl
   const path = kb.paths.find((p) => p.id === pathId);
   if (!path) return [];
   const county = normaliseCounty(profile.county, kb.counties);
-  const variant = profile.county !== undefined ? variantForCounty(path, county ?? profile.county) : path.variants.find((v) => v.county === null) ?? path.variants[0];
+  const variant = county !== undefined ? variantForCounty(path, county) : (path.variants.find((v) => v.county === null) ?? path.variants[0]);
   return contactsFor([...(variant?.contacts ?? []), ...path.contacts], county, kb);
 }

@@ -42,7 +42,7 @@ export interface RuleContext {
   kb: RulesKnowledge;
   /** "Today", for texts like "tidligst rundt mars 2027". */
   now: Date;
-  /** The profile's county, normalised to a county name when recognised. */
+  /** The profile's county as a county name; undefined when the profile has none or it is not recognised. */
   county?: string;
 }
 
@@ -64,6 +64,16 @@ export interface RuleOutcome extends PathAssessment {
 }
 
 // ---- Small helpers the rule files share --------------------------------------------------------
+
+/**
+ * A number from the condition's "params" in knowledge/paths/<id>.json (minimum years, percent …), so
+ * that it sits next to its citation. A missing number is an error in the data, never a silent default.
+ */
+export function param(condition: PathCondition, name: string): number {
+  const value = condition.params[name];
+  if (value === undefined) throw new Error(`condition "${condition.id}" needs "params": { "${name}": … } in knowledge/paths`);
+  return value;
+}
 
 /** "2", "2,5" */
 export function formatNumber(n: number): string {
@@ -113,6 +123,11 @@ export function normaliseCounty(input: string | undefined, counties: readonly Co
   }
   for (const c of counties) if (c.places.includes(text)) return c.name;
   return undefined;
+}
+
+/** What the rules say about a county they do not recognise ("Sverige", a misspelling, a small place). */
+export function unrecognisedCounty(county: string): string {
+  return `Vi kjenner ikke igjen «${county.trim()}» som et fylke.`;
 }
 
 /** The variant for a known county: its own, else the national default, else the only one there is. */
@@ -201,19 +216,21 @@ function steps(list: readonly NextStep[], status: Verdict): string[] {
 }
 
 /**
- * Assesses one path: picks the variant for the person's county (or, when the county is unknown and
- * the rules differ between counties, settles what it can without it), and adds next steps and contacts.
+ * Assesses one path: picks the variant for the person's county (or, when the county is unknown or not
+ * recognised and the rules differ between counties, settles what it can without it), and adds next
+ * steps and contacts.
  */
 export function evaluatePath(rule: PathRule, profile: Profile, ctx: RuleContext): RuleOutcome {
   const path = ctx.kb.paths.find((p) => p.id === rule.id);
   if (!path) throw new Error(`knowledge/paths/${rule.id}.json is not loaded`);
 
   let result: VariantResult;
-  if (profile.county !== undefined || path.variants.length === 1) {
-    const variant = profile.county !== undefined ? variantForCounty(path, ctx.county ?? profile.county) : (path.variants[0] as PathVariant);
+  if (ctx.county !== undefined || path.variants.length === 1) {
+    const variant = ctx.county !== undefined ? variantForCounty(path, ctx.county) : (path.variants[0] as PathVariant);
     result = evaluateVariant(rule, path, variant, profile, ctx);
   } else {
-    // County unknown and the rules differ by county: a "no" only if every variant says no.
+    // County unknown (or not one we recognise) and the rules differ by county: a "no" only if every
+    // variant says no.
     const all = path.variants.map((v) => evaluateVariant(rule, path, v, profile, ctx));
     const national = all.find((r) => r.variant.county === null) ?? (all[0] as VariantResult);
     if (all.every((r) => r.status === 'not-eligible')) {
@@ -221,11 +238,10 @@ export function evaluatePath(rule: PathRule, profile: Profile, ctx: RuleContext)
     } else {
       const open = all.filter((r) => r.status !== 'not-eligible');
       const differ = national.variant.notes.find((n) => n.id === 'praktiseres-ulikt');
+      const countiesWithOwnRules = path.variants.flatMap((v) => (v.county === null ? [] : [v.county]));
+      const notRecognised = profile.county === undefined ? '' : `${unrecognisedCounty(profile.county)} `;
       const countyReason: Reason = {
-        text: `Reglene for ${path.title.toLowerCase()} er ulike fra fylke til fylke (egne regler i ${path.variants
-          .filter((v) => v.county)
-          .map((v) => v.county)
-          .join(' og ')}), så vi må vite hvilket fylke du bor i.`,
+        text: `${notRecognised}Reglene for ${path.title.toLowerCase()} er ulike fra fylke til fylke (egne regler i ${countiesWithOwnRules.join(' og ')}), så vi må vite hvilket fylke du bor i.`,
         citation: differ?.citation ?? path.citation,
       };
       result = {

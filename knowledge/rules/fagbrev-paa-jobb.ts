@@ -4,7 +4,7 @@
 // A known employmentPercent settles `employed` (above 0 % = in work).
 import type { Profile } from '../../src/knowledge/schema';
 import type { PathCondition } from '../../src/knowledge/catalogue';
-import { failed, formatNumber, formatYears, isEmployed, met, unknown, type CheckResult, type PathRule } from './engine';
+import { failed, formatNumber, formatYears, isEmployed, met, param, unknown, type CheckResult, type PathRule } from './engine';
 
 /** In a job at all (national frame and Nordland). */
 function arbeid(profile: Profile): CheckResult {
@@ -25,7 +25,7 @@ function grunnskole(profile: Profile): CheckResult {
 
 /** Trøndelag: employed in at least `minPercent` % while the contract lasts. */
 function stilling(profile: Profile, condition: PathCondition): CheckResult {
-  const min = condition.params.minPercent ?? 80;
+  const min = param(condition, 'minPercent');
   const employed = isEmployed(profile);
   if (employed === false) return failed('Du er ikke i jobb nå – ikke oppfylt.');
   if (employed === undefined) return unknown('Vi vet ikke ennå om du er i jobb, og i hvor stor stilling.', ['employed', 'employmentPercent']);
@@ -39,7 +39,7 @@ function stilling(profile: Profile, condition: PathCondition): CheckResult {
 
 /** Trøndelag and Nordland: at least `minYears` years of practice, full-time equivalent. */
 function praksis(profile: Profile, condition: PathCondition): CheckResult {
-  const min = condition.params.minYears ?? 1;
+  const min = param(condition, 'minYears');
   const years = profile.practiceYears;
   if (years === undefined) return unknown('Vi vet ikke ennå hvor mye praksis du har i faget.', ['practiceYears']);
   if (years >= min) return met(`Du har ${formatYears(years)} praksis – oppfylt.`);
@@ -49,7 +49,7 @@ function praksis(profile: Profile, condition: PathCondition): CheckResult {
 
 /** Nordland: from the calendar year the person turns `minAge`. */
 function alder(profile: Profile, condition: PathCondition): CheckResult {
-  const min = condition.params.minAge ?? 21;
+  const min = param(condition, 'minAge');
   const age = profile.age;
   if (age === undefined) return unknown('Vi vet ikke ennå hvor gammel du er.', ['age']);
   if (age >= min) return met(`Du er ${age} år – oppfylt.`);

@@ -1,8 +1,10 @@
 // Lærling: the ordinary route (two years in school, then two years as an apprentice).
-// Conditions and citations: knowledge/paths/laerling.json.
+// Conditions and citations: knowledge/paths/laerling.json; the right to upper secondary and to a new
+// trade certificate are checked in rett-til-opplaering.ts.
 // Reads: completedPrimarySchool, completedUpperSecondary, hasTradeCertificate; age for ordering.
 import type { Profile } from '../../src/knowledge/schema';
 import { met, unknown, type CheckResult, type PathRule } from './engine';
+import { nyttFagbrev, rettTilOpplaering } from './rett-til-opplaering';
 
 /** Upper secondary builds on compulsory school. Without it the sources do not say what comes first. */
 function grunnskole(profile: Profile): CheckResult {
@@ -14,19 +16,6 @@ function grunnskole(profile: Profile): CheckResult {
     'Du har ikke fullført grunnskolen. Kildene beskriver ikke hvordan voksne uten grunnskole kommer inn i videregående, så dette må avklares med karrieresenteret.',
     [],
   );
-}
-
-/** Already finished upper secondary or holds a trade certificate: the "new trade certificate" right applies instead. */
-export function hasFinished(profile: Profile): boolean {
-  return profile.completedUpperSecondary === true || profile.hasTradeCertificate === true;
-}
-
-function rettTilOpplaering(profile: Profile): CheckResult | undefined {
-  return hasFinished(profile) ? undefined : met();
-}
-
-function nyttFagbrev(profile: Profile): CheckResult | undefined {
-  return hasFinished(profile) ? met('Det gjelder deg, siden du har fullført videregående eller har fagbrev.') : undefined;
 }
 
 export const laerling: PathRule = {

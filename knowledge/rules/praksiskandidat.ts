@@ -4,13 +4,18 @@
 // employed and employmentPercent.
 import type { Profile } from '../../src/knowledge/schema';
 import type { PathCondition } from '../../src/knowledge/catalogue';
-import { failed, fold, formatNumber, formatYears, isEmployed, met, monthYearAfter, unknown, type CheckResult, type PathRule, type RuleContext } from './engine';
+import { failed, fold, formatNumber, formatYears, isEmployed, met, monthYearAfter, param, unknown, type CheckResult, type PathRule, type RuleContext } from './engine';
 
-/** Practice must be 25 % longer than the trade's full training time: usually 5 years (60 months). */
+/**
+ * Practice must be 25 % longer than the trade's full training time: usually 5 years (60 months, about
+ * 8 700 hours); for the trades in the condition's "values" (electrician, plumber) about 9 790 hours,
+ * which is converted to years at the same hours per year.
+ */
 function praksistid(profile: Profile, condition: PathCondition, ctx: RuleContext): CheckResult {
-  const normalYears = condition.params.minYears ?? 5;
-  const hoursPerYear = (condition.params.minHours ?? 8700) / normalYears;
-  const longYears = (condition.params.longTradeHours ?? 9790) / hoursPerYear;
+  const normalYears = param(condition, 'minYears');
+  const longTradeHours = param(condition, 'longTradeHours');
+  const hoursPerYear = param(condition, 'minHours') / normalYears;
+  const longYears = longTradeHours / hoursPerYear;
   const years = profile.practiceYears;
   if (years === undefined) return unknown('Vi vet ikke ennå hvor mange års praksis du har i faget.', ['practiceYears']);
 
@@ -30,8 +35,8 @@ function praksistid(profile: Profile, condition: PathCondition, ctx: RuleContext
   const remainingMonths = Math.ceil((required - years) * 12);
   const remainingYears = remainingMonths / 12;
   const need = longTrade
-    ? `I ditt fag kreves om lag ${formatNumber(condition.params.longTradeHours ?? 9790)} timer, omtrent ${formatNumber(longYears)} år i full stilling`
-    : `Du trenger ${formatYears(normalYears)} (${condition.params.minMonths ?? normalYears * 12} måneder)`;
+    ? `I ditt fag kreves om lag ${formatNumber(longTradeHours)} timer, omtrent ${formatNumber(longYears)} år i full stilling`
+    : `Du trenger ${formatYears(normalYears)} (${param(condition, 'minMonths')} måneder)`;
   return failed(
     `${have} – ikke oppfylt ennå. ${need}, så du mangler omtrent ${formatYears(remainingYears)} (${remainingMonths} måneder). ${whenReady(profile, remainingMonths, ctx)}`,
   );

@@ -4,13 +4,13 @@
 // Reads: county, navJobSeeker.
 import type { Profile } from '../../src/knowledge/schema';
 import type { PathCondition } from '../../src/knowledge/catalogue';
-import { failed, fold, met, unknown, type CheckResult, type PathRule, type RuleContext } from './engine';
+import { failed, met, unknown, unrecognisedCounty, type CheckResult, type PathRule, type RuleContext } from './engine';
 
 function fylke(profile: Profile, _condition: PathCondition, ctx: RuleContext): CheckResult {
   if (profile.county === undefined) return unknown('Vi vet ikke ennå hvilket fylke du bor i.', ['county']);
-  const county = ctx.county ?? profile.county.trim();
-  if (fold(county) === fold('Trøndelag')) return met('Du bor i Trøndelag – oppfylt.');
-  return failed(`Du bor i ${county}. Kildene beskriver Trøndelagsmodellen bare i Trøndelag, så den tilbys ikke der du bor.`);
+  if (ctx.county === undefined) return unknown(unrecognisedCounty(profile.county), ['county']);
+  if (ctx.county === 'Trøndelag') return met('Du bor i Trøndelag – oppfylt.');
+  return failed(`Du bor i ${ctx.county}. Kildene beskriver Trøndelagsmodellen bare i Trøndelag, så den tilbys ikke der du bor.`);
 }
 
 function malgruppe(profile: Profile): CheckResult {

@@ -1,19 +1,12 @@
 // Videregående opplæring for voksne: the right to upper secondary until completed, in modules.
-// Conditions and citations: knowledge/paths/voksenopplaering.json.
+// Conditions and citations: knowledge/paths/voksenopplaering.json; the right to upper secondary and to a
+// new trade certificate are checked in rett-til-opplaering.ts (shared with lærling).
 // Reads: completedUpperSecondary, hasTradeCertificate, completedPrimarySchool; age and employed for ordering.
 // The sources do not describe grunnskole or "forberedende opplæring" for adults; for people without
 // grunnskole the path points to study associations as a first step (cited) and to the karrieresenter.
 import type { Profile } from '../../src/knowledge/schema';
 import { isEmployed, met, type CheckResult, type PathRule } from './engine';
-import { hasFinished } from './laerling';
-
-function rettTilOpplaering(profile: Profile): CheckResult | undefined {
-  return hasFinished(profile) ? undefined : met();
-}
-
-function nyttFagbrev(profile: Profile): CheckResult | undefined {
-  return hasFinished(profile) ? met('Det gjelder deg, siden du har fullført videregående eller har fagbrev.') : undefined;
-}
+import { nyttFagbrev, rettTilOpplaering } from './rett-til-opplaering';
 
 function utenGrunnskole(profile: Profile): CheckResult | undefined {
   return profile.completedPrimarySchool === false ? met('Du har oppgitt at du ikke har fullført grunnskolen.') : undefined;

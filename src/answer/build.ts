@@ -42,6 +42,7 @@ export function buildExtractiveAnswerer(
   const answerer = new ExtractiveAnswerer({
     retriever,
     sources: sources.map((s) => s.entry),
+    documents: sources,
     cues: lexicon.answerCues,
   });
   return { sources, lexicon, publicRules, retriever, answerer };

@@ -3,7 +3,8 @@
 // that best answer the question and returns them verbatim with numbered citations that point at the
 // exact lines of the report (or the public page) they come from.
 import type { AskResult, Citation, SourceEntry } from '../knowledge/schema';
-import { describeCitationLocation } from '../knowledge/sources';
+import { describeCitationLocation, type SourceDocument } from '../knowledge/sources';
+import { QUOTE_GAP, quoteInLines } from '../knowledge/verify';
 import type { QueryAnalysis } from '../retrieval/analyzer';
 import type { AnswerCue } from '../retrieval/lexicon';
 import type { LexicalRetriever, ScoredPassage } from '../retrieval/retriever';
@@ -23,6 +24,12 @@ export interface ExtractiveAnswererOptions {
   retriever: LexicalRetriever;
   /** Manifest entries, for "BattKOMP 3, Norsk Industri 2022, linje 773–797". */
   sources: readonly SourceEntry[];
+  /**
+   * The report texts. When given, a sentence is only quoted if its text can be read on its lines
+   * (src/knowledge/verify.ts): a few sentences of the PDF extracts run across footnotes in a way a
+   * quote cannot show, and those are left out.
+   */
+  documents?: readonly SourceDocument[];
   /** Answer cues from the lexicon (knowledge/lexicon/answer-cues.json). */
   cues?: readonly AnswerCue[];
   /** Passages retrieved per question. */
@@ -94,10 +101,14 @@ function nearDuplicate(a: string, b: string): boolean {
 export class ExtractiveAnswerer implements Answerer {
   private readonly entries: Map<string, SourceEntry>;
   private readonly cues: CompiledCue[];
-  private readonly opts: Required<Omit<ExtractiveAnswererOptions, 'retriever' | 'sources' | 'cues' | 'trace' | 'onError'>>;
+  private readonly opts: Required<Omit<ExtractiveAnswererOptions, 'retriever' | 'sources' | 'documents' | 'cues' | 'trace' | 'onError'>>;
+  private readonly documentLines: Map<string, readonly string[]>;
+  /** Whether a report sentence can be quoted from its lines, by "file:start-end:text". */
+  private readonly quotableCache = new Map<string, boolean>();
 
   constructor(private readonly options: ExtractiveAnswererOptions) {
     this.entries = new Map(options.sources.map((e) => [e.file, e]));
+    this.documentLines = new Map((options.documents ?? []).map((d) => [d.entry.file, d.lines]));
     this.cues = (options.cues ?? []).map((c) => ({
       patterns: c.questionPatterns.map((p) => unicodeWordRegex(p, 'iu')),
       stems: new Set([...c.cueWords].flatMap((w) => [...options.retriever.stems(w)])),
@@ -197,7 +208,7 @@ export class ExtractiveAnswerer implements Answerer {
       if (!candidates.some((k) => nearDuplicate(k.text, c.text))) candidates.push(c);
     }
 
-    const ranked = candidates.filter((c) => c.coverage > 0).sort((a, b) => b.score - a.score);
+    const ranked = candidates.filter((c) => c.coverage > 0 && this.isQuotable(c)).sort((a, b) => b.score - a.score);
     this.options.trace?.(ranked.map((c) => ({ text: c.text, score: c.score, coverage: c.coverage, source: c.passage.id })));
     if (ranked.length === 0) return [];
     const best = ranked[0];
@@ -212,9 +223,22 @@ export class ExtractiveAnswerer implements Answerer {
     // A single short hit reads better with the sentence that follows it in the report.
     if (chosen.length === 1) {
       const next = candidates.find((c) => c.passage.id === best.passage.id && c.position === best.position + 1);
-      if (next && next.text.split(/\s+/u).length <= 45 && proseFactor(next.text) === 1) chosen.push(next);
+      if (next && next.text.split(/\s+/u).length <= 45 && proseFactor(next.text) === 1 && this.isQuotable(next)) chosen.push(next);
     }
     return chosen.sort((a, b) => a.passageRank - b.passageRank || a.position - b.position);
+  }
+
+  /** True unless the report text is known and the sentence cannot be read on its lines (web passages: always). */
+  private isQuotable(c: Candidate): boolean {
+    const lines = this.documentLines.get(c.passage.source);
+    if (!lines || !c.lines) return true;
+    const key = `${c.passage.source}:${c.lines[0]}-${c.lines[1]}:${c.text}`;
+    let quotable = this.quotableCache.get(key);
+    if (quotable === undefined) {
+      quotable = quoteInLines(c.text, lines, c.lines);
+      this.quotableCache.set(key, quotable);
+    }
+    return quotable;
   }
 
   private describe(passage: ScoredPassage, lines: [number, number] | undefined): string {
@@ -225,14 +249,14 @@ export class ExtractiveAnswerer implements Answerer {
   }
 
   private compose(question: string, chosen: Candidate[]): AskResult {
-    // One citation per passage (per page for public rules): the lines of the quoted sentences, and
-    // the sentences themselves as the quote.
-    const keyOf = (p: ScoredPassage): string => (p.source === 'web' ? `web:${p.url ?? p.id}` : p.id);
-    const groups: Array<{ key: string; passage: ScoredPassage; items: Candidate[] }> = [];
+    // One citation per passage: the lines of the quoted sentences, and the sentences themselves as the
+    // quote ("…" between sentences that are not next to each other). Public rules that share a web page
+    // stay apart, so every quote is the text of one rule.
+    const groups: Array<{ passage: ScoredPassage; items: Candidate[] }> = [];
     for (const c of chosen) {
-      const g = groups.find((x) => x.key === keyOf(c.passage));
+      const g = groups.find((x) => x.passage.id === c.passage.id);
       if (g) g.items.push(c);
-      else groups.push({ key: keyOf(c.passage), passage: c.passage, items: [c] });
+      else groups.push({ passage: c.passage, items: [c] });
     }
     const citations: Citation[] = [];
     const bullets: string[] = [];
@@ -244,10 +268,8 @@ export class ExtractiveAnswerer implements Answerer {
         lineRanges.length > 0
           ? [Math.min(...lineRanges.map((l) => l[0])), Math.max(...lineRanges.map((l) => l[1]))]
           : undefined;
-      const adjacent = (c: Candidate, prev: Candidate): boolean =>
-        c.passage.id === prev.passage.id && c.position === prev.position + 1;
       const quote = g.items
-        .map((c, j) => (j > 0 && !adjacent(c, g.items[j - 1]) ? `… ${c.text}` : c.text))
+        .map((c, j) => (j > 0 && c.position !== g.items[j - 1].position + 1 ? `${QUOTE_GAP} ${c.text}` : c.text))
         .join(' ');
       const shown = g.items.map((c) => displayText(c.text));
       citations.push(

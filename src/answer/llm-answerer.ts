@@ -1,6 +1,7 @@
-// Grounded answers from Azure OpenAI (through langchain's AzureChatOpenAI): redact the question, retrieve
-// passages from our reports, ask the model to answer only from them in JSON, keep only citations of
-// passages that exist. Timeouts, HTTP errors and unusable replies fall back to the extractive answerer.
+// Grounded answers from Azure OpenAI (through langchain's AzureChatOpenAI): decline what the guard
+// declines (src/answer/guard.ts, as the extractive answerer does), redact the question, retrieve passages
+// from our reports, ask the model to answer only from them in JSON, keep only citations of passages that
+// exist. Timeouts, HTTP errors and unusable replies fall back to the extractive answerer.
 import { AzureChatOpenAI } from '@langchain/openai';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
@@ -8,8 +9,10 @@ import { AskResultSchema, type AskResult, type Citation } from '../knowledge/sch
 import { citationOf, type Passage, type Retriever } from '../retrieval/types';
 import { REDACTED, redact } from '../privacy/redact';
 import { createLogger, type Logger } from '../log';
+import { abstain } from './abstain';
+import { checkQuestion, declined } from './guard';
 import type { Answerer } from './types';
-import { ABSTAIN_ANSWER, buildPrompt, inlineCitations, parseLlmReply, renumberMarkers } from './llm-prompt';
+import { buildPrompt, inlineCitations, parseLlmReply, renumberMarkers } from './llm-prompt';
 
 export interface LlmAnswererOptions {
   /** https://<resource>.openai.azure.com (a trailing slash is fine). */
@@ -126,7 +129,7 @@ export function bestQuote(passage: Pick<Passage, 'text' | 'sentences'>, answer: 
 export function resolveReply(question: string, reply: { answer: string; citations: number[] }, passages: readonly Passage[]): AskResult {
   const exists = (n: number) => Number.isInteger(n) && n >= 1 && n <= passages.length;
   const cited = [...new Set([...inlineCitations(reply.answer), ...reply.citations])].filter(exists);
-  if (cited.length === 0) return { question, answer: ABSTAIN_ANSWER, citations: [] };
+  if (cited.length === 0) return abstain(question);
   const passageToCitation = new Map(cited.map((n, i) => [n, i + 1]));
   const answer = renumberMarkers(reply.answer, passageToCitation);
   const citations: Citation[] = cited.map((n) => citationOf(passages[n - 1], bestQuote(passages[n - 1], answer)));
@@ -172,6 +175,9 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
 
   return {
     async answer(question: string): Promise<AskResult> {
+      // Prompt injection, small talk and empty input never reach the model.
+      const verdict = checkQuestion(question);
+      if (!verdict.ok) return declined(question, verdict);
       const safeQuestion = redact(question);
       const query = retrievalQuery(safeQuestion);
       const passages = query ? retriever.search(query, o.passageLimit).slice(0, o.passageLimit) : [];

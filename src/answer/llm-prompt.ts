@@ -9,10 +9,8 @@ export const MAX_QUESTION_CHARS = 1000;
 /** Longest passage text sent to the model. */
 export const MAX_PASSAGE_CHARS = 2000;
 
-/** What Veiviser says when the passages do not answer the question. */
-export const ABSTAIN_ANSWER =
-  'Det finner jeg ikke noe sikkert svar på i kildene mine. Prøv å spørre på en annen måte, ' +
-  'eller kontakt karriereveiledningen i fylket ditt.';
+/** What Veiviser says when the passages do not answer the question: the same as every other answerer. */
+export { ABSTAIN_ANSWER } from './abstain';
 
 export const SYSTEM_PROMPT = [
   'Du er Veiviser, en digital veileder for voksne i Norge som vil ta fagbrev, kurs eller mer utdanning.',

@@ -26,6 +26,9 @@ const USAGE = [
   '  --jsonl   les ett spørsmål per linje fra stdin, skriv ett JSON-objekt per linje',
 ].join('\n');
 
+/** Thrown for --help: the usage goes to stdout and the exit code is 0. */
+class HelpRequested extends Error {}
+
 export function parseArgs(argv: readonly string[]): Args {
   let mode: Mode = 'human';
   let knowledgeDir: string | undefined;
@@ -39,7 +42,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--knowledge-dir') {
       knowledgeDir = argv[++i];
       if (!knowledgeDir) throw new Error('--knowledge-dir trenger en mappe');
-    } else if (a === '--help' || a === '-h') throw new Error(USAGE);
+    } else if (a === '--help' || a === '-h') throw new HelpRequested(USAGE);
     else if (a === '--') continue;
     else words.push(a);
   }
@@ -75,7 +78,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
+    if (err instanceof HelpRequested) {
+      await write(err.message);
+      return 0;
+    }
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
   const started = performance.now();
@@ -104,7 +111,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`ask: ${(err as Error).message ?? String(err)}\n`);
+      process.stderr.write(`ask: ${err instanceof Error ? err.message : String(err)}\n`);
       process.exitCode = 1;
     },
   );

@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { allCitations, loadCatalogue, type RulesKnowledge } from '../knowledge/catalogue';
-import { PATH_IDS, type Profile } from '../knowledge/schema';
+import { PATH_IDS, type Assessment, type Profile } from '../knowledge/schema';
 import { loadSources, type SourceDocument } from '../knowledge/sources';
 import { isValidUrl, sourceMap, verifyCitation } from '../knowledge/verify';
 import { RULES, assess } from '../../knowledge/rules/assess';
@@ -101,8 +101,9 @@ function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report:
   const ctx = { sources: sourceMap(sources), publicRules: kb.publicRules };
   const seen = new Set<string>();
   let reasons = 0;
-  for (const profile of probeProfiles()) {
-    let assessment;
+  const profiles = probeProfiles();
+  for (const profile of profiles) {
+    let assessment: Assessment;
     try {
       assessment = assess(profile, kb, { now: new Date(Date.UTC(2025, 0, 1)) });
     } catch (error) {
@@ -121,7 +122,7 @@ function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report:
       }
     }
   }
-  report.counts.probeProfiles = probeProfiles().length;
+  report.counts.probeProfiles = profiles.length;
   report.counts.reasonsChecked = reasons;
 }
 

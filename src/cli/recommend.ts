@@ -4,7 +4,7 @@
 // Exit codes: 0 ok, 2 bad input (not JSON, or not a valid Profile), 1 the knowledge could not be loaded.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCatalogue } from '../knowledge/catalogue';
+import { loadCatalogue, type RulesKnowledge } from '../knowledge/catalogue';
 import { ManifestSchema, ProfileSchema, type Assessment, type Citation, type Profile, type ProfileField, type SourceEntry } from '../knowledge/schema';
 import { DEFAULT_KNOWLEDGE_DIR, describeCitationLocation } from '../knowledge/sources';
 import { assess } from '../../knowledge/rules/assess';
@@ -125,7 +125,7 @@ function main(): void {
     return;
   }
 
-  let kb;
+  let kb: RulesKnowledge;
   try {
     kb = loadCatalogue(DEFAULT_KNOWLEDGE_DIR);
   } catch (error) {

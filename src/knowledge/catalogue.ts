@@ -13,6 +13,7 @@ import {
   OfferSchema,
   PATH_IDS,
   PROFILE_FIELDS,
+  PathAssessmentSchema,
   PathIdSchema,
   PublicRuleSchema,
   type Citation,
@@ -25,7 +26,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from './sources';
 
 const IdSchema = z.string().regex(/^[a-z0-9-]+$/, 'ids use a-z, 0-9 and "-"');
 export const ProfileFieldSchema = z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]);
-export const VerdictSchema = z.enum(['eligible', 'not-eligible', 'needs-info']);
+export const VerdictSchema = PathAssessmentSchema.shape.status;
 export type Verdict = PathAssessment['status'];
 /** A path as a whole: in use, being tried out, or only suggested in a report. */
 export const PathStatusSchema = z.enum(['active', 'pilot', 'proposed']);
@@ -304,17 +305,14 @@ export function loadCatalogue(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Rul
   /** Resolves `{citation}` or `{rule}` to a full Citation, or throws naming file and entry. */
   const resolve = <T extends { citation?: Citation; rule?: string }>(file: string, entry: string, item: T) => {
     if (item.citation) return { citation: item.citation, rule: undefined };
-    const rule = rulesById.get(item.rule as string);
+    const rule = item.rule === undefined ? undefined : rulesById.get(item.rule);
     if (!rule) throw new CatalogueError(file, entry, `rule "${item.rule}" is not in public-rules.json`);
     return { citation: citationForRule(rule), rule: rule.id };
   };
 
   const contactsRaw = parseArray(knowledgeDir, 'contacts.json', ContactInputSchema);
   assertUniqueIds('contacts.json', contactsRaw);
-  const contacts: Contact[] = contactsRaw.map((c, i) => ({
-    ...c,
-    ...resolve('contacts.json', `entry #${i + 1} (id "${c.id}")`, c),
-  }));
+  const contacts: Contact[] = contactsRaw.map((c, i) => ({ ...c, ...resolve('contacts.json', entryName(c, i), c) }));
   const contactIds = new Set(contacts.map((c) => c.id));
 
   const pathsDir = path.join(knowledgeDir, 'paths');

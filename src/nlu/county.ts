@@ -1,9 +1,13 @@
 // Norwegian counties (fylker) as of 1 January 2024, recognised from free text: the county name, old
-// county names (Sør-Trøndelag, Hordaland, …), a few well-known places (Trondheim, Mo i Rana, …) and
+// county names (Sør-Trøndelag, Hordaland, …), well-known places (Trondheim, Mo i Rana, …) and
 // misspellings (Trondelag, Tröndelag, Rogland). Old regions that were split (Viken, Vestfold og Telemark,
 // Troms og Finnmark) give an "ambiguous" match so the dialog can ask which one.
+// The places and aliases in knowledge/counties.json (which the rules and the course finder read) are
+// recognised too, so a place the offers name ("Fosen", "Sør-Varanger") is never read as another county.
 import { z } from 'zod';
-import { editDistance, foldText } from './text';
+import bundledCounties from '../../knowledge/counties.json';
+import { CountiesFileSchema } from '../knowledge/catalogue';
+import { editDistance, foldText, joinNorwegian } from './text';
 
 export const COUNTIES = [
   'Oslo',
@@ -72,11 +76,14 @@ const PLACES: Record<County, string[]> = {
   Vestland: ['bergen', 'førde', 'florø', 'årdal', 'høyanger', 'odda', 'husnes', 'stord', 'voss', 'sogndal', 'mongstad', 'knarvik', 'leirvik'],
   Trøndelag: ['trondheim', 'trondhjem', 'steinkjer', 'levanger', 'stjørdal', 'verdal', 'namsos', 'orkanger', 'orkland', 'thamshavn', 'røros', 'oppdal', 'malvik', 'melhus', 'frøya', 'hitra'],
   Troms: ['tromsø', 'harstad', 'finnsnes', 'senja', 'bardufoss'],
-  Finnmark: ['alta', 'hammerfest', 'kirkenes', 'vadsø', 'vardø', 'honningsvåg'],
+  Finnmark: ['alta', 'hammerfest', 'kirkenes', 'vadsø', 'vardø', 'honningsvåg', 'varanger'],
 };
 
 /** Words that are one edit away from a county name but mean something else. */
 const NOT_COUNTIES = new Set(['alder', 'agent', 'agenda', 'ordland', 'troll', 'trams']);
+
+/** Places in knowledge/counties.json that are also ordinary words ("strand", "lister"): not read from free text. */
+const ORDINARY_WORDS = new Set(['strand', 'lister', 'salten', 'dalane', 'lyngen']);
 
 interface Alias {
   folded: string;
@@ -86,12 +93,21 @@ interface Alias {
 
 const ALIASES: Alias[] = (() => {
   const list: Alias[] = [];
+  const add = (name: string, counties: County[], kind: AliasKind): void => {
+    const folded = foldText(name);
+    if (!list.some((a) => a.folded === folded)) list.push({ folded, counties, kind });
+  };
   for (const county of COUNTIES) {
-    list.push({ folded: foldText(county), counties: [county], kind: 'name' });
-    for (const old of OLD_NAMES[county]) list.push({ folded: foldText(old), counties: [county], kind: 'old-name' });
-    for (const place of PLACES[county]) list.push({ folded: foldText(place), counties: [county], kind: 'place' });
+    add(county, [county], 'name');
+    for (const old of OLD_NAMES[county]) add(old, [county], 'old-name');
+    for (const place of PLACES[county]) add(place, [county], 'place');
   }
-  for (const [name, { counties, kind }] of Object.entries(SPLIT)) list.push({ folded: foldText(name), counties, kind });
+  for (const [name, { counties, kind }] of Object.entries(SPLIT)) add(name, counties, kind);
+  for (const { name, aliases, places } of CountiesFileSchema.parse(bundledCounties).counties) {
+    const county = CountySchema.parse(name);
+    for (const alias of aliases) add(alias, [county], 'old-name');
+    for (const place of places) if (!ORDINARY_WORDS.has(place)) add(place, [county], 'place');
+  }
   return list;
 })();
 /** Folded split name → how it is written ("vestfold og telemark" → "Vestfold og Telemark") and its kind. */
@@ -207,7 +223,3 @@ export function countyClarification(match: Extract<CountyMatch, { kind: 'ambiguo
 }
 
 const NUMBER_WORDS: Record<number, string> = { 2: 'to', 3: 'tre', 4: 'fire' };
-
-function joinNorwegian(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
-}

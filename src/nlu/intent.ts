@@ -2,7 +2,7 @@
 // matches wins. Commands (cancel, help, menu, …) only count when they are the whole message (polite
 // filler words allowed), so "kan NAV hjelpe meg?" is a question, not a request for help.
 import { z } from 'zod';
-import { normalizeText } from './text';
+import { normalizeText, wordRegex } from './text';
 
 export const INTENTS = [
   'deleteMyData',
@@ -30,8 +30,6 @@ interface IntentRule {
   test?: (normalized: string) => boolean;
 }
 
-const w = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'u');
-
 const QUESTION_WORD = /^(?:hva|hvordan|hvorfor|hvem|hvor|når|hvilke|hvilken|hvilket)(?![\p{L}])/u;
 /** Inverted word order: "kan jeg …", "er det …", "finnes det …". */
 const QUESTION_VERB = /^(?:kan|har|er|må|skal|vil|får|trenger|gjelder|finnes|fins|koster|passer|tilbyr)\s+(?:jeg|du|det|man|dere|vi|noen|en|de|han|hun|nav|fylket|fylkeskommunen)(?![\p{L}])/u;
@@ -46,11 +44,11 @@ const RULES: IntentRule[] = [
   {
     intent: 'deleteMyData',
     anywhere: [
-      w('slett(?:e)? (?:alle )?(?:mine data|dataene mine|data(?:ene)? om meg|opplysningene mine|opplysninger om meg|profilen min|alt om meg|meg)'),
-      w('glem meg|glem alt om meg|fjern (?:mine data|dataene mine|opplysningene mine)'),
+      wordRegex('slett(?:e)? (?:alle )?(?:mine data|dataene mine|data(?:ene)? om meg|opplysningene mine|opplysninger om meg|profilen min|alt om meg|meg)'),
+      wordRegex('glem meg|glem alt om meg|fjern (?:mine data|dataene mine|opplysningene mine)'),
     ],
   },
-  { intent: 'restart', anywhere: [w('(?:start|begynn|starte|begynne) (?:på )?nytt|nullstill|restart|omstart')] },
+  { intent: 'restart', anywhere: [wordRegex('(?:start|begynn|starte|begynne) (?:på )?nytt|nullstill|restart|omstart')] },
   { intent: 'cancel', whole: ['avbryt', 'avbryte', 'stopp', 'stop', 'slutt', 'avslutt', 'glem det', 'cancel'] },
   {
     intent: 'help',
@@ -63,13 +61,13 @@ const RULES: IntentRule[] = [
   {
     intent: 'guidance',
     anywhere: [
-      w('hva kan jeg bli|hva skal jeg bli|veiledning|karriereveiledning|hvilke muligheter har jeg|mine muligheter|' +
+      wordRegex('hva kan jeg bli|hva skal jeg bli|veiledning|karriereveiledning|hvilke muligheter har jeg|mine muligheter|' +
         'hvilken vei|finn min vei|min vei til fagbrev|vei til fagbrev|hva passer for meg|hjelp til å velge|fagbrev for meg|bytte yrke|omskolere|omskolering'),
     ],
   },
   {
     intent: 'courseFinder',
-    anywhere: [w('finn kurs|finne kurs|kurs|kursene|kurset|tilbud|tilbudene|studietilbud|utdanningstilbud|nettkurs|studiested|studiesenter')],
+    anywhere: [wordRegex('finn kurs|finne kurs|kurs|kursene|kurset|tilbud|tilbudene|studietilbud|utdanningstilbud|nettkurs|studiested|studiesenter')],
   },
   { intent: 'question', test: isQuestion },
 ];

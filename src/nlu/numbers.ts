@@ -1,6 +1,6 @@
 // Norwegian numbers in free text: "seks", "tjuefem", "tre og et halvt", "6,5", "3 1/2", "halvannet".
 // rewriteNumbers() turns them into plain digits ("6", "25", "3.5") so the parsers only deal with digits.
-import { normalizeText } from './text';
+import { WORD_END, WORD_START, normalizeText } from './text';
 
 const UNITS: Record<string, number> = {
   null: 0,
@@ -44,8 +44,8 @@ const TENS: Record<string, number> = {
 const ARTICLE_ONE = 'en|et|ett|ei|én';
 const UNIT_WORDS = 'år|års|måned|måneder|mnd|uke|uker';
 
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
+const L = WORD_START;
+const R = WORD_END;
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');

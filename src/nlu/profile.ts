@@ -2,16 +2,13 @@
 // "jeg har jobbet 6 år som operatør på Elkem uten fagbrev, 80 % stilling, bor i Trøndelag"
 // → { practiceYears: 6, trade: 'operatør', hasTradeCertificate: false, employmentPercent: 80, employed: true,
 //     county: 'Trøndelag' }.
-// Never guesses: a field is only set when the text says it, and contradicting statements leave it unset.
+// Never guesses: a field is only set when the text says it, and contradicting statements leave it unset;
+// uncertain, hypothetical and "er jeg …?" clauses are not read as facts.
 import { ProfileSchema, type Profile } from '../knowledge/schema';
 import { matchCounty, type CountyMatch } from './county';
 import { rewriteNumbers } from './numbers';
-import { foldText } from './text';
+import { foldText, joinNorwegian, wordRegex } from './text';
 import { findAge, findPercent, parseYears, withoutAgeMentions } from './values';
-
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
-const re = (source: string): RegExp => new RegExp(`${L}(?:${source})${R}`, 'u');
 
 /** Splits on sentence ends, commas (not decimal commas), and "men". */
 function clauses(t: string): string[] {
@@ -19,6 +16,17 @@ function clauses(t: string): string[] {
     .split(/[.;!?\n]+(?!\d)|,(?!\d)|\s+men\s+/u)
     .map((c) => c.trim())
     .filter(Boolean);
+}
+
+/**
+ * Clauses that state no fact about the person: uncertain ("vet ikke om", "kanskje"), hypothetical
+ * ("hvis", "dersom") or a question about themselves ("er jeg registrert hos NAV?").
+ */
+const NOT_A_STATEMENT = wordRegex('vet ikke om|veit ikke om|husker ikke om|usikker|ikke sikker|lurer på|kanskje|muligens|hvis|dersom');
+const QUESTION_ABOUT_ME = /^(?:er|har|jobber|bor|går|får) jeg(?![\p{L}])/u;
+
+function statements(clauseList: string[]): string[] {
+  return clauseList.filter((c) => !NOT_A_STATEMENT.test(c) && !QUESTION_ABOUT_ME.test(c));
 }
 
 // ---------------------------------------------------------------- polarity near a keyword
@@ -84,7 +92,7 @@ function polarity(clauseList: string[], words: PolarityWords): boolean | undefin
 
 // ---------------------------------------------------------------- single fields
 
-const WORK_CUE = re('jobb\\p{L}*|arbeid\\p{L}*|erfaring|praksis|yrkeserfaring|ansatt|bransjen|industrien|fagarbeider|operatør');
+const WORK_CUE = wordRegex('jobb\\p{L}*|arbeid\\p{L}*|erfaring|praksis|yrkeserfaring|ansatt|bransjen|industrien|fagarbeider|operatør');
 const DURATION = /(\d+(?:\.\d+)?)\s*(?:år|års|måned|måneder|måneders|mnd)(?:\s*(?:og|,)\s*\d+(?:\.\d+)?\s*(?:måned|måneder|mnd))?(?![\p{L}\p{N}])(?!\s+(?:siden|gam))/gu;
 
 function practiceYears(clauseList: string[]): number | undefined {
@@ -99,11 +107,11 @@ function practiceYears(clauseList: string[]): number | undefined {
   return values.size === 1 ? [...values][0] : undefined;
 }
 
-const NOT_EMPLOYED = re(
+const NOT_EMPLOYED = wordRegex(
   'arbeidsledig|arbeidsløs|jobber ikke|arbeider ikke|ikke i (?:jobb|arbeid)|har ikke (?:noen |en )?(?:jobb|arbeid)|' +
     'uten (?:fast )?(?:jobb|arbeid)|står uten (?:jobb|arbeid)|mistet (?:jobben|arbeidet)|er ledig|helt ledig|ikke ansatt',
 );
-const EMPLOYED = re(
+const EMPLOYED = wordRegex(
   'jobber|arbeider|er ansatt|fast ansatt|midlertidig ansatt|har (?:en )?(?:fast )?jobb|er i (?:jobb|arbeid)|' +
     'i (?:fast )?jobb|har (?:en )?(?:fast )?stilling|er vikar|jobber som vikar',
 );
@@ -116,7 +124,7 @@ function employment(t: string, percent: number | undefined): boolean | undefined
   return positive ? true : undefined;
 }
 
-const PERCENT_CUE = re('stilling\\p{L}*|jobb\\p{L}*|deltid|heltid|fulltid|halvtid|ansatt|arbeider|stillingsprosent');
+const PERCENT_CUE = wordRegex('stilling\\p{L}*|jobb\\p{L}*|deltid|heltid|fulltid|halvtid|ansatt|arbeider|stillingsprosent');
 
 function employmentPercent(clauseList: string[]): number | undefined {
   const values = new Set<number>();
@@ -157,7 +165,7 @@ function county(t: string, original: string): CountyResult {
 }
 
 const NAV_NEGATIVE = /(?<![\p{L}])(?:ikke|aldri)\s+(?:\p{L}+\s+){0,2}(?:registrert|meldt)(?:\s+\p{L}+){0,3}\s+nav(?![\p{L}])/u;
-const NAV_POSITIVE = re(
+const NAV_POSITIVE = wordRegex(
   'registrert (?:som )?(?:arbeidssøker |jobbsøker |ledig )?(?:hos|i|på|med|ved) nav|' +
     '(?:arbeidssøker|jobbsøker) (?:hos|i|via|gjennom|registrert hos) nav|registrert arbeidssøker|' +
     'meldt (?:meg )?(?:som arbeidssøker )?(?:hos|til|i) nav|nav-registrert',
@@ -275,8 +283,8 @@ export interface ProfileExtraction {
 
 /** extractProfile plus what the dialog should follow up on. */
 export function extractProfileDetails(text: string): ProfileExtraction {
-  const t = rewriteNumbers(text);
-  const parts = clauses(t);
+  const parts = statements(clauses(rewriteNumbers(text)));
+  const t = parts.join('. ');
   const percent = employmentPercent(parts);
   const countyResult = county(t, text);
   const draft: Profile = {
@@ -303,10 +311,6 @@ export function extractProfile(text: string): Profile {
 
 function formatNumber(n: number): string {
   return String(n).replace('.', ',');
-}
-
-function joinNorwegian(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 }
 
 /** The profile as a short bokmål list of phrases, in a fixed order ("6 års praksis", "80 % stilling", …). */

@@ -26,12 +26,14 @@ export function foldText(text: string): string {
     .trim();
 }
 
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
+/** Regex source: not right after a letter or digit (a word start that understands æ, ø, å). */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** Regex source: not followed by a letter or digit. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /** A regular expression that matches `source` only as whole words (Unicode-aware), case-insensitive. */
 export function wordRegex(source: string, flags = ''): RegExp {
-  return new RegExp(`${BEFORE}(?:${source})${AFTER}`, `iu${flags}`);
+  return new RegExp(`${WORD_START}(?:${source})${WORD_END}`, `iu${flags}`);
 }
 
 /** Word tokens (letters and digits, decimals kept together). */
@@ -57,4 +59,9 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return d[a.length][b.length];
+}
+
+/** "a", "a og b", "a, b og c". */
+export function joinNorwegian(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 }

@@ -1,9 +1,9 @@
 // Parsers for single answers: years of practice, position percentage, yes/no and age. Each returns
 // undefined when the text does not clearly say it; they never guess.
 import { parseBareNumber, rewriteNumbers } from './numbers';
-import { tokens } from './text';
+import { WORD_END, tokens } from './text';
 
-const R = '(?![\\p{L}\\p{N}])';
+const R = WORD_END;
 const NUM = '(\\d+(?:\\.\\d+)?)';
 const YEAR_UNIT = `(?:år|års|årene)${R}`;
 const MONTH_UNIT = `(?:måned|måneder|måneders|mnd|md)${R}`;
@@ -66,7 +66,14 @@ export function findPercent(text: string): number | undefined {
   return undefined;
 }
 
-const UNSURE = /(?<!\p{L})(?:vet ikke|vet ikkje|veit ikke|aner ikke|husker ikke|usikker|kanskje|tja|delvis|litt)(?!\p{L})/u;
+// "Ikke sikker" and "det vet jeg ikke" say the person does not know: checked before the negations.
+const UNSURE = new RegExp(
+  '(?<!\\p{L})(?:' +
+    '(?:vet|veit|aner|husker) (?:(?:jeg|eg|du) )?(?:ikke|ikkje)|ikke (?:helt |så |heilt )?sikker|' +
+    '(?:ikke|vanskelig) (?:godt )?å si|usikker|kanskje|tja|delvis|litt' +
+    ')(?!\\p{L})',
+  'u',
+);
 const YES_FIRST = new Set([
   'ja', 'jo', 'jepp', 'japp', 'jada', 'jaa', 'jau', 'javisst', 'jaha', 'yes', 'yep', 'yup', 'jupp',
   'stemmer', 'riktig', 'korrekt', 'absolutt', 'selvfølgelig', 'sikkert', 'gjerne', 'jess',
@@ -77,7 +84,7 @@ const AFFIRMATIVE = /(?<!\p{L})(?:det har jeg|jeg har det|har det|det er jeg|jeg
 
 /**
  * Yes/no: "ja", "jepp", "ja, det har jeg" → true; "nei", "ikke", "nope", "har ikke", "nei, det har jeg ikke" → false;
- * "vet ikke", "kanskje", or "ja, men ikke …" (contradiction) → undefined.
+ * "vet ikke", "det vet jeg ikke", "ikke sikker", "kanskje", or "ja, men ikke …" (contradiction) → undefined.
  */
 export function parseYesNo(text: string): boolean | undefined {
   const words = tokens(text);

@@ -55,23 +55,29 @@ export function isLikelyNationalId(elevenDigits: string): boolean {
   return hasValidControlDigits(elevenDigits) || looksLikeBirthDate(elevenDigits);
 }
 
+/** Spaces people put between groups of digits, also the no-break and narrow no-break space. */
+const SPACE = '[ \\u00a0\\u202f]';
+
 // Not glued to letters or other digits, so ids like "a1234567890b" or 12-digit numbers are left alone.
-const NATIONAL_ID = /(?<![\p{L}\p{N}])(\d{6})[ -]?(\d{5})(?![\p{L}\p{N}])/gu;
+const NATIONAL_ID = /(?<![\p{L}\p{N}])(\d{6})[ \u00a0\u202f-]?(\d{5})(?![\p{L}\p{N}])/gu;
 
 // ---------------------------------------------------------------- phone, e-mail
 
 // +47 / 0047 prefix optional; 8 digits starting 2–9, written together or grouped as 3-2-3, 2-2-2-2 or 4 4.
 // Money ("45 000 000") and year ranges ("2020-2023") do not fit these groupings.
+const S = `(?:${SPACE}|\\.)`;
 const PHONE = new RegExp(
   '(?<![\\p{L}\\p{N}+\\-/_])' +
     '(?:(?:\\+|00)\\s?47[\\s.-]?)?' +
-    '(?:[2-9]\\d{7}|[2-9]\\d{2}[ .]\\d{2}[ .]\\d{3}|[2-9]\\d[ .]\\d{2}[ .]\\d{2}[ .]\\d{2}|[2-9]\\d{3} \\d{4})' +
+    `(?:[2-9]\\d{7}|[2-9]\\d{2}${S}\\d{2}${S}\\d{3}|[2-9]\\d${S}\\d{2}${S}\\d{2}${S}\\d{2}|[2-9]\\d{3}${SPACE}\\d{4})` +
     '(?![\\p{L}\\p{N}\\-/_])',
   'gu',
 );
 const PHONE_WITH_PREFIX = /(?:\+|00)\s?47[\s.-]?\d(?:[\s.-]?\d){7}(?![\p{L}\p{N}])/gu;
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Bounded like real addresses (64-character local part, 63-character labels), so a long run of letters
+// or digits without an "@" cannot make the search quadratic.
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,63}/gu;
 
 // ---------------------------------------------------------------- health, benefits, criminal record
 
@@ -91,10 +97,13 @@ const HEALTH_STEMS = [
 const HEALTH_WORDS = ['syk', 'syke', 'sjuk', 'sjuke', 'aap', 'rus', 'kols', 'hiv', 'ptsd', 'ocd', 'ufør', 'uføre'];
 const CRIMINAL_STEMS = ['straffedøm', 'dømt for', 'soning', 'sonet', 'fengsel', 'fengslet', 'rulleblad', 'prøveløslat'];
 
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 function termRegex(stems: string[], words: string[] = []): RegExp {
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stemAlt = stems.map(esc).join('|');
-  const wordAlt = words.map(esc).join('|');
+  const stemAlt = stems.map(escapeRe).join('|');
+  const wordAlt = words.map(escapeRe).join('|');
   const parts = [`(?:${stemAlt})[\\p{L}-]*`];
   if (wordAlt) parts.push(`(?:${wordAlt})(?![\\p{L}\\p{N}])`);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'iu');
@@ -105,10 +114,6 @@ const CRIMINAL = termRegex(CRIMINAL_STEMS);
 
 /** Clause boundaries kept in the output: sentence ends, commas (not decimal commas), and conjunctions. */
 const CLAUSE_DELIMITER = /(\s*[.!?;:\n]+\s*|\s*,(?!\d)\s*|\s+(?:og|men|fordi|ettersom|samt|eller)\s+)/iu;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 function redactSensitiveClauses(text: string): string {
   if (!HEALTH.test(text) && !CRIMINAL.test(text)) return text;

@@ -7,7 +7,7 @@
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å']);
 const VALID_S_ENDING = new Set(['b', 'c', 'd', 'f', 'g', 'h', 'j', 'l', 'm', 'n', 'o', 'p', 'r', 't', 'v', 'y', 'z']);
 
-// Longest first, so that the first hit is the longest suffix.
+// Step 1 endings; computeStem takes the longest one that fits, so their order does not matter.
 const STEP1_SUFFIXES = [
   'hetenes', 'hetene', 'hetens', 'ingene', 'ingens', 'elsene', 'heten', 'heter', 'endes', 'ingen', 'inger',
   'elsen', 'elser', 'ande', 'ende', 'edes', 'enes', 'else', 'ene', 'ane', 'ens', 'ers', 'ets', 'ede', 'het',

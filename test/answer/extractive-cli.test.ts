@@ -62,6 +62,13 @@ describe('ask CLI', () => {
     expect(() => JSON.parse(stdout)).toThrow();
   });
 
+  it('--help prints the usage on stdout and exits 0', async () => {
+    const { code, stdout, stderr } = await runAsk(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Bruk: npm run --silent ask/u);
+    expect(stderr).toBe('');
+  });
+
   it('exits with 2 and usage on stderr for a bad option', async () => {
     const { code, stdout, stderr } = await runAsk(['--knowledge-dir']);
     expect(code).toBe(2);

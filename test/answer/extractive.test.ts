@@ -9,7 +9,9 @@ import { buildExtractiveAnswerer } from '../../src/answer/build';
 import { ExtractiveAnswerer, MAX_ECHOED_QUESTION_CHARS } from '../../src/answer/extractive';
 import { ABSTAIN_ANSWER, ABSTAIN_OPENING, isAbstention } from '../../src/answer/abstain';
 import { EMPTY_REPLY, INJECTION_REPLY, OFF_TOPIC_REPLY } from '../../src/answer/guard';
-import { normalizeForMatching, wordTokens } from '../../src/retrieval/text';
+import { loadPublicRules } from '../../src/knowledge/catalogue';
+import { sourceMap, verifyCitation } from '../../src/knowledge/verify';
+import { loadEvalSet } from '../../src/retrieval/evaluate';
 
 let answerer: ExtractiveAnswerer;
 let sources: SourceDocument[];
@@ -20,17 +22,9 @@ beforeAll(() => {
   sources = stack.sources;
 });
 
-const squash = (text: string): string => wordTokens(normalizeForMatching(text)).join('');
-
-/** Every word of the quote must be in the cited lines of the cited file. */
+/** The quote can be read on the cited lines of the cited file: the check kb:check makes for the knowledge files. */
 function expectGrounded(c: Citation): void {
-  const doc = sources.find((d) => d.entry.file === c.source);
-  expect(doc).toBeDefined();
-  const [a, b] = c.lines!;
-  const cited = squash(doc!.lines.slice(a - 1, b).join('\n'));
-  for (const part of c.quote.split('…')) {
-    for (const w of wordTokens(normalizeForMatching(part))) expect(cited).toContain(w);
-  }
+  expect({ citation: c, errors: verifyCitation(c, { sources: sourceMap(sources) }) }).toEqual({ citation: c, errors: [] });
 }
 
 async function ask(q: string): Promise<AskResult> {
@@ -98,6 +92,41 @@ describe('grounded answers', () => {
       expect(web).toMatchObject({ url: 'https://www.example.no/praksiskandidat' });
       expect(web!.quote).toContain('25 prosent lengre');
       expect(r.answer).toContain('Kilde: Offentlig informasjon: Praksiskandidat, https://www.example.no/praksiskandidat');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives every answer to the evaluation questions quotes that can be read where they are cited (reports and public rules)', () => {
+    const withRules = buildExtractiveAnswerer(DEFAULT_KNOWLEDGE_DIR).answerer;
+    const ctx = { sources: sourceMap(sources), publicRules: loadPublicRules() };
+    const set = loadEvalSet(path.join(__dirname, '../eval/questions.json'));
+    let citations = 0;
+    for (const { question } of set.inScope) {
+      for (const c of withRules.answerSync(question).citations) {
+        citations += 1;
+        expect({ question, quote: c.quote, errors: verifyCitation(c, ctx) }).toEqual({ question, quote: c.quote, errors: [] });
+      }
+    }
+    expect(citations).toBeGreaterThan(set.inScope.length);
+  });
+
+  it('cites two public rules on the same web page separately, each quote from its own rule', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-kb-'));
+    try {
+      cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+      const url = 'https://www.example.no/praksiskandidat';
+      const rules = [
+        { id: 'test-praksistid', text: 'Som praksiskandidat må praksisen din være 25 prosent lengre enn den fulle opplæringstiden i faget.' },
+        { id: 'test-praksisprove', text: 'Som praksiskandidat må du bestå en teorieksamen før du kan ta den praktiske prøven i faget.' },
+      ].map((r) => ({ ...r, topic: 'praksiskandidat', county: null, urls: [url] }));
+      writeFileSync(path.join(dir, 'public-rules.json'), JSON.stringify(rules));
+      const r = await buildExtractiveAnswerer(dir).answerer.answer('Hva må jeg gjøre som praksiskandidat i faget?');
+      const web = r.citations.filter((c) => c.source === 'web');
+      expect(web).toHaveLength(2);
+      for (const c of web) {
+        expect(verifyCitation(c, { sources: sourceMap(sources), publicRules: rules })).toEqual([]);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -116,3 +116,19 @@ test('a condition without a check in its rule file is reported', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a condition whose number is missing from its params is reported, not replaced by a default', () => {
+  const dir = corruptedCopy();
+  try {
+    const file = path.join(dir, 'paths', 'fagbrev-paa-jobb.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { variants: { county: string | null; conditions: { id: string; params?: Record<string, number> }[] }[] };
+    const stilling = data.variants.find((v) => v.county === 'Trøndelag')?.conditions.find((c) => c.id === 'stilling');
+    if (!stilling) throw new Error('no Trøndelag "stilling" condition');
+    delete stilling.params;
+    writeFileSync(file, JSON.stringify(data));
+    const report = checkKnowledge({ ...defaultKbCheckOptions(), knowledgeDir: dir });
+    expect(report.errors.join('\n')).toMatch(/assess\(.*"county":"Trøndelag".*\) failed: condition "stilling" needs "params": \{ "minPercent": … \}/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

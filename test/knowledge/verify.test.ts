@@ -53,6 +53,58 @@ describe('quoteInLines and locateQuote', () => {
   });
 });
 
+describe('what a quote may leave out of a PDF extract, and what it may not', () => {
+  const report = (prefix: string): readonly string[] => {
+    const doc = sources.find((s) => s.entry.file.startsWith(prefix));
+    if (!doc) throw new Error(`no report ${prefix}`);
+    return doc.lines;
+  };
+  const industri = report('000_');
+
+  test('a footnote number glued to a word ("STEM2 fagenes")', () => {
+    const quote = 'Vi ser også at STEM fagenes andel av høyere utdanning er lavere enn land det er naturlig å sammenlikne seg med.';
+    expect(quoteInLines(quote, industri, [59, 61])).toBe(true);
+    expect(quoteInLines('Vi ser også at STEM2 fagenes andel', industri, [59, 61])).toBe(true);
+    // Not a different number, and not a word.
+    expect(quoteInLines('Vi ser også at STEM3 fagenes andel', industri, [59, 61])).toBe(false);
+    expect(quoteInLines('Vi ser også at fagenes andel av høyere utdanning', industri, [59, 61])).toBe(false);
+  });
+
+  test('a roman endnote number glued to a word ("Trøndelag fylkeskommunexi")', () => {
+    expect(quoteInLines('12 prinsipper for karriereveiledning i Trøndelag Fylkeskommune.', report('001_'), [407, 408])).toBe(true);
+    expect(quoteInLines('12 prinsipper for karriereveiledning i Trøndelag Fylkeskommunen.', report('001_'), [407, 408])).toBe(false);
+  });
+
+  test('the space in a word split between two columns ("ungdoms opplæringen")', () => {
+    expect(quoteInLines('Gode og relevante opplæringstilbud i ungdomsopplæringen er viktig', report('001_'), [167, 169])).toBe(true);
+  });
+
+  test('footnotes that interrupt a sentence at a page break, but no other line', () => {
+    const quote = 'Systemkompetanse vil være organisasjonens og virksomhetens mangfoldige evne til å utnytte';
+    expect(quoteInLines(quote, industri, [358, 368])).toBe(true);
+    expect(locateQuote(quote, industri)).toEqual([358, 366]);
+    // Leaving out a line of body text is not allowed.
+    const skipsBodyText = 'Målgruppen er voksne i arbeidslivet som har fullført grunnskolen eller tilsvarende opplæring. personer under 25 år';
+    expect(quoteInLines(skipsBodyText, battkomp.lines, [783, 787])).toBe(false);
+  });
+
+  test('digits that are not a glued footnote are never optional', () => {
+    expect(quoteInLines('personer under 25 år kan også inngå kontrakt', battkomp.lines, [785, 787])).toBe(true);
+    expect(quoteInLines('personer under 2 år kan også inngå kontrakt', battkomp.lines, [785, 787])).toBe(false);
+    expect(quoteInLines('personer under 5 år kan også inngå kontrakt', battkomp.lines, [785, 787])).toBe(false);
+  });
+
+  test('"…" stands for left-out text; the parts must come in order and inside the lines', () => {
+    const first = 'Det er ingen aldersbegrensning';
+    const later = 'Fylkeskommunen har ikke en plikt til å tilby fagbrev på jobb.';
+    expect(quoteInLines(`${first} … ${later}`, battkomp.lines, [785, 793])).toBe(true);
+    expect(quoteInLines(`${later} … ${first}`, battkomp.lines, [785, 793])).toBe(false);
+    expect(quoteInLines(`${first} … ${later}`, battkomp.lines, [785, 789])).toBe(false);
+    expect(quoteInLines(' … ', battkomp.lines, [785, 793])).toBe(false);
+    expect(verifyCitation({ ...good, lines: [783, 793], quote: `${good.quote} … ${later}` }, ctx)).toEqual([]);
+  });
+});
+
 describe('verifyCitation', () => {
   test('accepts a sound citation', () => {
     expect(verifyCitation(good, ctx)).toEqual([]);
@@ -75,6 +127,8 @@ describe('verifyCitation', () => {
     const web: Citation = { source: 'web', title: 'Eksempel', url: 'https://example.no/fagbrev', quote: 'minst ett års praksis i faget' };
     expect(verifyCitation(web, { ...ctx, publicRules: rules })).toEqual([]);
     expect(verifyCitation({ ...web, quote: 'minst to års praksis i faget' }, { ...ctx, publicRules: rules }).join()).toMatch(/not in the text of the public rule/);
+    expect(verifyCitation({ ...web, quote: 'I Trøndelag kreves … praksis i faget' }, { ...ctx, publicRules: rules })).toEqual([]);
+    expect(verifyCitation({ ...web, quote: 'praksis i faget … I Trøndelag kreves' }, { ...ctx, publicRules: rules }).join()).toMatch(/not in the text of the public rule/);
     expect(verifyCitation({ ...web, url: 'https://example.no/annet' }, { ...ctx, publicRules: rules }).join()).toMatch(/not the url of any rule/);
     expect(verifyCitation({ ...web, url: 'ikke en url' }, ctx).join()).toMatch(/not a valid http\(s\) URL/);
   });

@@ -1,4 +1,8 @@
-import { COUNTIES, countyClarification, matchCounty, parseCounty } from '../../src/nlu';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CountiesFileSchema } from '../../src/knowledge/catalogue';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/sources';
+import { COUNTIES, countyClarification, extractProfile, matchCounty, parseCounty } from '../../src/nlu';
 
 describe('parseCounty', () => {
   it('knows the 15 counties of 2024 by name', () => {
@@ -34,8 +38,27 @@ describe('parseCounty', () => {
     ['Sunndalsøra', 'Møre og Romsdal'],
     ['Herøya', 'Telemark'],
     ['Jeg bor i Trondheim', 'Trøndelag'],
+    // Places the offers and rules name (knowledge/counties.json); "Varanger" is not a misspelt "Hardanger".
+    ['Sør-Varanger', 'Finnmark'],
+    ['Varanger', 'Finnmark'],
+    ['Hardanger', 'Vestland'],
+    ['Fosen', 'Trøndelag'],
+    ['Haugalandet', 'Rogaland'],
   ])('%s → %s', (text, expected) => {
     expect(parseCounty(text)).toBe(expected);
+  });
+
+  it('knows every county, alias and place of knowledge/counties.json, except places that are ordinary words', () => {
+    const file = CountiesFileSchema.parse(JSON.parse(readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'counties.json'), 'utf8')));
+    expect(file.counties.map((c) => c.name).sort()).toEqual([...COUNTIES].sort());
+    const ordinaryWords = ['strand', 'lister', 'salten', 'dalane', 'lyngen'];
+    for (const c of file.counties) {
+      for (const name of [c.name, ...c.aliases, ...c.places.filter((p) => !ordinaryWords.includes(p))]) {
+        expect([name, parseCounty(name)]).toEqual([name, c.name]);
+      }
+    }
+    for (const word of ordinaryWords) expect([word, parseCounty(`Jeg har ${word}`)]).toEqual([word, undefined]);
+    expect(extractProfile('Jeg bor på Fosen og jobber i industrien').county).toBe('Trøndelag');
   });
 
   it.each(['ja', 'nei', 'vet ikke', 'alder', '', 'Sverige'])('%s → undefined', (text) => {

@@ -33,6 +33,8 @@ describe('extractProfile', () => {
     ['har jobbet i tre og et halvt år i produksjonen', { practiceYears: 3.5 }],
     ['Trondheim', { county: 'Trøndelag' }],
     ['Hei! Jeg er 45, jobber deltid på et lager', { age: 45, employed: true }],
+    ['Jeg har jobbet 6 år, kan jeg bli praksiskandidat?', { practiceYears: 6 }],
+    ['Jeg er usikker, men jeg har fagbrev', { hasTradeCertificate: true }],
   ])('%s', (text, expected) => {
     expect(extractProfile(text)).toEqual(expected);
   });
@@ -46,6 +48,13 @@ describe('extractProfile', () => {
     'hei',
     'Hvordan tar jeg fagbrev?',
     'kurs i Oslo',
+    // Not knowing, maybe, if, and asking are not facts.
+    'Jeg vet ikke om jeg er registrert hos NAV',
+    'Er jeg registrert hos NAV?',
+    'Hvis jeg er registrert hos NAV, kan jeg da få hjelp?',
+    'Kanskje jeg har fagbrev',
+    'Usikker på om jeg har fullført videregående',
+    'Jeg vet ikke om jeg jobber 80 %',
   ])('does not guess from "%s"', (text) => {
     expect(extractProfile(text)).toEqual({});
   });

@@ -60,7 +60,11 @@ describe('parseYesNo', () => {
   it.each(['nei', 'Nei.', 'ikke', 'nope', 'har ikke', 'nei, det har jeg ikke', 'aldri', 'Jeg har ikke det'])('%s → false', (text) => {
     expect(parseYesNo(text)).toBe(false);
   });
-  it.each(['vet ikke', 'kanskje', 'ja, men ikke ferdig', 'Trøndelag', '', 'tja'])('%s → undefined', (text) => {
+  it.each([
+    'vet ikke', 'kanskje', 'ja, men ikke ferdig', 'Trøndelag', '', 'tja',
+    // "not sure" is not "no"
+    'ikke sikker', 'Jeg er ikke helt sikker', 'Det vet jeg ikke', 'nei, det husker jeg ikke', 'Ikke godt å si',
+  ])('%s → undefined', (text) => {
     expect(parseYesNo(text)).toBeUndefined();
   });
 });

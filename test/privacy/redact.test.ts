@@ -45,6 +45,7 @@ describe('fødselsnummer and D-number', () => {
     for (const n of FNR) {
       expect(redact(`Fødselsnummeret mitt er ${n}.`)).toBe(`Fødselsnummeret mitt er ${REDACTED.nationalId}.`);
       expect(redact(`fnr ${n.slice(0, 6)} ${n.slice(6)}`)).toBe(`fnr ${REDACTED.nationalId}`);
+      expect(redact(`fnr ${n.slice(0, 6)}\u00a0${n.slice(6)}`)).toBe(`fnr ${REDACTED.nationalId}`);
     }
     expect(redact(`D-nummer: ${D_NUMBER}`)).toBe(`D-nummer: ${REDACTED.nationalId}`);
     expect(redact(FNR_2000)).toBe(REDACTED.nationalId);
@@ -87,6 +88,10 @@ describe('phone numbers and e-mail', () => {
     ['0047 91234567', REDACTED.phone],
     ['kontakt: ola.nordmann@example.no', `kontakt: ${REDACTED.email}`],
     ['Skriv til kari+nav@epost.trøndelag.no i dag', `Skriv til ${REDACTED.email} i dag`],
+    // Copied from a web page or a phone: no-break and narrow no-break spaces between the groups.
+    ['mobil: 912\u00a034\u00a0567', `mobil: ${REDACTED.phone}`],
+    ['tlf 22\u202f33\u202f44\u202f55', `tlf ${REDACTED.phone}`],
+    ['tlf 9123\u00a04567', `tlf ${REDACTED.phone}`],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -98,8 +103,15 @@ describe('phone numbers and e-mail', () => {
     'Jeg har jobbet 6 år, 80 % stilling',
     'Kompetansestrategi 2023–2027',
     'Kl. 12.30',
+    'Perioden 2019.2023',
   ])('keeps "%s"', (text) => {
     expect(redact(text)).toBe(text);
+  });
+
+  it('redacts an address with an over-long local part, and leaves long text without "@" alone', () => {
+    expect(redact(`adresse: ${'x'.repeat(80)}@example.no`)).not.toContain('@example.no');
+    const noAddress = `${'a'.repeat(50_000)} ${'1'.repeat(50_000)}`;
+    expect(redact(noAddress)).toBe(noAddress);
   });
 });
 
