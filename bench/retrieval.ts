@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   try {
     rules = loadPublicRules(knowledgeDir);
   } catch (err) {
-    process.stderr.write(`public rules skipped: ${(err as Error).message}\n`);
+    process.stderr.write(`public rules skipped: ${err instanceof Error ? err.message : String(err)}\n`);
   }
 
   const variants: Array<{ name: string; rules: PublicRule[] }> = [{ name: 'reports only', rules: [] }];
@@ -81,6 +81,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exitCode = 1;
 });

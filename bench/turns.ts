@@ -12,9 +12,10 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../dialogs/replies';
-import { messageActivity, startBotProcess, waitForReadyz, type BotProcess } from '../test/support/bot-process';
+import { percentile } from '../src/retrieval/evaluate';
+import { messageActivity, startBotProcesses, waitForReadyz, type BotProcess } from '../test/support/bot-process';
 import { startRedisServer, type RedisServer } from '../test/support/redis-server';
-import { inspector } from '../test/state/redis-helpers';
+import { inspector, storedTurnCount } from '../test/state/redis-helpers';
 
 interface Args {
   seconds: number;
@@ -113,11 +114,6 @@ function summarise(target: string, concurrency: number, runs: Run[]): Cell {
   };
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function runOnce(target: string, port: number, concurrency: number, seconds: number, raw?: Redis): Promise<Run> {
   const latencies: number[] = [];
   const failures = new Map<string, number>();
@@ -146,9 +142,7 @@ async function runOnce(target: string, port: number, concurrency: number, second
   if (raw) {
     lost = 0;
     for (const conversation of conversations) {
-      const keys = await raw.keys(`${PREFIX}test/conversations/${conversation.id}*`);
-      const json = keys.length === 1 ? await raw.hget(keys[0], 'v') : null;
-      const counted = json ? Number(JSON.parse(json)?.meta?.turnCount ?? 0) : 0;
+      const counted = (await storedTurnCount(raw, PREFIX, conversation.id)) ?? 0;
       lost += Math.max(0, conversation.ok - counted);
     }
   }
@@ -174,10 +168,10 @@ async function main(): Promise<void> {
   let raw: Redis | undefined;
   try {
     redis = await startRedisServer();
-    const [echo, memory, onRedis] = await Promise.all([
-      startBotProcess({ entry: 'bench/echo-bot.ts', logLevel: 'error' }),
-      startBotProcess({ logLevel: 'error' }),
-      startBotProcess({ logLevel: 'error', redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } }),
+    const [echo, memory, onRedis] = await startBotProcesses([
+      { entry: 'bench/echo-bot.ts', logLevel: 'error' },
+      { logLevel: 'error' },
+      { logLevel: 'error', redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } },
     ]);
     bots.push(echo, memory, onRedis);
     if ((await waitForReadyz(onRedis, 200)) !== 200) throw new Error('the Redis-backed bot never became ready');

@@ -2,6 +2,7 @@
 // composition root registers (the web chat page and local Direct Line).
 import restify from 'restify';
 import { timingSafeEqual } from 'node:crypto';
+import { parse as parseLegacyUrl } from 'node:url';
 import { z } from 'zod';
 import type { Config } from './config';
 import type { Logger } from './log';
@@ -42,9 +43,27 @@ function keysMatch(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * restify's router runs url.parse on the request target, which throws (and would take the process
+ * down) on targets like `OPTIONS http://[ HTTP/1.1`; this refuses those before it sees them.
+ * Register it before any other pre-handler.
+ */
+export function refuseUnparseableTargets(server: restify.Server): void {
+  server.pre((req: Req, res: Res, next: restify.Next) => {
+    try {
+      parseLegacyUrl(req.url ?? '/');
+    } catch {
+      sendError(res, 400, 'The request target is not a valid URL.');
+      return next(false);
+    }
+    return next();
+  });
+}
+
 export function createServer(deps: ServerDeps): restify.Server {
   const { config, log, host, logic } = deps;
   const server = restify.createServer({ name: 'veiviser', handleUncaughtExceptions: false });
+  refuseUnparseableTargets(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 

@@ -151,6 +151,19 @@ export function parseFeedbackLines(text: string): ReadResult {
   return { records: order, skipped };
 }
 
+// Any line that names a conversation, valid record or not: «slett mine data» removes it too.
+const LineOwner = z.object({ conversationId: z.string(), kind: z.unknown().optional() });
+
+/** The conversation (and kind) a raw line belongs to; undefined for lines that are not JSON or name none. */
+function lineOwner(raw: string): z.infer<typeof LineOwner> | undefined {
+  try {
+    const parsed = LineOwner.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined; // kept as it is: not ours to judge here
+  }
+}
+
 /** Append-only JSON-lines file. Writes are serialised inside this process. */
 export class JsonlFeedbackStore implements FeedbackStore {
   private queue: Promise<unknown> = Promise.resolve();
@@ -163,7 +176,7 @@ export class JsonlFeedbackStore implements FeedbackStore {
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
+    const next = this.queue.then(() => work());
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -172,7 +185,7 @@ export class JsonlFeedbackStore implements FeedbackStore {
     try {
       return await readFile(this.file, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
+      if (err instanceof Error && 'code' in err && err.code === 'ENOENT') return '';
       throw err;
     }
   }
@@ -201,22 +214,18 @@ export class JsonlFeedbackStore implements FeedbackStore {
 
   async forgetConversation(conversationId: string): Promise<number> {
     return this.serial(async () => {
-      const text = await this.readText();
       const kept: string[] = [];
+      let dropped = 0;
       let removed = 0;
-      for (const raw of text.split('\n')) {
+      for (const raw of (await this.readText()).split('\n')) {
         if (!raw.trim()) continue;
-        let line: { conversationId?: unknown; kind?: unknown } = {};
-        try {
-          line = JSON.parse(raw) as typeof line;
-        } catch {
-          // kept as it is: not ours to judge here
-        }
-        if (line.conversationId === conversationId) {
-          if (line.kind === 'rating') removed++;
+        const owner = lineOwner(raw);
+        if (owner?.conversationId === conversationId) {
+          dropped++;
+          if (owner.kind === 'rating') removed++;
         } else kept.push(raw);
       }
-      if (kept.length !== text.split('\n').filter((l) => l.trim()).length) {
+      if (dropped > 0) {
         const tmp = `${this.file}.${process.pid}.tmp`;
         await writeFile(tmp, kept.map((l) => l + '\n').join(''), 'utf8');
         await rename(tmp, this.file);

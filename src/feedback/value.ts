@@ -25,7 +25,9 @@ export type CommentValue = z.infer<typeof CommentValueSchema>;
 export const FeedbackValueSchema = z.union([CommentValueSchema, RatingValueSchema]);
 export type FeedbackValue = z.infer<typeof FeedbackValueSchema>;
 
+const ClaimsFeedbackSchema = z.object({ type: z.literal(FEEDBACK_VALUE_TYPE) });
+
 /** True when an activity value claims to be feedback (valid or not). */
 export function looksLikeFeedback(value: unknown): boolean {
-  return !!value && typeof value === 'object' && (value as { type?: unknown }).type === FEEDBACK_VALUE_TYPE;
+  return ClaimsFeedbackSchema.safeParse(value).success;
 }

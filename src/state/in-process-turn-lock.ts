@@ -5,57 +5,48 @@ import { TurnLock, type TurnLease } from './turn-lock';
 
 export const DEFAULT_MAX_WAIT_MS = 15_000;
 
-interface Slot {
-  held: boolean;
-  waiters: Array<() => void>;
-}
-
-/** Per-resource FIFO mutual exclusion with a deadline. Empty resources leave no trace. */
+/**
+ * Per-resource FIFO mutual exclusion with a deadline. A resource is held exactly while it has an entry
+ * (its waiters, in order); empty resources leave no trace.
+ */
 export class LocalQueue {
-  private readonly slots = new Map<string, Slot>();
+  private readonly waiting = new Map<string, Array<() => void>>();
 
   /** Resolves with a (idempotent) leave function once the resource is ours; rejects at the deadline. */
   enter(resource: string, startedAt: number, deadline: number): Promise<() => void> {
-    let slot = this.slots.get(resource);
-    if (!slot) {
-      slot = { held: false, waiters: [] };
-      this.slots.set(resource, slot);
-    }
-    const s = slot;
-    if (!s.held) {
-      s.held = true;
-      return Promise.resolve(this.leaver(resource, s));
+    const waiters = this.waiting.get(resource);
+    if (!waiters) {
+      this.waiting.set(resource, []);
+      return Promise.resolve(this.leaver(resource));
     }
     return new Promise((resolve, reject) => {
       const grant = () => {
         clearTimeout(timer);
-        resolve(this.leaver(resource, s));
+        resolve(this.leaver(resource));
       };
       const timer = setTimeout(() => {
-        const i = s.waiters.indexOf(grant);
-        if (i >= 0) s.waiters.splice(i, 1);
+        const i = waiters.indexOf(grant);
+        if (i >= 0) waiters.splice(i, 1);
         reject(new TurnLockTimeoutError(resource, Date.now() - startedAt));
       }, Math.max(0, deadline - Date.now()));
-      s.waiters.push(grant);
+      waiters.push(grant);
     });
   }
 
   /** Resources currently held or waited for (for tests and diagnostics). */
   get size(): number {
-    return this.slots.size;
+    return this.waiting.size;
   }
 
-  private leaver(resource: string, slot: Slot): () => void {
+  private leaver(resource: string): () => void {
     let left = false;
     return () => {
       if (left) return;
       left = true;
-      const next = slot.waiters.shift();
+      const waiters = this.waiting.get(resource);
+      const next = waiters?.shift();
       if (next) next();
-      else {
-        slot.held = false;
-        this.slots.delete(resource);
-      }
+      else this.waiting.delete(resource);
     };
   }
 }
@@ -83,14 +74,12 @@ export class InProcessTurnLock extends TurnLock {
     const startedAt = Date.now();
     const leave = await this.queue.enter(resource, startedAt, startedAt + this.maxWaitMs);
     this.held.add(leave);
-    const fence = ++this.fence;
-    const held = this.held;
     return {
       resource,
-      fence,
+      fence: ++this.fence,
       lost: false,
       release: async () => {
-        held.delete(leave);
+        this.held.delete(leave);
         leave();
       },
     };

@@ -23,7 +23,7 @@ export { InProcessTurnLock, type InProcessTurnLockOptions } from './in-process-t
 export { createRedisClient, type RedisClientOptions } from './redis-client';
 export { RedisStorage, type RedisStorageOptions } from './redis-storage';
 export { RedisTurnLock, type RedisTurnLockOptions } from './redis-turn-lock';
-export { TurnLock, TurnLockMiddleware, turnLockResource, type TurnLease } from './turn-lock';
+export { TurnLock, turnLockResource, type TurnLease } from './turn-lock';
 
 export interface StateHealth {
   ok: boolean;

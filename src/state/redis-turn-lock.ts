@@ -103,8 +103,9 @@ export class RedisTurnLock extends TurnLock {
   }
 
   /**
-   * @internal used by RedisLease. Sends the release at once (synchronously, so it is on the wire before
-   * any command issued after this call returns) and resolves when Redis has answered. Never rejects.
+   * @internal used by RedisLease. Queues the release on the connection at once (synchronously, so Redis
+   * gets it before any command issued after this call returns) and resolves when Redis has answered.
+   * Never rejects.
    */
   releaseLease(lease: RedisLease, lockKeyName: string, owner: string): Promise<void> {
     this.active.delete(lease);

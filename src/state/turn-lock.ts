@@ -5,8 +5,8 @@
 // behind a load balancer, or concurrently in one process – would both load the same state, and the
 // later save would silently erase the earlier turn (a lost turn, a dialog stack rewound). So every
 // turn runs under a lock on `${channelId}/${conversationId}`, the way Rasa's RedisLockStore
-// serialises the messages of a conversation. The TurnLock is itself a botbuilder Middleware
-// (TurnLockMiddleware wraps one) that holds the lock around next(); register it as the first one.
+// serialises the messages of a conversation. The TurnLock is itself a botbuilder Middleware that
+// holds the lock around next(); register it as the first one.
 //
 // How (Redis mode, RedisTurnLock):
 //  1. Local queue first. Turns of the same conversation in one process wait FIFO in memory, so only
@@ -90,6 +90,7 @@ export abstract class TurnLock implements Middleware {
     }
   }
 
+  /** Holds the lock of the activity's conversation around next(). Errors (lock wait timeout, Redis down) go to onTurnError. */
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const resource = turnLockResource(context.activity);
     if (resource === undefined) return next();
@@ -102,17 +103,4 @@ export function turnLockResource(activity: Partial<Pick<Activity, 'channelId' | 
   const conversationId = activity.conversation?.id;
   if (!conversationId) return undefined;
   return `${activity.channelId || 'unknown'}/${conversationId}`;
-}
-
-/**
- * The same as registering the TurnLock itself: serialises the turns of each conversation. Register it
- * FIRST (adapter.use) so everything that loads or saves BotState runs inside next(). Its errors (lock
- * wait timeout, Redis down) go to the adapter's onTurnError.
- */
-export class TurnLockMiddleware implements Middleware {
-  constructor(private readonly lock: TurnLock) {}
-
-  onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    return this.lock.onTurn(context, next);
-  }
 }

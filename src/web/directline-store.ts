@@ -1,7 +1,7 @@
 // In-memory conversations of the local Direct Line endpoint: each has an activity log with watermarks,
-// listeners (WebSocket streams) and a queue so that its turns run one at a time. Capped in number and
-// expired when idle. This lives in one process: with several instances behind a load balancer the
-// conversations (and the token key) would have to move to Redis.
+// listeners (WebSocket streams) and a bounded queue so that its turns run one at a time. Conversations
+// are capped in number and expire when idle. This lives in one process: with several instances behind
+// a load balancer the conversations (and the token key) would have to move to Redis.
 
 export type DirectLineActivity = Record<string, unknown> & { id: string; type: string };
 
@@ -24,6 +24,8 @@ export interface StoreLimits {
   maxActivitiesPerConversation: number;
   /** WebSocket streams per conversation (Direct Line allows one; we allow a few tabs). */
   maxStreamsPerConversation: number;
+  /** Turns waiting behind the one that runs; a client posting faster than the bot answers is refused beyond this. */
+  maxQueuedTurns: number;
 }
 
 export const DEFAULT_LIMITS: StoreLimits = {
@@ -31,6 +33,7 @@ export const DEFAULT_LIMITS: StoreLimits = {
   idleMs: 60 * 60 * 1000,
   maxActivitiesPerConversation: 1000,
   maxStreamsPerConversation: 4,
+  maxQueuedTurns: 10,
 };
 
 export class Conversation {
@@ -38,12 +41,14 @@ export class Conversation {
   private nextSeq = 0;
   private readonly listeners = new Set<StreamListener>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Turns enqueued and not finished (the running one included). */
+  private pendingTurns = 0;
   lastActive: number;
 
   constructor(
     readonly id: string,
     readonly userId: string,
-    readonly createdAt: number,
+    createdAt: number,
     private readonly limits: StoreLimits,
   ) {
     this.lastActive = createdAt;
@@ -95,9 +100,15 @@ export class Conversation {
     return () => this.listeners.delete(listener);
   }
 
+  /** True when limits.maxQueuedTurns turns already wait behind the running one. */
+  get queueFull(): boolean {
+    return this.pendingTurns > this.limits.maxQueuedTurns;
+  }
+
   /** Runs turns of this conversation one after the other. */
   enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
+    this.pendingTurns++;
+    const next = this.queue.then(() => work()).finally(() => this.pendingTurns--);
     this.queue = next.catch(() => undefined);
     return next;
   }

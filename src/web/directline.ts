@@ -17,12 +17,14 @@ import { Conversation, ConversationStore, type StoreLimits } from './directline-
 import { TokenService, randomId, type TokenClaims } from './directline-token';
 import {
   CORS_HEADERS,
+  answerPreflights,
   bearerToken,
-  publicOrigin,
   queryOf,
+  requestOrigin,
+  requestUrl,
+  routeParam,
   sendDirectLineError,
   sendJson,
-  answerPreflights,
   type Req,
   type Res,
 } from './http';
@@ -108,8 +110,19 @@ export const PostedActivitySchema = z
   })
   .refine((a) => a.type !== 'event' || !!a.name, { message: 'an event needs a name' });
 
+// The bot's replies (our own bot, but still a boundary): the fields the endpoint reads are typed, the
+// rest passes through to the client. A malformed from/recipient/replyToId falls back to our default.
 const ExpectRepliesSchema = z.object({
-  activities: z.array(z.object({ type: z.string().min(1) }).passthrough()),
+  activities: z.array(
+    z
+      .object({
+        type: z.string().min(1),
+        from: z.record(z.string(), z.unknown()).optional().catch(undefined),
+        recipient: z.record(z.string(), z.unknown()).optional().catch(undefined),
+        replyToId: z.string().optional().catch(undefined),
+      })
+      .passthrough(),
+  ),
 });
 
 function issues(error: z.ZodError): string {
@@ -129,8 +142,7 @@ export function registerDirectLine(
   const bot = { id: deps.botId, name: deps.botName, role: 'bot' };
   const P = DIRECT_LINE_PREFIX;
 
-  const origin = (req: Req | IncomingMessage) =>
-    publicOrigin(req.headers, !!(req.socket as { encrypted?: boolean }).encrypted, deps.publicBaseUrl);
+  const origin = (req: Req) => requestOrigin(req, deps.publicBaseUrl);
   const streamUrl = (req: Req, conversationId: string, token: string, watermark?: string) => {
     const ws = origin(req).replace(/^http/, 'ws');
     const wm = watermark ? `&watermark=${encodeURIComponent(watermark)}` : '';
@@ -138,7 +150,7 @@ export function registerDirectLine(
   };
 
   /** Checks the bearer token (and that it belongs to :id). Sends the error itself and returns undefined. */
-  const authorize = (req: Req, res: Res, conversationId?: string): TokenClaims | undefined => {
+  const authorize = (req: Req, res: Res, conversationId?: string): { claims: TokenClaims; token: string } | undefined => {
     const token = bearerToken(req.headers);
     if (!token) {
       sendDirectLineError(res, 401, 'MissingToken', 'Send "Authorization: Bearer <token>" (get one from POST /v3/directline/tokens/generate).');
@@ -154,16 +166,27 @@ export function registerDirectLine(
       sendDirectLineError(res, 403, 'BadToken', 'The token does not belong to this conversation.');
       return undefined;
     }
-    return verified.claims;
+    return { claims: verified.claims, token };
   };
 
-  const conversationParam = (req: Req, res: Res): string | undefined => {
-    const id = (req.params as Record<string, string | undefined>).id ?? '';
+  /**
+   * The conversation of the :id routes: a valid id, a token for it, and a conversation that exists.
+   * Sends the error itself (400, 401/403, 404) and returns undefined otherwise.
+   */
+  const openConversation = (req: Req, res: Res): { conversation: Conversation; claims: TokenClaims; token: string } | undefined => {
+    const id = routeParam(req, 'id');
     if (!CONVERSATION_ID.test(id)) {
       sendDirectLineError(res, 400, 'BadArgument', 'Invalid conversation id.');
       return undefined;
     }
-    return id;
+    const auth = authorize(req, res, id);
+    if (!auth) return undefined;
+    const conversation = conversations.get(id);
+    if (!conversation) {
+      sendDirectLineError(res, 404, 'BadArgument', 'Conversation not found (it may have expired).');
+      return undefined;
+    }
+    return { conversation, ...auth };
   };
 
   const watermarkParam = (req: Req, res: Res): { ok: true; value: number | undefined } | { ok: false } => {
@@ -206,16 +229,16 @@ export function registerDirectLine(
     }
     for (const reply of body.data.activities) {
       if (reply.type === 'trace' || reply.type === 'delay') continue;
-      const { serviceUrl: _s, deliveryMode: _d, id: _id, ...rest } = reply as Record<string, unknown> & { type: string };
+      const { serviceUrl: _s, deliveryMode: _d, id: _id, ...rest } = reply;
       const out = {
         ...rest,
         type: reply.type,
         channelId: 'directline',
         conversation: { id: conversation.id },
-        from: (rest.from as object | undefined) ?? bot,
-        recipient: (rest.recipient as object | undefined) ?? user,
+        from: reply.from ?? bot,
+        recipient: reply.recipient ?? user,
         timestamp: new Date(now()).toISOString(),
-        replyToId: (rest.replyToId as string | undefined) ?? inbound.id,
+        replyToId: reply.replyToId ?? inbound.id,
       };
       if (reply.type === 'typing') conversation.stream(out);
       else conversation.append(out);
@@ -249,18 +272,19 @@ export function registerDirectLine(
   });
 
   server.post(`${P}/tokens/refresh`, async (req: Req, res: Res) => {
-    const claims = authorize(req, res);
-    if (!claims) return;
+    const auth = authorize(req, res);
+    if (!auth) return;
+    const { claims } = auth;
     const issued = tokens.issue(claims.conv, claims.user);
     sendJson(res, 200, { conversationId: claims.conv, token: issued.token, expires_in: issued.expiresIn }, CORS_HEADERS);
   });
 
   server.post(`${P}/conversations`, async (req: Req, res: Res) => {
-    const claims = authorize(req, res);
-    if (!claims) return;
+    const auth = authorize(req, res);
+    if (!auth) return;
+    const { claims, token } = auth;
     const body = StartBodySchema.safeParse(req.body ?? undefined);
     if (!body.success) return sendDirectLineError(res, 400, 'BadArgument', `Invalid body – ${issues(body.error)}`);
-    const token = bearerToken(req.headers) ?? '';
     const existing = conversations.get(claims.conv);
     const conversation = existing ?? conversations.create(claims.conv, claims.user);
     sendJson(
@@ -287,35 +311,29 @@ export function registerDirectLine(
   });
 
   server.get(`${P}/conversations/:id`, async (req: Req, res: Res) => {
-    const id = conversationParam(req, res);
-    if (!id) return;
-    const claims = authorize(req, res, id);
-    if (!claims) return;
+    const open = openConversation(req, res);
+    if (!open) return;
     const wm = watermarkParam(req, res);
     if (!wm.ok) return;
-    const conversation = conversations.get(id);
-    if (!conversation) return sendDirectLineError(res, 404, 'BadArgument', 'Conversation not found (it may have expired).');
-    const token = bearerToken(req.headers) ?? '';
+    const { conversation, claims, token } = open;
     sendJson(
       res,
       200,
       {
-        conversationId: id,
+        conversationId: conversation.id,
         token,
         expires_in: tokens.remaining(claims),
-        streamUrl: streamUrl(req, id, token, wm.value === undefined ? undefined : String(wm.value)),
+        streamUrl: streamUrl(req, conversation.id, token, wm.value === undefined ? undefined : String(wm.value)),
       },
       CORS_HEADERS,
     );
   });
 
   server.post(`${P}/conversations/:id/activities`, async (req: Req, res: Res) => {
-    const id = conversationParam(req, res);
-    if (!id) return;
-    const claims = authorize(req, res, id);
-    if (!claims) return;
-    const conversation = conversations.get(id);
-    if (!conversation) return sendDirectLineError(res, 404, 'BadArgument', 'Conversation not found (it may have expired).');
+    const open = openConversation(req, res);
+    if (!open) return;
+    const { conversation } = open;
+    const { id } = conversation;
     if (req.body === undefined || req.body === null || typeof req.body !== 'object' || Array.isArray(req.body)) {
       return sendDirectLineError(res, 400, 'BadArgument', 'The body must be a JSON activity object.');
     }
@@ -327,6 +345,10 @@ export function registerDirectLine(
     if (posted.type === 'typing') {
       // User typing is not sent to the bot and not logged.
       return sendJson(res, 200, { id: `${id}|typing` }, CORS_HEADERS);
+    }
+    if (conversation.queueFull) {
+      // Each posted activity queues a bot turn; refuse rather than let one client queue without end.
+      return sendDirectLineError(res, 429, 'TooManyRequests', 'Too many messages are waiting for the bot; try again in a moment.');
     }
 
     const echoed = conversation.append({
@@ -356,14 +378,11 @@ export function registerDirectLine(
   });
 
   server.get(`${P}/conversations/:id/activities`, async (req: Req, res: Res) => {
-    const id = conversationParam(req, res);
-    if (!id) return;
-    if (!authorize(req, res, id)) return;
+    const open = openConversation(req, res);
+    if (!open) return;
     const wm = watermarkParam(req, res);
     if (!wm.ok) return;
-    const conversation = conversations.get(id);
-    if (!conversation) return sendDirectLineError(res, 404, 'BadArgument', 'Conversation not found (it may have expired).');
-    sendJson(res, 200, conversation.since(wm.value), CORS_HEADERS);
+    sendJson(res, 200, open.conversation.since(wm.value), CORS_HEADERS);
   });
 
   server.post(`${P}/conversations/:id/upload`, async (_req: Req, res: Res) =>
@@ -379,13 +398,15 @@ export function registerDirectLine(
     );
   };
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req.url);
     const match = STREAM_PATH.exec(url.pathname);
     if (!match) {
       if (server.listenerCount('upgrade') === 1) socket.destroy();
       return;
     }
-    const id = decodeURIComponent(match[1]);
+    // Conversation ids are URL-safe as they are; anything percent-encoded is not one (and must not be
+    // decoded here: a malformed escape would throw in this listener and take the process down).
+    const id = match[1];
     const verified = tokens.verify(url.searchParams.get('t') ?? '');
     if (!CONVERSATION_ID.test(id)) return refuse(socket, 404, 'Not Found');
     if (!verified.ok || verified.claims.conv !== id) return refuse(socket, 403, 'Forbidden');

@@ -1,6 +1,7 @@
 // Small HTTP helpers shared by the web routes (restify request/response).
 import type { IncomingHttpHeaders } from 'node:http';
 import type restify from 'restify';
+import { z } from 'zod';
 
 export type Req = restify.Request;
 export type Res = restify.Response;
@@ -54,7 +55,7 @@ export function sendPreflight(res: Res): void {
  */
 export function answerPreflights(server: restify.Server, matches: (pathname: string) => boolean): void {
   server.pre((req: Req, res: Res, next: restify.Next) => {
-    if (req.method === 'OPTIONS' && matches(new URL(req.url ?? '/', 'http://localhost').pathname)) {
+    if (req.method === 'OPTIONS' && matches(requestUrl(req.url).pathname)) {
       sendPreflight(res);
       return next(false);
     }
@@ -62,6 +63,11 @@ export function answerPreflights(server: restify.Server, matches: (pathname: str
   });
 }
 
+/**
+ * Answers 400 to a request whose target restify's router cannot read: it parses it with url.parse,
+ * which throws on some targets (`GET http://[ HTTP/1.1`), and with handleUncaughtExceptions off that
+ * would end the process. Register before any other pre-handler.
+ */
 export function bearerToken(headers: IncomingHttpHeaders): string | undefined {
   const header = headers.authorization;
   if (typeof header !== 'string') return undefined;
@@ -69,9 +75,31 @@ export function bearerToken(headers: IncomingHttpHeaders): string | undefined {
   return match ? match[1] : undefined;
 }
 
+/**
+ * The request target as a URL. The target is client input and `new URL` throws on some of it
+ * (`OPTIONS http://[ HTTP/1.1`), which in a pre-handler or an 'upgrade' listener would crash the
+ * process; such a target reads as "/".
+ */
+export function requestUrl(url: string | undefined): URL {
+  try {
+    return new URL(url ?? '/', 'http://localhost');
+  } catch {
+    return new URL('/', 'http://localhost');
+  }
+}
+
 /** Query parameters read from the raw URL (independent of restify's queryParser settings). */
 export function queryOf(url: string | undefined): URLSearchParams {
-  return new URL(url ?? '/', 'http://localhost').searchParams;
+  return requestUrl(url).searchParams;
+}
+
+const RouteParams = z.record(z.string(), z.unknown());
+
+/** A route parameter (`:id`) as a string; '' when restify has none. */
+export function routeParam(req: Req, name: string): string {
+  const parsed = RouteParams.safeParse(req.params);
+  const value = parsed.success ? parsed.data[name] : undefined;
+  return typeof value === 'string' ? value : '';
 }
 
 /** http(s)://host[:port] this request reached us on, or config.publicBaseUrl when set. */
@@ -86,6 +114,7 @@ export function publicOrigin(headers: IncomingHttpHeaders, encrypted: boolean, p
   return `${proto}://${safeHost}`;
 }
 
-export function isEncrypted(req: Req): boolean {
-  return !!(req.socket as { encrypted?: boolean }).encrypted;
+/** publicOrigin() of a request: TLS from the socket, host and proto from the (forwarded) headers. */
+export function requestOrigin(req: Req, publicBaseUrl?: string): string {
+  return publicOrigin(req.headers, 'encrypted' in req.socket && req.socket.encrypted === true, publicBaseUrl);
 }

@@ -15,7 +15,17 @@ import { errorFields, type Logger } from '../log';
 import { TokenExchangeError, exchangeDirectLineSecret } from './azure-token';
 import { registerDirectLine, type DirectLineHandle, type DirectLineOptions } from './directline';
 import { randomId } from './directline-token';
-import { CORS_HEADERS, answerPreflights, isEncrypted, publicOrigin, queryOf, sendHtml, sendJson, type Req, type Res } from './http';
+import {
+  CORS_HEADERS,
+  answerPreflights,
+  queryOf,
+  requestOrigin,
+  routeParam,
+  sendHtml,
+  sendJson,
+  type Req,
+  type Res,
+} from './http';
 import { chatMode, contentSecurityPolicy, renderChatPage, webChatClientConfig } from './page';
 import { SourceLibrary, parseRange, renderNotFound, renderSourceIndex, renderSourcePage } from './sources-page';
 import { defaultStaticFiles } from './static';
@@ -49,7 +59,7 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps, options
   const { config, log } = deps;
   const sources = options.sources ?? SourceLibrary.load(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
   const statics = defaultStaticFiles(config.env === 'production');
-  const origin = (req: Req) => publicOrigin(req.headers, isEncrypted(req), config.publicBaseUrl);
+  const origin = (req: Req) => requestOrigin(req, config.publicBaseUrl);
   const mode = chatMode(config);
 
   const pageHeaders = (req: Req) => ({
@@ -109,8 +119,7 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps, options
   // The reports behind the citations.
   server.get('/kilder', async (req: Req, res: Res) => sendHtml(res, 200, renderSourceIndex(sources.entries(), config.brand), pageHeaders(req)));
   server.get('/kilder/:file', async (req: Req, res: Res) => {
-    const file = String((req.params as Record<string, unknown>).file ?? '');
-    const doc = sources.get(file);
+    const doc = sources.get(routeParam(req, 'file'));
     if (!doc) {
       return sendHtml(res, 404, renderNotFound(config.brand, 'Denne kilden finnes ikke. Se listen over kilder.'), pageHeaders(req));
     }

@@ -10,11 +10,11 @@ jest.setTimeout(120_000);
 
 const INPUT = '[data-id="webchat-sendbox-input"]';
 
-/** The last transcript bubble containing the text (Web Chat repeats texts in its live regions). */
 /** A suggested action (Web Chat also repeats them, inert, in its live region). */
 const suggested = (page: BrowserSession['page'], name: string) =>
   page.getByRole('toolbar', { name: 'Foreslåtte handlinger' }).getByRole('button', { name });
 
+/** The last transcript bubble containing the text (Web Chat repeats texts in its live regions). */
 const bubble = (page: BrowserSession['page'], text: string | RegExp) =>
   page.locator('.webchat__bubble__content').filter({ hasText: text }).last();
 

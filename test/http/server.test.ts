@@ -1,4 +1,5 @@
 // The real server on a free port, real activities over HTTP.
+import net from 'node:net';
 import type { App } from '../../src/app';
 import { AskResultSchema, AssessmentSchema } from '../../src/knowledge/schema';
 import { startApp } from '../support/app';
@@ -84,6 +85,20 @@ describe('POST /api/messages', () => {
     const response = await post('/api/messages', JSON.stringify({ type: 'message', text: 'hei', channelId: 'test', serviceUrl: 'http://x', from: { id: 'u' } }));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: expect.stringContaining('conversation') });
+  });
+
+  it('answers a request target that is not a URL with 400 and stays up', async () => {
+    const { port } = new URL(app.url);
+    const statusLine = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => socket.write('OPTIONS http://[ HTTP/1.1\r\nHost: x\r\n\r\n'));
+      socket.once('data', (data: Buffer) => {
+        resolve(data.toString().split('\r\n')[0]);
+        socket.destroy();
+      });
+      socket.once('error', reject);
+    });
+    expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 
   it('rejects a body that is not an object', async () => {

@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
 import { startBotProcess, waitForReadyz, type BotProcess } from '../support/bot-process';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
-import { eventually, inspector } from '../state/redis-helpers';
+import { eventually, inspector, storedTurnCount } from '../state/redis-helpers';
 
 const PREFIX = 'it-concurrency:';
 
@@ -39,11 +39,7 @@ describe('the bot with Redis state under concurrent turns', () => {
       expect(r.texts).not.toContain(GENERIC_ERROR);
     }
 
-    // ConversationState's key is "<channel>/conversations/<id>/" (namespace after the last slash).
-    const keys = await raw.keys(`${PREFIX}test/conversations/${conversationId}*`);
-    expect(keys).toHaveLength(1);
-    const state = JSON.parse((await raw.hget(keys[0], 'v')) ?? 'null');
-    expect(state.meta.turnCount).toBe(50);
+    expect(await storedTurnCount(raw, PREFIX, conversationId)).toBe(50);
     // The lock is released (the reply does not wait for Redis to confirm that, so allow a moment).
     expect(await eventually(async () => (await raw.exists(`${PREFIX}turnlock:test/${conversationId}`)) === 0, 5000)).toBe(true);
     expect(Number(await raw.get(`${PREFIX}turnfence:test/${conversationId}`))).toBe(50);

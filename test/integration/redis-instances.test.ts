@@ -2,7 +2,7 @@
 // (as behind a load balancer) and must go exactly as it does on one instance.
 import { randomUUID } from 'node:crypto';
 import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
-import { converse, startBotProcess, waitForReadyz, type BotProcess } from '../support/bot-process';
+import { converse, startBotProcesses, waitForReadyz, type BotProcess } from '../support/bot-process';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
 
 const PREFIX = 'it-instances:';
@@ -16,10 +16,8 @@ describe('two bot instances sharing one Redis', () => {
 
   beforeAll(async () => {
     redis = await startRedisServer();
-    [a, b] = await Promise.all([
-      startBotProcess({ redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } }),
-      startBotProcess({ redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } }),
-    ]);
+    const options = { redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } };
+    [a, b] = await startBotProcesses([options, options]);
     expect(await waitForReadyz(a, 200)).toBe(200);
     expect(await waitForReadyz(b, 200)).toBe(200);
   }, 120_000);

@@ -2,9 +2,11 @@
 // while Redis is away, /readyz reports not ready, and afterwards the dialog continues where it was.
 // Redis runs with appendonly + appendfsync always here, so its data survives the crash.
 import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
 import { STATE_UNAVAILABLE } from '../../dialogs/replies';
 import { converse, startBotProcess, waitForReadyz, type BotProcess } from '../support/bot-process';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
+import { eventually, inspector } from '../state/redis-helpers';
 
 const PREFIX = 'it-outage:';
 const START = 'Jeg vil ha veiledning';
@@ -13,14 +15,17 @@ const ANSWER = 'Vet ikke';
 describe('the bot when Redis goes down and comes back', () => {
   let redis: RedisServer;
   let bot: BotProcess;
+  let raw: Redis;
 
   beforeAll(async () => {
     redis = await startRedisServer({ appendOnly: true });
     bot = await startBotProcess({ redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } });
+    raw = await inspector(redis.url);
     expect(await waitForReadyz(bot, 200)).toBe(200);
   }, 90_000);
 
   afterAll(async () => {
+    raw?.disconnect();
     await bot?.stop();
     await redis?.stop();
   });
@@ -33,6 +38,10 @@ describe('the bot when Redis goes down and comes back', () => {
     const conversationId = `outage-${randomUUID()}`;
     const [started] = await converse([bot], conversationId, [START]);
     expect(started.texts).toEqual(reference[0].texts);
+    // The reply does not wait for Redis to confirm the turn lock's release. Crash Redis only once it
+    // has: a lease that survives the crash (appendonly) would hold the conversation up to leaseMs.
+    expect(await eventually(async () => (await raw.exists(`${PREFIX}turnlock:test/${conversationId}`)) === 0)).toBe(true);
+    raw.disconnect();
 
     await redis.kill();
     const during = await bot.say({ conversationId, text: ANSWER });

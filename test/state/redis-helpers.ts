@@ -1,5 +1,6 @@
 // Helpers for the state tests: clients of a real redis-server (see test/support/redis-server.ts).
 import { Redis } from 'ioredis';
+import { z } from 'zod';
 import { createLogger } from '../../src/log';
 import { createRedisClient, type RedisClientOptions } from '../../src/state';
 
@@ -47,6 +48,17 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs = 10_0
   }
 }
 
-export async function closeAll(...clients: Array<Redis | undefined>): Promise<void> {
-  for (const c of clients) c?.disconnect();
+const CountedState = z.object({ meta: z.object({ turnCount: z.number().int() }) });
+
+/**
+ * The turn counter (meta.turnCount) the bot keeps in a conversation's state in Redis, read from the
+ * outside; undefined when the conversation has no state. ConversationState's key is
+ * "<channel>/conversations/<id>/" (its namespace after the last slash), hence the pattern.
+ */
+export async function storedTurnCount(raw: Redis, prefix: string, conversationId: string, channelId = 'test'): Promise<number | undefined> {
+  const keys = await raw.keys(`${prefix}${channelId}/conversations/${conversationId}*`);
+  if (keys.length === 0) return undefined;
+  if (keys.length > 1) throw new Error(`expected one state key for ${conversationId}, found ${keys.join(', ')}`);
+  const json = await raw.hget(keys[0], 'v');
+  return json === null ? undefined : CountedState.parse(JSON.parse(json)).meta.turnCount;
 }

@@ -8,7 +8,6 @@ import {
   RedisTurnLock,
   StaleFenceError,
   StateUnavailableError,
-  TurnLockMiddleware,
   TurnLockTimeoutError,
   currentFence,
   isStateUnavailableError,
@@ -16,8 +15,9 @@ import {
   type RedisTurnLockOptions,
   type TurnLock,
 } from '../../src/state';
+import { LocalQueue } from '../../src/state/in-process-turn-lock';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
-import { inspector, silentLog, sleep, stateClient } from './redis-helpers';
+import { eventually, inspector, silentLog, sleep, stateClient } from './redis-helpers';
 
 const PREFIX = 'lock-test:';
 const STATE_TTL = 3600;
@@ -91,6 +91,26 @@ describe('InProcessTurnLock (memory mode)', () => {
   });
 });
 
+describe('LocalQueue', () => {
+  test('keeps nothing for a resource once it is free, after grants and after timed-out waiters', async () => {
+    const queue = new LocalQueue();
+    const far = () => Date.now() + 10_000;
+    const leaveA = await queue.enter('a', Date.now(), far());
+    const waiting = queue.enter('a', Date.now(), far());
+    const timedOut = queue.enter('a', Date.now(), Date.now() + 10);
+    await expect(timedOut).rejects.toBeInstanceOf(TurnLockTimeoutError);
+    const leaveB = await queue.enter('b', Date.now(), far());
+    expect(queue.size).toBe(2);
+    leaveA();
+    leaveA(); // idempotent: must not free the resource its successor now holds
+    const leaveWaiter = await waiting;
+    expect(queue.size).toBe(2);
+    leaveWaiter();
+    leaveB();
+    expect(queue.size).toBe(0);
+  });
+});
+
 describe('RedisTurnLock', () => {
   let redis: RedisServer;
   const clients: Redis[] = [];
@@ -153,13 +173,20 @@ describe('RedisTurnLock', () => {
   });
 
   test('a running turn keeps its lease alive by renewing it', async () => {
-    const { lock } = await newLock({ leaseMs: 1000 });
+    const leaseMs = 60_000;
+    const { lock } = await newLock({ leaseMs, renewEveryMs: 50 });
     const r = resource('renew');
+    const key = `${PREFIX}turnlock:${r}`;
     const lease = await lock.acquire(r);
-    await sleep(2500); // 2.5 leases: without renewal the key would be gone
-    expect(await raw.exists(`${PREFIX}turnlock:${r}`)).toBe(1);
+    // Cut the lease short from outside, twice: only renewal can bring it back to a full lease.
+    for (let round = 0; round < 2; round++) {
+      await raw.pexpire(key, 5000);
+      expect(await eventually(async () => (await raw.pttl(key)) > 5000)).toBe(true);
+    }
+    expect(await raw.pttl(key)).toBeLessThanOrEqual(leaseMs);
     expect(lease.lost).toBe(false);
     await lease.release();
+    expect(await raw.exists(key)).toBe(0);
   });
 
   test('waiting longer than maxWaitMs fails with TurnLockTimeoutError (recognised as "unavailable")', async () => {
@@ -188,12 +215,17 @@ describe('RedisTurnLock', () => {
 
     let releaseSlow: () => void = () => undefined;
     const slowMayContinue = new Promise<void>((resolve) => (releaseSlow = resolve));
+    let slowWroteEarly: () => void = () => undefined;
+    const slowHasWritten = new Promise<void>((resolve) => (slowWroteEarly = resolve));
     const slowTurn = slowLock.run(r, async (lease) => {
       expect(currentFence()).toEqual({ resource: r, fence: lease.fence });
       await slowStorage.write({ [stateKey]: { by: 'slow, early', eTag: '*' } }); // still the newest turn: allowed
+      slowWroteEarly();
       await slowMayContinue; // … then stalls past its lease
       await slowStorage.write({ [stateKey]: { by: 'slow, late', eTag: '*' } });
     });
+    // Only now does the next turn come: it cannot overtake the slow turn's first write.
+    await Promise.race([slowHasWritten, slowTurn]);
 
     // The next turn gets in after the slow turn's lease expired. It has not written yet, and
     // already the slow turn may no longer write.
@@ -226,9 +258,8 @@ describe('RedisTurnLock', () => {
     const r = resource('lost');
     const lease = await lock.acquire(r);
     await raw.del(`${PREFIX}turnlock:${r}`); // as if it had expired and another instance took it
-    await raw.set(`${PREFIX}turnlock:${r}`, 'someone-else', 'PX', 5000);
-    for (let i = 0; i < 40 && !lease.lost; i++) await sleep(50);
-    expect(lease.lost).toBe(true);
+    await raw.set(`${PREFIX}turnlock:${r}`, 'someone-else', 'PX', 60_000);
+    expect(await eventually(async () => lease.lost)).toBe(true);
     await lease.release();
     expect(await raw.get(`${PREFIX}turnlock:${r}`)).toBe('someone-else');
   });
@@ -290,7 +321,7 @@ describe('the turn lock as botbuilder middleware', () => {
       seen.push({ fence: currentFence(), rival: rivalResult });
       await context.sendActivity('ok');
     });
-    adapter.use(new TurnLockMiddleware(lock));
+    adapter.use(lock);
     adapter.conversation.conversation.id = 'mw-1';
     await adapter.send('hei').assertReply('ok');
     expect(seen).toEqual([{ fence: { resource: 'test/mw-1', fence: expect.any(Number) }, rival: 'timed out' }]);

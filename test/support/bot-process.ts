@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { freePort } from './redis-server';
+import { diesWithParent, freePort, unrefChild } from './redis-server';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -101,13 +101,10 @@ export async function startBotProcess(options: BotProcessOptions = {}): Promise<
     ...options.env,
   };
   const entry = options.entry ?? 'src/index.ts';
-  // detached: its own process group, so stop() also ends the node process tsx starts.
-  const child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [entry], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  // detached: its own process group, so stop() (and the watcher, if we die first) also ends the node
+  // process tsx starts.
+  const [file, args] = diesWithParent(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [entry], true);
+  const child = spawn(file, args, { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   let log = '';
   const append = (chunk: Buffer) => {
     log = (log + chunk.toString('utf8')).slice(-50_000);
@@ -124,17 +121,21 @@ export async function startBotProcess(options: BotProcessOptions = {}): Promise<
       // already gone
     }
   };
+  unrefChild(child);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      if (exited(child)) return;
-      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      signalGroup('SIGTERM');
-      const timer = setTimeout(() => signalGroup('SIGKILL'), 10_000);
-      await gone;
-      clearTimeout(timer);
-      signalGroup('SIGKILL'); // anything left in the group
+      if (!exited(child)) {
+        child.ref(); // wait for the exit even if nothing else keeps the process alive
+        const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        signalGroup('SIGTERM');
+        const timer = setTimeout(() => signalGroup('SIGKILL'), 10_000);
+        await gone;
+        clearTimeout(timer);
+      }
+      signalGroup('SIGKILL'); // anything left in the group, the watcher included
+      child.stdin?.destroy();
     })();
     return stopping;
   };
@@ -178,7 +179,10 @@ export async function startBotProcess(options: BotProcessOptions = {}): Promise<
 
   const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
   for (;;) {
-    if (exited(child)) throw new Error(`${entry} exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${log}`);
+    if (exited(child)) {
+      await stop();
+      throw new Error(`${entry} exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${log}`);
+    }
     try {
       if ((await get('/healthz')).status === 200) break;
     } catch {
@@ -202,6 +206,21 @@ export async function startBotProcess(options: BotProcessOptions = {}): Promise<
     stop,
     output: () => log,
   };
+}
+
+/**
+ * Starts several bots at once. If one fails to start, the others are stopped before the error is
+ * thrown (nothing is left running that the caller has no handle on).
+ */
+export async function startBotProcesses(options: BotProcessOptions[]): Promise<BotProcess[]> {
+  const started = await Promise.allSettled(options.map((o) => startBotProcess(o)));
+  const bots = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failure = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) {
+    await Promise.all(bots.map((b) => b.stop()));
+    throw failure.reason;
+  }
+  return bots;
 }
 
 /** Polls GET /readyz until it answers `status` (bounded); returns the last status seen. */

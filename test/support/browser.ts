@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium, which scripts/ensure-test-deps.sh installs.
+export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const ARTIFACTS_DIR = path.resolve(__dirname, '../../test-artifacts');
 
 const CHROMIUM_ARGS = [
@@ -29,13 +30,19 @@ export interface BrowserSession {
 /** Launches Chromium with a fresh user-data dir (persistent context = one profile per session). */
 export async function launchBrowser(): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    locale: 'nb-NO',
-    viewport: { width: 1100, height: 900 },
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      locale: 'nb-NO',
+      viewport: { width: 1100, height: 900 },
+    });
+  } catch (err) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('console', (msg) => {

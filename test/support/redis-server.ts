@@ -72,11 +72,33 @@ function waitForExit(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
+/**
+ * spawn() arguments that run `command args…` as the very same process (sh execs it, with stdin from
+ * /dev/null), next to a watcher that SIGKILLs it – its whole process group when `group` – once its
+ * stdin pipe closes. Our end of that pipe closes when the test process ends, however it ends (a
+ * forgotten stop(), a beforeAll that timed out, jest killed by CI), so no redis-server or bot outlives
+ * the tests; a jest 'exit' hook could not do that (jest gives test files their own `process`).
+ * Spawn it with stdin 'pipe', and destroy that pipe once the child has exited (the watcher then ends).
+ */
+export function diesWithParent(command: string, args: string[], group = false): [string, string[]] {
+  const victim = group ? '-$$' : '$$';
+  const script = `exec 3<&0 0</dev/null; (cat <&3 >/dev/null; kill -9 ${victim} 2>/dev/null) & exec 3<&- "$0" "$@"`;
+  return ['sh', ['-c', script, command, ...args]];
+}
+
+/**
+ * A child that does not keep the test process alive on its own, so a forgotten one cannot make jest
+ * hang after the tests (diesWithParent ends it then). Stopping it refs it again while waiting.
+ */
+export function unrefChild(child: ChildProcess): void {
+  child.unref();
+  for (const stream of [child.stdin, child.stdout, child.stderr]) if (stream instanceof net.Socket) stream.unref();
+}
+
 export async function startRedisServer(options: RedisServerOptions = {}): Promise<RedisServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-redis-'));
-  const port = await freePort();
   const binary = options.binary ?? 'redis-server';
-  const args = [
+  const argsFor = (port: number) => [
     '--port', String(port),
     '--bind', '127.0.0.1',
     '--dir', dir,
@@ -86,24 +108,30 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     ...(options.appendOnly ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no']),
     ...(options.extraArgs ?? []),
   ];
+  let port = 0;
   let child: ChildProcess | undefined;
   let log = '';
   let stopped = false;
 
   const launch = async () => {
-    const proc = spawn(binary, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [file, args] = diesWithParent(binary, argsFor(port));
+    const proc = spawn(file, args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
     child = proc;
+    unrefChild(proc);
     proc.stdout?.on('data', (c: Buffer) => (log = (log + c.toString('utf8')).slice(-20_000)));
     proc.stderr?.on('data', (c: Buffer) => (log = (log + c.toString('utf8')).slice(-20_000)));
     let spawnError: Error | undefined;
     proc.once('error', (err) => (spawnError = err));
     const deadline = Date.now() + 10_000;
     for (;;) {
-      if (spawnError) throw new Error(`could not start ${binary}: ${spawnError.message} (run scripts/ensure-test-deps.sh)`);
-      if (proc.exitCode !== null) throw new Error(`redis-server exited with ${proc.exitCode}:\n${log}`);
+      if (spawnError) throw new Error(`could not start ${binary}: ${spawnError.message}`);
+      if (proc.exitCode !== null) {
+        const hint = proc.exitCode === 127 ? ' (not installed? run scripts/ensure-test-deps.sh)' : '';
+        throw new Error(`redis-server exited with ${proc.exitCode}${hint}:\n${log}`);
+      }
       if (await ping(port)) return;
       if (Date.now() > deadline) {
-        proc.kill('SIGKILL');
+        await killNow('SIGKILL');
         throw new Error(`redis-server on port ${port} did not answer PING within 10 s:\n${log}`);
       }
       await sleep(25);
@@ -114,12 +142,29 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     const proc = child;
     child = undefined;
     if (!proc) return;
-    const exited = waitForExit(proc);
-    proc.kill(signal);
-    await exited;
+    if (proc.pid !== undefined) {
+      proc.ref(); // wait for the exit even if nothing else keeps the process alive
+      const exited = waitForExit(proc);
+      proc.kill(signal);
+      await exited;
+    }
+    proc.stdin?.destroy(); // and let its watcher go
   };
 
-  await launch();
+  // The free port may be taken by someone else before redis-server binds it: then try another.
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    log = '';
+    try {
+      await launch();
+      break;
+    } catch (err) {
+      await killNow('SIGKILL');
+      if (attempt < 3 && /Address already in use/i.test(log)) continue;
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
+  }
 
   return {
     port,

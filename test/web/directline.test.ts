@@ -1,4 +1,5 @@
 // The built-in Direct Line 3.0 endpoint over real HTTP and a real WebSocket, with the test bot.
+import net from 'node:net';
 import WebSocket from 'ws';
 import type { TurnContext } from 'botbuilder';
 import { startWebServer, type WebServer } from './fixture';
@@ -43,7 +44,7 @@ async function startConversation(
   return conv;
 }
 
-/** Polls GET …/activities (bounded) until `done` holds for the activities seen so far. */
+/** Polls GET …/activities (for at most 20 s) until `done` holds for the activities seen so far. */
 async function pollUntil(
   server: WebServer,
   conv: { token: string; conversationId: string },
@@ -51,7 +52,7 @@ async function pollUntil(
 ): Promise<Json[]> {
   const seen: Json[] = [];
   let watermark = '';
-  for (let i = 0; i < 100; i++) {
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
     const res = await call(server, 'GET', `/v3/directline/conversations/${conv.conversationId}/activities?watermark=${watermark}`, {
       token: conv.token,
     });
@@ -400,6 +401,92 @@ describe('local Direct Line endpoint', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ rating: 'down', sources: rating.sources, comment: expect.stringContaining('Svaret gjaldt ikke meg') });
     expect(stored[0].question).not.toContain('01017012345');
+  });
+});
+
+/**
+ * Sends a raw HTTP/1.1 request (fetch and ws would refuse or normalise the target) and resolves with
+ * the status line of the answer ('' when the server closes without one).
+ */
+function rawRequest(server: WebServer, head: string): Promise<string> {
+  const { port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(`${head}\r\nHost: 127.0.0.1\r\n\r\n`));
+    let reply = '';
+    socket.on('data', (chunk: Buffer) => {
+      reply += chunk.toString('utf8');
+      if (reply.includes('\r\n')) socket.destroy();
+    });
+    socket.on('close', () => resolve(reply.split('\r\n')[0]));
+    socket.on('error', reject);
+  });
+}
+
+describe('hostile requests', () => {
+  let server: WebServer;
+  beforeAll(async () => {
+    server = await startWebServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  test('a stream URL with a malformed escape is refused, and the server keeps running', async () => {
+    const { token, conversationId } = await startConversation(server, false);
+    const upgrade = (id: string) =>
+      rawRequest(
+        server,
+        `GET /v3/directline/conversations/${id}/stream?t=${token} HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==`,
+      );
+    expect(await upgrade('%E0%A4%A')).toBe('HTTP/1.1 404 Not Found');
+    // The same request with the real id is accepted: the refusal above was about the id.
+    expect(await upgrade(conversationId)).toBe('HTTP/1.1 101 Switching Protocols');
+    expect((await fetch(`${server.url}/api/webchat/config`)).status).toBe(200);
+  });
+
+  test('request targets that are not URLs (OPTIONS http://[) get an answer, and the server keeps running', async () => {
+    for (const head of ['OPTIONS http://[ HTTP/1.1', 'GET http://[ HTTP/1.1', 'GET /v3/directline/conversations/%zz/activities HTTP/1.1']) {
+      expect(await rawRequest(server, head)).toMatch(/^HTTP\/1\.1 [45]\d\d /);
+    }
+    expect((await fetch(`${server.url}/api/webchat/config`)).status).toBe(200);
+  });
+});
+
+describe('a client posting faster than the bot answers', () => {
+  test('is refused with 429 beyond maxQueuedTurns; nothing refused reaches the log, and it may post again once the bot caught up', async () => {
+    let releaseBot: () => void = () => undefined;
+    const botMayAnswer = new Promise<void>((resolve) => (releaseBot = resolve));
+    const server = await startWebServer({
+      hooks: { beforeReply: (text) => (text === 'vent' ? botMayAnswer : Promise.resolve()) },
+      routes: { directLine: { limits: { maxQueuedTurns: 1 } } },
+    });
+    try {
+      const conv = await startConversation(server);
+      const post = (text: string) =>
+        call(server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, { token: conv.token, body: { type: 'message', text } });
+      expect((await post('vent')).status).toBe(200); // the bot is busy with this one …
+      expect((await post('i kø')).status).toBe(200); // … this one waits behind it …
+      const refused = await post('én for mye'); // … and this one is one too many.
+      expect(refused.status).toBe(429);
+      expect(refused.body).toEqual({ error: { code: 'TooManyRequests', message: expect.any(String) } });
+
+      releaseBot();
+      await pollUntil(server, conv, (a) => a.some((x) => typeof x.text === 'string' && x.text.startsWith('Ekko: i kø')));
+      expect((await post('igjen')).status).toBe(200);
+      const all = await pollUntil(server, conv, (a) => a.some((x) => typeof x.text === 'string' && x.text.startsWith('Ekko: igjen')));
+      expect(texts(all).map((t) => String(t).split('\n')[0])).toEqual([
+        'Hei! Jeg er testboten.',
+        'vent',
+        'i kø',
+        'Ekko: vent',
+        'Ekko: i kø',
+        'igjen',
+        'Ekko: igjen',
+      ]);
+    } finally {
+      releaseBot();
+      await server.close();
+    }
   });
 });
 

@@ -86,6 +86,25 @@ describe('JsonlFeedbackStore on disk', () => {
     }
   });
 
+  test('forgetting a conversation removes its lines, valid or not, and keeps lines it cannot read', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'veiviser-fb-'));
+    const file = path.join(dir, 'feedback.jsonl');
+    try {
+      const store = new JsonlFeedbackStore(file);
+      const mine = await store.add({ conversationId: 'mine', rating: 'down', question: 'q', sources: [] });
+      const other = await store.add({ conversationId: 'other', rating: 'up', question: 'q', sources: [] });
+      const foreign = ['null', '42', '"tekst"', '[1,2]', 'not json', '{"conversationId":7}'];
+      appendFileSync(file, [...foreign, '{"conversationId":"mine","kind":"damaged"}'].join('\n') + '\n');
+      expect(await store.forgetConversation('mine')).toBe(1);
+      const lines = readFileSync(file, 'utf8').trim().split('\n');
+      expect(lines).toEqual([JSON.stringify({ kind: 'rating', ...other }), ...foreign]);
+      expect(lines.join('\n')).not.toContain(mine.id);
+      expect(await store.list()).toEqual([other]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('concurrent writes all land', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'veiviser-fb-'));
     try {
@@ -148,7 +167,8 @@ describe('feedback report', () => {
       await store.addComment(r.id, 'a', 'gjaldt ikke Trøndelag');
       await store.add({ conversationId: 'b', rating: 'up', question: 'praksiskandidat?', sources: ['002_373d7c6cf6bd4a35.txt#L800-L810'] });
       const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
-      const env = { ...process.env, FEEDBACK_FILE: file, NODE_ENV: 'test' };
+      // Only what tsx needs from this environment: the report must not pick up the developer's settings.
+      const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', FEEDBACK_FILE: file, NODE_ENV: 'test' };
       const text = await run(tsx, ['src/cli/feedback-report.ts'], { cwd: ROOT, env });
       expect(text.stdout).toContain('Totalt: 2   👍 1   👎 1   (50 % nyttige)');
       expect(text.stdout).toMatch(/👍\s+1\s+👎\s+1\s+BattKOMP 3 \(002_373d7c6cf6bd4a35\.txt\)/);

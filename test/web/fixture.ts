@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import restify from 'restify';
+import { refuseUnparseableTargets } from '../../src/server';
 import { loadConfig, type Config } from '../../src/config';
 import { handleFeedback } from '../../src/feedback/handle';
 import { withFeedbackActions } from '../../src/feedback/actions';
@@ -18,12 +19,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' }), ...overrides };
 }
 
-/** The test bot: greets on join, echoes with a cited link, sends cards on «kort», handles feedback. */
 export interface TestBotHooks {
   /** Awaited before the bot answers a message (lets a test hold the bot "thinking"). */
   beforeReply?: (text: string) => Promise<void>;
 }
 
+/** The test bot: greets on join, echoes with a cited link, sends cards on «kort», handles feedback. */
 export function testBot(feedback: FeedbackStore, hooks: TestBotHooks = {}): TurnLogic {
   return async (context: TurnContext) => {
     if (await handleFeedback(context, feedback)) return;
@@ -85,6 +86,7 @@ export async function startWebServer(
   const host = new BotHost(config);
   const logic = options.logic ?? testBot(feedback, options.hooks);
   const server = restify.createServer({ name: 'veiviser-test', handleUncaughtExceptions: false });
+  refuseUnparseableTargets(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false, rejectUnknown: true }));
   const handle = registerWebRoutes(server, { config, host, logic, feedback, log }, options.routes);
