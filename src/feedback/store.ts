@@ -185,7 +185,8 @@ export class JsonlFeedbackStore implements FeedbackStore {
     try {
       return await readFile(this.file, 'utf8');
     } catch (err) {
-      if (err instanceof Error && 'code' in err && err.code === 'ENOENT') return '';
+      // Not `instanceof Error`: errors from node's fs may come from another realm (as under jest).
+      if (typeof err === 'object' && err !== null && 'code' in err && err.code === 'ENOENT') return '';
       throw err;
     }
   }

@@ -1,6 +1,8 @@
-// Conversation/user state for the bot: Redis when REDIS_URL is set, else botbuilder's MemoryStorage.
+// Conversation/user state for the bot: Redis when REDIS_URL is set, else in memory (botbuilder's
+// MemoryStorage with the same expiry as Redis keys).
 // Either way comes with a turn lock (see turn-lock.ts), itself a Middleware: adapter.use(turnLock) first.
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
+import { ExpiringMemoryStorage } from './expiring-memory-storage';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import { errorFields } from '../log';
@@ -54,7 +56,7 @@ export function createStateStore(
     const turnLock = new InProcessTurnLock({ maxWaitMs: options.lock?.maxWaitMs });
     log.info('state: in memory (set REDIS_URL to keep conversations across restarts and instances)');
     return {
-      storage: new MemoryStorage(),
+      storage: new ExpiringMemoryStorage(config.stateTtlSeconds * 1000),
       turnLock,
       health: async () => ({ ok: true, backend: 'memory' }),
       close: () => turnLock.close(),
