@@ -112,7 +112,10 @@ export class CourseFinderDialog extends ComponentDialog {
     return step.prompt(CHOICE, {
       prompt: text,
       retryPrompt: `Velg et av alternativene: ${Object.keys(options).join(', ')}.`,
-      choices: Object.keys(options),
+      choices: Object.keys(options).map((value) => ({
+        value,
+        synonyms: value.startsWith('Alle') ? ['alle', 'alt', 'uansett', 'spiller ingen rolle'] : [],
+      })),
     });
   }
 

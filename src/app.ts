@@ -72,7 +72,6 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     userState,
     mainDialog: new MainDialog(services),
     brandName: config.brand.name,
-    log,
     handleFeedback: (context) => handleFeedback(context, feedback),
   });
 

@@ -14,7 +14,6 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { z } from 'zod';
 import { MainDialog } from '../../dialogs/main-dialog';
 import { EMPTY_MESSAGE, MENU, TOO_LONG, menuMessage, welcomeMessage } from '../../dialogs/replies';
-import type { Logger } from '../log';
 
 /** Longer messages are refused politely rather than searched: nobody's question is this long. */
 export const MAX_MESSAGE_CHARS = 4000;
@@ -28,7 +27,6 @@ export interface BotDeps {
   userState: UserState;
   mainDialog: MainDialog;
   brandName: string;
-  log: Logger;
   /** Handles feedback button presses; true when the activity was feedback. */
   handleFeedback(context: TurnContext): Promise<boolean>;
 }
@@ -75,7 +73,7 @@ export class VeiviserBot extends ActivityHandler {
       if (await deps.handleFeedback(context)) return next();
       const text = normaliseText(context);
       if (text === undefined) {
-        await context.sendActivity({ ...menuMessage(EMPTY_MESSAGE) });
+        await context.sendActivity(menuMessage(EMPTY_MESSAGE));
         return next();
       }
       if (text.length > MAX_MESSAGE_CHARS) {
