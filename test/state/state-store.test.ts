@@ -1,6 +1,7 @@
 // createStateStore in both modes, its health check and shutdown, and the error predicate the bot's
 // onTurnError relies on – with a real Redis that is running, killed, paused or never there.
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
 import { DialogContextError, DialogSet } from 'botbuilder-dialogs';
 import { createLogger } from '../../src/log';
 import {
@@ -28,9 +29,9 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
 }
 
 describe('createStateStore without REDIS_URL', () => {
-  test('uses MemoryStorage and the in-process lock, and is always healthy', async () => {
+  test('uses expiring in-memory storage and the in-process lock, and is always healthy', async () => {
     const store = createStateStore(config(), silentLog);
-    expect(store.storage).toBeInstanceOf(MemoryStorage);
+    expect(store.storage).toBeInstanceOf(ExpiringMemoryStorage);
     expect(store.turnLock.backend).toBe('memory');
     expect(await store.health()).toEqual({ ok: true, backend: 'memory' });
     await store.storage.write({ k: { v: 1 } });
