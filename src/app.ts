@@ -23,6 +23,7 @@ import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../dialogs/replies';
 import { createFeedbackStore } from './feedback/store';
 import { handleFeedback } from './feedback/handle';
 import { registerWebRoutes } from './web/routes';
+import { SourceLibrary } from './web/sources-page';
 
 export interface App {
   url: string;
@@ -100,7 +101,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       const health = await state.health();
       return { ok: health.ok, checks: { state: health } };
     },
-    registerExtraRoutes: (s: restify.Server) => registerWebRoutes(s, { config, host, logic, feedback, log }),
+    registerExtraRoutes: (s: restify.Server) =>
+      registerWebRoutes(s, { config, host, logic, feedback, log }, { sources: new SourceLibrary(sources) }),
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -40,7 +40,7 @@ export interface WebDeps {
 
 export interface WebRoutesOptions {
   directLine?: DirectLineOptions;
-  /** Preloaded sources (tests); otherwise loaded from config.knowledgeDir. */
+  /** Sources already loaded (the app's, or a test's); otherwise loaded from config.knowledgeDir. */
   sources?: SourceLibrary;
   /** fetch used for the Azure token exchange (tests may pass their own). */
   fetchImpl?: typeof fetch;
