@@ -6,7 +6,11 @@
 // machine hits all three alike. Starts its own redis-server and bot processes on free loopback
 // ports and stops them.
 //
-// Run: npm run bench:turns [-- --seconds 2 --rounds 3 --concurrency 1,8,32]
+// The default workload sends "hei", answered in the same turn without starting a dialog. With
+// --workload dialog every conversation alternates "Finn kurs og tilbud" (starts the course finder,
+// which asks back) and "avbryt" (cancels it): every turn then goes through botbuilder-dialogs.
+//
+// Run: npm run bench:turns [-- --seconds 2 --rounds 3 --concurrency 1,8,32 --workload hei|dialog]
 // Exit code 1 when a turn failed or (Redis) a turn was lost; the throughput target is reported.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -17,21 +21,33 @@ import { messageActivity, startBotProcesses, waitForReadyz, type BotProcess } fr
 import { startRedisServer, type RedisServer } from '../test/support/redis-server';
 import { inspector, storedTurnCount } from '../test/state/redis-helpers';
 
+const WORKLOADS = {
+  hei: ['hei'],
+  dialog: ['Finn kurs og tilbud', 'avbryt'],
+} as const;
+type Workload = keyof typeof WORKLOADS;
+
 interface Args {
   seconds: number;
   rounds: number;
   concurrency: number[];
+  workload: Workload;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { seconds: 2, rounds: 3, concurrency: [1, 8, 32] };
+  const args: Args = { seconds: 2, rounds: 3, concurrency: [1, 8, 32], workload: 'hei' };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--seconds') args.seconds = Number(argv[++i]);
     else if (argv[i] === '--rounds') args.rounds = Number(argv[++i]);
     else if (argv[i] === '--concurrency') args.concurrency = argv[++i].split(',').map(Number);
+    else if (argv[i] === '--workload') {
+      const workload = argv[++i];
+      if (workload !== 'hei' && workload !== 'dialog') throw new Error('--workload is hei or dialog');
+      args.workload = workload;
+    }
   }
   if (!(args.seconds > 0) || !(args.rounds >= 1) || args.concurrency.some((c) => !(c > 0))) {
-    throw new Error('usage: --seconds N --rounds N --concurrency 1,8,32');
+    throw new Error('usage: --seconds N --rounds N --concurrency 1,8,32 --workload hei|dialog');
   }
   return args;
 }
@@ -114,7 +130,7 @@ function summarise(target: string, concurrency: number, runs: Run[]): Cell {
   };
 }
 
-async function runOnce(target: string, port: number, concurrency: number, seconds: number, raw?: Redis): Promise<Run> {
+async function runOnce(target: string, port: number, concurrency: number, seconds: number, texts: readonly string[], raw?: Redis): Promise<Run> {
   const latencies: number[] = [];
   const failures = new Map<string, number>();
   const conversations = Array.from({ length: concurrency }, (_, i) => ({ id: `bench-${target}-${concurrency}-${i}-${randomUUID()}`, ok: 0 }));
@@ -125,8 +141,8 @@ async function runOnce(target: string, port: number, concurrency: number, second
   const endAt = started + seconds * 1000;
   await Promise.all(
     conversations.map(async (conversation) => {
-      while (performance.now() < endAt) {
-        const body = JSON.stringify(messageActivity({ conversationId: conversation.id, text: 'hei' }));
+      for (let turn = 0; performance.now() < endAt; turn++) {
+        const body = JSON.stringify(messageActivity({ conversationId: conversation.id, text: texts[turn % texts.length] }));
         const outcome = await postTurn(agent, port, body);
         latencies.push(outcome.ms);
         if (outcome.ok) conversation.ok++;
@@ -192,7 +208,7 @@ async function main(): Promise<void> {
       const runs = new Map<string, Run[]>(targets.map((t) => [t.name, []]));
       for (let round = 1; round <= args.rounds; round++) {
         for (const t of targets) {
-          const run = await runOnce(t.name, t.bot.port, concurrency, args.seconds, t.redis);
+          const run = await runOnce(t.name, t.bot.port, concurrency, args.seconds, WORKLOADS[args.workload], t.redis);
           runs.get(t.name)?.push(run);
           if (!t.bot.alive()) throw new Error(`the ${t.name} bot died during a ${concurrency}-conversation run:\n${t.bot.output().slice(-5000)}`);
           process.stderr.write(`  round ${round} ${t.name} @${concurrency}: ${run.perSecond.toFixed(0)} turns/s\n`);
@@ -205,7 +221,7 @@ async function main(): Promise<void> {
     const memoryRate = new Map(cells.filter((c) => c.target === 'memory').map((c) => [c.concurrency, c.perSecond]));
     const header = `${pad('state', 7, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)} ${pad('vs memory', 10)}`;
     const lines = [
-      `Turns through POST /api/messages (expectReplies), text "hei", one conversation per concurrent client; ` +
+      `Turns through POST /api/messages (expectReplies), ${args.workload === 'hei' ? 'text "hei"' : 'texts "Finn kurs og tilbud" / "avbryt" in turn'}, one conversation per concurrent client; ` +
         `${args.rounds} interleaved rounds of ${args.seconds} s per cell, turns/s = median of the rounds.`,
       header,
       '-'.repeat(header.length),

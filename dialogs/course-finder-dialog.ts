@@ -13,7 +13,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { Offer } from '../src/knowledge/schema';
 import { detectIntent, parseCounty } from '../src/nlu';
-import { answerThenAskAgain } from './question-dialog';
+import { answerThenAskAgain } from './answer-question';
 import { MENU, withSuggestions } from './replies';
 import type { DialogServices, OfferFilter } from './services';
 

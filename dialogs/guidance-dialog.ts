@@ -12,7 +12,7 @@ import {
 import type { Profile, ProfileField } from '../src/knowledge/schema';
 import { countyClarification, describeProfile, detectIntent, extractProfile, matchCounty } from '../src/nlu';
 import { PROFILE_QUESTIONS, isDontKnow } from './profile-questions';
-import { answerThenAskAgain } from './question-dialog';
+import { answerThenAskAgain } from './answer-question';
 import { recommendationActivities } from './recommendation-card';
 import { withSuggestions } from './replies';
 import type { DialogServices } from './services';

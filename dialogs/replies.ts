@@ -41,6 +41,8 @@ export function menuMessage(intro = 'Hva vil du gjøre nå?'): Partial<Activity>
   return withSuggestions(MessageFactory.text(intro), MENU_ACTIONS);
 }
 
+export const RESTARTED = 'Greit, vi starter på nytt. Hva vil du gjøre?';
+
 export function helpMessage(): Partial<Activity> {
   return withSuggestions(
     MessageFactory.text(

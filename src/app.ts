@@ -1,7 +1,8 @@
 // Wires config → storage → knowledge → answerer (LLM or extractive) → bot → server, and starts
 // listening. Tests and src/index.ts both start the bot through createApp.
 import type { AddressInfo } from 'node:net';
-import { ConversationState, UserState, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
 import type restify from 'restify';
 import type { Config } from './config';
 import { createLogger, errorFields, type Logger } from './log';
@@ -13,11 +14,11 @@ import type { Answerer } from './answer/types';
 import { loadCatalogue } from './knowledge/catalogue';
 import type { Profile } from './knowledge/schema';
 import { assess, findOffers, nextQuestionField } from '../knowledge/rules/assess';
-import { createStateStore, isStateUnavailableError } from './state';
+import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
 import { createCitationFormatter } from './bot/citations';
 import { answerActivity } from './bot/answer-activity';
 import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
-import { MainDialog } from '../dialogs/main-dialog';
+import { MainRouter } from '../dialogs/main-router';
 import type { DialogServices } from '../dialogs/services';
 import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../dialogs/replies';
 import { createFeedbackStore } from './feedback/store';
@@ -36,8 +37,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const startedAt = Date.now();
 
   const state = createStateStore(config, log);
-  const conversationState = new ConversationState(state.storage);
-  const userState = new UserState(state.storage);
+  const conversationState = createConversationState(state.storage);
+  const userState = createUserState(state.storage);
 
   const { sources, retriever, answerer: extractive } = buildExtractiveAnswerer(config.knowledgeDir);
   const catalogue = loadCatalogue(config.knowledgeDir);
@@ -71,7 +72,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const bot = new VeiviserBot({
     conversationState,
     userState,
-    mainDialog: new MainDialog(services),
+    router: new MainRouter(services, conversationState.createProperty<DialogState>('dialogState')),
     brandName: config.brand.name,
     handleFeedback: (context) => handleFeedback(context, feedback),
   });

@@ -1,11 +1,13 @@
 // The embedded mode's state store: botbuilder's MemoryStorage with the same privacy rule as Redis –
 // an item not read or written for STATE_TTL_SECONDS is gone.
-import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
+import { MemoryStorage, type StoreItems } from 'botbuilder';
+import type { FencedStorage } from './turn-fence';
 
 /** How often a full sweep of idle items runs at most; single items are checked on every read. */
 const SWEEP_EVERY_MS = 60_000;
 
-export class ExpiringMemoryStorage implements Storage {
+/** One process needs no fencing: the fence FencedBotState passes to write/delete is ignored. */
+export class ExpiringMemoryStorage implements FencedStorage {
   private readonly items = new MemoryStorage();
   private readonly lastUsed = new Map<string, number>();
   private lastSweep = 0;

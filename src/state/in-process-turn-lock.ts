@@ -59,7 +59,6 @@ export interface InProcessTurnLockOptions {
 /** Memory-mode turn lock: FIFO per conversation in this process; fences from one process-wide counter. */
 export class InProcessTurnLock extends TurnLock {
   readonly backend = 'memory' as const;
-  protected readonly fencesState = false;
   private readonly queue = new LocalQueue();
   private readonly maxWaitMs: number;
   private readonly held = new Set<() => void>();

@@ -1,7 +1,6 @@
 // Conversation/user state for the bot: Redis when REDIS_URL is set, else in memory (botbuilder's
 // MemoryStorage with the same expiry as Redis keys).
 // Either way comes with a turn lock (see turn-lock.ts), itself a Middleware: adapter.use(turnLock) first.
-import type { Storage } from 'botbuilder';
 import { ExpiringMemoryStorage } from './expiring-memory-storage';
 import type { Config } from '../config';
 import type { Logger } from '../log';
@@ -11,6 +10,7 @@ import { createRedisClient, type RedisClientOptions } from './redis-client';
 import { RedisStorage } from './redis-storage';
 import { RedisTurnLock, type RedisTurnLockOptions } from './redis-turn-lock';
 import type { TurnLock } from './turn-lock';
+import type { FencedStorage } from './turn-fence';
 
 export {
   ETagConflictError,
@@ -20,12 +20,13 @@ export {
   TurnLockTimeoutError,
   isStateUnavailableError,
 } from './errors';
-export { currentFence, runWithFence, type FenceToken } from './fence-context';
 export { InProcessTurnLock, type InProcessTurnLockOptions } from './in-process-turn-lock';
 export { createRedisClient, type RedisClientOptions } from './redis-client';
 export { RedisStorage, type RedisStorageOptions } from './redis-storage';
 export { RedisTurnLock, type RedisTurnLockOptions } from './redis-turn-lock';
 export { TurnLock, turnLockResource, type TurnLease } from './turn-lock';
+export { setTurnFence, turnFence, type FenceToken, type FencedStorage } from './turn-fence';
+export { FencedBotState, createConversationState, createUserState } from './turn-state';
 
 export interface StateHealth {
   ok: boolean;
@@ -34,7 +35,8 @@ export interface StateHealth {
 }
 
 export interface StateStore {
-  storage: Storage;
+  /** Use it through createConversationState / createUserState, whose saves carry the turn's fence. */
+  storage: FencedStorage;
   /** Also a botbuilder Middleware: `adapter.use(turnLock)` as the FIRST middleware. */
   turnLock: TurnLock;
   health(): Promise<StateHealth>;

@@ -3,18 +3,19 @@
 //   stale fails with ETagConflictError naming the key; eTag "*" or none writes unconditionally; every
 //   write stores a fresh eTag. Like MemoryStorage, a write with an eTag to a missing key creates it.
 // - Every key carries a TTL (stateTtlSeconds) that each read and write renews.
-// - Writes and deletes made inside a locked turn (see turn-lock.ts) carry the turn's fencing token;
-//   the script refuses them with StaleFenceError when a newer turn of the conversation has taken the
-//   lock since, so a turn whose lease ran out cannot overwrite the newer turn's state.
+// - Writes and deletes may carry a locked turn's fencing token (an explicit argument, which
+//   FencedBotState passes; see turn-lock.ts): the script then refuses them with StaleFenceError when a
+//   newer turn of the conversation has taken the lock since, so a turn whose lease ran out cannot
+//   overwrite the newer turn's state. Without a token nothing is checked.
 // - Redis failures surface as StateUnavailableError (isStateUnavailableError() recognises them).
 import { randomUUID } from 'node:crypto';
-import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { ETagConflictError, StaleFenceError, StateStoreError, toStateError } from './errors';
-import { currentFence } from './fence-context';
 import { dataKey, fenceKey } from './keys';
 import { DELETE, READ, WRITE, type LuaScript } from './lua';
+import type { FenceToken, FencedStorage } from './turn-fence';
 
 export interface RedisStorageOptions {
   /** Prepended to every storage key, e.g. "veiviser:". */
@@ -34,7 +35,7 @@ function requireKeys(keys: unknown, what: string): asserts keys is string[] {
   }
 }
 
-export class RedisStorage implements Storage {
+export class RedisStorage implements FencedStorage {
   private readonly prefix: string;
   private readonly ttlSeconds: number;
 
@@ -58,14 +59,16 @@ export class RedisStorage implements Storage {
     return result;
   }
 
-  async write(changes: StoreItems): Promise<void> {
+  /** Writes the items; with a fence, refuses (StaleFenceError) once a newer turn holds the lock. */
+  async write(changes: StoreItems, fence?: FenceToken): Promise<void> {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
-    await Promise.all(Object.entries(changes).map(([key, item]) => this.writeOne(key, item)));
+    await Promise.all(Object.entries(changes).map(([key, item]) => this.writeOne(key, item, fence)));
   }
 
-  async delete(keys: string[]): Promise<void> {
+  /** Deletes the keys; with a fence, refuses (StaleFenceError) once a newer turn holds the lock. */
+  async delete(keys: string[], fence?: FenceToken): Promise<void> {
     requireKeys(keys, 'deleting');
-    await Promise.all([...new Set(keys)].map((key) => this.deleteOne(key)));
+    await Promise.all([...new Set(keys)].map((key) => this.deleteOne(key, fence)));
   }
 
   private async readOne(key: string): Promise<StoreItem | undefined> {
@@ -83,7 +86,7 @@ export class RedisStorage implements Storage {
     return { ...value.data, eTag: eTag ?? undefined };
   }
 
-  private async writeOne(key: string, item: unknown): Promise<void> {
+  private async writeOne(key: string, item: unknown, fence: FenceToken | undefined): Promise<void> {
     if (key.length === 0) throw new TypeError('Storage keys must be non-empty strings.');
     const parsedItem = StoredObject.safeParse(item);
     if (!parsedItem.success) throw new TypeError(`Storage: the item written to "${key}" must be an object.`);
@@ -91,7 +94,6 @@ export class RedisStorage implements Storage {
     const expected = typeof value.eTag === 'string' && value.eTag !== '*' ? value.eTag : '';
     delete value.eTag;
     const json = JSON.stringify(value);
-    const fence = currentFence();
     const keys = [dataKey(this.prefix, key)];
     if (fence) keys.push(fenceKey(this.prefix, fence.resource));
     const reply = await this.call(WRITE, `write "${key}"`, keys, [json, expected, randomUUID(), this.ttlSeconds, fence ? fence.fence : '']);
@@ -100,8 +102,7 @@ export class RedisStorage implements Storage {
     if (status === 'stale' && fence) throw new StaleFenceError(key, fence.resource, fence.fence, Number(detail));
   }
 
-  private async deleteOne(key: string): Promise<void> {
-    const fence = currentFence();
+  private async deleteOne(key: string, fence: FenceToken | undefined): Promise<void> {
     const keys = [dataKey(this.prefix, key)];
     if (fence) keys.push(fenceKey(this.prefix, fence.resource));
     const reply = await this.call(DELETE, `delete "${key}"`, keys, [fence ? fence.fence : '']);

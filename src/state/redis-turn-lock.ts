@@ -32,7 +32,6 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export class RedisTurnLock extends TurnLock {
   readonly backend = 'redis' as const;
-  protected readonly fencesState = true;
   private readonly local = new LocalQueue();
   private readonly active = new Set<RedisLease>();
   private readonly releasing = new Set<Promise<void>>();

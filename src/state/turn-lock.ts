@@ -20,19 +20,25 @@
 //  3. Lease renewal. While the turn runs, a timer extends the lease every lease/3 with a Lua
 //     check-and-PEXPIRE that succeeds only while the owner token still matches. If the instance dies
 //     or stalls, the lease runs out and the next turn gets in after at most leaseMs.
-//  4. Fencing. The turn runs inside an AsyncLocalStorage context holding {resource, fence}.
-//     RedisStorage's write and delete scripts read turnfence:<res> in the same atomic step and refuse
-//     with StaleFenceError when it is greater than the turn's token: once a newer turn has taken the
-//     lock, a turn whose lease expired can no longer write anything, before or after the newer turn
-//     writes, so the newer turn's state wins. Comparing with the conversation's own counter (not a
-//     per-key value) keeps user state, which several conversations share, free of false conflicts.
+//  4. Fencing. The turn lock records the turn's {resource, fence} on its TurnContext (setTurnFence,
+//     turn-fence.ts) before next(). The bot's conversation and user state are FencedBotStates
+//     (turn-state.ts), which pass turnFence(context) explicitly to RedisStorage's write and delete.
+//     Their scripts read turnfence:<res> in the same atomic step and refuse with StaleFenceError
+//     when it is greater than the turn's token: once a newer turn has taken the lock, a turn whose
+//     lease expired can no longer write anything, before or after the newer turn writes, so the
+//     newer turn's state wins. Comparing with the conversation's own counter (not a per-key value)
+//     keeps user state, which several conversations share, free of false conflicts. The fence is
+//     passed by hand, not through an async context store (node:async_hooks): in Node 20 that
+//     enables promise hooks for every promise in the process and cost about 30 % throughput. A
+//     write without a fence (botbuilder's own ConversationState/UserState, or code outside a turn)
+//     is not checked.
 //  5. Release. Lua compare-and-delete on the owner token, so a turn never deletes someone else's
 //     lease. The next turn queued in the same process may go as soon as the release is sent (its
 //     acquire follows on the same connection); the reply does not wait for Redis to confirm. A
 //     failing release is logged, not thrown: the lease then simply runs out.
 // Memory (embedded) mode: InProcessTurnLock – the same FIFO queue, bounded wait and fence tokens, no
-// lease (one process cannot lose a lock to itself, and MemoryStorage has no fence check, so no
-// AsyncLocalStorage context either).
+// lease (one process cannot lose a lock to itself; the fence still goes on the TurnContext, and
+// MemoryStorage simply ignores it).
 // Failures: Redis down or a command timing out → StateUnavailableError; a wait past maxWaitMs →
 // TurnLockTimeoutError; a turn that lost its lease → StaleFenceError on its first state write. All
 // three satisfy isStateUnavailableError(), so the bot answers "prøv igjen om litt" instead of crashing.
@@ -42,7 +48,7 @@
 // turns that start from then on.
 // ───────────────────────────────────────────────────────────────────────────────────────────────
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
-import { runWithFence } from './fence-context';
+import { setTurnFence } from './turn-fence';
 
 /** A held turn lock. */
 export interface TurnLease {
@@ -65,24 +71,17 @@ export interface TurnLease {
 export abstract class TurnLock implements Middleware {
   abstract readonly backend: 'memory' | 'redis';
 
-  /**
-   * Whether state writes check this lock's fence (RedisStorage does; MemoryStorage has nothing to
-   * check). Only then does run() set the AsyncLocalStorage context: in Node 20 that turns on
-   * async_hooks for every promise in the process, a few per cent of CPU that memory mode need not pay.
-   */
-  protected abstract readonly fencesState: boolean;
-
   /** Waits (bounded) until this resource's lock is free and takes it. */
   abstract acquire(resource: string): Promise<TurnLease>;
 
   /** Releases the leases still held (best effort) and stops their renewal timers. */
   abstract close(): Promise<void>;
 
-  /** Runs fn holding the lock (with the lease's fence as the current fence for state writes, when fencesState). */
+  /** Runs fn holding the lock. fn passes {resource, fence: lease.fence} to its state writes (onTurn does, via the TurnContext). */
   async run<T>(resource: string, fn: (lease: TurnLease) => Promise<T>): Promise<T> {
     const lease = await this.acquire(resource);
     try {
-      return await (this.fencesState ? runWithFence({ resource, fence: lease.fence }, () => fn(lease)) : fn(lease));
+      return await fn(lease);
     } finally {
       // Not awaited: the lock is free for the next turn as soon as release() returns, and the turn's
       // reply need not wait for Redis to confirm it (release never rejects).
@@ -90,11 +89,17 @@ export abstract class TurnLock implements Middleware {
     }
   }
 
-  /** Holds the lock of the activity's conversation around next(). Errors (lock wait timeout, Redis down) go to onTurnError. */
+  /**
+   * Holds the lock of the activity's conversation around next(), with the lease's fence on the context
+   * (turnFence(context)) for FencedBotState's writes. Errors (lock wait timeout, Redis down) go to onTurnError.
+   */
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const resource = turnLockResource(context.activity);
     if (resource === undefined) return next();
-    await this.run(resource, () => next());
+    await this.run(resource, (lease) => {
+      setTurnFence(context, { resource, fence: lease.fence });
+      return next();
+    });
   }
 }
 

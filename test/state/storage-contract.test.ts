@@ -1,14 +1,14 @@
 // The botbuilder Storage contract, run against MemoryStorage (the reference) and RedisStorage on a
 // real redis-server: both must behave the same for everything the bot relies on.
-import { ConversationState, MemoryStorage, TestAdapter, type Storage } from 'botbuilder';
+import { MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Redis } from 'ioredis';
-import { RedisStorage } from '../../src/state';
+import { RedisStorage, createConversationState, type FencedStorage } from '../../src/state';
 import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
 import { stateClient } from './redis-helpers';
 
-function storageContract(makeStorage: () => Storage): void {
-  let storage: Storage;
+function storageContract(makeStorage: () => FencedStorage): void {
+  let storage: FencedStorage;
   let n = 0;
   // Unique keys per test so the Redis-backed run needs no flush between tests.
   const key = (name: string) => `contract/${++n}/${name}`;
@@ -90,8 +90,17 @@ function storageContract(makeStorage: () => Storage): void {
     expect(read[c].v).toBe('c');
   });
 
-  test('ConversationState keeps a counter across turns on this storage', async () => {
-    const conversationState = new ConversationState(storage);
+  test('a write and a delete carrying a current fence go through', async () => {
+    const k = key('fenced');
+    const fence = { resource: `contract/${n}`, fence: 1 };
+    await storage.write({ [k]: { v: 'fenced' } }, fence);
+    expect((await storage.read([k]))[k].v).toBe('fenced');
+    await storage.delete([k], fence);
+    expect(await storage.read([k])).toEqual({});
+  });
+
+  test('the conversation state keeps a counter across turns on this storage', async () => {
+    const conversationState = createConversationState(storage);
     const meta = conversationState.createProperty<{ turnCount: number }>('meta');
     const adapter = new TestAdapter(async (context) => {
       const m = await meta.get(context, { turnCount: 0 });

@@ -1,6 +1,6 @@
 // The turn lock: mutual exclusion across "instances" (separate Redis connections), lease expiry,
 // fencing of stale turns, bounded waits, and the middleware around real botbuilder turns.
-import { ActivityTypes, ConversationState, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import {
   InProcessTurnLock,
@@ -9,15 +9,15 @@ import {
   StaleFenceError,
   StateUnavailableError,
   TurnLockTimeoutError,
-  currentFence,
+  createConversationState,
   isStateUnavailableError,
-  runWithFence,
+  turnFence,
   type RedisTurnLockOptions,
   type TurnLock,
 } from '../../src/state';
 import { LocalQueue } from '../../src/state/in-process-turn-lock';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
-import { eventually, inspector, silentLog, sleep, stateClient } from './redis-helpers';
+import { eventually, inspector, silentLog, sleep, stateClient, storedTurnCount } from './redis-helpers';
 
 const PREFIX = 'lock-test:';
 const STATE_TTL = 3600;
@@ -218,11 +218,11 @@ describe('RedisTurnLock', () => {
     let slowWroteEarly: () => void = () => undefined;
     const slowHasWritten = new Promise<void>((resolve) => (slowWroteEarly = resolve));
     const slowTurn = slowLock.run(r, async (lease) => {
-      expect(currentFence()).toEqual({ resource: r, fence: lease.fence });
-      await slowStorage.write({ [stateKey]: { by: 'slow, early', eTag: '*' } }); // still the newest turn: allowed
+      const fence = { resource: r, fence: lease.fence };
+      await slowStorage.write({ [stateKey]: { by: 'slow, early', eTag: '*' } }, fence); // still the newest turn: allowed
       slowWroteEarly();
       await slowMayContinue; // … then stalls past its lease
-      await slowStorage.write({ [stateKey]: { by: 'slow, late', eTag: '*' } });
+      await slowStorage.write({ [stateKey]: { by: 'slow, late', eTag: '*' } }, fence);
     });
     // Only now does the next turn come: it cannot overtake the slow turn's first write.
     await Promise.race([slowHasWritten, slowTurn]);
@@ -242,14 +242,14 @@ describe('RedisTurnLock', () => {
 
     // The newer turn writes; stale writes and deletes are refused.
     const storage = new RedisStorage(nextClient, { keyPrefix: PREFIX, ttlSeconds: STATE_TTL });
-    await runWithFence({ resource: r, fence: next.fence }, () => storage.write({ [stateKey]: { by: 'next', eTag: '*' } }));
-    await expect(
-      runWithFence({ resource: r, fence: next.fence - 1 }, () => storage.delete([stateKey])),
-    ).rejects.toBeInstanceOf(StaleFenceError);
-    await expect(
-      runWithFence({ resource: r, fence: next.fence - 1 }, () => storage.write({ [stateKey]: { by: 'stale', eTag: '*' } })),
-    ).rejects.toBeInstanceOf(StaleFenceError);
+    await storage.write({ [stateKey]: { by: 'next', eTag: '*' } }, { resource: r, fence: next.fence });
+    const stale = { resource: r, fence: next.fence - 1 };
+    await expect(storage.delete([stateKey], stale)).rejects.toBeInstanceOf(StaleFenceError);
+    await expect(storage.write({ [stateKey]: { by: 'stale', eTag: '*' } }, stale)).rejects.toBeInstanceOf(StaleFenceError);
     expect((await storage.read([stateKey]))[stateKey].by).toBe('next');
+    // Without a fence nothing is checked (writes from outside a locked turn).
+    await storage.write({ [stateKey]: { by: 'unfenced', eTag: '*' } });
+    expect((await storage.read([stateKey]))[stateKey].by).toBe('unfenced');
     await next.release();
   });
 
@@ -318,13 +318,77 @@ describe('the turn lock as botbuilder middleware', () => {
         (l) => l.release().then(() => 'got in'),
         (e: unknown) => (e instanceof TurnLockTimeoutError ? 'timed out' : e),
       );
-      seen.push({ fence: currentFence(), rival: rivalResult });
+      seen.push({ fence: turnFence(context), rival: rivalResult });
       await context.sendActivity('ok');
     });
     adapter.use(lock);
     adapter.conversation.conversation.id = 'mw-1';
     await adapter.send('hei').assertReply('ok');
     expect(seen).toEqual([{ fence: { resource: 'test/mw-1', fence: expect.any(Number) }, rival: 'timed out' }]);
+  });
+
+  test('a FencedBotState save from a turn whose lease was taken over fails with StaleFenceError; the next turn loads the newer state', async () => {
+    const conversationId = 'mw-stale';
+    async function instance(options: Partial<RedisTurnLockOptions>) {
+      const client = await stateClient(redis.url);
+      clients.push(client);
+      const storage = new RedisStorage(client, { keyPrefix: PREFIX, ttlSeconds: STATE_TTL });
+      const conversationState = createConversationState(storage);
+      const meta = conversationState.createProperty<{ turnCount: number; by: string }>('meta');
+      const adapter = new TestAdapter(async () => undefined);
+      adapter.conversation.conversation.id = conversationId;
+      adapter.use(new RedisTurnLock(client, silentLog, { keyPrefix: PREFIX, stateTtlSeconds: STATE_TTL, ...options }));
+      const seen: Array<{ turnCount: number; by: string }> = [];
+      /** One turn: counts itself in the conversation state; `beforeSave` runs between loading and saving. */
+      const turn = (by: string, beforeSave: () => Promise<void> = async () => undefined) =>
+        adapter.processActivity(message(conversationId, 'hei'), async (context) => {
+          const m = await meta.get(context, { turnCount: 0, by: '' });
+          seen.push({ ...m });
+          m.turnCount += 1;
+          m.by = by;
+          await beforeSave();
+          await conversationState.saveChanges(context);
+        });
+      return { turn, seen };
+    }
+    const slow = await instance({ leaseMs: 200, renewEveryMs: 0 });
+    const fast = await instance({ maxWaitMs: 10_000 });
+
+    await slow.turn('first');
+    let loaded: () => void = () => undefined;
+    const slowHasLoaded = new Promise<void>((resolve) => (loaded = resolve));
+    let releaseSlow: () => void = () => undefined;
+    const slowMayContinue = new Promise<void>((resolve) => (releaseSlow = resolve));
+    const slowTurn = slow.turn('slow', async () => {
+      loaded();
+      await slowMayContinue; // stalls past its 200 ms lease (no renewal: a stuck instance)
+    });
+    await Promise.race([slowHasLoaded, slowTurn]);
+
+    await fast.turn('fast'); // gets in once the slow turn's lease has expired, and saves
+    releaseSlow();
+    const err = await slowTurn.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(StaleFenceError);
+    expect(String(err)).toContain(`test/conversations/${conversationId}/`);
+    expect(isStateUnavailableError(err)).toBe(true);
+
+    // A fresh turn on the instance that lost its lease loads the newer turn's state and saves again.
+    await slow.turn('after');
+    expect(slow.seen).toEqual([
+      { turnCount: 0, by: '' },
+      { turnCount: 1, by: 'first' },
+      { turnCount: 2, by: 'fast' },
+    ]);
+    expect(fast.seen).toEqual([{ turnCount: 1, by: 'first' }]);
+    const raw = await inspector(redis.url);
+    try {
+      expect(await storedTurnCount(raw, PREFIX, conversationId)).toBe(3);
+    } finally {
+      raw.disconnect();
+    }
   });
 
   test('50 concurrent turns of one conversation on two instances: every turn counted exactly once', async () => {
@@ -334,7 +398,7 @@ describe('the turn lock as botbuilder middleware', () => {
         clients.push(client);
         const storage = new RedisStorage(client, { keyPrefix: PREFIX, ttlSeconds: STATE_TTL });
         const lock = new RedisTurnLock(client, silentLog, { keyPrefix: PREFIX, stateTtlSeconds: STATE_TTL });
-        const conversationState = new ConversationState(storage);
+        const conversationState = createConversationState(storage);
         const meta = conversationState.createProperty<{ turnCount: number }>('meta');
         const adapter = new TestAdapter(async () => undefined);
         adapter.conversation.conversation.id = 'mw-concurrent'; // TestAdapter stamps its own conversation on every activity
@@ -355,7 +419,7 @@ describe('the turn lock as botbuilder middleware', () => {
         return adapter.processActivity(message('mw-concurrent', 'hei'), logic);
       }),
     );
-    const key = 'test/conversations/mw-concurrent/'; // ConversationState's key: channel/conversations/id/namespace
+    const key = 'test/conversations/mw-concurrent/'; // botbuilder ConversationState's key: channel/conversations/id/namespace
     const stored = (await instances[0].storage.read([key]))[key];
     expect(stored.meta.turnCount).toBe(50);
   });

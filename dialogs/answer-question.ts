@@ -1,37 +1,11 @@
-// Answers one free-text question from the knowledge base, with sources, then hands back to the menu.
-import { MessageFactory } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+// Answers a free-text question from the knowledge base, with sources: as a turn of its own, or in the
+// middle of a guided dialog, where the dialog then asks its question again.
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { withSuggestions } from './replies';
 import type { DialogServices } from './services';
 
-export interface QuestionOptions {
-  question: string;
-}
-
-const STEPS = 'question-steps';
-
-export class QuestionDialog extends ComponentDialog {
-  static readonly id = 'question';
-
-  constructor(private readonly services: DialogServices) {
-    super(QuestionDialog.id);
-    this.addDialog(new WaterfallDialog(STEPS, [this.answerStep.bind(this)]));
-    this.initialDialogId = STEPS;
-  }
-
-  private async answerStep(step: WaterfallStepContext) {
-    const { question } = step.options as QuestionOptions;
-    await answerQuestion(step.context, question, this.services);
-    return step.endDialog();
-  }
-}
-
-/** Also used mid-dialog: a question typed where an answer was expected gets answered first. */
-export async function answerQuestion(
-  context: WaterfallStepContext['context'],
-  question: string,
-  services: DialogServices,
-): Promise<void> {
+export async function answerQuestion(context: TurnContext, question: string, services: DialogServices): Promise<void> {
   const result = await services.answerer.answer(question);
   await context.sendActivity(services.answerActivity(question, result));
 }

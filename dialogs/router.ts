@@ -1,0 +1,88 @@
+// What a message asks for. Pure functions of the text: the words decide, nothing is stored.
+// - routeMessage: when no guided dialog is running. Most messages (a question, "hei", "hjelp") are
+//   answered in the same turn; only guidance, the course finder and "slett mine data" start a dialog
+//   that asks back.
+// - routeInterruption: while a dialog runs, the few words that work anywhere; anything else is the
+//   dialog's answer.
+import { detectIntent, extractProfile, parseYesNo } from '../src/nlu';
+import { MENU, SHOW_AS_TEXT, SHOW_OFFERS } from './replies';
+
+export type Route =
+  // Guided dialogs: these ask follow-up questions over several turns.
+  | { kind: 'guidance'; text: string }
+  | { kind: 'courseFinder' }
+  | { kind: 'deleteData' }
+  // Answered in the same turn.
+  | { kind: 'question'; question: string }
+  | { kind: 'askForQuestion' }
+  | { kind: 'showLastAssessment'; as: 'offers' | 'text' }
+  | { kind: 'help' }
+  | { kind: 'restart' }
+  | { kind: 'thanks' }
+  | { kind: 'menu' }
+  | { kind: 'unclearYesNo' };
+
+export type DialogRoute = Extract<Route, { kind: 'guidance' | 'courseFinder' | 'deleteData' }>;
+
+/** A message that states this many profile facts is treated as a request for guidance. */
+const PROFILE_FACTS_FOR_GUIDANCE = 2;
+/** "ja", "nei takk", "ja det" – a yes or no this short, with nothing asked, is not a question. */
+const LONE_YES_NO_WORDS = 3;
+
+export function routeMessage(rawText: string): Route {
+  const text = rawText.trim();
+  if (text === MENU.question) return { kind: 'askForQuestion' };
+  if (text === SHOW_OFFERS) return { kind: 'showLastAssessment', as: 'offers' };
+  if (text === SHOW_AS_TEXT) return { kind: 'showLastAssessment', as: 'text' };
+
+  switch (detectIntent(text)) {
+    case 'deleteMyData':
+      return { kind: 'deleteData' };
+    case 'guidance':
+      return { kind: 'guidance', text };
+    case 'courseFinder':
+      return { kind: 'courseFinder' };
+    case 'help':
+      return { kind: 'help' };
+    case 'restart':
+      return { kind: 'restart' };
+    case 'thanks':
+      return { kind: 'thanks' };
+    case 'greeting':
+    case 'menu':
+    case 'cancel':
+      return { kind: 'menu' };
+    default:
+      // Searching the reports for a lone "ja"/"nei" would only find noise.
+      if (parseYesNo(text) !== undefined && text.split(/\s+/).length <= LONE_YES_NO_WORDS) return { kind: 'unclearYesNo' };
+      if (Object.keys(extractProfile(text)).length >= PROFILE_FACTS_FOR_GUIDANCE) return { kind: 'guidance', text };
+      return { kind: 'question', question: text };
+  }
+}
+
+export function startsDialog(route: Route): route is DialogRoute {
+  return route.kind === 'guidance' || route.kind === 'courseFinder' || route.kind === 'deleteData';
+}
+
+/** While a dialog runs: help (then the question again), leave it, or switch to what a menu button names. */
+export type Interruption = Extract<Route, { kind: 'help' | 'restart' | 'menu' | 'deleteData' | 'guidance' | 'courseFinder' }> | { kind: 'cancel' };
+
+export function routeInterruption(rawText: string): Interruption | undefined {
+  const text = rawText.trim();
+  if (text === MENU.guidance) return { kind: 'guidance', text };
+  if (text === MENU.courseFinder) return { kind: 'courseFinder' };
+  switch (detectIntent(text)) {
+    case 'help':
+      return { kind: 'help' };
+    case 'cancel':
+      return { kind: 'cancel' };
+    case 'menu':
+      return { kind: 'menu' };
+    case 'restart':
+      return { kind: 'restart' };
+    case 'deleteMyData':
+      return { kind: 'deleteData' };
+    default:
+      return undefined;
+  }
+}

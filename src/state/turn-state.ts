@@ -1,0 +1,97 @@
+// Conversation and user state whose saves carry the turn's fencing token (see turn-lock.ts, point 4).
+// botbuilder's BotState calls storage.write(changes) / storage.delete(keys) with nothing that says which
+// turn is writing, so RedisStorage could only learn the fence through an async context store
+// (node:async_hooks), which in Node 20 slows every promise in the process. FencedBotState passes
+// turnFence(context) explicitly.
+// BotState keeps its per-turn cache under a private key, so load, saveChanges, clear, delete and get
+// are reimplemented here with botbuilder's semantics; createProperty is inherited (its accessors call
+// load()).
+import { BotState, calculateChangeHash, type StoreItem, type TurnContext } from 'botbuilder';
+import { turnFence, type FencedStorage } from './turn-fence';
+
+interface Cached {
+  state: StoreItem;
+  hash: string;
+}
+
+export class FencedBotState extends BotState {
+  private readonly cacheKey = Symbol('fencedBotState');
+
+  constructor(
+    private readonly fencedStorage: FencedStorage,
+    private readonly keyOf: (context: TurnContext) => string,
+  ) {
+    super(fencedStorage, async (context) => keyOf(context));
+  }
+
+  /** Reads the state once per turn (again when force) and caches it on the context. */
+  override async load(context: TurnContext, force = false): Promise<StoreItem> {
+    const cached = this.cached(context);
+    if (cached && !force) return cached.state;
+    const key = this.keyOf(context);
+    const state: StoreItem = (await this.fencedStorage.read([key]))[key] ?? {};
+    context.turnState.set(this.cacheKey, { state, hash: calculateChangeHash(state) });
+    return state;
+  }
+
+  /** Writes the cached state (with eTag "*", fenced by the turn) if it changed, or always when force. */
+  override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    const cached = this.cached(context);
+    if (!cached && !force) return;
+    const current = cached ?? { state: {}, hash: '' };
+    const hash = calculateChangeHash(current.state);
+    if (!force && hash === current.hash) return;
+    current.state.eTag = '*';
+    await this.fencedStorage.write({ [this.keyOf(context)]: current.state }, turnFence(context));
+    current.hash = hash; // the hash leaves the eTag out
+    context.turnState.set(this.cacheKey, current);
+  }
+
+  /** Replaces the cached state by an empty object; saveChanges() then writes it. */
+  override async clear(context: TurnContext): Promise<void> {
+    context.turnState.set(this.cacheKey, { state: {}, hash: '' });
+  }
+
+  /** Forgets the cached state and deletes it from storage (fenced by the turn). */
+  override async delete(context: TurnContext): Promise<void> {
+    context.turnState.delete(this.cacheKey);
+    await this.fencedStorage.delete([this.keyOf(context)], turnFence(context));
+  }
+
+  /** The cached state of this turn, or undefined when not loaded. */
+  override get(context: TurnContext): StoreItem | undefined {
+    return this.cached(context)?.state;
+  }
+
+  private cached(context: TurnContext): Cached | undefined {
+    const cached: unknown = context.turnState.get(this.cacheKey);
+    return isCached(cached) ? cached : undefined;
+  }
+}
+
+function isCached(value: unknown): value is Cached {
+  return typeof value === 'object' && value !== null && 'state' in value && typeof value.state === 'object' && value.state !== null;
+}
+
+/**
+ * Conversation state, stored under botbuilder ConversationState's key `${channelId}/conversations/${conversationId}/`
+ * (its default empty namespace after the last slash), so state saved before this class existed still loads.
+ */
+export function createConversationState(storage: FencedStorage): FencedBotState {
+  return new FencedBotState(storage, (context) => {
+    const { channelId, conversation } = context.activity;
+    if (!channelId) throw new Error('missing activity.channelId');
+    if (!conversation?.id) throw new Error('missing activity.conversation.id');
+    return `${channelId}/conversations/${conversation.id}/`;
+  });
+}
+
+/** User state, stored under botbuilder UserState's key `${channelId}/users/${from.id}/` (empty namespace). */
+export function createUserState(storage: FencedStorage): FencedBotState {
+  return new FencedBotState(storage, (context) => {
+    const { channelId, from } = context.activity;
+    if (!channelId) throw new Error('missing activity.channelId');
+    if (!from?.id) throw new Error('missing activity.from.id');
+    return `${channelId}/users/${from.id}/`;
+  });
+}

@@ -1,0 +1,59 @@
+// The router: which messages are answered in one turn and which start a guided dialog.
+import { MENU, SHOW_AS_TEXT, SHOW_OFFERS } from '../../dialogs/replies';
+import { routeInterruption, routeMessage, startsDialog, type Interruption, type Route } from '../../dialogs/router';
+
+describe('routeMessage', () => {
+  test.each<[string, Route]>([
+    ['hei', { kind: 'menu' }],
+    ['  meny ', { kind: 'menu' }],
+    ['avbryt', { kind: 'menu' }],
+    ['hjelp', { kind: 'help' }],
+    ['start på nytt', { kind: 'restart' }],
+    ['tusen takk', { kind: 'thanks' }],
+    ['ja', { kind: 'unclearYesNo' }],
+    ['nei takk', { kind: 'unclearYesNo' }],
+    [MENU.question, { kind: 'askForQuestion' }],
+    [SHOW_OFFERS, { kind: 'showLastAssessment', as: 'offers' }],
+    [SHOW_AS_TEXT, { kind: 'showLastAssessment', as: 'text' }],
+    ['Hva er Batterifagskolen?', { kind: 'question', question: 'Hva er Batterifagskolen?' }],
+  ])('%j → %j (answered in the same turn)', (text, route) => {
+    expect(routeMessage(text)).toEqual(route);
+    expect(startsDialog(routeMessage(text))).toBe(false);
+  });
+
+  test.each<[string, Route]>([
+    [MENU.guidance, { kind: 'guidance', text: MENU.guidance }],
+    [MENU.courseFinder, { kind: 'courseFinder' }],
+    ['slett mine data', { kind: 'deleteData' }],
+  ])('%j → %j (starts a dialog)', (text, route) => {
+    expect(routeMessage(text)).toEqual(route);
+    expect(startsDialog(routeMessage(text))).toBe(true);
+  });
+
+  test('a message that states two profile facts starts guidance with that text', () => {
+    const text = 'Jeg har jobbet 6 år som operatør og bor i Trøndelag';
+    expect(routeMessage(text)).toEqual({ kind: 'guidance', text });
+  });
+
+  test('a yes or no inside a longer message is a question, not an unclear answer', () => {
+    expect(routeMessage('ja, men hva koster fagskolen for meg?').kind).toBe('question');
+  });
+});
+
+describe('routeInterruption (while a dialog runs)', () => {
+  test.each<[string, Interruption]>([
+    ['hjelp', { kind: 'help' }],
+    ['avbryt', { kind: 'cancel' }],
+    ['meny', { kind: 'menu' }],
+    ['start på nytt', { kind: 'restart' }],
+    ['slett mine data', { kind: 'deleteData' }],
+    [MENU.guidance, { kind: 'guidance', text: MENU.guidance }],
+    [MENU.courseFinder, { kind: 'courseFinder' }],
+  ])('%j → %j', (text, interruption) => {
+    expect(routeInterruption(text)).toEqual(interruption);
+  });
+
+  test.each(['hei', 'ja', 'Vet ikke', 'Trøndelag', '6 år', 'Hva er Batterifagskolen?'])('%j is the dialog\'s answer, not an interruption', (text) => {
+    expect(routeInterruption(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+// State written by an older version of the bot must not strand a conversation: a dialog stack that
+// names a dialog this version no longer has (e.g. the former "main" ComponentDialog) is dropped and
+// the message is routed afresh.
+import type { Redis } from 'ioredis';
+import type { App } from '../../src/app';
+import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
+import { startApp } from '../support/app';
+import { Conversation, allText, suggestions } from '../support/conversation';
+import { startRedisServer, type RedisServer } from '../support/redis-server';
+import { inspector, storedTurnCount } from '../state/redis-helpers';
+
+const PREFIX = 'it-upgrade:';
+
+let redis: RedisServer;
+let app: App;
+let raw: Redis;
+
+beforeAll(async () => {
+  redis = await startRedisServer();
+  app = await startApp({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: PREFIX });
+  raw = await inspector(redis.url);
+}, 60_000);
+
+afterAll(async () => {
+  raw?.disconnect();
+  await app?.close();
+  await redis?.stop();
+});
+
+/** Stores conversation state as an older version left it: inside the former main dialog's router. */
+async function storeOldStack(conversation: Conversation): Promise<void> {
+  const state = {
+    meta: { turnCount: 4 },
+    dialogState: { dialogStack: [{ id: 'main', state: { dialogs: { dialogStack: [{ id: 'main-router', state: {} }] } } }] },
+  };
+  await raw.hset(`${PREFIX}test/conversations/${conversation.id}/`, 'v', JSON.stringify(state), 'e', 'old');
+}
+
+test('a stack naming a dialog that no longer exists is dropped and the message answered as new', async () => {
+  const conversation = new Conversation(app.url);
+  await storeOldStack(conversation);
+
+  const replies = await conversation.say('hei');
+  expect(replies.map((r) => r.text)).not.toContain(GENERIC_ERROR);
+  expect(replies.map((r) => r.text)).not.toContain(STATE_UNAVAILABLE);
+  expect(suggestions(replies)).toContain('Finn min vei til fagbrev');
+  expect(await storedTurnCount(raw, PREFIX, conversation.id)).toBe(5);
+
+  // The conversation goes on normally: a guided dialog starts and asks back.
+  const started = await conversation.say('Finn kurs og tilbud');
+  expect(allText(started)).toMatch(/\?/);
+  const next = await conversation.say('avbryt');
+  expect(allText(next)).toContain('avbrøt');
+});
