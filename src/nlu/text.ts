@@ -41,24 +41,33 @@ export function tokens(text: string): string[] {
   return normalizeText(text).match(/[\p{L}\p{N}]+(?:[.,]\d+)?/gu) ?? [];
 }
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), three rows at a time.
+ * With a limit, stops as soon as the distance must exceed it and returns limit + 1.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
+  let beforePrevious = new Uint32Array(cols);
+  let previous = Uint32Array.from({ length: cols }, (_, j) => j);
+  let current = new Uint32Array(cols);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2][j - 2] + 1);
+        best = Math.min(best, beforePrevious[j - 2] + 1);
       }
-      d[i][j] = best;
+      current[j] = best;
+      rowMin = Math.min(rowMin, best);
     }
+    // Every later cell builds on this row (a transposition two rows back costs no less), so a row
+    // above the limit means the distance is too.
+    if (rowMin > limit) return limit + 1;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return d[a.length][b.length];
+  return Math.min(previous[b.length], limit + 1);
 }
 
 /** "a", "a og b", "a, b og c". */
