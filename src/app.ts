@@ -21,7 +21,7 @@ import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
 import { MainRouter } from '../dialogs/main-router';
 import type { DialogServices } from '../dialogs/services';
 import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../dialogs/replies';
-import { createFeedbackStore } from './feedback/store';
+import { createFeedbackStore } from './feedback';
 import { handleFeedback } from './feedback/handle';
 import { registerWebRoutes } from './web/routes';
 import { SourceLibrary } from './web/sources-page';
@@ -52,7 +52,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     sources.map((s) => s.entry),
     config.publicBaseUrl,
   );
-  const feedback = createFeedbackStore(config);
+  const feedback = createFeedbackStore(config, state.redis);
   const services: DialogServices = {
     answerer,
     assess: recommend,
@@ -60,9 +60,11 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     profile: userState.createProperty<Profile>('profile'),
     deleteAllData: async (context: TurnContext) => {
+      // Feedback first: if any step fails the turn is not saved, the confirmation is still pending
+      // and answering it again finishes the deletion.
+      await feedback.forgetConversation(context.activity.conversation.id);
       await conversationState.delete(context);
       await userState.delete(context);
-      await feedback.forgetConversation(context.activity.conversation.id);
       markDataDeleted(context);
     },
     answerActivity: (question, result) => answerActivity(question, result, cite),
@@ -119,6 +121,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     url,
     startupMs: Date.now() - startedAt,
     state: config.redis ? 'redis' : 'memory',
+    feedback: state.redis ? 'redis' : 'file',
     answers: config.azureOpenAI ? 'azure-openai' : 'extractive',
     auth: config.auth ? 'bot-framework' : 'none (local)',
   });

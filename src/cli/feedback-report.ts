@@ -1,10 +1,15 @@
 // npm run feedback:report [-- --file PATH] [--recent N] [--json]
 // Summarises 👍/👎 feedback: totals, per source report, most recent comments (already redacted).
+// Reads Redis when REDIS_URL is set (where the bot then keeps feedback), unless --file is given.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { loadConfig } from '../config';
-import { DEFAULT_FEEDBACK_FILE, parseFeedbackLines } from '../feedback/store';
+import { createLogger } from '../log';
+import { RedisFeedbackStore } from '../feedback/redis-store';
+import { DEFAULT_FEEDBACK_FILE, parseFeedbackLines, type ReadResult } from '../feedback/store';
+import { createRedisClient } from '../state/redis-client';
 import { formatSummary, summariseFeedback } from '../feedback/report';
 import { ManifestSchema } from '../knowledge/schema';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/sources';
@@ -40,23 +45,80 @@ function reportTitles(knowledgeDir: string): Map<string, string> {
   }
 }
 
-function main(): void {
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** The URL without its password, for the header and error messages. */
+function redisLabel(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return 'redis';
+  }
+}
+
+/** Resolves once the client is connected; rejects on its first connection error or after a timeout. */
+function connected(client: Redis): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (err?: unknown) => {
+      clearTimeout(timer);
+      client.off('ready', onReady);
+      client.off('error', onError);
+      if (err === undefined) resolve();
+      else reject(err instanceof Error ? err : new Error(String(err)));
+    };
+    const onReady = () => done();
+    const onError = (err: unknown) => done(err);
+    const timer = setTimeout(() => done(new Error(`ingen forbindelse etter ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
+    client.once('ready', onReady);
+    client.once('error', onError);
+  });
+}
+
+async function readRedis(url: string, keyPrefix: string): Promise<ReadResult> {
+  // Silent: a connection problem becomes the one-line error below, not log lines.
+  const client = createRedisClient(url, createLogger('silent'), { commandTimeoutMs: 10_000 });
+  try {
+    await connected(client);
+    return await new RedisFeedbackStore(client, keyPrefix).read();
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new Error(`kunne ikke lese tilbakemeldinger fra Redis ${redisLabel(url)}: ${detail}`);
+  } finally {
+    await client.quit().catch(() => client.disconnect());
+  }
+}
+
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const config = loadConfig();
-  const file = args.file ?? config.feedbackFile ?? DEFAULT_FEEDBACK_FILE;
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const { records, skipped } = parseFeedbackLines(text);
+  let source: string;
+  let where: Record<string, unknown>;
+  let read: ReadResult;
+  if (config.redis && args.file === undefined) {
+    const { url, keyPrefix } = config.redis;
+    source = `redis ${redisLabel(url)} (prefix ${keyPrefix})`;
+    where = { redis: { url: redisLabel(url), keyPrefix } };
+    read = await readRedis(url, keyPrefix);
+  } else {
+    const file = args.file ?? config.feedbackFile ?? DEFAULT_FEEDBACK_FILE;
+    source = file;
+    where = { file };
+    read = parseFeedbackLines(existsSync(file) ? readFileSync(file, 'utf8') : '');
+  }
+  const { records, skipped } = read;
   const summary = summariseFeedback(records, {
     recent: args.recent,
     titles: reportTitles(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR),
   });
-  if (args.json) process.stdout.write(JSON.stringify({ file, skipped, ...summary }, null, 2) + '\n');
-  else process.stdout.write(formatSummary(summary, file, skipped));
+  if (args.json) process.stdout.write(JSON.stringify({ ...where, skipped, ...summary }, null, 2) + '\n');
+  else process.stdout.write(formatSummary(summary, source, skipped));
 }
 
-try {
-  main();
-} catch (err) {
-  process.stderr.write(`feedback:report: ${err instanceof Error ? err.message : String(err)}\n`);
+main().catch((err: unknown) => {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`feedback:report: ${message.replace(/\s+/g, ' ').trim()}\n`);
   process.exit(1);
-}
+});

@@ -70,7 +70,7 @@ export function formatSummary(summary: FeedbackSummary, file: string, skipped = 
   lines.push(`Tilbakemeldinger fra ${file}`);
   if (summary.total === 0) {
     lines.push('Ingen tilbakemeldinger ennå.');
-    if (skipped) lines.push(`(${skipped} ugyldige linjer hoppet over)`);
+    if (skipped) lines.push(`(${skipped} ugyldige oppføringer hoppet over)`);
     return lines.join('\n') + '\n';
   }
   lines.push(`Periode: ${summary.from} – ${summary.to}`);
@@ -89,6 +89,6 @@ export function formatSummary(summary: FeedbackSummary, file: string, skipped = 
     lines.push(`  ${c.at}  ${c.rating === 'up' ? '👍' : '👎'}  «${c.comment}»`);
     lines.push(`      spørsmål: «${c.question}»`);
   }
-  if (skipped) lines.push('', `(${skipped} ugyldige linjer hoppet over)`);
+  if (skipped) lines.push('', `(${skipped} ugyldige oppføringer hoppet over)`);
   return lines.join('\n') + '\n';
 }

@@ -6,7 +6,6 @@ import { mkdirSync } from 'node:fs';
 import { appendFile, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Config } from '../config';
 import { redact } from '../privacy/redact';
 
 export const MAX_QUESTION_CHARS = 500;
@@ -53,7 +52,8 @@ export function cleanText(text: string, max: number): string {
   return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
 }
 
-function makeRecord(input: NewFeedback, now: Date): FeedbackRecord {
+/** A new record with a fresh id, its free text cleaned by cleanText; every store builds records here. */
+export function makeRecord(input: NewFeedback, now: Date): FeedbackRecord {
   const comment = input.comment === undefined ? undefined : cleanText(input.comment, MAX_COMMENT_CHARS);
   return FeedbackRecordSchema.parse({
     id: randomUUID(),
@@ -234,9 +234,4 @@ export class JsonlFeedbackStore implements FeedbackStore {
       return removed;
     });
   }
-}
-
-/** The JSON-lines store at config.feedbackFile (default .data/feedback.jsonl). */
-export function createFeedbackStore(config: Pick<Config, 'feedbackFile'>): FeedbackStore {
-  return new JsonlFeedbackStore(config.feedbackFile ?? DEFAULT_FEEDBACK_FILE);
 }

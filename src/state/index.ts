@@ -1,6 +1,7 @@
 // Conversation/user state for the bot: Redis when REDIS_URL is set, else in memory (botbuilder's
 // MemoryStorage with the same expiry as Redis keys).
 // Either way comes with a turn lock (see turn-lock.ts), itself a Middleware: adapter.use(turnLock) first.
+import type { Redis } from 'ioredis';
 import { ExpiringMemoryStorage } from './expiring-memory-storage';
 import type { Config } from '../config';
 import type { Logger } from '../log';
@@ -40,6 +41,8 @@ export interface StateStore {
   /** Also a botbuilder Middleware: `adapter.use(turnLock)` as the FIRST middleware. */
   turnLock: TurnLock;
   health(): Promise<StateHealth>;
+  /** The Redis client state uses (undefined in memory mode), for other shared data such as feedback. Closed by close(). */
+  redis?: Redis;
   /** Releases held locks and closes the Redis connection. Idempotent. */
   close(): Promise<void>;
 }
@@ -75,6 +78,7 @@ export function createStateStore(
   return {
     storage,
     turnLock,
+    redis: client,
     async health() {
       if (client.status !== 'ready') return { ok: false, backend: 'redis', detail: `Redis connection is ${client.status}` };
       try {

@@ -2,6 +2,7 @@
 //   <prefix><botbuilder storage key>     hash {v: JSON value, e: eTag}        e.g. veiviser:test/conversations/abc
 //   <prefix>turnlock:<resource>          string owner token, PX lease         e.g. veiviser:turnlock:test/abc
 //   <prefix>turnfence:<resource>         integer, INCR on every acquisition   e.g. veiviser:turnfence:test/abc
+//   <prefix>feedback:…                   👍/👎 feedback, see src/feedback/redis-store.ts
 
 export function dataKey(prefix: string, key: string): string {
   return `${prefix}${key}`;
