@@ -67,6 +67,9 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** The environment switches that turn on langchain's LangSmith tracing. */
+const LANGCHAIN_TRACING_VARIABLES = ['LANGSMITH_TRACING', 'LANGSMITH_TRACING_V2', 'LANGCHAIN_TRACING', 'LANGCHAIN_TRACING_V2'] as const;
+
 /** Parses the environment once. Throws ConfigError naming the variable on a bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -88,6 +91,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
     throw new ConfigError('Ugyldig konfigurasjon – MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant');
+  }
+  // langchain reads these itself and would then send every prompt (questions and retrieved text,
+  // redacted but still conversation content) to LangSmith, outside the county's control.
+  const tracing = LANGCHAIN_TRACING_VARIABLES.find((name) => env[name]?.trim().toLowerCase() === 'true');
+  if (tracing) {
+    throw new ConfigError(
+      `Ugyldig konfigurasjon – ${tracing}=true would send conversation text to LangSmith; Veiviser does not allow LLM tracing. Unset ${tracing}.`,
+    );
   }
   if (e.NODE_ENV === 'production' && !e.MicrosoftAppId) {
     throw new ConfigError(

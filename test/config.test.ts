@@ -9,6 +9,10 @@ describe('loadConfig', () => {
     expect(config.azureOpenAI).toBeUndefined();
   });
 
+  it('allows LangSmith tracing switches that are off', () => {
+    expect(() => loadConfig({ LANGSMITH_TRACING: 'false', LANGCHAIN_TRACING_V2: '' })).not.toThrow();
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ REDIS_URL: '', MicrosoftAppId: ' ', PORT: '' }).redis).toBeUndefined();
   });
@@ -24,6 +28,8 @@ describe('loadConfig', () => {
     [{ MicrosoftAppId: 'abc' }, 'MicrosoftAppPassword'],
     [{ NODE_ENV: 'production' }, 'MicrosoftAppId'],
     [{ BRAND_PRIMARY_COLOR: 'blue' }, 'BRAND_PRIMARY_COLOR'],
+    [{ LANGSMITH_TRACING: 'true' }, 'LANGSMITH_TRACING'],
+    [{ LANGCHAIN_TRACING_V2: 'TRUE' }, 'LANGCHAIN_TRACING_V2'],
   ])('rejects %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
