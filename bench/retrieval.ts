@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR, loadSources } from '../src/knowledge/sources';
 import { loadLexicon } from '../src/retrieval/lexicon';
-import { loadPublicRules } from '../src/retrieval/public-rules';
+import { loadPublicRules } from '../src/knowledge/catalogue';
 import { buildRetriever } from '../src/retrieval/retriever';
 import { evaluateAbstention, evaluateRetrieval, loadEvalSet, summarizeLatency } from '../src/retrieval/evaluate';
 import { ExtractiveAnswerer } from '../src/answer/extractive';

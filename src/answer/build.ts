@@ -4,7 +4,7 @@
 import type { PublicRule } from '../knowledge/schema';
 import { DEFAULT_KNOWLEDGE_DIR, loadSources, type SourceDocument } from '../knowledge/sources';
 import { loadLexicon, type Lexicon } from '../retrieval/lexicon';
-import { loadPublicRules } from '../retrieval/public-rules';
+import { loadPublicRules } from '../knowledge/catalogue';
 import { buildRetriever, type LexicalRetriever } from '../retrieval/retriever';
 import { ExtractiveAnswerer } from './extractive';
 

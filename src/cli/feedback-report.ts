@@ -2,7 +2,6 @@
 // Summarises 👍/👎 feedback: totals, per source report, most recent comments (already redacted).
 // Reads Redis when REDIS_URL is set (where the bot then keeps feedback), unless --file is given.
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { loadConfig } from '../config';
@@ -11,8 +10,7 @@ import { RedisFeedbackStore } from '../feedback/redis-store';
 import { DEFAULT_FEEDBACK_FILE, parseFeedbackLines, type ReadResult } from '../feedback/store';
 import { createRedisClient } from '../state/redis-client';
 import { formatSummary, summariseFeedback } from '../feedback/report';
-import { ManifestSchema } from '../knowledge/schema';
-import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/sources';
+import { DEFAULT_KNOWLEDGE_DIR, loadManifest } from '../knowledge/sources';
 
 const ArgsSchema = z.object({
   file: z.string().min(1).optional(),
@@ -38,8 +36,7 @@ function parseArgs(argv: string[]): z.infer<typeof ArgsSchema> {
 
 function reportTitles(knowledgeDir: string): Map<string, string> {
   try {
-    const manifest = ManifestSchema.parse(JSON.parse(readFileSync(path.join(knowledgeDir, 'manifest.json'), 'utf8')));
-    return new Map(manifest.sources.map((s) => [s.file, s.shortTitle]));
+    return new Map(loadManifest(knowledgeDir).map((s) => [s.file, s.shortTitle]));
   } catch {
     return new Map();
   }

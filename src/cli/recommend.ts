@@ -3,10 +3,9 @@
 // The profile can also come on stdin. Options: --now YYYY-MM-DD (fixes "today" for the texts).
 // Exit codes: 0 ok, 2 bad input (not JSON, or not a valid Profile), 1 the knowledge could not be loaded.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { loadCatalogue, type RulesKnowledge } from '../knowledge/catalogue';
-import { ManifestSchema, ProfileSchema, type Assessment, type Citation, type Profile, type ProfileField, type SourceEntry } from '../knowledge/schema';
-import { DEFAULT_KNOWLEDGE_DIR, describeCitationLocation } from '../knowledge/sources';
+import { ProfileSchema, type Assessment, type Citation, type Profile, type ProfileField, type SourceEntry } from '../knowledge/schema';
+import { DEFAULT_KNOWLEDGE_DIR, describeCitationLocation, loadManifest } from '../knowledge/sources';
 import { assess } from '../../knowledge/rules/assess';
 
 const VERDICT: Record<Assessment['paths'][number]['status'], string> = {
@@ -97,10 +96,6 @@ export function formatAssessment(assessment: Assessment, profile: Profile, entri
   return lines.join('\n');
 }
 
-function readManifestEntries(knowledgeDir: string): SourceEntry[] {
-  return ManifestSchema.parse(JSON.parse(readFileSync(path.join(knowledgeDir, 'manifest.json'), 'utf8'))).sources;
-}
-
 function main(): void {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
@@ -138,7 +133,7 @@ function main(): void {
     process.stdout.write(`${JSON.stringify(assessment)}\n`);
     return;
   }
-  process.stdout.write(`${formatAssessment(assessment, profile, readManifestEntries(DEFAULT_KNOWLEDGE_DIR))}\n`);
+  process.stdout.write(`${formatAssessment(assessment, profile, loadManifest(DEFAULT_KNOWLEDGE_DIR))}\n`);
 }
 
 if (require.main === module) main();

@@ -12,20 +12,26 @@ export interface SourceDocument {
 
 export const DEFAULT_KNOWLEDGE_DIR = path.resolve(__dirname, '../../knowledge');
 
-export function loadSources(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): SourceDocument[] {
+/** The manifest's entries (title, year, publisher… of each report), validated. */
+export function loadManifest(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): SourceEntry[] {
   const manifestPath = path.join(knowledgeDir, 'manifest.json');
   const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(manifestPath, 'utf8')));
   if (!parsed.success) {
     throw new Error(`${manifestPath} is invalid: ${parsed.error.message}`);
   }
+  return parsed.data.sources;
+}
+
+export function loadSources(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): SourceDocument[] {
+  const entries = loadManifest(knowledgeDir);
   const sourceDir = path.join(knowledgeDir, 'sources');
   const onDisk = new Set(readdirSync(sourceDir).filter((f) => f.endsWith('.txt')));
-  for (const entry of parsed.data.sources) {
+  for (const entry of entries) {
     if (!onDisk.has(entry.file)) throw new Error(`manifest names ${entry.file}, which is not in ${sourceDir}`);
     onDisk.delete(entry.file);
   }
   if (onDisk.size > 0) throw new Error(`files in ${sourceDir} missing from the manifest: ${[...onDisk].join(', ')}`);
-  return parsed.data.sources.map((entry) => ({
+  return entries.map((entry) => ({
     entry,
     lines: readFileSync(path.join(sourceDir, entry.file), 'utf8').split(/\r?\n/),
   }));

@@ -1,26 +1,6 @@
-// Reads knowledge/public-rules.json (written by another part of the team from
-// ../shared/facts/public-rules.md) when it exists, and turns every rule into a "web" passage whose
-// citation is the rule's first URL.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { z } from 'zod';
-import { PublicRuleSchema, type PublicRule } from '../knowledge/schema';
-
-export const PUBLIC_RULES_FILE = 'public-rules.json';
-
-const PublicRulesFileSchema = z.union([
-  z.array(PublicRuleSchema),
-  z.object({ rules: z.array(PublicRuleSchema) }).passthrough(),
-]);
-
-/** [] when the file does not exist; throws when it exists but is invalid. */
-export function loadPublicRules(knowledgeDir: string): PublicRule[] {
-  const file = path.join(knowledgeDir, PUBLIC_RULES_FILE);
-  if (!existsSync(file)) return [];
-  const parsed = PublicRulesFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file} is invalid: ${parsed.error.message}`);
-  return Array.isArray(parsed.data) ? parsed.data : parsed.data.rules;
-}
+// How a public rule (knowledge/public-rules.json, loaded and validated by knowledge/catalogue.ts) is
+// titled when it is indexed as a "web" passage whose citation is the rule's first URL.
+import type { PublicRule } from '../knowledge/schema';
 
 const TOPIC_LABELS: Record<string, string> = {
   'fagbrev-paa-jobb': 'Fagbrev på jobb',

@@ -83,6 +83,7 @@ describe('grounded answers', () => {
             county: null,
             text: 'Som praksiskandidat må praksisen din være 25 prosent lengre enn den fulle opplæringstiden i faget.',
             urls: ['https://www.example.no/praksiskandidat'],
+            sourceTitle: 'Eksempel fylkeskommune: Praksiskandidat',
           },
         ]),
       );
@@ -119,7 +120,7 @@ describe('grounded answers', () => {
       const rules = [
         { id: 'test-praksistid', text: 'Som praksiskandidat må praksisen din være 25 prosent lengre enn den fulle opplæringstiden i faget.' },
         { id: 'test-praksisprove', text: 'Som praksiskandidat må du bestå en teorieksamen før du kan ta den praktiske prøven i faget.' },
-      ].map((r) => ({ ...r, topic: 'praksiskandidat', county: null, urls: [url] }));
+      ].map((r) => ({ ...r, topic: 'praksiskandidat', county: null, urls: [url], sourceTitle: 'Eksempel fylkeskommune: Praksiskandidat' }));
       writeFileSync(path.join(dir, 'public-rules.json'), JSON.stringify(rules));
       const r = await buildExtractiveAnswerer(dir).answerer.answer('Hva må jeg gjøre som praksiskandidat i faget?');
       const web = r.citations.filter((c) => c.source === 'web');
@@ -139,7 +140,7 @@ describe('grounded answers', () => {
       writeFileSync(path.join(dir, 'public-rules.json'), JSON.stringify([{ id: 'Ugyldig ID', text: '' }]));
       const warnings: string[] = [];
       const stack = buildExtractiveAnswerer(dir, { warn: (m) => warnings.push(m) });
-      expect(warnings.join('\n')).toMatch(/public-rules\.json is invalid/u);
+      expect(warnings.join('\n')).toMatch(/public rules not indexed: .*public-rules\.json, entry #1/u);
       expect(stack.retriever.stats.webPassages).toBe(0);
       expect(stack.answerer.answerSync('Hva er Haugalandsmodellen?').citations.length).toBeGreaterThan(0);
     } finally {

@@ -11,7 +11,7 @@ import { quoteInLines } from '../../src/knowledge/verify';
 import { createLogger } from '../../src/log';
 import { hasValidControlDigits } from '../../src/privacy/redact';
 import { loadLexicon } from '../../src/retrieval/lexicon';
-import { loadPublicRules } from '../../src/retrieval/public-rules';
+import { loadPublicRules } from '../../src/knowledge/catalogue';
 import { buildRetriever } from '../../src/retrieval/retriever';
 import type { Retriever } from '../../src/retrieval/types';
 import { startFakeAzureOpenAI, type FakeAzureOpenAI } from '../support/fake-azure-openai';
