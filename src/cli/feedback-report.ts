@@ -2,13 +2,12 @@
 // Summarises 👍/👎 feedback: totals, per source report, most recent comments (already redacted).
 // Reads Redis when REDIS_URL is set (where the bot then keeps feedback), unless --file is given.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { loadConfig } from '../config';
 import { createLogger } from '../log';
 import { RedisFeedbackStore } from '../feedback/redis-store';
 import { DEFAULT_FEEDBACK_FILE, parseFeedbackLines, type ReadResult } from '../feedback/store';
-import { createRedisClient } from '../state/redis-client';
+import { createRedisClient, whenReady } from '../state/redis-client';
 import { formatSummary, summariseFeedback } from '../feedback/report';
 import { DEFAULT_KNOWLEDGE_DIR, loadManifest } from '../knowledge/sources';
 
@@ -55,30 +54,11 @@ function redisLabel(url: string): string {
   }
 }
 
-/** Resolves once the client is connected; rejects on its first connection error or after a timeout. */
-function connected(client: Redis): Promise<void> {
-  if (client.status === 'ready') return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const done = (err?: unknown) => {
-      clearTimeout(timer);
-      client.off('ready', onReady);
-      client.off('error', onError);
-      if (err === undefined) resolve();
-      else reject(err instanceof Error ? err : new Error(String(err)));
-    };
-    const onReady = () => done();
-    const onError = (err: unknown) => done(err);
-    const timer = setTimeout(() => done(new Error(`ingen forbindelse etter ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
-    client.once('ready', onReady);
-    client.once('error', onError);
-  });
-}
-
 async function readRedis(url: string, keyPrefix: string): Promise<ReadResult> {
   // Silent: a connection problem becomes the one-line error below, not log lines.
   const client = createRedisClient(url, createLogger('silent'), { commandTimeoutMs: 10_000 });
   try {
-    await connected(client);
+    await whenReady(client, { timeoutMs: CONNECT_TIMEOUT_MS, failOnError: true });
     return await new RedisFeedbackStore(client, keyPrefix).read();
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);

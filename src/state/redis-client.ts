@@ -48,3 +48,33 @@ export function createRedisClient(url: string, log: Logger, options: RedisClient
   });
   return client;
 }
+
+export interface WhenReadyOptions {
+  timeoutMs: number;
+  /** Reject at the first connection error instead of waiting through the client's reconnects. */
+  failOnError?: boolean;
+}
+
+/** Resolves once the client is connected and ready; rejects after options.timeoutMs (or a first error). */
+export function whenReady(client: Redis, options: WhenReadyOptions): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      clearTimeout(timer);
+      client.off('ready', onReady);
+      client.off('error', onError);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onReady = () => done();
+    const onError = (err: unknown) => {
+      if (options.failOnError) done(err instanceof Error ? err : new Error(String(err)));
+    };
+    const timer = setTimeout(
+      () => done(new Error(`redis client not ready after ${options.timeoutMs} ms (status ${client.status})`)),
+      options.timeoutMs,
+    );
+    client.once('ready', onReady);
+    client.on('error', onError);
+  });
+}

@@ -9,8 +9,15 @@ import { z } from 'zod';
 import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
 import { FEEDBACK_DOWN_TITLE } from '../../src/feedback/actions';
 import { THANKS_COMMENT } from '../../src/feedback/handle';
-import { REPO_ROOT, messageActivity, startBotProcesses, waitForReadyz, type BotProcess, type ReplyActivity } from '../support/bot-process';
-import { startRedisServer, type RedisServer } from '../support/redis-server';
+import {
+  REPO_ROOT,
+  messageActivity,
+  startInstancesSharingRedis,
+  type BotProcess,
+  type InstancesSharingRedis,
+  type ReplyActivity,
+} from '../support/bot-process';
+import type { RedisServer } from '../support/redis-server';
 import { inspector } from '../state/redis-helpers';
 
 const run = promisify(execFile);
@@ -39,24 +46,21 @@ function downButtonValue(activities: ReplyActivity[]): unknown {
 }
 
 describe('feedback with two bot instances sharing one Redis', () => {
+  let instances: InstancesSharingRedis;
   let redis: RedisServer;
   let raw: Redis;
   let a: BotProcess;
   let b: BotProcess;
 
   beforeAll(async () => {
-    redis = await startRedisServer();
-    const options = { redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } };
-    [a, b] = await startBotProcesses([options, options]);
+    instances = await startInstancesSharingRedis(PREFIX);
+    ({ redis, a, b } = instances);
     raw = await inspector(redis.url);
-    expect(await waitForReadyz(a, 200)).toBe(200);
-    expect(await waitForReadyz(b, 200)).toBe(200);
   }, 120_000);
 
   afterAll(async () => {
     raw?.disconnect();
-    await Promise.all([a?.stop(), b?.stop()]);
-    await redis?.stop();
+    await instances?.stop();
   });
 
   const report = async () => {

@@ -2,29 +2,24 @@
 // (as behind a load balancer) and must go exactly as it does on one instance.
 import { randomUUID } from 'node:crypto';
 import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
-import { converse, startBotProcesses, waitForReadyz, type BotProcess } from '../support/bot-process';
-import { startRedisServer, type RedisServer } from '../support/redis-server';
+import { converse, startInstancesSharingRedis, type BotProcess, type InstancesSharingRedis } from '../support/bot-process';
 
 const PREFIX = 'it-instances:';
 // Start the guided dialog, then answer "Vet ikke" – a valid answer to every profile question.
 const SCRIPT = ['Jeg vil ha veiledning', 'Vet ikke', 'Vet ikke', 'Vet ikke'];
 
 describe('two bot instances sharing one Redis', () => {
-  let redis: RedisServer;
+  let instances: InstancesSharingRedis;
   let a: BotProcess;
   let b: BotProcess;
 
   beforeAll(async () => {
-    redis = await startRedisServer();
-    const options = { redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } };
-    [a, b] = await startBotProcesses([options, options]);
-    expect(await waitForReadyz(a, 200)).toBe(200);
-    expect(await waitForReadyz(b, 200)).toBe(200);
+    instances = await startInstancesSharingRedis(PREFIX);
+    ({ a, b } = instances);
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await redis?.stop();
+    await instances?.stop();
   });
 
   test('a guided dialog started on A continues on B exactly as on a single instance', async () => {

@@ -3,29 +3,14 @@ import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { createLogger } from '../../src/log';
 import { createRedisClient, type RedisClientOptions } from '../../src/state';
+import { whenReady } from '../../src/state/redis-client';
 
 export const silentLog = createLogger('silent');
-
-/** Resolves once the client is connected (state clients refuse commands before that). */
-export function whenReady(client: Redis, timeoutMs = 10_000): Promise<void> {
-  if (client.status === 'ready') return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      client.off('ready', onReady);
-      reject(new Error(`redis client not ready after ${timeoutMs} ms (status ${client.status})`));
-    }, timeoutMs);
-    const onReady = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    client.once('ready', onReady);
-  });
-}
 
 /** A state client (the production options) that is connected. */
 export async function stateClient(url: string, options?: RedisClientOptions): Promise<Redis> {
   const client = createRedisClient(url, silentLog, options);
-  await whenReady(client);
+  await whenReady(client, { timeoutMs: 10_000 });
   return client;
 }
 

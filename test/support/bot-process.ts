@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { diesWithParent, freePort, unrefChild } from './redis-server';
+import { diesWithParent, freePort, startRedisServer, unrefChild, type RedisServer } from './redis-server';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -245,4 +245,34 @@ export async function converse(bots: BotProcess[], conversationId: string, texts
     results.push(await bots[i % bots.length].say({ conversationId, text }));
   }
   return results;
+}
+
+export interface InstancesSharingRedis {
+  redis: RedisServer;
+  a: BotProcess;
+  b: BotProcess;
+  /** Stops both bots, then the redis-server. */
+  stop(): Promise<void>;
+}
+
+/** A fresh redis-server and two bot processes keeping their state in it under keyPrefix, both ready. */
+export async function startInstancesSharingRedis(keyPrefix: string): Promise<InstancesSharingRedis> {
+  const redis = await startRedisServer();
+  const options = { redisUrl: redis.url, env: { REDIS_KEY_PREFIX: keyPrefix } };
+  const [a, b] = await startBotProcesses([options, options]).catch(async (err: unknown) => {
+    await redis.stop();
+    throw err;
+  });
+  const stop = async () => {
+    await Promise.all([a.stop(), b.stop()]);
+    await redis.stop();
+  };
+  for (const bot of [a, b]) {
+    const status = await waitForReadyz(bot, 200);
+    if (status !== 200) {
+      await stop();
+      throw new Error(`instance on port ${bot.port} not ready: /readyz answered ${status}`);
+    }
+  }
+  return { redis, a, b, stop };
 }
