@@ -5,13 +5,11 @@ import restify from 'restify';
 import { loadConfig } from '../src/config';
 import { BotHost } from '../src/hosting/adapter';
 import { parseIncomingActivity } from '../src/hosting/activity';
-import { MAX_BODY_BYTES } from '../src/server';
+import { createGuardedServer } from '../src/server';
 
 const config = loadConfig();
 const host = new BotHost(config);
-const server = restify.createServer({ name: 'echo-bot', handleUncaughtExceptions: false });
-server.use(restify.plugins.queryParser({ mapParams: false }));
-server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+const server = createGuardedServer('echo-bot');
 
 server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
   const parsed = parseIncomingActivity(req.body);

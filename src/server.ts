@@ -60,12 +60,40 @@ export function refuseUnparseableTargets(server: restify.Server): void {
   });
 }
 
-export function createServer(deps: ServerDeps): restify.Server {
-  const { config, log, host, logic } = deps;
-  const server = restify.createServer({ name: 'veiviser', handleUncaughtExceptions: false });
+/**
+ * Refuses request bodies with a Content-Encoding (gzip, deflate, …) with 415. restify's body reader
+ * would inflate them: a body that is not what its header says ends the process through the gunzip
+ * stream's unhandled error, and a small gzip bomb inflates past every limit, which counts compressed
+ * bytes. No client of ours compresses requests (Bot Framework connectors, Direct Line, Web Chat).
+ * Register before the body parser.
+ */
+export function refuseCompressedBodies(server: restify.Server): void {
+  server.pre((req: Req, res: Res, next: restify.Next) => {
+    const encoding = (req.headers['content-encoding'] ?? '').trim().toLowerCase();
+    // restify's body reader refuses "identity" itself, though it means "not encoded".
+    if (encoding === 'identity') delete req.headers['content-encoding'];
+    else if (encoding !== '') {
+      res.setHeader('Connection', 'close');
+      sendError(res, 415, 'Compressed request bodies are not accepted: send the body without Content-Encoding.');
+      return next(false);
+    }
+    return next();
+  });
+}
+
+/** A restify server with the request guards and the body parser every server of ours uses. */
+export function createGuardedServer(name: string): restify.Server {
+  const server = restify.createServer({ name, handleUncaughtExceptions: false });
   refuseUnparseableTargets(server);
+  refuseCompressedBodies(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  return server;
+}
+
+export function createServer(deps: ServerDeps): restify.Server {
+  const { config, log, host, logic } = deps;
+  const server = createGuardedServer('veiviser');
 
   server.post('/api/messages', async (req: Req, res: Res) => {
     const parsed = parseIncomingActivity(req.body);

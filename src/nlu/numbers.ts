@@ -83,10 +83,10 @@ function fmt(n: number): string {
 export function rewriteNumbers(text: string): string {
   let t = normalizeText(text);
   // Decimal comma and fractions written with digits.
-  t = t.replace(/(\d+),(\d+)/g, '$1.$2');
-  t = t.replace(/(\d+)\s*½/g, (_, n: string) => fmt(Number(n) + 0.5));
+  t = t.replace(/(?<!\d)(\d+),(\d+)/g, '$1.$2');
+  t = t.replace(/(?<!\d)(\d+)\s*½/g, (_, n: string) => fmt(Number(n) + 0.5));
   t = t.replace(/½/g, '0.5');
-  t = t.replace(/(\d+)\s+1\/2(?!\d)/g, (_, n: string) => fmt(Number(n) + 0.5));
+  t = t.replace(/(?<!\d)(\d+)\s+1\/2(?!\d)/g, (_, n: string) => fmt(Number(n) + 0.5));
   // Halves: "halvannet", "et halvt" (the "N og 0.5" sums are made once N is a digit).
   t = t.replace(new RegExp(`${L}halvann[eta]+${R}`, 'gu'), '1.5');
   t = t.replace(new RegExp(`${L}(?:${ARTICLE_ONE}) halv[te]?${R}`, 'gu'), '0.5');

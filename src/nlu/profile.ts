@@ -93,7 +93,7 @@ function polarity(clauseList: string[], words: PolarityWords): boolean | undefin
 // ---------------------------------------------------------------- single fields
 
 const WORK_CUE = wordRegex('jobb\\p{L}*|arbeid\\p{L}*|erfaring|praksis|yrkeserfaring|ansatt|bransjen|industrien|fagarbeider|operatør');
-const DURATION = /(\d+(?:\.\d+)?)\s*(?:år|års|måned|måneder|måneders|mnd)(?:\s*(?:og|,)\s*\d+(?:\.\d+)?\s*(?:måned|måneder|mnd))?(?![\p{L}\p{N}])(?!\s+(?:siden|gam))/gu;
+const DURATION = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:år|års|måned|måneder|måneders|mnd)(?:\s*(?:og|,)\s*\d+(?:\.\d+)?\s*(?:måned|måneder|mnd))?(?![\p{L}\p{N}])(?!\s+(?:siden|gam))/gu;
 
 function practiceYears(clauseList: string[]): number | undefined {
   const values = new Set<number>();

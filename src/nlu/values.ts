@@ -4,7 +4,8 @@ import { parseBareNumber, rewriteNumbers } from './numbers';
 import { WORD_END, tokens } from './text';
 
 const R = WORD_END;
-const NUM = '(\\d+(?:\\.\\d+)?)';
+// A match starts only where a run of digits starts, so a long run costs linear time, not quadratic.
+const NUM = '(?<![\\d.])(\\d+(?:\\.\\d+)?)';
 const YEAR_UNIT = `(?:år|års|årene)${R}`;
 const MONTH_UNIT = `(?:måned|måneder|måneders|mnd|md)${R}`;
 

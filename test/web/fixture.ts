@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import restify from 'restify';
-import { refuseUnparseableTargets } from '../../src/server';
+import { createGuardedServer } from '../../src/server';
 import { loadConfig, type Config } from '../../src/config';
 import { handleFeedback } from '../../src/feedback/handle';
 import { withFeedbackActions } from '../../src/feedback/actions';
@@ -85,10 +85,7 @@ export async function startWebServer(
   const log = options.log ?? createLogger('silent');
   const host = new BotHost(config);
   const logic = options.logic ?? testBot(feedback, options.hooks);
-  const server = restify.createServer({ name: 'veiviser-test', handleUncaughtExceptions: false });
-  refuseUnparseableTargets(server);
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false, rejectUnknown: true }));
+  const server = createGuardedServer('veiviser-test');
   const handle = registerWebRoutes(server, { config, host, logic, feedback, log }, options.routes);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
