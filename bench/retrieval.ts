@@ -3,13 +3,13 @@
 // when knowledge/public-rules.json exists, with the public rules indexed too; plus the latency of a
 // full extractive answer and the share of out-of-scope questions that abstain.
 import path from 'node:path';
-import { DEFAULT_KNOWLEDGE_DIR, loadSources } from '../src/knowledge/sources';
+import { DEFAULT_KNOWLEDGE_DIR, loadSources } from '../src/catalogue/sources';
 import { loadLexicon } from '../src/retrieval/lexicon';
-import { loadPublicRules } from '../src/knowledge/catalogue';
+import { loadPublicRules } from '../src/catalogue/loader';
 import { buildRetriever } from '../src/retrieval/retriever';
-import { evaluateAbstention, evaluateRetrieval, loadEvalSet, summarizeLatency } from '../src/retrieval/evaluate';
+import { evaluateAbstention, evaluateRetrieval, loadEvalSet, summarizeLatency } from './evaluate';
 import { ExtractiveAnswerer } from '../src/answer/extractive';
-import type { PublicRule } from '../src/knowledge/schema';
+import type { PublicRule } from '../src/catalogue/schema';
 
 const REPEATS = 20;
 

@@ -16,10 +16,10 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../dialogs/replies';
-import { percentile } from '../src/retrieval/evaluate';
+import { percentile } from './evaluate';
 import { messageActivity, startBotProcesses, waitForReadyz, type BotProcess } from '../test/support/bot-process';
 import { startRedisServer, type RedisServer } from '../test/support/redis-server';
-import { inspector, storedTurnCount } from '../test/state/redis-helpers';
+import { inspector, storedTurnCount } from '../test/support/redis-helpers';
 
 const WORKLOADS = {
   hei: ['hei'],

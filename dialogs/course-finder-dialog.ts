@@ -11,7 +11,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { Offer } from '../src/knowledge/schema';
+import type { Offer } from '../src/catalogue/schema';
 import { detectIntent, parseCounty } from '../src/nlu';
 import { answerThenAskAgain } from './answer-question';
 import { MENU, withSuggestions } from './replies';

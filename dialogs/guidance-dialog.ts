@@ -9,7 +9,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { Profile, ProfileField } from '../src/knowledge/schema';
+import type { Profile, ProfileField } from '../src/catalogue/schema';
 import { countyClarification, describeProfile, detectIntent, extractProfile, matchCounty } from '../src/nlu';
 import { PROFILE_QUESTIONS, isDontKnow } from './profile-questions';
 import { answerThenAskAgain } from './answer-question';

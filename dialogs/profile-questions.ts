@@ -1,6 +1,6 @@
 // The guidance dialog's questions: one per profile field, with the parser that validates the answer.
 // A parser returns undefined for an answer it cannot understand; the dialog then asks again.
-import type { Profile, ProfileField } from '../src/knowledge/schema';
+import type { Profile, ProfileField } from '../src/catalogue/schema';
 import { parseAge, parseCounty, parsePercent, parseYears, parseYesNo, parseInterests, parseTrade } from '../src/nlu';
 
 export interface ProfileQuestion {

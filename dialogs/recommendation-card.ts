@@ -1,7 +1,7 @@
 // Shows an Assessment: an Adaptive Card for Web Chat and Teams (verdict, why, next step, source per
 // path) and the same content as plain text a counsellor can paste into their notes.
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import type { Assessment, PathAssessment, Profile } from '../src/knowledge/schema';
+import type { Assessment, PathAssessment, Profile } from '../src/catalogue/schema';
 import { describeProfile } from '../src/nlu';
 import type { CitationFormatter } from '../src/bot/citations';
 import { MENU, SHOW_AS_TEXT, SHOW_OFFERS, withSuggestions } from './replies';

@@ -2,7 +2,7 @@
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Answerer } from '../src/answer/types';
 import type { CitationFormatter } from '../src/bot/citations';
-import type { Assessment, Offer, Profile, ProfileField } from '../src/knowledge/schema';
+import type { Assessment, Offer, Profile, ProfileField } from '../src/catalogue/schema';
 import type { OfferFilter } from '../knowledge/rules/offers';
 
 export type { OfferFilter };

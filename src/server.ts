@@ -10,7 +10,7 @@ import { errorFields } from './log';
 import type { BotHost, TurnLogic } from './hosting/adapter';
 import { parseIncomingActivity } from './hosting/activity';
 import type { Answerer } from './answer/types';
-import { ProfileSchema, type Assessment, type Profile } from './knowledge/schema';
+import { ProfileSchema, type Assessment, type Profile } from './catalogue/schema';
 
 export interface ServerDeps {
   config: Config;

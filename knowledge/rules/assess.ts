@@ -10,8 +10,8 @@
 //   trondelagsmodellen county, navJobSeeker
 //   kompetanseprove    hasTradeCertificate
 //   fagskole           hasTradeCertificate, interests
-import { PATH_IDS, type Assessment, type PathId, type Profile, type ProfileField } from '../../src/knowledge/schema';
-import type { Contact, RulesKnowledge } from '../../src/knowledge/catalogue';
+import { PATH_IDS, type Assessment, type PathId, type Profile, type ProfileField } from '../../src/catalogue/schema';
+import type { Contact, RulesKnowledge } from '../../src/catalogue/types';
 import { ASK_ORDER, contactsFor, evaluatePath, normaliseCounty, variantForCounty, type PathRule, type RuleContext, type RuleOutcome } from './engine';
 import { fagbrevPaaJobb } from './fagbrev-paa-jobb';
 import { praksiskandidat } from './praksiskandidat';

@@ -6,8 +6,9 @@
 //
 // Unknown is never treated as yes or no: a condition the profile cannot settle makes the path
 // "needs-info" (unless another condition already fails), and `missing` lists what to ask.
-import type { PathAssessment, PathId, Profile, ProfileField, Reason } from '../../src/knowledge/schema';
-import type { Contact, County, NextStep, PathCondition, PathDefinition, PathVariant, RulesKnowledge, Verdict } from '../../src/knowledge/catalogue';
+import type { PathAssessment, PathId, Profile, ProfileField, Reason } from '../../src/catalogue/schema';
+import type { Contact, NextStep, PathCondition, PathDefinition, PathVariant, RulesKnowledge } from '../../src/catalogue/types';
+import type { County, Verdict } from '../../src/catalogue/input-schemas';
 
 /** The order a dialog should ask for profile fields; `missing` is always sorted by it. */
 export const ASK_ORDER: readonly ProfileField[] = [

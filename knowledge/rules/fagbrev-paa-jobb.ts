@@ -2,8 +2,8 @@
 // Conditions and citations: knowledge/paths/fagbrev-paa-jobb.json (national frame, Trøndelag, Nordland).
 // Reads: county, employed, employmentPercent, practiceYears, completedPrimarySchool, age (Nordland).
 // A known employmentPercent settles `employed` (above 0 % = in work).
-import type { Profile } from '../../src/knowledge/schema';
-import type { PathCondition } from '../../src/knowledge/catalogue';
+import type { Profile } from '../../src/catalogue/schema';
+import type { PathCondition } from '../../src/catalogue/types';
 import { failed, formatNumber, formatYears, isEmployed, met, param, unknown, type CheckResult, type PathRule } from './engine';
 
 /** In a job at all (national frame and Nordland). */

@@ -2,7 +2,7 @@
 // Condition and citation: knowledge/paths/kompetanseprove.json (Trøndelag's competence strategy; the
 // sources give no further conditions).
 // Reads: hasTradeCertificate.
-import type { Profile } from '../../src/knowledge/schema';
+import type { Profile } from '../../src/catalogue/schema';
 import { failed, met, unknown, type CheckResult, type PathRule } from './engine';
 
 function malgruppe(profile: Profile): CheckResult {

@@ -2,7 +2,7 @@
 // Conditions and citations: knowledge/paths/laerling.json; the right to upper secondary and to a new
 // trade certificate are checked in rett-til-opplaering.ts.
 // Reads: completedPrimarySchool, completedUpperSecondary, hasTradeCertificate; age for ordering.
-import type { Profile } from '../../src/knowledge/schema';
+import type { Profile } from '../../src/catalogue/schema';
 import { met, unknown, type CheckResult, type PathRule } from './engine';
 import { nyttFagbrev, rettTilOpplaering } from './rett-til-opplaering';
 

@@ -1,7 +1,7 @@
 // The course finder: filters knowledge/offers.json by topic, level, format and region, and picks the
 // offers that match a person's interests. Pure functions over the validated catalogue.
-import type { Offer, Profile } from '../../src/knowledge/schema';
-import { CountiesFileSchema, type CountiesFile, type County } from '../../src/knowledge/catalogue';
+import type { Offer, Profile } from '../../src/catalogue/schema';
+import { CountiesFileSchema, type CountiesFile, type County } from '../../src/catalogue/input-schemas';
 import bundledCounties from '../counties.json';
 import { fold, normaliseCounty } from './engine';
 

@@ -2,8 +2,8 @@
 // Conditions and citations: knowledge/paths/praksiskandidat.json.
 // Reads: practiceYears, trade (electrician and plumber need more hours), and for the "when" text
 // employed and employmentPercent.
-import type { Profile } from '../../src/knowledge/schema';
-import type { PathCondition } from '../../src/knowledge/catalogue';
+import type { Profile } from '../../src/catalogue/schema';
+import type { PathCondition } from '../../src/catalogue/types';
 import { failed, fold, formatNumber, formatYears, isEmployed, met, monthYearAfter, param, unknown, type CheckResult, type PathRule, type RuleContext } from './engine';
 
 /**

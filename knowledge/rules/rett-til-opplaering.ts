@@ -2,7 +2,7 @@
 // Conditions and citations: "rett-til-opplaering" and "nytt-fagbrev" in knowledge/paths/laerling.json
 // and knowledge/paths/voksenopplaering.json (the same rule in both).
 // Reads: completedUpperSecondary, hasTradeCertificate.
-import type { Profile } from '../../src/knowledge/schema';
+import type { Profile } from '../../src/catalogue/schema';
 import { met, type CheckResult } from './engine';
 
 /** Has finished upper secondary or holds a trade certificate (unknown counts as not finished). */

@@ -2,8 +2,8 @@
 // Conditions and citations: knowledge/paths/trondelagsmodellen.json (only a Trøndelag variant:
 // outside Trøndelag the path is not-eligible with a reason saying so).
 // Reads: county, navJobSeeker.
-import type { Profile } from '../../src/knowledge/schema';
-import type { PathCondition } from '../../src/knowledge/catalogue';
+import type { Profile } from '../../src/catalogue/schema';
+import type { PathCondition } from '../../src/catalogue/types';
 import { failed, met, unknown, unrecognisedCounty, type CheckResult, type PathRule, type RuleContext } from './engine';
 
 function fylke(profile: Profile, _condition: PathCondition, ctx: RuleContext): CheckResult {

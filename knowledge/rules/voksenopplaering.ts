@@ -4,7 +4,7 @@
 // Reads: completedUpperSecondary, hasTradeCertificate, completedPrimarySchool; age and employed for ordering.
 // The sources do not describe grunnskole or "forberedende opplæring" for adults; for people without
 // grunnskole the path points to study associations as a first step (cited) and to the karrieresenter.
-import type { Profile } from '../../src/knowledge/schema';
+import type { Profile } from '../../src/catalogue/schema';
 import { isEmployed, met, type CheckResult, type PathRule } from './engine';
 import { nyttFagbrev, rettTilOpplaering } from './rett-til-opplaering';
 

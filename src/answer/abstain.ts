@@ -1,6 +1,6 @@
 // What Veiviser says when the knowledge base has no grounded answer. Shared by every answerer, so the
 // user always hears the same honest "I don't know" and is told who can help.
-import type { AskResult } from '../knowledge/schema';
+import type { AskResult } from '../catalogue/schema';
 
 /** Every abstention starts with exactly this. */
 export const ABSTAIN_OPENING = 'Det finner jeg ikke i kunnskapsgrunnlaget mitt';

@@ -1,10 +1,10 @@
 // Builds the default (no-LLM) question answering stack from knowledge/: sources + lexicon (+ public
 // rules when knowledge/public-rules.json exists) -> retriever -> extractive answerer.
 // This is what the bot and `npm run ask` use.
-import type { PublicRule } from '../knowledge/schema';
-import { DEFAULT_KNOWLEDGE_DIR, loadSources, type SourceDocument } from '../knowledge/sources';
+import type { PublicRule } from '../catalogue/schema';
+import { DEFAULT_KNOWLEDGE_DIR, loadSources, type SourceDocument } from '../catalogue/sources';
 import { loadLexicon, type Lexicon } from '../retrieval/lexicon';
-import { loadPublicRules } from '../knowledge/catalogue';
+import { loadPublicRules } from '../catalogue/loader';
 import { buildRetriever, type LexicalRetriever } from '../retrieval/retriever';
 import { ExtractiveAnswerer } from './extractive';
 

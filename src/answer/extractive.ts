@@ -2,9 +2,9 @@
 // passages, decides whether they are relevant enough (otherwise it abstains), picks the 2–4 sentences
 // that best answer the question and returns them verbatim with numbered citations that point at the
 // exact lines of the report (or the public page) they come from.
-import type { AskResult, Citation, SourceEntry } from '../knowledge/schema';
-import { describeCitationLocation, type SourceDocument } from '../knowledge/sources';
-import { QUOTE_GAP, quoteInLines } from '../knowledge/verify';
+import type { AskResult, Citation, SourceEntry } from '../catalogue/schema';
+import { describeCitationLocation, type SourceDocument } from '../catalogue/sources';
+import { QUOTE_GAP, quoteInLines } from '../catalogue/verify';
 import type { QueryAnalysis } from '../retrieval/analyzer';
 import type { AnswerCue } from '../retrieval/lexicon';
 import type { LexicalRetriever, ScoredPassage } from '../retrieval/retriever';
@@ -26,7 +26,7 @@ export interface ExtractiveAnswererOptions {
   sources: readonly SourceEntry[];
   /**
    * The report texts. When given, a sentence is only quoted if its text can be read on its lines
-   * (src/knowledge/verify.ts): a few sentences of the PDF extracts run across footnotes in a way a
+   * (src/catalogue/verify.ts): a few sentences of the PDF extracts run across footnotes in a way a
    * quote cannot show, and those are left out.
    */
   documents?: readonly SourceDocument[];

@@ -2,7 +2,7 @@
 // off-topic small talk (weather, recipes, jokes, sport, party politics) are declined politely, in
 // Norwegian, before any retrieval. Everything else goes on to the answerer, whose own relevance check
 // catches what these patterns miss.
-import type { AskResult } from '../knowledge/schema';
+import type { AskResult } from '../catalogue/schema';
 import { unicodeWordRegex } from '../retrieval/text';
 import { ABSTAIN_OPENING } from './abstain';
 

@@ -5,7 +5,7 @@
 import { AzureChatOpenAI } from '@langchain/openai';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
-import { AskResultSchema, type AskResult, type Citation } from '../knowledge/schema';
+import { AskResultSchema, type AskResult, type Citation } from '../catalogue/schema';
 import { citationOf, type Passage, type Retriever } from '../retrieval/types';
 import { REDACTED, redact } from '../privacy/redact';
 import { createLogger, type Logger } from '../log';

@@ -1,4 +1,4 @@
-import type { AskResult } from '../knowledge/schema';
+import type { AskResult } from '../catalogue/schema';
 
 /** Turns a free-text question into an answer with citations; empty citations means "I don't know". */
 export interface Answerer {

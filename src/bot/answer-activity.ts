@@ -1,7 +1,7 @@
 // An answer as the user sees it: the answer text, numbered clickable sources, feedback buttons and
 // follow-up suggestions. The structured citations ride along in channelData for clients and tests.
 import { MessageFactory, type Activity } from 'botbuilder';
-import type { AskResult } from '../knowledge/schema';
+import type { AskResult } from '../catalogue/schema';
 import { withFeedbackActions } from '../feedback/actions';
 import { MENU, withSuggestions } from '../../dialogs/replies';
 import type { CitationFormatter } from './citations';

@@ -1,6 +1,6 @@
 // How a citation is shown to people: a readable label and a link (the source viewer or the web page).
-import type { Citation, SourceEntry } from '../knowledge/schema';
-import { describeCitationLocation } from '../knowledge/sources';
+import type { Citation, SourceEntry } from '../catalogue/schema';
+import { describeCitationLocation } from '../catalogue/sources';
 import { sourceLink } from '../web/source-link';
 
 export interface CitationFormatter {

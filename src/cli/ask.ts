@@ -7,7 +7,7 @@
 // Options: --knowledge-dir <dir> (default: knowledge/), --verbose (timings on stderr).
 // stdout carries only answers; everything else goes to stderr.
 import { createInterface } from 'node:readline';
-import { AskResultSchema, type AskResult } from '../knowledge/schema';
+import { AskResultSchema, type AskResult } from '../catalogue/schema';
 import { buildExtractiveAnswerer } from '../answer/build';
 import type { Answerer } from '../answer/types';
 

@@ -9,7 +9,7 @@ import { RedisFeedbackStore } from '../feedback/redis-store';
 import { DEFAULT_FEEDBACK_FILE, parseFeedbackLines, type ReadResult } from '../feedback/store';
 import { createRedisClient, whenReady } from '../state/redis-client';
 import { formatSummary, summariseFeedback } from '../feedback/report';
-import { DEFAULT_KNOWLEDGE_DIR, loadManifest } from '../knowledge/sources';
+import { DEFAULT_KNOWLEDGE_DIR, loadManifest } from '../catalogue/sources';
 
 const ArgsSchema = z.object({
   file: z.string().min(1).optional(),

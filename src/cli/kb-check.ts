@@ -1,17 +1,18 @@
 // npm run kb:check — validates everything in knowledge/ before it can reach a user:
 //   • the manifest, and that knowledge/sources/* are byte-identical to ../shared/sources/* (when present)
-//   • every data file against its zod schema (src/knowledge/catalogue.ts), ids unique, references resolve
+//   • every data file against its zod schema (src/catalogue/input-schemas.ts, loader.ts), ids unique, references resolve
 //   • every citation: file in the manifest, line range inside the file, quote readable in those lines
-//     (src/knowledge/verify.ts), every URL valid, web citations quoting their public rule
+//     (src/catalogue/verify.ts), every URL valid, web citations quoting their public rule
 //   • offers' sourceYear equals the manifest year of the report they cite
 //   • the rules engine runs over a grid of profiles and every reason it gives cites soundly
 // Prints a summary on stdout; on any problem prints each one (file and entry) on stderr and exits 1.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { allCitations, loadCatalogue, type RulesKnowledge } from '../knowledge/catalogue';
-import { PATH_IDS, type Assessment, type Profile } from '../knowledge/schema';
-import { loadSources, type SourceDocument } from '../knowledge/sources';
-import { isValidUrl, sourceMap, verifyCitation } from '../knowledge/verify';
+import { allCitations, loadCatalogue } from '../catalogue/loader';
+import { type RulesKnowledge } from '../catalogue/types';
+import { PATH_IDS, type Assessment, type Profile } from '../catalogue/schema';
+import { loadSources, type SourceDocument } from '../catalogue/sources';
+import { isValidUrl, sourceMap, verifyCitation } from '../catalogue/verify';
 import { RULES, assess } from '../../knowledge/rules/assess';
 
 export interface KbCheckOptions {

@@ -3,9 +3,10 @@
 // The profile can also come on stdin. Options: --now YYYY-MM-DD (fixes "today" for the texts).
 // Exit codes: 0 ok, 2 bad input (not JSON, or not a valid Profile), 1 the knowledge could not be loaded.
 import { readFileSync } from 'node:fs';
-import { loadCatalogue, type RulesKnowledge } from '../knowledge/catalogue';
-import { ProfileSchema, type Assessment, type Citation, type Profile, type ProfileField, type SourceEntry } from '../knowledge/schema';
-import { DEFAULT_KNOWLEDGE_DIR, describeCitationLocation, loadManifest } from '../knowledge/sources';
+import { loadCatalogue } from '../catalogue/loader';
+import { type RulesKnowledge } from '../catalogue/types';
+import { ProfileSchema, type Assessment, type Citation, type Profile, type ProfileField, type SourceEntry } from '../catalogue/schema';
+import { DEFAULT_KNOWLEDGE_DIR, describeCitationLocation, loadManifest } from '../catalogue/sources';
 import { assess } from '../../knowledge/rules/assess';
 
 const VERDICT: Record<Assessment['paths'][number]['status'], string> = {

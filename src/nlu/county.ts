@@ -6,7 +6,7 @@
 // recognised too, so a place the offers name ("Fosen", "Sør-Varanger") is never read as another county.
 import { z } from 'zod';
 import bundledCounties from '../../knowledge/counties.json';
-import { CountiesFileSchema } from '../knowledge/catalogue';
+import { CountiesFileSchema } from '../catalogue/input-schemas';
 import { editDistance, foldText, joinNorwegian } from './text';
 
 export const COUNTIES = [

@@ -4,7 +4,7 @@
 //     county: 'Trøndelag' }.
 // Never guesses: a field is only set when the text says it, and contradicting statements leave it unset;
 // uncertain, hypothetical and "er jeg …?" clauses are not read as facts.
-import { ProfileSchema, type Profile } from '../knowledge/schema';
+import { ProfileSchema, type Profile } from '../catalogue/schema';
 import { matchCounty, type CountyMatch } from './county';
 import { rewriteNumbers } from './numbers';
 import { foldText, joinNorwegian, wordRegex } from './text';

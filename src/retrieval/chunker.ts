@@ -6,7 +6,7 @@
 // in two-column layouts ("kompe" / "tanse"), footnote numbers glued to words ("(2019-2020)1",
 // "Norway2", roman endnotes like "læreplassxiii"), URL-only footnote lines, page numbers, bullets,
 // and tables spread over many short lines.
-import type { SourceDocument } from '../knowledge/sources';
+import type { SourceDocument } from '../catalogue/sources';
 import { stemNorwegian } from './stemmer';
 import { countWords, isUrlOnly, normalizeForMatching, wordTokens } from './text';
 

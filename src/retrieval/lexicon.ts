@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/sources';
+import { DEFAULT_KNOWLEDGE_DIR } from '../catalogue/sources';
 
 const lowerTerm = z
   .string()

@@ -1,6 +1,6 @@
-// How a public rule (knowledge/public-rules.json, loaded and validated by knowledge/catalogue.ts) is
+// How a public rule (knowledge/public-rules.json, loaded and validated by src/catalogue/loader.ts) is
 // titled when it is indexed as a "web" passage whose citation is the rule's first URL.
-import type { PublicRule } from '../knowledge/schema';
+import type { PublicRule } from '../catalogue/schema';
 
 const TOPIC_LABELS: Record<string, string> = {
   'fagbrev-paa-jobb': 'Fagbrev på jobb',

@@ -1,8 +1,8 @@
 // The lexical retriever: chunks the reports (and public rules, when given), analyses them with the
 // Norwegian analyzer and ranks passages with BM25, blended with how much of the question each passage
 // covers. `buildRetriever(docs, lexicon)` is what the bot, the CLI and the evaluation use.
-import type { PublicRule } from '../knowledge/schema';
-import type { SourceDocument } from '../knowledge/sources';
+import type { PublicRule } from '../catalogue/schema';
+import type { SourceDocument } from '../catalogue/sources';
 import { Analyzer, type QueryAnalysis, type QueryWord } from './analyzer';
 import { Bm25Index, topIndices } from './bm25';
 import { buildCorpusVocabulary, chunkDocuments, splitSentences, type ChunkOptions } from './chunker';

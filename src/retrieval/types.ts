@@ -1,4 +1,4 @@
-import type { Citation } from '../knowledge/schema';
+import type { Citation } from '../catalogue/schema';
 
 /** One retrievable piece of knowledge: a chunk of a report (with its line range) or a public rule. */
 export interface Passage {

@@ -1,4 +1,4 @@
-// The chat page (/ and /chat) and the JSON the widget (web/embed.js) asks for at /api/webchat/config.
+// The chat page (/ and /chat) and the JSON the widget (src/web/assets/embed.js) asks for at /api/webchat/config.
 import type { Config } from '../config';
 import { escapeHtml, safeColour, safeImageUrl, textColourOn } from './html';
 import { DIRECT_LINE_PREFIX } from './directline';

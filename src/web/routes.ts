@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import type { FeedbackStore } from '../feedback/store';
 import type { BotHost, TurnLogic } from '../hosting/adapter';
-import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/sources';
+import { DEFAULT_KNOWLEDGE_DIR } from '../catalogue/sources';
 import { errorFields, type Logger } from '../log';
 import { TokenExchangeError, exchangeDirectLineSecret } from './azure-token';
 import { registerDirectLine, type DirectLineHandle, type DirectLineOptions } from './directline';

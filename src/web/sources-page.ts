@@ -2,8 +2,8 @@
 // (#L773) and the cited range (?fra=773&til=797) highlighted. Only files listed in the manifest are
 // served: the parameter is matched against the manifest, never used as a path.
 import type { Config } from '../config';
-import type { SourceEntry } from '../knowledge/schema';
-import { DEFAULT_KNOWLEDGE_DIR, loadSources, type SourceDocument } from '../knowledge/sources';
+import type { SourceEntry } from '../catalogue/schema';
+import { DEFAULT_KNOWLEDGE_DIR, loadSources, type SourceDocument } from '../catalogue/sources';
 import { escapeHtml } from './html';
 
 export const SOURCE_FILE_PATTERN = /^[0-9]{3}_[0-9a-f]{16}\.txt$/;

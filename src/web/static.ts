@@ -1,4 +1,4 @@
-// Serves a fixed list of static files: our own from web/, and Web Chat's prebuilt browser bundle
+// Serves a fixed list of static files: our own from src/web/assets/, and Web Chat's prebuilt browser bundle
 // (botframework-webchat/dist/webchat.js, which bundles React and exposes window.WebChat) straight
 // from the npm package – no CDN. Nothing is looked up from the URL, so there is no path traversal.
 import { createHash } from 'node:crypto';
@@ -28,9 +28,9 @@ interface Loaded {
   etag: string;
 }
 
-/** The web/ folder with the page's own assets (works from src/ under tsx and from dist/ after tsc). */
+/** src/web/assets/ with the page's own assets (works from src/ under tsx and from dist/ after tsc). */
 export function webAssetsDir(): string {
-  const candidates = [path.resolve(__dirname, '../../web'), path.resolve(__dirname, '../../../web')];
+  const candidates = [path.resolve(__dirname, 'assets'), path.resolve(__dirname, '../../../src/web/assets')];
   return candidates.find((dir) => existsSync(path.join(dir, 'embed.js'))) ?? candidates[0];
 }
 

@@ -3,15 +3,15 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AskResultSchema, type AskResult, type Citation } from '../../src/knowledge/schema';
-import { DEFAULT_KNOWLEDGE_DIR, describeCitationLocation, type SourceDocument } from '../../src/knowledge/sources';
+import { AskResultSchema, type AskResult, type Citation } from '../../src/catalogue/schema';
+import { DEFAULT_KNOWLEDGE_DIR, describeCitationLocation, type SourceDocument } from '../../src/catalogue/sources';
 import { buildExtractiveAnswerer } from '../../src/answer/build';
 import { ExtractiveAnswerer, MAX_ECHOED_QUESTION_CHARS } from '../../src/answer/extractive';
 import { ABSTAIN_ANSWER, ABSTAIN_OPENING, isAbstention } from '../../src/answer/abstain';
 import { EMPTY_REPLY, INJECTION_REPLY, OFF_TOPIC_REPLY } from '../../src/answer/guard';
-import { loadPublicRules } from '../../src/knowledge/catalogue';
-import { sourceMap, verifyCitation } from '../../src/knowledge/verify';
-import { loadEvalSet } from '../../src/retrieval/evaluate';
+import { loadPublicRules } from '../../src/catalogue/loader';
+import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
+import { loadEvalSet } from '../../bench/evaluate';
 
 let answerer: ExtractiveAnswerer;
 let sources: SourceDocument[];

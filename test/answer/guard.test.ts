@@ -1,7 +1,7 @@
 // The guard declines injections, small talk and empty input, and lets real questions through.
 import path from 'node:path';
 import { checkQuestion, declined, EMPTY_REPLY, INJECTION_REPLY, OFF_TOPIC_REPLY } from '../../src/answer/guard';
-import { loadEvalSet } from '../../src/retrieval/evaluate';
+import { loadEvalSet } from '../../bench/evaluate';
 
 describe('checkQuestion', () => {
   it.each([

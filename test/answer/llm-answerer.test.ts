@@ -5,13 +5,13 @@ import { ABSTAIN_ANSWER as SHARED_ABSTAIN_ANSWER } from '../../src/answer/abstai
 import { EMPTY_REPLY, INJECTION_REPLY, OFF_TOPIC_REPLY } from '../../src/answer/guard';
 import { ABSTAIN_ANSWER } from '../../src/answer/llm-prompt';
 import type { Answerer } from '../../src/answer/types';
-import { AskResultSchema, type AskResult, type PublicRule } from '../../src/knowledge/schema';
-import { DEFAULT_KNOWLEDGE_DIR, loadSources, type SourceDocument } from '../../src/knowledge/sources';
-import { quoteInLines } from '../../src/knowledge/verify';
+import { AskResultSchema, type AskResult, type PublicRule } from '../../src/catalogue/schema';
+import { DEFAULT_KNOWLEDGE_DIR, loadSources, type SourceDocument } from '../../src/catalogue/sources';
+import { quoteInLines } from '../../src/catalogue/verify';
 import { createLogger } from '../../src/log';
 import { hasValidControlDigits } from '../../src/privacy/redact';
 import { loadLexicon } from '../../src/retrieval/lexicon';
-import { loadPublicRules } from '../../src/knowledge/catalogue';
+import { loadPublicRules } from '../../src/catalogue/loader';
 import { buildRetriever } from '../../src/retrieval/retriever';
 import type { Retriever } from '../../src/retrieval/types';
 import { startFakeAzureOpenAI, type FakeAzureOpenAI } from '../support/fake-azure-openai';

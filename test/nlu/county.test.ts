@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CountiesFileSchema } from '../../src/knowledge/catalogue';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/sources';
+import { CountiesFileSchema } from '../../src/catalogue/input-schemas';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/catalogue/sources';
 import { COUNTIES, countyClarification, extractProfile, matchCounty, parseCounty } from '../../src/nlu';
 
 describe('parseCounty', () => {

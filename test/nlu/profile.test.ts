@@ -1,4 +1,4 @@
-import { ProfileSchema } from '../../src/knowledge/schema';
+import { ProfileSchema } from '../../src/catalogue/schema';
 import { describeProfile, extractProfile, extractProfileDetails, parseInterests, parseTrade } from '../../src/nlu';
 
 describe('extractProfile', () => {

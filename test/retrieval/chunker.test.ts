@@ -1,7 +1,7 @@
 // The chunker must keep exact 1-based line ranges while repairing the PDF text.
-import { loadSources, type SourceDocument } from '../../src/knowledge/sources';
-import type { SourceEntry } from '../../src/knowledge/schema';
-import { quoteInLines } from '../../src/knowledge/verify';
+import { loadSources, type SourceDocument } from '../../src/catalogue/sources';
+import type { SourceEntry } from '../../src/catalogue/schema';
+import { quoteInLines } from '../../src/catalogue/verify';
 import { loadLexicon, type Lexicon } from '../../src/retrieval/lexicon';
 import { chunkDocuments, splitSentences, type Chunk } from '../../src/retrieval/chunker';
 import { normalizeForMatching, wordTokens } from '../../src/retrieval/text';

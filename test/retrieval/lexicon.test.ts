@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/sources';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/catalogue/sources';
 import { loadLexicon } from '../../src/retrieval/lexicon';
 
 describe('loadLexicon', () => {

@@ -1,6 +1,6 @@
 // The BM25 retriever over the real reports (public rules passed in explicitly, never read from disk).
-import { loadSources, type SourceDocument } from '../../src/knowledge/sources';
-import type { PublicRule } from '../../src/knowledge/schema';
+import { loadSources, type SourceDocument } from '../../src/catalogue/sources';
+import type { PublicRule } from '../../src/catalogue/schema';
 import { loadLexicon, type Lexicon } from '../../src/retrieval/lexicon';
 import { buildRetriever, type LexicalRetriever } from '../../src/retrieval/retriever';
 import { Bm25Index, topIndices } from '../../src/retrieval/bm25';

@@ -1,7 +1,7 @@
 // The eligibility rules, path by path: every condition, the county variants (Trøndelag, Nordland,
 // national default) and the needs-info cases with the missing fields in asking order.
-import { loadCatalogue } from '../../src/knowledge/catalogue';
-import type { PathAssessment, PathId, Profile, ProfileField } from '../../src/knowledge/schema';
+import { loadCatalogue } from '../../src/catalogue/loader';
+import type { PathAssessment, PathId, Profile, ProfileField } from '../../src/catalogue/schema';
 import { assess, contactsForPath, nextQuestionField } from '../../knowledge/rules/assess';
 
 const kb = loadCatalogue();

@@ -1,9 +1,9 @@
 // Every reason the rules give must carry a citation that resolves (file, lines, quote – or a web page
 // with its public rule), and unknown must never count as yes or no.
-import { loadCatalogue } from '../../src/knowledge/catalogue';
-import type { Profile, ProfileField } from '../../src/knowledge/schema';
-import { loadSources } from '../../src/knowledge/sources';
-import { sourceMap, verifyCitation } from '../../src/knowledge/verify';
+import { loadCatalogue } from '../../src/catalogue/loader';
+import type { Profile, ProfileField } from '../../src/catalogue/schema';
+import { loadSources } from '../../src/catalogue/sources';
+import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
 import { probeProfiles } from '../../src/cli/kb-check';
 import { assess } from '../../knowledge/rules/assess';
 

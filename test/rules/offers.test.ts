@@ -1,5 +1,5 @@
 // The course finder over knowledge/offers.json.
-import { loadCatalogue } from '../../src/knowledge/catalogue';
+import { loadCatalogue } from '../../src/catalogue/loader';
 import { findOffers, offersForProfile, regionCounties, topicMatches } from '../../knowledge/rules/assess';
 
 const kb = loadCatalogue();

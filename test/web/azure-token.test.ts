@@ -2,7 +2,7 @@
 // played here by a local HTTP server.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startWebServer, type WebServer } from './fixture';
+import { startWebServer, type WebServer } from '../support/web-fixture';
 
 const SECRET = 'test-direct-line-secret-XYZ';
 

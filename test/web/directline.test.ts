@@ -2,7 +2,7 @@
 import net from 'node:net';
 import WebSocket from 'ws';
 import type { TurnContext } from 'botbuilder';
-import { startWebServer, type WebServer } from './fixture';
+import { startWebServer, type WebServer } from '../support/web-fixture';
 import { TURN_FAILED_TEXT } from '../../src/web/directline';
 
 type Json = Record<string, unknown>;

@@ -1,9 +1,9 @@
 // The chat page, the widget's assets and config, and /kilder (rendering and path validation).
 import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
-import { loadSources } from '../../src/knowledge/sources';
+import { loadSources } from '../../src/catalogue/sources';
 import { sourceLink, sourceMarkdownLink } from '../../src/web/source-link';
-import { startWebServer, type WebServer } from './fixture';
+import { startWebServer, type WebServer } from '../support/web-fixture';
 
 /** A raw GET (fetch would normalise ../ and %2e%2e before sending). */
 function rawGet(server: WebServer, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer; headers: Record<string, unknown> }> {

@@ -1,7 +1,7 @@
 // `npm run ask` as a real child process: exactly one JSON object on stdout, nothing else.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { AskResultSchema } from '../../src/knowledge/schema';
+import { AskResultSchema } from '../../src/catalogue/schema';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

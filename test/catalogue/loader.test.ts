@@ -2,9 +2,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CatalogueError, allCitations, loadCatalogue } from '../../src/knowledge/catalogue';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/sources';
-import { OfferSchema, PATH_IDS, PublicRuleSchema } from '../../src/knowledge/schema';
+import { CatalogueError, allCitations, loadCatalogue } from '../../src/catalogue/loader';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/catalogue/sources';
+import { OfferSchema, PATH_IDS, PublicRuleSchema } from '../../src/catalogue/schema';
 
 describe('the real knowledge', () => {
   const kb = loadCatalogue();

@@ -1,7 +1,7 @@
 // npm run recommend: JSON out for machines, Norwegian text for counsellors, exit 2 on bad input.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { AssessmentSchema } from '../../src/knowledge/schema';
+import { AssessmentSchema } from '../../src/catalogue/schema';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

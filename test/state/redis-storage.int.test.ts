@@ -9,7 +9,7 @@ import {
   isStateUnavailableError,
 } from '../../src/state';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
-import { eventually, inspector, stateClient } from './redis-helpers';
+import { eventually, inspector, stateClient } from '../support/redis-helpers';
 
 const PREFIX = 'storage-test:';
 const TTL = 3600;

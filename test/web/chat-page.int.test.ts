@@ -9,7 +9,7 @@ import { createApp, type App } from '../../src/app';
 import { parseFeedbackLines } from '../../src/feedback/store';
 import { createLogger } from '../../src/log';
 import { launchBrowser, runAxe, screenshot, type BrowserSession } from '../support/browser';
-import { testConfig } from '../web/fixture';
+import { testConfig } from '../support/web-fixture';
 
 jest.setTimeout(180_000);
 

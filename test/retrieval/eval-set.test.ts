@@ -1,7 +1,7 @@
 // Retrieval quality on the hand-written evaluation set (test/eval/questions.json), over the reports
 // only (knowledge/public-rules.json is deliberately left out so the figures are reproducible).
 import path from 'node:path';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/sources';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/catalogue/sources';
 import { buildExtractiveAnswerer, type ExtractiveStack } from '../../src/answer/build';
 import {
   evaluateAbstention,
@@ -10,14 +10,14 @@ import {
   loadEvalSet,
   type EvalSet,
   type RetrievalReport,
-} from '../../src/retrieval/evaluate';
+} from '../../bench/evaluate';
 
 let set: EvalSet;
 let stack: ExtractiveStack;
 let report: RetrievalReport;
 
 beforeAll(() => {
-  set = loadEvalSet(path.join(__dirname, 'questions.json'));
+  set = loadEvalSet(path.join(__dirname, '../eval/questions.json'));
   stack = buildExtractiveAnswerer(DEFAULT_KNOWLEDGE_DIR, { includePublicRules: false });
   report = evaluateRetrieval(stack.retriever, set.inScope, { k: 5 });
 });

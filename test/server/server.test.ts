@@ -1,7 +1,7 @@
 // The real server on a free port, real activities over HTTP.
 import net from 'node:net';
 import type { App } from '../../src/app';
-import { AskResultSchema, AssessmentSchema } from '../../src/knowledge/schema';
+import { AskResultSchema, AssessmentSchema } from '../../src/catalogue/schema';
 import { startApp } from '../support/app';
 import { Conversation, allText, suggestions } from '../support/conversation';
 

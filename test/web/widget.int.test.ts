@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchBrowser, runAxe, screenshot, type BrowserSession } from '../support/browser';
-import { CITED_FILE, startWebServer, type WebServer } from '../web/fixture';
+import { CITED_FILE, startWebServer, type WebServer } from '../support/web-fixture';
 
 jest.setTimeout(120_000);
 

@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
 import { startBotProcess, waitForReadyz, type BotProcess } from '../support/bot-process';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
-import { eventually, inspector, storedTurnCount } from '../state/redis-helpers';
+import { eventually, inspector, storedTurnCount } from '../support/redis-helpers';
 
 const PREFIX = 'it-concurrency:';
 

@@ -13,7 +13,7 @@ import { summariseFeedback } from '../../src/feedback/report';
 import { JsonlFeedbackStore, MemoryFeedbackStore, type FeedbackStore } from '../../src/feedback/store';
 import { StateUnavailableError, createRedisClient, createStateStore, isStateUnavailableError } from '../../src/state';
 import { freePort, startRedisServer, type RedisServer } from '../support/redis-server';
-import { inspector, silentLog, stateClient } from '../state/redis-helpers';
+import { inspector, silentLog, stateClient } from '../support/redis-helpers';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');

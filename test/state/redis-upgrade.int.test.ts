@@ -7,7 +7,7 @@ import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
 import { startApp } from '../support/app';
 import { Conversation, allText, suggestions } from '../support/conversation';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
-import { inspector, storedTurnCount } from '../state/redis-helpers';
+import { inspector, storedTurnCount } from '../support/redis-helpers';
 
 const PREFIX = 'it-upgrade:';
 

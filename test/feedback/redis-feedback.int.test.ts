@@ -18,7 +18,7 @@ import {
   type ReplyActivity,
 } from '../support/bot-process';
 import type { RedisServer } from '../support/redis-server';
-import { inspector } from '../state/redis-helpers';
+import { inspector } from '../support/redis-helpers';
 
 const run = promisify(execFile);
 const PREFIX = 'it-feedback:';

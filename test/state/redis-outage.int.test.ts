@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { STATE_UNAVAILABLE } from '../../dialogs/replies';
 import { converse, startBotProcess, waitForReadyz, type BotProcess } from '../support/bot-process';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
-import { eventually, inspector } from '../state/redis-helpers';
+import { eventually, inspector } from '../support/redis-helpers';
 
 const PREFIX = 'it-outage:';
 const START = 'Jeg vil ha veiledning';

@@ -1,6 +1,6 @@
 // The quote checker behind npm run kb:check: it must accept real citations and reject broken ones.
-import { loadSources } from '../../src/knowledge/sources';
-import type { Citation } from '../../src/knowledge/schema';
+import { loadSources } from '../../src/catalogue/sources';
+import type { Citation } from '../../src/catalogue/schema';
 import {
   isValidUrl,
   locateQuote,
@@ -9,7 +9,7 @@ import {
   quoteInLines,
   sourceMap,
   verifyCitation,
-} from '../../src/knowledge/verify';
+} from '../../src/catalogue/verify';
 
 const sources = loadSources();
 const ctx = { sources: sourceMap(sources) };

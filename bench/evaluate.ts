@@ -1,9 +1,9 @@
 // Retrieval evaluation: hit@k and MRR against hand-written questions with expected line ranges, search
-// latency percentiles, and abstention on out-of-scope questions. Used by test/eval and bench/retrieval.
+// latency percentiles, and abstention on out-of-scope questions. Used by bench/retrieval.ts and the retrieval and answer tests.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Answerer } from '../answer/types';
-import type { Passage, Retriever } from './types';
+import type { Answerer } from '../src/answer/types';
+import type { Passage, Retriever } from '../src/retrieval/types';
 
 const LineRange = z
   .tuple([z.number().int().positive(), z.number().int().positive()])

@@ -1,0 +1,133 @@
+// How the rules knowledge is written in knowledge/: the zod schemas of the data files (paths, contacts,
+// counties, public rules). A fact in a data file cites either a full Citation or a public rule by id;
+// loader.ts resolves those references into the types in types.ts.
+import { z } from 'zod';
+import { CitationSchema, PROFILE_FIELDS, PathAssessmentSchema, PathIdSchema, PublicRuleSchema, type PathAssessment, type ProfileField } from './schema';
+
+export const IdSchema = z.string().regex(/^[a-z0-9-]+$/, 'ids use a-z, 0-9 and "-"');
+export const ProfileFieldSchema = z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]);
+export const VerdictSchema = PathAssessmentSchema.shape.status;
+export type Verdict = PathAssessment['status'];
+/** A path as a whole: in use, being tried out, or only suggested in a report. */
+export const PathStatusSchema = z.enum(['active', 'pilot', 'proposed']);
+
+/** A public rule as stored in knowledge/public-rules.json: a PublicRule plus where it comes from. */
+export const PublicRuleEntrySchema = PublicRuleSchema.extend({
+  /** Who published the page(s), e.g. "Trøndelag fylkeskommune: Fagbrev på jobb". Used as citation title. */
+  sourceTitle: z.string().min(1),
+  /** When the same fact is also in one of the reports: where. */
+  reportCitation: CitationSchema.optional(),
+});
+export type PublicRuleEntry = z.infer<typeof PublicRuleEntrySchema>;
+
+/** In data files a fact cites either a full Citation or a public rule by id ("rule"). */
+const citedFields = {
+  citation: CitationSchema.optional(),
+  rule: IdSchema.optional(),
+};
+const exactlyOneCitation = (v: { citation?: unknown; rule?: unknown }) =>
+  (v.citation === undefined) !== (v.rule === undefined);
+const ONE_CITATION = { message: 'give exactly one of "citation" (a Citation) or "rule" (a public-rules.json id)' };
+
+export const FactInputSchema = z
+  .object({
+    id: IdSchema,
+    /** The rule or fact in plain Norwegian, as a counsellor would say it. */
+    text: z.string().min(1),
+    /** For which verdicts the fact is worth telling; default: always. */
+    when: z.array(VerdictSchema).min(1).optional(),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+export const ConditionInputSchema = z
+  .object({
+    id: IdSchema,
+    text: z.string().min(1),
+    /** The profile fields the check reads (documentation, and the order `missing` is built from). */
+    fields: z.array(ProfileFieldSchema),
+    /** Numbers the check uses (minimum years, percent …), so they live next to their source. */
+    params: z.record(z.string(), z.number()).optional(),
+    /** Words the check uses (e.g. trades with a longer practice requirement). */
+    values: z.array(z.string().min(1)).optional(),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+export const NextStepInputSchema = z.union([
+  z.string().min(1),
+  z.object({ text: z.string().min(1), when: z.array(VerdictSchema).min(1).optional() }).strict(),
+]);
+
+export const VariantInputSchema = z
+  .object({
+    /** null = the national default, used where no county variant exists. */
+    county: z.string().min(1).nullable(),
+    label: z.string().min(1),
+    conditions: z.array(ConditionInputSchema).default([]),
+    notes: z.array(FactInputSchema).default([]),
+    nextSteps: z.array(NextStepInputSchema).default([]),
+    contacts: z.array(IdSchema).default([]),
+  })
+  .strict();
+
+export const OptionInputSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1),
+    status: PathStatusSchema,
+    description: z.string().min(1),
+    offers: z.array(IdSchema).default([]),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+export const PathInputSchema = z
+  .object({
+    id: PathIdSchema,
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    status: PathStatusSchema,
+    variants: z.array(VariantInputSchema).min(1),
+    options: z.array(OptionInputSchema).default([]),
+    nextSteps: z.array(NextStepInputSchema).default([]),
+    contacts: z.array(IdSchema).default([]),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+export const ContactInputSchema = z
+  .object({
+    id: IdSchema,
+    who: z.enum(['fylkeskommunen', 'karrieresenter', 'nav', 'fagskole', 'studiesenter', 'annet']),
+    name: z.string().min(1),
+    county: z.string().min(1).nullable(),
+    description: z.string().min(1),
+    url: z.string().url().optional(),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+export const CountySchema = z
+  .object({
+    name: z.string().min(1),
+    /** Lower-case names that mean the county (old county names included). */
+    aliases: z.array(z.string().min(1)),
+    /** Lower-case places and regions inside the county, as used in offer regions. */
+    places: z.array(z.string().min(1)),
+  })
+  .strict();
+export type County = z.infer<typeof CountySchema>;
+export const CountiesFileSchema = z
+  .object({
+    counties: z.array(CountySchema).min(1),
+    formerCounties: z.array(z.object({ name: z.string().min(1), now: z.array(z.string().min(1)).min(1) }).strict()),
+  })
+  .strict();
+export type CountiesFile = z.infer<typeof CountiesFileSchema>;
+

@@ -1,0 +1,72 @@
+// The rules knowledge as the rules engine and the dialogs use it: every reference resolved, every fact
+// carrying a full Citation (built by loader.ts from the data files described in input-schemas.ts).
+import type { z } from 'zod';
+import type { Citation, Offer, PathId, ProfileField } from './schema';
+import type { ContactInputSchema, CountiesFile, County, PathStatusSchema, PublicRuleEntry, Verdict } from './input-schemas';
+
+export interface Fact {
+  id: string;
+  text: string;
+  when?: Verdict[];
+  citation: Citation;
+  /** The public-rules.json id the citation came from, when it was given as a rule reference. */
+  rule?: string;
+}
+export interface PathCondition extends Fact {
+  fields: ProfileField[];
+  params: Record<string, number>;
+  values: string[];
+}
+export interface NextStep {
+  text: string;
+  when?: Verdict[];
+}
+export interface PathVariant {
+  county: string | null;
+  label: string;
+  conditions: PathCondition[];
+  notes: Fact[];
+  nextSteps: NextStep[];
+  contacts: string[];
+}
+export interface PathOption {
+  id: string;
+  name: string;
+  status: z.infer<typeof PathStatusSchema>;
+  description: string;
+  offers: string[];
+  citation: Citation;
+  rule?: string;
+}
+export interface PathDefinition {
+  id: PathId;
+  title: string;
+  summary: string;
+  status: z.infer<typeof PathStatusSchema>;
+  citation: Citation;
+  variants: PathVariant[];
+  options: PathOption[];
+  nextSteps: NextStep[];
+  contacts: string[];
+}
+export interface Contact {
+  id: string;
+  who: z.infer<typeof ContactInputSchema>['who'];
+  name: string;
+  county: string | null;
+  description: string;
+  url?: string;
+  citation: Citation;
+  rule?: string;
+}
+
+/** Everything the rules engine reads. */
+export interface RulesKnowledge {
+  paths: PathDefinition[];
+  offers: Offer[];
+  publicRules: PublicRuleEntry[];
+  counties: County[];
+  formerCounties: CountiesFile['formerCounties'];
+  contacts: Contact[];
+}
+
