@@ -11,6 +11,7 @@ import type { BotHost, TurnLogic } from './hosting/adapter';
 import { parseIncomingActivity } from './hosting/activity';
 import type { Answerer } from './answer/types';
 import { ProfileSchema, type Assessment, type Profile } from './catalogue/schema';
+import { BODY_MAX_BYTES, MESSAGE_MAX_CHARS } from './limits';
 
 export interface ServerDeps {
   config: Config;
@@ -23,11 +24,8 @@ export interface ServerDeps {
   registerExtraRoutes?: (server: restify.Server) => void;
 }
 
-/** Large enough for a 100 kB message plus envelope; anything bigger is refused with 413. */
-export const MAX_BODY_BYTES = 512 * 1024;
-const MAX_QUESTION_CHARS = 4000;
 
-const AskBodySchema = z.object({ question: z.string().trim().min(1, 'question must not be empty').max(MAX_QUESTION_CHARS) });
+const AskBodySchema = z.object({ question: z.string().trim().min(1, 'question must not be empty').max(MESSAGE_MAX_CHARS) });
 
 type Req = restify.Request;
 type Res = restify.Response;
@@ -87,7 +85,7 @@ export function createGuardedServer(name: string): restify.Server {
   refuseUnparseableTargets(server);
   refuseCompressedBodies(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: BODY_MAX_BYTES, mapParams: false, rejectUnknown: true }));
   return server;
 }
 

@@ -12,9 +12,7 @@ import { normalizeForMatching, truncateText, unicodeWordRegex, wordTokens } from
 import { abstain } from './abstain';
 import { checkQuestion, declined } from './guard';
 import type { Answerer } from './types';
-
-/** The question echoed in AskResult is cut to this many characters. */
-export const MAX_ECHOED_QUESTION_CHARS = 1000;
+import { QUESTION_READ_CHARS } from '../limits';
 
 export const ANSWER_INTRO = 'Dette står i kildene mine:';
 export const ANSWER_ADVICE =
@@ -129,7 +127,7 @@ export class ExtractiveAnswerer implements Answerer {
   /** Same as answer(), synchronously (the extractive answerer never waits for anything). */
   answerSync(question: unknown): AskResult {
     const raw = typeof question === 'string' ? question : '';
-    const echoed = truncateText(raw.trim(), MAX_ECHOED_QUESTION_CHARS);
+    const echoed = truncateText(raw.trim(), QUESTION_READ_CHARS);
     try {
       const verdict = checkQuestion(raw);
       if (!verdict.ok) return declined(echoed, verdict);
@@ -157,7 +155,7 @@ export class ExtractiveAnswerer implements Answerer {
 
   /** Cue words of the cues whose question patterns match (e.g. eligibility cues for "Kan jeg …"). */
   private activeCueStems(question: string): Set<string>[] {
-    const q = truncateText(question, MAX_ECHOED_QUESTION_CHARS);
+    const q = truncateText(question, QUESTION_READ_CHARS);
     return this.cues.filter((c) => c.patterns.some((re) => re.test(q))).map((c) => c.stems);
   }
 

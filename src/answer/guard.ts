@@ -5,6 +5,7 @@
 import type { AskResult } from '../catalogue/schema';
 import { unicodeWordRegex } from '../retrieval/text';
 import { ABSTAIN_OPENING } from './abstain';
+import { GUARD_READ_CHARS } from '../limits';
 
 export type GuardKind = 'empty' | 'injection' | 'off-topic';
 
@@ -24,9 +25,6 @@ export const OFF_TOPIC_REPLY =
   'for voksne – for eksempel fagbrev på jobb, praksiskandidat, fagskole eller jobb i batteri- og ' +
   'prosessindustrien. Spør meg gjerne om noe av det, eller kontakt karrieresenteret i fylket ditt for ' +
   'personlig veiledning.';
-
-/** Only this much of a message is inspected (patterns are linear, but 100 kB pastes need no more). */
-export const MAX_GUARD_CHARS = 20_000;
 
 interface Rule {
   reason: string;
@@ -87,7 +85,7 @@ const OFF_TOPIC_RULES: Rule[] = rules([
 
 function normalize(text: string): string {
   return text
-    .slice(0, MAX_GUARD_CHARS)
+    .slice(0, GUARD_READ_CHARS)
     .normalize('NFKC')
     .replace(/[\u200b-\u200f\u2060\ufeff]/gu, '')
     .toLowerCase()

@@ -3,11 +3,8 @@
 // as data; it must answer only from the passages, cite them by number and say so when it does not know.
 import { z } from 'zod';
 import type { Passage } from '../retrieval/types';
+import { LLM_ANSWER_MAX_CHARS, LLM_PASSAGE_MAX_CHARS, QUESTION_READ_CHARS } from '../limits';
 
-/** Longest question text sent to the model; the rest is cut (the bot already refuses very long messages). */
-export const MAX_QUESTION_CHARS = 1000;
-/** Longest passage text sent to the model. */
-export const MAX_PASSAGE_CHARS = 2000;
 
 /** What Veiviser says when the passages do not answer the question: the same as every other answerer. */
 export { ABSTAIN_ANSWER } from './abstain';
@@ -49,7 +46,7 @@ export function buildUserPrompt(question: string, passages: readonly Passage[]):
   const sources = passages
     .map(
       (p, i) =>
-        `<kilde nr="${i + 1}" tittel="${attr(p.title)}" sted="${attr(location(p))}">\n${asData(p.text, MAX_PASSAGE_CHARS)}\n</kilde>`,
+        `<kilde nr="${i + 1}" tittel="${attr(p.title)}" sted="${attr(location(p))}">\n${asData(p.text, LLM_PASSAGE_MAX_CHARS)}\n</kilde>`,
     )
     .join('\n');
   return [
@@ -58,7 +55,7 @@ export function buildUserPrompt(question: string, passages: readonly Passage[]):
     '</kilder>',
     '',
     '<spørsmål>',
-    asData(question, MAX_QUESTION_CHARS),
+    asData(question, QUESTION_READ_CHARS),
     '</spørsmål>',
     '',
     'Svar på spørsmålet bare ut fra kildeutdragene, med JSON som beskrevet.',
@@ -75,7 +72,7 @@ export function buildPrompt(question: string, passages: readonly Passage[]): Cha
 }
 
 export const LlmReplySchema = z.object({
-  answer: z.string().trim().min(1).max(4000),
+  answer: z.string().trim().min(1).max(LLM_ANSWER_MAX_CHARS),
   citations: z.array(z.number().int()).max(50),
 });
 export type LlmReply = z.infer<typeof LlmReplySchema>;

@@ -13,9 +13,7 @@ import {
 import { z } from 'zod';
 import type { MainRouter } from '../../dialogs/main-router';
 import { EMPTY_MESSAGE, MENU, TOO_LONG, menuMessage, welcomeMessage } from '../../dialogs/replies';
-
-/** Longer messages are refused politely rather than searched: nobody's question is this long. */
-export const MAX_MESSAGE_CHARS = 4000;
+import { MESSAGE_MAX_CHARS } from '../limits';
 
 export interface TurnMeta {
   turnCount: number;
@@ -77,7 +75,7 @@ export class VeiviserBot {
       await context.sendActivity(menuMessage(EMPTY_MESSAGE));
       return;
     }
-    if (text.length > MAX_MESSAGE_CHARS) {
+    if (text.length > MESSAGE_MAX_CHARS) {
       await context.sendActivity(TOO_LONG(text.length));
       return;
     }

@@ -2,16 +2,17 @@
 // them as buttons under the answer, shows the emoji in the transcript when clicked, and sends the
 // rating in `value` (handled by handleFeedback before anything reads the text). Existing suggested actions are kept, ours come last.
 import type { Activity, CardAction } from 'botbuilder';
-import { MAX_QUESTION_CHARS, MAX_SOURCES, cleanText } from './store';
+import { cleanText } from './store';
 import { FEEDBACK_VALUE_TYPE, type RatingValue } from './value';
+import { FEEDBACK_MAX_SOURCES, FEEDBACK_QUESTION_MAX_CHARS } from '../limits';
 
 export const FEEDBACK_UP_TITLE = '👍 Nyttig';
 export const FEEDBACK_DOWN_TITLE = '👎 Ikke nyttig';
 
 export function feedbackActions(meta: { question: string; sources: string[] }): CardAction[] {
   const base = {
-    question: cleanText(meta.question, MAX_QUESTION_CHARS),
-    sources: meta.sources.slice(0, MAX_SOURCES),
+    question: cleanText(meta.question, FEEDBACK_QUESTION_MAX_CHARS),
+    sources: meta.sources.slice(0, FEEDBACK_MAX_SOURCES),
   };
   const up: RatingValue = { type: FEEDBACK_VALUE_TYPE, rating: 'up', ...base };
   const down: RatingValue = { type: FEEDBACK_VALUE_TYPE, rating: 'down', ...base };

@@ -2,8 +2,8 @@
 // every activity that is not feedback, so the bot carries on as usual.
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { FeedbackStore } from './store';
-import { MAX_COMMENT_CHARS } from './store';
 import { CommentValueSchema, FEEDBACK_VALUE_TYPE, RatingValueSchema, looksLikeFeedback } from './value';
+import { FEEDBACK_COMMENT_MAX_CHARS } from '../limits';
 
 export const THANKS_UP = 'Takk for tilbakemeldingen! Det er fint å vite at svaret var nyttig.';
 export const THANKS_COMMENT = 'Takk! Kommentaren er lagret uten personopplysninger, og hjelper oss å forbedre svarene.';
@@ -32,7 +32,7 @@ export function commentCard(feedbackId: string): Record<string, unknown> {
         id: COMMENT_INPUT_ID,
         label: 'Kommentar til svaret',
         isMultiline: true,
-        maxLength: MAX_COMMENT_CHARS,
+        maxLength: FEEDBACK_COMMENT_MAX_CHARS,
         placeholder: 'F.eks. «Svaret gjaldt ikke mitt fylke»',
       },
     ],

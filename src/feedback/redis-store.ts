@@ -12,7 +12,6 @@ import { LuaScript } from '../state/lua';
 import { toStateError } from '../state/errors';
 import {
   FeedbackRecordSchema,
-  MAX_COMMENT_CHARS,
   cleanText,
   makeRecord,
   type FeedbackRecord,
@@ -20,6 +19,7 @@ import {
   type NewFeedback,
   type ReadResult,
 } from './store';
+import { FEEDBACK_COMMENT_MAX_CHARS } from '../limits';
 
 // The index is ordered by a counter rather than by `at`: two ratings within the same millisecond
 // (or from instances whose clocks differ) still list in the order Redis stored them, as the file's
@@ -106,7 +106,7 @@ export class RedisFeedbackStore implements FeedbackStore {
   }
 
   async addComment(id: string, conversationId: string, comment: string): Promise<boolean> {
-    const cleaned = cleanText(comment, MAX_COMMENT_CHARS);
+    const cleaned = cleanText(comment, FEEDBACK_COMMENT_MAX_CHARS);
     if (!cleaned) return false;
     try {
       return (await COMMENT.run(this.client, [this.recordPrefix + id], [conversationId, cleaned])) === 1;

@@ -7,10 +7,8 @@ import { appendFile, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { redact } from '../privacy/redact';
+import { FEEDBACK_COMMENT_MAX_CHARS, FEEDBACK_MAX_SOURCES, FEEDBACK_QUESTION_MAX_CHARS, FEEDBACK_SOURCE_MAX_CHARS } from '../limits';
 
-export const MAX_QUESTION_CHARS = 500;
-export const MAX_COMMENT_CHARS = 1000;
-export const MAX_SOURCES = 20;
 export const DEFAULT_FEEDBACK_FILE = '.data/feedback.jsonl';
 
 export const RatingSchema = z.enum(['up', 'down']);
@@ -21,9 +19,9 @@ export const FeedbackRecordSchema = z.object({
   at: z.string().datetime(),
   conversationId: z.string().min(1).max(512),
   rating: RatingSchema,
-  comment: z.string().max(MAX_COMMENT_CHARS).optional(),
-  question: z.string().max(MAX_QUESTION_CHARS),
-  sources: z.array(z.string().max(512)).max(MAX_SOURCES),
+  comment: z.string().max(FEEDBACK_COMMENT_MAX_CHARS).optional(),
+  question: z.string().max(FEEDBACK_QUESTION_MAX_CHARS),
+  sources: z.array(z.string().max(FEEDBACK_SOURCE_MAX_CHARS)).max(FEEDBACK_MAX_SOURCES),
 });
 export type FeedbackRecord = z.infer<typeof FeedbackRecordSchema>;
 
@@ -54,15 +52,15 @@ export function cleanText(text: string, max: number): string {
 
 /** A new record with a fresh id, its free text cleaned by cleanText; every store builds records here. */
 export function makeRecord(input: NewFeedback, now: Date): FeedbackRecord {
-  const comment = input.comment === undefined ? undefined : cleanText(input.comment, MAX_COMMENT_CHARS);
+  const comment = input.comment === undefined ? undefined : cleanText(input.comment, FEEDBACK_COMMENT_MAX_CHARS);
   return FeedbackRecordSchema.parse({
     id: randomUUID(),
     at: now.toISOString(),
     conversationId: input.conversationId,
     rating: input.rating,
     ...(comment ? { comment } : {}),
-    question: cleanText(input.question, MAX_QUESTION_CHARS),
-    sources: input.sources.slice(0, MAX_SOURCES).map((s) => cleanText(s, 512)),
+    question: cleanText(input.question, FEEDBACK_QUESTION_MAX_CHARS),
+    sources: input.sources.slice(0, FEEDBACK_MAX_SOURCES).map((s) => cleanText(s, FEEDBACK_SOURCE_MAX_CHARS)),
   });
 }
 
@@ -79,7 +77,7 @@ export class MemoryFeedbackStore implements FeedbackStore {
 
   async addComment(id: string, conversationId: string, comment: string): Promise<boolean> {
     const record = this.records.find((r) => r.id === id && r.conversationId === conversationId);
-    const cleaned = cleanText(comment, MAX_COMMENT_CHARS);
+    const cleaned = cleanText(comment, FEEDBACK_COMMENT_MAX_CHARS);
     if (!record || !cleaned) return false;
     record.comment = cleaned;
     return true;
@@ -108,7 +106,7 @@ const CommentLine = z.object({
   id: z.string().min(1).max(64),
   at: z.string().datetime(),
   conversationId: z.string().min(1).max(512),
-  comment: z.string().max(MAX_COMMENT_CHARS),
+  comment: z.string().max(FEEDBACK_COMMENT_MAX_CHARS),
 });
 const Line = z.discriminatedUnion('kind', [RatingLine, CommentLine]);
 type Line = z.infer<typeof Line>;
@@ -198,7 +196,7 @@ export class JsonlFeedbackStore implements FeedbackStore {
   }
 
   async addComment(id: string, conversationId: string, comment: string): Promise<boolean> {
-    const cleaned = cleanText(comment, MAX_COMMENT_CHARS);
+    const cleaned = cleanText(comment, FEEDBACK_COMMENT_MAX_CHARS);
     if (!cleaned) return false;
     return this.serial(async () => {
       const { records } = parseFeedbackLines(await this.readText());

@@ -1,6 +1,7 @@
 // The `value` a feedback button or the comment card sends back to the bot.
 import { z } from 'zod';
-import { MAX_COMMENT_CHARS, MAX_QUESTION_CHARS, MAX_SOURCES, RatingSchema } from './store';
+import { RatingSchema } from './store';
+import { FEEDBACK_COMMENT_MAX_CHARS, FEEDBACK_MAX_SOURCES, FEEDBACK_QUESTION_MAX_CHARS, FEEDBACK_SOURCE_MAX_CHARS } from '../limits';
 
 export const FEEDBACK_VALUE_TYPE = 'feedback';
 
@@ -8,8 +9,8 @@ export const FEEDBACK_VALUE_TYPE = 'feedback';
 export const RatingValueSchema = z.object({
   type: z.literal(FEEDBACK_VALUE_TYPE),
   rating: RatingSchema,
-  question: z.string().max(MAX_QUESTION_CHARS * 4),
-  sources: z.array(z.string().max(512)).max(MAX_SOURCES),
+  question: z.string().max(FEEDBACK_QUESTION_MAX_CHARS * 4),
+  sources: z.array(z.string().max(FEEDBACK_SOURCE_MAX_CHARS)).max(FEEDBACK_MAX_SOURCES),
 });
 export type RatingValue = z.infer<typeof RatingValueSchema>;
 
@@ -18,7 +19,7 @@ export const CommentValueSchema = z.object({
   type: z.literal(FEEDBACK_VALUE_TYPE),
   action: z.literal('comment'),
   feedbackId: z.string().min(1).max(64),
-  comment: z.string().max(MAX_COMMENT_CHARS * 4).optional(),
+  comment: z.string().max(FEEDBACK_COMMENT_MAX_CHARS * 4).optional(),
 });
 export type CommentValue = z.infer<typeof CommentValueSchema>;
 

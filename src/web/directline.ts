@@ -28,10 +28,9 @@ import {
   type Req,
   type Res,
 } from './http';
+import { DIRECT_LINE_FRAME_MAX_BYTES, DIRECT_LINE_JSON_PART_MAX_BYTES, MESSAGE_MAX_CHARS } from '../limits';
 
 export const DIRECT_LINE_PREFIX = '/v3/directline';
-export const MAX_TEXT_CHARS = 4000;
-const MAX_JSON_PART_BYTES = 16 * 1024;
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
 
@@ -87,13 +86,13 @@ const Account = z.object({
   role: z.string().max(32).optional(),
 });
 
-const jsonSizeOk = (v: unknown) => v === undefined || JSON.stringify(v).length <= MAX_JSON_PART_BYTES;
+const jsonSizeOk = (v: unknown) => v === undefined || JSON.stringify(v).length <= DIRECT_LINE_JSON_PART_MAX_BYTES;
 
 /** What a client may post. Unknown fields are dropped; ids, conversation and channel are ours to set. */
 export const PostedActivitySchema = z
   .object({
     type: z.enum(['message', 'event', 'typing']),
-    text: z.string().max(MAX_TEXT_CHARS).optional(),
+    text: z.string().max(MESSAGE_MAX_CHARS).optional(),
     textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
     value: z.unknown().optional().refine(jsonSizeOk, 'value is too large'),
     name: z.string().max(128).optional(),
@@ -390,7 +389,7 @@ export function registerDirectLine(
   );
 
   // WebSocket stream. restify re-emits the http server's 'upgrade' events on itself.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: DIRECT_LINE_FRAME_MAX_BYTES });
   const refuse = (socket: Duplex, status: number, text: string) => {
     const body = JSON.stringify({ error: { code: status === 404 ? 'BadArgument' : 'BadToken', message: text } });
     socket.end(

@@ -6,12 +6,13 @@ import path from 'node:path';
 import { AskResultSchema, type AskResult, type Citation } from '../../src/catalogue/schema';
 import { DEFAULT_KNOWLEDGE_DIR, describeCitationLocation, type SourceDocument } from '../../src/catalogue/sources';
 import { buildExtractiveAnswerer } from '../../src/answer/build';
-import { ExtractiveAnswerer, MAX_ECHOED_QUESTION_CHARS } from '../../src/answer/extractive';
+import { ExtractiveAnswerer } from '../../src/answer/extractive';
 import { ABSTAIN_ANSWER, ABSTAIN_OPENING, isAbstention } from '../../src/answer/abstain';
 import { EMPTY_REPLY, INJECTION_REPLY, OFF_TOPIC_REPLY } from '../../src/answer/guard';
 import { loadPublicRules } from '../../src/catalogue/loader';
 import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
 import { loadEvalSet } from '../../bench/evaluate';
+import { QUESTION_READ_CHARS } from '../../src/limits';
 
 let answerer: ExtractiveAnswerer;
 let sources: SourceDocument[];
@@ -200,7 +201,7 @@ describe('hostile and odd input', () => {
     const huge = `Kan jeg ta fagbrev på jobb? ${'bla '.repeat(26_000)}`;
     expect(huge.length).toBeGreaterThan(100_000);
     const r = await ask(huge);
-    expect(r.question.length).toBeLessThanOrEqual(MAX_ECHOED_QUESTION_CHARS);
+    expect(r.question.length).toBeLessThanOrEqual(QUESTION_READ_CHARS);
     expect(r.citations.length).toBeGreaterThan(0);
   });
 
