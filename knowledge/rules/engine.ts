@@ -9,6 +9,7 @@
 import type { PathAssessment, PathId, Profile, ProfileField, Reason } from '../../src/catalogue/schema';
 import type { Contact, NextStep, PathCondition, PathDefinition, PathVariant, RulesKnowledge } from '../../src/catalogue/types';
 import type { County, Verdict } from '../../src/catalogue/input-schemas';
+import { fold } from '../../src/normalise';
 
 /** The order a dialog should ask for profile fields; `missing` is always sorted by it. */
 export const ASK_ORDER: readonly ProfileField[] = [
@@ -102,11 +103,6 @@ export function isEmployed(profile: Profile): boolean | undefined {
   if (profile.employed !== undefined) return profile.employed;
   if (profile.employmentPercent !== undefined) return profile.employmentPercent > 0;
   return undefined;
-}
-
-/** Lower-case, trimmed, single spaces. */
-export function fold(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
 /**

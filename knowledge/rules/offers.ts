@@ -3,7 +3,8 @@
 import type { Offer, Profile } from '../../src/catalogue/schema';
 import { CountiesFileSchema, type CountiesFile, type County } from '../../src/catalogue/input-schemas';
 import bundledCounties from '../counties.json';
-import { fold, normaliseCounty } from './engine';
+import { fold } from '../../src/normalise';
+import { normaliseCounty } from './engine';
 
 /** The counties and former counties used to read offer regions ("Åkrehamn", "Viken", "Hele landet"). */
 export interface RegionData {

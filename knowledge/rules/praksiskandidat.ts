@@ -4,7 +4,8 @@
 // employed and employmentPercent.
 import type { Profile } from '../../src/catalogue/schema';
 import type { PathCondition } from '../../src/catalogue/types';
-import { failed, fold, formatNumber, formatYears, isEmployed, met, monthYearAfter, param, unknown, type CheckResult, type PathRule, type RuleContext } from './engine';
+import { fold } from '../../src/normalise';
+import { failed, formatNumber, formatYears, isEmployed, met, monthYearAfter, param, unknown, type CheckResult, type PathRule, type RuleContext } from './engine';
 
 /**
  * Practice must be 25 % longer than the trade's full training time: usually 5 years (60 months, about

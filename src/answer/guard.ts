@@ -6,6 +6,7 @@ import type { AskResult } from '../catalogue/schema';
 import { unicodeWordRegex } from '../retrieval/text';
 import { ABSTAIN_OPENING } from './abstain';
 import { GUARD_READ_CHARS } from '../limits';
+import { normalizeForGuard } from '../normalise';
 
 export type GuardKind = 'empty' | 'injection' | 'off-topic';
 
@@ -83,19 +84,9 @@ const OFF_TOPIC_RULES: Rule[] = rules([
   { reason: 'chit-chat', pattern: /\b(?:horoskop\w*|lottotall\w*|meningen med livet|hvor gammel er du|er du en robot)\b/u },
 ]);
 
-function normalize(text: string): string {
-  return text
-    .slice(0, GUARD_READ_CHARS)
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200f\u2060\ufeff]/gu, '')
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
 /** Decides whether a question may go on to retrieval. Never throws. */
 export function checkQuestion(question: unknown): GuardVerdict {
-  const text = typeof question === 'string' ? normalize(question) : '';
+  const text = typeof question === 'string' ? normalizeForGuard(question.slice(0, GUARD_READ_CHARS)) : '';
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, kind: 'empty', reason: 'empty', reply: EMPTY_REPLY };
   for (const rule of INJECTION_RULES) {
     if (rule.pattern.test(text)) return { ok: false, kind: 'injection', reason: rule.reason, reply: INJECTION_REPLY };

@@ -2,7 +2,8 @@
 // matches wins. Commands (cancel, help, menu, …) only count when they are the whole message (polite
 // filler words allowed), so "kan NAV hjelpe meg?" is a question, not a request for help.
 import { z } from 'zod';
-import { normalizeText, wordRegex } from './text';
+import { normalizeText } from '../normalise';
+import { wordRegex } from './text';
 
 export const INTENTS = [
   'deleteMyData',

@@ -1,6 +1,7 @@
 // Norwegian numbers in free text: "seks", "tjuefem", "tre og et halvt", "6,5", "3 1/2", "halvannet".
 // rewriteNumbers() turns them into plain digits ("6", "25", "3.5") so the parsers only deal with digits.
-import { WORD_END, WORD_START, normalizeText } from './text';
+import { normalizeText } from '../normalise';
+import { WORD_END, WORD_START } from './text';
 
 const UNITS: Record<string, number> = {
   null: 0,

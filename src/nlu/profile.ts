@@ -7,7 +7,8 @@
 import { ProfileSchema, type Profile } from '../catalogue/schema';
 import { matchCounty, type CountyMatch } from './county';
 import { rewriteNumbers } from './numbers';
-import { foldText, joinNorwegian, wordRegex } from './text';
+import { foldText } from '../normalise';
+import { joinNorwegian, wordRegex } from './text';
 import { findAge, findPercent, parseYears, withoutAgeMentions } from './values';
 
 /** Splits on sentence ends, commas (not decimal commas), and "men". */

@@ -1,30 +1,10 @@
-// Small text helpers shared by the free-text parsers. Norwegian letters (æ, ø, å) are not in JavaScript's
+// Small text helpers shared by the free-text parsers (normalising and folding: src/normalise.ts). Norwegian letters (æ, ø, å) are not in JavaScript's
 // \w or \b, so word boundaries are written with Unicode lookarounds instead.
 
-/** Lower-case, unify quotes/dashes/spaces, collapse whitespace and trim. Keeps æ, ø, å. */
-export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201c\u201d«»"]/g, ' ')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/[\u00a0\u202f\t\r\n]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { normalizeText } from '../normalise';
 
-/** Letters folded to a–z for fuzzy comparison: ø/ö→o, æ/ä→ae, å→a, é→e; only letters, digits and spaces remain. */
-export function foldText(text: string): string {
-  return normalizeText(text)
-    .replace(/[øö]/g, 'o')
-    .replace(/[æä]/g, 'ae')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+// county.ts imports foldText from here; the county matcher is being replaced, and its successor imports src/normalise.ts.
+export { foldText } from '../normalise';
 
 /** Regex source: not right after a letter or digit (a word start that understands æ, ø, å). */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';

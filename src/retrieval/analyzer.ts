@@ -4,7 +4,8 @@
 import { DEFAULT_RELATED_WEIGHT, DEFAULT_SYNONYM_WEIGHT, type Lexicon, type SynonymGroup } from './lexicon';
 import { Decompounder } from './decompounder';
 import { stemNorwegian } from './stemmer';
-import { normalizeForMatching, stripUrls, wordTokens } from './text';
+import { normalizeForMatching } from '../normalise';
+import { stripUrls, wordTokens } from './text';
 
 /** One content word of a text. */
 export interface AnalyzedWord {

@@ -8,7 +8,8 @@
 // and tables spread over many short lines.
 import type { SourceDocument } from '../catalogue/sources';
 import { stemNorwegian } from './stemmer';
-import { countWords, isUrlOnly, normalizeForMatching, wordTokens } from './text';
+import { normalizeForMatching } from '../normalise';
+import { countWords, isUrlOnly, wordTokens } from './text';
 
 /** 'note': a footnote, endnote or figure/table caption. */
 export type SentenceKind = 'heading' | 'text' | 'note';

@@ -10,7 +10,8 @@ import { Decompounder } from './decompounder';
 import type { Lexicon } from './lexicon';
 import { publicRuleTitle } from './public-rules';
 import { coverageOf, type CoverageResult } from './relevance';
-import { normalizeForMatching, stripUrls, truncateText, wordTokens } from './text';
+import { normalizeForMatching } from '../normalise';
+import { stripUrls, truncateText, wordTokens } from './text';
 import type { Passage, PassageSentence, Retriever } from './types';
 
 /** Questions are cut to this many characters before analysis (a 100 kB paste must not stall search). */

@@ -1,4 +1,4 @@
-// Small text helpers shared by the chunker, the analyzer and the answerer.
+// Small text helpers shared by the chunker, the analyzer and the answerer (normalising: src/normalise.ts).
 
 /** Bare URLs and "www." addresses, also inside sentences. */
 export const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+/giu;
@@ -10,15 +10,6 @@ export function stripUrls(text: string): string {
 
 export function isUrlOnly(line: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/iu.test(line.trim());
-}
-
-/** Lowercase + Unicode NFC, with typographic apostrophes and dashes made plain. */
-export function normalizeForMatching(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/gu, '-')
-    .replace(/[\u2018\u2019\u02bc]/gu, "'");
 }
 
 /** Word tokens (letters and digits) of already normalised text. Hyphens and slashes separate tokens. */

@@ -4,7 +4,8 @@ import type { SourceEntry } from '../../src/catalogue/schema';
 import { quoteInLines } from '../../src/catalogue/verify';
 import { loadLexicon, type Lexicon } from '../../src/retrieval/lexicon';
 import { chunkDocuments, splitSentences, type Chunk } from '../../src/retrieval/chunker';
-import { normalizeForMatching, wordTokens } from '../../src/retrieval/text';
+import { normalizeForMatching } from '../../src/normalise';
+import { wordTokens } from '../../src/retrieval/text';
 
 let lexicon: Lexicon;
 let docs: SourceDocument[];

@@ -1,0 +1,55 @@
+// Text normalising and folding, in one place. Each form is for one kind of comparison; they differ on
+// purpose (retrieval keeps spacing for offsets, understanding drops quotes, fuzzy matching folds æøå),
+// so a caller picks the form by what it compares.
+
+/** Dashes and minus signs that mean "-". */
+const DASHES = /[\u2010-\u2015\u2212]/gu;
+/** Zero-width characters that could hide a word from a pattern. */
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff]/gu;
+
+/** Lower-case, trimmed, single spaces: for names in the knowledge files (counties, topics, trades). */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Retrieval: lower case + Unicode NFC, typographic apostrophes and dashes made plain. Spacing is kept,
+ * so the text can be tokenised in place.
+ */
+export function normalizeForMatching(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(DASHES, '-')
+    .replace(/[\u2018\u2019\u02bc]/gu, "'");
+}
+
+/** Understanding a message: lower case, quotes dropped, dashes and spaces unified, whitespace collapsed. Keeps æ, ø, å. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d«»"]/g, ' ')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[\u00a0\u202f\t\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Fuzzy comparison: normalizeText folded to a–z (ø/ö→o, æ/ä→ae, å→a, é→e); only letters, digits and spaces remain. */
+export function foldText(text: string): string {
+  return normalizeText(text)
+    .replace(/[øö]/g, 'o')
+    .replace(/[æä]/g, 'ae')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** What the question guard's patterns read: compatibility forms (NFKC) and no zero-width characters, so look-alikes cannot slip past. */
+export function normalizeForGuard(text: string): string {
+  return fold(text.normalize('NFKC').replace(INVISIBLE, ''));
+}
