@@ -15,7 +15,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../dialogs/replies';
+import { nb } from '../src/text/nb';
 import { percentile } from './evaluate';
 import { messageActivity, startBotProcesses, waitForReadyz, type BotProcess } from '../test/support/bot-process';
 import { startRedisServer, type RedisServer } from '../test/support/redis-server';
@@ -72,8 +72,8 @@ function postTurn(agent: http.Agent, port: number, body: string): Promise<TurnOu
           const ms = performance.now() - started;
           const text = Buffer.concat(chunks).toString('utf8');
           if (res.statusCode !== 200) return resolve({ ok: false, ms, why: `HTTP ${res.statusCode}` });
-          if (text.includes(STATE_UNAVAILABLE)) return resolve({ ok: false, ms, why: 'state unavailable reply' });
-          if (text.includes(GENERIC_ERROR)) return resolve({ ok: false, ms, why: 'error reply' });
+          if (text.includes(nb.stateUnavailable)) return resolve({ ok: false, ms, why: 'state unavailable reply' });
+          if (text.includes(nb.somethingWentWrong)) return resolve({ ok: false, ms, why: 'error reply' });
           if (!text.includes('"activities"')) return resolve({ ok: false, ms, why: 'no replies' });
           resolve({ ok: true, ms });
         });

@@ -1,6 +1,7 @@
-// Course finder: narrows the offers catalogue by interest, level, format and region, then shows the
-// matching offers as cards, each with its source.
-import { ActionTypes, CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+// Course finder: narrows the offers catalogue by topic, level, format and region, then shows the
+// matching offers as cards, each with its source. The topic, level and format choices are the
+// categories in knowledge/offers.json, plus "Alle …".
+import { MessageFactory } from 'botbuilder';
 import {
   ChoicePrompt,
   ComponentDialog,
@@ -11,62 +12,56 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { OfferCategories } from '../src/catalogue/input-schemas';
 import type { Offer } from '../src/catalogue/schema';
-import { detectIntent, parseCounty } from '../src/nlu';
-import { answerThenAskAgain } from './answer-question';
-import { MENU, withSuggestions } from './replies';
-import type { DialogServices, OfferFilter } from './services';
+import { parseCounty } from '../src/nlu';
+import type { CitationFormatter } from '../src/replies/citations';
+import { withSuggestions } from '../src/replies/messages';
+import { nb } from '../src/text/nb';
+import type { OfferFilter } from '../knowledge/rules/offers';
+import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
+import { sendOffers } from './offer-cards';
+
+export interface CourseFinderServices {
+  findOffers(filter: OfferFilter): Offer[];
+  offerCategories: OfferCategories;
+  cite: CitationFormatter;
+  answerQuestion: AnswerQuestion;
+}
 
 const STEPS = 'course-finder-steps';
 const CHOICE = 'course-finder-choice';
 const REGION = 'course-finder-region';
-const MAX_CARDS = 8;
+const REGION_SUGGESTIONS = [nb.courseFinder.wholeCountry, 'Trøndelag', 'Nordland', 'Vestland', 'Agder'];
 
-const TOPICS: Record<string, string | undefined> = {
-  Batteri: 'batteri',
-  Prosessindustri: 'prosessindustri',
-  Kjemiprosess: 'kjemiprosess',
-  'Alle tema': undefined,
-};
-const LEVELS: Record<string, Offer['level'][] | undefined> = {
-  Fagskole: ['fagskole'],
-  'Videregående / fagbrev': ['vgs', 'fagbrev'],
-  Kurs: ['kurs'],
-  'Alle nivåer': undefined,
-};
-const FORMATS: Record<string, Offer['format'] | undefined> = {
-  'Nett og samlinger': 'nett-og-samling',
-  'På stedet': 'stedlig',
-  'På arbeidsplassen': 'arbeidsplass',
-  'Alle former': undefined,
-};
-const LEVEL_LABEL: Record<Offer['level'], string> = {
-  grunnskole: 'Grunnskole',
-  vgs: 'Videregående',
-  fagbrev: 'Fagbrev',
-  fagskole: 'Fagskole',
-  hoyere: 'Høyere utdanning',
-  kurs: 'Kurs',
-};
-const STATUS_LABEL: Record<Offer['status'], string> = {
-  active: 'Tilbys',
-  pilot: 'Pilot',
-  proposed: 'Foreslått – ikke startet',
-  ended: 'Avsluttet',
-};
+/** A choice's label and the filter value it stands for (undefined: "Alle …", no filter). */
+type Options<T> = ReadonlyMap<string, T | undefined>;
+
+function options<C extends { label: string }, T>(categories: readonly C[], value: (c: C) => T, all: string): Options<T> {
+  return new Map<string, T | undefined>([...categories.map((c): [string, T] => [c.label, value(c)]), [all, undefined]]);
+}
 
 type FinderValues = Omit<OfferFilter, 'region'>;
 const valuesOf = (step: WaterfallStepContext) => step.values as FinderValues;
+const chosen = <T>(step: WaterfallStepContext, from: Options<T>) => from.get((step.result as FoundChoice).value);
 
 export class CourseFinderDialog extends ComponentDialog {
   static readonly id = 'course-finder';
+  private readonly topics: Options<string>;
+  private readonly levels: Options<readonly Offer['level'][]>;
+  private readonly formats: Options<readonly Offer['format'][]>;
 
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: CourseFinderServices) {
     super(CourseFinderDialog.id);
-    const choice = new ChoicePrompt(CHOICE, this.answerQuestionsInstead.bind(this), 'nb-no');
+    const { topic, level, format } = services.offerCategories;
+    this.topics = options(topic, (c) => c.topic, nb.courseFinder.allTopics);
+    this.levels = options(level, (c) => c.levels, nb.courseFinder.allLevels);
+    this.formats = options(format, (c) => c.formats, nb.courseFinder.allFormats);
+
+    const choice = new ChoicePrompt(CHOICE, answeringQuestions(services.answerQuestion), 'nb-no');
     choice.style = ListStyle.suggestedAction;
     this.addDialog(choice);
-    this.addDialog(new TextPrompt(REGION, this.validateRegion.bind(this)));
+    this.addDialog(new TextPrompt(REGION, answeringQuestions(services.answerQuestion, validateRegion)));
     this.addDialog(
       new WaterfallDialog(STEPS, [
         this.topicStep.bind(this),
@@ -80,102 +75,54 @@ export class CourseFinderDialog extends ComponentDialog {
   }
 
   private async topicStep(step: WaterfallStepContext) {
-    return this.choose(step, 'Hvilket tema er du interessert i?', TOPICS);
+    return choose(step, nb.courseFinder.topicPrompt, this.topics);
   }
 
   private async levelStep(step: WaterfallStepContext) {
-    valuesOf(step).topic = TOPICS[(step.result as FoundChoice).value];
-    return this.choose(step, 'Hvilket nivå?', LEVELS);
+    valuesOf(step).topic = chosen(step, this.topics);
+    return choose(step, nb.courseFinder.levelPrompt, this.levels);
   }
 
   private async formatStep(step: WaterfallStepContext) {
-    valuesOf(step).level = LEVELS[(step.result as FoundChoice).value];
-    return this.choose(step, 'Hvordan vil du helst lære?', FORMATS);
+    valuesOf(step).level = chosen(step, this.levels);
+    return choose(step, nb.courseFinder.formatPrompt, this.formats);
   }
 
   private async regionStep(step: WaterfallStepContext) {
-    valuesOf(step).format = FORMATS[(step.result as FoundChoice).value];
-    const suggestions = ['Hele landet', 'Trøndelag', 'Nordland', 'Vestland', 'Agder'];
+    valuesOf(step).format = chosen(step, this.formats);
     return step.prompt(REGION, {
-      prompt: withSuggestions(MessageFactory.text('Hvilket fylke? Skriv fylket, eller «hele landet».'), suggestions),
-      retryPrompt: withSuggestions(MessageFactory.text('Jeg kjente ikke igjen fylket. Skriv for eksempel «Nordland» eller «hele landet».'), suggestions),
+      prompt: withSuggestions(MessageFactory.text(nb.courseFinder.regionPrompt), REGION_SUGGESTIONS),
+      retryPrompt: withSuggestions(MessageFactory.text(nb.courseFinder.regionRetry), REGION_SUGGESTIONS),
     });
   }
 
   private async resultStep(step: WaterfallStepContext) {
     const filter: OfferFilter = { ...valuesOf(step), region: regionOf(String(step.result)) };
-    await sendOffers(step.context, this.services.findOffers(filter), this.services);
+    await sendOffers(step.context, this.services.findOffers(filter), this.services.cite);
     return step.endDialog(filter);
-  }
-
-  private async choose(step: WaterfallStepContext, text: string, options: Record<string, unknown>) {
-    return step.prompt(CHOICE, {
-      prompt: text,
-      retryPrompt: `Velg et av alternativene: ${Object.keys(options).join(', ')}.`,
-      choices: Object.keys(options).map((value) => ({
-        value,
-        synonyms: value.startsWith('Alle') ? ['alle', 'alt', 'uansett', 'spiller ingen rolle'] : [],
-      })),
-    });
-  }
-
-  private async answerQuestionsInstead(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-    if (prompt.recognized.succeeded) return true;
-    const text = prompt.context.activity.text ?? '';
-    if (detectIntent(text) === 'question') await answerThenAskAgain(prompt, this.services);
-    return false;
-  }
-
-  private async validateRegion(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const text = prompt.recognized.value ?? '';
-    return isWholeCountry(text) || parseCounty(text) !== undefined;
   }
 }
 
+async function choose<T>(step: WaterfallStepContext, text: string, from: Options<T>) {
+  const labels = [...from.keys()];
+  const all = labels[labels.length - 1];
+  return step.prompt(CHOICE, {
+    prompt: text,
+    retryPrompt: nb.courseFinder.chooseOneOf(labels),
+    choices: labels.map((value) => ({ value, synonyms: value === all ? [...nb.courseFinder.anyWords] : [] })),
+  });
+}
+
+async function validateRegion(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  const text = prompt.recognized.value ?? '';
+  return isWholeCountry(text) || parseCounty(text) !== undefined;
+}
+
 function isWholeCountry(text: string): boolean {
-  return /^(hele landet|alle|overalt|hele norge|norge|nett|spiller ingen rolle)$/i.test(text.trim());
+  const said = text.trim().toLowerCase();
+  return nb.courseFinder.wholeCountryWords.some((w) => w === said);
 }
 
 function regionOf(text: string): string | undefined {
   return isWholeCountry(text) ? undefined : parseCounty(text);
-}
-
-export async function sendOffers(context: TurnContext, offers: Offer[], services: DialogServices): Promise<void> {
-  if (offers.length === 0) {
-    await context.sendActivity(
-      withSuggestions(
-        MessageFactory.text(
-          'Jeg fant ingen tilbud med disse valgene i kunnskapsgrunnlaget mitt. Karrieresenteret i fylket ditt, fylkeskommunen eller NAV kan vite om flere.',
-        ),
-        [MENU.courseFinder, MENU.guidance, MENU.question],
-      ),
-    );
-    return;
-  }
-  const shown = offers.slice(0, MAX_CARDS);
-  const cards = shown.map((offer) => offerCard(offer, services));
-  const intro =
-    offers.length > shown.length
-      ? `Jeg fant ${offers.length} tilbud. Her er de ${shown.length} første:`
-      : `Jeg fant ${offers.length} tilbud:`;
-  const activity: Partial<Activity> = MessageFactory.carousel(cards, intro);
-  await context.sendActivity(withSuggestions(activity, [MENU.courseFinder, MENU.guidance, MENU.question]));
-}
-
-function offerCard(offer: Offer, services: DialogServices) {
-  const link = services.cite.href(offer.citation);
-  const facts = [
-    offer.provider,
-    LEVEL_LABEL[offer.level],
-    offer.region,
-    STATUS_LABEL[offer.status],
-    offer.sourceYear ? `kilde fra ${offer.sourceYear}` : undefined,
-  ].filter(Boolean);
-  return CardFactory.heroCard(
-    offer.name,
-    `${offer.description}\n\n${facts.join(' · ')}\n\nKilde: ${services.cite.label(offer.citation)}`,
-    undefined,
-    link ? [{ type: ActionTypes.OpenUrl, title: 'Se kilden', value: link }] : [],
-    { subtitle: `For: ${offer.targetGroup}` },
-  );
 }

@@ -1,18 +1,25 @@
 // "Slett mine data": confirms, then removes everything stored about this user and conversation.
+import type { TurnContext } from 'botbuilder';
 import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { DialogServices } from './services';
+import { nb } from '../src/text/nb';
+import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
+
+export interface DeleteDataServices {
+  /** Removes every stored key for this user and conversation. */
+  deleteAllData(context: TurnContext): Promise<void>;
+  answerQuestion: AnswerQuestion;
+}
 
 const STEPS = 'delete-data-steps';
 const CONFIRM = 'delete-data-confirm';
-const YES = 'Ja, slett alt';
-const NO = 'Nei, behold';
+const { yes: YES, no: NO } = nb.deleteData;
 
 export class DeleteDataDialog extends ComponentDialog {
   static readonly id = 'delete-data';
 
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: DeleteDataServices) {
     super(DeleteDataDialog.id);
-    const confirm = new ChoicePrompt(CONFIRM, undefined, 'nb-no');
+    const confirm = new ChoicePrompt(CONFIRM, answeringQuestions(services.answerQuestion), 'nb-no');
     confirm.style = ListStyle.suggestedAction;
     this.addDialog(confirm);
     this.addDialog(new WaterfallDialog(STEPS, [this.confirmStep.bind(this), this.deleteStep.bind(this)]));
@@ -21,22 +28,22 @@ export class DeleteDataDialog extends ComponentDialog {
 
   private async confirmStep(step: WaterfallStepContext) {
     return step.prompt(CONFIRM, {
-      prompt: 'Vil du at jeg sletter alt jeg har lagret om deg – svarene dine og samtalen? Det kan ikke angres.',
-      retryPrompt: `Svar «${YES}» eller «${NO}».`,
+      prompt: nb.deleteData.confirm,
+      retryPrompt: nb.deleteData.retry(YES, NO),
       choices: [
-        { value: YES, synonyms: ['ja', 'jepp', 'slett', 'yes'] },
-        { value: NO, synonyms: ['nei', 'nope', 'behold', 'no'] },
+        { value: YES, synonyms: [...nb.deleteData.yesWords] },
+        { value: NO, synonyms: [...nb.deleteData.noWords] },
       ],
     });
   }
 
   private async deleteStep(step: WaterfallStepContext) {
     if ((step.result as FoundChoice).value !== YES) {
-      await step.context.sendActivity('Greit, jeg sletter ingenting.');
+      await step.context.sendActivity(nb.deleteData.kept);
       return step.endDialog(false);
     }
     await this.services.deleteAllData(step.context);
-    await step.context.sendActivity('Ferdig – jeg har slettet alt jeg hadde lagret om deg og denne samtalen.');
+    await step.context.sendActivity(nb.deleteData.deleted);
     return step.endDialog(true);
   }
 }

@@ -1,7 +1,7 @@
 // Guided assessment: fills the profile by asking only what the rules still need, one question at a
 // time, then shows the recommended paths. Free text like "6 år som operatør, 80 % stilling, bor i
 // Trøndelag" is understood up front, so the person is only asked for what is still missing.
-import { MessageFactory } from 'botbuilder';
+import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
 import {
   ComponentDialog,
   TextPrompt,
@@ -9,13 +9,24 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { Profile, ProfileField } from '../src/catalogue/schema';
-import { countyClarification, describeProfile, detectIntent, extractProfile, matchCounty } from '../src/nlu';
+import type { Assessment, Profile, ProfileField } from '../src/catalogue/schema';
+import { countyClarification, describeProfile, extractProfile, matchCounty } from '../src/nlu';
+import type { CitationFormatter } from '../src/replies/citations';
+import { withSuggestions } from '../src/replies/messages';
+import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
 import { PROFILE_QUESTIONS, isDontKnow } from './profile-questions';
-import { answerThenAskAgain } from './answer-question';
 import { recommendationActivities } from './recommendation-card';
-import { withSuggestions } from './replies';
-import type { DialogServices } from './services';
+
+export interface GuidanceServices {
+  /** The guidance profile, kept in user state. */
+  profile: StatePropertyAccessor<Profile>;
+  assess(profile: Profile): Assessment;
+  nextQuestionField(assessment: Assessment, skip: readonly ProfileField[]): ProfileField | undefined;
+  cite: CitationFormatter;
+  answerQuestion: AnswerQuestion;
+  /** Assumed when the person does not say (DEFAULT_COUNTY). */
+  defaultCounty?: string;
+}
 
 export interface GuidanceOptions {
   /** The message that started the guidance; mined for profile facts. */
@@ -41,9 +52,9 @@ const MAX_QUESTIONS = 12;
 export class GuidanceDialog extends ComponentDialog {
   static readonly id = 'guidance';
 
-  constructor(private readonly services: DialogServices) {
+  constructor(private readonly services: GuidanceServices) {
     super(GuidanceDialog.id);
-    this.addDialog(new TextPrompt(ANSWER_PROMPT, this.validateAnswer.bind(this)));
+    this.addDialog(new TextPrompt(ANSWER_PROMPT, answeringQuestions(services.answerQuestion, validateAnswer)));
     this.addDialog(
       new WaterfallDialog(LOOP, [this.understandStep.bind(this), this.askStep.bind(this), this.storeStep.bind(this)]),
     );
@@ -72,7 +83,7 @@ export class GuidanceDialog extends ComponentDialog {
     const field = this.services.nextQuestionField(assessment, options.skipped ?? []);
 
     if (!field || (options.asked ?? 0) >= MAX_QUESTIONS) {
-      for (const activity of recommendationActivities(assessment, profile, this.services)) {
+      for (const activity of recommendationActivities(assessment, profile, this.services.cite)) {
         await step.context.sendActivity(activity);
       }
       return step.endDialog(assessment);
@@ -104,28 +115,26 @@ export class GuidanceDialog extends ComponentDialog {
     return step.replaceDialog(LOOP, next);
   }
 
-  /** Accepts a parsable answer or "vet ikke"; answers a question typed instead, then asks again. */
-  private async validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const { field } = prompt.options.validations as AnswerPromptOptions;
-    const text = (prompt.recognized.value ?? '').trim();
-    if (!prompt.recognized.succeeded || text === '') return false;
-    if (isDontKnow(text)) return true;
-    if (PROFILE_QUESTIONS[field].parse(text) !== undefined) return true;
-    if (field === 'county') {
-      const county = matchCounty(text);
-      if (county.kind === 'ambiguous') {
-        // "Viken" and other old names: ask which of today's counties, instead of the generic retry.
-        await prompt.context.sendActivity(countyClarification(county));
-        return false;
-      }
-    }
-    if (detectIntent(text) === 'question') await answerThenAskAgain(prompt, this.services);
-    return false;
-  }
-
   private async withDefaults(step: WaterfallStepContext): Promise<Profile> {
     const profile = await this.services.profile.get(step.context, {});
     if (!profile.county && this.services.defaultCounty) return { ...profile, county: this.services.defaultCounty };
     return profile;
   }
+}
+
+/** Accepts a parsable answer or "vet ikke"; for a former county that is now several, asks which. */
+async function validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  const { field } = prompt.options.validations as AnswerPromptOptions;
+  const text = (prompt.recognized.value ?? '').trim();
+  if (!prompt.recognized.succeeded || text === '') return false;
+  if (isDontKnow(text)) return true;
+  if (PROFILE_QUESTIONS[field].parse(text) !== undefined) return true;
+  if (field === 'county') {
+    const county = matchCounty(text);
+    if (county.kind === 'ambiguous') {
+      // "Viken" and other old names: ask which of today's counties, instead of the generic retry.
+      await prompt.context.sendActivity(countyClarification(county));
+    }
+  }
+  return false;
 }

@@ -10,20 +10,22 @@ import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dial
 import { CourseFinderDialog } from './course-finder-dialog';
 import { DeleteDataDialog } from './delete-data-dialog';
 import { GuidanceDialog, type GuidanceOptions } from './guidance-dialog';
-import { helpMessage, menuMessage } from './replies';
+import { helpMessage, menuMessage } from '../src/replies/messages';
+import { nb } from '../src/text/nb';
 import { routeInterruption, routeMessage, startsDialog, type Interruption, type Route } from './router';
-import type { DialogServices } from './services';
+import type { RouterServices } from './services';
 import { replyInOneTurn } from './single-turn-replies';
 
 export class MainRouter {
   private readonly dialogs: DialogSet;
 
   /** dialogState: where the dialog stack is kept between turns (conversation state). */
-  constructor(private readonly services: DialogServices, private readonly dialogState: StatePropertyAccessor<DialogState>) {
+  constructor(private readonly services: RouterServices, private readonly dialogState: StatePropertyAccessor<DialogState>) {
+    const { answerQuestion, profile, assess, nextQuestionField, cite, defaultCounty, findOffers, offerCategories, deleteAllData } = services;
     this.dialogs = new DialogSet(dialogState)
-      .add(new GuidanceDialog(services))
-      .add(new CourseFinderDialog(services))
-      .add(new DeleteDataDialog(services));
+      .add(new GuidanceDialog({ profile, assess, nextQuestionField, cite, answerQuestion, defaultCounty }))
+      .add(new CourseFinderDialog({ findOffers, offerCategories, cite, answerQuestion }))
+      .add(new DeleteDataDialog({ deleteAllData, answerQuestion }));
   }
 
   async run(context: TurnContext): Promise<void> {
@@ -68,7 +70,7 @@ export class MainRouter {
         return;
       case 'cancel':
         await dc.cancelAllDialogs();
-        await dc.context.sendActivity(menuMessage('Ok, jeg avbrøt. Hva vil du gjøre nå?'));
+        await dc.context.sendActivity(menuMessage(nb.cancelled));
         return;
       default:
         // "meny", "start på nytt", "slett mine data" or a menu button: leave the dialog, then as if no dialog ran.

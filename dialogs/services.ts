@@ -1,23 +1,8 @@
-// What the dialogs need from the rest of the bot. The composition root supplies the real parts.
-import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { Answerer } from '../src/answer/types';
-import type { CitationFormatter } from '../src/bot/citations';
-import type { Assessment, Offer, Profile, ProfileField } from '../src/catalogue/schema';
-import type { OfferFilter } from '../knowledge/rules/offers';
+// What the dialogs need from the rest of the bot, as one object the composition root fills in. The
+// main router hands each dialog only its own part (GuidanceServices, CourseFinderServices, …).
+import type { CourseFinderServices } from './course-finder-dialog';
+import type { DeleteDataServices } from './delete-data-dialog';
+import type { GuidanceServices } from './guidance-dialog';
+import type { SingleTurnServices } from './single-turn-replies';
 
-export type { OfferFilter };
-
-export interface DialogServices {
-  answerer: Answerer;
-  assess(profile: Profile): Assessment;
-  nextQuestionField(assessment: Assessment, skip: readonly ProfileField[]): ProfileField | undefined;
-  findOffers(filter: OfferFilter): Offer[];
-  /** The guidance profile, kept in user state. */
-  profile: StatePropertyAccessor<Profile>;
-  /** Removes every stored key for this user and conversation. */
-  deleteAllData(context: TurnContext): Promise<void>;
-  /** Renders an answer (text + clickable citations + feedback buttons) as an activity. */
-  answerActivity(question: string, result: Awaited<ReturnType<Answerer['answer']>>): Partial<Activity>;
-  cite: CitationFormatter;
-  defaultCounty?: string;
-}
+export type RouterServices = GuidanceServices & CourseFinderServices & DeleteDataServices & SingleTurnServices;

@@ -1,21 +1,31 @@
 // The router's single-turn routes: answered in the turn they arrive in, with no dialog started and
 // nothing left on the dialog stack.
-import { MessageFactory, type TurnContext } from 'botbuilder';
-import { answerQuestion } from './answer-question';
-import { sendOffers } from './course-finder-dialog';
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { Assessment, Profile } from '../src/catalogue/schema';
+import type { CitationFormatter } from '../src/replies/citations';
+import { helpMessage, menuMessage } from '../src/replies/messages';
+import { nb } from '../src/text/nb';
+import { answerQuestion, type AnswerQuestion } from './answer-in-prompt';
+import { sendOffers } from './offer-cards';
 import { assessmentText } from './recommendation-card';
-import { RESTARTED, helpMessage, menuMessage } from './replies';
 import type { DialogRoute, Route } from './router';
-import type { DialogServices } from './services';
 
 export type SingleTurnRoute = Exclude<Route, DialogRoute>;
 
-export async function replyInOneTurn(context: TurnContext, route: SingleTurnRoute, services: DialogServices): Promise<void> {
+export interface SingleTurnServices {
+  answerQuestion: AnswerQuestion;
+  /** The guidance profile, kept in user state. */
+  profile: StatePropertyAccessor<Profile>;
+  assess(profile: Profile): Assessment;
+  cite: CitationFormatter;
+}
+
+export async function replyInOneTurn(context: TurnContext, route: SingleTurnRoute, services: SingleTurnServices): Promise<void> {
   switch (route.kind) {
     case 'question':
-      return answerQuestion(context, route.question, services);
+      return answerQuestion(context, route.question, services.answerQuestion);
     case 'askForQuestion':
-      await context.sendActivity('Skriv spørsmålet ditt med egne ord, så svarer jeg med kilde.');
+      await context.sendActivity(nb.askForQuestion);
       return;
     case 'showLastAssessment':
       return showLastAssessment(context, route.as, services);
@@ -24,26 +34,26 @@ export async function replyInOneTurn(context: TurnContext, route: SingleTurnRout
       return;
     case 'restart':
       await services.profile.delete(context);
-      await context.sendActivity(menuMessage(RESTARTED));
+      await context.sendActivity(menuMessage(nb.restarted));
       return;
     case 'thanks':
-      await context.sendActivity(menuMessage('Bare hyggelig! Er det noe mer jeg kan hjelpe med?'));
+      await context.sendActivity(menuMessage(nb.thanksReply));
       return;
     case 'menu':
       await context.sendActivity(menuMessage());
       return;
     case 'unclearYesNo':
-      await context.sendActivity(menuMessage('Jeg er ikke sikker på hva du svarer på. Hva vil du gjøre?'));
+      await context.sendActivity(menuMessage(nb.unclearYesNo));
       return;
   }
 }
 
 /** "Vis tilbudene" / "Vis vurderingen som tekst" after a recommendation, from the stored profile. */
-async function showLastAssessment(context: TurnContext, as: 'offers' | 'text', services: DialogServices): Promise<void> {
+async function showLastAssessment(context: TurnContext, as: 'offers' | 'text', services: SingleTurnServices): Promise<void> {
   const profile = await services.profile.get(context, {});
   const assessment = services.assess(profile);
   if (as === 'offers') {
-    await sendOffers(context, assessment.offers, services);
+    await sendOffers(context, assessment.offers, services.cite);
   } else {
     await context.sendActivity(MessageFactory.text(assessmentText(assessment, profile, services.cite)));
   }

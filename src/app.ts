@@ -15,12 +15,12 @@ import { loadCatalogue } from './catalogue/loader';
 import type { Profile } from './catalogue/schema';
 import { assess, findOffers, nextQuestionField } from '../knowledge/rules/assess';
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
-import { createCitationFormatter } from './bot/citations';
-import { answerActivity } from './bot/answer-activity';
+import { createCitationFormatter } from './replies/citations';
+import { answerActivity } from './replies/answer';
+import { nb } from './text/nb';
 import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
 import { MainRouter } from '../dialogs/main-router';
-import type { DialogServices } from '../dialogs/services';
-import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../dialogs/replies';
+import type { RouterServices } from '../dialogs/services';
 import { createFeedbackStore } from './feedback';
 import { handleFeedback } from './feedback/handle';
 import { registerWebRoutes } from './web/routes';
@@ -53,11 +53,12 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     config.publicBaseUrl,
   );
   const feedback = createFeedbackStore(config, state.redis);
-  const services: DialogServices = {
-    answerer,
+  const services: RouterServices = {
+    answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
     assess: recommend,
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
+    offerCategories: catalogue.offerCategories,
     profile: userState.createProperty<Profile>('profile'),
     deleteAllData: async (context: TurnContext) => {
       // Feedback first: if any step fails the turn is not saved, the confirmation is still pending
@@ -67,7 +68,6 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       await userState.delete(context);
       markDataDeleted(context);
     },
-    answerActivity: (question, result) => answerActivity(question, result, cite),
     cite,
     defaultCounty: config.defaultCounty,
   };
@@ -87,7 +87,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       conversation: context.activity.conversation?.id,
       ...errorFields(error),
     });
-    await context.sendActivity(unavailable ? STATE_UNAVAILABLE : GENERIC_ERROR).catch((sendError: unknown) => {
+    await context.sendActivity(unavailable ? nb.stateUnavailable : nb.somethingWentWrong).catch((sendError: unknown) => {
       log.error('could not send the error reply', errorFields(sendError));
     });
   };

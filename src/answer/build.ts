@@ -41,7 +41,6 @@ export function buildExtractiveAnswerer(
   const retriever = buildRetriever(sources, lexicon, { publicRules });
   const answerer = new ExtractiveAnswerer({
     retriever,
-    sources: sources.map((s) => s.entry),
     documents: sources,
     cues: lexicon.answerCues,
   });

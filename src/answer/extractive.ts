@@ -1,9 +1,10 @@
 // The extractive answerer: no language model. It checks the question with the guard, retrieves
 // passages, decides whether they are relevant enough (otherwise it abstains), picks the 2–4 sentences
 // that best answer the question and returns them verbatim with numbered citations that point at the
-// exact lines of the report (or the public page) they come from.
-import type { AskResult, Citation, SourceEntry } from '../catalogue/schema';
-import { describeCitationLocation, type SourceDocument } from '../catalogue/sources';
+// exact lines of the report (or the public page) they come from. The sources are returned as data
+// (AskResult.citations); whoever shows the answer renders them.
+import type { AskResult, Citation } from '../catalogue/schema';
+import type { SourceDocument } from '../catalogue/sources';
 import { QUOTE_GAP, quoteInLines } from '../catalogue/verify';
 import type { QueryAnalysis } from '../retrieval/analyzer';
 import type { AnswerCue } from '../retrieval/lexicon';
@@ -14,15 +15,10 @@ import { abstain } from './abstain';
 import { checkQuestion, declined } from './guard';
 import type { Answerer } from './types';
 import { QUESTION_READ_CHARS } from '../limits';
-
-export const ANSWER_INTRO = 'Dette står i kildene mine:';
-export const ANSWER_ADVICE =
-  'Ordninger og regler kan variere mellom fylkene og endre seg. Sjekk med fylkeskommunen eller karrieresenteret der du bor før du bestemmer deg.';
+import { nb } from '../text/nb';
 
 export interface ExtractiveAnswererOptions {
   retriever: LexicalRetriever;
-  /** Manifest entries, for "BattKOMP 3, Norsk Industri 2022, linje 773–797". */
-  sources: readonly SourceEntry[];
   /**
    * The report texts. When given, a sentence is only quoted if its text can be read on its lines
    * (src/catalogue/verify.ts): a few sentences of the PDF extracts run across footnotes in a way a
@@ -98,15 +94,13 @@ function nearDuplicate(a: string, b: string): boolean {
 }
 
 export class ExtractiveAnswerer implements Answerer {
-  private readonly entries: Map<string, SourceEntry>;
   private readonly cues: CompiledCue[];
-  private readonly opts: Required<Omit<ExtractiveAnswererOptions, 'retriever' | 'sources' | 'documents' | 'cues' | 'trace' | 'onError'>>;
+  private readonly opts: Required<Omit<ExtractiveAnswererOptions, 'retriever' | 'documents' | 'cues' | 'trace' | 'onError'>>;
   private readonly documentLines: Map<string, readonly string[]>;
   /** Whether a report sentence can be quoted from its lines, by "file:start-end:text". */
   private readonly quotableCache = new Map<string, boolean>();
 
   constructor(private readonly options: ExtractiveAnswererOptions) {
-    this.entries = new Map(options.sources.map((e) => [e.file, e]));
     this.documentLines = new Map((options.documents ?? []).map((d) => [d.entry.file, d.lines]));
     this.cues = (options.cues ?? []).map((c) => ({
       patterns: c.questionPatterns.map((p) => unicodeWordRegex(p, 'iu')),
@@ -240,13 +234,6 @@ export class ExtractiveAnswerer implements Answerer {
     return quotable;
   }
 
-  private describe(passage: ScoredPassage, lines: [number, number] | undefined): string {
-    if (passage.source === 'web') return `${passage.title}, ${passage.url ?? ''}`.replace(/, $/u, '');
-    const entry = this.entries.get(passage.source);
-    if (entry && lines) return describeCitationLocation(entry, lines);
-    return lines ? `${passage.title}, linje ${lines[0]}–${lines[1]}` : passage.title;
-  }
-
   private compose(question: string, chosen: Candidate[]): AskResult {
     // One citation per passage: the lines of the quoted sentences, and the sentences themselves as the
     // quote ("…" between sentences that are not next to each other). Public rules that share a web page
@@ -259,7 +246,6 @@ export class ExtractiveAnswerer implements Answerer {
     }
     const citations: Citation[] = [];
     const bullets: string[] = [];
-    const sourceLines: string[] = [];
     groups.forEach((g, i) => {
       const n = i + 1;
       const lineRanges = g.items.map((c) => c.lines).filter((l): l is [number, number] => !!l);
@@ -277,9 +263,8 @@ export class ExtractiveAnswerer implements Answerer {
           : { source: g.passage.source, title: g.passage.title, lines, quote },
       );
       for (const text of shown) bullets.push(`• ${text} [${n}]`);
-      sourceLines.push(`[${n}] Kilde: ${this.describe(g.passage, lines)}`);
     });
-    const answer = [ANSWER_INTRO, '', ...bullets, '', ANSWER_ADVICE, '', ...sourceLines].join('\n');
+    const answer = [nb.answer.intro, '', ...bullets, '', nb.answer.advice].join('\n');
     return { question, answer, citations };
   }
 }

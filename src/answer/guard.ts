@@ -1,10 +1,10 @@
 // First line of defence for free-text questions: empty input, prompt-injection attempts and clearly
 // off-topic small talk (weather, recipes, jokes, sport, party politics) are declined politely, in
-// Norwegian, before any retrieval. Everything else goes on to the answerer, whose own relevance check
+// Norwegian (src/text/nb.ts), before any retrieval. Everything else goes on to the answerer, whose own relevance check
 // catches what these patterns miss.
 import type { AskResult } from '../catalogue/schema';
 import { unicodeWordRegex } from '../retrieval/text';
-import { ABSTAIN_OPENING } from './abstain';
+import { nb } from '../text/nb';
 import { GUARD_READ_CHARS } from '../limits';
 import { normalizeForGuard } from '../normalise';
 
@@ -13,19 +13,6 @@ export type GuardKind = 'empty' | 'injection' | 'off-topic';
 export type GuardVerdict =
   | { ok: true }
   | { ok: false; kind: GuardKind; reason: string; reply: string };
-
-export const EMPTY_REPLY =
-  'Jeg fikk ikke med meg noe spørsmål. Skriv gjerne hva du lurer på, for eksempel «Kan jeg ta fagbrev på jobb?».';
-
-export const INJECTION_REPLY =
-  'Det kan jeg ikke gjøre. Jeg følger faste regler og svarer bare på spørsmål om utdanning, kurs og arbeid ' +
-  'ut fra kildene mine. Spør meg gjerne om for eksempel fagbrev på jobb, fagskole eller voksenopplæring.';
-
-export const OFF_TOPIC_REPLY =
-  `${ABSTAIN_OPENING}. Jeg er Veiviser og svarer bare på spørsmål om utdanning, kurs, fagbrev og karriere ` +
-  'for voksne – for eksempel fagbrev på jobb, praksiskandidat, fagskole eller jobb i batteri- og ' +
-  'prosessindustrien. Spør meg gjerne om noe av det, eller kontakt karrieresenteret i fylket ditt for ' +
-  'personlig veiledning.';
 
 interface Rule {
   reason: string;
@@ -87,12 +74,12 @@ const OFF_TOPIC_RULES: Rule[] = rules([
 /** Decides whether a question may go on to retrieval. Never throws. */
 export function checkQuestion(question: unknown): GuardVerdict {
   const text = typeof question === 'string' ? normalizeForGuard(question.slice(0, GUARD_READ_CHARS)) : '';
-  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, kind: 'empty', reason: 'empty', reply: EMPTY_REPLY };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, kind: 'empty', reason: 'empty', reply: nb.answer.empty };
   for (const rule of INJECTION_RULES) {
-    if (rule.pattern.test(text)) return { ok: false, kind: 'injection', reason: rule.reason, reply: INJECTION_REPLY };
+    if (rule.pattern.test(text)) return { ok: false, kind: 'injection', reason: rule.reason, reply: nb.answer.injection };
   }
   for (const rule of OFF_TOPIC_RULES) {
-    if (rule.pattern.test(text)) return { ok: false, kind: 'off-topic', reason: rule.reason, reply: OFF_TOPIC_REPLY };
+    if (rule.pattern.test(text)) return { ok: false, kind: 'off-topic', reason: rule.reason, reply: nb.answer.offTopic };
   }
   return { ok: true };
 }

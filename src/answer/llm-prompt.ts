@@ -7,7 +7,6 @@ import { LLM_ANSWER_MAX_CHARS, LLM_PASSAGE_MAX_CHARS, QUESTION_READ_CHARS } from
 
 
 /** What Veiviser says when the passages do not answer the question: the same as every other answerer. */
-export { ABSTAIN_ANSWER } from './abstain';
 
 export const SYSTEM_PROMPT = [
   'Du er Veiviser, en digital veileder for voksne i Norge som vil ta fagbrev, kurs eller mer utdanning.',

@@ -11,9 +11,9 @@ import {
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { z } from 'zod';
-import type { MainRouter } from '../../dialogs/main-router';
-import { EMPTY_MESSAGE, MENU, TOO_LONG, menuMessage, welcomeMessage } from '../../dialogs/replies';
-import { MESSAGE_MAX_CHARS } from '../limits';
+import { menuMessage, welcomeMessage } from '../replies/messages';
+import { nb } from '../text/nb';
+import { MESSAGE_MAX_CHARS, QUESTION_READ_CHARS } from '../limits';
 
 export interface TurnMeta {
   turnCount: number;
@@ -22,7 +22,8 @@ export interface TurnMeta {
 export interface BotDeps {
   conversationState: BotState;
   userState: BotState;
-  router: MainRouter;
+  /** What to do with a message (the dialogs' main router). */
+  router: { run(context: TurnContext): Promise<void> };
   brandName: string;
   /** Handles feedback button presses; true when the activity was feedback. */
   handleFeedback(context: TurnContext): Promise<boolean>;
@@ -33,11 +34,11 @@ const DATA_DELETED = Symbol('veiviser.dataDeleted');
 /** Card buttons (Action.Submit) send a value instead of text; map it to the words the router knows. */
 const CardActionSchema = z.object({ action: z.enum(['guidance', 'courseFinder', 'restart', 'help', 'menu']) });
 const ACTION_TEXT: Record<z.infer<typeof CardActionSchema>['action'], string> = {
-  guidance: MENU.guidance,
-  courseFinder: MENU.courseFinder,
-  restart: 'start på nytt',
-  help: 'hjelp',
-  menu: 'meny',
+  guidance: nb.menu.guidance,
+  courseFinder: nb.menu.courseFinder,
+  restart: nb.commands.restart,
+  help: nb.commands.help,
+  menu: nb.commands.menu,
 };
 
 export function markDataDeleted(context: TurnContext): void {
@@ -72,11 +73,11 @@ export class VeiviserBot {
     if (await this.deps.handleFeedback(context)) return;
     const text = normaliseText(context);
     if (text === undefined) {
-      await context.sendActivity(menuMessage(EMPTY_MESSAGE));
+      await context.sendActivity(menuMessage(nb.emptyMessage));
       return;
     }
     if (text.length > MESSAGE_MAX_CHARS) {
-      await context.sendActivity(TOO_LONG(text.length));
+      await context.sendActivity(nb.tooLong(text.length, QUESTION_READ_CHARS));
       return;
     }
     context.activity.text = text;

@@ -2,7 +2,7 @@
 // counties, public rules). A fact in a data file cites either a full Citation or a public rule by id;
 // loader.ts resolves those references into the types in types.ts.
 import { z } from 'zod';
-import { CitationSchema, PROFILE_FIELDS, PathAssessmentSchema, PathIdSchema, PublicRuleSchema, type PathAssessment, type ProfileField } from './schema';
+import { CitationSchema, OfferSchema, PROFILE_FIELDS, PathAssessmentSchema, PathIdSchema, PublicRuleSchema, type PathAssessment, type ProfileField } from './schema';
 
 export const IdSchema = z.string().regex(/^[a-z0-9-]+$/, 'ids use a-z, 0-9 and "-"');
 export const ProfileFieldSchema = z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]);
@@ -131,3 +131,20 @@ export const CountiesFileSchema = z
   .strict();
 export type CountiesFile = z.infer<typeof CountiesFileSchema>;
 
+
+const CategoryLabel = z.string().min(1);
+/**
+ * The course finder's top-level choices, in knowledge/offers.json beside the offers they choose from:
+ * a topic (matched against offers' topics and names), a group of levels, a group of formats.
+ */
+export const OfferCategoriesSchema = z
+  .object({
+    topic: z.array(z.object({ label: CategoryLabel, topic: z.string().min(1) }).strict()).min(1),
+    level: z.array(z.object({ label: CategoryLabel, levels: z.array(OfferSchema.shape.level).min(1) }).strict()).min(1),
+    format: z.array(z.object({ label: CategoryLabel, formats: z.array(OfferSchema.shape.format).min(1) }).strict()).min(1),
+  })
+  .strict();
+export type OfferCategories = z.infer<typeof OfferCategoriesSchema>;
+
+/** knowledge/offers.json: the categories, and the offers (each parsed with OfferSchema on its own, so an error names it). */
+export const OffersFileSchema = z.object({ categories: OfferCategoriesSchema, offers: z.array(z.unknown()) }).strict();

@@ -13,6 +13,7 @@ import {
   ContactInputSchema,
   CountiesFileSchema,
   NextStepInputSchema,
+  OffersFileSchema,
   PathInputSchema,
   PublicRuleEntrySchema,
   type PublicRuleEntry,
@@ -55,6 +56,10 @@ function entryName(raw: unknown, index: number): string {
 function parseArray<S extends z.ZodType>(knowledgeDir: string, file: string, schema: S): z.output<S>[] {
   const raw = readJson(knowledgeDir, file);
   if (!Array.isArray(raw)) throw new CatalogueError(file, undefined, 'expected a JSON array of entries');
+  return parseEntries(file, raw, schema);
+}
+
+function parseEntries<S extends z.ZodType>(file: string, raw: readonly unknown[], schema: S): z.output<S>[] {
   return raw.map((item, index) => {
     const parsed = schema.safeParse(item);
     if (!parsed.success) throw new CatalogueError(file, entryName(item, index), describeIssues(parsed.error));
@@ -77,11 +82,24 @@ export function loadPublicRules(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): P
   return rules;
 }
 
-/** Reads knowledge/offers.json. */
-export function loadOffers(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Offer[] {
-  const offers = parseArray(knowledgeDir, 'offers.json', OfferSchema);
-  assertUniqueIds('offers.json', offers);
-  return offers;
+/**
+ * Reads knowledge/offers.json: the offers, and the course finder's categories, each of which must
+ * choose at least one offer (a category naming a topic, level or format no offer has is an error).
+ */
+export function loadOffers(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Pick<RulesKnowledge, 'offers' | 'offerCategories'> {
+  const file = 'offers.json';
+  const parsed = OffersFileSchema.safeParse(readJson(knowledgeDir, file));
+  if (!parsed.success) throw new CatalogueError(file, undefined, describeIssues(parsed.error));
+  const offers = parseEntries(file, parsed.data.offers, OfferSchema);
+  assertUniqueIds(file, offers);
+  const categories = parsed.data.categories;
+  const chooses = (where: string, label: string, some: (offer: Offer) => boolean) => {
+    if (!offers.some(some)) throw new CatalogueError(file, `categories.${where} "${label}"`, 'no offer falls in this category');
+  };
+  for (const c of categories.topic) chooses('topic', c.label, (o) => o.topics.includes(c.topic));
+  for (const c of categories.level) chooses('level', c.label, (o) => c.levels.includes(o.level));
+  for (const c of categories.format) chooses('format', c.label, (o) => c.formats.includes(o.format));
+  return { offers, offerCategories: categories };
 }
 
 /** The "web" citation for a public rule: its first URL, its publisher as title, its text as quote. */
@@ -95,7 +113,7 @@ export function citationForRule(rule: PublicRuleEntry): Citation {
  */
 export function loadCatalogue(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): RulesKnowledge {
   const publicRules = loadPublicRules(knowledgeDir);
-  const offers = loadOffers(knowledgeDir);
+  const { offers, offerCategories } = loadOffers(knowledgeDir);
   const rulesById = new Map(publicRules.map((r) => [r.id, r]));
   const offerIds = new Set(offers.map((o) => o.id));
 
@@ -182,7 +200,7 @@ export function loadCatalogue(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Rul
   const order = new Map<string, number>(PATH_IDS.map((id, i) => [id, i]));
   paths.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 
-  return { paths, offers, publicRules, counties, formerCounties, contacts };
+  return { paths, offers, offerCategories, publicRules, counties, formerCounties, contacts };
 }
 
 function toNextStep(step: z.infer<typeof NextStepInputSchema>): NextStep {

@@ -2,7 +2,7 @@
 // carrying a full Citation (built by loader.ts from the data files described in input-schemas.ts).
 import type { z } from 'zod';
 import type { Citation, Offer, PathId, ProfileField } from './schema';
-import type { ContactInputSchema, CountiesFile, County, PathStatusSchema, PublicRuleEntry, Verdict } from './input-schemas';
+import type { ContactInputSchema, CountiesFile, County, OfferCategories, PathStatusSchema, PublicRuleEntry, Verdict } from './input-schemas';
 
 export interface Fact {
   id: string;
@@ -64,6 +64,8 @@ export interface Contact {
 export interface RulesKnowledge {
   paths: PathDefinition[];
   offers: Offer[];
+  /** The course finder's top-level choices (knowledge/offers.json). */
+  offerCategories: OfferCategories;
   publicRules: PublicRuleEntry[];
   counties: County[];
   formerCounties: CountiesFile['formerCounties'];

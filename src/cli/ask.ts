@@ -10,6 +10,8 @@ import { createInterface } from 'node:readline';
 import { AskResultSchema, type AskResult } from '../catalogue/schema';
 import { buildExtractiveAnswerer } from '../answer/build';
 import type { Answerer } from '../answer/types';
+import { plainCitationLabel } from '../replies/citations';
+import { nb } from '../text/nb';
 
 type Mode = 'json' | 'jsonl' | 'human';
 
@@ -86,7 +88,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const { answerer, retriever } = buildExtractiveAnswerer(args.knowledgeDir);
+  const { answerer, retriever, sources } = buildExtractiveAnswerer(args.knowledgeDir);
   if (args.verbose) {
     process.stderr.write(
       `ask: index ready in ${Math.round(performance.now() - started)} ms (${retriever.stats.passages} passages)\n`,
@@ -100,7 +102,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (args.mode === 'json') {
     await write(JSON.stringify(result));
   } else {
-    await write(result.answer);
+    const entries = sources.map((s) => s.entry);
+    const sourceLines = result.citations.map((c, i) => nb.answer.sourceLine(i + 1, plainCitationLabel(c, entries)));
+    await write([result.answer, ...(sourceLines.length > 0 ? ['', ...sourceLines] : [])].join('\n'));
   }
   return 0;
 }

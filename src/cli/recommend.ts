@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { loadCatalogue } from '../catalogue/loader';
 import { type RulesKnowledge } from '../catalogue/types';
-import { ProfileSchema, type Assessment, type Citation, type Profile, type ProfileField, type SourceEntry } from '../catalogue/schema';
-import { DEFAULT_KNOWLEDGE_DIR, describeCitationLocation, loadManifest } from '../catalogue/sources';
+import { ProfileSchema, type Assessment, type Profile, type ProfileField, type SourceEntry } from '../catalogue/schema';
+import { DEFAULT_KNOWLEDGE_DIR, loadManifest } from '../catalogue/sources';
 import { assess } from '../../knowledge/rules/assess';
+import { plainCitationLabel } from '../replies/citations';
 
 const VERDICT: Record<Assessment['paths'][number]['status'], string> = {
   eligible: 'PASSER',
@@ -64,12 +65,6 @@ export function describeProfileLine(profile: Profile): string {
   return parts.length > 0 ? parts.join(' · ') : '(ingen opplysninger ennå)';
 }
 
-export function citationLabel(citation: Citation, entries: readonly SourceEntry[]): string {
-  if (citation.source === 'web') return `${citation.title}, ${citation.url}`;
-  const entry = entries.find((e) => e.file === citation.source);
-  return entry && citation.lines ? describeCitationLocation(entry, citation.lines) : `${citation.title} (${citation.source})`;
-}
-
 /** The plain-text summary a counsellor can paste into their notes. */
 export function formatAssessment(assessment: Assessment, profile: Profile, entries: readonly SourceEntry[]): string {
   const lines: string[] = ['VURDERING AV MULIGE VEIER (Veiviser)', `Opplysninger: ${describeProfileLine(profile)}`, ''];
@@ -78,7 +73,7 @@ export function formatAssessment(assessment: Assessment, profile: Profile, entri
     if (p.reasons.length > 0) lines.push('   Hvorfor:');
     for (const r of p.reasons) {
       lines.push(`   - ${r.text}`);
-      lines.push(`     Kilde: ${citationLabel(r.citation, entries)}`);
+      lines.push(`     Kilde: ${plainCitationLabel(r.citation, entries)}`);
     }
     if (p.missing.length > 0) lines.push(`   Mangler opplysninger om: ${p.missing.map((f) => FIELD_LABEL[f]).join(', ')}`);
     if (p.nextSteps.length > 0) lines.push('   Neste steg:');
@@ -89,7 +84,7 @@ export function formatAssessment(assessment: Assessment, profile: Profile, entri
     lines.push('TILBUD SOM PASSER INTERESSENE');
     for (const o of assessment.offers) {
       lines.push(`- ${o.name} (${o.provider}; ${o.region}; ${STATUS_LABEL[o.status]})`);
-      lines.push(`  Kilde: ${citationLabel(o.citation, entries)}`);
+      lines.push(`  Kilde: ${plainCitationLabel(o.citation, entries)}`);
     }
     lines.push('');
   }

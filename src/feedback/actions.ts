@@ -5,9 +5,7 @@ import type { Activity, CardAction } from 'botbuilder';
 import { cleanText } from './store';
 import { FEEDBACK_VALUE_TYPE, type RatingValue } from './value';
 import { FEEDBACK_MAX_SOURCES, FEEDBACK_QUESTION_MAX_CHARS } from '../limits';
-
-export const FEEDBACK_UP_TITLE = '👍 Nyttig';
-export const FEEDBACK_DOWN_TITLE = '👎 Ikke nyttig';
+import { nb } from '../text/nb';
 
 export function feedbackActions(meta: { question: string; sources: string[] }): CardAction[] {
   const base = {
@@ -18,8 +16,8 @@ export function feedbackActions(meta: { question: string; sources: string[] }): 
   const down: RatingValue = { type: FEEDBACK_VALUE_TYPE, rating: 'down', ...base };
   return [
     // Web Chat hides a messageBack without text, so the emoji doubles as text; the value decides.
-    { type: 'messageBack', title: FEEDBACK_UP_TITLE, text: '👍', displayText: '👍', value: up },
-    { type: 'messageBack', title: FEEDBACK_DOWN_TITLE, text: '👎', displayText: '👎', value: down },
+    { type: 'messageBack', title: nb.feedback.upTitle, text: '👍', displayText: '👍', value: up },
+    { type: 'messageBack', title: nb.feedback.downTitle, text: '👎', displayText: '👎', value: down },
   ];
 }
 

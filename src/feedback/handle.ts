@@ -4,11 +4,8 @@ import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { FeedbackStore } from './store';
 import { CommentValueSchema, FEEDBACK_VALUE_TYPE, RatingValueSchema, looksLikeFeedback } from './value';
 import { FEEDBACK_COMMENT_MAX_CHARS } from '../limits';
+import { nb } from '../text/nb';
 
-export const THANKS_UP = 'Takk for tilbakemeldingen! Det er fint å vite at svaret var nyttig.';
-export const THANKS_COMMENT = 'Takk! Kommentaren er lagret uten personopplysninger, og hjelper oss å forbedre svarene.';
-export const THANKS_NO_COMMENT = 'Takk for tilbakemeldingen!';
-export const NOT_UNDERSTOOD = 'Jeg klarte ikke å lese tilbakemeldingen. Du kan prøve igjen, eller bare stille et nytt spørsmål.';
 export const COMMENT_INPUT_ID = 'comment';
 
 /** The Adaptive Card that offers a comment box after 👎. */
@@ -17,12 +14,12 @@ export function commentCard(feedbackId: string): Record<string, unknown> {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.3',
-    speak: 'Takk. Vil du fortelle hva som manglet?',
+    speak: nb.feedback.commentSpeak,
     body: [
-      { type: 'TextBlock', text: 'Takk! Vil du fortelle hva som manglet eller var feil?', wrap: true, weight: 'Bolder' },
+      { type: 'TextBlock', text: nb.feedback.commentTitle, wrap: true, weight: 'Bolder' },
       {
         type: 'TextBlock',
-        text: 'Valgfritt. Ikke skriv navn, fødselsnummer eller helseopplysninger.',
+        text: nb.feedback.commentHint,
         wrap: true,
         isSubtle: true,
         size: 'Small',
@@ -30,16 +27,16 @@ export function commentCard(feedbackId: string): Record<string, unknown> {
       {
         type: 'Input.Text',
         id: COMMENT_INPUT_ID,
-        label: 'Kommentar til svaret',
+        label: nb.feedback.commentLabel,
         isMultiline: true,
         maxLength: FEEDBACK_COMMENT_MAX_CHARS,
-        placeholder: 'F.eks. «Svaret gjaldt ikke mitt fylke»',
+        placeholder: nb.feedback.commentPlaceholder,
       },
     ],
     actions: [
       {
         type: 'Action.Submit',
-        title: 'Send kommentar',
+        title: nb.feedback.commentSend,
         data: { type: FEEDBACK_VALUE_TYPE, action: 'comment', feedbackId },
       },
     ],
@@ -55,13 +52,13 @@ export async function handleFeedback(context: TurnContext, store: FeedbackStore)
   if (comment.success) {
     const text = comment.data.comment?.trim() ?? '';
     const saved = text ? await store.addComment(comment.data.feedbackId, conversationId, text) : false;
-    await context.sendActivity(saved ? THANKS_COMMENT : THANKS_NO_COMMENT);
+    await context.sendActivity(saved ? nb.feedback.thanksComment : nb.feedback.thanksNoComment);
     return true;
   }
 
   const rating = RatingValueSchema.safeParse(activity.value);
   if (!rating.success) {
-    await context.sendActivity(NOT_UNDERSTOOD);
+    await context.sendActivity(nb.feedback.notUnderstood);
     return true;
   }
   const record = await store.add({
@@ -71,7 +68,7 @@ export async function handleFeedback(context: TurnContext, store: FeedbackStore)
     sources: rating.data.sources,
   });
   if (record.rating === 'up') {
-    await context.sendActivity(THANKS_UP);
+    await context.sendActivity(nb.feedback.thanksUp);
   } else {
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(commentCard(record.id))));
   }

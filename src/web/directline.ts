@@ -29,12 +29,11 @@ import {
   type Res,
 } from './http';
 import { DIRECT_LINE_FRAME_MAX_BYTES, DIRECT_LINE_JSON_PART_MAX_BYTES, MESSAGE_MAX_CHARS } from '../limits';
+import { nb } from '../text/nb';
 
 export const DIRECT_LINE_PREFIX = '/v3/directline';
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
-
-export const TURN_FAILED_TEXT = 'Beklager, noe gikk galt hos oss. Prøv igjen om litt.';
 
 export interface DirectLineOptions {
   /** HMAC key for tokens; a random per-process key when unset (several instances need a shared one). */
@@ -210,7 +209,7 @@ export function registerDirectLine(
       if (inbound.type === 'message') {
         conversation.append({
           type: 'message',
-          text: TURN_FAILED_TEXT,
+          text: nb.somethingWentWrong,
           from: bot,
           recipient: user,
           channelId: 'directline',

@@ -2,8 +2,8 @@
 import type { Config } from '../config';
 import { escapeHtml, safeColour, safeImageUrl, textColourOn } from './html';
 import { DIRECT_LINE_PREFIX } from './directline';
+import { nb } from '../text/nb';
 
-export const DELETE_COMMAND = 'slett mine data';
 export const AZURE_TOKEN_PATH = '/api/directline/token';
 export const LOCAL_TOKEN_PATH = `${DIRECT_LINE_PREFIX}/tokens/generate`;
 
@@ -58,7 +58,7 @@ export function webChatClientConfig(
     domain: mode.mode === 'azure' ? config.directLine.endpoint.replace(/\/+$/, '') : `${origin}${DIRECT_LINE_PREFIX}`,
     locale: 'nb-NO',
     brand: brandFor(config, origin),
-    privacy: { retentionDays: Math.max(1, Math.round(config.stateTtlSeconds / 86400)), deleteCommand: DELETE_COMMAND },
+    privacy: { retentionDays: Math.max(1, Math.round(config.stateTtlSeconds / 86400)), deleteCommand: nb.commands.deleteMyData },
     sourcesUrl: `${origin}/kilder`,
   };
 }

@@ -4,15 +4,15 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AskResultSchema, type AskResult, type Citation } from '../../src/catalogue/schema';
-import { DEFAULT_KNOWLEDGE_DIR, describeCitationLocation, type SourceDocument } from '../../src/catalogue/sources';
+import { DEFAULT_KNOWLEDGE_DIR, type SourceDocument } from '../../src/catalogue/sources';
 import { buildExtractiveAnswerer } from '../../src/answer/build';
 import { ExtractiveAnswerer } from '../../src/answer/extractive';
-import { ABSTAIN_ANSWER, ABSTAIN_OPENING, isAbstention } from '../../src/answer/abstain';
-import { EMPTY_REPLY, INJECTION_REPLY, OFF_TOPIC_REPLY } from '../../src/answer/guard';
+import { isAbstention } from '../../src/answer/abstain';
 import { loadPublicRules } from '../../src/catalogue/loader';
 import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
 import { loadEvalSet } from '../../bench/evaluate';
 import { QUESTION_READ_CHARS } from '../../src/limits';
+import { nb } from '../../src/text/nb';
 
 let answerer: ExtractiveAnswerer;
 let sources: SourceDocument[];
@@ -46,17 +46,16 @@ describe('grounded answers', () => {
     r.citations.forEach(expectGrounded);
   });
 
-  it('shows 2–4 quoted sentences with numbered sources at the end', async () => {
+  it('shows 2–4 quoted sentences marked [n], and returns the sources as data, not as text', async () => {
     const r = await ask('Hva er Haugalandsmodellen?');
     const bullets = r.answer.split('\n').filter((l) => l.startsWith('• '));
     expect(bullets.length).toBeGreaterThanOrEqual(2);
     expect(bullets.length).toBeLessThanOrEqual(4);
     for (const b of bullets) expect(b).toMatch(/\[\d\]$/u);
-    const tail = r.answer.trimEnd().split('\n').slice(-r.citations.length);
-    r.citations.forEach((c, i) => {
-      const entry = sources.find((d) => d.entry.file === c.source)!.entry;
-      expect(tail[i]).toBe(`[${i + 1}] Kilde: ${describeCitationLocation(entry, c.lines!)}`);
-    });
+    const markers = new Set(bullets.map((b) => Number(/\[(\d)\]$/u.exec(b)![1])));
+    expect([...markers].sort()).toEqual(r.citations.map((_, i) => i + 1));
+    expect(r.answer).not.toMatch(/Kilde:/u);
+    expect(r.answer.trimEnd().endsWith(nb.answer.advice)).toBe(true);
   });
 
   it.each([
@@ -93,7 +92,7 @@ describe('grounded answers', () => {
       const web = r.citations.find((c) => c.source === 'web');
       expect(web).toMatchObject({ url: 'https://www.example.no/praksiskandidat' });
       expect(web!.quote).toContain('25 prosent lengre');
-      expect(r.answer).toContain('Kilde: Offentlig informasjon: Praksiskandidat, https://www.example.no/praksiskandidat');
+      expect(web!.title).toBe('Offentlig informasjon: Praksiskandidat');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -156,8 +155,8 @@ describe('abstention', () => {
     async (q) => {
       const r = await ask(q);
       expect(r.citations).toEqual([]);
-      expect(r.answer).toBe(ABSTAIN_ANSWER);
-      expect(r.answer.startsWith(ABSTAIN_OPENING)).toBe(true);
+      expect(r.answer).toBe(nb.answer.abstain);
+      expect(r.answer.startsWith(nb.answer.abstainOpening)).toBe(true);
       expect(r.answer).toMatch(/karrieresenteret i fylket/u);
       expect(r.answer).toMatch(/NAV/u);
       expect(r.answer).toMatch(/fylkeskommunen/u);
@@ -168,8 +167,8 @@ describe('abstention', () => {
   it.each(['Hva er oppskriften på pannekaker?', 'Hvem vant fotball-VM i 2018?'])('declines off-topic: %s', async (q) => {
     const r = await ask(q);
     expect(r.citations).toEqual([]);
-    expect(r.answer).toBe(OFF_TOPIC_REPLY);
-    expect(r.answer.startsWith(ABSTAIN_OPENING)).toBe(true);
+    expect(r.answer).toBe(nb.answer.offTopic);
+    expect(r.answer.startsWith(nb.answer.abstainOpening)).toBe(true);
   });
 });
 
@@ -182,18 +181,18 @@ describe('hostile and odd input', () => {
   ])('declines prompt injection: %s', async (q) => {
     const r = await ask(q);
     expect(r.citations).toEqual([]);
-    expect(r.answer).toBe(INJECTION_REPLY);
+    expect(r.answer).toBe(nb.answer.injection);
   });
 
   it.each(['', '   ', '\n\t', '?!'])('answers empty input %j politely', async (q) => {
     const r = await ask(q);
     expect(r.citations).toEqual([]);
-    expect(r.answer).toBe(EMPTY_REPLY);
+    expect(r.answer).toBe(nb.answer.empty);
   });
 
   it('never throws on input that is not a string', () => {
     const r = answerer.answerSync(undefined);
-    expect(r).toEqual({ question: '', answer: EMPTY_REPLY, citations: [] });
+    expect(r).toEqual({ question: '', answer: nb.answer.empty, citations: [] });
     expect(answerer.answerSync({ toString: () => 'fagbrev' }).citations).toEqual([]);
   });
 

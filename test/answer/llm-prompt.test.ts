@@ -1,6 +1,5 @@
 import { bestQuote, resolveReply } from '../../src/answer/llm-answerer';
 import {
-  ABSTAIN_ANSWER,
   buildPrompt,
   inlineCitations,
   parseLlmReply,
@@ -8,6 +7,7 @@ import {
 } from '../../src/answer/llm-prompt';
 import type { Passage } from '../../src/retrieval/types';
 import { QUESTION_READ_CHARS } from '../../src/limits';
+import { nb } from '../../src/text/nb';
 
 // Real lines from knowledge/sources (BattKOMP 3, lines 773–781) and a public rule.
 const PASSAGES: Passage[] = [
@@ -97,7 +97,7 @@ describe('resolveReply', () => {
   it('abstains when no cited number exists', () => {
     expect(resolveReply('q', { answer: 'Jeg vet ikke.', citations: [] }, PASSAGES)).toEqual({
       question: 'q',
-      answer: ABSTAIN_ANSWER,
+      answer: nb.answer.abstain,
       citations: [],
     });
     expect(resolveReply('q', { answer: 'Ja [3].', citations: [0, 3, -1] }, PASSAGES).citations).toEqual([]);

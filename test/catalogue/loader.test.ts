@@ -26,7 +26,7 @@ describe('the real knowledge', () => {
   });
 
   test('offers and public rules parse with the shared schemas as they are stored', () => {
-    const offers = JSON.parse(readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'offers.json'), 'utf8')) as unknown[];
+    const { offers } = JSON.parse(readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'offers.json'), 'utf8')) as { offers: unknown[] };
     for (const o of offers) expect(OfferSchema.safeParse(o).success).toBe(true);
     const rules = JSON.parse(readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'public-rules.json'), 'utf8')) as unknown[];
     for (const r of rules) expect(PublicRuleSchema.safeParse(r).success).toBe(true);
@@ -87,22 +87,32 @@ describe('broken knowledge', () => {
     writeFileSync(full, JSON.stringify(change(JSON.parse(readFileSync(full, 'utf8')))));
   };
   type Entry = Record<string, unknown>;
+  const withOffers = (change: (offers: Entry[]) => Entry[]) => (d: unknown) => ({ ...(d as Entry), offers: change((d as { offers: Entry[] }).offers) });
 
   test.each<[string, () => void, RegExp]>([
     [
       'an offer with an unknown level',
-      () => edit('offers.json', (d) => (d as Entry[]).map((o) => (o.id === 'leida' ? { ...o, level: 'master' } : o))),
+      () => edit('offers.json', withOffers((offers) => offers.map((o) => (o.id === 'leida' ? { ...o, level: 'master' } : o)))),
       /knowledge\/offers\.json, entry #\d+ \(id "leida"\): level/,
     ],
     [
       'an offer citation with lines backwards',
-      () => edit('offers.json', (d) => (d as Entry[]).map((o) => (o.id === 'leida' ? { ...o, citation: { ...(o.citation as Entry), lines: [740, 730] } } : o))),
+      () => edit('offers.json', withOffers((offers) => offers.map((o) => (o.id === 'leida' ? { ...o, citation: { ...(o.citation as Entry), lines: [740, 730] } } : o)))),
       /id "leida"\): citation\.lines: lines: start must be <= end/,
     ],
     [
       'a duplicate offer id',
-      () => edit('offers.json', (d) => [...(d as Entry[]), (d as Entry[])[0]]),
+      () => edit('offers.json', withOffers((offers) => [...offers, offers[0]])),
       /offers\.json, entry #\d+: duplicate id "batterifagskolen"/,
+    ],
+    [
+      'a course finder category no offer falls in',
+      () => edit('offers.json', (d) => {
+        const file = d as { categories: { topic: Entry[] } };
+        file.categories.topic.push({ label: 'Romfart', topic: 'romfart' });
+        return file;
+      }),
+      /offers\.json, categories\.topic "Romfart": no offer falls in this category/,
     ],
     [
       'a path naming a contact that does not exist',

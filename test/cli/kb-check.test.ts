@@ -20,6 +20,14 @@ function editJson(file: string, change: (data: Record<string, unknown>[]) => voi
   writeFileSync(file, JSON.stringify(data));
 }
 
+/** Changes the offers in knowledge/offers.json of a copy. */
+function editOffers(dir: string, change: (offers: Record<string, unknown>[]) => void): void {
+  const file = path.join(dir, 'offers.json');
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { offers: Record<string, unknown>[] };
+  change(data.offers);
+  writeFileSync(file, JSON.stringify(data));
+}
+
 test('the real knowledge passes every check', () => {
   const report = checkKnowledge(defaultKbCheckOptions());
   expect(report.errors).toEqual([]);
@@ -35,7 +43,7 @@ describe('a corrupted copy', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   test('a changed quote is reported with its file and entry', () => {
-    editJson(path.join(dir, 'offers.json'), (offers) => {
+    editOffers(dir, (offers) => {
       const leida = offers.find((o) => o.id === 'leida');
       if (!leida) throw new Error('no leida offer');
       leida.citation = { ...(leida.citation as object), quote: 'GE Healthcare på Lindesnes har lagt ned prosjektet LEIDA.' };
@@ -74,7 +82,7 @@ describe('a corrupted copy', () => {
   });
 
   test('an offer whose sourceYear disagrees with the manifest is reported', () => {
-    editJson(path.join(dir, 'offers.json'), (offers) => {
+    editOffers(dir, (offers) => {
       const o = offers.find((x) => x.id === 'namdal-studiesenter');
       if (o) o.sourceYear = 2019;
     });

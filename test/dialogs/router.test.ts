@@ -1,5 +1,5 @@
 // The router: which messages are answered in one turn and which start a guided dialog.
-import { MENU, SHOW_AS_TEXT, SHOW_OFFERS } from '../../dialogs/replies';
+import { nb } from '../../src/text/nb';
 import { routeInterruption, routeMessage, startsDialog, type Interruption, type Route } from '../../dialogs/router';
 
 describe('routeMessage', () => {
@@ -12,9 +12,9 @@ describe('routeMessage', () => {
     ['tusen takk', { kind: 'thanks' }],
     ['ja', { kind: 'unclearYesNo' }],
     ['nei takk', { kind: 'unclearYesNo' }],
-    [MENU.question, { kind: 'askForQuestion' }],
-    [SHOW_OFFERS, { kind: 'showLastAssessment', as: 'offers' }],
-    [SHOW_AS_TEXT, { kind: 'showLastAssessment', as: 'text' }],
+    [nb.menu.question, { kind: 'askForQuestion' }],
+    [nb.recommendation.showOffers, { kind: 'showLastAssessment', as: 'offers' }],
+    [nb.recommendation.showAsText, { kind: 'showLastAssessment', as: 'text' }],
     ['Hva er Batterifagskolen?', { kind: 'question', question: 'Hva er Batterifagskolen?' }],
   ])('%j → %j (answered in the same turn)', (text, route) => {
     expect(routeMessage(text)).toEqual(route);
@@ -22,8 +22,8 @@ describe('routeMessage', () => {
   });
 
   test.each<[string, Route]>([
-    [MENU.guidance, { kind: 'guidance', text: MENU.guidance }],
-    [MENU.courseFinder, { kind: 'courseFinder' }],
+    [nb.menu.guidance, { kind: 'guidance', text: nb.menu.guidance }],
+    [nb.menu.courseFinder, { kind: 'courseFinder' }],
     ['slett mine data', { kind: 'deleteData' }],
   ])('%j → %j (starts a dialog)', (text, route) => {
     expect(routeMessage(text)).toEqual(route);
@@ -47,8 +47,8 @@ describe('routeInterruption (while a dialog runs)', () => {
     ['meny', { kind: 'menu' }],
     ['start på nytt', { kind: 'restart' }],
     ['slett mine data', { kind: 'deleteData' }],
-    [MENU.guidance, { kind: 'guidance', text: MENU.guidance }],
-    [MENU.courseFinder, { kind: 'courseFinder' }],
+    [nb.menu.guidance, { kind: 'guidance', text: nb.menu.guidance }],
+    [nb.menu.courseFinder, { kind: 'courseFinder' }],
   ])('%j → %j', (text, interruption) => {
     expect(routeInterruption(text)).toEqual(interruption);
   });

@@ -6,9 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
-import { FEEDBACK_DOWN_TITLE } from '../../src/feedback/actions';
-import { THANKS_COMMENT } from '../../src/feedback/handle';
+import { nb } from '../../src/text/nb';
 import {
   REPO_ROOT,
   messageActivity,
@@ -40,7 +38,7 @@ const Report = z.object({
 /** The value of the 👎 button under the bot's answer. */
 function downButtonValue(activities: ReplyActivity[]): unknown {
   const buttons = activities.flatMap((a) => a.suggestedActions?.actions ?? []).map((b) => Button.parse(b));
-  const down = buttons.find((b) => b.title === FEEDBACK_DOWN_TITLE);
+  const down = buttons.find((b) => b.title === nb.feedback.downTitle);
   if (!down) throw new Error(`no 👎 button in the reply: ${JSON.stringify(activities)}`);
   return down.value;
 }
@@ -92,7 +90,7 @@ describe('feedback with two bot instances sharing one Redis', () => {
       ...messageActivity({ conversationId, text: '' }),
       value: { type: 'feedback', action: 'comment', feedbackId, comment: 'Svaret gjaldt ikke mitt fylke' },
     });
-    expect(comment.texts).toEqual([THANKS_COMMENT]);
+    expect(comment.texts).toEqual([nb.feedback.thanksComment]);
 
     expect(await raw.hget(`${PREFIX}feedback:record:${feedbackId}`, 'conversationId')).toBe(conversationId);
     const before = await report();
@@ -110,8 +108,8 @@ describe('feedback with two bot instances sharing one Redis', () => {
     expect(await report()).toMatchObject({ total: 0, up: 0, down: 0 });
 
     for (const r of [answer, down, comment, ask, confirm]) {
-      expect(r.texts).not.toContain(STATE_UNAVAILABLE);
-      expect(r.texts).not.toContain(GENERIC_ERROR);
+      expect(r.texts).not.toContain(nb.stateUnavailable);
+      expect(r.texts).not.toContain(nb.somethingWentWrong);
     }
   }, 60_000);
 });

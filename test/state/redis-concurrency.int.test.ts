@@ -3,7 +3,7 @@
 // last-write-wins saves lose turns).
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
+import { nb } from '../../src/text/nb';
 import { startBotProcess, waitForReadyz, type BotProcess } from '../support/bot-process';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
 import { eventually, inspector, storedTurnCount } from '../support/redis-helpers';
@@ -35,8 +35,8 @@ describe('the bot with Redis state under concurrent turns', () => {
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(200));
     for (const r of results) {
       expect(r.texts.length).toBeGreaterThan(0);
-      expect(r.texts).not.toContain(STATE_UNAVAILABLE);
-      expect(r.texts).not.toContain(GENERIC_ERROR);
+      expect(r.texts).not.toContain(nb.stateUnavailable);
+      expect(r.texts).not.toContain(nb.somethingWentWrong);
     }
 
     expect(await storedTurnCount(raw, PREFIX, conversationId)).toBe(50);

@@ -1,7 +1,7 @@
 // Two real bot processes sharing one Redis: a conversation may hop between instances on every turn
 // (as behind a load balancer) and must go exactly as it does on one instance.
 import { randomUUID } from 'node:crypto';
-import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
+import { nb } from '../../src/text/nb';
 import { converse, startInstancesSharingRedis, type BotProcess, type InstancesSharingRedis } from '../support/bot-process';
 
 const PREFIX = 'it-instances:';
@@ -29,8 +29,8 @@ describe('two bot instances sharing one Redis', () => {
 
     for (const r of [...single, ...hopping, fresh]) {
       expect(r.status).toBe(200);
-      expect(r.texts).not.toContain(STATE_UNAVAILABLE);
-      expect(r.texts).not.toContain(GENERIC_ERROR);
+      expect(r.texts).not.toContain(nb.stateUnavailable);
+      expect(r.texts).not.toContain(nb.somethingWentWrong);
     }
     // The reference run is a real dialog: each answer moves it on, and B's answer to A's question
     // is not what a conversation B has never seen gets.

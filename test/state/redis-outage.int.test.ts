@@ -3,7 +3,7 @@
 // Redis runs with appendonly + appendfsync always here, so its data survives the crash.
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { STATE_UNAVAILABLE } from '../../dialogs/replies';
+import { nb } from '../../src/text/nb';
 import { converse, startBotProcess, waitForReadyz, type BotProcess } from '../support/bot-process';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
 import { eventually, inspector } from '../support/redis-helpers';
@@ -46,7 +46,7 @@ describe('the bot when Redis goes down and comes back', () => {
     await redis.kill();
     const during = await bot.say({ conversationId, text: ANSWER });
     expect(during.status).toBe(200);
-    expect(during.texts).toContain(STATE_UNAVAILABLE);
+    expect(during.texts).toContain(nb.stateUnavailable);
     const readyz = await bot.get('/readyz');
     expect(readyz.status).toBe(503);
     expect(bot.alive()).toBe(true);

@@ -3,7 +3,7 @@
 // the message is routed afresh.
 import type { Redis } from 'ioredis';
 import type { App } from '../../src/app';
-import { GENERIC_ERROR, STATE_UNAVAILABLE } from '../../dialogs/replies';
+import { nb } from '../../src/text/nb';
 import { startApp } from '../support/app';
 import { Conversation, allText, suggestions } from '../support/conversation';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
@@ -41,8 +41,8 @@ test('a stack naming a dialog that no longer exists is dropped and the message a
   await storeOldStack(conversation);
 
   const replies = await conversation.say('hei');
-  expect(replies.map((r) => r.text)).not.toContain(GENERIC_ERROR);
-  expect(replies.map((r) => r.text)).not.toContain(STATE_UNAVAILABLE);
+  expect(replies.map((r) => r.text)).not.toContain(nb.somethingWentWrong);
+  expect(replies.map((r) => r.text)).not.toContain(nb.stateUnavailable);
   expect(suggestions(replies)).toContain('Finn min vei til fagbrev');
   expect(await storedTurnCount(raw, PREFIX, conversation.id)).toBe(5);
 

@@ -3,7 +3,7 @@ import net from 'node:net';
 import WebSocket from 'ws';
 import type { TurnContext } from 'botbuilder';
 import { startWebServer, type WebServer } from '../support/web-fixture';
-import { TURN_FAILED_TEXT } from '../../src/web/directline';
+import { nb } from '../../src/text/nb';
 
 type Json = Record<string, unknown>;
 type ActivitySet = { activities: Json[]; watermark?: string };
@@ -357,8 +357,8 @@ describe('local Direct Line endpoint', () => {
       body: { type: 'message', text: 'feil' },
     });
     expect(res.status).toBe(200);
-    const all = await pollUntil(server, conv, (a) => a.some((x) => x.text === TURN_FAILED_TEXT));
-    expect(texts(all)).toEqual(['Hei! Jeg er testboten.', 'feil', TURN_FAILED_TEXT]);
+    const all = await pollUntil(server, conv, (a) => a.some((x) => x.text === nb.somethingWentWrong));
+    expect(texts(all)).toEqual(['Hei! Jeg er testboten.', 'feil', nb.somethingWentWrong]);
   });
 
   test('event activities reach the bot; user typing does not', async () => {

@@ -9,7 +9,7 @@ export interface CitationFormatter {
   markdown(citation: Citation): string;
 }
 
-export function createCitationFormatter(entries: SourceEntry[], publicBaseUrl?: string): CitationFormatter {
+export function createCitationFormatter(entries: readonly SourceEntry[], publicBaseUrl?: string): CitationFormatter {
   const byFile = new Map(entries.map((e) => [e.file, e]));
   const label = (c: Citation): string => {
     const entry = byFile.get(c.source);
@@ -29,4 +29,11 @@ export function createCitationFormatter(entries: SourceEntry[], publicBaseUrl?: 
       return link ? `[${label(c)}](${link})` : label(c);
     },
   };
+}
+
+/** A citation in plain text, with the URL written out: "BattKOMP 3, Norsk Industri 2022, linje 773–797" or "<title>, https://…". */
+export function plainCitationLabel(citation: Citation, entries: readonly SourceEntry[]): string {
+  if (citation.source === 'web') return `${citation.title}, ${citation.url}`;
+  const entry = entries.find((e) => e.file === citation.source);
+  return entry && citation.lines ? describeCitationLocation(entry, citation.lines) : `${citation.title} (${citation.source})`;
 }

@@ -3,23 +3,17 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { AskResult } from '../catalogue/schema';
 import { withFeedbackActions } from '../feedback/actions';
-import { MENU, withSuggestions } from '../../dialogs/replies';
+import { nb } from '../text/nb';
 import type { CitationFormatter } from './citations';
-
-/** The extractive answerer lists its sources as "[1] Kilde: …" lines; they are re-rendered as links. */
-const SOURCE_LINE = /^\s*\[\d+\]\s*Kilde:.*$/;
+import { withSuggestions } from './messages';
 
 export function answerActivity(question: string, result: AskResult, cite: CitationFormatter): Partial<Activity> {
-  const body = result.answer
-    .split('\n')
-    .filter((line) => !SOURCE_LINE.test(line))
-    .join('\n')
-    .trim();
-  const sources = result.citations.map((c, i) => `[${i + 1}] Kilde: ${cite.markdown(c)}`);
+  const body = result.answer.trim();
+  const sources = result.citations.map((c, i) => nb.answer.sourceLine(i + 1, cite.markdown(c)));
   const text = sources.length > 0 ? `${body}\n\n${sources.join('\n\n')}` : body;
   const activity = withSuggestions(
     { ...MessageFactory.text(text), channelData: { veiviser: { citations: result.citations } } },
-    [MENU.guidance, MENU.courseFinder],
+    [nb.menu.guidance, nb.menu.courseFinder],
   );
   if (result.citations.length === 0) return activity;
   return withFeedbackActions(activity, {

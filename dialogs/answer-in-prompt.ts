@@ -1,0 +1,46 @@
+// A question typed where a dialog expected an answer ("Hva koster det?" while it asks for the county)
+// is answered with sources, and then the dialog asks its question again. Every prompt of every dialog
+// is wrapped in answeringQuestions(), so this works the same everywhere.
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
+import { detectIntent } from '../src/nlu';
+import { withSuggestions } from '../src/replies/messages';
+import { nb } from '../src/text/nb';
+
+/** Answers a free-text question as an activity: the answer, its numbered sources and the feedback buttons. */
+export type AnswerQuestion = (question: string) => Promise<Partial<Activity>>;
+
+export async function answerQuestion(context: TurnContext, question: string, answer: AnswerQuestion): Promise<void> {
+  await context.sendActivity(await answer(question));
+}
+
+/**
+ * A prompt validator that accepts what `validate` accepts (default: what the prompt recognised) and
+ * answers a question typed instead, then asks the prompt again. When `validate` has replied itself
+ * (e.g. asked which county was meant), the message is left at that.
+ */
+export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptValidator<T>): PromptValidator<T> {
+  return async (prompt) => {
+    const accepted = validate ? await validate(prompt) : prompt.recognized.succeeded;
+    if (accepted) return true;
+    if (prompt.context.responded) return false;
+    const text = prompt.context.activity.text ?? '';
+    if (detectIntent(text) !== 'question') return false;
+    await answerQuestion(prompt.context, text, answer);
+    await prompt.context.sendActivity(nb.backToQuestion);
+    await askAgain(prompt);
+    return false;
+  };
+}
+
+/** Sends the prompt again; a prompt only re-sends its retry prompt when nothing was sent this turn. */
+async function askAgain<T>(prompt: PromptValidatorContext<T>): Promise<void> {
+  const { prompt: again, choices } = prompt.options;
+  if (typeof again === 'string' && choices) {
+    // A choice prompt's buttons are added when it prompts; add them back here.
+    const titles = choices.map((c) => (typeof c === 'string' ? c : c.value));
+    await prompt.context.sendActivity(withSuggestions(MessageFactory.text(again), titles));
+  } else if (again) {
+    await prompt.context.sendActivity(again);
+  }
+}

@@ -1,0 +1,239 @@
+// Everything Veiviser says to people, in bokmål: dialogs, bot, answers, feedback and Direct Line.
+// One catalogue per language; src/text/texts.ts derives the key set (`Texts`) from this file, and
+// every other language's catalogue must have exactly that shape. Words the bot understands (button
+// texts, "vet ikke", "hele landet") are here too, since a person types them in their language.
+// Not here: the rules' reasons (knowledge/rules/, read by counsellors), understanding's phrases
+// (src/nlu/) and the web page's HTML (src/web/).
+
+const menu = {
+  guidance: 'Finn min vei til fagbrev',
+  courseFinder: 'Finn kurs og tilbud',
+  question: 'Still et spørsmål',
+  help: 'Hjelp',
+} as const;
+
+const CONFIRM_WITH_COUNTY =
+  'Reglene varierer mellom fylkene og kan endres. Bekreft alltid med fylkeskommunen eller karrieresenteret før du gjør noe.';
+
+const ABSTAIN_OPENING = 'Det finner jeg ikke i kunnskapsgrunnlaget mitt';
+
+export const nb = {
+  /** The menu buttons; the router also recognises these texts. */
+  menu,
+  /** Commands a card button stands for (the router reads them like typed words). */
+  commands: {
+    restart: 'start på nytt',
+    help: 'hjelp',
+    menu: 'meny',
+    deleteMyData: 'slett mine data',
+  },
+
+  welcome: (botName: string) =>
+    `Hei, jeg er ${botName} – en digital veileder for voksne som vil ta fagbrev eller mer utdanning.\n\n` +
+    'Jeg kan:\n' +
+    '- finne ut hvilke veier til fag- eller svennebrev som passer deg (fagbrev på jobb, praksiskandidat, lærling, voksenopplæring, Trøndelagsmodellen, fagskole)\n' +
+    '- finne kurs og studietilbud, også innen batteri og prosessindustri\n' +
+    '- svare på spørsmål, alltid med kilde\n\n' +
+    'Ikke skriv fødselsnummer eller helseopplysninger her. Skriv «slett mine data» når du vil at jeg skal glemme samtalen.',
+  help:
+    'Slik bruker du meg:\n' +
+    `- «${menu.guidance}»: jeg stiller noen korte spørsmål og anbefaler veier til fagbrev, med regelen og kilden bak.\n` +
+    `- «${menu.courseFinder}»: filtrer kurs og tilbud etter interesse, nivå, form og fylke.\n` +
+    '- Skriv et spørsmål med egne ord, for eksempel «Hva er Batterifagskolen?».\n' +
+    '- «avbryt» stopper det vi holder på med, «start på nytt» nullstiller, «slett mine data» sletter alt jeg har lagret om deg.\n\n' +
+    'Reglene varierer mellom fylkene. Bekreft alltid med fylkeskommunen, karrieresenteret eller NAV før du tar en beslutning.',
+  menuIntro: 'Hva vil du gjøre nå?',
+  restarted: 'Greit, vi starter på nytt. Hva vil du gjøre?',
+  cancelled: 'Ok, jeg avbrøt. Hva vil du gjøre nå?',
+  thanksReply: 'Bare hyggelig! Er det noe mer jeg kan hjelpe med?',
+  unclearYesNo: 'Jeg er ikke sikker på hva du svarer på. Hva vil du gjøre?',
+  askForQuestion: 'Skriv spørsmålet ditt med egne ord, så svarer jeg med kilde.',
+  /** Said before a prompt is asked again, after answering a question typed in its place. */
+  backToQuestion: 'Tilbake til spørsmålet mitt:',
+  tooLong: (chars: number, suggestedMax: number) =>
+    `Meldingen din er veldig lang (${chars} tegn), så jeg har ikke lest den. Skriv et kortere spørsmål, gjerne under ${suggestedMax} tegn.`,
+  emptyMessage: 'Jeg fikk en tom melding. Skriv et spørsmål, eller velg noe fra menyen.',
+  stateUnavailable: 'Beklager, jeg får ikke lagret samtalen akkurat nå – prøv igjen om litt.',
+  /** Any failure in a turn, on every channel. */
+  somethingWentWrong:
+    'Beklager, noe gikk galt hos meg. Prøv igjen, eller skriv «start på nytt». Haster det, kontakt karrieresenteret i fylket ditt eller NAV.',
+
+  answer: {
+    intro: 'Dette står i kildene mine:',
+    advice:
+      'Ordninger og regler kan variere mellom fylkene og endre seg. Sjekk med fylkeskommunen eller karrieresenteret der du bor før du bestemmer deg.',
+    /** Every "I don't know" starts with exactly this. */
+    abstainOpening: ABSTAIN_OPENING,
+    abstain:
+      `${ABSTAIN_OPENING}, så jeg vil ikke gjette. ` +
+      'Spør gjerne karrieresenteret i fylket ditt, som gir gratis karriereveiledning. ' +
+      'Er du arbeidssøker, kan NAV hjelpe deg. ' +
+      'Gjelder det videregående opplæring, fagbrev eller fagskole, er det fylkeskommunen som kan svare.',
+    empty: 'Jeg fikk ikke med meg noe spørsmål. Skriv gjerne hva du lurer på, for eksempel «Kan jeg ta fagbrev på jobb?».',
+    injection:
+      'Det kan jeg ikke gjøre. Jeg følger faste regler og svarer bare på spørsmål om utdanning, kurs og arbeid ' +
+      'ut fra kildene mine. Spør meg gjerne om for eksempel fagbrev på jobb, fagskole eller voksenopplæring.',
+    offTopic:
+      `${ABSTAIN_OPENING}. Jeg er Veiviser og svarer bare på spørsmål om utdanning, kurs, fagbrev og karriere ` +
+      'for voksne – for eksempel fagbrev på jobb, praksiskandidat, fagskole eller jobb i batteri- og ' +
+      'prosessindustrien. Spør meg gjerne om noe av det, eller kontakt karrieresenteret i fylket ditt for ' +
+      'personlig veiledning.',
+    /** "[1] Kilde: <link>" under an answer; n matches the [n] markers in the text. */
+    sourceLine: (n: number, source: string) => `[${n}] Kilde: ${source}`,
+  },
+
+  citation: {
+    /** "BattKOMP 3, Norsk Industri 2022, linje 773–797" */
+    location: (shortTitle: string, publisher: string, start: number, end: number) => `${shortTitle}, ${publisher}, linje ${start}–${end}`,
+  },
+
+  courseFinder: {
+    topicPrompt: 'Hvilket tema er du interessert i?',
+    levelPrompt: 'Hvilket nivå?',
+    formatPrompt: 'Hvordan vil du helst lære?',
+    allTopics: 'Alle tema',
+    allLevels: 'Alle nivåer',
+    allFormats: 'Alle former',
+    /** Typed words that choose "Alle …". */
+    anyWords: ['alle', 'alt', 'uansett', 'spiller ingen rolle'],
+    chooseOneOf: (options: readonly string[]) => `Velg et av alternativene: ${options.join(', ')}.`,
+    regionPrompt: 'Hvilket fylke? Skriv fylket, eller «hele landet».',
+    regionRetry: 'Jeg kjente ikke igjen fylket. Skriv for eksempel «Nordland» eller «hele landet».',
+    wholeCountry: 'Hele landet',
+    /** Typed answers that mean "anywhere". */
+    wholeCountryWords: ['hele landet', 'alle', 'overalt', 'hele norge', 'norge', 'nett', 'spiller ingen rolle'],
+    noOffers:
+      'Jeg fant ingen tilbud med disse valgene i kunnskapsgrunnlaget mitt. Karrieresenteret i fylket ditt, fylkeskommunen eller NAV kan vite om flere.',
+    found: (total: number, shown: number) => (total > shown ? `Jeg fant ${total} tilbud. Her er de ${shown} første:` : `Jeg fant ${total} tilbud:`),
+    level: {
+      grunnskole: 'Grunnskole',
+      vgs: 'Videregående',
+      fagbrev: 'Fagbrev',
+      fagskole: 'Fagskole',
+      hoyere: 'Høyere utdanning',
+      kurs: 'Kurs',
+    },
+    status: {
+      active: 'Tilbys',
+      pilot: 'Pilot',
+      proposed: 'Foreslått – ikke startet',
+      ended: 'Avsluttet',
+    },
+    sourceYear: (year: number) => `kilde fra ${year}`,
+    source: (label: string) => `Kilde: ${label}`,
+    seeSource: 'Se kilden',
+    forWhom: (group: string) => `For: ${group}`,
+  },
+
+  deleteData: {
+    confirm: 'Vil du at jeg sletter alt jeg har lagret om deg – svarene dine og samtalen? Det kan ikke angres.',
+    yes: 'Ja, slett alt',
+    no: 'Nei, behold',
+    yesWords: ['ja', 'jepp', 'slett', 'yes'],
+    noWords: ['nei', 'nope', 'behold', 'no'],
+    retry: (yes: string, no: string) => `Svar «${yes}» eller «${no}».`,
+    kept: 'Greit, jeg sletter ingenting.',
+    deleted: 'Ferdig – jeg har slettet alt jeg hadde lagret om deg og denne samtalen.',
+  },
+
+  guidance: {
+    /** Typed answers that mean "I don't know" (the dialog then stops asking about that field). */
+    dontKnowWords: ['vet ikke', 'vet ikkje', 'usikker', 'aner ikke', 'hopp over', 'ingen anelse', 'ikke sikker'],
+    questions: {
+      county: {
+        ask: 'Hvilket fylke bor eller jobber du i?',
+        retry: 'Jeg kjente ikke igjen fylket. Skriv navnet på fylket, for eksempel «Trøndelag» eller «Nordland».',
+        suggestions: ['Trøndelag', 'Nordland', 'Vestland', 'Agder', 'Vet ikke'],
+      },
+      employed: {
+        ask: 'Er du i jobb nå?',
+        retry: 'Svar «ja» eller «nei»: er du i jobb nå?',
+        suggestions: ['Ja', 'Nei', 'Vet ikke'],
+      },
+      employmentPercent: {
+        ask: 'Hvor stor stilling har du, i prosent?',
+        retry: 'Skriv stillingsprosenten som et tall, for eksempel «80 %» eller «100».',
+        suggestions: ['100 %', '80 %', '50 %', 'Vet ikke'],
+      },
+      practiceYears: {
+        ask: 'Hvor mange års praksis har du i faget du vil ta fagbrev i? Deltid regnes om til heltid.',
+        retry: 'Skriv antall år, for eksempel «6 år» eller «2,5».',
+        suggestions: ['Et halvt år', '1 år', '3 år', '5 år', 'Vet ikke'],
+      },
+      hasTradeCertificate: {
+        ask: 'Har du fag- eller svennebrev fra før?',
+        retry: 'Svar «ja» eller «nei»: har du fag- eller svennebrev?',
+        suggestions: ['Ja', 'Nei', 'Vet ikke'],
+      },
+      completedPrimarySchool: {
+        ask: 'Har du fullført grunnskolen eller tilsvarende?',
+        retry: 'Svar «ja» eller «nei»: har du fullført grunnskolen?',
+        suggestions: ['Ja', 'Nei', 'Vet ikke'],
+      },
+      completedUpperSecondary: {
+        ask: 'Har du fullført og bestått videregående opplæring?',
+        retry: 'Svar «ja» eller «nei»: har du fullført videregående?',
+        suggestions: ['Ja', 'Nei', 'Vet ikke'],
+      },
+      navJobSeeker: {
+        ask: 'Er du registrert som arbeidssøker hos NAV?',
+        retry: 'Svar «ja» eller «nei»: er du registrert som arbeidssøker hos NAV?',
+        suggestions: ['Ja', 'Nei', 'Vet ikke'],
+      },
+      age: {
+        ask: 'Hvor gammel er du?',
+        retry: 'Skriv alderen din som et tall, for eksempel «34».',
+        suggestions: ['Vet ikke'],
+      },
+      trade: {
+        ask: 'Hvilket fag vil du ta fagbrev i? For eksempel kjemiprosessfaget, industrimekanikerfaget eller elektrikerfaget.',
+        retry: 'Skriv navnet på faget, for eksempel «kjemiprosessfaget».',
+        suggestions: ['Kjemiprosessfaget', 'Industrimekanikerfaget', 'Vet ikke'],
+      },
+      interests: {
+        ask: 'Hva er du interessert i å lære mer om?',
+        retry: 'Velg et tema, for eksempel «batteri» eller «prosessindustri».',
+        suggestions: ['Batteri', 'Prosessindustri', 'Kjemiprosess', 'Vet ikke'],
+      },
+    },
+  },
+
+  recommendation: {
+    verdict: {
+      eligible: 'Passer for deg',
+      'needs-info': 'Kan passe – trenger mer informasjon',
+      'not-eligible': 'Passer ikke nå',
+    },
+    confirmWithCounty: CONFIRM_WITH_COUNTY,
+    cardSpeak: 'Her er mulighetene dine.',
+    cardTitle: 'Dine muligheter',
+    cardText: 'Her er mulighetene dine, med regelen og kilden bak hver vurdering.',
+    reasonWithSource: (reason: string, source: string) => `${reason} Kilde: ${source}`,
+    nextStepBold: (step: string) => `**Neste steg:** ${step}`,
+    restart: 'Start på nytt',
+    offersFound: (count: number) => `Jeg fant også ${count} tilbud som kan passe. Vil du se dem, eller har du spørsmål?`,
+    askAboutPaths: 'Har du spørsmål om noen av veiene? Skriv dem med egne ord.',
+    /** Follow-up buttons; the router recognises these texts. */
+    showOffers: 'Vis tilbudene',
+    showAsText: 'Vis vurderingen som tekst',
+    textTitle: 'Vurdering av mulige veier',
+    textReason: (reason: string, source: string) => `- ${reason} (Kilde: ${source})`,
+    textMissing: (fields: string) => `- Mangler opplysninger om: ${fields}`,
+    textNextStep: (step: string) => `- Neste steg: ${step}`,
+  },
+
+  feedback: {
+    upTitle: '👍 Nyttig',
+    downTitle: '👎 Ikke nyttig',
+    thanksUp: 'Takk for tilbakemeldingen! Det er fint å vite at svaret var nyttig.',
+    thanksComment: 'Takk! Kommentaren er lagret uten personopplysninger, og hjelper oss å forbedre svarene.',
+    thanksNoComment: 'Takk for tilbakemeldingen!',
+    notUnderstood: 'Jeg klarte ikke å lese tilbakemeldingen. Du kan prøve igjen, eller bare stille et nytt spørsmål.',
+    commentSpeak: 'Takk. Vil du fortelle hva som manglet?',
+    commentTitle: 'Takk! Vil du fortelle hva som manglet eller var feil?',
+    commentHint: 'Valgfritt. Ikke skriv navn, fødselsnummer eller helseopplysninger.',
+    commentLabel: 'Kommentar til svaret',
+    commentPlaceholder: 'F.eks. «Svaret gjaldt ikke mitt fylke»',
+    commentSend: 'Send kommentar',
+  },
+} as const;
