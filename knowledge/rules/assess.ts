@@ -1,15 +1,9 @@
 // Entry point of the rules engine: assess(profile, kb) runs every path rule and returns the
 // Assessment (best fit first), plus the helpers the dialogs and the course finder need.
 //
-// Paths and the Profile fields each reads (details in the file per path):
-//   fagbrev-paa-jobb   county, employed, employmentPercent (Trøndelag), practiceYears (Trøndelag,
-//                      Nordland), completedPrimarySchool, age (Nordland)
-//   praksiskandidat    practiceYears, trade; employed/employmentPercent for "when"
-//   laerling           completedPrimarySchool, completedUpperSecondary, hasTradeCertificate; age (order)
-//   voksenopplaering   completedUpperSecondary, hasTradeCertificate, completedPrimarySchool; age, employed (order)
-//   trondelagsmodellen county, navJobSeeker
-//   kompetanseprove    hasTradeCertificate
-//   fagskole           hasTradeCertificate, interests
+// The profile fields each condition reads are its "fields" in knowledge/paths/<id>.json; kb:check
+// runs the checks and fails when they read anything else (fields-read.ts). A path whose rules differ
+// by county also needs the county, to pick its variant.
 import { PATH_IDS, type Assessment, type PathId, type Profile, type ProfileField } from '../../src/catalogue/schema';
 import type { Contact, RulesKnowledge } from '../../src/catalogue/types';
 import { ASK_ORDER, contactsFor, evaluatePath, normaliseCounty, variantForCounty, type PathRule, type RuleContext, type RuleOutcome } from './engine';
@@ -43,7 +37,8 @@ export interface AssessOptions {
   now?: Date;
 }
 
-function context(profile: Profile, kb: RulesKnowledge, options: AssessOptions): RuleContext {
+/** What every check is given besides the profile (also used by kb:check to run the checks alone). */
+export function ruleContext(profile: Profile, kb: RulesKnowledge, options: AssessOptions = {}): RuleContext {
   return { kb, now: options.now ?? new Date(), county: normaliseCounty(profile.county, kb.counties) };
 }
 
@@ -54,7 +49,7 @@ function context(profile: Profile, kb: RulesKnowledge, options: AssessOptions): 
  * `offers` are the catalogue offers matching the person's interests (none without interests).
  */
 export function assess(profile: Profile, kb: RulesKnowledge, options: AssessOptions = {}): Assessment {
-  const ctx = context(profile, kb, options);
+  const ctx = ruleContext(profile, kb, options);
   const outcomes: RuleOutcome[] = PATH_IDS.map((id) => evaluatePath(RULES[id], profile, ctx));
   const paths = outcomes
     .map((o, index) => ({ o, index }))

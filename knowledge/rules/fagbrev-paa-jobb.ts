@@ -1,7 +1,7 @@
 // Fagbrev på jobb: who can get a trade certificate through their job.
 // Conditions and citations: knowledge/paths/fagbrev-paa-jobb.json (national frame, Trøndelag, Nordland).
-// Reads: county, employed, employmentPercent, practiceYears, completedPrimarySchool, age (Nordland).
-// A known employmentPercent settles `employed` (above 0 % = in work).
+// The fields each condition reads: its "fields" in the JSON (kept true by kb:check); the county picks
+// the variant. A known employmentPercent settles `employed` (above 0 % = in work).
 import type { Profile } from '../../src/catalogue/schema';
 import type { PathCondition } from '../../src/catalogue/types';
 import { failed, formatNumber, formatYears, isEmployed, met, param, unknown, type CheckResult, type PathRule } from './engine';

@@ -1,6 +1,6 @@
 // Fagskole: higher vocational education, including Industrifagskolen, Batterifagskolen and Prosessindustri+.
 // Condition and citations: knowledge/paths/fagskole.json; offers: knowledge/offers.json.
-// Reads: hasTradeCertificate; interests (to name matching offers, with their citations).
+// The condition reads what its "fields" in the JSON say; interests name matching offers, with their citations.
 import type { Offer, Profile, Reason } from '../../src/catalogue/schema';
 import { met, unknown, type CheckResult, type PathRule, type RuleContext } from './engine';
 import { interestMatches } from './offers';

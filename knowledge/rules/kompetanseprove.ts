@@ -1,7 +1,7 @@
 // Kompetanseprøve: a smaller test than the trade test, for those who may not complete a trade certificate.
 // Condition and citation: knowledge/paths/kompetanseprove.json (Trøndelag's competence strategy; the
 // sources give no further conditions).
-// Reads: hasTradeCertificate.
+// The condition reads what its "fields" in the JSON say.
 import type { Profile } from '../../src/catalogue/schema';
 import { failed, met, unknown, type CheckResult, type PathRule } from './engine';
 

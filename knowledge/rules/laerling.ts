@@ -1,7 +1,7 @@
 // Lærling: the ordinary route (two years in school, then two years as an apprentice).
 // Conditions and citations: knowledge/paths/laerling.json; the right to upper secondary and to a new
 // trade certificate are checked in rett-til-opplaering.ts.
-// Reads: completedPrimarySchool, completedUpperSecondary, hasTradeCertificate; age for ordering.
+// The conditions read what their "fields" in the JSON say; age orders the paths (fit).
 import type { Profile } from '../../src/catalogue/schema';
 import { met, unknown, type CheckResult, type PathRule } from './engine';
 import { nyttFagbrev, rettTilOpplaering } from './rett-til-opplaering';

@@ -1,7 +1,7 @@
 // Praksiskandidat: taking the trade test on the strength of long practice alone.
 // Conditions and citations: knowledge/paths/praksiskandidat.json.
-// Reads: practiceYears, trade (electrician and plumber need more hours), and for the "when" text
-// employed and employmentPercent.
+// The condition reads what its "fields" in the JSON say: the trade because electrician and plumber need
+// more hours, employed and employmentPercent for the "when are you ready" text.
 import type { Profile } from '../../src/catalogue/schema';
 import type { PathCondition } from '../../src/catalogue/types';
 import { fold } from '../../src/normalise';

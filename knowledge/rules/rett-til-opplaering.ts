@@ -1,7 +1,6 @@
 // The right to upper secondary education, which both lærling and voksenopplæring build on.
 // Conditions and citations: "rett-til-opplaering" and "nytt-fagbrev" in knowledge/paths/laerling.json
 // and knowledge/paths/voksenopplaering.json (the same rule in both).
-// Reads: completedUpperSecondary, hasTradeCertificate.
 import type { Profile } from '../../src/catalogue/schema';
 import { met, type CheckResult } from './engine';
 

@@ -1,7 +1,7 @@
 // Trøndelagsmodellen: NAV Trøndelag and Trøndelag fylkeskommune qualify job seekers for trades.
 // Conditions and citations: knowledge/paths/trondelagsmodellen.json (only a Trøndelag variant:
 // outside Trøndelag the path is not-eligible with a reason saying so).
-// Reads: county, navJobSeeker.
+// The conditions read what their "fields" in the JSON say.
 import type { Profile } from '../../src/catalogue/schema';
 import type { PathCondition } from '../../src/catalogue/types';
 import { failed, met, unknown, unrecognisedCounty, type CheckResult, type PathRule, type RuleContext } from './engine';

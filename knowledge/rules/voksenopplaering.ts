@@ -1,7 +1,7 @@
 // Videregående opplæring for voksne: the right to upper secondary until completed, in modules.
 // Conditions and citations: knowledge/paths/voksenopplaering.json; the right to upper secondary and to a
 // new trade certificate are checked in rett-til-opplaering.ts (shared with lærling).
-// Reads: completedUpperSecondary, hasTradeCertificate, completedPrimarySchool; age and employed for ordering.
+// The conditions read what their "fields" in the JSON say; age and employed order the paths (fit).
 // The sources do not describe grunnskole or "forberedende opplæring" for adults; for people without
 // grunnskole the path points to study associations as a first step (cited) and to the karrieresenter.
 import type { Profile } from '../../src/catalogue/schema';

@@ -45,7 +45,7 @@ export const ConditionInputSchema = z
   .object({
     id: IdSchema,
     text: z.string().min(1),
-    /** The profile fields the check reads (documentation, and the order `missing` is built from). */
+    /** Exactly the profile fields the rule function for this condition reads; kb:check fails when they differ. */
     fields: z.array(ProfileFieldSchema),
     /** Numbers the check uses (minimum years, percent …), so they live next to their source. */
     params: z.record(z.string(), z.number()).optional(),

@@ -4,6 +4,7 @@
 //   • every citation: file in the manifest, line range inside the file, quote readable in those lines
 //     (src/catalogue/verify.ts), every URL valid, web citations quoting their public rule
 //   • offers' sourceYear equals the manifest year of the report they cite
+//   • every path condition's "fields" are exactly the profile fields its rule function reads
 //   • the rules engine runs over a grid of profiles and every reason it gives cites soundly
 // Prints a summary on stdout; on any problem prints each one (file and entry) on stderr and exits 1.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { type RulesKnowledge } from '../catalogue/types';
 import { PATH_IDS, type Assessment, type Profile } from '../catalogue/schema';
 import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { isValidUrl, sourceMap, verifyCitation } from '../catalogue/verify';
-import { RULES, assess } from '../../knowledge/rules/assess';
+import { RULES, assess, ruleContext } from '../../knowledge/rules/assess';
+import { fieldsProblems, fieldsRead } from '../../knowledge/rules/fields-read';
 
 export interface KbCheckOptions {
   knowledgeDir: string;
@@ -89,16 +91,31 @@ export function probeProfiles(): Profile[] {
   return out;
 }
 
+/** "Today" for the texts the rules write while they are checked. */
+const PROBE_DATE = new Date(Date.UTC(2025, 0, 1));
+
 function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report: KbCheckReport): void {
+  let conditionsRun = 0;
   for (const p of kb.paths) {
     for (const v of p.variants) {
       for (const c of v.conditions) {
-        if (!RULES[p.id].checks[c.id]) {
-          report.errors.push(`knowledge/paths/${p.id}.json ${v.county ?? 'national'} condition "${c.id}": knowledge/rules/${p.id}.ts has no check for it`);
+        const where = `knowledge/paths/${p.id}.json ${v.county ?? 'national'} condition "${c.id}"`;
+        const check = RULES[p.id].checks[c.id];
+        if (!check) {
+          report.errors.push(`${where}: knowledge/rules/${p.id}.ts has no check for it`);
+          continue;
+        }
+        try {
+          const found = fieldsRead(check, c, (profile) => ruleContext(profile, kb, { now: PROBE_DATE }));
+          for (const problem of fieldsProblems(c.fields, found)) report.errors.push(`${where}: ${problem} (knowledge/rules/${p.id}.ts)`);
+          conditionsRun += 1;
+        } catch (error) {
+          report.errors.push(`${where}: knowledge/rules/${p.id}.ts failed while its fields were checked: ${(error as Error).message}`);
         }
       }
     }
   }
+  report.counts.conditionFieldsChecked = conditionsRun;
   const ctx = { sources: sourceMap(sources), publicRules: kb.publicRules };
   const seen = new Set<string>();
   let reasons = 0;
@@ -106,7 +123,7 @@ function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report:
   for (const profile of profiles) {
     let assessment: Assessment;
     try {
-      assessment = assess(profile, kb, { now: new Date(Date.UTC(2025, 0, 1)) });
+      assessment = assess(profile, kb, { now: PROBE_DATE });
     } catch (error) {
       report.errors.push(`knowledge/rules: assess(${JSON.stringify(profile)}) failed: ${(error as Error).message}`);
       continue;
