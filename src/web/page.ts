@@ -1,7 +1,7 @@
 // The chat page (/ and /chat) and the JSON the widget (src/web/assets/embed.js) asks for at /api/webchat/config.
 import type { Config } from '../config';
 import { escapeHtml, safeColour, safeImageUrl, textColourOn } from './html';
-import { DIRECT_LINE_PREFIX } from './directline';
+import { DIRECT_LINE_PREFIX } from './directline/endpoint';
 import { nb } from '../text/nb';
 
 export const AZURE_TOKEN_PATH = '/api/directline/token';

@@ -13,8 +13,8 @@ import type { BotHost, TurnLogic } from '../hosting/adapter';
 import { DEFAULT_KNOWLEDGE_DIR } from '../catalogue/sources';
 import { errorFields, type Logger } from '../log';
 import { TokenExchangeError, exchangeDirectLineSecret } from './azure-token';
-import { registerDirectLine, type DirectLineHandle, type DirectLineOptions } from './directline';
-import { randomId } from './directline-token';
+import { registerDirectLine, type DirectLineHandle, type DirectLineOptions } from './directline/endpoint';
+import { randomId } from './directline/token-service';
 import {
   CORS_HEADERS,
   answerPreflights,
