@@ -4,7 +4,7 @@ import type { Analyzer } from '../../src/retrieval/analyzer';
 import type { Decompounder } from '../../src/retrieval/decompounder';
 import { loadLexicon } from '../../src/retrieval/lexicon';
 import { loadSources } from '../../src/catalogue/sources';
-import { chunkDocuments } from '../../src/retrieval/chunker';
+import { chunkDocuments } from '../../src/retrieval/chunking/chunks';
 import { buildAnalyzer } from '../../src/retrieval/retriever';
 import { stemNorwegian } from '../../src/retrieval/stemmer';
 

@@ -3,7 +3,8 @@ import { loadSources, type SourceDocument } from '../../src/catalogue/sources';
 import type { SourceEntry } from '../../src/catalogue/schema';
 import { quoteInLines } from '../../src/catalogue/verify';
 import { loadLexicon, type Lexicon } from '../../src/retrieval/lexicon';
-import { chunkDocuments, splitSentences, type Chunk } from '../../src/retrieval/chunker';
+import { chunkDocuments, type Chunk } from '../../src/retrieval/chunking/chunks';
+import { splitSentences } from '../../src/retrieval/chunking/sentences';
 import { normalizeForMatching } from '../../src/normalise';
 import { wordTokens } from '../../src/retrieval/text';
 
