@@ -3,7 +3,9 @@
 // when knowledge/public-rules.json exists, with the public rules indexed too; plus the latency of a
 // full extractive answer and the share of out-of-scope questions that abstain.
 import path from 'node:path';
-import { DEFAULT_KNOWLEDGE_DIR, loadSources } from '../src/catalogue/sources';
+import { loadConfig } from '../src/config';
+import { loadSources } from '../src/catalogue/sources';
+import { packageRoot } from '../src/package-root';
 import { loadLexicon } from '../src/retrieval/lexicon';
 import { loadPublicRules } from '../src/catalogue/loader';
 import { buildRetriever } from '../src/retrieval/retriever';
@@ -18,8 +20,8 @@ function fmt(n: number, digits = 3): string {
 }
 
 async function main(): Promise<void> {
-  const knowledgeDir = DEFAULT_KNOWLEDGE_DIR;
-  const set = loadEvalSet(path.join(__dirname, '..', 'test', 'eval', 'questions.json'));
+  const { knowledgeDir } = loadConfig();
+  const set = loadEvalSet(path.join(packageRoot(), 'test', 'eval', 'questions.json'));
 
   const t0 = performance.now();
   const docs = loadSources(knowledgeDir);

@@ -1,6 +1,8 @@
 // The only module that reads process.env. Everything is optional: with nothing set, Veiviser runs
 // embedded (in-memory state, local retrieval, extractive answers, no authentication).
+import path from 'node:path';
 import { z } from 'zod';
+import { packageRoot } from './package-root';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
@@ -44,7 +46,10 @@ export interface Config {
   port: number;
   host: string;
   logLevel: Env['LOG_LEVEL'];
-  knowledgeDir?: string;
+  /** knowledge/ (KNOWLEDGE_DIR, relative to the package root). */
+  knowledgeDir: string;
+  /** The web page's own assets (embed.js, styles, logo): src/web/assets in the package. */
+  webAssetsDir: string;
   defaultCounty?: string;
   publicBaseUrl?: string;
   auth?: { appId: string; appPassword?: string; tenantId?: string; appType: Env['MicrosoftAppType'] };
@@ -112,7 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
-    knowledgeDir: e.KNOWLEDGE_DIR,
+    knowledgeDir: path.resolve(packageRoot(), e.KNOWLEDGE_DIR ?? 'knowledge'),
+    webAssetsDir: path.join(packageRoot(), 'src', 'web', 'assets'),
     defaultCounty: e.DEFAULT_COUNTY,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     auth: e.MicrosoftAppId

@@ -2,7 +2,7 @@
 // rules when knowledge/public-rules.json exists) -> retriever -> extractive answerer.
 // This is what the bot and `npm run ask` use.
 import type { PublicRule } from '../catalogue/schema';
-import { DEFAULT_KNOWLEDGE_DIR, loadSources, type SourceDocument } from '../catalogue/sources';
+import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { loadLexicon, type Lexicon } from '../retrieval/lexicon';
 import { loadPublicRules } from '../catalogue/loader';
 import { buildRetriever, type LexicalRetriever } from '../retrieval/retriever';
@@ -24,7 +24,7 @@ export interface BuildExtractiveOptions {
 }
 
 export function buildExtractiveAnswerer(
-  knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR,
+  knowledgeDir: string,
   options: BuildExtractiveOptions = {},
 ): ExtractiveStack {
   const warn = options.warn ?? ((m: string) => process.stderr.write(`${m}\n`));

@@ -19,7 +19,6 @@ import {
   type PublicRuleEntry,
 } from './input-schemas';
 import type { Contact, NextStep, PathDefinition, PathOption, PathVariant, RulesKnowledge } from './types';
-import { DEFAULT_KNOWLEDGE_DIR } from './sources';
 
 /** A knowledge file or entry that failed validation. `file` is relative to the knowledge folder. */
 export class CatalogueError extends Error {
@@ -76,7 +75,7 @@ function assertUniqueIds(file: string, items: readonly { id: string }[], what = 
 }
 
 /** Reads knowledge/public-rules.json. */
-export function loadPublicRules(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): PublicRuleEntry[] {
+export function loadPublicRules(knowledgeDir: string): PublicRuleEntry[] {
   const rules = parseArray(knowledgeDir, 'public-rules.json', PublicRuleEntrySchema);
   assertUniqueIds('public-rules.json', rules);
   return rules;
@@ -86,7 +85,7 @@ export function loadPublicRules(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): P
  * Reads knowledge/offers.json: the offers, and the course finder's categories, each of which must
  * choose at least one offer (a category naming a topic, level or format no offer has is an error).
  */
-export function loadOffers(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Pick<RulesKnowledge, 'offers' | 'offerCategories'> {
+export function loadOffers(knowledgeDir: string): Pick<RulesKnowledge, 'offers' | 'offerCategories'> {
   const file = 'offers.json';
   const parsed = OffersFileSchema.safeParse(readJson(knowledgeDir, file));
   if (!parsed.success) throw new CatalogueError(file, undefined, describeIssues(parsed.error));
@@ -111,7 +110,7 @@ export function citationForRule(rule: PublicRuleEntry): Citation {
  * Loads and validates everything in knowledge/ that the rules engine and the course finder read.
  * Throws a CatalogueError naming the file and entry on the first problem.
  */
-export function loadCatalogue(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): RulesKnowledge {
+export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
   const publicRules = loadPublicRules(knowledgeDir);
   const { offers, offerCategories } = loadOffers(knowledgeDir);
   const rulesById = new Map(publicRules.map((r) => [r.id, r]));

@@ -10,10 +10,8 @@ export interface SourceDocument {
   lines: string[];
 }
 
-export const DEFAULT_KNOWLEDGE_DIR = path.resolve(__dirname, '../../knowledge');
-
 /** The manifest's entries (title, year, publisher… of each report), validated. */
-export function loadManifest(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): SourceEntry[] {
+export function loadManifest(knowledgeDir: string): SourceEntry[] {
   const manifestPath = path.join(knowledgeDir, 'manifest.json');
   const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(manifestPath, 'utf8')));
   if (!parsed.success) {
@@ -22,7 +20,7 @@ export function loadManifest(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Sour
   return parsed.data.sources;
 }
 
-export function loadSources(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): SourceDocument[] {
+export function loadSources(knowledgeDir: string): SourceDocument[] {
   const entries = loadManifest(knowledgeDir);
   const sourceDir = path.join(knowledgeDir, 'sources');
   const onDisk = new Set(readdirSync(sourceDir).filter((f) => f.endsWith('.txt')));

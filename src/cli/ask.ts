@@ -4,7 +4,7 @@
 //   npm run --silent ask -- --jsonl < questions.txt               one JSON object per input line
 //   npm run --silent ask -- "Kan jeg ta fagbrev på jobb?"          human-readable answer
 //
-// Options: --knowledge-dir <dir> (default: knowledge/), --verbose (timings on stderr).
+// Options: --knowledge-dir <dir> (default: KNOWLEDGE_DIR, or knowledge/ in the package), --verbose (timings on stderr).
 // stdout carries only answers; everything else goes to stderr.
 import { createInterface } from 'node:readline';
 import { AskResultSchema, type AskResult } from '../catalogue/schema';
@@ -12,6 +12,7 @@ import { buildExtractiveAnswerer } from '../answer/build';
 import type { Answerer } from '../answer/types';
 import { plainCitationLabel } from '../replies/citations';
 import { nb } from '../text/nb';
+import { loadConfig } from '../config';
 
 type Mode = 'json' | 'jsonl' | 'human';
 
@@ -88,7 +89,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const { answerer, retriever, sources } = buildExtractiveAnswerer(args.knowledgeDir);
+  const { answerer, retriever, sources } = buildExtractiveAnswerer(args.knowledgeDir ?? loadConfig().knowledgeDir);
   if (args.verbose) {
     process.stderr.write(
       `ask: index ready in ${Math.round(performance.now() - started)} ms (${retriever.stats.passages} passages)\n`,

@@ -9,7 +9,7 @@ import { RedisFeedbackStore } from '../feedback/redis-store';
 import { DEFAULT_FEEDBACK_FILE, parseFeedbackLines, type ReadResult } from '../feedback/store';
 import { createRedisClient, whenReady } from '../state/redis-client';
 import { formatSummary, summariseFeedback } from '../feedback/report';
-import { DEFAULT_KNOWLEDGE_DIR, loadManifest } from '../catalogue/sources';
+import { loadManifest } from '../catalogue/sources';
 
 const ArgsSchema = z.object({
   file: z.string().min(1).optional(),
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const { records, skipped } = read;
   const summary = summariseFeedback(records, {
     recent: args.recent,
-    titles: reportTitles(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR),
+    titles: reportTitles(config.knowledgeDir),
   });
   if (args.json) process.stdout.write(JSON.stringify({ ...where, skipped, ...summary }, null, 2) + '\n');
   else process.stdout.write(formatSummary(summary, source, skipped));

@@ -16,6 +16,8 @@ import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { isValidUrl, sourceMap, verifyCitation } from '../catalogue/verify';
 import { RULES, assess, ruleContext } from '../../knowledge/rules/assess';
 import { fieldsProblems, fieldsRead } from '../../knowledge/rules/fields-read';
+import { loadConfig } from '../config';
+import { packageRoot } from '../package-root';
 
 export interface KbCheckOptions {
   knowledgeDir: string;
@@ -29,12 +31,11 @@ export interface KbCheckReport {
   counts: Record<string, number>;
 }
 
-const REPO_ROOT = path.resolve(__dirname, '../..');
-
+/** knowledge/ from the configuration (KNOWLEDGE_DIR), and ../shared/sources beside the package. */
 export function defaultKbCheckOptions(): KbCheckOptions {
   return {
-    knowledgeDir: path.join(REPO_ROOT, 'knowledge'),
-    sharedSourcesDir: path.resolve(REPO_ROOT, '../shared/sources'),
+    knowledgeDir: loadConfig().knowledgeDir,
+    sharedSourcesDir: path.resolve(packageRoot(), '../shared/sources'),
   };
 }
 

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { loadCatalogue } from '../catalogue/loader';
 import { type RulesKnowledge } from '../catalogue/types';
 import { ProfileSchema, type Assessment, type Profile, type ProfileField, type SourceEntry } from '../catalogue/schema';
-import { DEFAULT_KNOWLEDGE_DIR, loadManifest } from '../catalogue/sources';
+import { loadManifest } from '../catalogue/sources';
+import { loadConfig } from '../config';
 import { assess } from '../../knowledge/rules/assess';
 import { plainCitationLabel } from '../replies/citations';
 
@@ -117,8 +118,10 @@ function main(): void {
   }
 
   let kb: RulesKnowledge;
+  let knowledgeDir: string;
   try {
-    kb = loadCatalogue(DEFAULT_KNOWLEDGE_DIR);
+    knowledgeDir = loadConfig().knowledgeDir;
+    kb = loadCatalogue(knowledgeDir);
   } catch (error) {
     process.stderr.write(`recommend: could not load the knowledge: ${(error as Error).message}\n`);
     process.exitCode = 1;
@@ -129,7 +132,7 @@ function main(): void {
     process.stdout.write(`${JSON.stringify(assessment)}\n`);
     return;
   }
-  process.stdout.write(`${formatAssessment(assessment, profile, loadManifest(DEFAULT_KNOWLEDGE_DIR))}\n`);
+  process.stdout.write(`${formatAssessment(assessment, profile, loadManifest(knowledgeDir))}\n`);
 }
 
 if (require.main === module) main();

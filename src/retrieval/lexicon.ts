@@ -4,7 +4,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_KNOWLEDGE_DIR } from '../catalogue/sources';
 
 const lowerTerm = z
   .string()
@@ -92,7 +91,7 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
  * Reads knowledge/stopwords.json, knowledge/synonyms.json and (when present)
  * knowledge/lexicon/compound-words.json and knowledge/lexicon/answer-cues.json.
  */
-export function loadLexicon(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Lexicon {
+export function loadLexicon(knowledgeDir: string): Lexicon {
   const stop = readJson(path.join(knowledgeDir, 'stopwords.json'), StopwordsFileSchema);
   const syn = readJson(path.join(knowledgeDir, 'synonyms.json'), SynonymsFileSchema);
   const compoundFile = path.join(knowledgeDir, 'lexicon', 'compound-words.json');

@@ -10,7 +10,6 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import type { FeedbackStore } from '../feedback/store';
 import type { BotHost, TurnLogic } from '../hosting/adapter';
-import { DEFAULT_KNOWLEDGE_DIR } from '../catalogue/sources';
 import { errorFields, type Logger } from '../log';
 import { TokenExchangeError, exchangeDirectLineSecret } from './azure-token';
 import { registerDirectLine, type DirectLineHandle, type DirectLineOptions } from './directline/endpoint';
@@ -57,8 +56,8 @@ const TokenRequestSchema = z.union([z.undefined(), z.object({}).passthrough()]);
 
 export function registerWebRoutes(server: restify.Server, deps: WebDeps, options: WebRoutesOptions = {}): WebRoutesHandle {
   const { config, log } = deps;
-  const sources = options.sources ?? SourceLibrary.load(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
-  const statics = defaultStaticFiles(config.env === 'production');
+  const sources = options.sources ?? SourceLibrary.load(config.knowledgeDir);
+  const statics = defaultStaticFiles(config.webAssetsDir, config.env === 'production');
   const origin = (req: Req) => requestOrigin(req, config.publicBaseUrl);
   const mode = chatMode(config);
 

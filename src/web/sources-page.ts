@@ -3,7 +3,7 @@
 // served: the parameter is matched against the manifest, never used as a path.
 import type { Config } from '../config';
 import type { SourceEntry } from '../catalogue/schema';
-import { DEFAULT_KNOWLEDGE_DIR, loadSources, type SourceDocument } from '../catalogue/sources';
+import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { escapeHtml } from './html';
 
 export const SOURCE_FILE_PATTERN = /^[0-9]{3}_[0-9a-f]{16}\.txt$/;
@@ -21,7 +21,7 @@ export class SourceLibrary {
     );
   }
 
-  static load(knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): SourceLibrary {
+  static load(knowledgeDir: string): SourceLibrary {
     return new SourceLibrary(loadSources(knowledgeDir));
   }
 

@@ -2,7 +2,6 @@
 // (botframework-webchat/dist/webchat.js, which bundles React and exposes window.WebChat) straight
 // from the npm package – no CDN. Nothing is looked up from the URL, so there is no path traversal.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -26,12 +25,6 @@ interface Loaded {
   body: Buffer;
   gzipped?: Buffer;
   etag: string;
-}
-
-/** src/web/assets/ with the page's own assets (works from src/ under tsx and from dist/ after tsc). */
-export function webAssetsDir(): string {
-  const candidates = [path.resolve(__dirname, 'assets'), path.resolve(__dirname, '../../../src/web/assets')];
-  return candidates.find((dir) => existsSync(path.join(dir, 'embed.js'))) ?? candidates[0];
 }
 
 /** dist/webchat.js of the installed botframework-webchat package. */
@@ -105,8 +98,9 @@ export class StaticFiles {
   }
 }
 
-export function defaultStaticFiles(cacheInMemory = true): StaticFiles {
-  const web = webAssetsDir();
+/** Our own assets from `assetsDir` (config.webAssetsDir) and Web Chat's bundle from the npm package. */
+export function defaultStaticFiles(assetsDir: string, cacheInMemory = true): StaticFiles {
+  const web = assetsDir;
   const own = 'no-cache';
   return new StaticFiles(
     {

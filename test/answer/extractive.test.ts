@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AskResultSchema, type AskResult, type Citation } from '../../src/catalogue/schema';
-import { DEFAULT_KNOWLEDGE_DIR, type SourceDocument } from '../../src/catalogue/sources';
+import { type SourceDocument } from '../../src/catalogue/sources';
 import { buildExtractiveAnswerer } from '../../src/answer/build';
 import { ExtractiveAnswerer } from '../../src/answer/extractive';
 import { isAbstention } from '../../src/answer/abstain';
@@ -13,12 +13,13 @@ import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
 import { loadEvalSet } from '../../bench/evaluate';
 import { QUESTION_READ_CHARS } from '../../src/limits';
 import { nb } from '../../src/text/nb';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 let answerer: ExtractiveAnswerer;
 let sources: SourceDocument[];
 
 beforeAll(() => {
-  const stack = buildExtractiveAnswerer(DEFAULT_KNOWLEDGE_DIR, { includePublicRules: false });
+  const stack = buildExtractiveAnswerer(KNOWLEDGE_DIR, { includePublicRules: false });
   answerer = stack.answerer;
   sources = stack.sources;
 });
@@ -73,7 +74,7 @@ describe('grounded answers', () => {
   it('cites public rules by URL when they are part of the knowledge base', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-kb-'));
     try {
-      cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+      cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
       writeFileSync(
         path.join(dir, 'public-rules.json'),
         JSON.stringify([
@@ -99,8 +100,8 @@ describe('grounded answers', () => {
   });
 
   it('gives every answer to the evaluation questions quotes that can be read where they are cited (reports and public rules)', () => {
-    const withRules = buildExtractiveAnswerer(DEFAULT_KNOWLEDGE_DIR).answerer;
-    const ctx = { sources: sourceMap(sources), publicRules: loadPublicRules() };
+    const withRules = buildExtractiveAnswerer(KNOWLEDGE_DIR).answerer;
+    const ctx = { sources: sourceMap(sources), publicRules: loadPublicRules(KNOWLEDGE_DIR) };
     const set = loadEvalSet(path.join(__dirname, '../eval/questions.json'));
     let citations = 0;
     for (const { question } of set.inScope) {
@@ -115,7 +116,7 @@ describe('grounded answers', () => {
   it('cites two public rules on the same web page separately, each quote from its own rule', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-kb-'));
     try {
-      cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+      cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
       const url = 'https://www.example.no/praksiskandidat';
       const rules = [
         { id: 'test-praksistid', text: 'Som praksiskandidat må praksisen din være 25 prosent lengre enn den fulle opplæringstiden i faget.' },
@@ -136,7 +137,7 @@ describe('grounded answers', () => {
   it('reports a broken public-rules file and answers from the reports', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-kb-'));
     try {
-      cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+      cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
       writeFileSync(path.join(dir, 'public-rules.json'), JSON.stringify([{ id: 'Ugyldig ID', text: '' }]));
       const warnings: string[] = [];
       const stack = buildExtractiveAnswerer(dir, { warn: (m) => warnings.push(m) });

@@ -3,7 +3,7 @@
 import { createLlmAnswerer } from '../../src/answer/llm-answerer';
 import type { Answerer } from '../../src/answer/types';
 import { AskResultSchema, type AskResult, type PublicRule } from '../../src/catalogue/schema';
-import { DEFAULT_KNOWLEDGE_DIR, loadSources, type SourceDocument } from '../../src/catalogue/sources';
+import { loadSources, type SourceDocument } from '../../src/catalogue/sources';
 import { quoteInLines } from '../../src/catalogue/verify';
 import { createLogger } from '../../src/log';
 import { hasValidControlDigits } from '../../src/privacy/redact';
@@ -13,6 +13,7 @@ import { buildRetriever } from '../../src/retrieval/retriever';
 import type { Retriever } from '../../src/retrieval/types';
 import { startFakeAzureOpenAI, type FakeAzureOpenAI } from '../support/fake-azure-openai';
 import { nb } from '../../src/text/nb';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 const API_KEY = 'test-key-3f9a2c';
 const DEPLOYMENT = 'veiviser-chat';
@@ -44,9 +45,9 @@ let sources: SourceDocument[];
 let publicRules: PublicRule[];
 
 beforeAll(async () => {
-  sources = loadSources();
-  publicRules = loadPublicRules(DEFAULT_KNOWLEDGE_DIR);
-  retriever = buildRetriever(sources, loadLexicon(), { publicRules });
+  sources = loadSources(KNOWLEDGE_DIR);
+  publicRules = loadPublicRules(KNOWLEDGE_DIR);
+  retriever = buildRetriever(sources, loadLexicon(KNOWLEDGE_DIR), { publicRules });
   fake = await startFakeAzureOpenAI({ apiKey: API_KEY, deployment: DEPLOYMENT });
 });
 

@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CatalogueError, allCitations, loadCatalogue } from '../../src/catalogue/loader';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/catalogue/sources';
 import { OfferSchema, PATH_IDS, PublicRuleSchema } from '../../src/catalogue/schema';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 describe('the real knowledge', () => {
-  const kb = loadCatalogue();
+  const kb = loadCatalogue(KNOWLEDGE_DIR);
 
   test('has every path, in PATH_IDS order, each with a national or county variant', () => {
     expect(kb.paths.map((p) => p.id)).toEqual([...PATH_IDS]);
@@ -26,9 +26,9 @@ describe('the real knowledge', () => {
   });
 
   test('offers and public rules parse with the shared schemas as they are stored', () => {
-    const { offers } = JSON.parse(readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'offers.json'), 'utf8')) as { offers: unknown[] };
+    const { offers } = JSON.parse(readFileSync(path.join(KNOWLEDGE_DIR, 'offers.json'), 'utf8')) as { offers: unknown[] };
     for (const o of offers) expect(OfferSchema.safeParse(o).success).toBe(true);
-    const rules = JSON.parse(readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'public-rules.json'), 'utf8')) as unknown[];
+    const rules = JSON.parse(readFileSync(path.join(KNOWLEDGE_DIR, 'public-rules.json'), 'utf8')) as unknown[];
     for (const r of rules) expect(PublicRuleSchema.safeParse(r).success).toBe(true);
   });
 
@@ -78,7 +78,7 @@ describe('broken knowledge', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'veiviser-kb-'));
-    cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+    cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -10,8 +10,9 @@ import {
   sourceMap,
   verifyCitation,
 } from '../../src/catalogue/verify';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
-const sources = loadSources();
+const sources = loadSources(KNOWLEDGE_DIR);
 const ctx = { sources: sourceMap(sources) };
 const BATTKOMP = '002_373d7c6cf6bd4a35.txt';
 const battkomp = sources.find((s) => s.entry.file === BATTKOMP);

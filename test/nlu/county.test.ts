@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CountiesFileSchema } from '../../src/catalogue/input-schemas';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/catalogue/sources';
 import { COUNTIES, countyClarification, extractProfile, matchCounty, parseCounty } from '../../src/nlu';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 describe('parseCounty', () => {
   it('knows the 15 counties of 2024 by name', () => {
@@ -49,7 +49,7 @@ describe('parseCounty', () => {
   });
 
   it('knows every county, alias and place of knowledge/counties.json, except places that are ordinary words', () => {
-    const file = CountiesFileSchema.parse(JSON.parse(readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'counties.json'), 'utf8')));
+    const file = CountiesFileSchema.parse(JSON.parse(readFileSync(path.join(KNOWLEDGE_DIR, 'counties.json'), 'utf8')));
     expect(file.counties.map((c) => c.name).sort()).toEqual([...COUNTIES].sort());
     const ordinaryWords = ['strand', 'lister', 'salten', 'dalane', 'lyngen'];
     for (const c of file.counties) {

@@ -7,14 +7,15 @@ import { chunkDocuments, type Chunk } from '../../src/retrieval/chunking/chunks'
 import { splitSentences } from '../../src/retrieval/chunking/sentences';
 import { normalizeForMatching } from '../../src/normalise';
 import { wordTokens } from '../../src/retrieval/text';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 let lexicon: Lexicon;
 let docs: SourceDocument[];
 let chunks: Chunk[];
 
 beforeAll(() => {
-  lexicon = loadLexicon();
-  docs = loadSources();
+  lexicon = loadLexicon(KNOWLEDGE_DIR);
+  docs = loadSources(KNOWLEDGE_DIR);
   chunks = chunkDocuments(docs, lexicon);
 });
 

@@ -1,7 +1,6 @@
 // Retrieval quality on the hand-written evaluation set (test/eval/questions.json), over the reports
 // only (knowledge/public-rules.json is deliberately left out so the figures are reproducible).
 import path from 'node:path';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/catalogue/sources';
 import { buildExtractiveAnswerer, type ExtractiveStack } from '../../src/answer/build';
 import {
   evaluateAbstention,
@@ -11,6 +10,7 @@ import {
   type EvalSet,
   type RetrievalReport,
 } from '../../bench/evaluate';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 let set: EvalSet;
 let stack: ExtractiveStack;
@@ -18,7 +18,7 @@ let report: RetrievalReport;
 
 beforeAll(() => {
   set = loadEvalSet(path.join(__dirname, '../eval/questions.json'));
-  stack = buildExtractiveAnswerer(DEFAULT_KNOWLEDGE_DIR, { includePublicRules: false });
+  stack = buildExtractiveAnswerer(KNOWLEDGE_DIR, { includePublicRules: false });
   report = evaluateRetrieval(stack.retriever, set.inScope, { k: 5 });
 });
 

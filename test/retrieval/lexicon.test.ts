@@ -2,12 +2,12 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/catalogue/sources';
 import { loadLexicon } from '../../src/retrieval/lexicon';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 describe('loadLexicon', () => {
   it('loads the real knowledge/ data', () => {
-    const lex = loadLexicon();
+    const lex = loadLexicon(KNOWLEDGE_DIR);
     expect(lex.stopwords.has('og')).toBe(true);
     expect(lex.stopwords.has('fagbrev')).toBe(false);
     expect(lex.stopwords.has('jobb')).toBe(false);
@@ -20,7 +20,7 @@ describe('loadLexicon', () => {
     let dir: string;
     beforeEach(() => {
       dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-lexicon-'));
-      for (const f of ['stopwords.json', 'synonyms.json']) cpSync(path.join(DEFAULT_KNOWLEDGE_DIR, f), path.join(dir, f));
+      for (const f of ['stopwords.json', 'synonyms.json']) cpSync(path.join(KNOWLEDGE_DIR, f), path.join(dir, f));
     });
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -36,7 +36,7 @@ describe('loadLexicon', () => {
 
     it('rejects an answer cue with an invalid regular expression', () => {
       const lexDir = path.join(dir, 'lexicon');
-      cpSync(path.join(DEFAULT_KNOWLEDGE_DIR, 'lexicon'), lexDir, { recursive: true });
+      cpSync(path.join(KNOWLEDGE_DIR, 'lexicon'), lexDir, { recursive: true });
       writeFileSync(
         path.join(lexDir, 'answer-cues.json'),
         JSON.stringify({ cues: [{ name: 'x', questionPatterns: ['(unclosed'], cueWords: ['krav'] }] }),

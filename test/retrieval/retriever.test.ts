@@ -4,14 +4,15 @@ import type { PublicRule } from '../../src/catalogue/schema';
 import { loadLexicon, type Lexicon } from '../../src/retrieval/lexicon';
 import { buildRetriever, type LexicalRetriever } from '../../src/retrieval/retriever';
 import { Bm25Index, topIndices } from '../../src/retrieval/bm25';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 let docs: SourceDocument[];
 let lexicon: Lexicon;
 let retriever: LexicalRetriever;
 
 beforeAll(() => {
-  docs = loadSources();
-  lexicon = loadLexicon();
+  docs = loadSources(KNOWLEDGE_DIR);
+  lexicon = loadLexicon(KNOWLEDGE_DIR);
   retriever = buildRetriever(docs, lexicon);
 });
 

@@ -7,13 +7,14 @@ import { loadSources } from '../../src/catalogue/sources';
 import { chunkDocuments } from '../../src/retrieval/chunking/chunks';
 import { buildAnalyzer } from '../../src/retrieval/retriever';
 import { stemNorwegian } from '../../src/retrieval/stemmer';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 let analyzer: Analyzer;
 let decompounder: Decompounder;
 
 beforeAll(() => {
-  const lexicon = loadLexicon();
-  const chunks = chunkDocuments(loadSources(), lexicon);
+  const lexicon = loadLexicon(KNOWLEDGE_DIR);
+  const chunks = chunkDocuments(loadSources(KNOWLEDGE_DIR), lexicon);
   analyzer = buildAnalyzer(
     chunks.flatMap((c) => c.sentences.map((s) => s.text)),
     lexicon,

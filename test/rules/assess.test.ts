@@ -3,8 +3,9 @@
 import { loadCatalogue } from '../../src/catalogue/loader';
 import type { PathAssessment, PathId, Profile, ProfileField } from '../../src/catalogue/schema';
 import { assess, contactsForPath, nextQuestionField } from '../../knowledge/rules/assess';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
-const kb = loadCatalogue();
+const kb = loadCatalogue(KNOWLEDGE_DIR);
 const NOW = new Date(Date.UTC(2025, 0, 15));
 
 function path(profile: Profile, id: PathId): PathAssessment {

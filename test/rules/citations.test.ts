@@ -6,9 +6,10 @@ import { loadSources } from '../../src/catalogue/sources';
 import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
 import { probeProfiles } from '../../src/cli/kb-check';
 import { assess } from '../../knowledge/rules/assess';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
-const kb = loadCatalogue();
-const ctx = { sources: sourceMap(loadSources()), publicRules: kb.publicRules };
+const kb = loadCatalogue(KNOWLEDGE_DIR);
+const ctx = { sources: sourceMap(loadSources(KNOWLEDGE_DIR)), publicRules: kb.publicRules };
 const NOW = new Date(Date.UTC(2025, 5, 1));
 const profiles = probeProfiles();
 

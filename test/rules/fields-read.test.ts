@@ -4,8 +4,9 @@ import { loadCatalogue } from '../../src/catalogue/loader';
 import type { PathCondition } from '../../src/catalogue/types';
 import { RULES, ruleContext } from '../../knowledge/rules/assess';
 import { fieldsProblems, fieldsRead } from '../../knowledge/rules/fields-read';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
-const kb = loadCatalogue();
+const kb = loadCatalogue(KNOWLEDGE_DIR);
 const contextFor = (profile: object) => ruleContext(profile, kb, { now: new Date(Date.UTC(2025, 0, 1)) });
 const condition = (pathId: keyof typeof RULES, id: string): PathCondition => {
   const found = kb.paths.find((p) => p.id === pathId)?.variants.flatMap((v) => v.conditions).find((c) => c.id === id);

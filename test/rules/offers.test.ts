@@ -1,8 +1,9 @@
 // The course finder over knowledge/offers.json.
 import { loadCatalogue } from '../../src/catalogue/loader';
 import { findOffers, offersForProfile, regionCounties, topicMatches } from '../../knowledge/rules/assess';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
-const kb = loadCatalogue();
+const kb = loadCatalogue(KNOWLEDGE_DIR);
 const ids = (list: { id: string }[]) => list.map((o) => o.id);
 
 test.each([

@@ -11,8 +11,12 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export interface BotProcessOptions {
   /** State in Redis when set; in memory otherwise. */
   redisUrl?: string;
-  /** Entry file relative to the repository (default src/index.ts). */
+  /** Entry file, relative to `cwd` or absolute (default src/index.ts). */
   entry?: string;
+  /** Working directory of the process (default: this repository). */
+  cwd?: string;
+  /** Run the entry with tsx (default, TypeScript) or with plain node (compiled JavaScript). */
+  runner?: 'tsx' | 'node';
   /** Extra environment (PORT, REDIS_URL and LOG_LEVEL are set from the other options). */
   env?: Record<string, string>;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -103,8 +107,9 @@ export async function startBotProcess(options: BotProcessOptions = {}): Promise<
   const entry = options.entry ?? 'src/index.ts';
   // detached: its own process group, so stop() (and the watcher, if we die first) also ends the node
   // process tsx starts.
-  const [file, args] = diesWithParent(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [entry], true);
-  const child = spawn(file, args, { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  const runner = options.runner === 'node' ? process.execPath : path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+  const [file, args] = diesWithParent(runner, [entry], true);
+  const child = spawn(file, args, { cwd: options.cwd ?? REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   let log = '';
   const append = (chunk: Buffer) => {
     log = (log + chunk.toString('utf8')).slice(-50_000);

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { loadSources } from '../../src/catalogue/sources';
 import { sourceLink, sourceMarkdownLink } from '../../src/web/source-link';
 import { startWebServer, type WebServer } from '../support/web-fixture';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 /** A raw GET (fetch would normalise ../ and %2e%2e before sending). */
 function rawGet(server: WebServer, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer; headers: Record<string, unknown> }> {
@@ -121,11 +122,11 @@ describe('web pages', () => {
     const res = await fetch(`${server.url}/kilder`);
     expect(res.status).toBe(200);
     const html = await res.text();
-    for (const doc of loadSources()) expect(html).toContain(`href="/kilder/${doc.entry.file}"`);
+    for (const doc of loadSources(KNOWLEDGE_DIR)) expect(html).toContain(`href="/kilder/${doc.entry.file}"`);
   });
 
   test('/kilder/:file renders every line with an anchor and highlights ?fra=&til=', async () => {
-    const doc = loadSources().find((d) => d.entry.file === FILE);
+    const doc = loadSources(KNOWLEDGE_DIR).find((d) => d.entry.file === FILE);
     if (!doc) throw new Error('fixture report missing');
     const res = await fetch(`${server.url}/kilder/${FILE}?fra=773&til=797`);
     expect(res.status).toBe(200);
