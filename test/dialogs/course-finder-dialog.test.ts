@@ -1,0 +1,74 @@
+// The course finder on its own (DialogTestClient): its choices come from the categories in
+// knowledge/offers.json, each path through it ends in offers or an honest "none", and a question
+// typed at any step is answered before the step is asked again.
+import { DialogTurnStatus } from 'botbuilder-dialogs';
+import { CourseFinderDialog } from '../../dialogs/course-finder-dialog';
+import { loadCatalogue } from '../../src/catalogue/loader';
+import { nb } from '../../src/text/nb';
+import { buttons, dialogHarness, texts } from '../support/dialog-services';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
+
+const { offerCategories } = loadCatalogue(KNOWLEDGE_DIR);
+const t = nb.courseFinder;
+const start = async () => {
+  const harness = dialogHarness((services) => new CourseFinderDialog(services));
+  const [first] = await harness.say('Finn kurs og tilbud');
+  expect(first.text).toBe(t.topicPrompt);
+  return harness;
+};
+
+test('the topic, level and format buttons are the categories in offers.json, then "Alle …"', async () => {
+  const harness = dialogHarness((services) => new CourseFinderDialog(services));
+  const [topic] = await harness.say('Finn kurs og tilbud');
+  expect(buttons(topic)).toEqual([...offerCategories.topic.map((c) => c.label), t.allTopics]);
+  const [level] = await harness.say(offerCategories.topic[0].label);
+  expect(level.text).toBe(t.levelPrompt);
+  expect(buttons(level)).toEqual([...offerCategories.level.map((c) => c.label), t.allLevels]);
+  const [format] = await harness.say(t.allLevels);
+  expect(buttons(format)).toEqual([...offerCategories.format.map((c) => c.label), t.allFormats]);
+});
+
+test.each<[string, string[], RegExp, Record<string, unknown>]>([
+  ['battery at fagskole level, anywhere', ['Batteri', 'Fagskole', 'Alle former', 'hele landet'], /^Jeg fant \d+ tilbud/, { topic: 'batteri', level: ['fagskole'] }],
+  ['"alle" for everything, in Trøndelag', ['alle', 'alle', 'alle', 'Trøndelag'], /^Jeg fant \d+ tilbud/, { region: 'Trøndelag' }],
+  ['a combination nothing matches', ['Kjemiprosess', 'Kurs', 'På arbeidsplassen', 'Finnmark'], new RegExp(`^${t.noOffers}$`), { topic: 'kjemiprosess', level: ['kurs'], format: ['arbeidsplass'], region: 'Finnmark' }],
+])('%s', async (_name, answers, result, filter) => {
+  const { say, client } = await start();
+  let replies = await say(answers[0]);
+  for (const answer of answers.slice(1)) replies = await say(answer);
+  expect(replies).toHaveLength(1);
+  expect(replies[0].text).toMatch(result);
+  expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.complete);
+  expect(client.dialogTurnResult.result).toMatchObject(filter);
+});
+
+test('the offers come as cards, each naming its source', async () => {
+  const { say } = await start();
+  for (const answer of ['Batteri', 'Alle nivåer', 'Alle former']) await say(answer);
+  const [offers] = await say('hele landet');
+  expect(offers.attachmentLayout).toBe('carousel');
+  expect(offers.attachments?.length).toBeGreaterThan(0);
+  for (const card of offers.attachments ?? []) expect(JSON.stringify(card.content)).toMatch(/Kilde: /);
+});
+
+test.each([
+  ['the topic', [], t.topicPrompt],
+  ['the region', ['Batteri', 'Fagskole', 'Alle former'], t.regionPrompt],
+])('a question at %s step is answered with sources, then the step is asked again', async (_step, before, prompt) => {
+  const { say, client } = await start();
+  for (const answer of before) await say(answer);
+  const replies = await say('Hva er Batterifagskolen?');
+  expect(replies[0].text).toMatch(/\[1\] Kilde: /);
+  expect(texts(replies.slice(1))).toEqual([nb.backToQuestion, prompt]);
+  expect(buttons(replies[2]).length).toBeGreaterThan(0);
+  expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.waiting);
+});
+
+test.each([
+  ['a choice that is not offered', [], 'romfart', t.chooseOneOf([...offerCategories.topic.map((c) => c.label), t.allTopics])],
+  ['a region that is not a county', ['Batteri', 'Fagskole', 'Alle former'], 'Narnia', t.regionRetry],
+])('%s gets the retry prompt', async (_name, before, answer, retry) => {
+  const { say } = await start();
+  for (const a of before) await say(a);
+  expect(texts(await say(answer))).toEqual([retry]);
+});

@@ -1,0 +1,84 @@
+// The guided assessment on its own (DialogTestClient): it asks only what the rules still need, takes
+// "vet ikke", asks which county a former county meant, answers a question typed instead of an
+// answer, and ends with the recommendation.
+import { DialogTurnStatus } from 'botbuilder-dialogs';
+import type { Activity } from 'botbuilder';
+import { GuidanceDialog, type GuidanceOptions } from '../../dialogs/guidance-dialog';
+import { PROFILE_QUESTIONS } from '../../dialogs/profile-questions';
+import type { Assessment, ProfileField } from '../../src/catalogue/schema';
+import { nb } from '../../src/text/nb';
+import { buttons, dialogHarness, texts } from '../support/dialog-services';
+
+const ASKS = new Map(Object.entries(PROFILE_QUESTIONS).map(([field, q]) => [q.ask, field as ProfileField]));
+const askedField = (reply: Partial<Activity> | undefined) => ASKS.get(reply?.text ?? '');
+
+const start = async (options: GuidanceOptions = {}, defaultCounty?: string) => {
+  const harness = dialogHarness((services) => new GuidanceDialog(services), options, defaultCounty ? { defaultCounty } : {});
+  const first = await harness.say(options.text ?? 'Finn min vei til fagbrev');
+  return { ...harness, first };
+};
+
+test.each<[string, GuidanceOptions, string | undefined, ProfileField]>([
+  ['nothing known: the county first', {}, undefined, 'county'],
+  ['with DEFAULT_COUNTY the county is not asked', {}, 'Trøndelag', 'employed'],
+  ['an opening message with facts: what was understood, then what is still missing', { text: 'Jeg bor i Trøndelag og jobber 100 % som operatør' }, undefined, 'practiceYears'],
+])('%s', async (_name, options, defaultCounty, field) => {
+  const { first } = await start(options, defaultCounty);
+  const question = first[first.length - 1];
+  if (options.text) expect(first[0].text).toMatch(/^Jeg har forstått: /);
+  expect(askedField(question)).toBe(field);
+  expect(buttons(question)).toEqual([...PROFILE_QUESTIONS[field].suggestions]);
+});
+
+test.each<[string, string, (replies: Partial<Activity>[]) => void]>([
+  ['an answer it understands moves on', 'Trøndelag', (r) => expect(askedField(r[0])).toBe('employed')],
+  ['"vet ikke" moves on to the next question', 'vet ikke', (r) => expect(askedField(r[0])).toBe('employed')],
+  ['an answer it does not understand gets the retry prompt', 'blå', (r) => expect(texts(r)).toEqual([PROFILE_QUESTIONS.county.retry])],
+  ['a former county that is now several: which one, and nothing else', 'Viken', (r) => expect(texts(r)).toEqual([expect.stringMatching(/^Viken er nå delt i tre fylker: Østfold, Akershus og Buskerud\. Hvilket fylke/)])],
+  [
+    'a question: answered with sources, then the same question again',
+    'Hva er Batterifagskolen?',
+    (r) => {
+      expect(r[0].text).toMatch(/\[1\] Kilde: /);
+      expect(texts(r.slice(1))).toEqual([nb.backToQuestion, PROFILE_QUESTIONS.county.ask]);
+      expect(buttons(r[2])).toEqual([...PROFILE_QUESTIONS.county.suggestions]);
+    },
+  ],
+])('at the county question, %s', async (_name, answer, check) => {
+  const { first, say, client } = await start();
+  expect(askedField(first[0])).toBe('county');
+  check(await say(answer));
+  expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.waiting);
+});
+
+test('answering every question ends with the recommendation card, its follow-ups, and the assessment', async () => {
+  const answers: Record<ProfileField, string> = {
+    county: 'Trøndelag',
+    employed: 'ja',
+    employmentPercent: '100 %',
+    practiceYears: '6 år',
+    completedPrimarySchool: 'ja',
+    hasTradeCertificate: 'nei',
+    navJobSeeker: 'nei',
+    age: '40',
+    trade: 'kjemiprosessfaget',
+    completedUpperSecondary: 'nei',
+    interests: 'batteri',
+  };
+  const { first, say, client } = await start();
+  let replies = first;
+  const asked: ProfileField[] = [];
+  for (let field = askedField(replies[0]); field; field = askedField(replies[replies.length - 1])) {
+    expect(asked).not.toContain(field);
+    asked.push(field);
+    replies = await say(answers[field]);
+  }
+  const [card, followUp] = replies;
+  expect(card.text).toBe(nb.recommendation.cardText);
+  expect(card.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+  expect(buttons(followUp)).toContain(nb.recommendation.showAsText);
+  expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.complete);
+  const assessment = client.dialogTurnResult.result as Assessment;
+  expect(assessment.paths.find((p) => p.id === 'fagbrev-paa-jobb')?.status).toBe('eligible');
+  expect(assessment.paths.every((p) => p.status !== 'needs-info' || p.missing.every((f) => !asked.includes(f)))).toBe(true);
+});

@@ -1,0 +1,66 @@
+// The real parts a dialog is given, built from knowledge/ the way src/app.ts builds them, for dialog
+// tests that run one dialog alone with botbuilder-testing's DialogTestClient.
+import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity, type TurnContext } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
+import { DialogTestClient } from 'botbuilder-testing';
+import { assess, findOffers, nextQuestionField } from '../../knowledge/rules/assess';
+import { loadCatalogue } from '../../src/catalogue/loader';
+import type { Profile } from '../../src/catalogue/schema';
+import { buildExtractiveAnswerer } from '../../src/answer/build';
+import { answerActivity } from '../../src/replies/answer';
+import { createCitationFormatter } from '../../src/replies/citations';
+import type { RouterServices } from '../../dialogs/services';
+import { KNOWLEDGE_DIR } from './knowledge';
+
+const catalogue = loadCatalogue(KNOWLEDGE_DIR);
+const { answerer, sources } = buildExtractiveAnswerer(KNOWLEDGE_DIR);
+const cite = createCitationFormatter(sources.map((s) => s.entry));
+
+export interface DialogHarness {
+  client: DialogTestClient;
+  services: RouterServices;
+  storage: MemoryStorage;
+  userState: UserState;
+  conversationState: ConversationState;
+  /** Sends a message and returns every reply of the turn, in order. */
+  say(text: string): Promise<Partial<Activity>[]>;
+}
+
+/** A DialogTestClient for `makeDialog(services)`, with real services over in-memory state. */
+export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, options?: unknown, extra: Partial<RouterServices> = {}): DialogHarness {
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const services: RouterServices = {
+    answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
+    assess: (profile: Profile) => assess(profile, catalogue),
+    nextQuestionField,
+    findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
+    offerCategories: catalogue.offerCategories,
+    profile: userState.createProperty<Profile>('profile'),
+    deleteAllData: async (context: TurnContext) => {
+      await conversationState.delete(context);
+      await userState.delete(context);
+    },
+    cite,
+    ...extra,
+  };
+  const client = new DialogTestClient('test', makeDialog(services), options, [new AutoSaveStateMiddleware(userState)], conversationState);
+  const say = async (text: string) => {
+    const replies: Partial<Activity>[] = [];
+    let reply: Partial<Activity> | undefined = await client.sendActivity(text);
+    while (reply) {
+      replies.push(reply);
+      reply = client.getNextReply();
+    }
+    return replies;
+  };
+  return { client, services, storage, userState, conversationState, say };
+}
+
+/** The texts of replies (message text, or the text of a carousel's intro). */
+export const texts = (replies: readonly Partial<Activity>[]): string[] => replies.map((r) => r.text ?? '');
+
+/** The titles of a reply's suggested actions. */
+export const buttons = (reply: Partial<Activity> | undefined): string[] =>
+  (reply?.suggestedActions?.actions ?? []).map((a) => String(a.title ?? a.value));
