@@ -4,6 +4,8 @@
 //     county: 'Trøndelag' }.
 // Never guesses: a field is only set when the text says it, and contradicting statements leave it unset;
 // uncertain, hypothetical and "er jeg …?" clauses are not read as facts.
+// Longer than most modules: every field's patterns sit here beside the clause and contradiction rules
+// they all go through, so one reading of a message decides every field.
 import { ProfileSchema, type Profile } from '../catalogue/schema';
 import { matchCounty, type CountyMatch } from './county';
 import { rewriteNumbers } from './numbers';

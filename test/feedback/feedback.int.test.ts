@@ -1,4 +1,6 @@
 // Feedback: the JSON-lines, in-memory and Redis stores, withFeedbackActions, the summary and the CLI.
+// One file (and so an integration test as a whole): the three stores run the same cases against one
+// redis-server, and the CLI cases read from both the file and Redis.
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

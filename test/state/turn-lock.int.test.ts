@@ -1,5 +1,6 @@
 // The turn lock: mutual exclusion across "instances" (separate Redis connections), lease expiry,
 // fencing of stale turns, bounded waits, and the middleware around real botbuilder turns.
+// Long because each scenario needs its own choreography of locks, clocks and a Redis that stalls.
 import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import {

@@ -1,6 +1,6 @@
 // Conversation log, watermarks, cap and idle expiry; token signing and expiry (with a fake clock).
-import { ConversationStore, type ActivitySet } from '../../src/web/directline/conversation-store';
-import { TokenService } from '../../src/web/directline/token-service';
+import { ConversationStore, type ActivitySet } from '../../../src/web/directline/conversation-store';
+import { TokenService } from '../../../src/web/directline/token-service';
 
 describe('ConversationStore', () => {
   test('logs activities with ids and watermarks and returns what is newer than a watermark', () => {
