@@ -2,19 +2,10 @@
 // the errors the bot's onTurnError relies on.
 import { StateUnavailableError, createStateStore, isStateUnavailableError } from '../../src/state';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
+import { rejection, stateStoreConfig } from '../support/state-store';
 import { eventually, inspector, silentLog } from '../support/redis-helpers';
 
-const config = (url?: string) => ({
-  redis: url ? { url, keyPrefix: 'store-test:' } : undefined,
-  stateTtlSeconds: 3600,
-});
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  return p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-}
+const config = stateStoreConfig;
 
 describe('createStateStore with REDIS_URL', () => {
   let redis: RedisServer;

@@ -14,19 +14,10 @@ import {
   isStateUnavailableError,
 } from '../../src/state';
 import { freePort } from '../support/redis-server';
+import { rejection, stateStoreConfig } from '../support/state-store';
 import { eventually, silentLog } from '../support/redis-helpers';
 
-const config = (url?: string) => ({
-  redis: url ? { url, keyPrefix: 'store-test:' } : undefined,
-  stateTtlSeconds: 3600,
-});
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  return p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-}
+const config = stateStoreConfig;
 
 describe('createStateStore without REDIS_URL', () => {
   test('uses expiring in-memory storage and the in-process lock, and is always healthy', async () => {

@@ -1,7 +1,7 @@
 // A client of the local Direct Line endpoint for the tests: plain HTTP calls, starting a conversation,
 // polling for activities, and raw requests fetch would refuse to send.
 import net from 'node:net';
-import type { WebServer } from './web-fixture';
+import { startWebServer, type WebServer } from './web-fixture';
 
 export type Json = Record<string, unknown>;
 export type ActivitySet = { activities: Json[]; watermark?: string };
@@ -82,4 +82,29 @@ export function rawRequest(server: WebServer, head: string): Promise<string> {
     socket.on('close', () => resolve(reply.split('\r\n')[0]));
     socket.on('error', reject);
   });
+}
+
+/**
+ * For one describe block: a web server with the local Direct Line (at most 50 conversations) and a
+ * clock the tests may move forward; the clock is back at the real time before each test.
+ */
+export function directLineServer(): { readonly server: WebServer; clock: number } {
+  let server: WebServer | undefined;
+  const env = {
+    clock: Date.now(),
+    get server(): WebServer {
+      if (!server) throw new Error('the Direct Line server is not started (use directLineServer() inside describe)');
+      return server;
+    },
+  };
+  beforeAll(async () => {
+    server = await startWebServer({ routes: { directLine: { now: () => env.clock, limits: { maxConversations: 50 } } } });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(() => {
+    env.clock = Date.now();
+  });
+  return env;
 }

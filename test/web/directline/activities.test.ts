@@ -1,31 +1,20 @@
 // The local Direct Line's activities: each posted activity is a bot turn whose replies are logged with
 // watermarks; bad input gets 400, a failing bot an apology, and a client that floods is refused.
 import type { TurnContext } from 'botbuilder';
-import { startWebServer, type WebServer } from '../../support/web-fixture';
+import { startWebServer } from '../../support/web-fixture';
 import { nb } from '../../../src/text/nb';
-import { call, pollUntil, startConversation, texts, type ActivitySet, type Json } from '../../support/directline-client';
+import { directLineServer, call, pollUntil, startConversation, texts, type ActivitySet, type Json } from '../../support/directline-client';
 
 describe('activities', () => {
-  let server: WebServer;
-  let clock = Date.now();
-
-  beforeAll(async () => {
-    server = await startWebServer({ routes: { directLine: { now: () => clock, limits: { maxConversations: 50 } } } });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-  beforeEach(() => {
-    clock = Date.now();
-  });
+  const dl = directLineServer();
 
   test('the bot greets on conversationUpdate, and a posted message is echoed and answered with watermarks', async () => {
-    const conv = await startConversation(server, false);
-    const welcome = await pollUntil(server, conv, (a) => a.some((x) => x.text === 'Hei! Jeg er testboten.'));
+    const conv = await startConversation(dl.server, false);
+    const welcome = await pollUntil(dl.server, conv, (a) => a.some((x) => x.text === 'Hei! Jeg er testboten.'));
     expect(welcome).toHaveLength(1);
     expect(welcome[0]).toMatchObject({ id: `${conv.conversationId}|0000000`, from: { id: 'veiviser', role: 'bot' } });
 
-    const posted = await call(server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, {
+    const posted = await call(dl.server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, {
       token: conv.token,
       body: {
         type: 'message',
@@ -39,8 +28,8 @@ describe('activities', () => {
     expect(posted.body).toEqual({ id: `${conv.conversationId}|0000001` });
 
     // The POST answers once the activity is logged; the reply follows when the bot's turn ends.
-    await pollUntil(server, conv, (a) => a.length >= 3);
-    const all = await call(server, 'GET', `/v3/directline/conversations/${conv.conversationId}/activities`, { token: conv.token });
+    await pollUntil(dl.server, conv, (a) => a.length >= 3);
+    const all = await call(dl.server, 'GET', `/v3/directline/conversations/${conv.conversationId}/activities`, { token: conv.token });
     const set = all.body as unknown as ActivitySet;
     expect(texts(set.activities)).toEqual([
       'Hei! Jeg er testboten.',
@@ -61,11 +50,11 @@ describe('activities', () => {
     expect(reply).toMatchObject({ replyToId: echo.id, from: { id: 'veiviser' }, recipient: { id: claims.user } });
     expect(reply.text).toContain('(/kilder/002_373d7c6cf6bd4a35.txt?fra=773&til=797#L773)');
 
-    const newer = await call(server, 'GET', `/v3/directline/conversations/${conv.conversationId}/activities?watermark=1`, {
+    const newer = await call(dl.server, 'GET', `/v3/directline/conversations/${conv.conversationId}/activities?watermark=1`, {
       token: conv.token,
     });
     expect(texts((newer.body as unknown as ActivitySet).activities)).toEqual([reply.text]);
-    const none = await call(server, 'GET', `/v3/directline/conversations/${conv.conversationId}/activities?watermark=2`, {
+    const none = await call(dl.server, 'GET', `/v3/directline/conversations/${conv.conversationId}/activities?watermark=2`, {
       token: conv.token,
     });
     expect(none.body).toEqual({ activities: [], watermark: '2' });
@@ -109,7 +98,7 @@ describe('activities', () => {
   });
 
   test('bad bodies and parameters get 400 with a JSON error', async () => {
-    const conv = await startConversation(server);
+    const conv = await startConversation(dl.server);
     const path = `/v3/directline/conversations/${conv.conversationId}/activities`;
     const cases: { body?: unknown; rawBody?: string }[] = [
       { body: ['not', 'an', 'object'] },
@@ -123,48 +112,48 @@ describe('activities', () => {
       { rawBody: '{"type": "message", "text": ' },
     ];
     for (const c of cases) {
-      const res = await call(server, 'POST', path, { token: conv.token, ...c });
+      const res = await call(dl.server, 'POST', path, { token: conv.token, ...c });
       expect({ case: c.rawBody ?? c.body, status: res.status }).toEqual({ case: c.rawBody ?? c.body, status: 400 });
     }
-    const badWatermark = await call(server, 'GET', `${path}?watermark=abc`, { token: conv.token });
+    const badWatermark = await call(dl.server, 'GET', `${path}?watermark=abc`, { token: conv.token });
     expect(badWatermark.status).toBe(400);
     expect(badWatermark.body).toEqual({ error: { code: 'BadArgument', message: expect.any(String) } });
-    expect((await call(server, 'POST', '/v3/directline/tokens/generate', { body: { user: 'not-an-object' } })).status).toBe(400);
-    expect((await call(server, 'GET', '/v3/directline/conversations/..%2F..%2Fetc/activities', { token: conv.token })).status).toBe(400);
+    expect((await call(dl.server, 'POST', '/v3/directline/tokens/generate', { body: { user: 'not-an-object' } })).status).toBe(400);
+    expect((await call(dl.server, 'GET', '/v3/directline/conversations/..%2F..%2Fetc/activities', { token: conv.token })).status).toBe(400);
     // Nothing of that reached the log: only the welcome is there (and a valid message lands after it).
-    await call(server, 'POST', path, { token: conv.token, body: { type: 'message', text: 'gyldig' } });
-    const log = await pollUntil(server, conv, (a) => a.some((x) => typeof x.text === 'string' && x.text.startsWith('Ekko: gyldig')));
+    await call(dl.server, 'POST', path, { token: conv.token, body: { type: 'message', text: 'gyldig' } });
+    const log = await pollUntil(dl.server, conv, (a) => a.some((x) => typeof x.text === 'string' && x.text.startsWith('Ekko: gyldig')));
     expect(texts(log)).toEqual(['Hei! Jeg er testboten.', 'gyldig', expect.stringContaining('Ekko: gyldig')]);
   });
 
   test('when the bot fails, the user gets a Norwegian apology instead of silence', async () => {
-    const conv = await startConversation(server);
-    const res = await call(server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, {
+    const conv = await startConversation(dl.server);
+    const res = await call(dl.server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, {
       token: conv.token,
       body: { type: 'message', text: 'feil' },
     });
     expect(res.status).toBe(200);
-    const all = await pollUntil(server, conv, (a) => a.some((x) => x.text === nb.somethingWentWrong));
+    const all = await pollUntil(dl.server, conv, (a) => a.some((x) => x.text === nb.somethingWentWrong));
     expect(texts(all)).toEqual(['Hei! Jeg er testboten.', 'feil', nb.somethingWentWrong]);
   });
 
   test('event activities reach the bot; user typing does not', async () => {
-    const conv = await startConversation(server);
-    const typing = await call(server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, {
+    const conv = await startConversation(dl.server);
+    const typing = await call(dl.server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, {
       token: conv.token,
       body: { type: 'typing' },
     });
     expect(typing.status).toBe(200);
-    await call(server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, {
+    await call(dl.server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, {
       token: conv.token,
       body: { type: 'event', name: 'webchat/join', value: {} },
     });
-    const all = await pollUntil(server, conv, (a) => a.some((x) => x.text === 'Hendelse: webchat/join'));
+    const all = await pollUntil(dl.server, conv, (a) => a.some((x) => x.text === 'Hendelse: webchat/join'));
     expect(all.map((a) => a.type)).toEqual(['message', 'event', 'message']);
   });
 
   test('feedback buttons post a rating that is stored without personal data; 👎 offers a comment card', async () => {
-    const conv = await startConversation(server);
+    const conv = await startConversation(dl.server);
     const path = `/v3/directline/conversations/${conv.conversationId}/activities`;
     const rating = {
       type: 'feedback',
@@ -172,8 +161,8 @@ describe('activities', () => {
       question: 'Mitt fødselsnummer er 01017012345, kan jeg ta fagbrev?',
       sources: ['002_373d7c6cf6bd4a35.txt#L773-L797'],
     };
-    await call(server, 'POST', path, { token: conv.token, body: { type: 'message', value: rating, channelData: { messageBack: { displayText: '👎' } } } });
-    const all = await pollUntil(server, conv, (a) => a.some((x) => Array.isArray(x.attachments)));
+    await call(dl.server, 'POST', path, { token: conv.token, body: { type: 'message', value: rating, channelData: { messageBack: { displayText: '👎' } } } });
+    const all = await pollUntil(dl.server, conv, (a) => a.some((x) => Array.isArray(x.attachments)));
     const card = (all.find((x) => Array.isArray(x.attachments))?.attachments as Json[])[0];
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const submit = ((card.content as Json).actions as Json[])[0];
@@ -181,10 +170,10 @@ describe('activities', () => {
     expect(data).toMatchObject({ type: 'feedback', action: 'comment', feedbackId: expect.any(String) });
 
     // What Web Chat sends for Action.Submit: the data merged with the input values.
-    await call(server, 'POST', path, { token: conv.token, body: { type: 'message', value: { ...data, comment: 'Svaret gjaldt ikke meg. Ring 99887766?' } } });
-    await pollUntil(server, conv, (a) => a.some((x) => typeof x.text === 'string' && x.text.startsWith('Takk! Kommentaren er lagret')));
+    await call(dl.server, 'POST', path, { token: conv.token, body: { type: 'message', value: { ...data, comment: 'Svaret gjaldt ikke meg. Ring 99887766?' } } });
+    await pollUntil(dl.server, conv, (a) => a.some((x) => typeof x.text === 'string' && x.text.startsWith('Takk! Kommentaren er lagret')));
 
-    const stored = (await server.feedback.list()).filter((r) => r.conversationId === conv.conversationId);
+    const stored = (await dl.server.feedback.list()).filter((r) => r.conversationId === conv.conversationId);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ rating: 'down', sources: rating.sources, comment: expect.stringContaining('Svaret gjaldt ikke meg') });
     expect(stored[0].question).not.toContain('01017012345');

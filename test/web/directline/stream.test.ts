@@ -2,25 +2,14 @@
 // requests; and closing with the server.
 import WebSocket from 'ws';
 import { startWebServer, type WebServer } from '../../support/web-fixture';
-import { call, pollUntil, rawRequest, startConversation, type ActivitySet, type Json } from '../../support/directline-client';
+import { directLineServer, call, pollUntil, rawRequest, startConversation, type ActivitySet, type Json } from '../../support/directline-client';
 
 describe('the stream', () => {
-  let server: WebServer;
-  let clock = Date.now();
-
-  beforeAll(async () => {
-    server = await startWebServer({ routes: { directLine: { now: () => clock, limits: { maxConversations: 50 } } } });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-  beforeEach(() => {
-    clock = Date.now();
-  });
+  const dl = directLineServer();
 
   test('the WebSocket stream delivers the backlog, the typing indicator and new activities with watermarks', async () => {
-    const conv = await startConversation(server);
-    await pollUntil(server, conv, (a) => a.length === 1); // the welcome is in the log before we connect
+    const conv = await startConversation(dl.server);
+    await pollUntil(dl.server, conv, (a) => a.length === 1); // the welcome is in the log before we connect
     const ws = new WebSocket(conv.streamUrl);
     const frames: ActivitySet[] = [];
     const waiters: (() => void)[] = [];
@@ -43,7 +32,7 @@ describe('the stream', () => {
       expect(backlog.watermark).toBe('0');
       ws.send(''); // Web Chat's keep-alive ping is ignored
 
-      await call(server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, {
+      await call(dl.server, 'POST', `/v3/directline/conversations/${conv.conversationId}/activities`, {
         token: conv.token,
         body: { type: 'message', text: 'kort' },
       });
