@@ -40,6 +40,7 @@ test('start:prod runs the compiled server with plain node', () => {
 test('the compiled server serves /healthz, the chat page and answers a question with sources', async () => {
   bot = await startBotProcess({ cwd: tmpdir(), entry: path.join(clone, 'dist/src/index.js'), runner: 'node' });
   expect(await bot.get('/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
+  expect((await bot.get('/')).status).toBe(200);
   expect((await bot.get('/embed.js')).status).toBe(200);
 
   const res = await fetch(`${bot.url}/api/ask`, {
