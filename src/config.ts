@@ -7,6 +7,7 @@ import { packageRoot } from './package-root';
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const optionalUrl = z.preprocess(emptyToUndefined, z.string().url().optional());
+const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 
 const EnvSchema = z.object({
   NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
@@ -37,6 +38,13 @@ const EnvSchema = z.object({
   API_KEY: optionalString,
   KNOWLEDGE_DIR: optionalString,
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  // Teams app package (npm run teams:package); the bot id there is always MicrosoftAppId.
+  TEAMS_APP_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID').optional()),
+  TEAMS_APP_VERSION: z.preprocess(emptyToUndefined, z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.3').optional()),
+  TEAMS_DEVELOPER_NAME: z.preprocess(emptyToUndefined, z.string().max(32).optional()),
+  TEAMS_WEBSITE_URL: optionalUrl,
+  TEAMS_PRIVACY_URL: optionalUrl,
+  TEAMS_TERMS_URL: optionalUrl,
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -68,6 +76,13 @@ export interface Config {
   feedbackFile?: string;
   /** Bearer key for the counsellor APIs (/api/ask, /api/recommend); required for them in production. */
   apiKey?: string;
+  /** What the Teams app package says about the app; unset values get defaults when it is built. */
+  teams: { appId?: string; appVersion?: string; developerName?: string; websiteUrl?: string; privacyUrl?: string; termsOfUseUrl?: string };
+}
+
+export interface LoadConfigOptions {
+  /** For tools that only describe the bot (the Teams app package): the app id is needed, its secret is not. */
+  credentialsNotNeeded?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -76,7 +91,7 @@ export class ConfigError extends Error {}
 const LANGCHAIN_TRACING_VARIABLES = ['LANGSMITH_TRACING', 'LANGSMITH_TRACING_V2', 'LANGCHAIN_TRACING', 'LANGCHAIN_TRACING_V2'] as const;
 
 /** Parses the environment once. Throws ConfigError naming the variable on a bad value. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadConfigOptions = {}): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -91,7 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Ugyldig konfigurasjon – AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and AZURE_OPENAI_CHAT_DEPLOYMENT must be set together',
     );
   }
-  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+  if (!options.credentialsNotNeeded && e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
     throw new ConfigError('Ugyldig konfigurasjon – MicrosoftAppPassword is required when MicrosoftAppId is set');
   }
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
@@ -141,5 +156,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     brand: { name: e.BRAND_NAME, county: e.BRAND_COUNTY, primaryColor: e.BRAND_PRIMARY_COLOR, logoUrl: e.BRAND_LOGO_URL },
     feedbackFile: e.FEEDBACK_FILE,
     apiKey: e.API_KEY,
+    teams: {
+      appId: e.TEAMS_APP_ID,
+      appVersion: e.TEAMS_APP_VERSION,
+      developerName: e.TEAMS_DEVELOPER_NAME,
+      websiteUrl: e.TEAMS_WEBSITE_URL,
+      privacyUrl: e.TEAMS_PRIVACY_URL,
+      termsOfUseUrl: e.TEAMS_TERMS_URL,
+    },
   };
 }
