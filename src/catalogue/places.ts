@@ -57,6 +57,7 @@ const FormerCountySchema = z
     until: IsoDateSchema,
     now: z.array(CountySchema).min(1),
     aliases: z.array(NameSchema),
+    ordinaryWord: z.boolean().optional(),
   })
   .strict();
 
@@ -205,7 +206,7 @@ export function buildPlaceIndex(file: PlacesFile): PlaceIndex {
     for (const alias of c.aliases) add(alias, [c.name], 'county');
   }
   for (const f of file.formerCounties) {
-    add(f.name, f.now, 'former-county');
+    add(f.name, f.now, 'former-county', f.ordinaryWord ?? false);
     for (const alias of f.aliases) add(alias, f.now, 'former-county');
   }
   for (const m of file.municipalities) {
