@@ -11,6 +11,8 @@ export type Sep = (typeof SEP)[keyof typeof SEP];
 export interface Token {
   /** Folded word: a–z and 0–9 only. */
   key: string;
+  /** The word in lower case as written (keeps æ, ø, å: "bør" is not "bor"). */
+  lower: string;
   start: number;
   end: number;
   /** Written with a capital first letter. */
@@ -133,9 +135,9 @@ function separatorAt(text: string, i: number, lastKey: string | undefined): Sep 
   }
 }
 
-function foldSlice(text: string, start: number, end: number): string {
+function foldWord(word: string): string {
   let out = '';
-  for (let i = start; i < end; i++) out += foldOf(text.charCodeAt(i)) ?? '';
+  for (let i = 0; i < word.length; i++) out += foldOf(word.charCodeAt(i)) ?? '';
   return out;
 }
 
@@ -146,14 +148,17 @@ export function tokenize(text: string): TokenizedText {
   let pending: Sep = SEP.start;
   let start = -1;
   let ascii = true;
+  let combining = false;
 
   const finish = (end: number) => {
     const from = start;
-    const key = ascii ? text.slice(start, end).toLowerCase() : foldSlice(text, start, end);
+    const lower = text.slice(start, end).toLowerCase();
+    // A decomposed letter ("a" + U+0308) is composed first, so that it folds like "ä".
+    const key = ascii ? lower : foldWord(combining ? lower.normalize('NFC') : lower);
     start = -1;
     if (key === '') return; // only combining marks
     if (pending === SEP.hard && tokens.length > 0) sentence++;
-    tokens.push({ key, start: from, end, upper: isUpper(text.charCodeAt(from)), sep: pending, sentence });
+    tokens.push({ key, lower, start: from, end, upper: isUpper(text.charCodeAt(from)), sep: pending, sentence });
     pending = SEP.space;
   };
 
@@ -163,8 +168,12 @@ export function tokenize(text: string): TokenizedText {
       if (start < 0) {
         start = i;
         ascii = true;
+        combining = false;
       }
-      if (code > 122) ascii = false;
+      if (code > 122) {
+        ascii = false;
+        if (code >= 0x300 && code <= 0x36f) combining = true;
+      }
       continue;
     }
     if (start >= 0) finish(i);

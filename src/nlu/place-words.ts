@@ -19,8 +19,8 @@ export const AREA_SUFFIXES = ['området', 'regionen', 'distriktet', 'kanten', 't
 
 export type Cue = 'residence' | 'work' | 'origin' | 'moved' | 'commute';
 export const CUES: Record<Cue, string[]> = {
-  residence: ['bor', 'bur', 'bu', 'bodd', 'budd', 'bosatt', 'busett', 'busatt', 'bosett', 'hjemmehørende', 'hjemme', 'heime', 'folkeregistrert', 'live', 'lives', 'living', 'reside', 'resides', 'based', 'located', 'home'],
-  work: ['jobber', 'jobbe', 'jobba', 'jobbar', 'jobbet', 'jobb', 'jobben', 'arbeider', 'arbeide', 'arbeida', 'arbeidet', 'arbeidar', 'arbeie', 'ansatt', 'ansett', 'tilsatt', 'sysselsatt', 'lærling', 'lærebedrift', 'work', 'works', 'working', 'worked', 'employed', 'job'],
+  residence: ['bor', 'bur', 'bu', 'bodd', 'budd', 'bosatt', 'busett', 'busatt', 'bosett', 'hjemmehørende', 'hjemme', 'heime', 'folkeregistrert', 'live', 'lives', 'living', 'reside', 'resides', 'stay', 'staying', 'based', 'located', 'home'],
+  work: ['jobber', 'jobbe', 'jobba', 'jobbar', 'jobbet', 'jobb', 'jobben', 'arbeider', 'arbeide', 'arbeida', 'arbeidet', 'arbeidar', 'arbeie', 'ansatt', 'ansett', 'tilsatt', 'sysselsatt', 'permittert', 'oppsagt', 'lærling', 'lærebedrift', 'work', 'works', 'working', 'worked', 'employed', 'job'],
   origin: ['kommer', 'kjem', 'født', 'fødd', 'oppvokst', 'oppvaksen', 'vokste', 'vaks', 'born', 'grew', 'raised', 'come', 'comes'],
   moved: ['flyttet', 'flytta', 'flytted', 'moved', 'relocated'],
   commute: ['pendler', 'pendla', 'pendlar', 'commute', 'commutes', 'commuting'],
@@ -50,7 +50,10 @@ export const MODALS = [
   'planlegge', 'vurderer', 'vurdere', 'tenker', 'tenkte', 'kunne', 'kanskje', 'søke', 'søker', 'søkte', 'søkt',
   'begynne', 'flytte', 'flytter', 'would', 'will', 'want', 'wants', 'wanted', 'hope', 'hoping', 'plan', 'planning',
   'considering', 'thinking', 'might', 'maybe', 'apply', 'applying', 'move', 'moving', 'going', 'gonna', 'looking',
+  'tidligere', 'forhenværende', 'previously', 'formerly',
 ];
+/** In a question these make the place hypothetical: "Må jeg jobbe i Trøndelag for å …?", "Can I work in Oslo?" */
+export const QUESTION_MODALS = ['må', 'kan', 'bør', 'burde', 'får', 'kunne', 'can', 'could', 'must', 'should', 'do', 'does', 'is', 'are'];
 export const NEGATIONS = ['ikke', 'ikkje', 'ikkj', 'itj', 'inte', 'not', 'never', 'aldri', 'don', 'didn', 'doesn', 'isn', 'wasn', 'aren', 'haven', 'hasn'];
 /** Words that end the clause a cue belongs to. */
 export const CLOSERS = ['og', 'men', 'mens', 'når', 'fordi', 'siden', 'så', 'eller', 'dersom', 'hvis', 'viss', 'om', 'and', 'but', 'while', 'because', 'when', 'so', 'or', 'if', 'at'];

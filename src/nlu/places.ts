@@ -135,31 +135,33 @@ function buildEntries(names: readonly GazetteerName[]): Map<string, Entry> {
 export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const entries = buildEntries(index.names);
   const notPlaces = new Set(index.notPlaces.map(foldPhrase));
-  const fold = (words: readonly string[]) => new Set(words.map(foldPhrase));
-  const prepositions = fold(W.PREPOSITIONS);
-  const directional = fold(W.DIRECTIONAL);
-  const afterCueOnly = fold(W.AFTER_CUE_ONLY);
-  const labels = fold(W.LABELS);
-  const colonLabels = fold(W.COLON_LABELS);
-  const connectors = fold(W.CONNECTORS);
+  const words = wordSets();
+  const prepositions = words.set(W.PREPOSITIONS);
+  const directional = words.set(W.DIRECTIONAL);
+  const afterCueOnly = words.set(W.AFTER_CUE_ONLY);
+  const labels = words.set(W.LABELS);
+  const colonLabels = words.set(W.COLON_LABELS);
+  const connectors = words.set(W.CONNECTORS);
   const areaSuffixes = W.AREA_SUFFIXES.map(foldPhrase);
-  const events = fold(W.EVENTS);
+  const events = words.set(W.EVENTS);
   const eventEndings = W.EVENT_ENDINGS.map(foldPhrase);
-  const modals = fold(W.MODALS);
-  const negations = fold(W.NEGATIONS);
-  const closers = fold(W.CLOSERS);
-  const others = fold(W.OTHERS);
-  const self = fold(W.SELF);
-  const corrections = fold(W.CORRECTIONS);
-  const fillers = fold(W.ANSWER_FILLERS);
-  const relativeStarts = fold(['som', 'der', 'who', 'which']);
-  const fromWords = fold(['fra', 'ifra', 'frå', 'from']);
-  const perfect = fold(['ve', 'have', 'has']);
-  const companySkip = fold(['på', 'hos', 'at', 'ved', 'i']);
-  const cueOf = new Map<string, W.Cue>();
-  for (const [cue, words] of Object.entries(W.CUES) as Array<[W.Cue, string[]]>) {
-    for (const w of words) cueOf.set(foldPhrase(w), cue);
-  }
+  const modals = words.set(W.MODALS);
+  const questionModals = words.set(W.QUESTION_MODALS);
+  const negations = words.set(W.NEGATIONS);
+  const closers = words.set(W.CLOSERS);
+  const others = words.set(W.OTHERS);
+  const self = words.set(W.SELF);
+  const corrections = words.set(W.CORRECTIONS);
+  const fillers = words.set(W.ANSWER_FILLERS);
+  const relativeStarts = words.set(['som', 'der', 'who', 'which']);
+  const fromWords = words.set(['fra', 'ifra', 'frå', 'from']);
+  const perfect = words.set(['ve', 'have', 'has']);
+  const companySkip = words.set(['på', 'hos', 'at', 'ved', 'i']);
+  const hos = words.set(['hos']);
+  const lived = words.set(['lived']);
+  const cues = (Object.keys(W.CUES) as W.Cue[]).map((cue) => [cue, words.set(W.CUES[cue])] as const);
+  const cueOf = (t: Token): W.Cue | null => cues.find(([, set]) => set.has(t))?.[0] ?? null;
+  words.seal();
 
   // Deletion index: every deletion variant of every name that may be misspelt → the names.
   const byDeletion = new Map<string, Entry[]>();
@@ -176,10 +178,9 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const firstWords = new Set([...entries.keys()].map((k) => k.split(' ')[0]));
   const maxWords = Math.min(MAX_NAME_WORDS, Math.max(...[...entries.keys()].map((k) => k.split(' ').length)));
 
-  const isEvent = (w: string) => events.has(w) || eventEndings.some((end) => w.length > end.length + 2 && w.endsWith(end));
+  const isEvent = (t: Token) => events.has(t) || eventEndings.some((end) => t.key.length > end.length + 2 && t.key.endsWith(end));
 
   function fuzzyLookup(word: string): Entry | null {
-    if (!mayBeMisspelt(word)) return null;
     let best: Entry | null = null;
     let bestDistance = Infinity;
     let tie = false;
@@ -242,7 +243,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   }
 
   function fuzzyAt(tokens: Token[], i: number): NameHit | null {
-    const single = fuzzyLookup(tokens[i].key);
+    const single = mayBeMisspelt(tokens[i]) ? fuzzyLookup(tokens[i].key) : null;
     if (single) return { entry: single, from: i, to: i + 1, fuzzy: true };
     if (mayBeMisspeltPair(tokens, i)) {
       const next = tokens[i + 1];
@@ -253,7 +254,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   }
 
   /** Reads the clause before token `from`: the cue word, and whatever rules the place out. */
-  function classify(tokens: Token[], from: number): Context {
+  function classify(tokens: Token[], from: number, question: boolean): Context {
     let cue: W.Cue | null = null;
     let cueAt = -1;
     let hosAt = -1;
@@ -268,9 +269,9 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       if (after.sep === SEP.hard) break;
       if (after.sep === SEP.soft) {
         closed = true;
-        if (!relativeStarts.has(after.key)) subjectOpen = false;
+        if (!relativeStarts.has(after)) subjectOpen = false;
       }
-      const w = tokens[k].key;
+      const w = tokens[k];
       if (corrections.has(w)) correction = true;
       if (!closed) {
         if (closers.has(w)) {
@@ -278,14 +279,14 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
           subjectOpen = false;
           continue;
         }
-        if (negations.has(w) || modals.has(w)) blocked = true;
+        if (negations.has(w) || modals.has(w) || (question && questionModals.has(w))) blocked = true;
         if (cue === null) {
           // "I've lived in …", "have lived": the present perfect is where they live now.
-          const c = w === 'lived' && k > 0 && perfect.has(tokens[k - 1].key) ? 'residence' : cueOf.get(w);
+          const c = lived.has(w) && k > 0 && perfect.has(tokens[k - 1]) ? 'residence' : cueOf(w);
           if (c) [cue, cueAt] = [c, k];
           else if (isEvent(w)) blocked = true;
         }
-        if (w === 'hos') hosAt = k;
+        if (hos.has(w)) hosAt = k;
       }
       if (subjectOpen && !subjectFound) {
         if (self.has(w)) subjectFound = true;
@@ -297,7 +298,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     return { cue, blocked: blocked || other, correction };
   }
 
-  function strengthOf(anchor: string, kind: AnchorKind, ctx: Context, question: boolean): Strength | null {
+  function strengthOf(anchor: Token | undefined, kind: AnchorKind, ctx: Context, question: boolean): Strength | null {
     if (ctx.blocked) return null;
     const { cue } = ctx;
     switch (kind) {
@@ -309,7 +310,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         return cue === 'work' || cue === 'residence' ? 0 : null;
       case 'none':
       case 'preposition':
-        if (fromWords.has(anchor)) return cue === 'moved' ? null : cue && cue !== 'origin' ? 0 : 1;
+        if (anchor && fromWords.has(anchor)) return cue === 'moved' ? null : cue && cue !== 'origin' ? 0 : 1;
         if (cue === 'origin') return 1;
         if (cue) return 0;
         return question && kind === 'preposition' ? null : 1;
@@ -318,17 +319,13 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
 
   type AnchorKind = 'preposition' | 'directional' | 'after-cue' | 'label' | 'none';
 
-  const anchorKinds = new Map<string, AnchorKind>();
-  for (const w of labels) anchorKinds.set(w, 'label');
-  for (const w of afterCueOnly) anchorKinds.set(w, 'after-cue');
-  for (const w of directional) anchorKinds.set(w, 'directional');
-  for (const w of prepositions) anchorKinds.set(w, 'preposition');
-
   function anchorKind(tokens: Token[], a: number): AnchorKind | null {
-    const w = tokens[a].key;
-    const kind = anchorKinds.get(w);
-    if (kind) return kind;
-    if (colonLabels.has(w) && tokens[a + 1]?.sep === SEP.soft) return 'label';
+    const t = tokens[a];
+    if (prepositions.has(t)) return 'preposition';
+    if (directional.has(t)) return 'directional';
+    if (afterCueOnly.has(t)) return 'after-cue';
+    if (labels.has(t)) return 'label';
+    if (colonLabels.has(t) && tokens[a + 1]?.sep === SEP.soft) return 'label';
     return null;
   }
 
@@ -362,40 +359,40 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       let hit = exactAt(tokens, s, capital);
       if (!hit) {
         let k = s;
-        while (k < s + 3 && k < tokens.length && tokens[k].sep < SEP.hard && connectors.has(tokens[k].key)) k++;
+        while (k < s + 3 && k < tokens.length && tokens[k].sep < SEP.hard && connectors.has(tokens[k])) k++;
         if (k > s && k < tokens.length && tokens[k].sep < SEP.hard) hit = exactAt(tokens, k, capital);
       }
-      if (!hit && companySkip.has(tokens[a].key) && tokens[s].upper && s + 1 < tokens.length && tokens[s + 1].sep <= SEP.hyphen) {
+      if (!hit && companySkip.has(tokens[a]) && tokens[s].upper && s + 1 < tokens.length && tokens[s + 1].sep <= SEP.hyphen) {
         hit = exactAt(tokens, s + 1, capital);
       }
       let ctx: Context | null = null;
-      if (!hit && (mayBeMisspelt(tokens[s].key) || mayBeMisspeltPair(tokens, s))) {
-        ctx = classify(tokens, a);
+      if (!hit && (mayBeMisspelt(tokens[s]) || mayBeMisspeltPair(tokens, s))) {
+        ctx = classify(tokens, a, questions.has(tokens[a].sentence));
         if ((ctx.cue !== null || kind === 'label' || tokens[s].upper) && !ctx.blocked) hit = fuzzyAt(tokens, s);
       }
       if (!hit) continue;
       a = hit.to - 1;
       if (isEventTail(tokens, hit)) continue;
-      ctx ??= classify(tokens, s - 1);
-      const strength = strengthOf(tokens[s - 1].key, kind, ctx, questions.has(tokens[s - 1].sentence));
+      ctx ??= classify(tokens, s - 1, questions.has(tokens[s - 1].sentence));
+      const strength = strengthOf(tokens[s - 1], kind, ctx, questions.has(tokens[s - 1].sentence));
       if (strength !== null) mentions.push(mentionOf(tokens, hit, strength, ctx.correction));
     }
     return mentions;
   }
 
-  function mayBeMisspelt(word: string): boolean {
-    return word.length >= 5 && !notPlaces.has(word) && !fillers.has(word);
+  function mayBeMisspelt(t: Token): boolean {
+    return t.key.length >= 5 && !notPlaces.has(t.key) && !fillers.has(t);
   }
 
   function mayBeMisspeltPair(tokens: Token[], i: number): boolean {
     const next = tokens[i + 1];
-    return !!next && next.sep <= SEP.hyphen && firstWords.has(tokens[i].key) && mayBeMisspelt(tokens[i].key + next.key);
+    return !!next && next.sep <= SEP.hyphen && firstWords.has(tokens[i].key) && !notPlaces.has(tokens[i].key + next.key);
   }
 
   /** "Oslo-kurset": the name is part of a word about something else. */
   function isEventTail(tokens: Token[], hit: NameHit): boolean {
     const next = tokens[hit.to];
-    return !!next && next.sep === SEP.hyphen && isEvent(next.key);
+    return !!next && next.sep === SEP.hyphen && isEvent(next);
   }
 
   function matchPlace(text: string): PlaceMatch {
@@ -403,21 +400,24 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   }
 
   function matchCountyAnswer(text: string): PlaceMatch {
-    const { tokens } = tokenize(text);
+    const { tokens, questions } = tokenize(text);
     if (tokens.length > LONG_ANSWER_TOKENS) return matchPlace(text);
-    const content = tokens.map((t, i) => (fillers.has(t.key) ? -1 : i)).filter((i) => i >= 0);
+    const content = tokens.map((t, i) => (fillers.has(t) ? -1 : i)).filter((i) => i >= 0);
     const wholeAnswer = (from: number, to: number) => content.every((i) => i >= from && i < to);
     const mentions: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (fillers.has(tokens[i].key) && !entries.has(tokens[i].key)) continue;
+      if (fillers.has(tokens[i]) && !entries.has(tokens[i].key)) continue;
       const prev = i > 0 ? tokens[i - 1] : undefined;
-      const afterPreposition = !!prev && prev.sep !== SEP.hard && tokens[i].sep !== SEP.hard && (prepositions.has(prev.key) || labels.has(prev.key));
+      const afterPreposition = !!prev && prev.sep !== SEP.hard && tokens[i].sep !== SEP.hard && (prepositions.has(prev) || labels.has(prev));
       let hit = exactAt(tokens, i, (from, to) => afterPreposition || wholeAnswer(from, to));
-      if (!hit && !fillers.has(tokens[i].key)) hit = fuzzyAt(tokens, i);
+      if (!hit && !fillers.has(tokens[i])) hit = fuzzyAt(tokens, i);
       if (!hit) continue;
       const anchorAt = afterPreposition ? i - 1 : i;
-      const ctx = classify(tokens, anchorAt);
-      const strength = strengthOf(afterPreposition ? tokens[i - 1].key : '', afterPreposition ? 'preposition' : 'none', ctx, false);
+      const ctx = classify(tokens, anchorAt, questions.has(tokens[anchorAt].sentence));
+      // The question supplies "bor du i": a name without a cue word answers it as fully as "bor i …".
+      const anchor = afterPreposition ? tokens[i - 1] : undefined;
+      const answersQuestion = ctx.cue === null && !ctx.blocked && !(anchor && fromWords.has(anchor));
+      const strength = answersQuestion ? 0 : strengthOf(anchor, afterPreposition ? 'preposition' : 'none', ctx, false);
       if (strength !== null) mentions.push(mentionOf(tokens, hit, strength, ctx.correction));
       i = hit.to - 1;
     }
@@ -425,6 +425,36 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   }
 
   return { matchPlace, matchCountyAnswer };
+}
+
+interface WordSet {
+  has(t: Token): boolean;
+}
+
+/**
+ * Sets of context words, matched on the word as written in lower case, or else on its folded form
+ * ("pa" for "på") unless two listed words fold alike ("bør" and "bor", "får" and "far"): such a fold
+ * is matched only as written.
+ */
+function wordSets(): { set(words: readonly string[]): WordSet; seal(): void } {
+  const lowersByFold = new Map<string, Set<string>>();
+  const folded: Array<Set<string>> = [];
+  return {
+    set(words) {
+      const lowers = new Set(words.map((w) => w.normalize('NFC').toLowerCase()));
+      const folds = new Set<string>();
+      for (const w of lowers) {
+        const f = foldPhrase(w);
+        folds.add(f);
+        lowersByFold.set(f, (lowersByFold.get(f) ?? new Set()).add(w));
+      }
+      folded.push(folds);
+      return { has: (t: Token) => lowers.has(t.lower) || folds.has(t.key) };
+    },
+    seal() {
+      for (const [f, lowers] of lowersByFold) if (lowers.size > 1) for (const folds of folded) folds.delete(f);
+    },
+  };
 }
 
 /** Combines the mentions in a message into one answer. */
