@@ -1,6 +1,7 @@
 // The words around a place name that tell whose place it is and what happens there: Norwegian
-// (bokmål, nynorsk, common dialect and chat forms) and English. Written as people write them; the
-// matcher folds them with the same tokenizer as the message (ø→o, å→a, æ→ae).
+// (bokmål, nynorsk, common dialect and chat forms) and English. Written as people write them; a word
+// in a message matches as written (in lower case) or, typed without æ/ø/å, by its folded form.
+import { foldPhrase, type Token } from './place-tokens';
 
 /** Words after which a place name is read. */
 export const PREPOSITIONS = ['i', 'på', 'fra', 'ifra', 'frå', 'ved', 'utenfor', 'utafor', 'nær', 'rundt', 'omkring', 'hos', 'in', 'from', 'near', 'outside', 'around'];
@@ -80,3 +81,33 @@ export const ANSWER_FILLERS = [
   'hei', 'fylke', 'fylket', 'kommune', 'kommunen', 'fylkeskommune', 'nå', 'takk', 'tror', 'trur', 'vel', 'altså', 'da',
   'live', 'in', 'im', 'm', 'the', 'county', 'municipality', 'of', 'thanks', 'it', 's', 'its', 'hmm', 'eh', 'ehm', 'ok',
 ];
+
+export interface WordSet {
+  has(t: Token): boolean;
+}
+
+/**
+ * Sets of context words, matched on the word as written in lower case, or else on its folded form
+ * ("pa" for "på") unless two listed words fold alike ("bør" and "bor", "får" and "far"): such a fold
+ * is matched only as written.
+ */
+export function wordSets(): { set(words: readonly string[]): WordSet; seal(): void } {
+  const lowersByFold = new Map<string, Set<string>>();
+  const folded: Array<Set<string>> = [];
+  return {
+    set(words) {
+      const lowers = new Set(words.map((w) => w.normalize('NFC').toLowerCase()));
+      const folds = new Set<string>();
+      for (const w of lowers) {
+        const f = foldPhrase(w);
+        folds.add(f);
+        lowersByFold.set(f, (lowersByFold.get(f) ?? new Set()).add(w));
+      }
+      folded.push(folds);
+      return { has: (t: Token) => lowers.has(t.lower) || folds.has(t.key) };
+    },
+    seal() {
+      for (const [f, lowers] of lowersByFold) if (lowers.size > 1) for (const folds of folded) folds.delete(f);
+    },
+  };
+}

@@ -9,12 +9,12 @@
 // place word makes a name likely. Several mentions are combined: the strongest kind of statement
 // wins (lives/works over "fra" or a bare "i …"), a correction ("forresten …") replaces what came
 // before, and mentions that agree narrow each other ("Herøy i Nordland").
-import { COUNTIES, type County, type GazetteerName, type PlaceIndex } from '../catalogue/places';
+import { COUNTIES, type County, type PlaceIndex } from '../catalogue/places';
+import { createNameLookup, type AmbiguityReason, type Entry, type NameHit } from './place-names';
 import { SEP, foldPhrase, tokenize, type Token } from './place-tokens';
 import * as W from './place-words';
-import { editDistance } from './text';
 
-export type AmbiguityReason = 'former-county' | 'region' | 'shared-name' | 'several-places';
+export type { AmbiguityReason } from './place-names';
 
 export type PlaceMatch =
   | {
@@ -36,24 +36,6 @@ export interface PlaceMatcher {
   matchCountyAnswer(text: string): PlaceMatch;
 }
 
-interface Entry {
-  key: string;
-  /** Key without spaces: what misspellings are compared with. */
-  compact: string;
-  display: string;
-  counties: County[];
-  ordinary: boolean;
-  reason: AmbiguityReason | null;
-}
-
-interface NameHit {
-  entry: Entry;
-  from: number;
-  /** Token index after the name (and after an "-området" tail). */
-  to: number;
-  fuzzy: boolean;
-}
-
 interface Context {
   cue: W.Cue | null;
   blocked: boolean;
@@ -73,76 +55,17 @@ interface Mention {
   end: number;
 }
 
-const MAX_NAME_WORDS = 6;
 const LOOKBACK = 14;
 const LONG_ANSWER_TOKENS = 25;
 
-function tolerance(letters: number): number {
-  return letters >= 9 ? 2 : letters >= 5 ? 1 : 0;
-}
-
-/**
- * `word` and every string made from it by deleting up to `depth` characters after the first (a
- * misspelling is only looked for among names with the same first letter, so the first is kept).
- */
-function deletions(word: string, depth: number): string[] {
-  const out = [word];
-  for (let i = 1; i < word.length; i++) {
-    const once = word.slice(0, i) + word.slice(i + 1);
-    out.push(once);
-    if (depth < 2) continue;
-    for (let j = i; j < once.length; j++) out.push(once.slice(0, j) + once.slice(j + 1));
-  }
-  return out;
-}
-
-const countyOrder = new Map<string, number>(COUNTIES.map((c, i) => [c, i]));
-
-function buildEntries(names: readonly GazetteerName[]): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
-  const splitFormer = new Set<string>();
-  const wideRegion = new Set<string>();
-  const add = (key: string, n: GazetteerName) => {
-    const existing = entries.get(key);
-    const entry: Entry = existing ?? {
-      key,
-      compact: key.replace(/ /g, ''),
-      display: n.name,
-      counties: [],
-      ordinary: false,
-      reason: null,
-    };
-    for (const c of n.counties) if (!entry.counties.includes(c)) entry.counties.push(c);
-    entry.counties.sort((a, b) => (countyOrder.get(a) ?? 0) - (countyOrder.get(b) ?? 0));
-    entry.ordinary ||= n.ordinaryWord;
-    if (n.kind === 'former-county' && n.counties.length > 1) splitFormer.add(key);
-    if (n.kind === 'region' && n.counties.length > 1) wideRegion.add(key);
-    entries.set(key, entry);
-  };
-  for (const n of names) {
-    const key = foldPhrase(n.name);
-    if (!key) continue;
-    add(key, n);
-    if (key.includes(' ')) add(key.replace(/ /g, ''), n); // "Sørvaranger", "Moirana"
-  }
-  for (const e of entries.values()) {
-    if (e.counties.length < 2) continue;
-    e.reason = splitFormer.has(e.key) ? 'former-county' : wideRegion.has(e.key) ? 'region' : 'shared-name';
-  }
-  return entries;
-}
-
 export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
-  const entries = buildEntries(index.names);
-  const notPlaces = new Set(index.notPlaces.map(foldPhrase));
-  const words = wordSets();
+  const words = W.wordSets();
   const prepositions = words.set(W.PREPOSITIONS);
   const directional = words.set(W.DIRECTIONAL);
   const afterCueOnly = words.set(W.AFTER_CUE_ONLY);
   const labels = words.set(W.LABELS);
   const colonLabels = words.set(W.COLON_LABELS);
   const connectors = words.set(W.CONNECTORS);
-  const areaSuffixes = W.AREA_SUFFIXES.map(foldPhrase);
   const events = words.set(W.EVENTS);
   const eventEndings = W.EVENT_ENDINGS.map(foldPhrase);
   const modals = words.set(W.MODALS);
@@ -162,96 +85,10 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const cues = (Object.keys(W.CUES) as W.Cue[]).map((cue) => [cue, words.set(W.CUES[cue])] as const);
   const cueOf = (t: Token): W.Cue | null => cues.find(([, set]) => set.has(t))?.[0] ?? null;
   words.seal();
-
-  // Deletion index: every deletion variant of every name that may be misspelt → the names.
-  const byDeletion = new Map<string, Entry[]>();
-  for (const e of entries.values()) {
-    const tol = tolerance(e.compact.length);
-    if (tol === 0 || e.ordinary || notPlaces.has(e.key)) continue;
-    for (const variant of deletions(e.compact, tol)) {
-      const list = byDeletion.get(variant);
-      if (!list) byDeletion.set(variant, [e]);
-      else if (!list.includes(e)) list.push(e);
-    }
-  }
-
-  const firstWords = new Set([...entries.keys()].map((k) => k.split(' ')[0]));
-  const maxWords = Math.min(MAX_NAME_WORDS, Math.max(...[...entries.keys()].map((k) => k.split(' ').length)));
+  const names = createNameLookup(index, (t) => fillers.has(t));
+  const { exactAt, fuzzyAt } = names;
 
   const isEvent = (t: Token) => events.has(t) || eventEndings.some((end) => t.key.length > end.length + 2 && t.key.endsWith(end));
-
-  function fuzzyLookup(word: string): Entry | null {
-    let best: Entry | null = null;
-    let bestDistance = Infinity;
-    let tie = false;
-    for (const variant of deletions(word, word.length >= 7 ? 2 : 1)) {
-      for (const e of byDeletion.get(variant) ?? []) {
-        if (e === best) continue;
-        const tol = tolerance(e.compact.length);
-        const d = editDistance(word, e.compact, tol);
-        if (d > tol) continue;
-        if (d < bestDistance) [best, bestDistance, tie] = [e, d, false];
-        else if (d === bestDistance && best && best.counties.join() !== e.counties.join()) tie = true;
-      }
-    }
-    return tie ? null : best;
-  }
-
-  /** The longest name starting at token i; `ordinaryOk` decides whether an everyday-word name counts. */
-  function exactAt(tokens: Token[], i: number, ordinaryOk: (from: number, to: number) => boolean): NameHit | null {
-    const word = tokens[i].key;
-    if (firstWords.has(word)) {
-      const keys: string[] = [];
-      let joined = '';
-      for (let n = 0; n < maxWords && i + n < tokens.length; n++) {
-        if (n > 0 && tokens[i + n].sep > SEP.hyphen) break;
-        joined = n === 0 ? word : `${joined} ${tokens[i + n].key}`;
-        keys.push(joined);
-      }
-      for (let n = keys.length; n >= 1; n--) {
-        const entry = entries.get(keys[n - 1]);
-        if (entry && (!entry.ordinary || ordinaryOk(i, i + n))) return withTail(tokens, { entry, from: i, to: i + n, fuzzy: false });
-      }
-    }
-    for (const base of variantsOf(word)) {
-      const entry = entries.get(base);
-      if (entry && !entry.ordinary) return { entry, from: i, to: i + 1, fuzzy: false };
-    }
-    return null;
-  }
-
-  /** Genitive and "the area around" forms of one word: "trøndelags", "trondheimsregionen", "bodøområdet". */
-  function variantsOf(word: string): string[] {
-    const out: string[] = [];
-    if (word.length < 4) return out;
-    if (word.length > 3 && word.endsWith('s')) out.push(word.slice(0, -1));
-    for (const suffix of areaSuffixes) {
-      if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
-        const base = word.slice(0, -suffix.length);
-        out.push(base);
-        if (base.endsWith('s')) out.push(base.slice(0, -1));
-      }
-    }
-    return out;
-  }
-
-  /** Takes in a hyphenated "-området" after the name. */
-  function withTail(tokens: Token[], hit: NameHit): NameHit {
-    const next = tokens[hit.to];
-    if (next && next.sep === SEP.hyphen && areaSuffixes.includes(next.key)) return { ...hit, to: hit.to + 1 };
-    return hit;
-  }
-
-  function fuzzyAt(tokens: Token[], i: number): NameHit | null {
-    const single = mayBeMisspelt(tokens[i]) ? fuzzyLookup(tokens[i].key) : null;
-    if (single) return { entry: single, from: i, to: i + 1, fuzzy: true };
-    if (mayBeMisspeltPair(tokens, i)) {
-      const next = tokens[i + 1];
-      const pair = fuzzyLookup(tokens[i].key + next.key);
-      if (pair) return { entry: pair, from: i, to: i + 2, fuzzy: true };
-    }
-    return null;
-  }
 
   /** Reads the clause before token `from`: the cue word, and whatever rules the place out. */
   function classify(tokens: Token[], from: number, question: boolean): Context {
@@ -366,7 +203,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         hit = exactAt(tokens, s + 1, capital);
       }
       let ctx: Context | null = null;
-      if (!hit && (mayBeMisspelt(tokens[s]) || mayBeMisspeltPair(tokens, s))) {
+      if (!hit && names.mayBeMisspeltAt(tokens, s)) {
         ctx = classify(tokens, a, questions.has(tokens[a].sentence));
         if ((ctx.cue !== null || kind === 'label' || tokens[s].upper) && !ctx.blocked) hit = fuzzyAt(tokens, s);
       }
@@ -378,15 +215,6 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       if (strength !== null) mentions.push(mentionOf(tokens, hit, strength, ctx.correction));
     }
     return mentions;
-  }
-
-  function mayBeMisspelt(t: Token): boolean {
-    return t.key.length >= 5 && !notPlaces.has(t.key) && !fillers.has(t);
-  }
-
-  function mayBeMisspeltPair(tokens: Token[], i: number): boolean {
-    const next = tokens[i + 1];
-    return !!next && next.sep <= SEP.hyphen && firstWords.has(tokens[i].key) && !notPlaces.has(tokens[i].key + next.key);
   }
 
   /** "Oslo-kurset": the name is part of a word about something else. */
@@ -406,7 +234,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     const wholeAnswer = (from: number, to: number) => content.every((i) => i >= from && i < to);
     const mentions: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (fillers.has(tokens[i]) && !entries.has(tokens[i].key)) continue;
+      if (fillers.has(tokens[i]) && !names.isName(tokens[i].key)) continue;
       const prev = i > 0 ? tokens[i - 1] : undefined;
       const afterPreposition = !!prev && prev.sep !== SEP.hard && tokens[i].sep !== SEP.hard && (prepositions.has(prev) || labels.has(prev));
       let hit = exactAt(tokens, i, (from, to) => afterPreposition || wholeAnswer(from, to));
@@ -425,36 +253,6 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   }
 
   return { matchPlace, matchCountyAnswer };
-}
-
-interface WordSet {
-  has(t: Token): boolean;
-}
-
-/**
- * Sets of context words, matched on the word as written in lower case, or else on its folded form
- * ("pa" for "på") unless two listed words fold alike ("bør" and "bor", "får" and "far"): such a fold
- * is matched only as written.
- */
-function wordSets(): { set(words: readonly string[]): WordSet; seal(): void } {
-  const lowersByFold = new Map<string, Set<string>>();
-  const folded: Array<Set<string>> = [];
-  return {
-    set(words) {
-      const lowers = new Set(words.map((w) => w.normalize('NFC').toLowerCase()));
-      const folds = new Set<string>();
-      for (const w of lowers) {
-        const f = foldPhrase(w);
-        folds.add(f);
-        lowersByFold.set(f, (lowersByFold.get(f) ?? new Set()).add(w));
-      }
-      folded.push(folds);
-      return { has: (t: Token) => lowers.has(t.lower) || folds.has(t.key) };
-    },
-    seal() {
-      for (const [f, lowers] of lowersByFold) if (lowers.size > 1) for (const folds of folded) folds.delete(f);
-    },
-  };
 }
 
 /** Combines the mentions in a message into one answer. */
