@@ -187,17 +187,20 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   function findMentions(text: string): Mention[] {
     const { tokens, questions } = tokenize(text);
     const capital = (from: number) => tokens[from].upper;
+    const never = () => false;
     const mentions: Mention[] = [];
     for (let a = 0; a < tokens.length - 1; a++) {
       const kind = anchorKind(tokens, a);
       if (!kind) continue;
       const s = a + 1;
       if (tokens[s].sep === SEP.hard) continue;
-      let hit = exactAt(tokens, s, capital);
+      // After "hos" comes a person or a firm: "hos Lena" is not the village Lena.
+      const ordinaryOk = hos.has(tokens[a]) ? never : capital;
+      let hit = exactAt(tokens, s, ordinaryOk);
       if (!hit) {
         let k = s;
         while (k < s + 3 && k < tokens.length && tokens[k].sep < SEP.hard && connectors.has(tokens[k])) k++;
-        if (k > s && k < tokens.length && tokens[k].sep < SEP.hard) hit = exactAt(tokens, k, capital);
+        if (k > s && k < tokens.length && tokens[k].sep < SEP.hard) hit = exactAt(tokens, k, ordinaryOk);
       }
       if (!hit && companySkip.has(tokens[a]) && tokens[s].upper && s + 1 < tokens.length && tokens[s + 1].sep <= SEP.hyphen) {
         hit = exactAt(tokens, s + 1, capital);
@@ -238,7 +241,11 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       const prev = i > 0 ? tokens[i - 1] : undefined;
       const afterPreposition = !!prev && prev.sep !== SEP.hard && tokens[i].sep !== SEP.hard && (prepositions.has(prev) || labels.has(prev));
       let hit = exactAt(tokens, i, (from, to) => afterPreposition || wholeAnswer(from, to));
-      if (!hit && !fillers.has(tokens[i])) hit = fuzzyAt(tokens, i);
+      if (!hit && !fillers.has(tokens[i])) {
+        // A misspelling only where a place is expected: after "i/på/fra", or as the whole answer.
+        const guess = fuzzyAt(tokens, i);
+        if (guess && (afterPreposition || wholeAnswer(guess.from, guess.to))) hit = guess;
+      }
       if (!hit) continue;
       const anchorAt = afterPreposition ? i - 1 : i;
       const ctx = classify(tokens, anchorAt, questions.has(tokens[anchorAt].sentence));

@@ -195,6 +195,8 @@ describe('matchPlace: where the person lives or works', () => {
     ['går på ski i helga', null],
     ['jobber i time', null],
     ['jobber på Lerøy', null],
+    ['Jeg jobber som barnevakt hos Lena', null],
+    ['Jeg har 12 år skole fra Eritrea, men ikke fra Norge. Er det tilsvarende?', null],
     ['My sister lives in Oslo', null],
     ['I want to move to Bergen', null],
     ['We spent a holiday in Lofoten', null],
@@ -265,6 +267,8 @@ describe('matchCountyAnswer: a whole short answer to "Hvilket fylke bor du i?"',
     ['hei', null],
     ['Sverige', null],
     ['det tar jeg om en time', null],
+    ['Ja, fast 100 % på fabrikken, ryggen er ikke hva den var', null],
+    ['jeg bor i Trondhiem', 'Trøndelag'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(outcome(matcher.matchCountyAnswer(text))).toEqual(expected);
