@@ -19,6 +19,8 @@ export const PROFILE_QUESTIONS: Record<ProfileField, ProfileQuestion> = {
   employed: question('employed', parseYesNo),
   employmentPercent: question('employmentPercent', parsePercent),
   practiceYears: question('practiceYears', parseYears),
+  practicePercent: question('practicePercent', parsePercent),
+  certificateTrade: question('certificateTrade', parseTrade),
   hasTradeCertificate: question('hasTradeCertificate', parseYesNo),
   completedPrimarySchool: question('completedPrimarySchool', parseYesNo),
   completedUpperSecondary: question('completedUpperSecondary', parseYesNo),

@@ -40,9 +40,14 @@ export const ProfileSchema = z
     completedPrimarySchool: z.boolean(),
     completedUpperSecondary: z.boolean(),
     hasTradeCertificate: z.boolean(),
+    /** The trade (lærefag) of the certificate the person holds. */
+    certificateTrade: z.string().min(1),
     employed: z.boolean(),
     employmentPercent: z.number().min(0).max(100),
+    /** Full-time equivalent: years at a stilling under 80 % count in proportion ("6 år i 70 %" → 4.2). */
     practiceYears: z.number().min(0).max(60),
+    /** The stilling the practice was done in, when the person ties it to the practice. */
+    practicePercent: z.number().min(0).max(100),
     trade: z.string().min(1),
     navJobSeeker: z.boolean(),
     interests: z.array(z.string().min(1)),

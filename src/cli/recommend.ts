@@ -25,7 +25,9 @@ export const FIELD_LABEL: Record<ProfileField, string> = {
   hasTradeCertificate: 'fag- eller svennebrev',
   employed: 'i jobb',
   employmentPercent: 'stillingsprosent',
-  practiceYears: 'år med praksis i faget',
+  practiceYears: 'år med praksis i faget (regnet som full stilling)',
+  practicePercent: 'stillingsprosent i praksistiden',
+  certificateTrade: 'fag for fag- eller svennebrevet',
   trade: 'fag',
   navJobSeeker: 'registrert arbeidssøker i NAV',
   interests: 'interesser',
@@ -55,6 +57,7 @@ function describeValue(field: ProfileField, value: Profile[ProfileField]): strin
   if (Array.isArray(value)) return value.join(', ');
   if (field === 'employmentPercent') return `${value} %`;
   if (field === 'practiceYears' || field === 'age') return `${value} år`;
+  if (field === 'practicePercent') return `${value} %`;
   return String(value);
 }
 

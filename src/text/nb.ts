@@ -160,6 +160,16 @@ export const nb = {
         retry: 'Skriv antall år, for eksempel «6 år» eller «2,5».',
         suggestions: ['Et halvt år', '1 år', '3 år', '5 år', 'Vet ikke'],
       },
+      practicePercent: {
+        ask: 'Hvor stor stilling har du hatt i den tiden, i prosent? Har du for eksempel hatt 70 % hele tiden?',
+        retry: 'Skriv stillingsprosenten som et tall, for eksempel «100 %» eller «70».',
+        suggestions: ['100 %', '80 %', '50 %', 'Vet ikke'],
+      },
+      certificateTrade: {
+        ask: 'Hvilket fag har du fag- eller svennebrev i?',
+        retry: 'Skriv navnet på faget, for eksempel «tømrerfaget».',
+        suggestions: ['Vet ikke'],
+      },
       hasTradeCertificate: {
         ask: 'Har du fag- eller svennebrev fra før?',
         retry: 'Svar «ja» eller «nei»: har du fag- eller svennebrev?',

@@ -57,6 +57,8 @@ test('answering every question ends with the recommendation card, its follow-ups
     employed: 'ja',
     employmentPercent: '100 %',
     practiceYears: '6 år',
+    practicePercent: '100 %',
+    certificateTrade: 'tømrerfaget',
     completedPrimarySchool: 'ja',
     hasTradeCertificate: 'nei',
     navJobSeeker: 'nei',
