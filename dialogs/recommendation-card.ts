@@ -2,12 +2,12 @@
 // path) and the same content as plain text a counsellor can paste into their notes.
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Assessment, PathAssessment, Profile } from '../src/catalogue/schema';
-import { describeProfile } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
 import { nb } from '../src/text/nb';
+import { describeProfile } from '../src/text/profile-summary';
+import type { Texts } from '../src/text/texts';
 
-const t = nb.recommendation;
 const VERDICT_COLOR: Record<PathAssessment['status'], string> = {
   eligible: 'Good',
   'needs-info': 'Warning',
@@ -20,18 +20,19 @@ export function sortedPaths(assessment: Assessment): PathAssessment[] {
   return [...assessment.paths].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
 }
 
-export function recommendationCard(assessment: Assessment, profile: Profile, cite: CitationFormatter): object {
+export function recommendationCard(assessment: Assessment, profile: Profile, cite: CitationFormatter, texts: Texts = nb): object {
+  const t = texts.recommendation;
   const pathBlocks = sortedPaths(assessment).map((path) => ({
     type: 'Container',
     separator: true,
     spacing: 'Medium',
     items: [
-      { type: 'TextBlock', text: path.title, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: texts.knowledge.pathTitle(path.id, path.title), weight: 'Bolder', size: 'Medium', wrap: true },
       { type: 'TextBlock', text: t.verdict[path.status], color: VERDICT_COLOR[path.status], weight: 'Bolder', wrap: true, spacing: 'None' },
       ...path.reasons.slice(0, MAX_REASONS).map((reason) => ({
         type: 'TextBlock',
         wrap: true,
-        text: t.reasonWithSource(reason.text, cite.markdown(reason.citation)),
+        text: t.reasonWithSource(texts.knowledge.sourceText(reason.text), cite.markdown(reason.citation)),
       })),
       ...(path.nextSteps.length > 0 ? [{ type: 'TextBlock', wrap: true, text: t.nextStepBold(path.nextSteps[0]) }] : []),
     ],
@@ -43,25 +44,26 @@ export function recommendationCard(assessment: Assessment, profile: Profile, cit
     speak: t.cardSpeak,
     body: [
       { type: 'TextBlock', text: t.cardTitle, size: 'Large', weight: 'Bolder', wrap: true },
-      { type: 'TextBlock', text: describeProfile(profile), isSubtle: true, wrap: true },
+      { type: 'TextBlock', text: describeProfile(profile, texts), isSubtle: true, wrap: true },
       ...pathBlocks,
       { type: 'TextBlock', text: t.confirmWithCounty, isSubtle: true, wrap: true, separator: true },
     ],
     actions: [
-      { type: 'Action.Submit', title: nb.menu.courseFinder, data: { action: 'courseFinder' } },
+      { type: 'Action.Submit', title: texts.menu.courseFinder, data: { action: 'courseFinder' } },
       { type: 'Action.Submit', title: t.restart, data: { action: 'restart' } },
     ],
   };
 }
 
 /** Plain-text version for counsellors' notes, the terminal chat and channels without cards. */
-export function assessmentText(assessment: Assessment, profile: Profile, cite: CitationFormatter): string {
-  const lines = [t.textTitle, describeProfile(profile), ''];
+export function assessmentText(assessment: Assessment, profile: Profile, cite: CitationFormatter, texts: Texts = nb): string {
+  const t = texts.recommendation;
+  const lines = [t.textTitle, describeProfile(profile, texts), ''];
   for (const path of sortedPaths(assessment)) {
-    lines.push(`${path.title}: ${t.verdict[path.status]}`);
+    lines.push(`${texts.knowledge.pathTitle(path.id, path.title)}: ${t.verdict[path.status]}`);
     for (const reason of path.reasons) {
       const href = cite.href(reason.citation);
-      lines.push(t.textReason(reason.text, `${cite.label(reason.citation)}${href?.startsWith('http') ? `, ${href}` : ''}`));
+      lines.push(t.textReason(texts.knowledge.sourceText(reason.text), `${cite.label(reason.citation)}${href?.startsWith('http') ? `, ${href}` : ''}`));
     }
     if (path.missing.length > 0) lines.push(t.textMissing(path.missing.join(', ')));
     for (const step of path.nextSteps) lines.push(t.textNextStep(step));
@@ -71,13 +73,14 @@ export function assessmentText(assessment: Assessment, profile: Profile, cite: C
   return lines.join('\n');
 }
 
-export function recommendationActivities(assessment: Assessment, profile: Profile, cite: CitationFormatter): Partial<Activity>[] {
-  const card = MessageFactory.attachment(CardFactory.adaptiveCard(recommendationCard(assessment, profile, cite)));
+export function recommendationActivities(assessment: Assessment, profile: Profile, cite: CitationFormatter, texts: Texts = nb): Partial<Activity>[] {
+  const t = texts.recommendation;
+  const card = MessageFactory.attachment(CardFactory.adaptiveCard(recommendationCard(assessment, profile, cite, texts)));
   card.text = t.cardText;
   const offers = assessment.offers.length;
   const followUp = withSuggestions(
     MessageFactory.text(offers > 0 ? t.offersFound(offers) : t.askAboutPaths),
-    offers > 0 ? [t.showOffers, t.showAsText, nb.menu.courseFinder, t.restart] : [t.showAsText, nb.menu.courseFinder, t.restart],
+    offers > 0 ? [t.showOffers, t.showAsText, texts.menu.courseFinder, t.restart] : [t.showAsText, texts.menu.courseFinder, t.restart],
   );
   return [card, followUp];
 }
