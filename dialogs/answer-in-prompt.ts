@@ -5,13 +5,14 @@ import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
 import { detectIntent } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
-import { nb } from '../src/text/nb';
+import type { Lang } from '../src/text';
+import { languageOf, textsFor } from '../src/text/turn-language';
 
-/** Answers a free-text question as an activity: the answer, its numbered sources and the feedback buttons. */
-export type AnswerQuestion = (question: string) => Promise<Partial<Activity>>;
+/** Answers a free-text question, in the conversation's language, as an activity: the answer, its numbered sources and the feedback buttons. */
+export type AnswerQuestion = (question: string, lang: Lang) => Promise<Partial<Activity>>;
 
 export async function answerQuestion(context: TurnContext, question: string, answer: AnswerQuestion): Promise<void> {
-  await context.sendActivity(await answer(question));
+  await context.sendActivity(await answer(question, languageOf(context)));
 }
 
 /**
@@ -27,7 +28,7 @@ export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptV
     const text = prompt.context.activity.text ?? '';
     if (detectIntent(text) !== 'question') return false;
     await answerQuestion(prompt.context, text, answer);
-    await prompt.context.sendActivity(nb.backToQuestion);
+    await prompt.context.sendActivity(textsFor(prompt.context).backToQuestion);
     await askAgain(prompt);
     return false;
   };

@@ -11,7 +11,7 @@ import { CourseFinderDialog } from './course-finder-dialog';
 import { DeleteDataDialog } from './delete-data-dialog';
 import { GuidanceDialog, type GuidanceOptions } from './guidance-dialog';
 import { helpMessage, menuMessage } from '../src/replies/messages';
-import { nb } from '../src/text/nb';
+import { textsFor } from '../src/text/turn-language';
 import { routeInterruption, routeMessage, startsDialog, type Interruption, type Route } from './router';
 import type { RouterServices } from './services';
 import { replyInOneTurn } from './single-turn-replies';
@@ -65,12 +65,12 @@ export class MainRouter {
   private async interrupt(dc: DialogContext, interruption: Interruption): Promise<void> {
     switch (interruption.kind) {
       case 'help':
-        await dc.context.sendActivity(helpMessage());
+        await dc.context.sendActivity(helpMessage(textsFor(dc.context)));
         await dc.repromptDialog();
         return;
       case 'cancel':
         await dc.cancelAllDialogs();
-        await dc.context.sendActivity(menuMessage(nb.cancelled));
+        await dc.context.sendActivity(menuMessage(textsFor(dc.context).cancelled, textsFor(dc.context)));
         return;
       default:
         // "meny", "start på nytt", "slett mine data" or a menu button: leave the dialog, then as if no dialog ran.

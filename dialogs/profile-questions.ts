@@ -3,6 +3,7 @@
 // then asks again.
 import type { Profile, ProfileField } from '../src/catalogue/schema';
 import { parseAge, parseCounty, parseInterests, parsePercent, parseTrade, parseYears, parseYesNo } from '../src/nlu';
+import { wordsInAnyLanguage } from '../src/text';
 import { nb } from '../src/text/nb';
 
 export interface ProfileQuestion {
@@ -30,9 +31,10 @@ export const PROFILE_QUESTIONS: Record<ProfileField, ProfileQuestion> = {
   interests: question('interests', parseInterests),
 };
 
-const DONT_KNOW = new RegExp(`^(?:${nb.guidance.dontKnowWords.join('|')})\\b`, 'i');
+// In any language: a person may answer "vet ikke" in an English conversation and the other way round.
+const DONT_KNOW = new RegExp(`^(?:${wordsInAnyLanguage((t) => t.guidance.dontKnowWords).join('|')})(?![\\p{L}'])`, 'iu');
 
 /** "Vet ikke" is an answer too: the dialog stops asking about that field. */
 export function isDontKnow(text: string): boolean {
-  return DONT_KNOW.test(text.trim());
+  return DONT_KNOW.test(text.trim().replace(/[\u2018\u2019]/gu, "'"));
 }
