@@ -17,7 +17,8 @@ import { assess, findOffers, nextQuestionField } from '../knowledge/rules/assess
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
 import { createCitationFormatter } from './replies/citations';
 import { answerActivity } from './replies/answer';
-import { nb } from './text/nb';
+import { ConversationLanguage, type StoredLanguage } from './text/conversation-language';
+import { textsFor } from './text/turn-language';
 import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
 import { MainRouter } from '../dialogs/main-router';
 import type { RouterServices } from '../dialogs/services';
@@ -54,7 +55,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   );
   const feedback = createFeedbackStore(config, state.redis);
   const services: RouterServices = {
-    answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
+    answerQuestion: async (question, lang) => answerActivity(question, await answerer.answer(question), cite, lang),
     assess: recommend,
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
@@ -77,6 +78,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     router: new MainRouter(services, conversationState.createProperty<DialogState>('dialogState')),
     brandName: config.brand.name,
     handleFeedback: (context) => handleFeedback(context, feedback),
+    hooks: [new ConversationLanguage(conversationState.createProperty<StoredLanguage>('language'))],
   });
 
   const host = new BotHost(config);
@@ -87,7 +89,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       conversation: context.activity.conversation?.id,
       ...errorFields(error),
     });
-    await context.sendActivity(unavailable ? nb.stateUnavailable : nb.somethingWentWrong).catch((sendError: unknown) => {
+    const t = textsFor(context);
+    await context.sendActivity(unavailable ? t.stateUnavailable : t.somethingWentWrong).catch((sendError: unknown) => {
       log.error('could not send the error reply', errorFields(sendError));
     });
   };
