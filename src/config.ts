@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   API_KEY: optionalString,
   KNOWLEDGE_DIR: optionalString,
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  HANDOFF_MODE: z.preprocess(emptyToUndefined, z.enum(['event', 'omnichannel', 'off']).default('event')),
   // Teams app package (npm run teams:package); the bot id there is always MicrosoftAppId.
   TEAMS_APP_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID').optional()),
   TEAMS_APP_VERSION: z.preprocess(emptyToUndefined, z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.3').optional()),
@@ -76,6 +77,8 @@ export interface Config {
   feedbackFile?: string;
   /** Bearer key for the counsellor APIs (/api/ask, /api/recommend); required for them in production. */
   apiKey?: string;
+  /** How a request for a human is passed on: Bot Framework hand-off event, Omnichannel escalation, or only the contacts. */
+  handoffMode: Env['HANDOFF_MODE'];
   /** What the Teams app package says about the app; unset values get defaults when it is built. */
   teams: { appId?: string; appVersion?: string; developerName?: string; websiteUrl?: string; privacyUrl?: string; termsOfUseUrl?: string };
 }
@@ -156,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     brand: { name: e.BRAND_NAME, county: e.BRAND_COUNTY, primaryColor: e.BRAND_PRIMARY_COLOR, logoUrl: e.BRAND_LOGO_URL },
     feedbackFile: e.FEEDBACK_FILE,
     apiKey: e.API_KEY,
+    handoffMode: e.HANDOFF_MODE,
     teams: {
       appId: e.TEAMS_APP_ID,
       appVersion: e.TEAMS_APP_VERSION,
