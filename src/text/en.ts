@@ -298,6 +298,11 @@ export const en: Texts = {
     askForCandidate:
       'Describe the candidate in one message: age, where they live or the county, schooling (primary, upper secondary), trade certificate, work practice (years and position %), job or NAV status and what the candidate wants. Do not write names or identity numbers.',
     cardTitle: 'Candidate assessment',
+    verdict: {
+      eligible: 'Fits',
+      'needs-info': 'May fit – information missing',
+      'not-eligible': 'Does not fit now',
+    },
     cardSpeak: 'Candidate assessment with sources.',
     understoodLabel: 'Understood',
     nothingUnderstood: 'No information found in the description.',
@@ -339,7 +344,7 @@ export const en: Texts = {
     contactsIntro: (county?: string) =>
       county ? `You can also contact these in ${county}:` : 'You can also contact these (you have not said which county you live in, so here are the national ones):',
     who: { karrieresenter: 'Career centre (karrieresenter)', nav: 'NAV', fylkeskommunen: 'County authority (fylkeskommunen)' },
-    contactLine: (who: string, name: string, description: string) => `- ${who}: ${name} – (Norwegian) ${description}`,
+    contactLine: (who: string, name: string, description: string, url?: string) => `- ${who}: ${name} – (in Norwegian) ${description}${url ? ` ${url}` : ''}`,
     agentSummary: (county: string, question: string) =>
       `Veiviser: the user wants to talk to a counsellor (conversation in English). County: ${county}. Question: ${question}`,
     unknownCounty: 'unknown',

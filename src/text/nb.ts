@@ -295,6 +295,11 @@ export const nb = {
     askForCandidate:
       'Beskriv kandidaten i én melding: alder, bosted eller fylke, skole (grunnskole, videregående), fagbrev, praksis (år og stillingsprosent), jobb eller NAV-status og hva kandidaten vil. Ikke skriv navn eller fødselsnummer.',
     cardTitle: 'Kandidatvurdering',
+    verdict: {
+      eligible: 'Passer',
+      'needs-info': 'Kan passe – mangler opplysninger',
+      'not-eligible': 'Passer ikke nå',
+    },
     cardSpeak: 'Kandidatvurdering med kilder.',
     understoodLabel: 'Forstått',
     nothingUnderstood: 'Ingen opplysninger funnet i beskrivelsen.',
@@ -339,7 +344,7 @@ export const nb = {
     contactsIntro: (county?: string) =>
       county ? `Du kan også kontakte disse i ${county}:` : 'Du kan også kontakte disse (du har ikke sagt hvilket fylke du bor i, så her er de nasjonale):',
     who: { karrieresenter: 'Karrieresenter', nav: 'NAV', fylkeskommunen: 'Fylkeskommunen' },
-    contactLine: (who: string, name: string, description: string) => `- ${who}: ${name} – ${description}`,
+    contactLine: (who: string, name: string, description: string, url?: string) => `- ${who}: ${name} – ${description}${url ? ` ${url}` : ''}`,
     /** For the person who takes over: what the user asked, in one line. */
     agentSummary: (county: string, question: string) => `Veiviser: brukeren vil snakke med en veileder. Fylke: ${county}. Spørsmål: ${question}`,
     unknownCounty: 'ukjent',
