@@ -2,11 +2,15 @@
 // most are answered in the same turn, and guidance, the course finder and "slett mine data" start
 // their dialog. While a dialog runs, "hjelp", "avbryt", "start på nytt", "meny", "slett mine data"
 // and the menu buttons work anywhere; anything else is the dialog's answer.
+// Before either, the commands that work anywhere (anywhere-commands.ts): a language, a human,
+// counsellor mode.
 // The dialogs sit directly in one DialogSet, without a main ComponentDialog around them, and the
 // words that interrupt are caught before the dialog sees the message: each dialog layer costs a
 // DialogContext (and a prompt would first run its recognizers on "avbryt").
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { anywhereCommand, type AnywhereCommand } from './anywhere-commands';
+import { CounsellorDialog, type CounsellorOptions } from './counsellor-dialog';
 import { CourseFinderDialog } from './course-finder-dialog';
 import { DeleteDataDialog } from './delete-data-dialog';
 import { GuidanceDialog, type GuidanceOptions } from './guidance-dialog';
@@ -25,12 +29,15 @@ export class MainRouter {
     this.dialogs = new DialogSet(dialogState)
       .add(new GuidanceDialog({ profile, assess, nextQuestionField, cite, answerQuestion, defaultCounty }))
       .add(new CourseFinderDialog({ findOffers, offerCategories, cite, answerQuestion }))
-      .add(new DeleteDataDialog({ deleteAllData, answerQuestion }));
+      .add(new DeleteDataDialog({ deleteAllData, answerQuestion }))
+      .add(new CounsellorDialog({ assessCandidate: services.assessCandidate, cite }));
   }
 
   async run(context: TurnContext): Promise<void> {
     const text = context.activity.text ?? '';
     const running = ((await this.dialogState.get(context))?.dialogStack ?? []).length > 0;
+    const command = anywhereCommand(text);
+    if (command) return this.runAnywhere(context, command, running);
     if (!running) return this.start(context, routeMessage(text));
 
     const dc = await this.dialogs.createContext(context);
@@ -59,6 +66,33 @@ export class MainRouter {
       case 'deleteData':
         await dialogs.beginDialog(DeleteDataDialog.id);
         return;
+    }
+  }
+
+  private async runAnywhere(context: TurnContext, command: AnywhereCommand, running: boolean): Promise<void> {
+    const t = textsFor(context);
+    const dc = running ? await this.dialogs.createContext(context) : undefined;
+    const active = dc?.activeDialog !== undefined && this.dialogs.find(dc.activeDialog.id) !== undefined;
+    switch (command.kind) {
+      case 'language':
+        // The turn already speaks the new language (conversation-language.ts); a dialog asks its question again in it.
+        if (dc && active) {
+          await context.sendActivity(t.language.switched);
+          await dc.repromptDialog();
+        } else {
+          await context.sendActivity(menuMessage(t.language.switched, t));
+        }
+        return;
+      case 'handoff':
+        await dc?.cancelAllDialogs();
+        await this.services.startHandoff(context);
+        return;
+      case 'counsellor': {
+        const dialogs = dc ?? (await this.dialogs.createContext(context));
+        await dialogs.cancelAllDialogs();
+        await dialogs.beginDialog(CounsellorDialog.id, { description: command.description } satisfies CounsellorOptions);
+        return;
+      }
     }
   }
 
