@@ -12,6 +12,9 @@ import { parseIncomingActivity } from './hosting/activity';
 import type { Answerer } from './answer/types';
 import { ProfileSchema, type Assessment, type Profile } from './catalogue/schema';
 import { BODY_MAX_BYTES, MESSAGE_MAX_CHARS } from './limits';
+import type { CandidateAssessment } from './counsellor/assess-candidate';
+import { LangSchema, type Lang } from './text';
+import { detectLanguage } from './text/detect-language';
 
 export interface ServerDeps {
   config: Config;
@@ -20,12 +23,16 @@ export interface ServerDeps {
   logic: TurnLogic;
   answerer: Answerer;
   recommend: (profile: Profile) => Assessment;
+  /** Counsellor mode: a free-text description of a candidate, assessed. */
+  assessCandidate?: (description: string, lang: Lang) => CandidateAssessment;
   readiness: () => Promise<{ ok: boolean; checks: Record<string, unknown> }>;
   registerExtraRoutes?: (server: restify.Server) => void;
 }
 
 
 const AskBodySchema = z.object({ question: z.string().trim().min(1, 'question must not be empty').max(MESSAGE_MAX_CHARS) });
+/** POST /api/assess: the candidate's description; `lang` chooses the language of the questions (default: the description's). */
+const AssessBodySchema = z.object({ text: z.string().trim().min(1, 'text must not be empty').max(MESSAGE_MAX_CHARS), lang: LangSchema.optional() });
 
 type Req = restify.Request;
 type Res = restify.Response;
@@ -162,6 +169,19 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
     res.json(deps.recommend(profile.data));
   });
+
+  const { assessCandidate } = deps;
+  if (assessCandidate) {
+    server.post('/api/assess', async (req: Req, res: Res) => {
+      if (!counsellorGuard(req, res)) return;
+      const body = AssessBodySchema.safeParse(req.body ?? {});
+      if (!body.success) return sendError(res, 400, `Invalid body – ${body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
+      const { text, lang } = body.data;
+      // Nothing about the candidate is logged or kept: the result is computed and returned.
+      const { profile, understood, assessment, unknown, unknownFields, offers, contacts } = assessCandidate(text, lang ?? detectLanguage(text) ?? 'nb');
+      res.json({ profile, understood, assessment, unknown, unknownFields, offers, contacts });
+    });
+  }
 
   deps.registerExtraRoutes?.(server);
 
