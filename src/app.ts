@@ -18,6 +18,13 @@ import { createConversationState, createStateStore, createUserState, isStateUnav
 import { createCitationFormatter } from './replies/citations';
 import { answerActivity } from './replies/answer';
 import { ConversationLanguage, type StoredLanguage } from './text/conversation-language';
+import { assessCandidate } from './counsellor/assess-candidate';
+import { candidateServices } from './counsellor/services';
+import { HandoffRecorder } from './handoff/recorder';
+import { OmnichannelBridge } from './handoff/omnichannel-bridge';
+import { startHandoff } from './handoff/start';
+import { acknowledgeHandoffStatus } from './handoff/status';
+import type { HandoffState } from './handoff/transcript';
 import { textsFor } from './text/turn-language';
 import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
 import { MainRouter } from '../dialogs/main-router';
@@ -54,13 +61,16 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     config.publicBaseUrl,
   );
   const feedback = createFeedbackStore(config, state.redis);
+  const candidates = candidateServices(catalogue);
+  const profile = userState.createProperty<Profile>('profile');
+  const handoffRecorder = new HandoffRecorder(conversationState.createProperty<HandoffState>('handoff'));
   const services: RouterServices = {
     answerQuestion: async (question, lang) => answerActivity(question, await answerer.answer(question), cite, lang),
     assess: recommend,
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     offerCategories: catalogue.offerCategories,
-    profile: userState.createProperty<Profile>('profile'),
+    profile,
     deleteAllData: async (context: TurnContext) => {
       // Feedback first: if any step fails the turn is not saved, the confirmation is still pending
       // and answering it again finishes the deletion.
@@ -71,6 +81,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     },
     cite,
     defaultCounty: config.defaultCounty,
+    assessCandidate: (description, lang) => assessCandidate(description, candidates, lang),
+    startHandoff: (context) =>
+      startHandoff(context, { mode: config.handoffMode, recorder: handoffRecorder, profile, contacts: catalogue.contacts, defaultCounty: config.defaultCounty }),
   };
   const bot = new VeiviserBot({
     conversationState,
@@ -78,7 +91,14 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     router: new MainRouter(services, conversationState.createProperty<DialogState>('dialogState')),
     brandName: config.brand.name,
     handleFeedback: (context) => handleFeedback(context, feedback),
-    hooks: [new ConversationLanguage(conversationState.createProperty<StoredLanguage>('language'))],
+    hooks: [
+      new ConversationLanguage(conversationState.createProperty<StoredLanguage>('language')),
+      handoffRecorder,
+      ...(config.handoffMode === 'omnichannel' ? [new OmnichannelBridge()] : []),
+    ],
+    handleEvent: async (context) => {
+      await acknowledgeHandoffStatus(context);
+    },
   });
 
   const host = new BotHost(config);
@@ -103,6 +123,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     logic,
     answerer,
     recommend,
+    assessCandidate: (description, lang) => assessCandidate(description, candidates, lang),
     readiness: async () => {
       const health = await state.health();
       return { ok: health.ok, checks: { state: health } };
