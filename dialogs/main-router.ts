@@ -75,10 +75,13 @@ export class MainRouter {
     const active = dc?.activeDialog !== undefined && this.dialogs.find(dc.activeDialog.id) !== undefined;
     switch (command.kind) {
       case 'language':
-        // The turn already speaks the new language (conversation-language.ts); a dialog asks its question again in it.
-        if (dc && active) {
+        // The turn already speaks the new language (conversation-language.ts). A running dialog starts
+        // over in it, so its question is asked in the new language (a reprompt would repeat the old
+        // text); what guidance has learnt is kept in the profile.
+        if (dc?.activeDialog && active) {
           await context.sendActivity(t.language.switched);
-          await dc.repromptDialog();
+          const id = dc.activeDialog.id;
+          await dc.replaceDialog(id, id === CounsellorDialog.id ? ({ description: '' } satisfies CounsellorOptions) : {});
         } else {
           await context.sendActivity(menuMessage(t.language.switched, t));
         }

@@ -14,7 +14,7 @@ const ENGLISH = new Set([
   'would', 'like', 'get', 'take', 'work', 'working', 'worked', 'job', 'live', 'living', 'lived', 'years', 'year', 'old',
   'months', 'please', 'thanks', 'thank', 'hello', 'some', 'any', 'all', 'also', 'very', 'just', 'only', 'still', 'now',
   'since', 'without', 'speak', 'talk', 'human', 'person', 'someone', 'certificate', 'school', 'course', 'apprenticeship',
-  'lives', 'registered', 'unemployed', 'employed', 'finished', 'completed', 'become', 'english', 'options', 'route', 'way',
+  'lives', 'registered', 'unemployed', 'employed', 'courses', 'offers', 'question', 'questions', 'answer', 'finished', 'completed', 'become', 'english', 'options', 'route', 'way',
 ]);
 
 /** Words that are Norwegian (bokmål, nynorsk, common dialect spellings) and not English. */
