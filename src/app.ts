@@ -63,7 +63,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const feedback = createFeedbackStore(config, state.redis);
   const candidates = candidateServices(catalogue);
   const profile = userState.createProperty<Profile>('profile');
-  const handoffRecorder = new HandoffRecorder(conversationState.createProperty<HandoffState>('handoff'));
+  const handoffRecorder = new HandoffRecorder(conversationState.createProperty<HandoffState>('handoff'), {
+    keepTranscript: config.handoffMode === 'event',
+  });
   const services: RouterServices = {
     answerQuestion: async (question, lang) => answerActivity(question, await answerer.answer(question), cite, lang),
     assess: recommend,

@@ -1,7 +1,8 @@
 // A turn hook that keeps what a hand-off needs, in conversation state: the last messages (redacted,
 // see transcript.ts), the last question answered, and how many answers in a row found nothing or
 // only a gap. On the second such answer it puts the hand-off button on it. Turns marked private
-// (counsellor mode) are not written into the transcript.
+// (counsellor mode) are not written into the transcript, and no transcript is kept at all unless a
+// hand-off event is to carry it (HANDOFF_MODE=event; Omnichannel keeps its own).
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { imBack } from '../replies/messages';
@@ -33,8 +34,12 @@ const TURN_RECORD = Symbol('veiviser.handoffTurn');
 export class HandoffRecorder {
   constructor(
     private readonly stored: StatePropertyAccessor<HandoffState>,
-    private readonly now: () => Date = () => new Date(),
+    private readonly options: { keepTranscript: boolean; now?: () => Date },
   ) {}
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
 
   async before(context: TurnContext): Promise<void> {
     const saved = HandoffStateSchema.safeParse(await this.stored.get(context));
@@ -53,7 +58,8 @@ export class HandoffRecorder {
   async after(context: TurnContext): Promise<void> {
     const record = recordOf(context);
     if (!record) return;
-    const transcript = isKeptOutOfTranscript(context) ? record.state.transcript : appendToTranscript(record.state.transcript, record.entries);
+    const keep = this.options.keepTranscript && !isKeptOutOfTranscript(context);
+    const transcript = keep ? appendToTranscript(record.state.transcript, record.entries) : record.state.transcript;
     await this.stored.set(context, { ...record.state, transcript });
   }
 

@@ -50,7 +50,7 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
     cite,
     assessCandidate: (description, lang) => assessCandidate(description, candidateServices(catalogue), lang),
     startHandoff: (context) =>
-      startHandoff(context, { mode: 'off', recorder: new HandoffRecorder(conversationState.createProperty('handoff')), profile, contacts: catalogue.contacts }),
+      startHandoff(context, { mode: 'off', recorder: new HandoffRecorder(conversationState.createProperty('handoff'), { keepTranscript: false }), profile, contacts: catalogue.contacts }),
     ...extra,
   };
   const client = new DialogTestClient('test', makeDialog(services), options, [new AutoSaveStateMiddleware(userState)], conversationState);
