@@ -85,7 +85,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     defaultCounty: config.defaultCounty,
     assessCandidate: (description, lang) => assessCandidate(description, candidates, lang),
     startHandoff: (context) =>
-      startHandoff(context, { mode: config.handoffMode, recorder: handoffRecorder, profile, contacts: catalogue.contacts, defaultCounty: config.defaultCounty }),
+      startHandoff(context, { mode: config.handoffMode, recorder: handoffRecorder, profile, contacts: catalogue.contacts, defaultCounty: config.defaultCounty, log }),
   };
   const bot = new VeiviserBot({
     conversationState,

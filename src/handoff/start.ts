@@ -4,6 +4,7 @@
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Profile } from '../catalogue/schema';
 import type { Contact } from '../catalogue/types';
+import { errorFields, type Logger } from '../log';
 import { languageOf, textsFor } from '../text/turn-language';
 import { contactsForCounty, whoLabel } from './contacts';
 import { handoffInitiation, handoffSummary, omnichannelEscalation, type HandoffMode } from './events';
@@ -17,6 +18,7 @@ export interface HandoffDeps {
   contacts: readonly Contact[];
   /** The county the bot serves when the person has not said theirs (DEFAULT_COUNTY). */
   defaultCounty?: string;
+  log?: Logger;
 }
 
 export async function startHandoff(context: TurnContext, deps: HandoffDeps): Promise<void> {
@@ -29,9 +31,13 @@ export async function startHandoff(context: TurnContext, deps: HandoffDeps): Pro
 
   if (deps.mode === 'off') return;
   const summary = handoffSummary(county, profile, deps.recorder.lastQuestion(context));
-  if (deps.mode === 'event') {
-    await context.sendActivity(handoffInitiation(context, summary, deps.recorder.transcript(context)));
-  } else {
-    await context.sendActivity(omnichannelEscalation(summary, languageOf(context), t));
+  const handoff =
+    deps.mode === 'event' ? handoffInitiation(context, summary, deps.recorder.transcript(context)) : omnichannelEscalation(summary, languageOf(context), t);
+  try {
+    await context.sendActivity(handoff);
+  } catch (err) {
+    // A channel with no contact centre behind it may refuse the event: the person has the contacts.
+    deps.log?.warn('hand-off not delivered', { channel: context.activity.channelId, mode: deps.mode, ...errorFields(err) });
+    await context.sendActivity(t.handoff.status.failed);
   }
 }
