@@ -230,6 +230,15 @@ export const nb = {
     textReason: (reason: string, source: string) => `- ${reason} (Kilde: ${source})`,
     textMissing: (fields: string) => `- Mangler opplysninger om: ${fields}`,
     textNextStep: (step: string) => `- Neste steg: ${step}`,
+    recommended: 'Anbefalt for deg',
+    notAdvised: 'Mulig, men ikke anbefalt for deg',
+    noRecommendationYet:
+      'Jeg kan ikke anbefale én bestemt vei ut fra det jeg vet nå. Se de andre mulighetene, eller snakk med karrieresenteret der du bor.',
+    otherOptions: (count: number) => `Andre muligheter (${count})`,
+    wouldChange: (change: string) => `**Dette kan endre det:** ${change}`,
+    textRecommended: (why: string) => `- ANBEFALT: ${why}`,
+    textNotAdvised: (why: string) => `- Ikke anbefalt: ${why}`,
+    textWouldChange: (change: string) => `- Dette kan endre vurderingen: ${change}`,
   },
 
   feedback: {
