@@ -165,6 +165,11 @@ export const nb = {
         retry: 'Skriv stillingsprosenten som et tall, for eksempel «100 %» eller «70».',
         suggestions: ['100 %', '80 %', '50 %', 'Vet ikke'],
       },
+      /** The practicePercent question for someone in a smaller stilling now. */
+      practicePercentAsNow: {
+        ask: (percent: string) => `Du har ${percent} % stilling nå. Har du hatt ${percent} % hele tiden du har hatt praksis i faget? Skriv stillingsprosenten du har hatt, for eksempel «${percent} %».`,
+        suggestions: (percent: string) => [`${percent} %`, '100 %', 'Vet ikke'],
+      },
       certificateTrade: {
         ask: 'Hvilket fag har du fag- eller svennebrev i?',
         retry: 'Skriv navnet på faget, for eksempel «tømrerfaget».',
