@@ -18,11 +18,6 @@ const VERDICT_COLOR: Record<PathAssessment['status'], string> = {
 /** Reasons shown for a recommended path on the card (the first is why it is recommended). */
 const RECOMMENDED_REASONS = 3;
 
-/** The paths as assess ranked them: recommended first, best fit first. */
-export function sortedPaths(assessment: Assessment): PathAssessment[] {
-  return [...assessment.paths];
-}
-
 function verdictLabel(path: PathAssessment): { text: string; color: string } {
   if (path.recommended) return { text: t.recommended, color: 'Good' };
   if (path.notAdvised && path.status !== 'not-eligible') return { text: t.notAdvised, color: 'Warning' };
@@ -100,7 +95,8 @@ export function recommendationCard(assessment: Assessment, profile: Profile, cit
 /** Plain-text version for counsellors' notes, the terminal chat and channels without cards: everything. */
 export function assessmentText(assessment: Assessment, profile: Profile, cite: CitationFormatter): string {
   const lines = [t.textTitle, describeProfile(profile), ''];
-  for (const path of sortedPaths(assessment)) {
+  // In the order assess ranked them: recommended first, best fit first.
+  for (const path of assessment.paths) {
     const label = verdictLabel(path).text;
     const verdict = t.verdict[path.status];
     lines.push(`${path.title}: ${label === verdict ? verdict : `${label} (${verdict.toLowerCase()})`}`);

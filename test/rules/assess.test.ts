@@ -173,9 +173,12 @@ describe('the whole assessment', () => {
     expect(employed.paths.map((p) => p.id).sort()).toEqual(
       ['fagbrev-paa-jobb', 'fagskole', 'kompetanseprove', 'laerling', 'praksiskandidat', 'trondelagsmodellen', 'voksenopplaering'],
     );
-    expect(employed.paths[0]?.id).toBe('fagbrev-paa-jobb');
-    const ranks = employed.paths.map((p) => ['eligible', 'needs-info', 'not-eligible'].indexOf(p.status));
-    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    expect(employed.paths[0]).toMatchObject({ id: 'fagbrev-paa-jobb', recommended: true });
+    // Recommended first; paths that do not fit last.
+    const recommended = employed.paths.map((p) => p.recommended);
+    expect([...recommended].sort((a, b) => Number(b) - Number(a))).toEqual(recommended);
+    const notEligible = employed.paths.map((p) => p.status === 'not-eligible');
+    expect([...notEligible].sort((a, b) => Number(a) - Number(b))).toEqual(notEligible);
 
     const jobSeeker = assess({ county: 'Trøndelag', employed: false, navJobSeeker: true }, kb, { now: NOW });
     expect(jobSeeker.paths[0]?.id).toBe('trondelagsmodellen');
