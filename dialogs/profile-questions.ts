@@ -26,8 +26,9 @@ export const PROFILE_QUESTIONS: Record<ProfileField, ProfileQuestion> = {
     personalised(profile) {
       const now = profile.employmentPercent;
       if (now === undefined || now <= 0 || now >= 100) return undefined;
-      const { ask, suggestions } = nb.guidance.questions.practicePercentAsNow;
-      return { ask: ask(String(now)), suggestions: suggestions(String(now)) };
+      const { ask, same } = nb.guidance.questions.practicePercentAsNow;
+      const button = same(String(now));
+      return { ask: ask(String(now)), suggestions: [button, ...this.suggestions.filter((s) => s !== button)] };
     },
   },
   certificateTrade: question('certificateTrade', parseTrade),

@@ -168,7 +168,8 @@ export const nb = {
       /** The practicePercent question for someone in a smaller stilling now. */
       practicePercentAsNow: {
         ask: (percent: string) => `Du har ${percent} % stilling nå. Har du hatt ${percent} % hele tiden du har hatt praksis i faget? Skriv stillingsprosenten du har hatt, for eksempel «${percent} %».`,
-        suggestions: (percent: string) => [`${percent} %`, '100 %', 'Vet ikke'],
+        /** The button that answers "yes, the same all along". */
+        same: (percent: string) => `${percent} %`,
       },
       certificateTrade: {
         ask: 'Hvilket fag har du fag- eller svennebrev i?',

@@ -12,7 +12,8 @@ test('"Har du hatt 70 % hele tiden?", with 70 % as a button; the answer converts
   const first = await harness.say(HAMAR);
   const question = first[first.length - 1];
   expect(question?.text).toMatch(/^Du har 70 % stilling nå\. Har du hatt 70 % hele tiden du har hatt praksis i faget\?/);
-  expect(buttons(question)).toEqual(['70 %', '100 %', 'Vet ikke']);
+  expect(buttons(question)?.[0]).toBe('70 %');
+  expect(buttons(question)).toContain('Vet ikke');
 
   await harness.say('70 %');
   for (let turn = 0; turn < 12 && harness.client.dialogTurnResult.status !== DialogTurnStatus.complete; turn++) await harness.say('vet ikke');
