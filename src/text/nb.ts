@@ -156,7 +156,7 @@ export const nb = {
         suggestions: ['100 %', '80 %', '50 %', 'Vet ikke'],
       },
       practiceYears: {
-        ask: 'Hvor mange års praksis har du i faget du vil ta fagbrev i? Deltid regnes om til heltid.',
+        ask: 'Hvor mange år med praksis har du i faget du vil ta fagbrev i? Regn hele tiden, også år med deltid – jeg spør om deltiden etterpå hvis det trengs.',
         retry: 'Skriv antall år, for eksempel «6 år» eller «2,5».',
         suggestions: ['Et halvt år', '1 år', '3 år', '5 år', 'Vet ikke'],
       },
