@@ -74,7 +74,15 @@ export const praksiskandidat: PathRule = {
   id: 'praksiskandidat',
   checks: { praksistid },
   suits: {
-    'nok-praksis': (profile, _entry, ctx) => (praksiskandidatMet(profile, ctx) ? '' : undefined),
+    'nok-praksis'(profile, _entry, ctx) {
+      if (!praksiskandidatMet(profile, ctx)) return undefined;
+      const condition = praksistidCondition(ctx.kb);
+      const reading = readPractice(profile, param(condition, 'fullTimePercent'));
+      if (reading === undefined) return '';
+      const have = reading.kind === 'known' ? reading.years : reading.low;
+      const need = profile.trade === undefined ? requirementRange(condition, ctx.kb).usual : requirementFor(profile.trade, condition, ctx.kb).years;
+      return `Du har ${formatNumber(have)} år regnet i full stilling, og kravet er ${formatNumber(need)}.`;
+    },
     'har-fagbrev-i-faget': (profile) => (noNewTradeWanted(profile) ? '' : undefined),
   },
 };
