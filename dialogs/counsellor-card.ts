@@ -8,17 +8,12 @@ import { whoLabel } from '../src/handoff/contacts';
 import type { CitationFormatter } from '../src/replies/citations';
 import { profilePhrases } from '../src/text/profile-summary';
 import type { Texts } from '../src/text/texts';
-import { sortedPaths } from './recommendation-card';
 
 export const COUNSELLOR_CARD_VERSION = '1.5';
 /** Reasons per path on the card (the text has them all): keeps the card under Teams' message size. */
 const CARD_REASONS = 4;
 
 const VERDICT_COLOR: Record<PathAssessment['status'], string> = { eligible: 'Good', 'needs-info': 'Warning', 'not-eligible': 'Attention' };
-
-/** What the rules add to a path when they recommend it; absent in older assessments. */
-type Recommendation = { recommended?: boolean; whatWouldChange?: string };
-const recommendationOf = (path: PathAssessment): Recommendation => path as PathAssessment & Recommendation;
 
 const small = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, size: 'Small', spacing: 'None', ...extra });
 const heading = (text: string) => ({ type: 'TextBlock', text, wrap: true, weight: 'Bolder', separator: true, spacing: 'Medium' });
@@ -34,16 +29,18 @@ function contactText(result: CandidateAssessment, t: Texts): string[] {
 
 export function counsellorCard(result: CandidateAssessment, cite: CitationFormatter, t: Texts): Record<string, unknown> {
   const c = t.counsellor;
-  const paths = sortedPaths(result.assessment).map((path) => {
-    const { recommended, whatWouldChange } = recommendationOf(path);
-    const title = `${t.knowledge.pathTitle(path.id, path.title)} – ${c.verdict[path.status]}${recommended ? ` · ${c.recommended}` : ''}`;
+  // In the order the rules ranked them: recommended first, best fit first.
+  const paths = result.assessment.paths.map((path) => {
+    const title = `${t.knowledge.pathTitle(path.id, path.title)} – ${c.verdict[path.status]}${path.recommended ? ` · ${c.recommended}` : ''}`;
     return {
       type: 'Container',
       spacing: 'Small',
       items: [
         { type: 'TextBlock', text: title, wrap: true, weight: 'Bolder', color: VERDICT_COLOR[path.status] },
+        ...(path.why ? [small(c.why(t.knowledge.sourceText(path.why)))] : []),
+        ...(path.notAdvised ? [small(c.notAdvised(t.knowledge.sourceText(path.notAdvised)))] : []),
         ...path.reasons.slice(0, CARD_REASONS).map((r) => small(`• ${t.knowledge.sourceText(r.text)} ${sourceLink(r.citation, cite)}`)),
-        ...(whatWouldChange ? [small(c.whatWouldChange(whatWouldChange), { isSubtle: true })] : []),
+        ...(path.whatWouldChange ? [small(c.whatWouldChange(t.knowledge.sourceText(path.whatWouldChange)), { isSubtle: true })] : []),
       ],
     };
   });
@@ -83,11 +80,12 @@ function plainSource(citation: Citation, cite: CitationFormatter): string {
 export function counsellorText(result: CandidateAssessment, cite: CitationFormatter, t: Texts): string {
   const c = t.counsellor;
   const lines = [c.textTitle, c.textUnderstood(summary(result, t)), ''];
-  for (const path of sortedPaths(result.assessment)) {
-    const { recommended, whatWouldChange } = recommendationOf(path);
-    lines.push(c.textPath(t.knowledge.pathTitle(path.id, path.title), c.verdict[path.status], recommended === true));
+  for (const path of result.assessment.paths) {
+    lines.push(c.textPath(t.knowledge.pathTitle(path.id, path.title), c.verdict[path.status], path.recommended));
+    if (path.why) lines.push(`- ${c.why(t.knowledge.sourceText(path.why))}`);
+    if (path.notAdvised) lines.push(`- ${c.notAdvised(t.knowledge.sourceText(path.notAdvised))}`);
     for (const reason of path.reasons) lines.push(c.textReason(t.knowledge.sourceText(reason.text), plainSource(reason.citation, cite)));
-    if (whatWouldChange) lines.push(`- ${c.whatWouldChange(whatWouldChange)}`);
+    if (path.whatWouldChange) lines.push(`- ${c.whatWouldChange(t.knowledge.sourceText(path.whatWouldChange))}`);
     // The first step only: the contacts the rules add as steps are listed once, at the end.
     if (path.nextSteps.length > 0) lines.push(c.textNextStep(path.nextSteps[0]));
     lines.push('');

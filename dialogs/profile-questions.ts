@@ -5,12 +5,15 @@ import type { Profile, ProfileField } from '../src/catalogue/schema';
 import { parseAge, parseCounty, parseInterests, parsePercent, parseTrade, parseYears, parseYesNo } from '../src/nlu';
 import { wordsInAnyLanguage } from '../src/text';
 import { nb } from '../src/text/nb';
+import type { Texts } from '../src/text/texts';
 
 export interface ProfileQuestion {
   ask: string;
   retry: string;
   suggestions: readonly string[];
   parse(text: string): Profile[ProfileField] | undefined;
+  /** The question in words that fit what the person has said, when it has such words (in the conversation's language). */
+  personalised?(profile: Profile, t?: Texts): { ask: string; suggestions: readonly string[] } | undefined;
 }
 
 const question = (field: ProfileField, parse: ProfileQuestion['parse']): ProfileQuestion => ({ ...nb.guidance.questions[field], parse });
@@ -20,7 +23,16 @@ export const PROFILE_QUESTIONS: Record<ProfileField, ProfileQuestion> = {
   employed: question('employed', parseYesNo),
   employmentPercent: question('employmentPercent', parsePercent),
   practiceYears: question('practiceYears', parseYears),
-  practicePercent: question('practicePercent', parsePercent),
+  practicePercent: {
+    ...question('practicePercent', parsePercent),
+    personalised(profile, t = nb) {
+      const now = profile.employmentPercent;
+      if (now === undefined || now <= 0 || now >= 100) return undefined;
+      const { ask, same } = t.guidance.questions.practicePercentAsNow;
+      const button = same(String(now));
+      return { ask: ask(String(now)), suggestions: [button, ...t.guidance.questions.practicePercent.suggestions.filter((s) => s !== button)] };
+    },
+  },
   certificateTrade: question('certificateTrade', parseTrade),
   hasTradeCertificate: question('hasTradeCertificate', parseYesNo),
   completedPrimarySchool: question('completedPrimarySchool', parseYesNo),

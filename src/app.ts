@@ -13,7 +13,7 @@ import { createLlmAnswerer } from './answer/llm-answerer';
 import type { Answerer } from './answer/types';
 import { loadCatalogue } from './catalogue/loader';
 import type { Profile } from './catalogue/schema';
-import { assess, findOffers, nextQuestionField } from '../knowledge/rules/assess';
+import { assess, findOffers, nextQuestionField, recordAnswer } from '../knowledge/rules/assess';
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
 import { createCitationFormatter } from './replies/citations';
 import { answerActivity } from './replies/answer';
@@ -69,6 +69,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const services: RouterServices = {
     answerQuestion: async (question, lang) => answerActivity(question, await answerer.answer(question), cite, lang),
     assess: recommend,
+    recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     offerCategories: catalogue.offerCategories,

@@ -169,7 +169,7 @@ export const en: Texts = {
         suggestions: ['100 %', '80 %', '50 %', "Don't know"],
       },
       practiceYears: {
-        ask: 'How many years of work practice do you have in the trade you want a certificate in? Part time is converted to full time. Write a number.',
+        ask: 'How many years of work practice do you have in the trade you want a certificate in? Count all of it, part-time years too – I ask about part time afterwards if it matters. Write a number.',
         retry: 'Write the number of years as a number, for example "6" or "2.5".',
         suggestions: ['0.5', '1', '3', '5', "Don't know"],
       },
@@ -177,6 +177,11 @@ export const en: Texts = {
         ask: 'What was your position during that time, in per cent? For example, have you worked 70 % all along?',
         retry: 'Write the percentage as a number, for example "100 %" or "70".',
         suggestions: ['100 %', '80 %', '50 %', "Don't know"],
+      },
+      practicePercentAsNow: {
+        ask: (percent: string) =>
+          `You have a ${percent} % position now. Have you had ${percent} % all the time you have worked in the trade? Write the percentage you have had, for example "${percent} %".`,
+        same: (percent: string) => `${percent} %`,
       },
       certificateTrade: {
         ask: 'In which trade do you have a trade or journeyman certificate?',
@@ -242,6 +247,15 @@ export const en: Texts = {
     textReason: (reason: string, source: string) => `- ${reason} (Source, in Norwegian: ${source})`,
     textMissing: (fields: string) => `- Information missing about: ${fields}`,
     textNextStep: (step: string) => `- Next step (in Norwegian): ${step}`,
+    recommended: 'Recommended for you',
+    notAdvised: 'Possible, but not recommended for you',
+    noRecommendationYet:
+      'I cannot recommend one particular route from what I know now. See the other options, or talk to the career centre where you live.',
+    otherOptions: (count: number) => `Other options (${count})`,
+    wouldChange: (change: string) => `**This could change it:** ${change}`,
+    textRecommended: (why: string) => `- RECOMMENDED: ${why}`,
+    textNotAdvised: (why: string) => `- Not recommended: ${why}`,
+    textWouldChange: (change: string) => `- This could change the verdict: ${change}`,
   },
 
   feedback: {
@@ -282,7 +296,8 @@ export const en: Texts = {
     primarySchool: { yes: 'completed primary and lower secondary school', no: 'not completed primary and lower secondary school' },
     upperSecondary: { yes: 'completed upper secondary', no: 'not completed upper secondary' },
     navJobSeeker: { yes: 'registered as a job seeker with NAV', no: 'not registered with NAV' },
-    interests: (list: readonly string[]) => `interested in ${list.join(', ')}`,
+    interests: (list: readonly string[]) =>
+      `interested in ${list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list.join('')}`,
     number: (n: number) => String(n),
   },
 
@@ -307,7 +322,9 @@ export const en: Texts = {
     understoodLabel: 'Understood',
     nothingUnderstood: 'No information found in the description.',
     recommended: 'Recommended',
-    whatWouldChange: (text: string) => `What could change the verdict (in Norwegian): ${text}`,
+    why: (text: string) => `Why recommended: ${text}`,
+    notAdvised: (text: string) => `Not recommended: ${text}`,
+    whatWouldChange: (text: string) => `What could change the verdict: ${text}`,
     unknownHeading: 'Unknown – ask the candidate',
     noUnknowns: 'The assessment needs no further information.',
     offersHeading: (county?: string) => (county ? `Offers in ${county} and nationwide` : 'Nationwide offers (county unknown)'),

@@ -156,7 +156,7 @@ export const nb = {
         suggestions: ['100 %', '80 %', '50 %', 'Vet ikke'],
       },
       practiceYears: {
-        ask: 'Hvor mange års praksis har du i faget du vil ta fagbrev i? Deltid regnes om til heltid.',
+        ask: 'Hvor mange år med praksis har du i faget du vil ta fagbrev i? Regn hele tiden, også år med deltid – jeg spør om deltiden etterpå hvis det trengs.',
         retry: 'Skriv antall år, for eksempel «6 år» eller «2,5».',
         suggestions: ['Et halvt år', '1 år', '3 år', '5 år', 'Vet ikke'],
       },
@@ -164,6 +164,12 @@ export const nb = {
         ask: 'Hvor stor stilling har du hatt i den tiden, i prosent? Har du for eksempel hatt 70 % hele tiden?',
         retry: 'Skriv stillingsprosenten som et tall, for eksempel «100 %» eller «70».',
         suggestions: ['100 %', '80 %', '50 %', 'Vet ikke'],
+      },
+      /** The practicePercent question for someone in a smaller stilling now. */
+      practicePercentAsNow: {
+        ask: (percent: string) => `Du har ${percent} % stilling nå. Har du hatt ${percent} % hele tiden du har hatt praksis i faget? Skriv stillingsprosenten du har hatt, for eksempel «${percent} %».`,
+        /** The button that answers "yes, the same all along". */
+        same: (percent: string) => `${percent} %`,
       },
       certificateTrade: {
         ask: 'Hvilket fag har du fag- eller svennebrev i?',
@@ -230,6 +236,15 @@ export const nb = {
     textReason: (reason: string, source: string) => `- ${reason} (Kilde: ${source})`,
     textMissing: (fields: string) => `- Mangler opplysninger om: ${fields}`,
     textNextStep: (step: string) => `- Neste steg: ${step}`,
+    recommended: 'Anbefalt for deg',
+    notAdvised: 'Mulig, men ikke anbefalt for deg',
+    noRecommendationYet:
+      'Jeg kan ikke anbefale én bestemt vei ut fra det jeg vet nå. Se de andre mulighetene, eller snakk med karrieresenteret der du bor.',
+    otherOptions: (count: number) => `Andre muligheter (${count})`,
+    wouldChange: (change: string) => `**Dette kan endre det:** ${change}`,
+    textRecommended: (why: string) => `- ANBEFALT: ${why}`,
+    textNotAdvised: (why: string) => `- Ikke anbefalt: ${why}`,
+    textWouldChange: (change: string) => `- Dette kan endre vurderingen: ${change}`,
   },
 
   feedback: {
@@ -271,7 +286,8 @@ export const nb = {
     primarySchool: { yes: 'fullført grunnskole', no: 'ikke fullført grunnskole' },
     upperSecondary: { yes: 'fullført videregående', no: 'ikke fullført videregående' },
     navJobSeeker: { yes: 'registrert som arbeidssøker hos NAV', no: 'ikke registrert hos NAV' },
-    interests: (list: readonly string[]) => `interessert i ${list.join(', ')}`,
+    interests: (list: readonly string[]) =>
+      `interessert i ${list.length > 1 ? `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}` : list.join('')}`,
     /** "2,5" */
     number: (n: number) => String(n).replace('.', ','),
   },
@@ -304,6 +320,8 @@ export const nb = {
     understoodLabel: 'Forstått',
     nothingUnderstood: 'Ingen opplysninger funnet i beskrivelsen.',
     recommended: 'Anbefalt',
+    why: (text: string) => `Hvorfor anbefalt: ${text}`,
+    notAdvised: (text: string) => `Ikke anbefalt: ${text}`,
     whatWouldChange: (text: string) => `Dette kan endre vurderingen: ${text}`,
     unknownHeading: 'Ukjent – spør kandidaten',
     noUnknowns: 'Vurderingen trenger ingen flere opplysninger.',

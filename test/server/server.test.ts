@@ -148,7 +148,8 @@ describe('counsellor APIs', () => {
     );
     expect(response.status).toBe(200);
     const assessment = AssessmentSchema.parse(await response.json());
-    expect(assessment.paths.find((p) => p.id === 'fagbrev-paa-jobb')?.status).toBe('eligible');
+    expect(assessment.paths.find((p) => p.id === 'fagbrev-paa-jobb')).toMatchObject({ status: 'eligible', recommended: true, why: expect.any(String) });
+    expect(assessment.paths.find((p) => p.id === 'praksiskandidat')?.whatWouldChange).toMatch(/Om lag 2 år til i full stilling/);
   });
 
   it('POST /api/recommend rejects unknown or mistyped fields', async () => {

@@ -143,6 +143,9 @@ describe('Veiviser in Chromium (real app)', () => {
     expect(clicked.length).toBeGreaterThan(0);
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'app-recommendation-card');
+    // The paths not recommended are folded under «Andre muligheter»; unfolding shows them.
+    const more = card.getByRole('button', { name: /Andre muligheter/ });
+    if (await more.count()) await more.first().click();
     // Reasons cite their sources; the widget makes those links absolute so they open.
     const links = await card.locator('a[href*="/kilder/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(0);
