@@ -133,7 +133,7 @@ export function resolveReply(question: string, reply: { answer: string; citation
   const passageToCitation = new Map(cited.map((n, i) => [n, i + 1]));
   const answer = renumberMarkers(reply.answer, passageToCitation);
   const citations: Citation[] = cited.map((n) => citationOf(passages[n - 1], bestQuote(passages[n - 1], answer)));
-  return AskResultSchema.parse({ question, answer, citations });
+  return AskResultSchema.parse({ question, answer, citations, generatedByLlm: true });
 }
 
 /** An Answerer backed by Azure OpenAI, grounded in retrieved passages, with `fallback` for every failure. */
