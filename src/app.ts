@@ -37,12 +37,13 @@ export interface App {
 }
 
 export interface AppOptions {
-  /** The clock streamed answers are paced by (tests pass one they control). */
+  /** The clock streamed answers are paced by, and the local Direct Line's (tests pass one they control). */
   clock?: Clock;
 }
 
 export async function createApp(config: Config, log: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<App> {
   const startedAt = Date.now();
+  const { clock } = options;
 
   const state = createStateStore(config, log);
   const conversationState = createConversationState(state.storage);
@@ -64,7 +65,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const liveReplies = new LiveReplies();
   const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
-    answerQuestion: createAnswerPresenter({ answerer, cite, clock: options.clock, liveReplies }),
+    answerQuestion: createAnswerPresenter({ answerer, cite, clock, liveReplies }),
     assess: recommend,
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
@@ -116,7 +117,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       return { ok: health.ok, checks: { state: health } };
     },
     registerExtraRoutes: (s: restify.Server) =>
-      registerWebRoutes(s, { config, host, logic, feedback, log }, { sources: new SourceLibrary(sources), directLine: { liveReplies } }),
+      registerWebRoutes(s, { config, host, logic, feedback, log }, {
+        sources: new SourceLibrary(sources),
+        directLine: { liveReplies, ...(clock ? { now: () => clock.now() } : {}) },
+      }),
   });
 
   await new Promise<void>((resolve, reject) => {
