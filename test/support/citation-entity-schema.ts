@@ -32,9 +32,9 @@ export const CitationEntitySchema = z
   .strict();
 export type CitationEntity = z.infer<typeof CitationEntitySchema>;
 
-/** Teams only opens absolute web links from a citation. */
+/** Teams opens only absolute web links from a citation. */
 export const TeamsCitationEntitySchema = CitationEntitySchema.extend({
-  citation: z.array(ClaimSchema.extend({ appearance: ClaimSchema.shape.appearance.extend({ url: z.string().url().regex(/^https:\/\//).optional() }) })).max(20),
+  citation: z.array(ClaimSchema.extend({ appearance: ClaimSchema.shape.appearance.extend({ url: z.string().url().regex(/^https?:\/\//).optional() }) })).max(20),
 });
 
 const MARKER = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
