@@ -40,8 +40,10 @@ export function teamsSendHook(answers: AnswerLogAccessor): SendHook {
     const feedbackOf = new Map<Partial<Activity>, AnswerFeedbackMeta>();
     const outgoing = activities.flatMap((original) => {
       const { activity, feedback } = takeOurChannelData(withTeamsCardVersions(original));
-      // A stream's final message cannot be split (the stream takes one); streamed answers are short.
-      const parts = isFinalStreamMessage(activity) ? [activity] : fitToTeamsSize(activity);
+      // Only ordinary messages are split: a stream's chunks and its final message belong to one
+      // streamed message (and an LLM answer is far below the limit).
+      const ordinary = activity.type === 'message' && !isFinalStreamMessage(activity);
+      const parts = ordinary ? fitToTeamsSize(activity) : [activity];
       if (feedback) feedbackOf.set(parts[parts.length - 1], feedback);
       return parts;
     });
