@@ -16,7 +16,10 @@ import type { Profile } from './catalogue/schema';
 import { assess, findOffers, nextQuestionField, recordAnswer } from '../knowledge/rules/assess';
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
 import { createCitationFormatter } from './replies/citations';
-import { answerActivity } from './replies/answer';
+import { createAnswerPresenter } from './replies/answer-presenter';
+import type { Clock } from './replies/stream/clock';
+import { LiveReplies } from './replies/stream/live-replies';
+import { createTeamsChannel } from './channels/teams';
 import { nb } from './text/nb';
 import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
 import { MainRouter } from '../dialogs/main-router';
@@ -33,8 +36,14 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
+export interface AppOptions {
+  /** The clock streamed answers are paced by, and the local Direct Line's (tests pass one they control). */
+  clock?: Clock;
+}
+
+export async function createApp(config: Config, log: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<App> {
   const startedAt = Date.now();
+  const { clock } = options;
 
   const state = createStateStore(config, log);
   const conversationState = createConversationState(state.storage);
@@ -53,8 +62,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     config.publicBaseUrl,
   );
   const feedback = createFeedbackStore(config, state.redis);
+  const liveReplies = new LiveReplies();
+  const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
-    answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
+    answerQuestion: createAnswerPresenter({ answerer, cite, clock, liveReplies }),
     assess: recommend,
     recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
@@ -78,10 +89,11 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     router: new MainRouter(services, conversationState.createProperty<DialogState>('dialogState')),
     brandName: config.brand.name,
     handleFeedback: (context) => handleFeedback(context, feedback),
+    channelTurn: (context) => teams.turn(context),
   });
 
   const host = new BotHost(config);
-  host.use(state.turnLock);
+  host.use(teams.middleware, state.turnLock);
   host.onTurnError = async (context, error) => {
     const unavailable = isStateUnavailableError(error);
     log.error(unavailable ? 'state store unavailable' : 'turn failed', {
@@ -106,7 +118,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       return { ok: health.ok, checks: { state: health } };
     },
     registerExtraRoutes: (s: restify.Server) =>
-      registerWebRoutes(s, { config, host, logic, feedback, log }, { sources: new SourceLibrary(sources) }),
+      registerWebRoutes(s, { config, host, logic, feedback, log }, {
+        sources: new SourceLibrary(sources),
+        directLine: { liveReplies, ...(clock ? { now: () => clock.now() } : {}) },
+      }),
   });
 
   await new Promise<void>((resolve, reject) => {
