@@ -16,7 +16,6 @@ import type { Profile } from './catalogue/schema';
 import { assess, findOffers, nextQuestionField, recordAnswer } from '../knowledge/rules/assess';
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
 import { createCitationFormatter } from './replies/citations';
-import { answerActivity } from './replies/answer';
 import { ConversationLanguage, type StoredLanguage } from './text/conversation-language';
 import { assessCandidate } from './counsellor/assess-candidate';
 import { candidateServices } from './counsellor/services';
@@ -26,6 +25,10 @@ import { startHandoff } from './handoff/start';
 import { acknowledgeHandoffStatus } from './handoff/status';
 import type { HandoffState } from './handoff/transcript';
 import { textsFor } from './text/turn-language';
+import { createAnswerPresenter } from './replies/answer-presenter';
+import type { Clock } from './replies/stream/clock';
+import { LiveReplies } from './replies/stream/live-replies';
+import { createTeamsChannel } from './channels/teams';
 import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
 import { MainRouter } from '../dialogs/main-router';
 import type { RouterServices } from '../dialogs/services';
@@ -41,8 +44,14 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
+export interface AppOptions {
+  /** The clock streamed answers are paced by, and the local Direct Line's (tests pass one they control). */
+  clock?: Clock;
+}
+
+export async function createApp(config: Config, log: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<App> {
   const startedAt = Date.now();
+  const { clock } = options;
 
   const state = createStateStore(config, log);
   const conversationState = createConversationState(state.storage);
@@ -66,8 +75,15 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const handoffRecorder = new HandoffRecorder(conversationState.createProperty<HandoffState>('handoff'), {
     keepTranscript: config.handoffMode === 'event',
   });
+  const liveReplies = new LiveReplies();
+  const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies });
+  const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
-    answerQuestion: async (question, lang) => answerActivity(question, await answerer.answer(question), cite, lang),
+    answerQuestion: async (question, context) => {
+      const reply = await presentAnswer(question, context);
+      if (reply) handoffRecorder.noteAnswer(context, question, reply);
+      return reply;
+    },
     assess: recommend,
     recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
@@ -102,10 +118,11 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     handleEvent: async (context) => {
       await acknowledgeHandoffStatus(context);
     },
+    channelTurn: (context) => teams.turn(context),
   });
 
   const host = new BotHost(config);
-  host.use(state.turnLock);
+  host.use(teams.middleware, state.turnLock);
   host.onTurnError = async (context, error) => {
     const unavailable = isStateUnavailableError(error);
     log.error(unavailable ? 'state store unavailable' : 'turn failed', {
@@ -132,7 +149,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       return { ok: health.ok, checks: { state: health } };
     },
     registerExtraRoutes: (s: restify.Server) =>
-      registerWebRoutes(s, { config, host, logic, feedback, log }, { sources: new SourceLibrary(sources) }),
+      registerWebRoutes(s, { config, host, logic, feedback, log }, {
+        sources: new SourceLibrary(sources),
+        directLine: { liveReplies, ...(clock ? { now: () => clock.now() } : {}) },
+      }),
   });
 
   await new Promise<void>((resolve, reject) => {

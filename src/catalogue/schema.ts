@@ -115,11 +115,16 @@ export const AssessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
-/** What `ask` prints and POST /api/ask returns. Empty citations = no grounded answer. */
+/**
+ * What `ask` prints and POST /api/ask returns. Empty citations = no grounded answer. `answer` carries
+ * `[n]` markers indexing `citations`; `generatedByLlm` is true only when a language model wrote the
+ * text (channels then label it as AI-generated).
+ */
 export const AskResultSchema = z.object({
   question: z.string(),
   answer: z.string(),
   citations: z.array(CitationSchema),
+  generatedByLlm: z.boolean().optional(),
 });
 export type AskResult = z.infer<typeof AskResultSchema>;
 

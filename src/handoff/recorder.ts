@@ -1,6 +1,7 @@
 // A turn hook that keeps what a hand-off needs, in conversation state: the last messages (redacted,
 // see transcript.ts), the last question answered, and how many answers in a row found nothing or
-// only a gap. On the second such answer it puts the hand-off button on it. Turns marked private
+// only a gap (noteAnswer, called with each answer before it is sent: channels' send hooks may take
+// our channelData off). On the second such answer it puts the hand-off button on it. Turns marked private
 // (counsellor mode) are not written into the transcript, and no transcript is kept at all unless a
 // hand-off event is to carry it (HANDOFF_MODE=event; Omnichannel keeps its own).
 import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
@@ -49,8 +50,8 @@ export class HandoffRecorder {
     if (type === ActivityTypes.Message && typeof text === 'string' && text.trim() !== '') {
       record.entries.push(transcriptEntry('user', text, this.now()));
     }
-    context.onSendActivities(async (ctx, activities, next) => {
-      for (const activity of activities) this.onReply(ctx, record, activity);
+    context.onSendActivities(async (_context, activities, next) => {
+      for (const activity of activities) this.onReply(record, activity);
       return next();
     });
   }
@@ -73,19 +74,19 @@ export class HandoffRecorder {
     return recordOf(context)?.state.lastQuestion;
   }
 
-  private onReply(context: TurnContext, record: TurnRecord, activity: Partial<Activity>): void {
+  /** An answer to `question` about to be sent: counts it as found or not, and offers the hand-off on the second miss in a row. */
+  noteAnswer(context: TurnContext, question: string, answer: Partial<Activity>): void {
+    const record = recordOf(context);
+    const marks = AnswerMarksSchema.safeParse(answer.channelData);
+    if (!record || !marks.success) return;
+    const { citations, gap } = marks.data.veiviser;
+    const missed = citations.length === 0 || gap === true;
+    record.state = { ...record.state, misses: missed ? record.state.misses + 1 : 0, lastQuestion: transcriptText(question) };
+    if (missed && record.state.misses >= MISSES_BEFORE_OFFER) offerHandoff(context, answer);
+  }
+
+  private onReply(record: TurnRecord, activity: Partial<Activity>): void {
     if (activity.type !== ActivityTypes.Message) return;
-    const answer = AnswerMarksSchema.safeParse(activity.channelData);
-    if (answer.success) {
-      const { citations, gap } = answer.data.veiviser;
-      const missed = citations.length === 0 || gap === true;
-      record.state = {
-        ...record.state,
-        misses: missed ? record.state.misses + 1 : 0,
-        lastQuestion: transcriptText(context.activity.text ?? ''),
-      };
-      if (missed && record.state.misses >= MISSES_BEFORE_OFFER) offerHandoff(context, activity);
-    }
     const text = activity.text ?? (activity.attachments?.length ? '[card]' : '');
     if (text.trim() !== '') record.entries.push(transcriptEntry('bot', text, this.now()));
   }

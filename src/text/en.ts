@@ -97,6 +97,12 @@ export const en: Texts = {
       'process industry. Ask me about one of those, or contact the career centre in your county for ' +
       'personal guidance.',
     sourceLine: (n: number, source: string) => `[${n}] Source (in Norwegian): ${source}`,
+    searching: 'Searching my sources …',
+  },
+
+  teams: {
+    mentionHint: (botName: string) =>
+      `In channels and group chats I answer when someone mentions me: write @${botName} and the question, for example "@${botName} what is fagbrev på jobb?".`,
   },
 
   citation: {

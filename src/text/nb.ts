@@ -80,6 +80,14 @@ export const nb = {
       'personlig veiledning.',
     /** "[1] Kilde: <link>" under an answer; n matches the [n] markers in the text. */
     sourceLine: (n: number, source: string) => `[${n}] Kilde: ${source}`,
+    /** Shown while a streamed answer is being written (Teams' progress bar, Web Chat's typing indicator). */
+    searching: 'Leter i kildene mine …',
+  },
+
+  teams: {
+    /** Added to the welcome in a team or group chat, where the bot answers only when @mentioned. */
+    mentionHint: (botName: string) =>
+      `I kanaler og gruppechatter svarer jeg når noen nevner meg: skriv @${botName} og spørsmålet, for eksempel «@${botName} hva er fagbrev på jobb?».`,
   },
 
   citation: {

@@ -130,6 +130,14 @@ test('the second answer in a row that found nothing offers the hand-off; an answ
   expect(await offered('Hva er oppskriften på pannekaker?')).toBe(false);
 });
 
+test('in a Teams chat too (whose send hook takes our channelData off the answers)', async () => {
+  const teams = new Conversation(app.url, 'msteams');
+  const say = async (text: string) =>
+    (await teams.post({ type: 'message', text, conversation: { id: teams.id, conversationType: 'personal' } })).replies.filter((r) => r.type === 'message');
+  expect(suggestions(await say('Hva er oppskriften på pannekaker?'))).not.toContain(nb.handoff.button);
+  expect(suggestions(await say('Hvem vant fotball-VM i 2018?'))).toContain(nb.handoff.button);
+});
+
 test.each([
   ['accepted', nb.handoff.status.accepted],
   ['failed', nb.handoff.status.failed],
