@@ -108,8 +108,13 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
     if (text[runStart - 1] === '.' && (runStart < 2 || !/[\p{L}\s]/u.test(text[runStart - 2]))) groups[0].before = '.';
     let i = 0;
     while (i < usable) {
-      // A group after a '.' inside a run is a decimal or a date part, never the start of a number.
-      if (groups[i].before === '.') {
+      // Inside a run a number starts and ends only at a space: after '.' comes a decimal or a date
+      // part, and "99999999-2222-…" (an id) or "2024/91234567" is not a phone number.
+      if (i > 0 && !SPACES.has(groups[i].before)) {
+        i++;
+        continue;
+      }
+      if (i === 0 && groups[0].before === '.') {
         i++;
         continue;
       }
@@ -120,6 +125,7 @@ export function findPersonalNumbers(text: string): NumberSpan[] {
         digits += groups[j].digits;
         if (digits.length > 12) break;
         if (!CANDIDATE_LENGTHS.has(digits.length)) continue;
+        if (j + 1 < groups.length && !SPACES.has(groups[j + 1].before)) continue;
         const kind = classify(groups.slice(i, j + 1), digits, plus);
         // A longer window replaces a shorter one unless that would turn a national id into a phone.
         if (kind && (!found || kind === 'nationalId' || found.kind === 'phone')) found = { end: j, kind };

@@ -45,6 +45,10 @@ export function redactUrl(target: string): string {
   const withoutHash = hash === -1 ? cut : cut.slice(0, hash);
   const q = withoutHash.indexOf('?');
   const path = q === -1 ? withoutHash : withoutHash.slice(0, q);
-  const redactedPath = redact(decodeTwice(path));
+  // Segment by segment: "/kilder/13097210181" is a number standing alone, not glued to a '/'.
+  const redactedPath = path
+    .split('/')
+    .map((segment) => redact(decodeTwice(segment)))
+    .join('/');
   return q === -1 ? redactedPath : `${redactedPath}?${redactQuery(withoutHash.slice(q + 1))}`;
 }
