@@ -187,6 +187,7 @@ export function registerActivityRoutes(ctx: DirectLineContext, startTurn: StartT
       return sendDirectLineError(res, 429, 'TooManyRequests', 'Too many messages are waiting for the bot; try again in a moment.');
     }
 
+    if (posted.type === 'message') conversation.hasUserMessages = true;
     const entities = usableEntities(posted.entities, { recipient: bot, text: posted.text });
     const echoed = conversation.append({
       ...posted,
