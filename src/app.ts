@@ -14,10 +14,13 @@ import { createLlmAnswerer } from './answer/llm-answerer';
 import type { Answerer } from './answer/types';
 import { loadCatalogue } from './catalogue/loader';
 import type { Profile } from './catalogue/schema';
-import { assess, findOffers, nextQuestionField } from '../knowledge/rules/assess';
+import { assess, findOffers, nextQuestionField, recordAnswer } from '../knowledge/rules/assess';
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
 import { createCitationFormatter } from './replies/citations';
-import { answerActivity } from './replies/answer';
+import { createAnswerPresenter } from './replies/answer-presenter';
+import type { Clock } from './replies/stream/clock';
+import { LiveReplies } from './replies/stream/live-replies';
+import { createTeamsChannel } from './channels/teams';
 import { nb } from './text/nb';
 import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
 import { MainRouter } from '../dialogs/main-router';
@@ -34,8 +37,14 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
+export interface AppOptions {
+  /** The clock streamed answers are paced by, and the local Direct Line's (tests pass one they control). */
+  clock?: Clock;
+}
+
+export async function createApp(config: Config, log: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<App> {
   const startedAt = Date.now();
+  const { clock } = options;
 
   const state = createStateStore(config, log);
   const conversationState = createConversationState(state.storage);
@@ -54,9 +63,12 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     config.publicBaseUrl,
   );
   const feedback = createFeedbackStore(config, state.redis);
+  const liveReplies = new LiveReplies();
+  const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
-    answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
+    answerQuestion: createAnswerPresenter({ answerer, cite, clock, liveReplies }),
     assess: recommend,
+    recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     offerCategories: catalogue.offerCategories,
@@ -78,6 +90,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     router: new MainRouter(services, conversationState.createProperty<DialogState>('dialogState')),
     brandName: config.brand.name,
     handleFeedback: (context) => handleFeedback(context, feedback),
+    channelTurn: (context) => teams.turn(context),
   });
 
   const limits = createRateLimits({
@@ -89,7 +102,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     log,
   });
   const host = new BotHost(config, { limits, log });
-  host.use(state.turnLock);
+  host.use(teams.middleware, state.turnLock);
   host.onTurnError = async (context, error) => {
     const unavailable = isStateUnavailableError(error);
     log.error(unavailable ? 'state store unavailable' : 'turn failed', {
@@ -114,7 +127,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       return { ok: health.ok, checks: { state: health } };
     },
     registerExtraRoutes: (s: restify.Server) =>
-      registerWebRoutes(s, { config, host, logic, feedback, log }, { sources: new SourceLibrary(sources) }),
+      registerWebRoutes(s, { config, host, logic, feedback, log }, {
+        sources: new SourceLibrary(sources),
+        directLine: { liveReplies, ...(clock ? { now: () => clock.now() } : {}) },
+      }),
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -21,6 +21,7 @@ import type { Logger } from '../log';
 import { errorFields } from '../log';
 import { createRateLimits, type RateLimits } from '../rate-limit/limiter';
 import { nb } from '../text/nb';
+import { keepEntityProperties } from './entity-serialization';
 import { SigningKeysGate } from './signing-keys-gate';
 import { precheckBotToken } from './token-precheck';
 
@@ -130,6 +131,7 @@ export class BotHost extends CloudAdapter {
       });
     this.gate = new SigningKeysGate(options.signingKeysRetryMs);
     this.signingKeysTimeoutMs = options.signingKeysTimeoutMs ?? 10_000;
+    keepEntityProperties();
   }
 
   private async authenticate(authHeader: string, activity: Activity): Promise<AuthenticateRequestResult | Exclude<TurnOutcome, { kind: 'ok' }>> {
@@ -174,7 +176,10 @@ export class BotHost extends CloudAdapter {
       this.log?.warn('rate limit reached', { limit: 'conversationTurns', channelId: activity.channelId, conversation: key, retryAfterSeconds: decision.retryAfterSeconds });
     }
     const limited: Extract<TurnOutcome, { kind: 'limited' }> = { kind: 'limited', retryAfterSeconds: decision.retryAfterSeconds };
-    if (activity.type !== ActivityTypes.Message || !(await this.limits.limitNotices.consume(key)).allowed) return limited;
+    // The reply only where one person talks with the bot: in a channel or group chat it would answer
+    // messages that were never addressed to it.
+    const shared = ['channel', 'groupChat'].includes(activity.conversation?.conversationType ?? '');
+    if (activity.type !== ActivityTypes.Message || shared || !(await this.limits.limitNotices.consume(key)).allowed) return limited;
     try {
       const response = await this.notices.reply(auth, activity, nb.rateLimited);
       return { ...limited, body: response?.body };
