@@ -193,6 +193,16 @@ describe('HEAD, 404 and headers', () => {
     expect(missing.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('a handler that throws answers a plain 500, without the error text', async () => {
+    app.server.get('/test-throws', async () => {
+      throw new RangeError('Maximum call stack size exceeded at secret/internal/path.ts');
+    });
+    const res = await request(app.url, 'GET', '/test-throws');
+    expect(res.status).toBe(500);
+    expect(res.text).not.toMatch(/RangeError|call stack|internal\/path/);
+    expect(await request(app.url, 'GET', '/healthz')).toMatchObject({ status: 200 });
+  });
+
   it('a client cannot choose its request id without a trusted proxy', async () => {
     const res = await request(app.url, 'GET', '/healthz', { headers: { 'X-Request-Id': 'chosen-by-client' } });
     expect(res.headers.get('x-request-id')).not.toBe('chosen-by-client');
