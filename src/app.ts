@@ -7,6 +7,7 @@ import type restify from 'restify';
 import type { Config } from './config';
 import { createLogger, errorFields, type Logger } from './log';
 import { BotHost } from './hosting/adapter';
+import { createRateLimits } from './rate-limit/limiter';
 import { createServer } from './server';
 import { buildExtractiveAnswerer } from './answer/build';
 import { createLlmAnswerer } from './answer/llm-answerer';
@@ -121,7 +122,15 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     channelTurn: (context) => teams.turn(context),
   });
 
-  const host = new BotHost(config);
+  const limits = createRateLimits({
+    enabled: config.rateLimits.enabled,
+    policy: config.rateLimits.policy,
+    redis: state.redis,
+    keyPrefix: config.redis?.keyPrefix,
+    trustedProxyHops: config.trustedProxyHops,
+    log,
+  });
+  const host = new BotHost(config, { limits, log });
   host.use(teams.middleware, state.turnLock);
   host.onTurnError = async (context, error) => {
     const unavailable = isStateUnavailableError(error);
@@ -171,6 +180,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     feedback: state.redis ? 'redis' : 'file',
     answers: config.azureOpenAI ? 'azure-openai' : 'extractive',
     auth: config.auth ? 'bot-framework' : 'none (local)',
+    rateLimits: config.rateLimits.enabled ? (state.redis ? 'redis' : 'memory') : 'off',
   });
 
   return {
