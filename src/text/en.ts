@@ -73,6 +73,7 @@ export const en: Texts = {
   tooLong: (chars: number, suggestedMax: number) =>
     `Your message is very long (${chars} characters), so I have not read it. Write a shorter question, preferably under ${suggestedMax} characters.`,
   emptyMessage: 'I got an empty message. Write a question, or choose something from the menu.',
+  rateLimited: 'You are sending messages faster than I can answer. Wait a minute and I will answer again.',
   stateUnavailable: 'Sorry, I cannot save the conversation right now – please try again in a moment.',
   somethingWentWrong:
     'Sorry, something went wrong on my side. Try again, or write "start over". If it is urgent, contact the career centre in your county or NAV.',
