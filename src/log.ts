@@ -1,7 +1,7 @@
 // Structured JSON-lines logging on pino, to standard error (standard output belongs to the CLIs' JSON).
 // Nothing reaches a record unredacted: the message and every field go through src/privacy, and the
 // serializers below reduce activities, requests and errors to what an operator needs (a message's text
-// only as its length and a redacted beginning). Records look like
+// only as its length). Records look like
 //   {"level":"info","time":"2025-…Z","pid":123,"reqId":"…","msg":"request","method":"GET",…}
 import { pino, type Logger as PinoLogger } from 'pino';
 import { redact, redactObject } from './privacy/redact';
@@ -19,14 +19,11 @@ export interface Logger {
   child(bindings: Fields): Logger;
 }
 
-/** How much of a message's (redacted) text a debug record shows. */
-const TEXT_PREVIEW_CHARS = 80;
-
 function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A Bot Framework activity as logged: ids, type and channel, and the text's length with a redacted preview. */
+/** A Bot Framework activity as logged: ids, type and channel, and the text's length — never the words (they may describe health, NAV or a candidate). */
 export function serializeActivity(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const a = value as Record<string, unknown>;
@@ -38,7 +35,7 @@ export function serializeActivity(value: unknown): unknown {
     channelId: text(a.channelId),
     conversation: text(conversation?.id),
     ...(text(a.name) !== undefined ? { name: text(a.name) } : {}),
-    ...(body !== undefined ? { textChars: body.length, text: redact(body).slice(0, TEXT_PREVIEW_CHARS) } : {}),
+    ...(body !== undefined ? { textChars: body.length } : {}),
     ...(a.value !== undefined ? { hasValue: true } : {}),
   };
 }
