@@ -1,8 +1,10 @@
-// Called first in every turn. Handles the 👍 / 👎 buttons and the comment card; returns false for
-// every activity that is not feedback, so the bot carries on as usual.
+// Called first in every turn. The one handler for feedback, whichever way it arrives: the 👍 / 👎
+// buttons (messageBack) and the comment card, and Web Chat's own 👍/👎 on an answer (an event, see
+// web-chat-vote.ts). Returns false for every activity that is not feedback, so the bot carries on as usual.
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { FeedbackStore } from './store';
-import { CommentValueSchema, FEEDBACK_VALUE_TYPE, RatingValueSchema, looksLikeFeedback } from './value';
+import { CommentValueSchema, FEEDBACK_VALUE_TYPE, RatingValueSchema, looksLikeFeedback, type RatingValue } from './value';
+import { isWebChatVote, webChatVoteRating } from './web-chat-vote';
 import { FEEDBACK_COMMENT_MAX_CHARS } from '../limits';
 import { nb } from '../text/nb';
 
@@ -45,6 +47,13 @@ export function commentCard(feedbackId: string): Record<string, unknown> {
 
 export async function handleFeedback(context: TurnContext, store: FeedbackStore): Promise<boolean> {
   const activity = context.activity;
+  if (isWebChatVote(activity)) {
+    const vote = webChatVoteRating(activity);
+    if (!vote) await context.sendActivity(nb.feedback.notUnderstood);
+    // The pressed thumb is the thanks for a 👍; a 👎 still offers the comment card.
+    else await recordRating(context, store, vote, { thankForUp: false });
+    return true;
+  }
   if (activity.type !== 'message' || !looksLikeFeedback(activity.value)) return false;
   const conversationId = activity.conversation?.id ?? 'ukjent';
 
@@ -61,16 +70,21 @@ export async function handleFeedback(context: TurnContext, store: FeedbackStore)
     await context.sendActivity(nb.feedback.notUnderstood);
     return true;
   }
-  const record = await store.add({
-    conversationId,
-    rating: rating.data.rating,
-    question: rating.data.question,
-    sources: rating.data.sources,
-  });
-  if (record.rating === 'up') {
-    await context.sendActivity(nb.feedback.thanksUp);
-  } else {
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(commentCard(record.id))));
-  }
+  await recordRating(context, store, rating.data, { thankForUp: true });
   return true;
+}
+
+/** Stores a rating; after 👎 offers the comment card, after 👍 says thanks when asked to. */
+async function recordRating(context: TurnContext, store: FeedbackStore, rating: RatingValue, reply: { thankForUp: boolean }): Promise<void> {
+  const record = await store.add({
+    conversationId: context.activity.conversation?.id ?? 'ukjent',
+    rating: rating.rating,
+    question: rating.question,
+    sources: rating.sources,
+  });
+  if (record.rating === 'down') {
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(commentCard(record.id))));
+  } else if (reply.thankForUp) {
+    await context.sendActivity(nb.feedback.thanksUp);
+  }
 }
