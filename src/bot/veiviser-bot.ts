@@ -25,7 +25,7 @@ export interface BotDeps {
   /** What to do with a message (the dialogs' main router). */
   router: { run(context: TurnContext): Promise<void> };
   brandName: string;
-  /** Handles feedback button presses; true when the activity was feedback. */
+  /** Handles feedback (button presses, Web Chat's vote events); true when the activity was feedback. */
   handleFeedback(context: TurnContext): Promise<boolean>;
 }
 
@@ -61,6 +61,10 @@ export class VeiviserBot {
         break;
       case ActivityTypes.ConversationUpdate:
         await this.onConversationUpdate(context);
+        break;
+      case ActivityTypes.Event:
+        // Web Chat's 👍/👎 on an answer arrives as an event.
+        await this.deps.handleFeedback(context);
         break;
       // Nothing else needs a reply (an invoke nobody answers gets 501 from the adapter).
     }
