@@ -12,7 +12,7 @@ export function answerActivity(question: string, result: AskResult, cite: Citati
   const sources = result.citations.map((c, i) => nb.answer.sourceLine(i + 1, cite.markdown(c)));
   const text = sources.length > 0 ? `${body}\n\n${sources.join('\n\n')}` : body;
   const activity = withSuggestions(
-    { ...MessageFactory.text(text), channelData: { veiviser: { citations: result.citations } } },
+    { ...MessageFactory.text(text), channelData: { veiviser: { answer: body, citations: result.citations } } },
     [nb.menu.guidance, nb.menu.courseFinder],
   );
   if (result.citations.length === 0) return activity;
