@@ -24,6 +24,7 @@ import type { RouterServices } from '../dialogs/services';
 import { createFeedbackStore } from './feedback';
 import { handleFeedback } from './feedback/handle';
 import { registerWebRoutes } from './web/routes';
+import { webChatAnswers } from './web/web-chat-answers';
 import { SourceLibrary } from './web/sources-page';
 
 export interface App {
@@ -81,6 +82,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
 
   const host = new BotHost(config);
   host.use(state.turnLock);
+  host.use(webChatAnswers(cite));
   host.onTurnError = async (context, error) => {
     const unavailable = isStateUnavailableError(error);
     log.error(unavailable ? 'state store unavailable' : 'turn failed', {
