@@ -13,6 +13,12 @@
 
   var script = document.currentScript;
   var botOrigin = script && script.src ? new URL(script.src, location.href).origin : location.origin;
+  // The server writes the content-hashed file names in here (see src/web/static.ts).
+  var ASSETS = /*veiviser:assets*/ null;
+
+  function assetUrl(name) {
+    return botOrigin + ((ASSETS && ASSETS[name]) || '/static/' + name);
+  }
 
   var STRINGS = {
     connecting: 'Kobler til chatten …',
@@ -238,7 +244,7 @@
   }
 
   function start(host, config, parts) {
-    return loadScript(botOrigin + '/static/webchat.js')
+    return loadScript(assetUrl('webchat.js'))
       .then(function () {
         return fetchJson(config.tokenUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
       })
@@ -262,7 +268,7 @@
 
   function boot() {
     var host = findHost();
-    loadStyle(botOrigin + '/static/widget.css');
+    loadStyle(assetUrl('widget.css'));
     var retry = function () { boot(); };
     fetchJson(botOrigin + '/api/webchat/config')
       .then(function (config) {
