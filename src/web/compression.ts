@@ -2,7 +2,9 @@
 // compressed in the background (zlib's thread pool) and kept in memory. With a cache folder they are
 // also written there under the content's hash, so the next start (or the next test process) reads them
 // instead of compressing again: brotli 11 takes about 11 s of one core for Web Chat's 3.9 MB bundle.
-// A cached copy is used only when it decompresses to exactly the asset's bytes.
+// A cached copy is used only when it decompresses to exactly the asset's bytes. A start that finds
+// its copies in the cache does no work until the first request for them.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -60,63 +62,105 @@ export function acceptedEncodings(header: string | undefined): Encoding[] {
   return (['br', 'gzip'] as const).filter((e) => accepted.has(e));
 }
 
-/** The compressed copies of one asset: each resolves once (undefined if compression failed). */
+/**
+ * The compressed copies of one asset. A copy already in the cache folder is read (and checked) when
+ * it is first needed, which takes milliseconds; a missing one is made now, in the background.
+ */
 export class CompressedCopies {
   private readonly done = new Map<Encoding, Buffer>();
-  private readonly pending: Record<Encoding, Promise<Buffer | undefined>>;
+  private readonly cached: Record<Encoding, boolean>;
+  private readonly loading = new Map<Encoding, Promise<Buffer | undefined>>();
+  private readonly making = new Map<Encoding, Promise<Buffer | undefined>>();
 
-  constructor(body: Buffer, hash: string, cacheDir: string | undefined) {
-    const make = (encoding: Encoding) =>
-      compressOnce(body, hash, encoding, cacheDir).then((data) => {
-        if (data) this.done.set(encoding, data);
-        return data;
-      });
+  constructor(
+    private readonly body: Buffer,
+    private readonly hash: string,
+    private readonly cacheDir: string | undefined,
+  ) {
+    const inCache = (encoding: Encoding) => !!cacheDir && existsSync(cacheFile(cacheDir, hash, encoding));
+    this.cached = { gzip: inCache('gzip'), br: inCache('br') };
     // gzip first: it is ready in a fraction of a second and serves every client until brotli is.
-    const gz = make('gzip');
-    this.pending = { gzip: gz, br: gz.then(() => make('br')) };
+    const gz = this.cached.gzip ? Promise.resolve(undefined) : this.make('gzip');
+    if (!this.cached.br) void gz.then(() => this.make('br'));
   }
 
-  /** Both copies made (or given up on). */
+  /** Both copies made or read (or given up on). */
   async ready(): Promise<void> {
-    await Promise.all([this.pending.gzip, this.pending.br]);
+    for (const encoding of ['gzip', 'br'] as const) {
+      if (!this.cached[encoding] || !(await this.load(encoding))) await this.make(encoding);
+    }
   }
 
   /**
-   * The copy to send for the encodings a client accepts: brotli when it is ready, else gzip (waiting
-   * for gzip if need be: at start-up it is a few hundred milliseconds away), else none.
+   * The copy to send for the encodings a client accepts: brotli when it is ready (or in the cache
+   * folder), else gzip (waiting for gzip if need be: at start-up it is a few hundred milliseconds
+   * away), else none.
    */
   async pick(accepted: Encoding[]): Promise<{ encoding: Encoding; data: Buffer } | undefined> {
     for (const encoding of accepted) {
-      const data = this.done.get(encoding);
+      const data = this.done.get(encoding) ?? (this.cached[encoding] ? await this.load(encoding) : undefined);
       if (data) return { encoding, data };
     }
     if (accepted.includes('gzip')) {
-      const data = await this.pending.gzip;
+      const data = await (this.making.get('gzip') ?? this.make('gzip'));
       if (data) return { encoding: 'gzip', data };
     }
     return undefined;
   }
+
+  /** Reads the copy in the cache folder once; a damaged or foreign one is made again in the background. */
+  private load(encoding: Encoding): Promise<Buffer | undefined> {
+    let loading = this.loading.get(encoding);
+    if (!loading) {
+      loading = readCached(this.body, this.hash, encoding, this.cacheDir ?? '').then((data) => {
+        if (data) this.done.set(encoding, data);
+        else {
+          this.cached[encoding] = false;
+          void this.make(encoding);
+        }
+        return data;
+      });
+      this.loading.set(encoding, loading);
+    }
+    return loading;
+  }
+
+  private make(encoding: Encoding): Promise<Buffer | undefined> {
+    let making = this.making.get(encoding);
+    if (!making) {
+      making = compressAndKeep(this.body, this.hash, encoding, this.cacheDir).then((data) => {
+        if (data) this.done.set(encoding, data);
+        return data;
+      });
+      this.making.set(encoding, making);
+    }
+    return making;
+  }
 }
 
-async function compressOnce(body: Buffer, hash: string, encoding: Encoding, cacheDir: string | undefined): Promise<Buffer | undefined> {
-  const codec = CODECS[encoding];
-  const file = cacheDir ? path.join(cacheDir, `${hash}.${codec.ext}`) : undefined;
-  if (file) {
-    const cached = await readFile(file).catch(() => undefined);
-    if (cached) {
-      const original = await codec.decompress(cached).catch(() => undefined);
-      if (original?.equals(body)) return cached;
-    }
-  }
+function cacheFile(cacheDir: string, hash: string, encoding: Encoding): string {
+  return path.join(cacheDir, `${hash}.${CODECS[encoding].ext}`);
+}
+
+/** The cached copy, if it decompresses to exactly `body`. */
+async function readCached(body: Buffer, hash: string, encoding: Encoding, cacheDir: string): Promise<Buffer | undefined> {
+  const cached = await readFile(cacheFile(cacheDir, hash, encoding)).catch(() => undefined);
+  if (!cached) return undefined;
+  const original = await CODECS[encoding].decompress(cached).catch(() => undefined);
+  return original?.equals(body) ? cached : undefined;
+}
+
+async function compressAndKeep(body: Buffer, hash: string, encoding: Encoding, cacheDir: string | undefined): Promise<Buffer | undefined> {
   let data: Buffer;
   try {
-    data = await codec.compress(body);
+    data = await CODECS[encoding].compress(body);
   } catch {
     return undefined;
   }
-  if (file && cacheDir) {
+  if (cacheDir) {
     // Written under a temporary name and renamed, so a reader never sees half a file. A read-only or
     // missing folder only costs the next start another compression.
+    const file = cacheFile(cacheDir, hash, encoding);
     const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
     await mkdir(cacheDir, { recursive: true, mode: 0o700 })
       .then(() => writeFile(tmp, data))
