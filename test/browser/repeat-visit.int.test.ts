@@ -1,11 +1,43 @@
-// Loads once: a first visit to the chat page fetches Web Chat's bundle (brotli) and the styles under
-// content-hashed URLs; a second visit in the same browser (same profile, same HTTP cache) starts the
-// chat without asking the server for any of them. The server's own log of requests is the witness.
-import { launchBrowser, screenshot, type BrowserSession } from '../support/browser';
+// Loads once: the page shows its content while Web Chat's bundle is still on its way; a first visit
+// fetches the bundle (brotli) and the styles under content-hashed URLs; a second visit in the same
+// browser (same profile, same HTTP cache) starts the chat without asking the server for any of them.
+// The server's own log of requests is the witness.
+import { PHONE, launchBrowser, screenshot, type BrowserSession } from '../support/browser';
 import { bubble } from '../support/chat-ui';
 import { startWebServer, type WebServer } from '../support/web-fixture';
 
 jest.setTimeout(180_000);
+
+describe('before the bundle has arrived', () => {
+  test('the page already shows the chat header and says it is connecting, on a phone and a laptop', async () => {
+    const server = await startWebServer({ webChatAnswers: true });
+    for (const phone of [true, false]) {
+      const session = await launchBrowser(phone ? { phone: true, viewport: PHONE } : {});
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      try {
+        const { page } = session;
+        await page.route(/\/static\/webchat\./, async (route) => {
+          await held;
+          await route.continue();
+        });
+        // Not until "load": the held, preloaded bundle keeps the load event back.
+        await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+        await page.getByRole('heading', { name: 'Chat med Veiviser' }).waitFor();
+        await page.getByRole('status').filter({ hasText: 'Kobler til chatten …' }).waitFor();
+        expect(await page.evaluate(() => 'WebChat' in window)).toBe(false);
+        if (!phone) expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+        await screenshot(page, `before-bundle-${phone ? 'phone' : 'desktop'}`);
+        release();
+        await bubble(page, 'Hei! Jeg er testboten.').waitFor();
+      } finally {
+        release();
+        await session.close();
+      }
+    }
+    await server.close();
+  });
+});
 
 describe('a returning visitor', () => {
   let server: WebServer;
