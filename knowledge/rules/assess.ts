@@ -26,6 +26,7 @@ import { fagskole } from './fagskole';
 import { findOffers as findOffersIn, offersForProfile as offersForProfileIn, type OfferFilter } from './offers';
 import { withPracticeAnswer } from './practice';
 import { praksistidCondition } from './trades';
+import type { Lang } from '../../src/text';
 
 export { ASK_ORDER, normaliseCounty } from './engine';
 export { topicMatches, interestMatches, regionCounties, type OfferFilter } from './offers';
@@ -47,11 +48,13 @@ export const MAX_RECOMMENDED = 2;
 export interface AssessOptions {
   /** "Today" for texts like "tidligst rundt mars 2027". Default: the current date. */
   now?: Date;
+  /** The language of the reasons, next steps and path titles. Default: bokmål. */
+  lang?: Lang;
 }
 
 /** What every check is given besides the profile (also used by kb:check to run the checks alone). */
 export function ruleContext(profile: Profile, kb: RulesKnowledge, options: AssessOptions = {}): RuleContext {
-  return { kb, now: options.now ?? new Date(), county: normaliseCounty(profile.county, kb.counties) };
+  return { kb, now: options.now ?? new Date(), county: normaliseCounty(profile.county, kb.counties), lang: options.lang ?? 'nb' };
 }
 
 /**

@@ -8,12 +8,33 @@
 // recommend it to this person?) in the same file: reasons for and against, each with its citation;
 // the rule file says for each when it applies. assess.ts ranks the paths with them.
 //
+// Every sentence a rule writes is a Bilingual pair, bokmål and English side by side, so the two are
+// read and changed together; the engine picks the conversation's language (`ctx.lang`) at the end.
+//
 // Unknown is never treated as yes or no: a condition the profile cannot settle makes the path
 // "needs-info" (unless another condition already fails), and `missing` lists what to ask.
 import type { PathAssessment, PathId, Profile, ProfileField, Reason } from '../../src/catalogue/schema';
 import type { Contact, NextStep, PathCondition, PathDefinition, PathSuitability, PathVariant, RulesKnowledge } from '../../src/catalogue/types';
 import type { County, Verdict } from '../../src/catalogue/input-schemas';
 import { fold } from '../../src/normalise';
+import type { Lang } from '../../src/text';
+
+/** One sentence in bokmål and in English. */
+export interface Bilingual {
+  nb: string;
+  en: string;
+}
+export const NOTHING: Bilingual = { nb: '', en: '' };
+
+/** The text in `lang`. */
+export function say(lang: Lang, text: Bilingual): string {
+  return text[lang];
+}
+
+/** A fact from knowledge/paths in `lang`: its `text` (bokmål) or `textEn`. */
+export function factText(lang: Lang, fact: { text: string; textEn: string }): string {
+  return lang === 'en' ? fact.textEn : fact.text;
+}
 
 /** The order a dialog should ask for profile fields; `missing` is always sorted by it. */
 export const ASK_ORDER: readonly ProfileField[] = [
@@ -36,21 +57,21 @@ export type Outcome = 'met' | 'failed' | 'unknown';
 /** What one condition check found. `detail` is appended to the condition's rule text. */
 export interface CheckResult {
   outcome: Outcome;
-  detail: string;
+  detail: Bilingual;
   /** For "unknown": the fields that would settle it, [] when nothing in the profile can. */
   missing: ProfileField[];
   /** For "failed": the smallest change that would meet the condition, when there is one. */
-  change?: string;
+  change?: Bilingual;
 }
 
-export const met = (detail = ''): CheckResult => ({ outcome: 'met', detail, missing: [] });
-export const failed = (detail: string, change?: string): CheckResult => ({
+export const met = (detail: Bilingual = NOTHING): CheckResult => ({ outcome: 'met', detail, missing: [] });
+export const failed = (detail: Bilingual, change?: Bilingual): CheckResult => ({
   outcome: 'failed',
   detail,
   missing: [],
   ...(change === undefined ? {} : { change }),
 });
-export const unknown = (detail: string, missing: ProfileField[]): CheckResult => ({ outcome: 'unknown', detail, missing });
+export const unknown = (detail: Bilingual, missing: ProfileField[]): CheckResult => ({ outcome: 'unknown', detail, missing });
 
 export interface RuleContext {
   kb: RulesKnowledge;
@@ -58,6 +79,8 @@ export interface RuleContext {
   now: Date;
   /** The profile's county as a county name; undefined when the profile has none or it is not recognised. */
   county?: string;
+  /** The language the reasons are written in. */
+  lang: Lang;
 }
 
 /** Reads one condition for one person. Return undefined when the condition does not apply to them. */
@@ -65,9 +88,9 @@ export type ConditionCheck = (profile: Profile, condition: PathCondition, ctx: R
 
 /**
  * Whether one reason for or against a path applies to this person: undefined when it does not,
- * otherwise a detail for this person ('' for none) that follows the reason's text.
+ * otherwise a detail for this person (NOTHING for none) that follows the reason's text.
  */
-export type SuitabilityCheck = (profile: Profile, entry: PathSuitability, ctx: RuleContext) => string | undefined;
+export type SuitabilityCheck = (profile: Profile, entry: PathSuitability, ctx: RuleContext) => Bilingual | undefined;
 
 export interface PathRule {
   id: PathId;
@@ -76,7 +99,13 @@ export interface PathRule {
   /** One check per suitability id in knowledge/paths/<id>.json. */
   suits: Record<string, SuitabilityCheck>;
   /** Extra cited reasons (e.g. offers that match the person's interests). */
-  extraReasons?(profile: Profile, status: Verdict, ctx: RuleContext): Reason[];
+  extraReasons?(profile: Profile, status: Verdict, ctx: RuleContext): BilingualReason[];
+}
+
+/** A Reason as a rule writes it, in both languages. */
+export interface BilingualReason {
+  text: Bilingual;
+  citation: Reason['citation'];
 }
 
 /** A reason for or against recommending the path that applies to this person. */
@@ -105,32 +134,45 @@ export function param(condition: PathCondition, name: string): number {
   return value;
 }
 
-/** "2", "2,5" */
-export function formatNumber(n: number): string {
+/** "2", "2,5" in bokmål; "2", "2.5" in English. */
+export function formatNumber(n: number, lang: Lang): string {
   const rounded = Math.round(n * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1).replace('.', ',');
+  if (Number.isInteger(rounded)) return String(rounded);
+  const text = rounded.toFixed(1);
+  return lang === 'en' ? text : text.replace('.', ',');
 }
 
-export function formatYears(years: number): string {
-  return `${formatNumber(years)} år`;
+/** "2,5 år"; "2.5 years", "1 year". */
+export function formatYears(years: number, lang: Lang): string {
+  const n = formatNumber(years, lang);
+  return lang === 'en' ? `${n} ${n === '1' ? 'year' : 'years'}` : `${n} år`;
 }
 
-/** "8 måneder", "1 år", "2 år og 2 måneder" (whole months, rounded up). */
-export function formatDuration(months: number): string {
+/** "8 måneder", "1 år", "2 år og 2 måneder"; "8 months", "1 year", "2 years and 2 months" (whole months, rounded up). */
+export function formatDuration(months: number, lang: Lang): string {
   const total = Math.ceil(months - 1e-9);
   const years = Math.floor(total / 12);
   const rest = total % 12;
+  if (lang === 'en') {
+    const m = rest === 1 ? '1 month' : `${rest} months`;
+    const y = years === 1 ? '1 year' : `${years} years`;
+    if (years === 0) return m;
+    return rest === 0 ? y : `${y} and ${m}`;
+  }
   const m = rest === 1 ? '1 måned' : `${rest} måneder`;
   if (years === 0) return m;
   return rest === 0 ? `${years} år` : `${years} år og ${m}`;
 }
 
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS: Record<Lang, readonly string[]> = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
-/** "mars 2027": the month `months` months after `now`. */
-export function monthYearAfter(now: Date, months: number): string {
+/** "mars 2027" / "March 2027": the month `months` months after `now`. */
+export function monthYearAfter(now: Date, months: number, lang: Lang): string {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + Math.ceil(months), 1));
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return `${MONTHS[lang][d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /**
@@ -161,8 +203,11 @@ export function normaliseCounty(input: string | undefined, counties: readonly Co
 }
 
 /** What the rules say about a county they do not recognise ("Sverige", a misspelling, a small place). */
-export function unrecognisedCounty(county: string): string {
-  return `Vi kjenner ikke igjen «${county.trim()}» som et fylke.`;
+export function unrecognisedCounty(county: string): Bilingual {
+  return {
+    nb: `Vi kjenner ikke igjen «${county.trim()}» som et fylke.`,
+    en: `We do not recognise «${county.trim()}» as a Norwegian county.`,
+  };
 }
 
 /** The variant for a known county: its own, else the national default, else the only one there is. */
@@ -209,8 +254,9 @@ export function evaluateVariant(rule: PathRule, path: PathDefinition, variant: P
   const failures = results.filter((r) => r.result.outcome === 'failed');
   const open = results.filter((r) => r.result.outcome === 'unknown');
   const status: Verdict = failures.length > 0 ? 'not-eligible' : open.length > 0 ? 'needs-info' : 'eligible';
+  const presume = (c: PathCondition) => (ctx.lang === 'en' ? c.presumeEn : c.presume);
   const presumptions =
-    status === 'needs-info' && open.every((r) => r.condition.presume !== undefined) ? open.map((r) => r.condition.presume as string) : [];
+    status === 'needs-info' && open.every((r) => presume(r.condition) !== undefined) ? open.map((r) => presume(r.condition) as string) : [];
   // Failed first (the reason it does not fit), then what is still unknown, then what is met; where
   // the open conditions are only presumed, what is met comes before them.
   // Once a condition fails, the unknown ones no longer matter and are left out.
@@ -218,12 +264,12 @@ export function evaluateVariant(rule: PathRule, path: PathDefinition, variant: P
   const reasons: Reason[] = [...results]
     .filter((r) => !(status === 'not-eligible' && r.result.outcome === 'unknown'))
     .sort((a, b) => rank[a.result.outcome] - rank[b.result.outcome])
-    .map(({ condition, result }) => ({ text: joinText(condition.text, result.detail), citation: condition.citation }));
+    .map(({ condition, result }) => ({ text: joinText(factText(ctx.lang, condition), say(ctx.lang, result.detail)), citation: condition.citation }));
   const notes: Reason[] = variant.notes
     .filter((note) => applies(note.when, status))
-    .map((note) => ({ text: note.text, citation: note.citation }));
+    .map((note) => ({ text: factText(ctx.lang, note), citation: note.citation }));
   const missing = status === 'needs-info' ? sortFields(open.flatMap((r) => r.result.missing)) : [];
-  const changes = failures.map((r) => r.result.change);
+  const changes = failures.map((r) => (r.result.change === undefined ? undefined : say(ctx.lang, r.result.change)));
   const whatWouldChange = failures.length > 0 && changes.every((c) => c !== undefined) ? [...new Set(changes)].join(' ') : undefined;
   return { variant, status, reasons, notes, missing, ...(whatWouldChange ? { whatWouldChange } : {}), presumptions };
 }
@@ -255,13 +301,17 @@ export function contactsFor(ids: readonly string[], county: string | undefined, 
 }
 
 /** "Kontakt: …": a national contact "der du bor" names the person's county when it is known. */
-export function contactStep(contact: Contact, county?: string): string {
+export function contactStep(contact: Contact, lang: Lang, county?: string): string {
   const where = contact.county === null && county !== undefined && /der du bor$/u.test(contact.name) ? ` (${county})` : '';
-  return `Kontakt: ${contact.name}${where} – ${contact.description}${contact.url ? ` (${contact.url})` : ''}`;
+  const url = contact.url ? ` (${contact.url})` : '';
+  return say(lang, {
+    nb: `Kontakt: ${contact.name}${where} – ${contact.description}${url}`,
+    en: `Contact: ${contact.nameEn ?? contact.name}${where} – ${contact.descriptionEn}${url}`,
+  });
 }
 
-function steps(list: readonly NextStep[], status: Verdict): string[] {
-  return list.filter((s) => applies(s.when, status)).map((s) => s.text);
+function steps(list: readonly NextStep[], status: Verdict, lang: Lang): string[] {
+  return list.filter((s) => applies(s.when, status)).map((s) => factText(lang, s));
 }
 
 /** The reasons for and against the path that apply to this person, in the order of the data. */
@@ -272,7 +322,7 @@ export function suitabilitySignals(rule: PathRule, path: PathDefinition, profile
     if (!check) throw new Error(`knowledge/rules/${path.id}.ts has no suitability check for "${entry.id}"`);
     const detail = check(profile, entry, ctx);
     if (detail === undefined) continue;
-    out.push({ id: entry.id, effect: entry.effect, weight: entry.weight, text: joinText(entry.text, detail), citation: entry.citation });
+    out.push({ id: entry.id, effect: entry.effect, weight: entry.weight, text: joinText(factText(ctx.lang, entry), say(ctx.lang, detail)), citation: entry.citation });
   }
   return out;
 }
@@ -304,9 +354,15 @@ export function evaluatePath(rule: PathRule, profile: Profile, ctx: RuleContext)
       const open = all.filter((r) => r.status !== 'not-eligible');
       const differ = national.variant.notes.find((n) => n.id === 'praktiseres-ulikt');
       const countiesWithOwnRules = path.variants.flatMap((v) => (v.county === null ? [] : [v.county]));
-      const notRecognised = profile.county === undefined ? '' : `${unrecognisedCounty(profile.county)} `;
+      const notRecognised = profile.county === undefined ? NOTHING : unrecognisedCounty(profile.county);
       const countyReason: Reason = {
-        text: `${notRecognised}Reglene for ${path.title.toLowerCase()} er ulike fra fylke til fylke (egne regler i ${countiesWithOwnRules.join(' og ')}), så vi må vite hvilket fylke du bor i.`,
+        text: joinText(
+          say(ctx.lang, notRecognised),
+          say(ctx.lang, {
+            nb: `Reglene for ${path.title.toLowerCase()} er ulike fra fylke til fylke (egne regler i ${countiesWithOwnRules.join(' og ')}), så vi må vite hvilket fylke du bor i.`,
+            en: `The rules for ${path.titleEn} differ from county to county (own rules in ${countiesWithOwnRules.join(' and ')}), so we need to know which county you live in.`,
+          }),
+        ),
         citation: differ?.citation ?? path.citation,
       };
       result = {
@@ -321,16 +377,17 @@ export function evaluatePath(rule: PathRule, profile: Profile, ctx: RuleContext)
   }
 
   const status = result.status;
-  const reasons = [...result.reasons, ...(rule.extraReasons?.(profile, status, ctx) ?? []), ...result.notes];
+  const extra = (rule.extraReasons?.(profile, status, ctx) ?? []).map((r) => ({ text: say(ctx.lang, r.text), citation: r.citation }));
+  const reasons = [...result.reasons, ...extra, ...result.notes];
   const variantApplies = result.variant.county === null || sameCounty(result.variant.county, ctx.county);
-  const nextSteps = [...(variantApplies ? steps(result.variant.nextSteps, status) : []), ...steps(path.nextSteps, status)];
+  const nextSteps = [...(variantApplies ? steps(result.variant.nextSteps, status, ctx.lang) : []), ...steps(path.nextSteps, status, ctx.lang)];
   const contactIds =
     status === 'not-eligible' ? ['karrieresenter'] : [...(variantApplies ? result.variant.contacts : []), ...path.contacts, 'karrieresenter'];
-  for (const contact of contactsFor(contactIds, ctx.county, ctx.kb)) nextSteps.push(contactStep(contact, ctx.county));
+  for (const contact of contactsFor(contactIds, ctx.county, ctx.kb)) nextSteps.push(contactStep(contact, ctx.lang, ctx.county));
 
   return {
     id: path.id,
-    title: path.title,
+    title: ctx.lang === 'en' ? path.titleEn : path.title,
     status,
     reasons,
     missing: result.missing,

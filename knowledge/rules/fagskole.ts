@@ -2,16 +2,24 @@
 // Condition and citations: knowledge/paths/fagskole.json; offers: knowledge/offers.json.
 // The condition reads what its "fields" in the JSON say; interests name matching offers, with their citations.
 // Suitability: a skilled worker who wants to go further (interests) and names no new trade.
-import type { Offer, Profile, Reason } from '../../src/catalogue/schema';
-import { met, unknown, type CheckResult, type PathRule, type RuleContext } from './engine';
+import type { Offer, Profile } from '../../src/catalogue/schema';
+import { NOTHING, met, unknown, type BilingualReason, type CheckResult, type PathRule, type RuleContext } from './engine';
 import { sameTrade } from './goal';
 import { interestMatches } from './offers';
 
 function opptaksgrunnlag(profile: Profile): CheckResult {
-  if (profile.hasTradeCertificate === undefined) return unknown('Vi vet ikke ennå om du har fag- eller svennebrev.', ['hasTradeCertificate']);
-  if (profile.hasTradeCertificate) return met('Du har fag- eller svennebrev – oppfylt.');
+  if (profile.hasTradeCertificate === undefined) {
+    return unknown(
+      { nb: 'Vi vet ikke ennå om du har fag- eller svennebrev.', en: 'We do not know yet whether you hold a trade or journeyman certificate.' },
+      ['hasTradeCertificate'],
+    );
+  }
+  if (profile.hasTradeCertificate) return met({ nb: 'Du har fag- eller svennebrev – oppfylt.', en: 'You hold a trade or journeyman certificate – met.' });
   return unknown(
-    'Du har ikke fag- eller svennebrev, så fagskolen må vurdere opptak på grunnlag av generell studiekompetanse eller realkompetanse.',
+    {
+      nb: 'Du har ikke fag- eller svennebrev, så fagskolen må vurdere opptak på grunnlag av generell studiekompetanse eller realkompetanse.',
+      en: 'You do not hold a trade or journeyman certificate, so the vocational college must consider admission based on general university admissions certification or prior learning.',
+    },
     [],
   );
 }
@@ -41,15 +49,20 @@ export const fagskole: PathRule = {
       if (profile.hasTradeCertificate !== true || interests.length === 0) return undefined;
       if (profile.trade !== undefined && !(profile.certificateTrade !== undefined && sameTrade(profile.trade, profile.certificateTrade))) return undefined;
       const match = matchingFagskoleOffers(profile, ctx)[0];
-      return match ? `${match.offer.name} passer med interessen din for «${match.interest}».` : '';
+      return match
+        ? { nb: `${match.offer.name} passer med interessen din for «${match.interest}».`, en: `${match.offer.name} fits your interest in «${match.interest}».` }
+        : NOTHING;
     },
   },
-  extraReasons(profile, status, ctx): Reason[] {
+  extraReasons(profile, status, ctx): BilingualReason[] {
     if (status === 'not-eligible') return [];
     return matchingFagskoleOffers(profile, ctx)
       .slice(0, 2)
       .map(({ offer, interest }) => ({
-        text: `Passer med interessen din for «${interest}»: ${offer.name} – ${offer.description}`,
+        text: {
+          nb: `Passer med interessen din for «${interest}»: ${offer.name} – ${offer.description}`,
+          en: `Fits your interest in «${interest}»: ${offer.name} – ${offer.descriptionEn}`,
+        },
         citation: offer.citation,
       }));
   },

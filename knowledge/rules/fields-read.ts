@@ -3,7 +3,7 @@
 // records each field it reads (directly, through a helper, or as the context's county) and each field
 // it reports missing, and fails when that differs from the list. So the list cannot drift from the code.
 import { PROFILE_FIELDS, type Profile, type ProfileField } from '../../src/catalogue/schema';
-import type { RuleContext } from './engine';
+import type { Bilingual, RuleContext } from './engine';
 
 /** Values each field takes while exploring: around every threshold in knowledge/paths, and the odd ones out. */
 const SAMPLES: { [F in ProfileField]-?: NonNullable<Profile[F]>[] } = {
@@ -40,7 +40,7 @@ const isField = (key: string | symbol): key is ProfileField => typeof key === 's
  * the RuleContext the way assess does (its `county` counts as reading the profile's county).
  */
 export function fieldsRead<E>(
-  check: (profile: Profile, entry: E, ctx: RuleContext) => { missing: readonly ProfileField[] } | string | undefined,
+  check: (profile: Profile, entry: E, ctx: RuleContext) => { missing: readonly ProfileField[] } | Bilingual | undefined,
   entry: E,
   contextFor: (profile: Profile) => RuleContext,
 ): FieldsRead {
@@ -66,7 +66,7 @@ export function fieldsRead<E>(
       },
     };
     const result = check(watched, entry, watchedCtx);
-    for (const field of typeof result === 'object' ? result.missing : []) missing.add(field);
+    for (const field of result !== undefined && 'missing' in result ? result.missing : []) missing.add(field);
     for (const field of readHere) {
       read.add(field);
       if (profile[field] !== undefined) continue;

@@ -4,20 +4,25 @@
 // a full certificate will be hard is for the person and a counsellor to judge; with practice enough
 // for praksiskandidat it is advised against.
 import type { Profile } from '../../src/catalogue/schema';
-import { failed, met, unknown, type CheckResult, type PathRule } from './engine';
+import { NOTHING, failed, met, unknown, type CheckResult, type PathRule } from './engine';
 import { praksiskandidatMet } from './praksiskandidat';
 
 function malgruppe(profile: Profile): CheckResult {
-  if (profile.hasTradeCertificate === undefined) return unknown('Vi vet ikke ennå om du har fag- eller svennebrev.', ['hasTradeCertificate']);
+  if (profile.hasTradeCertificate === undefined) {
+    return unknown(
+      { nb: 'Vi vet ikke ennå om du har fag- eller svennebrev.', en: 'We do not know yet whether you hold a trade or journeyman certificate.' },
+      ['hasTradeCertificate'],
+    );
+  }
   return profile.hasTradeCertificate
-    ? failed('Du har allerede fag- eller svennebrev, så den er ikke aktuell for deg.')
-    : met('Du har ikke fag- eller svennebrev, så den kan være et alternativ.');
+    ? failed({ nb: 'Du har allerede fag- eller svennebrev, så den er ikke aktuell for deg.', en: 'You already hold a trade or journeyman certificate, so it is not relevant for you.' })
+    : met({ nb: 'Du har ikke fag- eller svennebrev, så den kan være et alternativ.', en: 'You do not hold a trade or journeyman certificate, so it may be an alternative.' });
 }
 
 export const kompetanseprove: PathRule = {
   id: 'kompetanseprove',
   checks: { malgruppe },
   suits: {
-    'nok-praksis-for-fagbrev': (profile, _entry, ctx) => (praksiskandidatMet(profile, ctx) ? '' : undefined),
+    'nok-praksis-for-fagbrev': (profile, _entry, ctx) => (praksiskandidatMet(profile, ctx) ? NOTHING : undefined),
   },
 };

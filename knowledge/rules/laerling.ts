@@ -4,7 +4,7 @@
 // Suitability: the route for the young (with an unfinished upper secondary or a trade in view); not
 // for someone late in working life, with practice enough for praksiskandidat, or with the certificate.
 import type { Profile } from '../../src/catalogue/schema';
-import { met, param, unknown, type CheckResult, type PathRule } from './engine';
+import { NOTHING, met, param, unknown, type CheckResult, type PathRule } from './engine';
 import { noNewTradeWanted } from './goal';
 import { praksiskandidatMet } from './praksiskandidat';
 import { nyttFagbrev, rettTilOpplaering } from './rett-til-opplaering';
@@ -12,11 +12,17 @@ import { nyttFagbrev, rettTilOpplaering } from './rett-til-opplaering';
 /** Upper secondary builds on compulsory school. Without it the sources do not say what comes first. */
 function grunnskole(profile: Profile): CheckResult {
   if (profile.completedPrimarySchool === undefined) {
-    return unknown('Vi vet ikke ennå om du har fullført grunnskolen.', ['completedPrimarySchool']);
+    return unknown(
+      { nb: 'Vi vet ikke ennå om du har fullført grunnskolen.', en: 'We do not know yet whether you have completed primary and lower secondary school.' },
+      ['completedPrimarySchool'],
+    );
   }
-  if (profile.completedPrimarySchool) return met('Du har fullført grunnskolen.');
+  if (profile.completedPrimarySchool) return met({ nb: 'Du har fullført grunnskolen.', en: 'You have completed primary and lower secondary school.' });
   return unknown(
-    'Du har ikke fullført grunnskolen. Kildene beskriver ikke hvordan voksne uten grunnskole kommer inn i videregående, så dette må avklares med karrieresenteret.',
+    {
+      nb: 'Du har ikke fullført grunnskolen. Kildene beskriver ikke hvordan voksne uten grunnskole kommer inn i videregående, så dette må avklares med karrieresenteret.',
+      en: 'You have not completed primary and lower secondary school. The sources do not describe how adults without it get into upper secondary, so this must be clarified with the career centre.',
+    },
     [],
   );
 }
@@ -29,10 +35,10 @@ export const laerling: PathRule = {
       if (profile.age === undefined || profile.age > param(entry, 'maxAge')) return undefined;
       const direction = profile.completedUpperSecondary === false || profile.trade !== undefined;
       if (!direction || noNewTradeWanted(profile) || praksiskandidatMet(profile, ctx)) return undefined;
-      return '';
+      return NOTHING;
     },
-    'sent-i-arbeidslivet': (profile, entry) => (profile.age !== undefined && profile.age >= param(entry, 'minAge') ? '' : undefined),
-    'lang-praksis': (profile, _entry, ctx) => (praksiskandidatMet(profile, ctx) ? '' : undefined),
-    'har-fagbrev-i-faget': (profile) => (noNewTradeWanted(profile) ? '' : undefined),
+    'sent-i-arbeidslivet': (profile, entry) => (profile.age !== undefined && profile.age >= param(entry, 'minAge') ? NOTHING : undefined),
+    'lang-praksis': (profile, _entry, ctx) => (praksiskandidatMet(profile, ctx) ? NOTHING : undefined),
+    'har-fagbrev-i-faget': (profile) => (noNewTradeWanted(profile) ? NOTHING : undefined),
   },
 };

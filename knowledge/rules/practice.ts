@@ -7,7 +7,7 @@
 // person is in a smaller stilling now: then the practice may have been part time too, and the rules
 // ask ("Har du hatt 70 % hele tiden?") when the answer changes the verdict.
 import type { Profile } from '../../src/catalogue/schema';
-import { formatDuration, formatNumber, formatYears, isEmployed } from './engine';
+import { formatDuration, formatNumber, formatYears, isEmployed, type Bilingual } from './engine';
 
 /** Years in a stilling of `percent` %, as years at full time. */
 export function fullTimeYears(years: number, percent: number, fullTimePercent: number): number {
@@ -16,12 +16,18 @@ export function fullTimeYears(years: number, percent: number, fullTimePercent: n
 
 export type PracticeReading =
   /** The practice as full-time years, with the sentence that says how it was counted. */
-  | { kind: 'known'; years: number; text: string }
+  | { kind: 'known'; years: number; text: Bilingual }
   /** Full-time years if the stilling was full time all along (`high`), or `percent` % all along (`low`). */
-  | { kind: 'uncertain'; high: number; low: number; percent: number; text: string };
+  | { kind: 'uncertain'; high: number; low: number; percent: number; text: Bilingual };
 
-/** "om lag 4,2 år" – practice converted from part time is rarely exact; "6 år" when it is whole. */
-const about = (years: number) => (Math.abs(years - Math.round(years)) < 0.05 ? formatYears(Math.round(years)) : `om lag ${formatYears(years)}`);
+const isWhole = (years: number) => Math.abs(years - Math.round(years)) < 0.05;
+/** "Om lag 4,2 år" – practice converted from part time is rarely exact; "6 år" when it is whole. */
+const about = (years: number): Bilingual =>
+  isWhole(years)
+    ? { nb: formatYears(Math.round(years), 'nb'), en: formatYears(Math.round(years), 'en') }
+    : { nb: `Om lag ${formatYears(years, 'nb')}`, en: `About ${formatYears(years, 'en')}` };
+
+const NO_PRACTICE: Bilingual = { nb: 'Du har ikke praksis i faget ennå.', en: 'You do not have practice in the trade yet.' };
 
 /** How much practice the person has, as full-time years; undefined when practiceYears is unknown. */
 export function readPractice(profile: Profile, fullTimePercent: number): PracticeReading | undefined {
@@ -29,17 +35,26 @@ export function readPractice(profile: Profile, fullTimePercent: number): Practic
   if (years === undefined) return undefined;
   const percent = profile.practicePercent;
   if (percent !== undefined) {
-    if (years <= 0) return { kind: 'known', years: 0, text: 'Du har ikke praksis i faget ennå.' };
+    if (years <= 0) return { kind: 'known', years: 0, text: NO_PRACTICE };
     if (percent >= fullTimePercent) {
-      const counted = percent < 100 ? ` i ${formatNumber(percent)} % stilling, som regnes som full stilling` : ' i full stilling';
-      return { kind: 'known', years, text: `Du har ${formatYears(years)} praksis${counted}.` };
+      const text: Bilingual =
+        percent < 100
+          ? {
+              nb: `Du har ${formatYears(years, 'nb')} praksis i ${formatNumber(percent, 'nb')} % stilling, som regnes som full stilling.`,
+              en: `You have ${formatYears(years, 'en')} of practice in a ${formatNumber(percent, 'en')} % position, which counts as full time.`,
+            }
+          : { nb: `Du har ${formatYears(years, 'nb')} praksis i full stilling.`, en: `You have ${formatYears(years, 'en')} of practice at full time.` };
+      return { kind: 'known', years, text };
     }
-    if (percent <= 0) return { kind: 'known', years: 0, text: 'Du har ikke praksis i faget ennå.' };
-    const asWorked = (years * 100) / percent;
+    if (percent <= 0) return { kind: 'known', years: 0, text: NO_PRACTICE };
+    const asWorked = about((years * 100) / percent);
     return {
       kind: 'known',
       years,
-      text: `${capitalise(about(asWorked))} i ${formatNumber(percent)} % stilling regnes som om lag ${formatYears(years)} i full stilling.`,
+      text: {
+        nb: `${asWorked.nb} i ${formatNumber(percent, 'nb')} % stilling regnes som om lag ${formatYears(years, 'nb')} i full stilling.`,
+        en: `${asWorked.en} in a ${formatNumber(percent, 'en')} % position counts as about ${formatYears(years, 'en')} at full time.`,
+      },
     };
   }
   const now = profile.employmentPercent;
@@ -50,14 +65,14 @@ export function readPractice(profile: Profile, fullTimePercent: number): Practic
       high: years,
       low,
       percent: now,
-      text: `Du har ${formatYears(years)} praksis og ${formatNumber(now)} % stilling nå. Har du hatt ${formatNumber(now)} % hele tiden, regnes det som om lag ${formatYears(low)} i full stilling.`,
+      text: {
+        nb: `Du har ${formatYears(years, 'nb')} praksis og ${formatNumber(now, 'nb')} % stilling nå. Har du hatt ${formatNumber(now, 'nb')} % hele tiden, regnes det som om lag ${formatYears(low, 'nb')} i full stilling.`,
+        en: `You have ${formatYears(years, 'en')} of practice and a ${formatNumber(now, 'en')} % position now. If you have had ${formatNumber(now, 'en')} % all along, it counts as about ${formatYears(low, 'en')} at full time.`,
+      },
     };
   }
-  return { kind: 'known', years, text: years > 0 ? `Du har ${formatYears(years)} praksis.` : 'Du har ikke praksis i faget ennå.' };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  if (years <= 0) return { kind: 'known', years, text: NO_PRACTICE };
+  return { kind: 'known', years, text: { nb: `Du har ${formatYears(years, 'nb')} praksis.`, en: `You have ${formatYears(years, 'en')} of practice.` } };
 }
 
 /**
@@ -80,12 +95,16 @@ export function mostPractice(reading: PracticeReading): number {
  * "Om lag 8 måneder til i full stilling (om lag 11 måneder i 70 % stilling)": how long it takes to
  * make up `missingYears` full-time years, at full time and, for someone in a smaller stilling, at theirs.
  */
-export function timeToMakeUp(missingYears: number, profile: Profile, fullTimePercent: number): string {
+export function timeToMakeUp(missingYears: number, profile: Profile, fullTimePercent: number): Bilingual {
   const months = missingYears * 12;
   const percent = profile.practicePercent ?? (isEmployed(profile) === true ? profile.employmentPercent : undefined);
-  const atFull = `Om lag ${formatDuration(months)} til i full stilling`;
+  const atFull: Bilingual = { nb: `Om lag ${formatDuration(months, 'nb')} til i full stilling`, en: `About ${formatDuration(months, 'en')} more at full time` };
   if (percent === undefined || percent <= 0 || percent >= fullTimePercent) return atFull;
-  return `${atFull} (om lag ${formatDuration(months / (percent / 100))} i ${formatNumber(percent)} % stilling)`;
+  const atPart = months / (percent / 100);
+  return {
+    nb: `${atFull.nb} (om lag ${formatDuration(atPart, 'nb')} i ${formatNumber(percent, 'nb')} % stilling)`,
+    en: `${atFull.en} (about ${formatDuration(atPart, 'en')} in a ${formatNumber(percent, 'en')} % position)`,
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
 // "when are you ready" text.
 import type { Profile } from '../../src/catalogue/schema';
 import type { PathCondition } from '../../src/catalogue/types';
-import { failed, formatDuration, formatNumber, formatYears, isEmployed, met, monthYearAfter, param, unknown, type CheckResult, type PathRule, type RuleContext } from './engine';
+import { NOTHING, failed, formatDuration, formatNumber, formatYears, isEmployed, met, monthYearAfter, param, unknown, type Bilingual, type CheckResult, type PathRule, type RuleContext } from './engine';
 import { noNewTradeWanted } from './goal';
 import { mostPractice, practiceVerdict, readPractice, timeToMakeUp, type PracticeReading } from './practice';
 import { praksistidCondition, requirementFor, requirementRange } from './trades';
@@ -14,12 +14,14 @@ import { praksistidCondition, requirementFor, requirementRange } from './trades'
 export function praksistid(profile: Profile, condition: PathCondition, ctx: RuleContext): CheckResult {
   const fullTime = param(condition, 'fullTimePercent');
   const reading = readPractice(profile, fullTime);
-  if (reading === undefined) return unknown('Vi vet ikke ennå hvor mange års praksis du har i faget.', ['practiceYears']);
+  if (reading === undefined) {
+    return unknown({ nb: 'Vi vet ikke ennå hvor mange års praksis du har i faget.', en: 'We do not know yet how many years of practice you have in the trade.' }, ['practiceYears']);
+  }
 
   if (profile.trade !== undefined) {
     const required = requirementFor(profile.trade, condition, ctx.kb);
     const verdict = practiceVerdict(reading, required.years);
-    if (verdict === 'met') return met(`${reading.text} ${required.text} Oppfylt.`);
+    if (verdict === 'met') return met({ nb: `${reading.text.nb} ${required.text.nb} Oppfylt.`, en: `${reading.text.en} ${required.text.en} Met.` });
     if (verdict === 'open') return unknownPercent(reading.text, required.text);
     return notYet(profile, reading, required.text, required.years - mostPractice(reading), fullTime, ctx);
   }
@@ -27,47 +29,73 @@ export function praksistid(profile: Profile, condition: PathCondition, ctx: Rule
   const { usual, longest } = requirementRange(condition, ctx.kb);
   const forUsual = practiceVerdict(reading, usual);
   const forLongest = practiceVerdict(reading, longest);
-  if (forLongest === 'met') return met(`${reading.text} Det holder i alle fag – oppfylt.`);
+  if (forLongest === 'met') return met({ nb: `${reading.text.nb} Det holder i alle fag – oppfylt.`, en: `${reading.text.en} That is enough in every trade – met.` });
   if (forUsual === 'failed') {
-    const need = `Du trenger vanligvis ${formatYears(usual)} (${Math.round(usual * 12)} måneder) i full stilling.`;
+    const months = Math.round(usual * 12);
+    const need: Bilingual = {
+      nb: `Du trenger vanligvis ${formatYears(usual, 'nb')} (${months} måneder) i full stilling.`,
+      en: `You usually need ${formatYears(usual, 'en')} (${months} months) at full time.`,
+    };
     return notYet(profile, reading, need, usual - mostPractice(reading), fullTime, ctx);
   }
-  if (forUsual === 'open') return unknownPercent(reading.text, '');
+  if (forUsual === 'open') return unknownPercent(reading.text, NOTHING);
   return unknown(
-    `${reading.text} Det holder i de fleste fag, men for elektriker og rørlegger kreves om lag ${formatNumber(longest)} år. Hvilket fag gjelder det?`,
+    {
+      nb: `${reading.text.nb} Det holder i de fleste fag, men for elektriker og rørlegger kreves om lag ${formatNumber(longest, 'nb')} år. Hvilket fag gjelder det?`,
+      en: `${reading.text.en} That is enough in most trades, but electricians and plumbers need about ${formatYears(longest, 'en')}. Which trade is it?`,
+    },
     ['trade'],
   );
 }
 
-function unknownPercent(practice: string, requirement: string): CheckResult {
+const oneSpace = (text: string) => text.replace(/\s+/gu, ' ');
+
+function unknownPercent(practice: Bilingual, requirement: Bilingual): CheckResult {
   return unknown(
-    `${practice} ${requirement} Hvor stor stilling du har hatt i praksistiden, avgjør om det holder: i full stilling hele tiden holder det, men ikke om du har hatt mindre stilling hele tiden.`.replace(/\s+/gu, ' '),
+    {
+      nb: oneSpace(`${practice.nb} ${requirement.nb} Hvor stor stilling du har hatt i praksistiden, avgjør om det holder: i full stilling hele tiden holder det, men ikke om du har hatt mindre stilling hele tiden.`),
+      en: oneSpace(`${practice.en} ${requirement.en} The size of your position during the practice decides whether it is enough: at full time all along it is, but not if you have had a smaller position all along.`),
+    },
     ['practicePercent'],
   );
 }
 
 /** Not enough practice yet. With the stilling during the practice unknown, what is missing is a minimum. */
-function notYet(profile: Profile, reading: PracticeReading, requirement: string, missingYears: number, fullTime: number, ctx: RuleContext): CheckResult {
+function notYet(profile: Profile, reading: PracticeReading, requirement: Bilingual, missingYears: number, fullTime: number, ctx: RuleContext): CheckResult {
   const months = Math.ceil(missingYears * 12 - 1e-9);
-  const atLeast = reading.kind === 'uncertain' ? 'minst ' : 'om lag ';
+  const atLeast = reading.kind === 'uncertain';
+  const ready = whenReady(profile, months, ctx);
+  const makeUp = timeToMakeUp(missingYears, profile, fullTime);
   return failed(
-    `${reading.text} ${requirement} Ikke oppfylt ennå: du mangler ${atLeast}${formatDuration(months)} i full stilling. ${whenReady(profile, months, ctx)}`,
-    `${timeToMakeUp(missingYears, profile, fullTime)} gir nok praksis til å gå opp som praksiskandidat.`,
+    {
+      nb: `${reading.text.nb} ${requirement.nb} Ikke oppfylt ennå: du mangler ${atLeast ? 'minst' : 'om lag'} ${formatDuration(months, 'nb')} i full stilling. ${ready.nb}`,
+      en: `${reading.text.en} ${requirement.en} Not met yet: you are ${atLeast ? 'at least' : 'about'} ${formatDuration(months, 'en')} at full time short. ${ready.en}`,
+    },
+    { nb: `${makeUp.nb} gir nok praksis til å gå opp som praksiskandidat.`, en: `${makeUp.en} gives enough practice to sit the test as a praksiskandidat.` },
   );
 }
 
 /** "Fortsetter du i full stilling, er du tidligst klar rundt mars 2027." Part time counts pro rata. */
-function whenReady(profile: Profile, remainingMonths: number, ctx: RuleContext): string {
+function whenReady(profile: Profile, remainingMonths: number, ctx: RuleContext): Bilingual {
   const percent = profile.employmentPercent;
   const employed = isEmployed(profile);
   if (employed === true && percent !== undefined && percent > 0 && percent < 80) {
     const months = remainingMonths / (percent / 100);
-    return `I ${formatNumber(percent)} % stilling regnes praksisen om, så du er tidligst klar rundt ${monthYearAfter(ctx.now, months)}.`;
+    return {
+      nb: `I ${formatNumber(percent, 'nb')} % stilling regnes praksisen om, så du er tidligst klar rundt ${monthYearAfter(ctx.now, months, 'nb')}.`,
+      en: `In a ${formatNumber(percent, 'en')} % position the practice is converted, so you are ready around ${monthYearAfter(ctx.now, months, 'en')} at the earliest.`,
+    };
   }
   if (employed === true) {
-    return `Fortsetter du i full stilling (80 % eller mer), er du tidligst klar rundt ${monthYearAfter(ctx.now, remainingMonths)}.`;
+    return {
+      nb: `Fortsetter du i full stilling (80 % eller mer), er du tidligst klar rundt ${monthYearAfter(ctx.now, remainingMonths, 'nb')}.`,
+      en: `If you carry on at full time (80 % or more), you are ready around ${monthYearAfter(ctx.now, remainingMonths, 'en')} at the earliest.`,
+    };
   }
-  return `Med praksis i full stilling fra nå av er du tidligst klar rundt ${monthYearAfter(ctx.now, remainingMonths)}.`;
+  return {
+    nb: `Med praksis i full stilling fra nå av er du tidligst klar rundt ${monthYearAfter(ctx.now, remainingMonths, 'nb')}.`,
+    en: `With full-time practice from now on, you are ready around ${monthYearAfter(ctx.now, remainingMonths, 'en')} at the earliest.`,
+  };
 }
 
 export const praksiskandidat: PathRule = {
@@ -78,12 +106,15 @@ export const praksiskandidat: PathRule = {
       if (!praksiskandidatMet(profile, ctx)) return undefined;
       const condition = praksistidCondition(ctx.kb);
       const reading = readPractice(profile, param(condition, 'fullTimePercent'));
-      if (reading === undefined) return '';
+      if (reading === undefined) return NOTHING;
       const have = reading.kind === 'known' ? reading.years : reading.low;
       const need = profile.trade === undefined ? requirementRange(condition, ctx.kb).usual : requirementFor(profile.trade, condition, ctx.kb).years;
-      return `Du har ${formatNumber(have)} år regnet i full stilling, og kravet er ${formatNumber(need)}.`;
+      return {
+        nb: `Du har ${formatNumber(have, 'nb')} år regnet i full stilling, og kravet er ${formatNumber(need, 'nb')}.`,
+        en: `You have ${formatYears(have, 'en')} counted at full time, and the requirement is ${formatNumber(need, 'en')}.`,
+      };
     },
-    'har-fagbrev-i-faget': (profile) => (noNewTradeWanted(profile) ? '' : undefined),
+    'har-fagbrev-i-faget': (profile) => (noNewTradeWanted(profile) ? NOTHING : undefined),
   },
 };
 

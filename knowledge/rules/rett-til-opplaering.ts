@@ -16,5 +16,10 @@ export function rettTilOpplaering(profile: Profile): CheckResult | undefined {
 
 /** The right to take a new trade certificate: told to those who have finished or hold one. */
 export function nyttFagbrev(profile: Profile): CheckResult | undefined {
-  return hasFinished(profile) ? met('Det gjelder deg, siden du har fullført videregående eller har fagbrev.') : undefined;
+  return hasFinished(profile)
+    ? met({
+        nb: 'Det gjelder deg, siden du har fullført videregående eller har fagbrev.',
+        en: 'This applies to you, since you have completed upper secondary or hold a trade certificate.',
+      })
+    : undefined;
 }

@@ -4,13 +4,13 @@
 // hours); the trade lexicon's `trainingYears` (knowledge/lexicon/trades.json) wins where it has one.
 import type { PathCondition, RulesKnowledge } from '../../src/catalogue/types';
 import { fold } from '../../src/normalise';
-import { formatNumber, formatYears, param } from './engine';
+import { formatNumber, formatYears, param, type Bilingual } from './engine';
 
 export interface Requirement {
   /** Full-time years of practice required. */
   years: number;
   /** What the person reads about it. */
-  text: string;
+  text: Bilingual;
 }
 
 /** The praksistid condition's numbers. */
@@ -48,15 +48,31 @@ export function requirementFor(trade: string, condition: PathCondition, kb: Pick
   const fromLexicon = lexiconTrainingYears(trade, kb);
   if (fromLexicon !== undefined) {
     const years = fromLexicon * (1 + n.extra);
-    return { years, text: `Opplæringstiden i ${trade} er ${formatYears(fromLexicon)}, så du trenger ${formatYears(years)} praksis i full stilling.` };
+    return {
+      years,
+      text: {
+        nb: `Opplæringstiden i ${trade} er ${formatYears(fromLexicon, 'nb')}, så du trenger ${formatYears(years, 'nb')} praksis i full stilling.`,
+        en: `The training period in ${trade} is ${formatYears(fromLexicon, 'en')}, so you need ${formatYears(years, 'en')} of practice at full time.`,
+      },
+    };
   }
   if (isLongTrade(trade, condition)) {
     const years = n.longTradeHours / n.hoursPerYear;
-    return { years, text: `I ${trade} kreves om lag ${formatNumber(n.longTradeHours)} timer, omtrent ${formatYears(years)} i full stilling.` };
+    return {
+      years,
+      text: {
+        nb: `I ${trade} kreves om lag ${formatNumber(n.longTradeHours, 'nb')} timer, omtrent ${formatYears(years, 'nb')} i full stilling.`,
+        en: `In ${trade} about ${formatNumber(n.longTradeHours, 'en')} hours are required, roughly ${formatYears(years, 'en')} at full time.`,
+      },
+    };
   }
+  const months = Math.round(n.usualYears * 12);
   return {
     years: n.usualYears,
-    text: `For ${trade} regner vi med den vanlige opplæringstiden på ${formatYears(n.trainingYears)}, altså ${formatYears(n.usualYears)} (${Math.round(n.usualYears * 12)} måneder) praksis i full stilling.`,
+    text: {
+      nb: `For ${trade} regner vi med den vanlige opplæringstiden på ${formatYears(n.trainingYears, 'nb')}, altså ${formatYears(n.usualYears, 'nb')} (${months} måneder) praksis i full stilling.`,
+      en: `For ${trade} we count the usual training period of ${formatYears(n.trainingYears, 'en')}, so ${formatYears(n.usualYears, 'en')} (${months} months) of practice at full time.`,
+    },
   };
 }
 

@@ -6,14 +6,14 @@
 // Suitability: adults without finished upper secondary, adults out of work who want a trade they do
 // not have the practice for, and adults out of work with no certificate or practice we know of.
 import type { Profile } from '../../src/catalogue/schema';
-import { isEmployed, met, param, type CheckResult, type PathRule } from './engine';
+import { NOTHING, isEmployed, met, param, type CheckResult, type PathRule } from './engine';
 import { wantsNewTrade } from './goal';
 import { mostPractice, readPractice } from './practice';
 import { praksistidCondition, requirementFor } from './trades';
 import { nyttFagbrev, rettTilOpplaering } from './rett-til-opplaering';
 
 function utenGrunnskole(profile: Profile): CheckResult | undefined {
-  return profile.completedPrimarySchool === false ? met('Du har oppgitt at du ikke har fullført grunnskolen.') : undefined;
+  return profile.completedPrimarySchool === false ? met({ nb: 'Du har oppgitt at du ikke har fullført grunnskolen.', en: 'You have said you have not completed primary and lower secondary school.' }) : undefined;
 }
 
 /** Not known to be younger than `minAge`: Veiviser is for adults, so an unknown age counts as adult. */
@@ -24,7 +24,7 @@ export const voksenopplaering: PathRule = {
   checks: { 'rett-til-opplaering': rettTilOpplaering, 'nytt-fagbrev': nyttFagbrev, 'uten-grunnskole': utenGrunnskole },
   suits: {
     'uten-videregaende': (profile, entry) =>
-      profile.completedUpperSecondary === false && adult(profile, param(entry, 'minAge')) ? '' : undefined,
+      profile.completedUpperSecondary === false && adult(profile, param(entry, 'minAge')) ? NOTHING : undefined,
     'nytt-fag-uten-jobb'(profile, entry, ctx) {
       const trade = profile.trade;
       if (trade === undefined || !adult(profile, param(entry, 'minAge')) || isEmployed(profile) !== false || !wantsNewTrade(profile)) return undefined;
@@ -33,7 +33,7 @@ export const voksenopplaering: PathRule = {
       const condition = praksistidCondition(ctx.kb);
       const reading = readPractice(profile, param(condition, 'fullTimePercent'));
       if (reading !== undefined && mostPractice(reading) >= requirementFor(trade, condition, ctx.kb).years) return undefined;
-      return '';
+      return NOTHING;
     },
     'voksen-uten-jobb': (profile, entry) =>
       profile.age !== undefined &&
@@ -41,7 +41,7 @@ export const voksenopplaering: PathRule = {
       isEmployed(profile) === false &&
       profile.hasTradeCertificate !== true &&
       (profile.practiceYears === undefined || profile.practiceYears === 0)
-        ? ''
+        ? NOTHING
         : undefined,
   },
 };

@@ -34,6 +34,8 @@ export const FactInputSchema = z
     id: IdSchema,
     /** The rule or fact in plain Norwegian, as a counsellor would say it. */
     text: z.string().min(1),
+    /** The same in English, for a conversation in English. */
+    textEn: z.string().min(1),
     /** For which verdicts the fact is worth telling; default: always. */
     when: z.array(VerdictSchema).min(1).optional(),
     ...citedFields,
@@ -45,6 +47,7 @@ export const ConditionInputSchema = z
   .object({
     id: IdSchema,
     text: z.string().min(1),
+    textEn: z.string().min(1),
     /** Exactly the profile fields the rule function for this condition reads; kb:check fails when they differ. */
     fields: z.array(ProfileFieldSchema),
     /** Numbers the check uses (minimum years, percent …), so they live next to their source. */
@@ -56,10 +59,12 @@ export const ConditionInputSchema = z
      * assumption said here (e.g. that an adult has finished grunnskole), which the person confirms.
      */
     presume: z.string().min(1).optional(),
+    presumeEn: z.string().min(1).optional(),
     ...citedFields,
   })
   .strict()
-  .refine(exactlyOneCitation, ONE_CITATION);
+  .refine(exactlyOneCitation, ONE_CITATION)
+  .refine((c) => (c.presume === undefined) === (c.presumeEn === undefined), { message: '"presume" and "presumeEn" go together' });
 
 /**
  * Whether a path suits a person, beside whether they qualify: a reason "for" recommending it (with a
@@ -73,6 +78,7 @@ export const SuitabilityInputSchema = z
     weight: z.number().int().min(0).max(100).default(0),
     /** What the person reads, as a counsellor would say it. */
     text: z.string().min(1),
+    textEn: z.string().min(1),
     /** The counsellor's reasoning, where the cited source does not say it in so many words. */
     reasoning: z.string().min(1).optional(),
     fields: z.array(ProfileFieldSchema),
@@ -83,10 +89,9 @@ export const SuitabilityInputSchema = z
   .strict()
   .refine(exactlyOneCitation, ONE_CITATION);
 
-export const NextStepInputSchema = z.union([
-  z.string().min(1),
-  z.object({ text: z.string().min(1), when: z.array(VerdictSchema).min(1).optional() }).strict(),
-]);
+export const NextStepInputSchema = z
+  .object({ text: z.string().min(1), textEn: z.string().min(1), when: z.array(VerdictSchema).min(1).optional() })
+  .strict();
 
 export const VariantInputSchema = z
   .object({
@@ -116,7 +121,9 @@ export const PathInputSchema = z
   .object({
     id: PathIdSchema,
     title: z.string().min(1),
+    titleEn: z.string().min(1),
     summary: z.string().min(1),
+    summaryEn: z.string().min(1),
     status: PathStatusSchema,
     variants: z.array(VariantInputSchema).min(1),
     options: z.array(OptionInputSchema).default([]),
@@ -133,8 +140,11 @@ export const ContactInputSchema = z
     id: IdSchema,
     who: z.enum(['fylkeskommunen', 'karrieresenter', 'nav', 'fagskole', 'studiesenter', 'annet']),
     name: z.string().min(1),
+    /** Only where the name is not a proper name ("Fylkeskommunen der du bor"). */
+    nameEn: z.string().min(1).optional(),
     county: z.string().min(1).nullable(),
     description: z.string().min(1),
+    descriptionEn: z.string().min(1),
     url: z.string().url().optional(),
     ...citedFields,
   })

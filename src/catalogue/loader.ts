@@ -163,13 +163,15 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
         conditions: v.conditions.map((c) => ({
           id: c.id,
           text: c.text,
+          textEn: c.textEn,
           fields: c.fields,
           params: c.params ?? {},
           values: c.values ?? [],
           ...(c.presume === undefined ? {} : { presume: c.presume }),
+          ...(c.presumeEn === undefined ? {} : { presumeEn: c.presumeEn }),
           ...resolve(file, `${where} condition "${c.id}"`, c),
         })),
-        notes: v.notes.map((n) => ({ id: n.id, text: n.text, when: n.when, ...resolve(file, `${where} note "${n.id}"`, n) })),
+        notes: v.notes.map((n) => ({ id: n.id, text: n.text, textEn: n.textEn, when: n.when, ...resolve(file, `${where} note "${n.id}"`, n) })),
         nextSteps: v.nextSteps.map(toNextStep),
         contacts: v.contacts,
       };
@@ -188,6 +190,7 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
       effect: s.effect,
       weight: s.weight,
       text: s.text,
+      textEn: s.textEn,
       ...(s.reasoning === undefined ? {} : { reasoning: s.reasoning }),
       fields: s.fields,
       params: s.params ?? {},
@@ -197,7 +200,9 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
     return {
       id: p.id,
       title: p.title,
+      titleEn: p.titleEn,
       summary: p.summary,
+      summaryEn: p.summaryEn,
       status: p.status,
       ...resolve(file, 'summary', p),
       variants,
@@ -226,7 +231,7 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
 }
 
 function toNextStep(step: z.infer<typeof NextStepInputSchema>): NextStep {
-  return typeof step === 'string' ? { text: step } : step;
+  return step;
 }
 
 /** Every citation in the knowledge, with a label saying where it sits (for kb:check and the tests). */

@@ -101,10 +101,12 @@ export const OfferSchema = z.object({
   format: z.enum(['online', 'samlingsbasert', 'nett-og-samling', 'stedlig', 'arbeidsplass', 'ukjent']),
   region: z.string().min(1), // county name, a place, or "Hele landet"
   targetGroup: z.string().min(1),
+  targetGroupEn: z.string().min(1),
   topics: z.array(z.string().min(1)).min(1), // e.g. "batteri", "prosessindustri", "kjemiprosess"
   status: OfferStatusSchema,
   sourceYear: z.number().int().nullable(),
   description: z.string().min(1),
+  descriptionEn: z.string().min(1),
   citation: CitationSchema,
 });
 export type Offer = z.infer<typeof OfferSchema>;

@@ -7,6 +7,8 @@ import type { ContactInputSchema, CountiesFile, County, OfferCategories, PathSta
 export interface Fact {
   id: string;
   text: string;
+  /** The same in English. */
+  textEn: string;
   when?: Verdict[];
   citation: Citation;
   /** The public-rules.json id the citation came from, when it was given as a rule reference. */
@@ -18,6 +20,7 @@ export interface PathCondition extends Fact {
   values: string[];
   /** The assumption under which a path may be recommended while this condition is unsettled. */
   presume?: string;
+  presumeEn?: string;
 }
 /** A reason for or against recommending a path to a person (see SuitabilityInputSchema). */
 export interface PathSuitability extends Fact {
@@ -35,6 +38,7 @@ export interface TradeTraining {
 }
 export interface NextStep {
   text: string;
+  textEn: string;
   when?: Verdict[];
 }
 export interface PathVariant {
@@ -57,7 +61,9 @@ export interface PathOption {
 export interface PathDefinition {
   id: PathId;
   title: string;
+  titleEn: string;
   summary: string;
+  summaryEn: string;
   status: z.infer<typeof PathStatusSchema>;
   citation: Citation;
   variants: PathVariant[];
@@ -70,8 +76,10 @@ export interface Contact {
   id: string;
   who: z.infer<typeof ContactInputSchema>['who'];
   name: string;
+  nameEn?: string;
   county: string | null;
   description: string;
+  descriptionEn: string;
   url?: string;
   citation: Citation;
   rule?: string;
