@@ -31,16 +31,16 @@ export function counsellorCard(result: CandidateAssessment, cite: CitationFormat
   const c = t.counsellor;
   // In the order the rules ranked them: recommended first, best fit first.
   const paths = result.assessment.paths.map((path) => {
-    const title = `${t.knowledge.pathTitle(path.id, path.title)} – ${c.verdict[path.status]}${path.recommended ? ` · ${c.recommended}` : ''}`;
+    const title = `${path.title} – ${c.verdict[path.status]}${path.recommended ? ` · ${c.recommended}` : ''}`;
     return {
       type: 'Container',
       spacing: 'Small',
       items: [
         { type: 'TextBlock', text: title, wrap: true, weight: 'Bolder', color: VERDICT_COLOR[path.status] },
-        ...(path.why ? [small(c.why(t.knowledge.sourceText(path.why)))] : []),
-        ...(path.notAdvised ? [small(c.notAdvised(t.knowledge.sourceText(path.notAdvised)))] : []),
-        ...path.reasons.slice(0, CARD_REASONS).map((r) => small(`• ${t.knowledge.sourceText(r.text)} ${sourceLink(r.citation, cite)}`)),
-        ...(path.whatWouldChange ? [small(c.whatWouldChange(t.knowledge.sourceText(path.whatWouldChange)), { isSubtle: true })] : []),
+        ...(path.why ? [small(c.why(path.why))] : []),
+        ...(path.notAdvised ? [small(c.notAdvised(path.notAdvised))] : []),
+        ...path.reasons.slice(0, CARD_REASONS).map((r) => small(`• ${r.text} ${sourceLink(r.citation, cite)}`)),
+        ...(path.whatWouldChange ? [small(c.whatWouldChange(path.whatWouldChange), { isSubtle: true })] : []),
       ],
     };
   });
@@ -81,11 +81,11 @@ export function counsellorText(result: CandidateAssessment, cite: CitationFormat
   const c = t.counsellor;
   const lines = [c.textTitle, c.textUnderstood(summary(result, t)), ''];
   for (const path of result.assessment.paths) {
-    lines.push(c.textPath(t.knowledge.pathTitle(path.id, path.title), c.verdict[path.status], path.recommended));
-    if (path.why) lines.push(`- ${c.why(t.knowledge.sourceText(path.why))}`);
-    if (path.notAdvised) lines.push(`- ${c.notAdvised(t.knowledge.sourceText(path.notAdvised))}`);
-    for (const reason of path.reasons) lines.push(c.textReason(t.knowledge.sourceText(reason.text), plainSource(reason.citation, cite)));
-    if (path.whatWouldChange) lines.push(`- ${c.whatWouldChange(t.knowledge.sourceText(path.whatWouldChange))}`);
+    lines.push(c.textPath(path.title, c.verdict[path.status], path.recommended));
+    if (path.why) lines.push(`- ${c.why(path.why)}`);
+    if (path.notAdvised) lines.push(`- ${c.notAdvised(path.notAdvised)}`);
+    for (const reason of path.reasons) lines.push(c.textReason(reason.text, plainSource(reason.citation, cite)));
+    if (path.whatWouldChange) lines.push(`- ${c.whatWouldChange(path.whatWouldChange)}`);
     // The first step only: the contacts the rules add as steps are listed once, at the end.
     if (path.nextSteps.length > 0) lines.push(c.textNextStep(path.nextSteps[0]));
     lines.push('');

@@ -14,7 +14,8 @@ import { countyClarification, extractProfile, matchCounty } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
 import { describeProfile } from '../src/text/profile-summary';
-import { textsFor } from '../src/text/turn-language';
+import { languageOf, textsFor } from '../src/text/turn-language';
+import type { Lang } from '../src/text';
 import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
 import { PROFILE_QUESTIONS, isDontKnow } from './profile-questions';
 import { recommendationActivities } from './recommendation-card';
@@ -22,7 +23,8 @@ import { recommendationActivities } from './recommendation-card';
 export interface GuidanceServices {
   /** The guidance profile, kept in user state. */
   profile: StatePropertyAccessor<Profile>;
-  assess(profile: Profile): Assessment;
+  /** The assessment with its reasons in `lang` (bokmål when not given). */
+  assess(profile: Profile, lang?: Lang): Assessment;
   /** The profile with one answer recorded the way the rules count it (practice as full-time years). */
   recordAnswer(profile: Profile, field: ProfileField, value: Profile[ProfileField]): Profile;
   nextQuestionField(assessment: Assessment, skip: readonly ProfileField[]): ProfileField | undefined;
@@ -83,7 +85,7 @@ export class GuidanceDialog extends ComponentDialog {
   private async askStep(step: WaterfallStepContext) {
     const options = step.options as GuidanceOptions;
     const profile = await this.withDefaults(step);
-    const assessment = this.services.assess(profile);
+    const assessment = this.services.assess(profile, languageOf(step.context));
     const field = this.services.nextQuestionField(assessment, options.skipped ?? []);
 
     if (!field || (options.asked ?? 0) >= MAX_QUESTIONS) {

@@ -4,7 +4,9 @@ import { ActionTypes, CardFactory, MessageFactory, type Activity, type TurnConte
 import type { Offer } from '../src/catalogue/schema';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
+import type { Lang } from '../src/text';
 import { nb } from '../src/text/nb';
+import { languageOf } from '../src/text/turn-language';
 import type { Texts } from '../src/text/texts';
 
 const MAX_CARDS = 8;
@@ -17,13 +19,13 @@ export async function sendOffers(context: TurnContext, offers: readonly Offer[],
   }
   const shown = offers.slice(0, MAX_CARDS);
   const activity: Partial<Activity> = MessageFactory.carousel(
-    shown.map((offer) => offerCard(offer, cite, t)),
+    shown.map((offer) => offerCard(offer, cite, t, languageOf(context))),
     t.courseFinder.found(offers.length, shown.length),
   );
   await context.sendActivity(withSuggestions(activity, afterOffers(t)));
 }
 
-function offerCard(offer: Offer, cite: CitationFormatter, t: Texts) {
+function offerCard(offer: Offer, cite: CitationFormatter, t: Texts, lang: Lang) {
   const link = cite.href(offer.citation);
   const facts = [
     offer.provider,
@@ -34,9 +36,9 @@ function offerCard(offer: Offer, cite: CitationFormatter, t: Texts) {
   ].filter(Boolean);
   return CardFactory.heroCard(
     offer.name,
-    `${t.knowledge.sourceText(offer.description)}\n\n${facts.join(' · ')}\n\n${t.courseFinder.source(cite.label(offer.citation))}`,
+    `${lang === 'en' ? offer.descriptionEn : offer.description}\n\n${facts.join(' · ')}\n\n${t.courseFinder.source(cite.label(offer.citation))}`,
     undefined,
     link ? [{ type: ActionTypes.OpenUrl, title: t.courseFinder.seeSource, value: link }] : [],
-    { subtitle: t.courseFinder.forWhom(offer.targetGroup) },
+    { subtitle: t.courseFinder.forWhom(lang === 'en' ? offer.targetGroupEn : offer.targetGroup) },
   );
 }

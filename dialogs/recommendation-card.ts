@@ -2,8 +2,8 @@
 // path(s) with two or three reasons (each with its source) and the next step; every other path is
 // folded under "Andre muligheter" (Action.ShowCard) with its verdict, one reason and what would
 // change it. The plain text a counsellor can paste into their notes keeps everything. All of it in
-// the conversation's language (`texts`, bokmål by default); the rules' own sentences are marked as
-// Norwegian text in another language.
+// the conversation's language: the labels from `texts` (bokmål by default), the path names, reasons
+// and next steps from an Assessment made in the same language (assess's `lang`).
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Assessment, PathAssessment, Profile, Reason } from '../src/catalogue/schema';
 import type { CitationFormatter } from '../src/replies/citations';
@@ -30,13 +30,13 @@ function verdictLabel(path: PathAssessment, texts: Texts): { text: string; color
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
 
 function reasonBlock(reason: Reason, cite: CitationFormatter, texts: Texts, text = reason.text) {
-  return textBlock(texts.recommendation.reasonWithSource(texts.knowledge.sourceText(text), cite.markdown(reason.citation)));
+  return textBlock(texts.recommendation.reasonWithSource(text, cite.markdown(reason.citation)));
 }
 
 function header(path: PathAssessment, texts: Texts) {
   const verdict = verdictLabel(path, texts);
   return [
-    textBlock(texts.knowledge.pathTitle(path.id, path.title), { weight: 'Bolder', size: 'Medium' }),
+    textBlock(path.title, { weight: 'Bolder', size: 'Medium' }),
     textBlock(verdict.text, { color: verdict.color, weight: 'Bolder', spacing: 'None' }),
   ];
 }
@@ -59,7 +59,7 @@ function recommendedBlock(path: PathAssessment, cite: CitationFormatter, texts: 
 function otherBlock(path: PathAssessment, cite: CitationFormatter, texts: Texts) {
   const first = path.reasons[0];
   const reason = first ? reasonBlock(first, cite, texts) : undefined;
-  const change = path.whatWouldChange ? [textBlock(texts.recommendation.wouldChange(texts.knowledge.sourceText(path.whatWouldChange)))] : [];
+  const change = path.whatWouldChange ? [textBlock(texts.recommendation.wouldChange(path.whatWouldChange))] : [];
   return {
     type: 'Container',
     separator: true,
@@ -104,19 +104,18 @@ export function recommendationCard(assessment: Assessment, profile: Profile, cit
 /** Plain-text version for counsellors' notes, the terminal chat and channels without cards: everything. */
 export function assessmentText(assessment: Assessment, profile: Profile, cite: CitationFormatter, texts: Texts = nb): string {
   const t = texts.recommendation;
-  const quoted = texts.knowledge.sourceText;
   const lines = [t.textTitle, describeProfile(profile, texts), ''];
   // In the order assess ranked them: recommended first, best fit first.
   for (const path of assessment.paths) {
     const label = verdictLabel(path, texts).text;
     const verdict = t.verdict[path.status];
-    lines.push(`${texts.knowledge.pathTitle(path.id, path.title)}: ${label === verdict ? verdict : `${label} (${verdict.toLowerCase()})`}`);
-    if (path.why) lines.push(t.textRecommended(quoted(path.why)));
-    if (path.notAdvised) lines.push(t.textNotAdvised(quoted(path.notAdvised)));
-    if (path.whatWouldChange) lines.push(t.textWouldChange(quoted(path.whatWouldChange)));
+    lines.push(`${path.title}: ${label === verdict ? verdict : `${label} (${verdict.toLowerCase()})`}`);
+    if (path.why) lines.push(t.textRecommended(path.why));
+    if (path.notAdvised) lines.push(t.textNotAdvised(path.notAdvised));
+    if (path.whatWouldChange) lines.push(t.textWouldChange(path.whatWouldChange));
     for (const reason of path.reasons) {
       const href = cite.href(reason.citation);
-      lines.push(t.textReason(quoted(reason.text), `${cite.label(reason.citation)}${href?.startsWith('http') ? `, ${href}` : ''}`));
+      lines.push(t.textReason(reason.text, `${cite.label(reason.citation)}${href?.startsWith('http') ? `, ${href}` : ''}`));
     }
     if (path.missing.length > 0) lines.push(t.textMissing(path.missing.join(', ')));
     for (const step of path.nextSteps) lines.push(t.textNextStep(step));

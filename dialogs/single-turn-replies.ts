@@ -4,7 +4,8 @@ import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'bo
 import type { Assessment, Profile } from '../src/catalogue/schema';
 import type { CitationFormatter } from '../src/replies/citations';
 import { helpMessage, menuMessage } from '../src/replies/messages';
-import { textsFor } from '../src/text/turn-language';
+import { languageOf, textsFor } from '../src/text/turn-language';
+import type { Lang } from '../src/text';
 import { answerQuestion, type AnswerQuestion } from './answer-in-prompt';
 import { sendOffers } from './offer-cards';
 import { assessmentText } from './recommendation-card';
@@ -16,7 +17,7 @@ export interface SingleTurnServices {
   answerQuestion: AnswerQuestion;
   /** The guidance profile, kept in user state. */
   profile: StatePropertyAccessor<Profile>;
-  assess(profile: Profile): Assessment;
+  assess(profile: Profile, lang?: Lang): Assessment;
   cite: CitationFormatter;
 }
 
@@ -52,7 +53,7 @@ export async function replyInOneTurn(context: TurnContext, route: SingleTurnRout
 /** "Vis tilbudene" / "Vis vurderingen som tekst" after a recommendation, from the stored profile. */
 async function showLastAssessment(context: TurnContext, as: 'offers' | 'text', services: SingleTurnServices): Promise<void> {
   const profile = await services.profile.get(context, {});
-  const assessment = services.assess(profile);
+  const assessment = services.assess(profile, languageOf(context));
   const t = textsFor(context);
   if (as === 'offers') {
     await sendOffers(context, assessment.offers, services.cite, t);

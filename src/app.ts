@@ -26,6 +26,7 @@ import { startHandoff } from './handoff/start';
 import { acknowledgeHandoffStatus } from './handoff/status';
 import type { HandoffState } from './handoff/transcript';
 import { textsFor } from './text/turn-language';
+import type { Lang } from './text';
 import { createAnswerPresenter } from './replies/answer-presenter';
 import type { Clock } from './replies/stream/clock';
 import { LiveReplies } from './replies/stream/live-replies';
@@ -60,7 +61,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
 
   const { sources, retriever, answerer: extractive } = buildExtractiveAnswerer(config.knowledgeDir);
   const catalogue = loadCatalogue(config.knowledgeDir);
-  const recommend = (profile: Profile) => assess(profile, catalogue);
+  const recommend = (profile: Profile, lang?: Lang) => assess(profile, catalogue, { lang });
 
   const answerer: Answerer = config.azureOpenAI
     ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: extractive, log })

@@ -5,7 +5,8 @@
 //     (src/catalogue/verify.ts), every URL valid, web citations quoting their public rule
 //   • offers' sourceYear equals the manifest year of the report they cite
 //   • every path condition's "fields" are exactly the profile fields its rule function reads
-//   • the rules engine runs over a grid of profiles and every reason it gives cites soundly
+//   • the rules engine runs over a grid of profiles and every reason it gives cites soundly; in English
+//     it gives the same verdicts, reasons and next steps, each written out in English
 // Prints a summary on stdout; on any problem prints each one (file and entry) on stderr and exits 1.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -139,6 +140,7 @@ function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report:
   const ctx = { sources: sourceMap(sources), publicRules: kb.publicRules };
   const seen = new Set<string>();
   let reasons = 0;
+  let englishReasons = 0;
   const profiles = probeProfiles();
   for (const profile of profiles) {
     let assessment: Assessment;
@@ -149,6 +151,11 @@ function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report:
       continue;
     }
     if (assessment.paths.length !== PATH_IDS.length) report.errors.push(`knowledge/rules: assess returned ${assessment.paths.length} paths`);
+    try {
+      englishReasons += checkEnglish(assessment, assess(profile, kb, { now: PROBE_DATE, lang: 'en' }), profile, report);
+    } catch (error) {
+      report.errors.push(`knowledge/rules: assess(${JSON.stringify(profile)}, English) failed: ${(error as Error).message}`);
+    }
     for (const p of assessment.paths) {
       if (p.status === 'needs-info' && p.reasons.length === 0) report.errors.push(`knowledge/rules/${p.id}.ts: needs-info without a reason`);
       for (const r of p.reasons) {
@@ -162,6 +169,45 @@ function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report:
   }
   report.counts.probeProfiles = profiles.length;
   report.counts.reasonsChecked = reasons;
+  report.counts.englishReasonsChecked = englishReasons;
+}
+
+/**
+ * The English assessment of a profile is the bokmål one in other words: the same paths, verdicts,
+ * reasons (with the same citations) and next steps, every text non-empty and none left in bokmål.
+ * Returns the number of English reasons checked.
+ */
+function checkEnglish(nb: Assessment, en: Assessment, profile: Profile, report: KbCheckReport): number {
+  const where = `knowledge/rules (profile ${JSON.stringify(profile)}, English)`;
+  let checked = 0;
+  const texts = (p: Assessment['paths'][number]) => [
+    p.title,
+    ...p.reasons.map((r) => r.text),
+    ...p.nextSteps,
+    ...(p.why === undefined ? [] : [p.why]),
+    ...(p.notAdvised === undefined ? [] : [p.notAdvised]),
+    ...(p.whatWouldChange === undefined ? [] : [p.whatWouldChange]),
+  ];
+  nb.paths.forEach((n, i) => {
+    const e = en.paths[i];
+    if (!e || e.id !== n.id || e.status !== n.status || e.recommended !== n.recommended) {
+      report.errors.push(`${where}: path ${n.id} is ranked or judged differently in English`);
+      return;
+    }
+    const [nbTexts, enTexts] = [texts(n), texts(e)];
+    const sameCitations = n.reasons.every((r, j) => JSON.stringify(r.citation) === JSON.stringify(e.reasons[j]?.citation));
+    if (nbTexts.length !== enTexts.length || n.reasons.length !== e.reasons.length || !sameCitations) {
+      report.errors.push(`${where}: ${n.id} has other reasons or next steps in English than in bokmål`);
+      return;
+    }
+    enTexts.forEach((text, j) => {
+      const bokmal = nbTexts[j] ?? '';
+      if (text.trim() === '') report.errors.push(`${where}: ${n.id} has an empty English text (bokmål: "${bokmal.slice(0, 60)}…")`);
+      else if (text === bokmal) report.errors.push(`${where}: ${n.id} text is still bokmål: "${text.slice(0, 60)}…"`);
+    });
+    checked += e.reasons.length;
+  });
+  return checked;
 }
 
 /** Runs every check; never throws for bad data (problems are returned as errors). */

@@ -28,7 +28,8 @@ export interface CandidateAssessment {
 }
 
 export interface CandidateServices {
-  assess(profile: Profile): Assessment;
+  /** The assessment with its reasons in `lang`. */
+  assess(profile: Profile, lang: Lang): Assessment;
   offersFor(profile: Profile, interestOffers: readonly Offer[]): Offer[];
   contactsFor(county: string | undefined): Contact[];
 }
@@ -48,7 +49,7 @@ function understoodFields(profile: Profile, lang: Lang): Understood[] {
 
 export function assessCandidate(description: string, services: CandidateServices, lang: Lang): CandidateAssessment {
   const profile = extractProfile(description);
-  const assessment = services.assess(profile);
+  const assessment = services.assess(profile, lang);
   const fields = unknownFields(assessment);
   const ask = texts(lang).counsellor.ask;
   return {

@@ -7,7 +7,7 @@ import { offersForCandidate } from './region-offers';
 
 export function candidateServices(catalogue: RulesKnowledge): CandidateServices {
   return {
-    assess: (profile) => assess(profile, catalogue),
+    assess: (profile, lang) => assess(profile, catalogue, { lang }),
     offersFor: (profile, interestOffers) => offersForCandidate(profile, interestOffers, catalogue.offers, catalogue),
     contactsFor: (county) => contactsForCounty(county, catalogue.contacts),
   };

@@ -25,7 +25,10 @@ export async function startHandoff(context: TurnContext, deps: HandoffDeps): Pro
   const t = textsFor(context);
   const profile = (await deps.profile.get(context)) ?? {};
   const county = profile.county ?? deps.defaultCounty;
-  const lines = contactsForCounty(county, deps.contacts).map((c) => t.handoff.contactLine(whoLabel(c.who, t), c.name, c.description, c.url));
+  const english = languageOf(context) === 'en';
+  const lines = contactsForCounty(county, deps.contacts).map((c) =>
+    t.handoff.contactLine(whoLabel(c.who, t), english ? (c.nameEn ?? c.name) : c.name, english ? c.descriptionEn : c.description, c.url),
+  );
   const intro = deps.mode === 'off' ? t.handoff.notConnected : `${t.handoff.connecting}\n\n${t.handoff.contactsIntro(county)}`;
   await context.sendActivity(MessageFactory.text(`${intro}\n\n${lines.join('\n')}`));
 

@@ -1,8 +1,8 @@
 // Everything Veiviser says to people, in English: the same keys as src/text/nb.ts (the `Texts` type
 // makes a missing or extra key a compile error). Names of Norwegian schemes stay Norwegian (fagbrev på
-// jobb, praksiskandidat, fagskole), with an explanation where a reader needs one. The reports, the
-// rules' reasons and the offers' descriptions are bokmål; where they are shown as they stand they are
-// marked as Norwegian sources.
+// jobb, praksiskandidat, fagskole), with an explanation where a reader needs one. The rules' reasons,
+// path names and offers come in English from knowledge/ (their English fields); the reports are bokmål
+// and are marked as Norwegian sources.
 import type { Texts } from './texts';
 
 const menu = {
@@ -16,16 +16,6 @@ const CONFIRM_WITH_COUNTY =
   'The rules differ between counties and can change. Always check with the county authority (fylkeskommunen) or the career centre before you act.';
 
 const ABSTAIN_OPENING = 'I cannot find that in my knowledge base';
-
-const PATH_TITLES: Record<string, string> = {
-  'fagbrev-paa-jobb': 'Fagbrev på jobb (trade certificate at work)',
-  praksiskandidat: 'Praksiskandidat (trade test based on work experience)',
-  laerling: 'Apprenticeship (lærling)',
-  voksenopplaering: 'Adult upper secondary education (voksenopplæring)',
-  trondelagsmodellen: 'The Trøndelag model (Trøndelagsmodellen)',
-  kompetanseprove: 'Kompetanseprøve (competence test)',
-  fagskole: 'Vocational college (fagskole)',
-};
 
 /** The course finder's choices in knowledge/offers.json, by their bokmål label. */
 const CATEGORY_LABELS: Record<string, string> = {
@@ -143,7 +133,7 @@ export const en: Texts = {
     sourceYear: (year: number) => `source from ${year}`,
     source: (label: string) => `Source (in Norwegian): ${label}`,
     seeSource: 'See the source',
-    forWhom: (group: string) => `For (in Norwegian): ${group}`,
+    forWhom: (group: string) => `For: ${group}`,
   },
 
   deleteData: {
@@ -242,9 +232,9 @@ export const en: Texts = {
     confirmWithCounty: CONFIRM_WITH_COUNTY,
     cardSpeak: 'Here are your options.',
     cardTitle: 'Your options',
-    cardText: 'Here are your options, with the rule and the source behind each verdict. The reasons are quoted from the Norwegian rules.',
+    cardText: 'Here are your options, with the rule and the source behind each verdict. The sources are Norwegian.',
     reasonWithSource: (reason: string, source: string) => `${reason} Source (in Norwegian): ${source}`,
-    nextStepBold: (step: string) => `**Next step (in Norwegian):** ${step}`,
+    nextStepBold: (step: string) => `**Next step:** ${step}`,
     restart: 'Start over',
     offersFound: (count: number) => `I also found ${count} offers that may fit. Would you like to see them, or do you have questions?`,
     askAboutPaths: 'Do you have questions about any of the routes? Write them in your own words.',
@@ -253,7 +243,7 @@ export const en: Texts = {
     textTitle: 'Assessment of possible routes',
     textReason: (reason: string, source: string) => `- ${reason} (Source, in Norwegian: ${source})`,
     textMissing: (fields: string) => `- Information missing about: ${fields}`,
-    textNextStep: (step: string) => `- Next step (in Norwegian): ${step}`,
+    textNextStep: (step: string) => `- Next step: ${step}`,
     recommended: 'Recommended for you',
     notAdvised: 'Possible, but not recommended for you',
     noRecommendationYet:
@@ -309,8 +299,6 @@ export const en: Texts = {
   },
 
   knowledge: {
-    pathTitle: (id: string, title: string) => PATH_TITLES[id] ?? `${title}`,
-    sourceText: (text: string) => `(Norwegian) ${text}`,
     categoryLabel: (label: string) => CATEGORY_LABELS[label] ?? `${label}`,
     answerFromSources: (answer: string) => `My sources are in Norwegian; this is what they say:\n\n${answer}`,
   },
@@ -342,7 +330,7 @@ export const en: Texts = {
     textUnderstood: (summary: string) => `Information: ${summary}`,
     textPath: (title: string, verdict: string, recommended: boolean) => `${title}: ${verdict}${recommended ? ' (recommended)' : ''}`,
     textReason: (reason: string, source: string) => `- ${reason} [${source}]`,
-    textNextStep: (step: string) => `- Next step (in Norwegian): ${step}`,
+    textNextStep: (step: string) => `- Next step: ${step}`,
     textQuestion: (question: string) => `- ${question}`,
     ask: {
       county: 'Which county does the candidate live or work in?',
@@ -368,7 +356,7 @@ export const en: Texts = {
     contactsIntro: (county?: string) =>
       county ? `You can also contact these in ${county}:` : 'You can also contact these (you have not said which county you live in, so here are the national ones):',
     who: { karrieresenter: 'Career centre (karrieresenter)', nav: 'NAV', fylkeskommunen: 'County authority (fylkeskommunen)' },
-    contactLine: (who: string, name: string, description: string, url?: string) => `- ${who}: ${name} – (in Norwegian) ${description}${url ? ` ${url}` : ''}`,
+    contactLine: (who: string, name: string, description: string, url?: string) => `- ${who}: ${name} – ${description}${url ? ` ${url}` : ''}`,
     agentSummary: (county: string, question: string) =>
       `Veiviser: the user wants to talk to a counsellor (conversation in English). County: ${county}. Question: ${question}`,
     unknownCounty: 'unknown',

@@ -303,10 +303,6 @@ export const nb = {
 
   /** Paths and texts from the Norwegian knowledge shown in this language. */
   knowledge: {
-    /** A path's name (knowledge/paths/*.json titles are bokmål). */
-    pathTitle: (id: string, title: string) => `${title}`,
-    /** A sentence from the rules or a report, shown as it stands. */
-    sourceText: (text: string) => `${text}`,
     /** A course finder choice from knowledge/offers.json. */
     categoryLabel: (label: string) => `${label}`,
     /** An answer composed from the (bokmål) sources, in a conversation in this language. */

@@ -6,6 +6,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { assess, findOffers, nextQuestionField, recordAnswer } from '../../knowledge/rules/assess';
 import { loadCatalogue } from '../../src/catalogue/loader';
 import type { Profile } from '../../src/catalogue/schema';
+import type { Lang } from '../../src/text';
 import { buildExtractiveAnswerer } from '../../src/answer/build';
 import { answerActivity } from '../../src/replies/answer';
 import { createCitationFormatter } from '../../src/replies/citations';
@@ -38,7 +39,7 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
   const profile = userState.createProperty<Profile>('profile');
   const services: RouterServices = {
     answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
-    assess: (profile: Profile) => assess(profile, catalogue),
+    assess: (profile: Profile, lang?: Lang) => assess(profile, catalogue, { lang }),
     recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
