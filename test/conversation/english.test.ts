@@ -2,13 +2,18 @@
 // assessment to the card, the text version, offers, an answer from the Norwegian sources and the
 // course finder — every prompt, retry and button in English. The language follows what the person
 // writes; a client's locale only chooses the welcome; "Norsk"/"English" switch.
+import { assess, recordAnswer } from '../../knowledge/rules/assess';
 import type { App } from '../../src/app';
-import { PATH_IDS, type ProfileField } from '../../src/catalogue/schema';
+import { loadCatalogue } from '../../src/catalogue/loader';
+import type { Assessment, Profile, ProfileField } from '../../src/catalogue/schema';
 import { detectLanguage } from '../../src/text/detect-language';
 import { en } from '../../src/text/en';
 import { nb } from '../../src/text/nb';
 import { startApp } from '../support/app';
 import { Conversation, adaptiveCards, allText, suggestions, type ReplyActivity } from '../support/conversation';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
+
+const kb = loadCatalogue(KNOWLEDGE_DIR);
 
 let app: App;
 beforeAll(async () => {
@@ -37,7 +42,48 @@ const ANSWERS: Record<ProfileField, string> = {
   trade: 'Kjemiprosessfaget',
   interests: 'Batteri',
 };
+/** What each answer above records in the profile (certificateTrade: "Don't know" records nothing). */
+const VALUES: Partial<Record<ProfileField, Profile[ProfileField]>> = {
+  county: 'Trøndelag',
+  employed: true,
+  employmentPercent: 100,
+  practiceYears: 6,
+  practicePercent: 100,
+  hasTradeCertificate: false,
+  completedPrimarySchool: true,
+  completedUpperSecondary: false,
+  navJobSeeker: false,
+  age: 41,
+  trade: 'kjemiprosessfaget',
+  interests: ['batteri'],
+};
 const FIELD_BY_ASK = new Map(Object.entries(en.guidance.questions).map(([field, q]) => [q.ask, field as ProfileField]));
+
+/** Every sentence the rules can say in bokmål that comes from knowledge/ as it stands. */
+const NB_KNOWLEDGE_TEXTS: string[] = [
+  ...kb.paths.flatMap((p) => [
+    ...p.variants.flatMap((v) => [
+      ...v.conditions.flatMap((c) => [c.text, ...(c.presume ? [c.presume] : [])]),
+      ...v.notes.map((n) => n.text),
+      ...v.nextSteps.map((s) => s.text),
+    ]),
+    ...p.nextSteps.map((s) => s.text),
+    ...p.suitability.map((s) => s.text),
+  ]),
+  ...kb.contacts.map((c) => c.description),
+  ...kb.offers.map((o) => o.description),
+];
+
+/** Every sentence of an assessment a person can read: reasons, why (not), what would change, next steps. */
+function assessmentTexts(assessment: Assessment): string[] {
+  return assessment.paths.flatMap((p) => [
+    ...p.reasons.map((r) => r.text),
+    ...(p.why ? [p.why] : []),
+    ...(p.notAdvised ? [p.notAdvised] : []),
+    ...(p.whatWouldChange ? [p.whatWouldChange] : []),
+    ...p.nextSteps,
+  ]);
+}
 
 /** Texts of this length say which language they are in (shorter ones are names, numbers, buttons). */
 function expectEnglish(replies: ReplyActivity[]) {
@@ -49,6 +95,8 @@ function expectEnglish(replies: ReplyActivity[]) {
 describe('an English conversation from greeting to assessment', () => {
   let user: Conversation;
   let cardReplies: ReplyActivity[] = [];
+  /** The profile the answers gave, in the order they were asked, as the guidance records it. */
+  let profile: Profile = {};
 
   beforeAll(() => {
     user = new Conversation(app.url);
@@ -69,11 +117,17 @@ describe('an English conversation from greeting to assessment', () => {
   });
 
   it('short answers (a county, a number, "Yes") keep the conversation in English until the card', async () => {
+    const record = (field: ProfileField) => {
+      const value = VALUES[field];
+      if (value !== undefined) profile = recordAnswer(profile, field, value, kb);
+    };
     let replies = await user.say(ANSWERS.county);
+    record('county');
     for (let turn = 0; turn < 14 && adaptiveCards(replies).length === 0; turn += 1) {
       const field = FIELD_BY_ASK.get(last(replies).text ?? '');
       expect(field).toBeDefined();
       replies = await user.say(ANSWERS[field as ProfileField]);
+      record(field as ProfileField);
     }
     cardReplies = replies;
     expect(adaptiveCards(cardReplies)).toHaveLength(1);
@@ -84,13 +138,36 @@ describe('an English conversation from greeting to assessment', () => {
     expect(card).toContain(en.recommendation.cardTitle);
     expect(card).toContain('I have understood: ');
     expect(card).toContain('lives in Trøndelag');
-    expect(card).toContain('Praksiskandidat (trade test based on work experience)');
-    expect(card).toContain('Apprenticeship (lærling)');
+    for (const path of kb.paths) expect(card).toContain(path.titleEn);
     expect(Object.values(en.recommendation.verdict).some((v) => card.includes(v))).toBe(true);
     expect(card).not.toMatch(/Passer for deg|Dine muligheter|Jeg har forstått/u);
-    // The rules' reasons are quoted in Norwegian, and say so.
+    // The sources are Norwegian reports and pages, and say so.
     expect(card).toContain('Source (in Norwegian)');
     expectEnglish(cardReplies);
+  });
+
+  it('the card gives the rules\' reasons and next steps in English, with no bokmål reason in it', () => {
+    const shown = allText(cardReplies); // lower case
+    const english = assess(profile, kb, { lang: 'en' });
+    const bokmal = assess(profile, kb, { lang: 'nb' });
+    // The card is the English assessment of the profile the answers gave …
+    const recommended = english.paths.filter((p) => p.recommended);
+    expect(recommended.length).toBeGreaterThan(0);
+    for (const path of recommended) {
+      expect(shown).toContain(path.why?.toLowerCase());
+      expect(shown).toContain(path.nextSteps[0]?.toLowerCase());
+    }
+    // … and none of the bokmål one, nor any bokmål sentence from knowledge/.
+    for (const text of [...assessmentTexts(bokmal), ...NB_KNOWLEDGE_TEXTS]) expect([text, shown.includes(text.toLowerCase())]).toEqual([text, false]);
+    // Every reason on the card is written in English (names of Norwegian schemes aside).
+    const marker = ' source (in norwegian): ';
+    const reasons = shown.split('\n').filter((line) => line.includes(marker));
+    expect(reasons.length).toBeGreaterThan(3);
+    for (const line of reasons) {
+      const reason = line.slice(0, line.indexOf(marker));
+      expect([reason, detectLanguage(reason)]).toEqual([reason, 'en']);
+      expect(assessmentTexts(english).map((t) => t.toLowerCase())).toContain(reason);
+    }
     expect(suggestions(cardReplies)).toEqual(expect.arrayContaining([en.recommendation.showAsText, en.recommendation.restart]));
   });
 
@@ -101,12 +178,18 @@ describe('an English conversation from greeting to assessment', () => {
     expect(lines[1]).toMatch(/^I have understood: /u);
     expect(lines[lines.length - 1]).toBe(en.recommendation.confirmWithCounty);
     // Every path, under its English name, with an English verdict.
-    const paths = PATH_IDS.map((id) => lines.find((l) => l.startsWith(`${en.knowledge.pathTitle(id, id)}: `)) ?? id);
+    const paths = kb.paths.map((p) => lines.find((l) => l.startsWith(`${p.titleEn}: `)) ?? p.id);
     const verdicts = [...Object.values(en.recommendation.verdict), en.recommendation.recommended, en.recommendation.notAdvised];
     for (const line of paths) expect(verdicts.some((v) => line.includes(`: ${v}`))).toBe(true);
-    // The rules' reasons and next steps are quoted from the Norwegian rules, and marked so.
-    for (const line of lines.filter((l) => l.startsWith('- '))) {
-      expect(line).toMatch(/^- (?:(?:RECOMMENDED|Not recommended|This could change the verdict): )?(?:\(Norwegian\) |Next step \(in Norwegian\): |Information missing about: )/u);
+    // Every reason and next step in English; only the sources are marked as Norwegian.
+    const all = texts(asText)[0];
+    for (const text of [...assessmentTexts(assess(profile, kb, { lang: 'nb' })), ...NB_KNOWLEDGE_TEXTS]) expect([text, all.includes(text)]).toEqual([text, false]);
+    for (const line of lines.filter((l) => l.startsWith('- ') && !l.startsWith('- Information missing about: '))) {
+      const sentence = line.replace(/^- (?:RECOMMENDED: |Not recommended: |This could change the verdict: |Next step: )?/u, '').replace(/ \(Source, in Norwegian: .*\)$/u, '');
+      // A contact is mostly names and an address: English where it says anything, never bokmål.
+      const contact = sentence.startsWith('Contact: ');
+      const language = detectLanguage(sentence.replace(/\(https?:\/\/\S+\)/gu, ''));
+      expect([sentence, contact ? language !== 'nb' : language === 'en']).toEqual([sentence, true]);
     }
   });
 
