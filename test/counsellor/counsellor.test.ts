@@ -6,7 +6,11 @@ import type { App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/app';
 import { createLogger } from '../../src/log';
-import { PATH_IDS, ProfileSchema, AssessmentSchema, type ProfileField } from '../../src/catalogue/schema';
+import { PATH_IDS, ProfileSchema, AssessmentSchema, type Assessment, type ProfileField } from '../../src/catalogue/schema';
+import { loadCatalogue } from '../../src/catalogue/loader';
+import { assessCandidate } from '../../src/counsellor/assess-candidate';
+import { candidateServices } from '../../src/counsellor/services';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 import { en } from '../../src/text/en';
 import { nb } from '../../src/text/nb';
 import { startApp } from '../support/app';
@@ -27,6 +31,19 @@ interface CardNode {
 /** Every TextBlock text in a card, in order. */
 function cardTexts(node: CardNode): string[] {
   return [...(node.text !== undefined ? [node.text] : []), ...[...(node.body ?? []), ...(node.items ?? [])].flatMap(cardTexts)];
+}
+
+const services = candidateServices(loadCatalogue(KNOWLEDGE_DIR));
+
+/** Every sentence of an assessment: reasons, why (not), what would change, next steps. */
+function sentences(assessment: Assessment): string[] {
+  return assessment.paths.flatMap((p) => [
+    ...p.reasons.map((r) => r.text),
+    ...(p.why ? [p.why] : []),
+    ...(p.notAdvised ? [p.notAdvised] : []),
+    ...(p.whatWouldChange ? [p.whatWouldChange] : []),
+    ...p.nextSteps,
+  ]);
 }
 
 let log: string[] = [];
@@ -123,8 +140,12 @@ describe('POST /api/assess', () => {
   });
 
   it('asks its questions in English for an English description, or when lang says so', async () => {
-    const english = (await (await assessOver(app.url, { text: CANDIDATE, lang: 'en' })).json()) as { unknown: string[] };
+    const english = (await (await assessOver(app.url, { text: CANDIDATE, lang: 'en' })).json()) as { unknown: string[]; assessment: unknown };
     expect(english.unknown.every((q) => Object.values(en.counsellor.ask).includes(q))).toBe(true);
+    // The reasons too are in English.
+    const assessment = AssessmentSchema.parse(english.assessment);
+    expect(sentences(assessment)).toEqual(sentences(assessCandidate(CANDIDATE, services, 'en').assessment));
+    expect(sentences(assessment)).not.toEqual(sentences(assessCandidate(CANDIDATE, services, 'nb').assessment));
   });
 
   it.each([
@@ -162,12 +183,23 @@ describe('counsellor mode, the Teams command and English', () => {
   });
 
   it('«assess candidate» in English gives the card and text in English', async () => {
-    const replies = await new Conversation(app.url).say(
-      'assess candidate: 32 years old, registered with NAV, 3 years as a warehouse worker, has not completed upper secondary, lives in Namsos',
-    );
+    const description = '32 years old, registered with NAV, 3 years as a warehouse worker, has not completed upper secondary, lives in Namsos';
+    const replies = await new Conversation(app.url).say(`assess candidate: ${description}`);
     const { lines, text } = expectCandidateReplies(replies, en);
     expect(lines).toContain(en.counsellor.unknownHeading);
     expect(text).toContain(`${en.counsellor.unknownHeading}:`);
+    // Path names, reasons and what would change in English: the English assessment of the candidate,
+    // and not one sentence of the bokmål one.
+    const english = assessCandidate(description, services, 'en').assessment;
+    const bokmal = assessCandidate(description, services, 'nb').assessment;
+    for (const path of english.paths) {
+      expect(text).toContain(`${path.title}: `);
+      for (const reason of path.reasons) expect(text).toContain(reason.text);
+      if (path.whatWouldChange) expect(text).toContain(path.whatWouldChange);
+    }
+    const shown = `${lines.join('\n')}\n${text}`;
+    for (const sentence of sentences(bokmal)) expect([sentence, shown.includes(sentence)]).toEqual([sentence, false]);
+    for (const path of bokmal.paths) expect(shown).not.toContain(`${path.title} – `);
   });
 });
 
