@@ -33,7 +33,17 @@ test('the real knowledge passes every check', () => {
   expect(report.errors).toEqual([]);
   expect(report.counts.citations).toBeGreaterThan(100);
   expect(report.counts.reasonsChecked).toBeGreaterThan(100);
+  // Every probe profile is assessed in English too, reason for reason.
+  expect(report.counts.englishReasonsChecked).toBe(report.counts.reasonsChecked);
 });
+
+/** Changes knowledge/paths/<id>.json of a copy. */
+function editPath(dir: string, id: string, change: (data: { variants: { conditions: Record<string, unknown>[] }[] }) => void): void {
+  const file = path.join(dir, 'paths', `${id}.json`);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { variants: { conditions: Record<string, unknown>[] }[] };
+  change(data);
+  writeFileSync(file, JSON.stringify(data));
+}
 
 describe('a corrupted copy', () => {
   let dir: string;
@@ -41,6 +51,25 @@ describe('a corrupted copy', () => {
     dir = corruptedCopy();
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a condition without its English text is refused by the schema, naming the file', () => {
+    editPath(dir, 'praksiskandidat', (data) => {
+      delete data.variants[0]?.conditions[0]?.textEn;
+    });
+    const report = checkKnowledge({ ...defaultKbCheckOptions(), knowledgeDir: dir });
+    expect(report.errors.join('\n')).toMatch(/paths\/praksiskandidat\.json.*textEn/su);
+  });
+
+  test('an English text left in bokmål is reported for the probe profiles that get it', () => {
+    editPath(dir, 'praksiskandidat', (data) => {
+      const condition = data.variants[0]?.conditions[0];
+      if (!condition) throw new Error('no praksistid condition');
+      condition.textEn = condition.text;
+    });
+    const report = checkKnowledge({ ...defaultKbCheckOptions(), knowledgeDir: dir });
+    expect(report.errors.length).toBeGreaterThan(0);
+    expect(report.errors.every((e) => /English\): praksiskandidat text is still bokmål: "Praksisen må være 25 %/u.test(e))).toBe(true);
+  });
 
   test('a changed quote is reported with its file and entry', () => {
     editOffers(dir, (offers) => {
