@@ -222,6 +222,11 @@ test('the course finder in English: topics, levels and formats offered and under
   const offers = await user.say(en.courseFinder.wholeCountry);
   expect(texts(offers)[0]).toMatch(/^I found \d+ offers/u);
   expect(allText(offers)).toContain('batterifagskolen');
+  // The offers' descriptions and target groups in English, not bokmål.
+  const battery = kb.offers.find((o) => o.id === 'batterifagskolen');
+  expect(allText(offers)).toContain(battery?.descriptionEn.toLowerCase());
+  expect(allText(offers)).toContain(battery?.targetGroupEn.toLowerCase());
+  for (const offer of kb.offers) expect(allText(offers)).not.toContain(offer.description.toLowerCase());
 });
 
 test('a client locale en-US only chooses the welcome: a Norwegian message gets Norwegian replies', async () => {
