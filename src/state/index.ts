@@ -3,7 +3,6 @@
 // Either way comes with a turn lock (see turn-lock.ts), itself a Middleware: adapter.use(turnLock) first.
 import type { Redis } from 'ioredis';
 import { ExpiringMemoryStorage } from './expiring-memory-storage';
-import type { Config } from '../config';
 import type { Logger } from '../log';
 import { errorFields } from '../log';
 import { InProcessTurnLock } from './in-process-turn-lock';
@@ -33,7 +32,21 @@ export interface StateHealth {
   ok: boolean;
   backend: 'memory' | 'redis';
   detail?: string;
+  /** Memory mode: items held, the cap, and how many the cap has forgotten since start. */
+  items?: number;
+  maxItems?: number;
+  evicted?: number;
 }
+
+/** The part of Config the state store reads. */
+export interface StateConfig {
+  redis?: { url: string; keyPrefix: string; cluster?: boolean };
+  stateTtlSeconds: number;
+  /** Cap of the in-memory store (default DEFAULT_MEMORY_MAX_ITEMS). */
+  stateMemoryMaxItems?: number;
+}
+
+export const DEFAULT_MEMORY_MAX_ITEMS = 20_000;
 
 export interface StateStore {
   /** Use it through createConversationState / createUserState, whose saves carry the turn's fence. */
@@ -52,18 +65,24 @@ export interface StateStoreOptions {
   client?: RedisClientOptions;
 }
 
-export function createStateStore(
-  config: Pick<Config, 'redis' | 'stateTtlSeconds'>,
-  log: Logger,
-  options: StateStoreOptions = {},
-): StateStore {
+export function createStateStore(config: StateConfig, log: Logger, options: StateStoreOptions = {}): StateStore {
   if (!config.redis) {
     const turnLock = new InProcessTurnLock({ maxWaitMs: options.lock?.maxWaitMs });
-    log.info('state: in memory (set REDIS_URL to keep conversations across restarts and instances)');
+    const maxItems = config.stateMemoryMaxItems ?? DEFAULT_MEMORY_MAX_ITEMS;
+    const storage = new ExpiringMemoryStorage({
+      ttlMs: config.stateTtlSeconds * 1000,
+      maxItems,
+      onEvict: (evicted) =>
+        log.warn('state: the in-memory store is full; the least recently used conversations are forgotten (set REDIS_URL, or raise STATE_MEMORY_MAX_ITEMS)', {
+          maxItems,
+          evicted,
+        }),
+    });
+    log.info('state: in memory (set REDIS_URL to keep conversations across restarts and instances)', { maxItems });
     return {
-      storage: new ExpiringMemoryStorage(config.stateTtlSeconds * 1000),
+      storage,
       turnLock,
-      health: async () => ({ ok: true, backend: 'memory' }),
+      health: async () => ({ ok: true, backend: 'memory', items: storage.size, maxItems, evicted: storage.evicted }),
       close: () => turnLock.close(),
     };
   }
