@@ -25,12 +25,17 @@ import { createFeedbackStore } from './feedback';
 import { handleFeedback } from './feedback/handle';
 import { registerWebRoutes } from './web/routes';
 import { SourceLibrary } from './web/sources-page';
+import { HttpDrainer, TurnTracker, type DrainReport } from './shutdown';
 
 export interface App {
   url: string;
   server: restify.Server;
   log: Logger;
-  close(): Promise<void>;
+  /**
+   * Graceful stop (see src/shutdown.ts): stops accepting, lets requests and turns finish for at most
+   * graceMs (default SHUTDOWN_GRACE_MS), cuts what is left, then closes the state store.
+   */
+  close(graceMs?: number): Promise<DrainReport>;
 }
 
 export async function createApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
@@ -91,7 +96,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       log.error('could not send the error reply', errorFields(sendError));
     });
   };
-  const logic = (context: TurnContext) => bot.run(context);
+  const turns = new TurnTracker();
+  const logic = (context: TurnContext) => turns.track(() => bot.run(context));
+  let drainer: HttpDrainer | undefined;
 
   const server = createServer({
     config,
@@ -101,12 +108,17 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     answerer,
     recommend,
     readiness: async () => {
+      if (drainer?.isDraining) return { ok: false, checks: { stopping: true } };
       const health = await state.health();
       return { ok: health.ok, checks: { state: health } };
     },
     registerExtraRoutes: (s: restify.Server) =>
       registerWebRoutes(s, { config, host, logic, feedback, log }, { sources: new SourceLibrary(sources) }),
   });
+
+  // restify's close() also ends the Direct Line streams (src/web/routes.ts); the drainer calls it once
+  // the turns are done.
+  drainer = new HttpDrainer(server.server, turns, log, () => server.close());
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -130,9 +142,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     url,
     server,
     log,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    close: async (graceMs = config.shutdownGraceMs) => {
+      const report = await drainer.drain(graceMs);
       await state.close();
+      return report;
     },
   };
 }
