@@ -39,6 +39,8 @@ export interface LlmAnswererOptions {
   temperature?: number;
   /** The model behind the deployment, if its name differs from the deployment name (e.g. "gpt-4o-mini"). */
   model?: string;
+  /** Wraps every model call (the app puts a circuit breaker here); a rejection falls back like any failure. */
+  guard?: <T>(call: () => Promise<T>) => Promise<T>;
 }
 
 const OptionsSchema = z.object({
@@ -52,7 +54,7 @@ const OptionsSchema = z.object({
   temperature: z.number().min(0).max(2),
 });
 
-export type FallbackReason = 'timeout' | 'http-error' | 'network-error' | 'invalid-reply';
+export type FallbackReason = 'timeout' | 'http-error' | 'network-error' | 'invalid-reply' | 'circuit-open';
 
 class LlmTimeoutError extends Error {
   constructor(ms: number) {
@@ -80,6 +82,7 @@ async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise
 
 function classify(err: unknown): { reason: FallbackReason; status?: number } {
   if (err instanceof LlmTimeoutError) return { reason: 'timeout' };
+  if (err instanceof Error && err.name === 'CircuitOpenError') return { reason: 'circuit-open' };
   const status = typeof err === 'object' && err !== null ? (err as { status?: unknown }).status : undefined;
   if (typeof status === 'number') return { reason: 'http-error', status };
   const name = err instanceof Error ? err.name : '';
@@ -164,7 +167,8 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
   });
 
   async function fallBack(question: string, reason: FallbackReason, detail: { status?: number; error?: string }) {
-    log.warn('llm-answerer: using the extractive answerer instead', {
+    // While the circuit is open every question falls back; the breaker has logged why, once.
+    if (reason !== 'circuit-open') log.warn('llm-answerer: using the extractive answerer instead', {
       reason,
       deployment: o.deployment,
       ...(detail.status !== undefined ? { status: detail.status } : {}),
@@ -187,12 +191,14 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       const prompt = buildPrompt(safeQuestion, passages);
       let content: string;
       try {
-        const message = await withTimeout(o.timeoutMs, (signal) =>
-          model.invoke([new SystemMessage(prompt.system), new HumanMessage(prompt.user)], {
-            signal,
-            response_format: { type: 'json_object' },
-          }),
-        );
+        const call = () =>
+          withTimeout(o.timeoutMs, (signal) =>
+            model.invoke([new SystemMessage(prompt.system), new HumanMessage(prompt.user)], {
+              signal,
+              response_format: { type: 'json_object' },
+            }),
+          );
+        const message = await (options.guard ? options.guard(call) : call());
         content = message.text;
       } catch (err) {
         const { reason, status } = classify(err);
