@@ -26,6 +26,7 @@ import { handleFeedback } from './feedback/handle';
 import { registerWebRoutes } from './web/routes';
 import { SourceLibrary } from './web/sources-page';
 import { HttpDrainer, TurnTracker, type DrainReport } from './shutdown';
+import { CircuitBreaker, isUpstreamFailure } from './circuit-breaker';
 
 export interface App {
   url: string;
@@ -36,6 +37,12 @@ export interface App {
    * graceMs (default SHUTDOWN_GRACE_MS), cuts what is left, then closes the state store.
    */
   close(graceMs?: number): Promise<DrainReport>;
+}
+
+/** Azure OpenAI behind a circuit breaker: a dead endpoint costs one timeout per interval, not one per turn. */
+function llmCircuit(breaker: { failures: number; openMs: number }, log: Logger) {
+  const circuit = new CircuitBreaker({ name: 'azure-openai', failureThreshold: breaker.failures, openMs: breaker.openMs, isFailure: isUpstreamFailure, log });
+  return <T>(call: () => Promise<T>) => circuit.run(call);
 }
 
 export async function createApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
@@ -50,7 +57,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const recommend = (profile: Profile) => assess(profile, catalogue);
 
   const answerer: Answerer = config.azureOpenAI
-    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: extractive, log })
+    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: extractive, log, guard: llmCircuit(config.azureOpenAI.breaker, log) })
     : extractive;
 
   const cite = createCitationFormatter(
