@@ -124,6 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
       'Ugyldig konfigurasjon – AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and AZURE_OPENAI_CHAT_DEPLOYMENT must be set together',
     );
   }
+  if (e.REDIS_CLUSTER === 'true' && /[{}]/.test(e.REDIS_KEY_PREFIX)) {
+    throw new ConfigError('Ugyldig konfigurasjon – REDIS_KEY_PREFIX must not contain { or } with REDIS_CLUSTER=true (braces are Redis Cluster hash tags)');
+  }
   if (e.REDIS_URL?.includes(',') && e.REDIS_CLUSTER !== 'true') {
     throw new ConfigError('Ugyldig konfigurasjon – REDIS_URL lists several URLs, which only REDIS_CLUSTER=true accepts (seed nodes of a Redis Cluster)');
   }
