@@ -1,12 +1,11 @@
 // Conversation/user state for the bot: Redis when REDIS_URL is set, else in memory (botbuilder's
 // MemoryStorage with the same expiry as Redis keys).
 // Either way comes with a turn lock (see turn-lock.ts), itself a Middleware: adapter.use(turnLock) first.
-import type { Redis } from 'ioredis';
 import { ExpiringMemoryStorage } from './expiring-memory-storage';
 import type { Logger } from '../log';
 import { errorFields } from '../log';
 import { InProcessTurnLock } from './in-process-turn-lock';
-import { createRedisClient, type RedisClientOptions } from './redis-client';
+import { createStateRedis, type RedisClientOptions, type RedisConnection } from './redis-client';
 import { RedisStorage } from './redis-storage';
 import { RedisTurnLock, type RedisTurnLockOptions } from './redis-turn-lock';
 import type { TurnLock } from './turn-lock';
@@ -21,7 +20,7 @@ export {
   isStateUnavailableError,
 } from './errors';
 export { InProcessTurnLock, type InProcessTurnLockOptions } from './in-process-turn-lock';
-export { createRedisClient, type RedisClientOptions } from './redis-client';
+export { createClusterClient, createRedisClient, createStateRedis, type RedisClientOptions, type RedisConnection } from './redis-client';
 export { RedisStorage, type RedisStorageOptions } from './redis-storage';
 export { RedisTurnLock, type RedisTurnLockOptions } from './redis-turn-lock';
 export { TurnLock, turnLockResource, type TurnLease } from './turn-lock';
@@ -55,7 +54,7 @@ export interface StateStore {
   turnLock: TurnLock;
   health(): Promise<StateHealth>;
   /** The Redis client state uses (undefined in memory mode), for other shared data such as feedback. Closed by close(). */
-  redis?: Redis;
+  redis?: RedisConnection;
   /** Releases held locks and closes the Redis connection. Idempotent. */
   close(): Promise<void>;
 }
@@ -88,10 +87,11 @@ export function createStateStore(config: StateConfig, log: Logger, options: Stat
   }
 
   const { keyPrefix } = config.redis;
-  const client = createRedisClient(config.redis.url, log, options.client);
-  const storage = new RedisStorage(client, { keyPrefix, ttlSeconds: config.stateTtlSeconds });
+  const cluster = config.redis.cluster ?? false;
+  const client = createStateRedis(config.redis, log, options.client);
+  const storage = new RedisStorage(client, { keyPrefix, ttlSeconds: config.stateTtlSeconds, cluster });
   const turnLock = new RedisTurnLock(client, log, { ...options.lock, keyPrefix, stateTtlSeconds: config.stateTtlSeconds });
-  log.info('state: redis', { keyPrefix, ttlSeconds: config.stateTtlSeconds });
+  log.info(cluster ? 'state: redis cluster' : 'state: redis', { keyPrefix, ttlSeconds: config.stateTtlSeconds });
 
   let closed: Promise<void> | undefined;
   return {
