@@ -1,0 +1,218 @@
+// Load as people make it: N simulated users (bench/load-client.ts), each its own HTTP client, each
+// going through whole visits (guided assessment, a question, the course finder) over the real
+// POST /api/messages and waiting 1–3 s between messages, for a fixed time, with memory and with
+// Redis state. Prints throughput, p50/p95/p99, failures, turns the state lost, the bot's RSS and
+// Redis' memory; then a run without waiting that raises the number of users until p95 passes
+// 200 ms. Rate limits stay as the bot configures them (on); each user sends its own client address
+// in X-Forwarded-For, which the bot counts only when told to trust the proxy.
+//
+//   npm run bench:load [-- --users 200 --seconds 60 --state memory,redis --no-ramp]
+//   npm run bench:load -- --soak [--minutes 10 --state memory]   RSS after the first minute vs the end
+//   npm run bench:load -- --faults                                Redis restart, LLM killed, SIGTERM
+//
+// Starts its own redis-server and bot processes on free loopback ports (no LLM unless --faults).
+// Exit code 1 when a target is missed.
+import type { Redis } from 'ioredis';
+import { startBotProcess, waitForReadyz, type BotProcess } from '../test/support/bot-process';
+import { startRedisServer, type RedisServer } from '../test/support/redis-server';
+import { inspector } from '../test/support/redis-helpers';
+import { runFaults } from './load-faults';
+import { formatFailures, lostTurns, mb, ms, redisMemoryMb, rssMb, runCrowd, summarise } from './load-run';
+
+type StateKind = 'memory' | 'redis';
+
+interface Args {
+  users: number;
+  seconds: number;
+  states: StateKind[];
+  ramp: boolean;
+  soak: boolean;
+  minutes: number;
+  faults: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { users: 200, seconds: 60, states: ['memory', 'redis'], ramp: true, soak: false, minutes: 10, faults: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--users') args.users = Number(argv[++i]);
+    else if (a === '--seconds') args.seconds = Number(argv[++i]);
+    else if (a === '--minutes') args.minutes = Number(argv[++i]);
+    else if (a === '--no-ramp') args.ramp = false;
+    else if (a === '--soak') args.soak = true;
+    else if (a === '--faults') args.faults = true;
+    else if (a === '--state') {
+      const states = argv[++i].split(',');
+      if (!states.every((s): s is StateKind => s === 'memory' || s === 'redis')) throw new Error('--state is memory, redis or memory,redis');
+      args.states = states;
+    } else throw new Error(`unknown option ${a}`);
+  }
+  if (args.soak && !argv.includes('--state')) args.states = ['memory'];
+  if (!(args.users >= 1) || !(args.seconds > 0) || !(args.minutes > 0)) throw new Error('--users, --seconds and --minutes must be positive');
+  return args;
+}
+
+const PREFIX = 'load:';
+const THINK: readonly [number, number] = [1000, 3000];
+const TARGET_P95: Record<StateKind, number> = { memory: 100, redis: 150 };
+const out = (line = '') => process.stdout.write(line + '\n');
+const progress = (line: string) => process.stderr.write(line + '\n');
+
+interface Target {
+  bot: BotProcess;
+  redis?: RedisServer;
+  raw?: Redis;
+  stop(): Promise<void>;
+}
+
+async function startTarget(state: StateKind, env: Record<string, string> = {}): Promise<Target> {
+  const redis = state === 'redis' ? await startRedisServer() : undefined;
+  const bot = await startBotProcess({
+    logLevel: 'error',
+    ...(redis ? { redisUrl: redis.url } : {}),
+    env: { REDIS_KEY_PREFIX: PREFIX, ...env },
+  }).catch(async (err: unknown) => {
+    await redis?.stop();
+    throw err;
+  });
+  if (redis && (await waitForReadyz(bot, 200)) !== 200) throw new Error('the Redis-backed bot never became ready');
+  const raw = redis ? await inspector(redis.url) : undefined;
+  return {
+    bot,
+    redis,
+    raw,
+    async stop() {
+      raw?.disconnect();
+      await bot.stop();
+      await redis?.stop();
+    },
+  };
+}
+
+async function warmUp(target: Target): Promise<void> {
+  await runCrowd({ users: 8, seconds: 3, port: () => target.bot.port });
+}
+
+/** Notes on what rate limiting did, from the 429s seen. */
+function rateLimitNote(rateLimited: number): string {
+  return rateLimited === 0
+    ? 'rate limits: none hit (HTTP 429: 0)'
+    : `rate limits: ${rateLimited} turns got HTTP 429 – every user sends its own X-Forwarded-For, which counts only when the bot trusts the proxy; otherwise all users share 127.0.0.1 and its per-client limit`;
+}
+
+async function steadyRun(state: StateKind, args: Args): Promise<boolean> {
+  const target = await startTarget(state);
+  try {
+    await warmUp(target);
+    const rssStart = rssMb(target.bot.pid);
+    let rssPeak = rssStart;
+    progress(`${state}: ${args.users} users, 1–3 s between messages, ${args.seconds} s …`);
+    const run = await runCrowd({
+      users: args.users,
+      seconds: args.seconds,
+      thinkMs: THINK,
+      port: () => target.bot.port,
+      tick: () => (rssPeak = Math.max(rssPeak, rssMb(target.bot.pid))),
+    });
+    const s = summarise(run.records, run.seconds);
+    const lost = target.raw ? await lostTurns(run.users, target.raw, PREFIX) : undefined;
+    const rssEnd = rssMb(target.bot.pid);
+    const redisMb = target.raw ? await redisMemoryMb(target.raw) : undefined;
+    const conversations = run.users.reduce((n, u) => n + u.conversations.length, 0);
+    const visits = run.users.reduce((n, u) => n + u.completedVisits, 0);
+    const lostOrUnexpected = (lost ?? 0) + s.unexpected;
+    const met = s.p95 < TARGET_P95[state] && lostOrUnexpected === 0 && s.serverErrors === 0 && s.failed === 0;
+    out(`${state} state – ${args.users} users, 1–3 s between messages, ${run.seconds.toFixed(0)} s, ${conversations} conversations (${visits} through the whole script):`);
+    out(`  turns ${s.turns}, ${s.perSecond.toFixed(1)}/s; latency p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, p99 ${ms(s.p99)} ms`);
+    out(`  failed ${s.failed} (${formatFailures(s.failures)}), of which 5xx ${s.serverErrors}; not what the script expected ${s.unexpected}` + (lost === undefined ? '' : `; lost in Redis ${lost}`));
+    out(`  bot RSS ${mb(rssStart)} at start, ${mb(rssPeak)} peak, ${mb(rssEnd)} at the end` + (redisMb === undefined ? '' : `; Redis memory ${redisMb.toFixed(1)} MB`));
+    out(`  ${rateLimitNote(s.rateLimited)}`);
+    out(`  target p95 < ${TARGET_P95[state]} ms, 0 lost, 0 5xx: ${met ? 'met' : 'NOT met'}`);
+    if (!args.ramp) return met;
+
+    // Without waiting: more and more users that send their next message as soon as the reply is in.
+    progress(`${state}: without waiting, doubling the users every 5 s until p95 passes 200 ms …`);
+    out(`  without waiting (5 s per step, users double):`);
+    let previous: { users: number; perSecond: number; p95: number } | undefined;
+    for (let users = 1; users <= 512; users *= 2) {
+      const step = await runCrowd({ users, seconds: 5, port: () => target.bot.port, rampUpMs: 200 });
+      const t = summarise(step.records, step.seconds, 0.5);
+      out(`    ${String(users).padStart(4)} users: ${t.perSecond.toFixed(0).padStart(5)} turns/s, p95 ${ms(t.p95).padStart(7)} ms, failed ${t.failed}, 429 ${t.rateLimited}`);
+      if (t.p95 > 200) {
+        out(
+          previous
+            ? `  p95 passes 200 ms between ${previous.perSecond.toFixed(0)} turns/s (${previous.users} users, p95 ${ms(previous.p95)} ms) and ${t.perSecond.toFixed(0)} turns/s (${users} users)`
+            : `  p95 is above 200 ms already with one user`,
+        );
+        break;
+      }
+      previous = { users, perSecond: t.perSecond, p95: t.p95 };
+    }
+    return met;
+  } finally {
+    await target.stop();
+  }
+}
+
+async function soak(state: StateKind, args: Args): Promise<boolean> {
+  const target = await startTarget(state);
+  const seconds = args.minutes * 60;
+  try {
+    await warmUp(target);
+    progress(`soak (${state}): ${args.users} users for ${args.minutes} min …`);
+    const samples: Array<{ at: number; rss: number; items?: number }> = [];
+    const sample = async (at: number) => {
+      const ready = await target.bot.get('/readyz').catch(() => undefined);
+      const body = ready?.body as { state?: { items?: number } } | undefined;
+      samples.push({ at, rss: rssMb(target.bot.pid), items: body?.state?.items });
+    };
+    let nextSample = 0;
+    const run = await runCrowd({
+      users: args.users,
+      seconds,
+      thinkMs: THINK,
+      port: () => target.bot.port,
+      tick: (elapsed) => {
+        if (elapsed >= nextSample) {
+          nextSample += 10;
+          void sample(elapsed);
+        }
+      },
+    });
+    await sample(run.seconds);
+    const atMinute = samples.find((x) => x.at >= 60) ?? samples[0];
+    const end = samples[samples.length - 1];
+    const growth = (100 * (end.rss - atMinute.rss)) / atMinute.rss;
+    const lost = target.raw ? await lostTurns(run.users, target.raw, PREFIX) : undefined;
+    out(`soak, ${state} state – ${args.users} users, 1–3 s between messages, ${(run.seconds / 60).toFixed(1)} min:`);
+    out(`  minute  turns/s   p95 ms  failed  unexpected   RSS      state items`);
+    for (let m = 0; m < Math.ceil(run.seconds / 60); m++) {
+      const s = summarise(run.records, run.seconds, m * 60, (m + 1) * 60);
+      const at = samples.filter((x) => x.at <= (m + 1) * 60).pop();
+      out(
+        `  ${String(m + 1).padStart(6)} ${s.perSecond.toFixed(1).padStart(8)} ${ms(s.p95).padStart(8)} ${String(s.failed).padStart(7)} ${String(s.unexpected).padStart(11)}   ${mb(at?.rss ?? NaN).padStart(7)}  ${at?.items ?? '–'}`,
+      );
+    }
+    const all = summarise(run.records, run.seconds);
+    out(`  all: turns ${all.turns}, p95 ${ms(all.p95)} ms, failed ${all.failed} (${formatFailures(all.failures)}), unexpected ${all.unexpected}` + (lost === undefined ? '' : `, lost in Redis ${lost}`));
+    out(`  RSS after the first minute ${mb(atMinute.rss)}, at the end ${mb(end.rss)}: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} % (target < 10 %: ${growth < 10 ? 'met' : 'NOT met'})`);
+    if (state === 'memory') out(`  (state items are conversations' and users' state, capped by STATE_MEMORY_MAX_ITEMS; they grow with new visitors until the TTL or the cap)`);
+    return growth < 10;
+  } finally {
+    await target.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  let ok = true;
+  if (args.faults) ok = await runFaults({ users: Math.min(args.users, 100), out, progress });
+  else if (args.soak) for (const state of args.states) ok = (await soak(state, args)) && ok;
+  else for (const state of args.states) ok = (await steadyRun(state, args)) && ok;
+  process.exitCode = ok ? 0 : 1;
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench:load failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
