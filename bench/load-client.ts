@@ -136,6 +136,7 @@ export class ScriptedUser {
       replies = await this.turnTexts(conversation, { ...text(this.persona[field] ?? 'vet ikke'), from: { id: userId, name: 'Test' } });
     }
     if (replies === undefined) return;
+    this.mark('unexpected'); // still asking after 16 answers (a no-op when the loop ended as it should)
 
     const question = QUESTIONS[(this.o.index + this.sent) % QUESTIONS.length];
     if (!(await say(text(question), (texts) => texts.some((t) => t.length > 40)))) return;

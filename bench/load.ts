@@ -9,11 +9,15 @@
 //   npm run bench:load [-- --users 200 --seconds 60 --state memory,redis --no-ramp]
 //   npm run bench:load -- --soak [--minutes 10 --state memory]   RSS after the first minute vs the end
 //   npm run bench:load -- --faults                                Redis restart, LLM killed, SIGTERM
+//   npm run bench:load -- --flood 170000 [--cap 20000]            that many one-message conversations
+//                                                                 (memory state): RSS before and after
 //
 // Starts its own redis-server and bot processes on free loopback ports (no LLM unless --faults).
 // Exit code 1 when a target is missed.
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { startBotProcess, waitForReadyz, type BotProcess } from '../test/support/bot-process';
+import { messageActivity, startBotProcess, waitForReadyz, type BotProcess } from '../test/support/bot-process';
 import { startRedisServer, type RedisServer } from '../test/support/redis-server';
 import { inspector } from '../test/support/redis-helpers';
 import { runFaults } from './load-faults';
@@ -29,10 +33,13 @@ interface Args {
   soak: boolean;
   minutes: number;
   faults: boolean;
+  flood: number;
+  /** STATE_MEMORY_MAX_ITEMS for --flood (default: the bot's default). */
+  cap?: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { users: 200, seconds: 60, states: ['memory', 'redis'], ramp: true, soak: false, minutes: 10, faults: false };
+  const args: Args = { users: 200, seconds: 60, states: ['memory', 'redis'], ramp: true, soak: false, minutes: 10, faults: false, flood: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--users') args.users = Number(argv[++i]);
@@ -41,6 +48,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-ramp') args.ramp = false;
     else if (a === '--soak') args.soak = true;
     else if (a === '--faults') args.faults = true;
+    else if (a === '--flood') args.flood = Number(argv[++i]);
+    else if (a === '--cap') args.cap = Number(argv[++i]);
     else if (a === '--state') {
       const states = argv[++i].split(',');
       if (!states.every((s): s is StateKind => s === 'memory' || s === 'redis')) throw new Error('--state is memory, redis or memory,redis');
@@ -203,10 +212,64 @@ async function soak(state: StateKind, args: Args): Promise<boolean> {
   }
 }
 
+/** Many conversations of one message each, 32 at a time, as fast as the bot answers (memory state). */
+async function flood(conversations: number, cap?: number): Promise<boolean> {
+  const target = await startTarget('memory', cap === undefined ? {} : { STATE_MEMORY_MAX_ITEMS: String(cap) });
+  try {
+    await warmUp(target);
+    const rssStart = rssMb(target.bot.pid);
+    let rssPeak = rssStart;
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+    let next = 0;
+    let failed = 0;
+    const checkpoints: string[] = [];
+    const every = Math.max(1, Math.floor(conversations / 10));
+    const started = Date.now();
+    const post = (body: string) =>
+      new Promise<number>((resolve) => {
+        const req = http.request(
+          { host: '127.0.0.1', port: target.bot.port, path: '/api/messages', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', () => resolve(0));
+        req.end(body);
+      });
+    progress(`flood: ${conversations} conversations of one message …`);
+    await Promise.all(
+      Array.from({ length: 32 }, async () => {
+        while (next < conversations) {
+          const i = next++;
+          if ((await post(JSON.stringify(messageActivity({ conversationId: `flood-${i}-${randomUUID()}`, text: 'hei' })))) !== 200) failed++;
+          if (i > 0 && i % every === 0) {
+            const rss = rssMb(target.bot.pid);
+            rssPeak = Math.max(rssPeak, rss);
+            checkpoints.push(`${i}: ${rss.toFixed(0)}`);
+          }
+        }
+      }),
+    );
+    agent.destroy();
+    const seconds = (Date.now() - started) / 1000;
+    const rssEnd = rssMb(target.bot.pid);
+    const ready = (await target.bot.get('/readyz')).body as { state?: { items?: number; maxItems?: number; evicted?: number } };
+    out(`flood, memory state – ${conversations} conversations of one message in ${seconds.toFixed(0)} s (${(conversations / seconds).toFixed(0)}/s), failed ${failed}:`);
+    out(`  bot RSS ${mb(rssStart)} before, ${mb(Math.max(rssPeak, rssEnd))} peak, ${mb(rssEnd)} after`);
+    out(`  RSS (MB) after so many conversations – ${checkpoints.join(', ')}`);
+    out(`  state items ${ready.state?.items ?? '?'} (cap ${ready.state?.maxItems ?? '?'}), forgotten by the cap ${ready.state?.evicted ?? '?'}`);
+    return failed === 0;
+  } finally {
+    await target.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   let ok = true;
-  if (args.faults) ok = await runFaults({ users: Math.min(args.users, 100), out, progress });
+  if (args.flood > 0) ok = await flood(args.flood, args.cap);
+  else if (args.faults) ok = await runFaults({ users: Math.min(args.users, 100), out, progress });
   else if (args.soak) for (const state of args.states) ok = (await soak(state, args)) && ok;
   else for (const state of args.states) ok = (await steadyRun(state, args)) && ok;
   process.exitCode = ok ? 0 : 1;
