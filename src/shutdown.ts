@@ -56,6 +56,7 @@ const IDLE_CHECK_MS = 50;
  */
 export class HttpDrainer {
   private draining = false;
+  private drainPromise: Promise<DrainReport> | undefined;
   private readonly inProgress = new Set<http.ServerResponse>();
 
   constructor(
@@ -84,8 +85,6 @@ export class HttpDrainer {
     this.drainPromise ??= this.run(graceMs);
     return this.drainPromise;
   }
-
-  private drainPromise: Promise<DrainReport> | undefined;
 
   private async run(graceMs: number): Promise<DrainReport> {
     const started = Date.now();
