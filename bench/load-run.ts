@@ -3,6 +3,8 @@
 // memory. Used by bench/load.ts and bench/load-faults.ts.
 import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
+import { WebSocket } from 'ws';
+import { z } from 'zod';
 import { percentile } from './evaluate';
 import { ScriptedUser, type TurnRecord } from './load-client';
 import { storedTurnCount } from '../test/support/redis-helpers';
@@ -139,3 +141,42 @@ export function formatFailures(failures: Map<string, number>): string {
 
 export const ms = (n: number) => n.toFixed(1);
 export const mb = (n: number) => `${n.toFixed(0)} MB`;
+
+/**
+ * Heap in use after a full garbage collection, in MB, of a bot started with NODE_OPTIONS=--inspect
+ * (its debugger address is read from what it printed): what RSS cannot tell, since V8 keeps the heap
+ * it has grown. Undefined when the bot has no debugger listening.
+ */
+export async function heapAfterGcMb(output: string): Promise<number | undefined> {
+  const url = /Debugger listening on (ws:\/\/\S+)/.exec(output)?.[1];
+  if (!url) return undefined;
+  const socket = new WebSocket(url);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  let id = 0;
+  const call = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<unknown>((resolve, reject) => {
+      const mine = ++id;
+      const onMessage = (data: Buffer) => {
+        const reply = InspectorReply.safeParse(JSON.parse(data.toString('utf8')));
+        if (!reply.success || reply.data.id !== mine) return;
+        socket.off('message', onMessage);
+        if (reply.data.error) reject(new Error(reply.data.error.message));
+        else resolve(reply.data.result);
+      };
+      socket.on('message', onMessage);
+      socket.send(JSON.stringify({ id: mine, method, params }));
+    });
+  try {
+    await call('HeapProfiler.collectGarbage');
+    const result = EvaluateResult.parse(await call('Runtime.evaluate', { expression: 'process.memoryUsage().heapUsed', returnByValue: true }));
+    return result.result.value / (1024 * 1024);
+  } finally {
+    socket.close();
+  }
+}
+
+const InspectorReply = z.object({ id: z.number().optional(), result: z.unknown().optional(), error: z.object({ message: z.string() }).optional() });
+const EvaluateResult = z.object({ result: z.object({ value: z.number() }) });

@@ -21,7 +21,7 @@ import { messageActivity, startBotProcess, waitForReadyz, type BotProcess } from
 import { startRedisServer, type RedisServer } from '../test/support/redis-server';
 import { inspector } from '../test/support/redis-helpers';
 import { runFaults } from './load-faults';
-import { formatFailures, lostTurns, mb, ms, redisMemoryMb, rssMb, runCrowd, summarise } from './load-run';
+import { formatFailures, heapAfterGcMb, lostTurns, mb, ms, redisMemoryMb, rssMb, runCrowd, summarise } from './load-run';
 
 type StateKind = 'memory' | 'redis';
 
@@ -164,48 +164,59 @@ async function steadyRun(state: StateKind, args: Args): Promise<boolean> {
 }
 
 async function soak(state: StateKind, args: Args): Promise<boolean> {
-  const target = await startTarget(state);
+  // The debugger lets the bench ask for a full GC and the heap in use (bench/load-run.ts, heapAfterGcMb).
+  const target = await startTarget(state, { NODE_OPTIONS: '--inspect=127.0.0.1:0' });
   const seconds = args.minutes * 60;
   try {
     await warmUp(target);
     progress(`soak (${state}): ${args.users} users for ${args.minutes} min …`);
-    const samples: Array<{ at: number; rss: number; items?: number }> = [];
-    const sample = async (at: number) => {
+    interface Sample {
+      minute: number;
+      rss: number;
+      heap?: number;
+      items?: number;
+    }
+    const samples: Sample[] = [];
+    // RSS as it is; the forced GC for the heap figure only after the first minute and at the end.
+    const sample = async (minute: number) => {
+      const rss = rssMb(target.bot.pid);
+      const heap = minute === 1 || minute === args.minutes ? await heapAfterGcMb(target.bot.output()).catch(() => undefined) : undefined;
       const ready = await target.bot.get('/readyz').catch(() => undefined);
       const body = ready?.body as { state?: { items?: number } } | undefined;
-      samples.push({ at, rss: rssMb(target.bot.pid), items: body?.state?.items });
+      samples.push({ minute, rss, heap, items: body?.state?.items });
     };
-    let nextSample = 0;
+    let nextMinute = 1;
+    const pending: Array<Promise<void>> = [];
     const run = await runCrowd({
       users: args.users,
       seconds,
       thinkMs: THINK,
       port: () => target.bot.port,
       tick: (elapsed) => {
-        if (elapsed >= nextSample) {
-          nextSample += 10;
-          void sample(elapsed);
-        }
+        if (elapsed >= nextMinute * 60 && nextMinute < args.minutes) pending.push(sample(nextMinute++));
       },
     });
-    await sample(run.seconds);
-    const atMinute = samples.find((x) => x.at >= 60) ?? samples[0];
-    const end = samples[samples.length - 1];
-    const growth = (100 * (end.rss - atMinute.rss)) / atMinute.rss;
+    await Promise.all(pending);
+    await sample(args.minutes);
     const lost = target.raw ? await lostTurns(run.users, target.raw, PREFIX) : undefined;
     out(`soak, ${state} state – ${args.users} users, 1–3 s between messages, ${(run.seconds / 60).toFixed(1)} min:`);
-    out(`  minute  turns/s   p95 ms  failed  unexpected   RSS      state items`);
-    for (let m = 0; m < Math.ceil(run.seconds / 60); m++) {
-      const s = summarise(run.records, run.seconds, m * 60, (m + 1) * 60);
-      const at = samples.filter((x) => x.at <= (m + 1) * 60).pop();
+    out(`  minute  turns/s   p95 ms  failed  unexpected      RSS   heap after GC  state items`);
+    for (const x of samples) {
+      const s = summarise(run.records, run.seconds, (x.minute - 1) * 60, x.minute * 60);
       out(
-        `  ${String(m + 1).padStart(6)} ${s.perSecond.toFixed(1).padStart(8)} ${ms(s.p95).padStart(8)} ${String(s.failed).padStart(7)} ${String(s.unexpected).padStart(11)}   ${mb(at?.rss ?? NaN).padStart(7)}  ${at?.items ?? '–'}`,
+        `  ${String(x.minute).padStart(6)} ${s.perSecond.toFixed(1).padStart(8)} ${ms(s.p95).padStart(8)} ${String(s.failed).padStart(7)} ${String(s.unexpected).padStart(11)}  ${mb(x.rss).padStart(7)}  ${(x.heap === undefined ? '–' : mb(x.heap)).padStart(14)}  ${x.items ?? '–'}`,
       );
     }
     const all = summarise(run.records, run.seconds);
+    const first = samples[0];
+    const last = samples[samples.length - 1];
+    const growth = (100 * (last.rss - first.rss)) / first.rss;
     out(`  all: turns ${all.turns}, p95 ${ms(all.p95)} ms, failed ${all.failed} (${formatFailures(all.failures)}), unexpected ${all.unexpected}` + (lost === undefined ? '' : `, lost in Redis ${lost}`));
-    out(`  RSS after the first minute ${mb(atMinute.rss)}, at the end ${mb(end.rss)}: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} % (target < 10 %: ${growth < 10 ? 'met' : 'NOT met'})`);
-    if (state === 'memory') out(`  (state items are conversations' and users' state, capped by STATE_MEMORY_MAX_ITEMS; they grow with new visitors until the TTL or the cap)`);
+    out(`  RSS after the first minute ${mb(first.rss)}, at the end ${mb(last.rss)}: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} % (target < 10 %: ${growth < 10 ? 'met' : 'NOT met'})`);
+    if (first.heap !== undefined && last.heap !== undefined) {
+      out(`  heap in use after a full GC (forced after the first minute and at the end): ${mb(first.heap)}, then ${mb(last.heap)}`);
+    }
+    if (state === 'memory') out(`  (state items: conversations' and users' state, kept until STATE_TTL_SECONDS or the STATE_MEMORY_MAX_ITEMS cap)`);
     return growth < 10;
   } finally {
     await target.stop();
