@@ -1,6 +1,7 @@
-// A scripted person for bench:load: its own HTTP client (keep-alive connection, client address in
-// X-Forwarded-For), talking to POST /api/messages with deliveryMode expectReplies. Each cycle is a new
-// conversation: join, "hei", the whole guided assessment (answering whatever the bot asks, from a
+// A scripted user for bench:load: its own HTTP client (keep-alive connection), talking to
+// POST /api/messages with deliveryMode expectReplies. Each cycle is a new visit – a new person, with
+// their own client address in X-Forwarded-For (the bench runs the bot with TRUST_PROXY=1, as behind
+// App Service's front end) and a new conversation: join, "hei", the whole guided assessment (answering whatever the bot asks, from a
 // persona), a question, the course finder and "avbryt". Every reply is checked against the script,
 // so a turn whose state did not carry over (the bot no longer in the dialog) shows up as
 // "unexpected"; with Redis the stored turn counter is compared as well (lost turns).
@@ -83,19 +84,24 @@ interface Reply {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+let visits = 0;
+/** A client address for the next visit: 10.x.y.z, a different one for each of 16 million visits. */
+function nextAddress(): string {
+  const n = visits++ % 0xffffff;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
+
 export class ScriptedUser {
   /** Conversations this user had, with the turns the bot answered (for the Redis turn-counter check). */
   readonly conversations: Array<{ id: string; answered: number }> = [];
   /** Visits that went through the whole script. */
   completedVisits = 0;
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  private readonly address: string;
+  private address = '';
   private readonly persona: Record<string, string>;
   private sent = 0;
 
   constructor(private readonly o: UserOptions) {
-    // A distinct client address per person (10.x.y.z); it counts only behind a proxy the bot trusts.
-    this.address = `10.${(o.index >> 16) & 255}.${(o.index >> 8) & 255}.${o.index & 255}`;
     this.persona = PERSONAS[o.index % PERSONAS.length];
   }
 
@@ -112,6 +118,7 @@ export class ScriptedUser {
     const conversation = { id: `load-${this.o.index}-${randomUUID()}`, answered: 0 };
     const userId = `user-${randomUUID()}`;
     this.conversations.push(conversation);
+    this.address = nextAddress();
     const say = (body: Record<string, unknown>, expect: (texts: string[]) => boolean) =>
       this.turn(conversation, { ...body, from: { id: userId, name: 'Test' } }, expect);
     const text = (t: string) => ({ type: 'message', text: t });

@@ -50,7 +50,7 @@ async function redisRestart(o: FaultOptions): Promise<void> {
   const redis = await startRedisServer({ appendOnly: true });
   let bot: BotProcess | undefined;
   try {
-    bot = await startBotProcess({ logLevel: 'error', redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } });
+    bot = await startBotProcess({ logLevel: 'error', redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX, TRUST_PROXY: '1' } });
     await waitForReadyz(bot, 200);
     const port = bot.port;
     let downMs = 0;
@@ -96,6 +96,7 @@ async function llmKilled(o: FaultOptions): Promise<void> {
       redisUrl: redis.url,
       env: {
         REDIS_KEY_PREFIX: PREFIX,
+        TRUST_PROXY: '1',
         AZURE_OPENAI_ENDPOINT: azure.endpoint,
         AZURE_OPENAI_API_KEY: KEY,
         AZURE_OPENAI_CHAT_DEPLOYMENT: DEPLOYMENT,
@@ -145,7 +146,7 @@ async function sigterm(o: FaultOptions): Promise<void> {
   const redis = await startRedisServer();
   const bots: BotProcess[] = [];
   try {
-    const options = { logLevel: 'error' as const, redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } };
+    const options = { logLevel: 'error' as const, redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX, TRUST_PROXY: '1' } };
     bots.push(...(await startBotProcesses([options, options])));
     for (const bot of bots) await waitForReadyz(bot, 200);
     const [stopped, other] = bots;

@@ -3,8 +3,8 @@
 // POST /api/messages and waiting 1–3 s between messages, for a fixed time, with memory and with
 // Redis state. Prints throughput, p50/p95/p99, failures, turns the state lost, the bot's RSS and
 // Redis' memory; then a run without waiting that raises the number of users until p95 passes
-// 200 ms. Rate limits stay as the bot configures them (on); each user sends its own client address
-// in X-Forwarded-For, which the bot counts only when told to trust the proxy.
+// 200 ms. Rate limits stay on (the bot's defaults); every visit is a person with its own client
+// address in X-Forwarded-For, and the bot runs with TRUST_PROXY=1 as behind App Service's front end.
 //
 //   npm run bench:load [-- --users 200 --seconds 60 --state memory,redis --no-ramp]
 //   npm run bench:load -- --soak [--minutes 10 --state memory]   RSS after the first minute vs the end
@@ -79,7 +79,7 @@ async function startTarget(state: StateKind, env: Record<string, string> = {}): 
   const bot = await startBotProcess({
     logLevel: 'error',
     ...(redis ? { redisUrl: redis.url } : {}),
-    env: { REDIS_KEY_PREFIX: PREFIX, ...env },
+    env: { REDIS_KEY_PREFIX: PREFIX, TRUST_PROXY: '1', ...env },
   }).catch(async (err: unknown) => {
     await redis?.stop();
     throw err;
@@ -102,11 +102,11 @@ async function warmUp(target: Target): Promise<void> {
   await runCrowd({ users: 8, seconds: 3, port: () => target.bot.port });
 }
 
-/** Notes on what rate limiting did, from the 429s seen. */
+/** What rate limiting did, from the 429s seen. */
 function rateLimitNote(rateLimited: number): string {
   return rateLimited === 0
-    ? 'rate limits: none hit (HTTP 429: 0)'
-    : `rate limits: ${rateLimited} turns got HTTP 429 – every user sends its own X-Forwarded-For, which counts only when the bot trusts the proxy; otherwise all users share 127.0.0.1 and its per-client limit`;
+    ? 'rate limits on (TRUST_PROXY=1, an X-Forwarded-For address per visit): none hit, HTTP 429: 0'
+    : `rate limits on (TRUST_PROXY=1, an X-Forwarded-For address per visit): ${rateLimited} turns got HTTP 429`;
 }
 
 async function steadyRun(state: StateKind, args: Args): Promise<boolean> {
@@ -236,10 +236,13 @@ async function flood(conversations: number, cap?: number): Promise<boolean> {
     const checkpoints: string[] = [];
     const every = Math.max(1, Math.floor(conversations / 10));
     const started = Date.now();
-    const post = (body: string) =>
+    // Each conversation is another person, with its own address (the bot trusts one proxy hop).
+    const post = (body: string, i: number) =>
       new Promise<number>((resolve) => {
+        const address = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+        const headers = { 'content-type': 'application/json', 'x-forwarded-for': address };
         const req = http.request(
-          { host: '127.0.0.1', port: target.bot.port, path: '/api/messages', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+          { host: '127.0.0.1', port: target.bot.port, path: '/api/messages', method: 'POST', agent, headers },
           (res) => {
             res.resume();
             res.on('end', () => resolve(res.statusCode ?? 0));
@@ -253,7 +256,7 @@ async function flood(conversations: number, cap?: number): Promise<boolean> {
       Array.from({ length: 32 }, async () => {
         while (next < conversations) {
           const i = next++;
-          if ((await post(JSON.stringify(messageActivity({ conversationId: `flood-${i}-${randomUUID()}`, text: 'hei' })))) !== 200) failed++;
+          if ((await post(JSON.stringify(messageActivity({ conversationId: `flood-${i}-${randomUUID()}`, text: 'hei' })), i)) !== 200) failed++;
           if (i > 0 && i % every === 0) {
             const rss = rssMb(target.bot.pid);
             rssPeak = Math.max(rssPeak, rss);
