@@ -5,7 +5,7 @@
 //  - LLM killed: the bot answers through the local Azure OpenAI test server, which is shut down;
 //  - SIGTERM: two bot instances share Redis behind a load balancer (here: the users' clients); one is
 //    sent SIGTERM, finishes what it has, and the balancer sends its traffic to the other.
-// Failed = no usable answer (HTTP error, connection error, the bot's "try again" reply); lost = a turn
+// Turns count in the window their answer came in. Failed = no usable answer (HTTP error, connection error, the bot's "try again" reply); lost = a turn
 // the bot answered that its state in Redis does not count; unexpected = an answer that shows the
 // conversation's state did not carry over.
 import { startBotProcess, startBotProcesses, waitForReadyz, type BotProcess } from '../test/support/bot-process';
@@ -36,7 +36,7 @@ function report(o: FaultOptions, name: string, run: CrowdResult, lost: number, e
   ];
   o.out(`${name} at ${at.toFixed(1)} s (${o.users} users, ${run.seconds.toFixed(0)} s):`);
   for (const [label, from, to] of windows) {
-    const s = summarise(run.records, run.seconds, from, to);
+    const s = summarise(run.records, run.seconds, from, to, 'end');
     o.out(`  ${label.padEnd(10)} turns ${String(s.turns).padStart(5)}, p95 ${ms(s.p95).padStart(7)} ms, failed ${s.failed} (${formatFailures(s.failures)}), unexpected ${s.unexpected}`);
   }
   const all = summarise(run.records, run.seconds);

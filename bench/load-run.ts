@@ -83,9 +83,13 @@ export interface Summary {
   failures: Map<string, number>;
 }
 
-/** Sums up the records in [from, to) seconds after the start (all by default). */
-export function summarise(records: readonly TurnRecord[], seconds: number, from = 0, to = Infinity): Summary {
-  const inWindow = records.filter((r) => r.at >= from * 1000 && r.at < to * 1000);
+/**
+ * Sums up the records in [from, to) seconds after the start (all by default), by when the turn was
+ * sent – or by when its answer came (`by: 'end'`), which puts a turn cut by a fault after the fault.
+ */
+export function summarise(records: readonly TurnRecord[], seconds: number, from = 0, to = Infinity, by: 'start' | 'end' = 'start'): Summary {
+  const time = (r: TurnRecord) => (by === 'start' ? r.at : r.at + r.ms);
+  const inWindow = records.filter((r) => time(r) >= from * 1000 && time(r) < to * 1000);
   const answered = inWindow.filter((r) => r.outcome === 'ok' || r.outcome === 'unexpected');
   const latencies = answered.map((r) => r.ms).sort((a, b) => a - b);
   const failures = new Map<string, number>();
