@@ -66,13 +66,31 @@ const QUESTIONS = [
   'Hva er en kompetansepilot?',
 ];
 
-/** Question text → field, from the bot's own catalogue (ask and retry wording). */
-const FIELD_OF_QUESTION = new Map<string, string>(
-  Object.entries(nb.guidance.questions).flatMap(([field, q]) => [
-    [q.ask, field],
-    [q.retry, field],
-  ]),
+/**
+ * Which profile field a reply asks about, from the bot's own catalogue: its ask and retry wording, and
+ * for wording built from a value (a function) the text around that value.
+ */
+const QUESTION_PATTERNS: Array<{ field: string; matches: (text: string) => boolean }> = Object.entries(nb.guidance.questions).flatMap(
+  ([field, q]) =>
+    Object.entries(q)
+      .filter(([key]) => key === 'ask' || key === 'retry')
+      .map(([, wording]) => ({ field, matches: matcher(wording) })),
 );
+
+function matcher(wording: unknown): (text: string) => boolean {
+  if (typeof wording === 'string') return (text) => text === wording;
+  if (typeof wording !== 'function') return () => false;
+  const MARK = '\u0000';
+  const filled: unknown = wording(MARK);
+  if (typeof filled !== 'string') return () => false;
+  const escaped = filled.split(MARK).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`^${escaped.join('.+?')}$`, 's');
+  return (text) => pattern.test(text);
+}
+
+function fieldOf(text: string): string | undefined {
+  return QUESTION_PATTERNS.find((p) => p.matches(text))?.field;
+}
 
 const Replies = z.object({ activities: z.array(z.object({ type: z.string(), text: z.string().optional() }).passthrough()) });
 
@@ -131,7 +149,7 @@ export class ScriptedUser {
     let replies = await this.turnTexts(conversation, { ...text(nb.menu.guidance), from: { id: userId, name: 'Test' } });
     let lastField: string | undefined;
     for (let step = 0; replies !== undefined && step < 16; step++) {
-      const field = replies.map((t) => FIELD_OF_QUESTION.get(t)).find((f) => f !== undefined);
+      const field = replies.map(fieldOf).find((f) => f !== undefined);
       if (field === undefined) {
         // No question: it must be the recommendation (the first reply to the menu choice is always a question).
         this.mark(step === 0 ? 'unexpected' : 'ok');
@@ -140,7 +158,8 @@ export class ScriptedUser {
       // The same question twice in a row means our answer was not taken (or the state went back).
       this.mark(field === lastField ? 'unexpected' : 'ok');
       lastField = field;
-      replies = await this.turnTexts(conversation, { ...text(this.persona[field] ?? 'vet ikke'), from: { id: userId, name: 'Test' } });
+      // practicePercentAsNow is the practicePercent question put another way.
+      replies = await this.turnTexts(conversation, { ...text(this.persona[field.replace(/AsNow$/, '')] ?? 'vet ikke'), from: { id: userId, name: 'Test' } });
     }
     if (replies === undefined) return;
     this.mark('unexpected'); // still asking after 16 answers (a no-op when the loop ended as it should)

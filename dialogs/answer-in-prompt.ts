@@ -7,11 +7,16 @@ import { detectIntent } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
 import { nb } from '../src/text/nb';
 
-/** Answers a free-text question as an activity: the answer, its numbered sources and the feedback buttons. */
-export type AnswerQuestion = (question: string) => Promise<Partial<Activity>>;
+/**
+ * Answers a free-text question as an activity: the answer, its numbered sources and the feedback
+ * buttons, shaped for the turn's channel; it may stream the answer while it is written (then the
+ * activity ends the stream), and gives undefined when the reader stopped it.
+ */
+export type AnswerQuestion = (question: string, context: TurnContext) => Promise<Partial<Activity> | undefined>;
 
 export async function answerQuestion(context: TurnContext, question: string, answer: AnswerQuestion): Promise<void> {
-  await context.sendActivity(await answer(question));
+  const reply = await answer(question, context);
+  if (reply) await context.sendActivity(reply);
 }
 
 /**

@@ -21,6 +21,8 @@ export interface GuidanceServices {
   /** The guidance profile, kept in user state. */
   profile: StatePropertyAccessor<Profile>;
   assess(profile: Profile): Assessment;
+  /** The profile with one answer recorded the way the rules count it (practice as full-time years). */
+  recordAnswer(profile: Profile, field: ProfileField, value: Profile[ProfileField]): Profile;
   nextQuestionField(assessment: Assessment, skip: readonly ProfileField[]): ProfileField | undefined;
   cite: CitationFormatter;
   answerQuestion: AnswerQuestion;
@@ -91,10 +93,11 @@ export class GuidanceDialog extends ComponentDialog {
 
     (step.values as AskedValues).field = field;
     const question = PROFILE_QUESTIONS[field];
+    const { ask, suggestions } = question.personalised?.(profile) ?? question;
     const promptOptions: AnswerPromptOptions = { field };
     return step.prompt(ANSWER_PROMPT, {
-      prompt: withSuggestions(MessageFactory.text(question.ask), question.suggestions),
-      retryPrompt: withSuggestions(MessageFactory.text(question.retry), question.suggestions),
+      prompt: withSuggestions(MessageFactory.text(ask), suggestions),
+      retryPrompt: withSuggestions(MessageFactory.text(question.retry), suggestions),
       validations: promptOptions,
     });
   }
@@ -108,7 +111,8 @@ export class GuidanceDialog extends ComponentDialog {
     if (isDontKnow(text)) {
       skipped.push(field);
     } else {
-      const profile: Profile = { ...(await this.services.profile.get(step.context, {})), [field]: PROFILE_QUESTIONS[field].parse(text) };
+      const current = await this.services.profile.get(step.context, {});
+      const profile = this.services.recordAnswer(current, field, PROFILE_QUESTIONS[field].parse(text));
       await this.services.profile.set(step.context, profile);
     }
     const next: GuidanceOptions = { skipped, asked: (options.asked ?? 0) + 1 };

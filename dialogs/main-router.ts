@@ -21,9 +21,9 @@ export class MainRouter {
 
   /** dialogState: where the dialog stack is kept between turns (conversation state). */
   constructor(private readonly services: RouterServices, private readonly dialogState: StatePropertyAccessor<DialogState>) {
-    const { answerQuestion, profile, assess, nextQuestionField, cite, defaultCounty, findOffers, offerCategories, deleteAllData } = services;
+    const { answerQuestion, profile, assess, recordAnswer, nextQuestionField, cite, defaultCounty, findOffers, offerCategories, deleteAllData } = services;
     this.dialogs = new DialogSet(dialogState)
-      .add(new GuidanceDialog({ profile, assess, nextQuestionField, cite, answerQuestion, defaultCounty }))
+      .add(new GuidanceDialog({ profile, assess, recordAnswer, nextQuestionField, cite, answerQuestion, defaultCounty }))
       .add(new CourseFinderDialog({ findOffers, offerCategories, cite, answerQuestion }))
       .add(new DeleteDataDialog({ deleteAllData, answerQuestion }));
   }

@@ -10,6 +10,8 @@ export interface ProfileQuestion {
   retry: string;
   suggestions: readonly string[];
   parse(text: string): Profile[ProfileField] | undefined;
+  /** The question in words that fit what the person has said, when it has such words. */
+  personalised?(profile: Profile): { ask: string; suggestions: readonly string[] } | undefined;
 }
 
 const question = (field: ProfileField, parse: ProfileQuestion['parse']): ProfileQuestion => ({ ...nb.guidance.questions[field], parse });
@@ -19,7 +21,16 @@ export const PROFILE_QUESTIONS: Record<ProfileField, ProfileQuestion> = {
   employed: question('employed', parseYesNo),
   employmentPercent: question('employmentPercent', parsePercent),
   practiceYears: question('practiceYears', parseYears),
-  practicePercent: question('practicePercent', parsePercent),
+  practicePercent: {
+    ...question('practicePercent', parsePercent),
+    personalised(profile) {
+      const now = profile.employmentPercent;
+      if (now === undefined || now <= 0 || now >= 100) return undefined;
+      const { ask, same } = nb.guidance.questions.practicePercentAsNow;
+      const button = same(String(now));
+      return { ask: ask(String(now)), suggestions: [button, ...this.suggestions.filter((s) => s !== button)] };
+    },
+  },
   certificateTrade: question('certificateTrade', parseTrade),
   hasTradeCertificate: question('hasTradeCertificate', parseYesNo),
   completedPrimarySchool: question('completedPrimarySchool', parseYesNo),

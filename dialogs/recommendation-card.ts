@@ -1,7 +1,9 @@
-// Shows an Assessment: an Adaptive Card for Web Chat and Teams (verdict, why, next step, source per
-// path) and the same content as plain text a counsellor can paste into their notes.
+// Shows an Assessment. The citizen's Adaptive Card is short enough for a phone: the recommended
+// path(s) with two or three reasons (each with its source) and the next step; every other path is
+// folded under "Andre muligheter" (Action.ShowCard) with its verdict, one reason and what would
+// change it. The plain text a counsellor can paste into their notes keeps everything.
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import type { Assessment, PathAssessment, Profile } from '../src/catalogue/schema';
+import type { Assessment, PathAssessment, Profile, Reason } from '../src/catalogue/schema';
 import { describeProfile } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
@@ -13,52 +15,94 @@ const VERDICT_COLOR: Record<PathAssessment['status'], string> = {
   'needs-info': 'Warning',
   'not-eligible': 'Attention',
 };
-const ORDER: PathAssessment['status'][] = ['eligible', 'needs-info', 'not-eligible'];
-const MAX_REASONS = 3;
+/** Reasons shown for a recommended path on the card (the first is why it is recommended). */
+const RECOMMENDED_REASONS = 3;
 
-export function sortedPaths(assessment: Assessment): PathAssessment[] {
-  return [...assessment.paths].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+function verdictLabel(path: PathAssessment): { text: string; color: string } {
+  if (path.recommended) return { text: t.recommended, color: 'Good' };
+  if (path.notAdvised && path.status !== 'not-eligible') return { text: t.notAdvised, color: 'Warning' };
+  return { text: t.verdict[path.status], color: VERDICT_COLOR[path.status] };
 }
 
-export function recommendationCard(assessment: Assessment, profile: Profile, cite: CitationFormatter): object {
-  const pathBlocks = sortedPaths(assessment).map((path) => ({
+const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
+
+function reasonBlock(reason: Reason, cite: CitationFormatter, text = reason.text) {
+  return textBlock(t.reasonWithSource(text, cite.markdown(reason.citation)));
+}
+
+function header(path: PathAssessment) {
+  const verdict = verdictLabel(path);
+  return [
+    textBlock(path.title, { weight: 'Bolder', size: 'Medium' }),
+    textBlock(verdict.text, { color: verdict.color, weight: 'Bolder', spacing: 'None' }),
+  ];
+}
+
+/** A recommended path: why (with its source), one or two more reasons, and the next step. */
+function recommendedBlock(path: PathAssessment, cite: CitationFormatter) {
+  const [first, ...rest] = path.reasons;
+  const reasons = first ? [reasonBlock(first, cite, path.why ?? first.text), ...rest.slice(0, RECOMMENDED_REASONS - 1).map((r) => reasonBlock(r, cite))] : [];
+  return {
     type: 'Container',
     separator: true,
     spacing: 'Medium',
-    items: [
-      { type: 'TextBlock', text: path.title, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'TextBlock', text: t.verdict[path.status], color: VERDICT_COLOR[path.status], weight: 'Bolder', wrap: true, spacing: 'None' },
-      ...path.reasons.slice(0, MAX_REASONS).map((reason) => ({
-        type: 'TextBlock',
-        wrap: true,
-        text: t.reasonWithSource(reason.text, cite.markdown(reason.citation)),
-      })),
-      ...(path.nextSteps.length > 0 ? [{ type: 'TextBlock', wrap: true, text: t.nextStepBold(path.nextSteps[0]) }] : []),
-    ],
-  }));
+    items: [...header(path), ...reasons, ...(path.nextSteps[0] ? [textBlock(t.nextStepBold(path.nextSteps[0]))] : [])],
+  };
+}
+
+/** Another path, folded: its verdict, the one reason that matters most, and what would change it. */
+function otherBlock(path: PathAssessment, cite: CitationFormatter) {
+  const first = path.reasons[0];
+  const reason = first ? reasonBlock(first, cite) : undefined;
+  return {
+    type: 'Container',
+    separator: true,
+    spacing: 'Medium',
+    items: [...header(path), ...(reason ? [reason] : []), ...(path.whatWouldChange ? [textBlock(t.wouldChange(path.whatWouldChange))] : [])],
+  };
+}
+
+export function recommendationCard(assessment: Assessment, profile: Profile, cite: CitationFormatter): object {
+  const recommended = assessment.paths.filter((p) => p.recommended);
+  const others = assessment.paths.filter((p) => !p.recommended);
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.4',
+    version: '1.5',
     speak: t.cardSpeak,
     body: [
-      { type: 'TextBlock', text: t.cardTitle, size: 'Large', weight: 'Bolder', wrap: true },
-      { type: 'TextBlock', text: describeProfile(profile), isSubtle: true, wrap: true },
-      ...pathBlocks,
-      { type: 'TextBlock', text: t.confirmWithCounty, isSubtle: true, wrap: true, separator: true },
+      textBlock(t.cardTitle, { size: 'Large', weight: 'Bolder' }),
+      textBlock(describeProfile(profile), { isSubtle: true }),
+      ...(recommended.length > 0 ? recommended.map((p) => recommendedBlock(p, cite)) : [textBlock(t.noRecommendationYet, { separator: true })]),
+      textBlock(t.confirmWithCounty, { isSubtle: true, separator: true }),
     ],
     actions: [
+      ...(others.length > 0
+        ? [
+            {
+              type: 'Action.ShowCard',
+              title: t.otherOptions(others.length),
+              card: { type: 'AdaptiveCard', body: others.map((p) => otherBlock(p, cite)) },
+            },
+          ]
+        : []),
       { type: 'Action.Submit', title: nb.menu.courseFinder, data: { action: 'courseFinder' } },
       { type: 'Action.Submit', title: t.restart, data: { action: 'restart' } },
     ],
   };
 }
 
-/** Plain-text version for counsellors' notes, the terminal chat and channels without cards. */
+/** Plain-text version for counsellors' notes, the terminal chat and channels without cards: everything. */
 export function assessmentText(assessment: Assessment, profile: Profile, cite: CitationFormatter): string {
   const lines = [t.textTitle, describeProfile(profile), ''];
-  for (const path of sortedPaths(assessment)) {
-    lines.push(`${path.title}: ${t.verdict[path.status]}`);
+  // In the order assess ranked them: recommended first, best fit first.
+  for (const path of assessment.paths) {
+    const label = verdictLabel(path).text;
+    const verdict = t.verdict[path.status];
+    lines.push(`${path.title}: ${label === verdict ? verdict : `${label} (${verdict.toLowerCase()})`}`);
+    if (path.why) lines.push(t.textRecommended(path.why));
+    if (path.notAdvised) lines.push(t.textNotAdvised(path.notAdvised));
+    if (path.whatWouldChange) lines.push(t.textWouldChange(path.whatWouldChange));
     for (const reason of path.reasons) {
       const href = cite.href(reason.citation);
       lines.push(t.textReason(reason.text, `${cite.label(reason.citation)}${href?.startsWith('http') ? `, ${href}` : ''}`));

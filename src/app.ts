@@ -13,10 +13,13 @@ import { createLlmAnswerer } from './answer/llm-answerer';
 import type { Answerer } from './answer/types';
 import { loadCatalogue } from './catalogue/loader';
 import type { Profile } from './catalogue/schema';
-import { assess, findOffers, nextQuestionField } from '../knowledge/rules/assess';
+import { assess, findOffers, nextQuestionField, recordAnswer } from '../knowledge/rules/assess';
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
 import { createCitationFormatter } from './replies/citations';
-import { answerActivity } from './replies/answer';
+import { createAnswerPresenter } from './replies/answer-presenter';
+import type { Clock } from './replies/stream/clock';
+import { LiveReplies } from './replies/stream/live-replies';
+import { createTeamsChannel } from './channels/teams';
 import { nb } from './text/nb';
 import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
 import { MainRouter } from '../dialogs/main-router';
@@ -45,8 +48,14 @@ function llmCircuit(breaker: { failures: number; openMs: number }, log: Logger) 
   return <T>(call: () => Promise<T>) => circuit.run(call);
 }
 
-export async function createApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
+export interface AppOptions {
+  /** The clock streamed answers are paced by, and the local Direct Line's (tests pass one they control). */
+  clock?: Clock;
+}
+
+export async function createApp(config: Config, log: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<App> {
   const startedAt = Date.now();
+  const { clock } = options;
 
   const state = createStateStore(config, log);
   const conversationState = createConversationState(state.storage);
@@ -65,9 +74,12 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     config.publicBaseUrl,
   );
   const feedback = createFeedbackStore(config, state.redis);
+  const liveReplies = new LiveReplies();
+  const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
-    answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
+    answerQuestion: createAnswerPresenter({ answerer, cite, clock, liveReplies }),
     assess: recommend,
+    recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     offerCategories: catalogue.offerCategories,
@@ -89,10 +101,11 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     router: new MainRouter(services, conversationState.createProperty<DialogState>('dialogState')),
     brandName: config.brand.name,
     handleFeedback: (context) => handleFeedback(context, feedback),
+    channelTurn: (context) => teams.turn(context),
   });
 
   const host = new BotHost(config);
-  host.use(state.turnLock);
+  host.use(teams.middleware, state.turnLock);
   host.onTurnError = async (context, error) => {
     const unavailable = isStateUnavailableError(error);
     log.error(unavailable ? 'state store unavailable' : 'turn failed', {
@@ -120,7 +133,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       return { ok: health.ok, checks: { state: health } };
     },
     registerExtraRoutes: (s: restify.Server) =>
-      registerWebRoutes(s, { config, host, logic, feedback, log }, { sources: new SourceLibrary(sources) }),
+      registerWebRoutes(s, { config, host, logic, feedback, log }, {
+        sources: new SourceLibrary(sources),
+        directLine: { liveReplies, ...(clock ? { now: () => clock.now() } : {}) },
+      }),
   });
 
   // restify's close() also ends the Direct Line streams (src/web/routes.ts); the drainer calls it once

@@ -1,7 +1,8 @@
 // Called first in every turn. Handles the 👍 / 👎 buttons and the comment card; returns false for
-// every activity that is not feedback, so the bot carries on as usual.
+// every activity that is not feedback, so the bot carries on as usual. Every channel's 👍/👎 (these
+// buttons, Teams' feedback invoke) is stored through recordRating.
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import type { FeedbackStore } from './store';
+import type { FeedbackRecord, FeedbackStore, NewFeedback } from './store';
 import { CommentValueSchema, FEEDBACK_VALUE_TYPE, RatingValueSchema, looksLikeFeedback } from './value';
 import { FEEDBACK_COMMENT_MAX_CHARS } from '../limits';
 import { nb } from '../text/nb';
@@ -43,6 +44,11 @@ export function commentCard(feedbackId: string): Record<string, unknown> {
   };
 }
 
+/** Stores a 👍/👎 (and the comment given with it); the store redacts and trims the free text. */
+export function recordRating(store: FeedbackStore, feedback: NewFeedback): Promise<FeedbackRecord> {
+  return store.add(feedback);
+}
+
 export async function handleFeedback(context: TurnContext, store: FeedbackStore): Promise<boolean> {
   const activity = context.activity;
   if (activity.type !== 'message' || !looksLikeFeedback(activity.value)) return false;
@@ -61,7 +67,7 @@ export async function handleFeedback(context: TurnContext, store: FeedbackStore)
     await context.sendActivity(nb.feedback.notUnderstood);
     return true;
   }
-  const record = await store.add({
+  const record = await recordRating(store, {
     conversationId,
     rating: rating.data.rating,
     question: rating.data.question,

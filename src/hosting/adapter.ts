@@ -11,6 +11,7 @@ import {
 } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 import type { Config } from '../config';
+import { keepEntityProperties } from './entity-serialization';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
@@ -34,6 +35,7 @@ export class BotHost extends CloudAdapter {
       : {};
     super(new ConfigurationBotFrameworkAuthentication(options));
     this.authEnabled = !!config.auth;
+    keepEntityProperties();
   }
 
   /** Runs one turn for an activity that arrived over HTTP (authHeader may be ''). */

@@ -80,6 +80,14 @@ export const nb = {
       'personlig veiledning.',
     /** "[1] Kilde: <link>" under an answer; n matches the [n] markers in the text. */
     sourceLine: (n: number, source: string) => `[${n}] Kilde: ${source}`,
+    /** Shown while a streamed answer is being written (Teams' progress bar, Web Chat's typing indicator). */
+    searching: 'Leter i kildene mine …',
+  },
+
+  teams: {
+    /** Added to the welcome in a team or group chat, where the bot answers only when @mentioned. */
+    mentionHint: (botName: string) =>
+      `I kanaler og gruppechatter svarer jeg når noen nevner meg: skriv @${botName} og spørsmålet, for eksempel «@${botName} hva er fagbrev på jobb?».`,
   },
 
   citation: {
@@ -156,7 +164,7 @@ export const nb = {
         suggestions: ['100 %', '80 %', '50 %', 'Vet ikke'],
       },
       practiceYears: {
-        ask: 'Hvor mange års praksis har du i faget du vil ta fagbrev i? Deltid regnes om til heltid.',
+        ask: 'Hvor mange år med praksis har du i faget du vil ta fagbrev i? Regn hele tiden, også år med deltid – jeg spør om deltiden etterpå hvis det trengs.',
         retry: 'Skriv antall år, for eksempel «6 år» eller «2,5».',
         suggestions: ['Et halvt år', '1 år', '3 år', '5 år', 'Vet ikke'],
       },
@@ -164,6 +172,12 @@ export const nb = {
         ask: 'Hvor stor stilling har du hatt i den tiden, i prosent? Har du for eksempel hatt 70 % hele tiden?',
         retry: 'Skriv stillingsprosenten som et tall, for eksempel «100 %» eller «70».',
         suggestions: ['100 %', '80 %', '50 %', 'Vet ikke'],
+      },
+      /** The practicePercent question for someone in a smaller stilling now. */
+      practicePercentAsNow: {
+        ask: (percent: string) => `Du har ${percent} % stilling nå. Har du hatt ${percent} % hele tiden du har hatt praksis i faget? Skriv stillingsprosenten du har hatt, for eksempel «${percent} %».`,
+        /** The button that answers "yes, the same all along". */
+        same: (percent: string) => `${percent} %`,
       },
       certificateTrade: {
         ask: 'Hvilket fag har du fag- eller svennebrev i?',
@@ -230,6 +244,15 @@ export const nb = {
     textReason: (reason: string, source: string) => `- ${reason} (Kilde: ${source})`,
     textMissing: (fields: string) => `- Mangler opplysninger om: ${fields}`,
     textNextStep: (step: string) => `- Neste steg: ${step}`,
+    recommended: 'Anbefalt for deg',
+    notAdvised: 'Mulig, men ikke anbefalt for deg',
+    noRecommendationYet:
+      'Jeg kan ikke anbefale én bestemt vei ut fra det jeg vet nå. Se de andre mulighetene, eller snakk med karrieresenteret der du bor.',
+    otherOptions: (count: number) => `Andre muligheter (${count})`,
+    wouldChange: (change: string) => `**Dette kan endre det:** ${change}`,
+    textRecommended: (why: string) => `- ANBEFALT: ${why}`,
+    textNotAdvised: (why: string) => `- Ikke anbefalt: ${why}`,
+    textWouldChange: (change: string) => `- Dette kan endre vurderingen: ${change}`,
   },
 
   feedback: {

@@ -61,8 +61,9 @@ describe('SIGTERM with a slow turn running and an idle keep-alive connection', (
   let bot: BotProcess;
 
   beforeAll(async () => {
-    // The model answers after 1.5 s: that is the slow turn.
-    fake = await startFakeAzureOpenAI({ apiKey: KEY, deployment: DEPLOYMENT, behaviour: { kind: 'delay', ms: 1500, then: { kind: 'cite', passages: [1] } } });
+    // The model answers after 8 s: that is the slow turn, long enough to look at the server meanwhile
+    // even on a busy machine.
+    fake = await startFakeAzureOpenAI({ apiKey: KEY, deployment: DEPLOYMENT, behaviour: { kind: 'delay', ms: 8000, then: { kind: 'cite', passages: [1] } } });
     bot = await startBotProcess({
       env: {
         AZURE_OPENAI_ENDPOINT: fake.endpoint,
@@ -88,14 +89,19 @@ describe('SIGTERM with a slow turn running and an idle keep-alive connection', (
     const idleClosed = closed(idle);
 
     const turn = postMessage(bot.port, 'shutdown-slow-turn', 'Hva er fagbrev på jobb?');
+    let turnDone = false;
+    void turn.then(
+      () => (turnDone = true),
+      () => (turnDone = true),
+    );
     for (let i = 0; i < 200 && fake.requests.length === 0; i++) await sleep(50);
     expect(fake.requests).toHaveLength(1); // the turn is waiting for the model
 
     bot.signal('SIGTERM');
-    await within(5000, 'the idle keep-alive connection closed', idleClosed);
+    await within(6000, 'the idle keep-alive connection closed', idleClosed);
     // Not accepting any more: a new connection is refused while the turn still runs.
     let refused = false;
-    for (let i = 0; i < 50 && !refused; i++) {
+    for (let i = 0; i < 200 && !refused; i++) {
       refused = await connect(bot.port).then(
         (s) => (s.destroy(), false),
         () => true,
@@ -103,7 +109,9 @@ describe('SIGTERM with a slow turn running and an idle keep-alive connection', (
       if (!refused) await sleep(20);
     }
     expect(refused).toBe(true);
+    expect(turnDone).toBe(false);
 
+    expect(fake.requests).toHaveLength(1); // still the same turn, waiting for the model
     const answered = await turn;
     expect(answered.status).toBe(200);
     expect(answered.body).toContain('Svaret står i kildene');

@@ -4,9 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { createApp, type App } from '../../src/app';
+import { createApp, type App, type AppOptions } from '../../src/app';
 
-export async function startApp(env: Record<string, string> = {}): Promise<App> {
+export async function startApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<App> {
   const feedbackFile = path.join(mkdtempSync(path.join(tmpdir(), 'veiviser-app-')), 'feedback.jsonl');
-  return createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', FEEDBACK_FILE: feedbackFile, ...env }));
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', FEEDBACK_FILE: feedbackFile, ...env });
+  return createApp(config, undefined, options);
 }

@@ -8,6 +8,7 @@ export interface ReplyActivity {
   attachments?: { contentType: string; content?: unknown }[];
   suggestedActions?: { actions: { title?: string; value?: unknown }[] };
   channelData?: { veiviser?: { citations?: { source: string; lines?: [number, number]; url?: string; quote: string }[] } };
+  entities?: { type: string; citation?: { position: number }[] }[];
 }
 
 export class Conversation {

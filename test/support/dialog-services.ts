@@ -3,7 +3,7 @@
 import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity, type TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
-import { assess, findOffers, nextQuestionField } from '../../knowledge/rules/assess';
+import { assess, findOffers, nextQuestionField, recordAnswer } from '../../knowledge/rules/assess';
 import { loadCatalogue } from '../../src/catalogue/loader';
 import type { Profile } from '../../src/catalogue/schema';
 import { buildExtractiveAnswerer } from '../../src/answer/build';
@@ -34,6 +34,7 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
   const services: RouterServices = {
     answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
     assess: (profile: Profile) => assess(profile, catalogue),
+    recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     offerCategories: catalogue.offerCategories,

@@ -3,9 +3,10 @@
 // `${conversationId}|${seq}` and watermarks, and pushed to the conversation's streams.
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import type { BotHost, TurnLogic } from '../../hosting/adapter';
+import type { BotHost, TurnLogic, TurnOutcome } from '../../hosting/adapter';
 import { DIRECT_LINE_JSON_PART_MAX_BYTES, MESSAGE_MAX_CHARS } from '../../limits';
 import { errorFields } from '../../log';
+import type { LiveReplies } from '../../replies/stream/live-replies';
 import { nb } from '../../text/nb';
 import { CORS_HEADERS, sendDirectLineError, sendJson, type Req, type Res } from '../http';
 import type { Conversation } from './conversation-store';
@@ -58,11 +59,33 @@ const ExpectRepliesSchema = z.object({
 /** Starts a bot turn for an inbound activity, after the conversation's earlier turns. */
 export type StartTurn = (conversation: Conversation, inbound: Partial<Activity>) => Promise<void>;
 
-export function createTurnRunner(ctx: DirectLineContext, host: BotHost, logic: TurnLogic): StartTurn {
+export function createTurnRunner(ctx: DirectLineContext, host: BotHost, logic: TurnLogic, liveReplies?: LiveReplies): StartTurn {
   const { log, now, bot } = ctx;
+  let liveCount = 0;
   const runTurn = async (conversation: Conversation, inbound: Partial<Activity>): Promise<void> => {
-    const outcome = await host.runTurn('', inbound as Activity, logic);
     const user = { id: conversation.userId, role: 'user' };
+    // A streamed answer's chunks go to the streams while the turn runs (not logged, like typing).
+    const closeLive = liveReplies?.open(conversation.id, (activity) => {
+      const id = `${conversation.id}|live-${++liveCount}`;
+      conversation.stream({
+        ...activity,
+        type: activity.type ?? 'typing',
+        id,
+        channelId: 'directline',
+        conversation: { id: conversation.id },
+        from: bot,
+        recipient: user,
+        timestamp: new Date(now()).toISOString(),
+        replyToId: inbound.id,
+      });
+      return id;
+    });
+    let outcome: TurnOutcome;
+    try {
+      outcome = await host.runTurn('', inbound as Activity, logic);
+    } finally {
+      closeLive?.();
+    }
     if (outcome.kind !== 'ok') {
       log.error('direct line turn failed', {
         kind: outcome.kind,
