@@ -5,7 +5,7 @@ import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
 import { detectIntent } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
-import { nb } from '../src/text/nb';
+import { textsFor } from '../src/text/turn-language';
 
 /**
  * Answers a free-text question as an activity: the answer, its numbered sources and the feedback
@@ -32,7 +32,7 @@ export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptV
     const text = prompt.context.activity.text ?? '';
     if (detectIntent(text) !== 'question') return false;
     await answerQuestion(prompt.context, text, answer);
-    await prompt.context.sendActivity(nb.backToQuestion);
+    await prompt.context.sendActivity(textsFor(prompt.context).backToQuestion);
     await askAgain(prompt);
     return false;
   };

@@ -10,9 +10,11 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Assessment, Profile, ProfileField } from '../src/catalogue/schema';
-import { countyClarification, describeProfile, extractProfile, matchCounty } from '../src/nlu';
+import { countyClarification, extractProfile, matchCounty } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
+import { describeProfile } from '../src/text/profile-summary';
+import { textsFor } from '../src/text/turn-language';
 import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
 import { PROFILE_QUESTIONS, isDontKnow } from './profile-questions';
 import { recommendationActivities } from './recommendation-card';
@@ -71,7 +73,7 @@ export class GuidanceDialog extends ComponentDialog {
       if (Object.keys(understood).length > 0) {
         const profile = { ...(await this.services.profile.get(step.context, {})), ...understood };
         await this.services.profile.set(step.context, profile);
-        await step.context.sendActivity(describeProfile(understood));
+        await step.context.sendActivity(describeProfile(understood, textsFor(step.context)));
       }
     }
     return step.next();
@@ -85,15 +87,16 @@ export class GuidanceDialog extends ComponentDialog {
     const field = this.services.nextQuestionField(assessment, options.skipped ?? []);
 
     if (!field || (options.asked ?? 0) >= MAX_QUESTIONS) {
-      for (const activity of recommendationActivities(assessment, profile, this.services.cite)) {
+      for (const activity of recommendationActivities(assessment, profile, this.services.cite, textsFor(step.context))) {
         await step.context.sendActivity(activity);
       }
       return step.endDialog(assessment);
     }
 
     (step.values as AskedValues).field = field;
-    const question = PROFILE_QUESTIONS[field];
-    const { ask, suggestions } = question.personalised?.(profile) ?? question;
+    const t = textsFor(step.context);
+    const question = t.guidance.questions[field];
+    const { ask, suggestions } = PROFILE_QUESTIONS[field].personalised?.(profile, t) ?? question;
     const promptOptions: AnswerPromptOptions = { field };
     return step.prompt(ANSWER_PROMPT, {
       prompt: withSuggestions(MessageFactory.text(ask), suggestions),

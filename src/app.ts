@@ -7,6 +7,7 @@ import type restify from 'restify';
 import type { Config } from './config';
 import { createLogger, errorFields, type Logger } from './log';
 import { BotHost } from './hosting/adapter';
+import { createRateLimits } from './rate-limit/limiter';
 import { createServer } from './server';
 import { buildExtractiveAnswerer } from './answer/build';
 import { createLlmAnswerer } from './answer/llm-answerer';
@@ -16,11 +17,19 @@ import type { Profile } from './catalogue/schema';
 import { assess, findOffers, nextQuestionField, recordAnswer } from '../knowledge/rules/assess';
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
 import { createCitationFormatter } from './replies/citations';
+import { ConversationLanguage, type StoredLanguage } from './text/conversation-language';
+import { assessCandidate } from './counsellor/assess-candidate';
+import { candidateServices } from './counsellor/services';
+import { HandoffRecorder } from './handoff/recorder';
+import { OmnichannelBridge } from './handoff/omnichannel-bridge';
+import { startHandoff } from './handoff/start';
+import { acknowledgeHandoffStatus } from './handoff/status';
+import type { HandoffState } from './handoff/transcript';
+import { textsFor } from './text/turn-language';
 import { createAnswerPresenter } from './replies/answer-presenter';
 import type { Clock } from './replies/stream/clock';
 import { LiveReplies } from './replies/stream/live-replies';
 import { createTeamsChannel } from './channels/teams';
-import { nb } from './text/nb';
 import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
 import { MainRouter } from '../dialogs/main-router';
 import type { RouterServices } from '../dialogs/services';
@@ -74,16 +83,26 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     config.publicBaseUrl,
   );
   const feedback = createFeedbackStore(config, state.redis);
+  const candidates = candidateServices(catalogue);
+  const profile = userState.createProperty<Profile>('profile');
+  const handoffRecorder = new HandoffRecorder(conversationState.createProperty<HandoffState>('handoff'), {
+    keepTranscript: config.handoffMode === 'event',
+  });
   const liveReplies = new LiveReplies();
+  const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies });
   const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
-    answerQuestion: createAnswerPresenter({ answerer, cite, clock, liveReplies }),
+    answerQuestion: async (question, context) => {
+      const reply = await presentAnswer(question, context);
+      if (reply) handoffRecorder.noteAnswer(context, question, reply);
+      return reply;
+    },
     assess: recommend,
     recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     offerCategories: catalogue.offerCategories,
-    profile: userState.createProperty<Profile>('profile'),
+    profile,
     deleteAllData: async (context: TurnContext) => {
       // Feedback first: if any step fails the turn is not saved, the confirmation is still pending
       // and answering it again finishes the deletion.
@@ -94,6 +113,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     },
     cite,
     defaultCounty: config.defaultCounty,
+    assessCandidate: (description, lang) => assessCandidate(description, candidates, lang),
+    startHandoff: (context) =>
+      startHandoff(context, { mode: config.handoffMode, recorder: handoffRecorder, profile, contacts: catalogue.contacts, defaultCounty: config.defaultCounty, log }),
   };
   const bot = new VeiviserBot({
     conversationState,
@@ -101,10 +123,26 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     router: new MainRouter(services, conversationState.createProperty<DialogState>('dialogState')),
     brandName: config.brand.name,
     handleFeedback: (context) => handleFeedback(context, feedback),
+    hooks: [
+      new ConversationLanguage(conversationState.createProperty<StoredLanguage>('language')),
+      handoffRecorder,
+      ...(config.handoffMode === 'omnichannel' ? [new OmnichannelBridge()] : []),
+    ],
+    handleEvent: async (context) => {
+      await acknowledgeHandoffStatus(context);
+    },
     channelTurn: (context) => teams.turn(context),
   });
 
-  const host = new BotHost(config);
+  const limits = createRateLimits({
+    enabled: config.rateLimits.enabled,
+    policy: config.rateLimits.policy,
+    redis: state.redis,
+    keyPrefix: config.redis?.keyPrefix,
+    trustedProxyHops: config.trustedProxyHops,
+    log,
+  });
+  const host = new BotHost(config, { limits, log });
   host.use(teams.middleware, state.turnLock);
   host.onTurnError = async (context, error) => {
     const unavailable = isStateUnavailableError(error);
@@ -112,7 +150,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       conversation: context.activity.conversation?.id,
       ...errorFields(error),
     });
-    await context.sendActivity(unavailable ? nb.stateUnavailable : nb.somethingWentWrong).catch((sendError: unknown) => {
+    const t = textsFor(context);
+    await context.sendActivity(unavailable ? t.stateUnavailable : t.somethingWentWrong).catch((sendError: unknown) => {
       log.error('could not send the error reply', errorFields(sendError));
     });
   };
@@ -127,6 +166,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     logic,
     answerer,
     recommend,
+    assessCandidate: (description, lang) => assessCandidate(description, candidates, lang),
     readiness: async () => {
       if (drainer?.isDraining) return { ok: false, checks: { stopping: true } };
       const health = await state.health();
@@ -159,6 +199,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     feedback: state.redis ? 'redis' : 'file',
     answers: config.azureOpenAI ? 'azure-openai' : 'extractive',
     auth: config.auth ? 'bot-framework' : 'none (local)',
+    rateLimits: config.rateLimits.enabled ? (state.redis ? 'redis' : 'memory') : 'off',
   });
 
   return {

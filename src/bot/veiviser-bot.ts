@@ -14,10 +14,17 @@ import {
 import { z } from 'zod';
 import { menuMessage, welcomeMessage } from '../replies/messages';
 import { nb } from '../text/nb';
+import { textsFor } from '../text/turn-language';
 import { MESSAGE_MAX_CHARS, QUESTION_READ_CHARS } from '../limits';
 
 export interface TurnMeta {
   turnCount: number;
+}
+
+/** Work around every turn: before anything reads the message, and after it (not when the data was deleted), before state is saved. */
+export interface TurnHook {
+  before?(context: TurnContext): Promise<void>;
+  after?(context: TurnContext): Promise<void>;
 }
 
 export interface BotDeps {
@@ -28,6 +35,10 @@ export interface BotDeps {
   brandName: string;
   /** Handles feedback button presses; true when the activity was feedback. */
   handleFeedback(context: TurnContext): Promise<boolean>;
+  /** Run in order around every turn (the conversation's language, the hand-off transcript). */
+  hooks?: readonly TurnHook[];
+  /** Event activities (e.g. handoff.status from a contact centre). */
+  handleEvent?(context: TurnContext): Promise<void>;
   /** A channel's own activities (Teams: installation, the bot added, 👍/👎 invokes); true when handled. */
   channelTurn?(context: TurnContext): Promise<boolean>;
 }
@@ -58,6 +69,8 @@ export class VeiviserBot {
   async run(context: TurnContext): Promise<void> {
     const meta = await this.meta.get(context, { turnCount: 0 });
     await this.meta.set(context, { ...meta, turnCount: meta.turnCount + 1 });
+    const hooks = this.deps.hooks ?? [];
+    for (const hook of hooks) await hook.before?.(context);
     // What the channel handled itself needs nothing more from the bot (but its state is saved).
     const handledByChannel = (await this.deps.channelTurn?.(context)) ?? false;
     switch (handledByChannel ? 'handled' : context.activity.type) {
@@ -67,9 +80,13 @@ export class VeiviserBot {
       case ActivityTypes.ConversationUpdate:
         await this.onConversationUpdate(context);
         break;
+      case ActivityTypes.Event:
+        await this.deps.handleEvent?.(context);
+        break;
       // Nothing else needs a reply (an invoke nobody answers gets 501 from the adapter).
     }
     if (context.turnState.get(DATA_DELETED)) return;
+    for (const hook of hooks) await hook.after?.(context);
     await this.deps.conversationState.saveChanges(context);
     await this.deps.userState.saveChanges(context);
   }
@@ -78,11 +95,11 @@ export class VeiviserBot {
     if (await this.deps.handleFeedback(context)) return;
     const text = normaliseText(context);
     if (text === undefined) {
-      await context.sendActivity(menuMessage(nb.emptyMessage));
+      await context.sendActivity(menuMessage(textsFor(context).emptyMessage, textsFor(context)));
       return;
     }
     if (text.length > MESSAGE_MAX_CHARS) {
-      await context.sendActivity(nb.tooLong(text.length, QUESTION_READ_CHARS));
+      await context.sendActivity(textsFor(context).tooLong(text.length, QUESTION_READ_CHARS));
       return;
     }
     context.activity.text = text;
@@ -94,7 +111,8 @@ export class VeiviserBot {
   private async onConversationUpdate(context: TurnContext): Promise<void> {
     const { membersAdded, recipient } = context.activity;
     for (const member of membersAdded ?? []) {
-      if (member.id !== recipient?.id) await context.sendActivity(welcomeMessage(this.deps.brandName));
+      // The welcome's language is the client's locale until the person has written something.
+      if (member.id !== recipient?.id) await context.sendActivity(welcomeMessage(this.deps.brandName, textsFor(context)));
     }
   }
 }

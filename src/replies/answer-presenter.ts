@@ -7,7 +7,8 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { canStream } from '../answer/llm-stream';
 import type { Answerer } from '../answer/types';
 import { teamsStreamProfile } from '../channels/teams/streaming';
-import { nb } from '../text/nb';
+import { texts } from '../text';
+import { languageOf } from '../text/turn-language';
 import { answerActivity, answerSurface } from './answer';
 import type { CitationFormatter } from './citations';
 import { systemClock, type Clock } from './stream/clock';
@@ -50,14 +51,15 @@ export function createAnswerPresenter(deps: AnswerPresenterDeps): PresentAnswer 
 
   return async (question, context) => {
     const surface = answerSurface(context?.activity.channelId);
+    const lang = context ? languageOf(context) : undefined;
     const { answerer, cite } = deps;
     const session = context && canStream(answerer) ? openStream(context) : undefined;
-    if (!session || !canStream(answerer)) return answerActivity(question, await answerer.answer(question), cite, surface);
+    if (!session || !canStream(answerer)) return answerActivity(question, await answerer.answer(question), cite, surface, lang);
     const result = await answerer.answerStreaming(question, {
-      onStart: () => session.inform(nb.answer.searching),
+      onStart: () => session.inform(texts(lang ?? 'nb').answer.searching),
       onText: (text) => session.update(text),
       signal: session.signal,
     });
-    return session.finish(answerActivity(question, result, cite, surface));
+    return session.finish(answerActivity(question, result, cite, surface, lang));
   };
 }

@@ -7,6 +7,7 @@ import type { Cluster } from 'ioredis';
 import type { App } from '../../src/app';
 import { createLogger } from '../../src/log';
 import { RedisFeedbackStore } from '../../src/feedback/redis-store';
+import { createRateLimits } from '../../src/rate-limit/limiter';
 import { RedisStorage, RedisTurnLock, StaleFenceError, createClusterClient } from '../../src/state';
 import { dataKey, feedbackKeyPrefix, fenceKey, lockKey } from '../../src/state/keys';
 import { whenReady } from '../../src/state/redis-client';
@@ -97,6 +98,26 @@ describe('feedback on the cluster', () => {
     expect((await store.list()).map((r) => r.conversationId)).toEqual(['conv-1', 'conv-2']);
     expect(await store.forgetConversation('conv-1')).toBe(1);
     expect((await store.list()).map((r) => r.conversationId)).toEqual(['conv-2']);
+  });
+});
+
+describe('rate limits on the cluster', () => {
+  test('counters of many keys, on every node, refuse past their points and expire', async () => {
+    const prefix = `rl-${Date.now()}:`;
+    const limits = createRateLimits({ enabled: true, redis: client, keyPrefix: prefix, policy: { conversationTurns: { points: 3, durationSeconds: 60 } }, log: silent });
+    const keys = Array.from({ length: 30 }, (_, i) => `conversation-${i}`);
+    const decisions = await Promise.all(keys.map(async (key) => Promise.all([1, 2, 3, 4].map(() => limits.conversationTurns.consume(key)))));
+    for (const four of decisions) {
+      expect(four.filter((d) => d.allowed)).toHaveLength(3);
+      expect(four.filter((d) => !d.allowed)).toHaveLength(1);
+    }
+    // Counted in the cluster (not the in-memory insurance), spread over the primaries, each with a TTL.
+    const stored = (await Promise.all(client.nodes('master').map((node) => node.keys(`${prefix}rl:*`)))).map((k) => k.length);
+    expect(stored.reduce((a, b) => a + b, 0)).toBe(30);
+    expect(stored.filter((n) => n > 0).length).toBe(3);
+    const ttl = await client.ttl(`${prefix}rl:conversationTurns:conversation-0`);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(60);
   });
 });
 

@@ -11,6 +11,10 @@ import { answerActivity } from '../../src/replies/answer';
 import { createCitationFormatter } from '../../src/replies/citations';
 import type { RouterServices } from '../../dialogs/services';
 import { KNOWLEDGE_DIR } from './knowledge';
+import { assessCandidate } from '../../src/counsellor/assess-candidate';
+import { candidateServices } from '../../src/counsellor/services';
+import { HandoffRecorder } from '../../src/handoff/recorder';
+import { startHandoff } from '../../src/handoff/start';
 
 const catalogue = loadCatalogue(KNOWLEDGE_DIR);
 const { answerer, sources } = buildExtractiveAnswerer(KNOWLEDGE_DIR);
@@ -31,6 +35,7 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  const profile = userState.createProperty<Profile>('profile');
   const services: RouterServices = {
     answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
     assess: (profile: Profile) => assess(profile, catalogue),
@@ -38,12 +43,15 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     offerCategories: catalogue.offerCategories,
-    profile: userState.createProperty<Profile>('profile'),
+    profile,
     deleteAllData: async (context: TurnContext) => {
       await conversationState.delete(context);
       await userState.delete(context);
     },
     cite,
+    assessCandidate: (description, lang) => assessCandidate(description, candidateServices(catalogue), lang),
+    startHandoff: (context) =>
+      startHandoff(context, { mode: 'off', recorder: new HandoffRecorder(conversationState.createProperty('handoff'), { keepTranscript: false }), profile, contacts: catalogue.contacts }),
     ...extra,
   };
   const client = new DialogTestClient('test', makeDialog(services), options, [new AutoSaveStateMiddleware(userState)], conversationState);

@@ -8,6 +8,7 @@ import type { Citation } from '../../catalogue/schema';
 import type { MessageEntity } from '../../replies/message-entity';
 import { withSuggestions } from '../../replies/messages';
 import { nb } from '../../text/nb';
+import type { Texts } from '../../text/texts';
 
 export interface AnswerFeedbackMeta {
   question: string;
@@ -20,20 +21,23 @@ export interface TeamsAnswer {
   citations: readonly Citation[];
   /** Present when the answer may be rated (it cites something). */
   feedback?: AnswerFeedbackMeta;
+  /** The sources cover the topic but not the point asked. */
+  gap?: boolean;
 }
 
 export const FEEDBACK_LOOP = { type: 'default' } as const;
 
-export function teamsAnswerActivity(answer: TeamsAnswer): Partial<Activity> {
+/** `t`: the conversation's catalogue, for the follow-up buttons. */
+export function teamsAnswerActivity(answer: TeamsAnswer, t: Texts = nb): Partial<Activity> {
   return withSuggestions(
     {
       ...MessageFactory.text(answer.text),
       entities: [answer.entity],
       channelData: {
         ...(answer.feedback ? { feedbackLoop: FEEDBACK_LOOP } : {}),
-        veiviser: { citations: answer.citations, ...(answer.feedback ? { feedback: answer.feedback } : {}) },
+        veiviser: { citations: answer.citations, ...(answer.gap ? { gap: true } : {}), ...(answer.feedback ? { feedback: answer.feedback } : {}) },
       },
     },
-    [nb.menu.guidance, nb.menu.courseFinder],
+    [t.menu.guidance, t.menu.courseFinder],
   );
 }

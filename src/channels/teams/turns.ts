@@ -9,6 +9,8 @@ import { MessageFactory, type Activity, type StatePropertyAccessor, type TurnCon
 import type { FeedbackStore } from '../../feedback/store';
 import { welcomeMessage } from '../../replies/messages';
 import { nb } from '../../text/nb';
+import type { Texts } from '../../text/texts';
+import { textsFor } from '../../text/turn-language';
 import { botWasAdded, conversationType, isTeams } from './activity';
 import type { AnswerLogAccessor } from './answer-log';
 import { SUBMIT_ACTION, handleFeedbackInvoke } from './feedback';
@@ -21,10 +23,10 @@ export interface TeamsTurnDeps {
   welcomed: StatePropertyAccessor<boolean>;
 }
 
-/** The welcome for a Teams conversation: with the menu in a 1:1 chat, with how to @mention elsewhere. */
-export function teamsWelcome(activity: Pick<Activity, 'conversation'>, brandName: string): Partial<Activity> {
-  if (conversationType(activity) === 'personal') return welcomeMessage(brandName);
-  return MessageFactory.text(`${nb.welcome(brandName)}\n\n${nb.teams.mentionHint(brandName)}`);
+/** The welcome for a Teams conversation: with the menu in a 1:1 chat, with how to @mention elsewhere; `t` from the client's locale. */
+export function teamsWelcome(activity: Pick<Activity, 'conversation'>, brandName: string, t: Texts = nb): Partial<Activity> {
+  if (conversationType(activity) === 'personal') return welcomeMessage(brandName, t);
+  return MessageFactory.text(`${t.welcome(brandName)}\n\n${t.teams.mentionHint(brandName)}`);
 }
 
 /** Handles a Teams activity that is not a message; false for everything else (the bot handles it). */
@@ -32,7 +34,7 @@ export function createTeamsTurns(deps: TeamsTurnDeps): (context: TurnContext) =>
   const welcomeOnce = async (context: TurnContext) => {
     if (await deps.welcomed.get(context, false)) return;
     await deps.welcomed.set(context, true);
-    await context.sendActivity(teamsWelcome(context.activity, deps.brandName));
+    await context.sendActivity(teamsWelcome(context.activity, deps.brandName, textsFor(context)));
   };
 
   return async (context) => {
