@@ -1,6 +1,7 @@
 // Per-client limits on the endpoints anyone on the internet can call, checked before routing (and so
 // before a body is parsed, a token issued or the Azure Direct Line secret exchanged). A refused request
-// gets 429 with Retry-After, in the Direct Line error shape on Direct Line paths.
+// gets 429 with Retry-After, in the Direct Line error shape on Direct Line paths. WebSocket upgrades do
+// not pass restify's handlers: the Direct Line stream counts its own (src/web/directline/stream.ts).
 import type restify from 'restify';
 import type { Logger } from '../log';
 import type { LimitDecision, RateLimits } from './limiter';
@@ -26,6 +27,7 @@ const ROUTES: readonly LimitedRoute[] = [
   { methods: ['POST'], path: /^\/v3\/directline\/tokens\/(?:generate|refresh)\/?$/, perClient: ['sessionStarts'] },
   { methods: ['POST'], path: /^\/v3\/directline\/conversations\/?$/, perClient: ['conversationStarts'] },
   { methods: ['POST'], path: /^\/v3\/directline\/conversations\/[^/]+\/activities\/?$/, perClient: ['clientMessages'] },
+  { methods: ['GET'], path: /^\/v3\/directline\/conversations\/[^/]+(?:\/activities)?\/?$/, perClient: ['clientReads'] },
   { methods: ['POST'], path: /^\/api\/(?:ask|recommend|assess)\/?$/, perClient: ['counsellorRequests'] },
 ];
 
