@@ -4,6 +4,7 @@
 // not pass restify's handlers: the Direct Line stream counts its own (src/web/directline/stream.ts).
 import type restify from 'restify';
 import type { Logger } from '../log';
+import { warnSampled } from '../log-sampling';
 import type { LimitDecision, RateLimits } from './limiter';
 import type { LimitName } from './policy';
 
@@ -85,7 +86,7 @@ export function registerClientLimits(server: restify.Server, deps: ClientLimitDe
         if (!decision.allowed) refused = { name: route.overall, decision };
       }
       if (!refused) return next();
-      if (refused.decision.first) deps.log.warn('rate limit reached', { limit: refused.name, client, path: pathname, retryAfterSeconds: refused.decision.retryAfterSeconds });
+      if (refused.decision.first) warnSampled(deps.log, `rate limit reached: ${refused.name}`, 'rate limit reached', { limit: refused.name, client, path: pathname, retryAfterSeconds: refused.decision.retryAfterSeconds });
       sendTooManyRequests(res, pathname, refused.decision.retryAfterSeconds);
       return next(false);
     })().catch((err: unknown) => next(err instanceof Error ? err : new Error(String(err))));

@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { DIRECT_LINE_FRAME_MAX_BYTES } from '../../limits';
+import { warnSampled } from '../../log-sampling';
 import { requestUrl, type Req } from '../http';
 import { CONVERSATION_ID, DIRECT_LINE_PREFIX, originOf, type DirectLineContext } from './context';
 
@@ -45,7 +46,7 @@ export function registerStream(ctx: DirectLineContext): { close(): void } {
       .then((decision) => {
         if (socket.destroyed) return;
         if (decision.allowed) return openStream(req, socket, head, url, match[1]);
-        if (decision.first) ctx.log.warn('rate limit reached', { limit: 'streamConnects', client, path: '/v3/directline/conversations/:id/stream', retryAfterSeconds: decision.retryAfterSeconds });
+        if (decision.first) warnSampled(ctx.log, 'rate limit reached: streamConnects', 'rate limit reached', { limit: 'streamConnects', client, path: '/v3/directline/conversations/:id/stream', retryAfterSeconds: decision.retryAfterSeconds });
         refuse(socket, 429, 'Too Many Requests', `Retry-After: ${decision.retryAfterSeconds}\r\n`);
       })
       .catch(() => socket.destroy());
