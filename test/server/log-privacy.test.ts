@@ -85,11 +85,11 @@ it('logs requests and activities, and no personal data in any form', async () =>
   await http(app.url, 'POST', '/api/ask', { rawBody: `{"question": "mitt nummer er ${FNR}, ${EMAIL_LOCAL}@example.no` });
 
   const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-  // What was logged is worth scanning: requests with ids, and the activities, whose text is kept only as its length.
+  // What was logged is worth scanning: requests with ids, the activities with their length and never their words.
   expect(records.filter((r) => r.msg === 'request' && typeof r.reqId === 'string').length).toBeGreaterThan(20);
-  const activities = records.map((r) => field(r, 'activity')).filter((a): a is Record<string, unknown> => typeof a === 'object' && a !== null);
-  expect(activities.filter((a) => typeof a.textChars === 'number').length).toBeGreaterThanOrEqual(MESSAGES.length);
-  expect(activities.filter((a) => 'text' in a)).toEqual([]);
+  const activities = records.filter((r) => typeof field(r, 'activity', 'textChars') === 'number');
+  expect(activities.length).toBeGreaterThan(0);
+  expect(records.filter((r) => field(r, 'activity', 'text') !== undefined)).toEqual([]);
   expect(records.some((r) => r.msg === 'rate limit reached' && r.level === 'warn')).toBe(true);
   expect(records.some((r) => r.msg === 'request rejected' && r.level === 'warn')).toBe(true);
   expect(lines.join('\n')).toContain('/kilder/[e-post]');
