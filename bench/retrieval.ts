@@ -7,11 +7,9 @@ import { loadConfig } from '../src/config';
 import { loadSources } from '../src/catalogue/sources';
 import { packageRoot } from '../src/package-root';
 import { loadLexicon } from '../src/retrieval/lexicon';
-import { loadPublicRules } from '../src/catalogue/loader';
 import { buildRetriever } from '../src/retrieval/retriever';
 import { evaluateAbstention, evaluateRetrieval, loadEvalSet, summarizeLatency } from './evaluate';
 import { ExtractiveAnswerer } from '../src/answer/extractive';
-import type { PublicRule } from '../src/catalogue/schema';
 
 const REPEATS = 20;
 
@@ -28,22 +26,14 @@ async function main(): Promise<void> {
   const lexicon = loadLexicon(knowledgeDir);
   const loadMs = performance.now() - t0;
 
-  let rules: PublicRule[] = [];
-  try {
-    rules = loadPublicRules(knowledgeDir);
-  } catch (err) {
-    process.stderr.write(`public rules skipped: ${err instanceof Error ? err.message : String(err)}\n`);
-  }
-
-  const variants: Array<{ name: string; rules: PublicRule[] }> = [{ name: 'reports only', rules: [] }];
-  if (rules.length > 0) variants.push({ name: `reports + ${rules.length} public rules`, rules });
+  const variants = [{ name: 'reports' }];
 
   console.log(`Veiviser retrieval benchmark — ${set.inScope.length} in-scope, ${set.outOfScope.length} out-of-scope questions`);
   console.log(`load sources + lexicon: ${fmt(loadMs, 1)} ms`);
 
   for (const variant of variants) {
     const b0 = performance.now();
-    const retriever = buildRetriever(docs, lexicon, { publicRules: variant.rules });
+    const retriever = buildRetriever(docs, lexicon);
     const buildMs = performance.now() - b0;
 
     // Warm up once, then time every question REPEATS times.

@@ -114,13 +114,3 @@ export const AskResultSchema = z.object({
   citations: z.array(CitationSchema),
 });
 export type AskResult = z.infer<typeof AskResultSchema>;
-
-/** A public rule or fact from knowledge/public-rules.json (from ../shared/facts/public-rules.md). */
-export const PublicRuleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  topic: z.string().min(1), // e.g. "fagbrev-paa-jobb", "praksiskandidat", "rettigheter", "trondelagsmodellen"
-  county: z.string().min(1).nullable(), // null = national
-  text: z.string().min(1), // Norwegian bokmål paraphrase
-  urls: z.array(z.string().url()).min(1),
-});
-export type PublicRule = z.infer<typeof PublicRuleSchema>;

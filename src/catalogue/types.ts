@@ -2,15 +2,16 @@
 // carrying a full Citation (built by loader.ts from the data files described in input-schemas.ts).
 import type { z } from 'zod';
 import type { Citation, Offer, PathId, ProfileField } from './schema';
-import type { ContactInputSchema, CountiesFile, County, OfferCategories, PathStatusSchema, PublicRuleEntry, Verdict } from './input-schemas';
+import type { ContactInputSchema, CountiesFile, County, OfferCategories, PathStatusSchema, Verdict } from './input-schemas';
+import type { Fact as KnowledgeFact } from './facts';
 
 export interface Fact {
   id: string;
   text: string;
   when?: Verdict[];
   citation: Citation;
-  /** The public-rules.json id the citation came from, when it was given as a rule reference. */
-  rule?: string;
+  /** The id of the fact (knowledge/facts/) the citation came from, when it was given by reference. */
+  fact?: string;
 }
 export interface PathCondition extends Fact {
   fields: ProfileField[];
@@ -36,7 +37,7 @@ export interface PathOption {
   description: string;
   offers: string[];
   citation: Citation;
-  rule?: string;
+  fact?: string;
 }
 export interface PathDefinition {
   id: PathId;
@@ -57,7 +58,7 @@ export interface Contact {
   description: string;
   url?: string;
   citation: Citation;
-  rule?: string;
+  fact?: string;
 }
 
 /** Everything the rules engine reads. */
@@ -66,7 +67,8 @@ export interface RulesKnowledge {
   offers: Offer[];
   /** The course finder's top-level choices (knowledge/offers.json). */
   offerCategories: OfferCategories;
-  publicRules: PublicRuleEntry[];
+  /** The fact base (knowledge/facts/), which the paths and contacts cite by id. */
+  facts: KnowledgeFact[];
   counties: County[];
   formerCounties: CountiesFile['formerCounties'];
   contacts: Contact[];

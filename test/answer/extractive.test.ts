@@ -1,14 +1,11 @@
 // The extractive answerer end to end over the real reports: grounded, cited answers; abstention;
 // declined injections; empty and huge input.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { AskResultSchema, type AskResult, type Citation } from '../../src/catalogue/schema';
 import { type SourceDocument } from '../../src/catalogue/sources';
 import { buildExtractiveAnswerer } from '../../src/answer/build';
 import { ExtractiveAnswerer } from '../../src/answer/extractive';
 import { isAbstention } from '../../src/answer/abstain';
-import { loadPublicRules } from '../../src/catalogue/loader';
 import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
 import { loadEvalSet } from '../../bench/evaluate';
 import { QUESTION_READ_CHARS } from '../../src/limits';
@@ -19,7 +16,7 @@ let answerer: ExtractiveAnswerer;
 let sources: SourceDocument[];
 
 beforeAll(() => {
-  const stack = buildExtractiveAnswerer(KNOWLEDGE_DIR, { includePublicRules: false });
+  const stack = buildExtractiveAnswerer(KNOWLEDGE_DIR);
   answerer = stack.answerer;
   sources = stack.sources;
 });
@@ -71,37 +68,9 @@ describe('grounded answers', () => {
     r.citations.forEach(expectGrounded);
   });
 
-  it('cites public rules by URL when they are part of the knowledge base', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-kb-'));
-    try {
-      cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
-      writeFileSync(
-        path.join(dir, 'public-rules.json'),
-        JSON.stringify([
-          {
-            id: 'test-praksiskandidat',
-            topic: 'praksiskandidat',
-            county: null,
-            text: 'Som praksiskandidat må praksisen din være 25 prosent lengre enn den fulle opplæringstiden i faget.',
-            urls: ['https://www.example.no/praksiskandidat'],
-            sourceTitle: 'Eksempel fylkeskommune: Praksiskandidat',
-          },
-        ]),
-      );
-      const withRules = buildExtractiveAnswerer(dir).answerer;
-      const r = await withRules.answer('Hvor lang praksis trenger jeg som praksiskandidat?');
-      const web = r.citations.find((c) => c.source === 'web');
-      expect(web).toMatchObject({ url: 'https://www.example.no/praksiskandidat' });
-      expect(web!.quote).toContain('25 prosent lengre');
-      expect(web!.title).toBe('Offentlig informasjon: Praksiskandidat');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('gives every answer to the evaluation questions quotes that can be read where they are cited (reports and public rules)', () => {
+  it('gives every answer to the evaluation questions quotes that can be read where they are cited ', () => {
     const withRules = buildExtractiveAnswerer(KNOWLEDGE_DIR).answerer;
-    const ctx = { sources: sourceMap(sources), publicRules: loadPublicRules(KNOWLEDGE_DIR) };
+    const ctx = { sources: sourceMap(sources) };
     const set = loadEvalSet(path.join(__dirname, '../eval/questions.json'));
     let citations = 0;
     for (const { question } of set.inScope) {
@@ -113,41 +82,6 @@ describe('grounded answers', () => {
     expect(citations).toBeGreaterThan(set.inScope.length);
   });
 
-  it('cites two public rules on the same web page separately, each quote from its own rule', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-kb-'));
-    try {
-      cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
-      const url = 'https://www.example.no/praksiskandidat';
-      const rules = [
-        { id: 'test-praksistid', text: 'Som praksiskandidat må praksisen din være 25 prosent lengre enn den fulle opplæringstiden i faget.' },
-        { id: 'test-praksisprove', text: 'Som praksiskandidat må du bestå en teorieksamen før du kan ta den praktiske prøven i faget.' },
-      ].map((r) => ({ ...r, topic: 'praksiskandidat', county: null, urls: [url], sourceTitle: 'Eksempel fylkeskommune: Praksiskandidat' }));
-      writeFileSync(path.join(dir, 'public-rules.json'), JSON.stringify(rules));
-      const r = await buildExtractiveAnswerer(dir).answerer.answer('Hva må jeg gjøre som praksiskandidat i faget?');
-      const web = r.citations.filter((c) => c.source === 'web');
-      expect(web).toHaveLength(2);
-      for (const c of web) {
-        expect(verifyCitation(c, { sources: sourceMap(sources), publicRules: rules })).toEqual([]);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('reports a broken public-rules file and answers from the reports', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'veiviser-kb-'));
-    try {
-      cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
-      writeFileSync(path.join(dir, 'public-rules.json'), JSON.stringify([{ id: 'Ugyldig ID', text: '' }]));
-      const warnings: string[] = [];
-      const stack = buildExtractiveAnswerer(dir, { warn: (m) => warnings.push(m) });
-      expect(warnings.join('\n')).toMatch(/public rules not indexed: .*public-rules\.json, entry #1/u);
-      expect(stack.retriever.stats.webPassages).toBe(0);
-      expect(stack.answerer.answerSync('Hva er Haugalandsmodellen?').citations.length).toBeGreaterThan(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
 });
 
 describe('abstention', () => {

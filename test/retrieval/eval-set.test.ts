@@ -18,7 +18,7 @@ let report: RetrievalReport;
 
 beforeAll(() => {
   set = loadEvalSet(path.join(__dirname, '../eval/questions.json'));
-  stack = buildExtractiveAnswerer(KNOWLEDGE_DIR, { includePublicRules: false });
+  stack = buildExtractiveAnswerer(KNOWLEDGE_DIR);
   report = evaluateRetrieval(stack.retriever, set.inScope, { k: 5 });
 });
 
