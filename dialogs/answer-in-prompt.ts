@@ -3,15 +3,19 @@
 // is wrapped in answeringQuestions(), so this works the same everywhere.
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
+import type { Profile } from '../src/catalogue/schema';
 import { detectIntent } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
 import { nb } from '../src/text/nb';
 
-/** Answers a free-text question as an activity: the answer, its numbered sources and the feedback buttons. */
-export type AnswerQuestion = (question: string) => Promise<Partial<Activity>>;
+/**
+ * Answers a free-text question as an activity: the answer, its numbered sources and the feedback
+ * buttons. `profile`: the person's situation as the router understood it from the message.
+ */
+export type AnswerQuestion = (question: string, options?: { profile?: Profile }) => Promise<Partial<Activity>>;
 
-export async function answerQuestion(context: TurnContext, question: string, answer: AnswerQuestion): Promise<void> {
-  await context.sendActivity(await answer(question));
+export async function answerQuestion(context: TurnContext, question: string, answer: AnswerQuestion, profile?: Profile): Promise<void> {
+  await context.sendActivity(await answer(question, profile ? { profile } : undefined));
 }
 
 /**

@@ -23,7 +23,7 @@ export interface SingleTurnServices {
 export async function replyInOneTurn(context: TurnContext, route: SingleTurnRoute, services: SingleTurnServices): Promise<void> {
   switch (route.kind) {
     case 'question':
-      return answerQuestion(context, route.question, services.answerQuestion);
+      return answerQuestion(context, route.question, services.answerQuestion, route.profile);
     case 'askForQuestion':
       await context.sendActivity(nb.askForQuestion);
       return;

@@ -59,18 +59,27 @@ const RULES: IntentRule[] = [
   { intent: 'menu', whole: ['meny', 'menyen', 'menu', 'hovedmeny', 'hovedmenyen', 'tilbake til menyen'] },
   { intent: 'greeting', whole: ['hei', 'heisann', 'hallo', 'halla', 'hei hei', 'god morgen', 'god dag', 'god kveld', 'morn', 'hi', 'hello'] },
   { intent: 'thanks', whole: ['takk', 'tusen takk', 'takk skal du ha', 'takk for hjelpen', 'mange takk', 'flott takk', 'supert'] },
+  // Asking for one's own options is a request for guidance, also when it is phrased as a question.
   {
     intent: 'guidance',
     anywhere: [
-      wordRegex('hva kan jeg bli|hva skal jeg bli|veiledning|karriereveiledning|hvilke muligheter har jeg|mine muligheter|' +
-        'hvilken vei|finn min vei|min vei til fagbrev|vei til fagbrev|hva passer for meg|hjelp til å velge|fagbrev for meg|bytte yrke|omskolere|omskolering'),
+      wordRegex('hva kan jeg bli|hva skal jeg bli|hvilke muligheter har jeg|mine muligheter|hvilken vei|finn min vei|min vei til fagbrev|' +
+        'hva passer for meg|hjelp til å velge|fagbrev for meg|hva kan jeg gjøre|hva bør jeg gjøre|hva gjør jeg nå'),
     ],
+  },
+  { intent: 'courseFinder', anywhere: [wordRegex('finn kurs|finne kurs|finn tilbud|finne tilbud|vis kurs|vis tilbud')] },
+  // A question is answered first, whatever it mentions ("kurs", "tilbud", "karriereveiledning"); the
+  // answer then offers guidance and the course finder as next steps.
+  { intent: 'question', test: isQuestion },
+  // Not a question: these words ask for guidance or for courses.
+  {
+    intent: 'guidance',
+    anywhere: [wordRegex('veiledning|karriereveiledning|vei til fagbrev|bytte yrke|omskolere|omskolering')],
   },
   {
     intent: 'courseFinder',
-    anywhere: [wordRegex('finn kurs|finne kurs|kurs|kursene|kurset|tilbud|tilbudene|studietilbud|utdanningstilbud|nettkurs|studiested|studiesenter')],
+    anywhere: [wordRegex('kurs|kursene|kurset|tilbud|tilbudene|studietilbud|utdanningstilbud|nettkurs|studiested|studiesenter')],
   },
-  { intent: 'question', test: isQuestion },
 ];
 
 /** Words that do not change a command: "avbryt takk", "jeg vil gå til menyen", "vis meny". */
