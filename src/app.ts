@@ -8,7 +8,7 @@ import type { Config } from './config';
 import { createLogger, errorFields, type Logger } from './log';
 import { BotHost } from './hosting/adapter';
 import { createServer } from './server';
-import { buildExtractiveAnswerer } from './answer/build';
+import { buildAnswerer } from './answer/build';
 import { createLlmAnswerer } from './answer/llm-answerer';
 import type { Answerer } from './answer/types';
 import { loadCatalogue } from './catalogue/loader';
@@ -40,13 +40,16 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const conversationState = createConversationState(state.storage);
   const userState = createUserState(state.storage);
 
-  const { sources, retriever, answerer: extractive } = buildExtractiveAnswerer(config.knowledgeDir);
   const catalogue = loadCatalogue(config.knowledgeDir);
+  const { sources, retriever, answerer: factAnswerer } = buildAnswerer(config.knowledgeDir, {
+    catalogue,
+    onError: (error) => log.error('answering failed', errorFields(error)),
+  });
   const recommend = (profile: Profile) => assess(profile, catalogue);
 
   const answerer: Answerer = config.azureOpenAI
-    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: extractive, log })
-    : extractive;
+    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: factAnswerer, log })
+    : factAnswerer;
 
   const cite = createCitationFormatter(
     sources.map((s) => s.entry),
@@ -54,7 +57,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   );
   const feedback = createFeedbackStore(config, state.redis);
   const services: RouterServices = {
-    answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
+    answerQuestion: async (question, options) => answerActivity(question, await answerer.answer(question, options), cite),
     assess: recommend,
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),

@@ -1,33 +1,166 @@
-// Builds the default (no-LLM) question answering stack from knowledge/: sources + lexicon (+ public
-// rules when knowledge/public-rules.json exists) -> retriever -> extractive answerer.
-// This is what the bot and `npm run ask` use.
+// Builds the question answering stack from knowledge/, once at start-up: the reports and their passage
+// index (the long tail), the fact base and its index, the question reader (typo corrector, topic and
+// place matchers, cues), the rules engine, and the answerer over all of them. The bot, `npm run ask`,
+// the benches and the tests all build it here.
+import path from 'node:path';
+import { loadCatalogue } from '../catalogue/loader';
+import { loadPlaceIndex } from '../catalogue/places';
+import type { Profile } from '../catalogue/schema';
 import { loadSources, type SourceDocument } from '../catalogue/sources';
+import { loadTopics, type Topic } from '../catalogue/topics';
+import type { RulesKnowledge } from '../catalogue/types';
+import { normalizeForMatching } from '../normalise';
+import { extractProfile } from '../nlu';
+import { EnglishAnalyzer, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
+import { stemNorwegian } from '../retrieval/stemmer';
+import { buildFactIndex, type FactIndex } from '../retrieval/fact-index';
 import { loadLexicon, type Lexicon } from '../retrieval/lexicon';
 import { buildRetriever, type LexicalRetriever } from '../retrieval/retriever';
+import { SpellingCorrector } from '../retrieval/spelling';
+import { TopicMatcher } from '../retrieval/topic-matcher';
+import type { Fact } from '../catalogue/facts';
+import { wordTokens } from '../retrieval/text';
+import { assess } from '../../knowledge/rules/assess';
+import { loadQuestionCues } from './cues';
 import { ExtractiveAnswerer } from './extractive';
+import { createFactAnswerer, type FactAnswerer } from './fact-answerer';
+import { createQuestionReader, type Question, type QuestionReader } from './question';
+import { rankFacts, type RankedFact } from './rank';
+import { createRegions } from './regions';
+import { createRulesAnswerer } from './rules-answer';
 
-export interface ExtractiveStack {
+/** Passages whose search score helps rank the facts that cite them. */
+const PASSAGES_FOR_RANKING = 5;
+
+export interface AnswerStack {
   sources: SourceDocument[];
   lexicon: Lexicon;
+  catalogue: RulesKnowledge;
+  topics: Topic[];
   retriever: LexicalRetriever;
-  answerer: ExtractiveAnswerer;
+  factIndex: FactIndex;
+  reader: QuestionReader;
+  /** The passage search over the reports (the long tail). */
+  passages: ExtractiveAnswerer;
+  answerer: FactAnswerer;
+  /** The facts for a read question, best first (what the answerer chooses from). */
+  rank(q: Question): RankedFact[];
+  /** Milliseconds spent building it. */
+  buildMs: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface BuildExtractiveOptions {}
+export interface BuildAnswererOptions {
+  /** The rules knowledge, when the caller has loaded it already. */
+  catalogue?: RulesKnowledge;
+  /** The understanding module's profile extraction (default: src/nlu's extractProfile). */
+  extractProfile?: (text: string) => Profile;
+  onError?: (error: unknown) => void;
+}
 
-export function buildExtractiveAnswerer(
-  knowledgeDir: string,
-  options: BuildExtractiveOptions = {},
-): ExtractiveStack {
-  void options;
+export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOptions = {}): AnswerStack {
+  const started = performance.now();
   const sources = loadSources(knowledgeDir);
   const lexicon = loadLexicon(knowledgeDir);
-  const retriever = buildRetriever(sources, lexicon);
-  const answerer = new ExtractiveAnswerer({
-    retriever,
-    documents: sources,
-    cues: lexicon.answerCues,
+  const catalogue = options.catalogue ?? loadCatalogue(knowledgeDir);
+  const topics = loadTopics(knowledgeDir);
+  const cues = loadQuestionCues(knowledgeDir);
+  const facts = catalogue.facts;
+
+  const retriever = buildRetriever(sources, lexicon, { extraVocabulary: [...facts.map((f) => f.text), ...topics.flatMap((t) => t.terms)] });
+  const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir));
+  const headings = (f: Fact) =>
+    [f.citation, f.alsoIn]
+      .filter((c) => c !== undefined && c.source !== 'web' && c.lines)
+      .flatMap((c) => retriever.headingsAt(c!.source, c!.lines as [number, number]))
+      .join(' \n ');
+  const factIndex = buildFactIndex(facts, topics, retriever.analyzer, english, headings);
+
+  // The words a question may be corrected to: the reports', the facts', the topics' and the cue words.
+  const vocabulary = new Map<string, number>();
+  const count = (text: string, weight = 1) => {
+    for (const t of wordTokens(normalizeForMatching(text))) if (/^\p{L}+$/u.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + weight);
+  };
+  for (const doc of sources) for (const line of doc.lines) count(line);
+  const preferred = new Set<string>();
+  for (const f of facts) {
+    count(f.text, 3);
+    for (const t of wordTokens(normalizeForMatching(f.text))) preferred.add(t);
+  }
+  for (const t of topics) {
+    for (const term of t.terms) {
+      count(term, 5);
+      for (const w of wordTokens(normalizeForMatching(term))) preferred.add(w);
+    }
+  }
+  for (const w of [...lexicon.stopwords, ...cues.domain, ...cues.generic]) count(w, 2);
+  const spelling = new SpellingCorrector(vocabulary, { preferred });
+
+  const regions = createRegions(loadPlaceIndex(path.join(knowledgeDir, 'places.json')));
+  const reader = createQuestionReader({
+    analyzer: retriever.analyzer,
+    english,
+    spelling,
+    topics,
+    cues,
+    regions,
+    // Norwegian words weigh by how rare they are in the reports (the facts are too few to tell); a word
+    // neither has weighs most, since a question about it is one the sources cannot answer.
+    idf: (term, lang) => (lang === 'nb' ? (retriever.idf(term) ?? factIndex.idf(term, lang)) : factIndex.idf(term, lang)),
+    has: (term, lang) => factIndex.has(term, lang),
+    extractProfile: options.extractProfile ?? extractProfile,
   });
-  return { sources, lexicon, retriever, answerer };
+  const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
+  const rules = createRulesAnswerer(catalogue, (profile) => assess(profile, catalogue));
+  // The thing counted is matched on the plain stem and compound parts of a word, stop word or not ("5 år").
+  const stems = (word: string, lang: 'nb' | 'en') => {
+    if (lang === 'en') return new Set([stemEnglish(word)]);
+    const parts = retriever.analyzer.decompounder.split(word) ?? [];
+    return new Set([stemNorwegian(word), ...parts.map(stemNorwegian)]);
+  };
+  // What each fact is about: its own topic when that is a named scheme, and the topics its sentences name.
+  const schemes = new Set(topics.filter((t) => t.scheme).map((t) => t.id));
+  const matchers = { nb: new TopicMatcher(topics, 'nb'), en: new TopicMatcher(topics, 'en') };
+  const about = (lang: 'nb' | 'en') =>
+    new Map(
+      facts.map((f) => {
+        const text = lang === 'en' ? f.en : factIndex.indexedText(f);
+        const named = matchers[lang].match(TopicMatcher.tokens(text)).map((h) => h.topic);
+        return [f.id, new Set([...(schemes.has(f.topic) ? [f.topic] : []), ...named])];
+      }),
+    );
+  const aboutBy = { nb: about('nb'), en: about('en') };
+  const topicsOf = (f: Fact, lang: 'nb' | 'en') => aboutBy[lang].get(f.id) ?? new Set<string>();
+  const passageHits = (q: Question) => {
+    if (q.lang !== 'nb') return [];
+    const found = retriever.search(q.corrected, PASSAGES_FOR_RANKING);
+    const top = found[0]?.score ?? 0;
+    return top > 0 ? found.filter((p) => p.lines).map((p) => ({ source: p.source, lines: p.lines as [number, number], share: p.score / top })) : [];
+  };
+  const referral = new Map(topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => [...retriever.analyzer.stemSet(kind)]))]));
+  const factStemsById = new Map(facts.map((f) => [f.id, retriever.analyzer.stemSet(f.text)]));
+  const rank = (q: Question) =>
+    rankFacts(q, {
+      index: factIndex,
+      regions,
+      cues,
+      stems,
+      topicsOf,
+      passages: passageHits,
+      schemes,
+      referralStems: (topic) => referral.get(topic) ?? new Set<string>(),
+      factStems: (f) => factStemsById.get(f.id) ?? new Set<string>(),
+    });
+  const answerer = createFactAnswerer({
+    reader,
+    rank,
+    rules,
+    passages,
+    topics,
+    topicsIn: (text) => new Set(matchers.nb.match(TopicMatcher.tokens(text)).map((h) => h.topic)),
+    stems: (text) => retriever.analyzer.stemSet(text),
+    contacts: catalogue.contacts,
+    regions,
+    onError: options.onError,
+  });
+  return { sources, lexicon, catalogue, topics, retriever, factIndex, reader, passages, answerer, rank, buildMs: performance.now() - started };
 }

@@ -107,10 +107,18 @@ export const AssessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
-/** What `ask` prints and POST /api/ask returns. Empty citations = no grounded answer. */
+/**
+ * What `ask` prints and POST /api/ask returns. `answer` is the text a person reads, with [n] markers
+ * indexing `citations` (1-based, in order of first use). Empty citations = no grounded answer (or the
+ * question is off-topic); `gap` = the sources cover the topic but not the point asked (the answer says
+ * so, and the citations are what is known about the topic).
+ */
 export const AskResultSchema = z.object({
   question: z.string(),
   answer: z.string(),
   citations: z.array(CitationSchema),
+  gap: z.boolean().optional(),
+  generatedByLlm: z.boolean().optional(),
+  lang: z.enum(['nb', 'en']).optional(),
 });
 export type AskResult = z.infer<typeof AskResultSchema>;

@@ -18,6 +18,8 @@ export const TopicSchema = z
     nameEn: z.string().min(1),
     terms: z.array(Term).min(1),
     termsEn: z.array(Term).default([]),
+    /** A named scheme, offer or institution: a fact filed under it is about it without repeating the name. */
+    scheme: z.boolean(),
     offered: z.boolean(),
     variesByCounty: z.boolean(),
     referral: z.array(ContactKindSchema),

@@ -52,6 +52,12 @@ export interface ScoredPassage extends Passage {
 
 /** A Retriever that also exposes its analysis, so answerers can score sentences the same way. */
 export interface LexicalRetriever extends Retriever {
+  /** The analyzer questions and passages go through (its decompounder knows the corpus and the extra vocabulary). */
+  readonly analyzer: Analyzer;
+  /** idf of a term among the passages (undefined when no passage has it). */
+  idf(term: string): number | undefined;
+  /** The section headings of the passages that overlap lines of a report (what those lines are about). */
+  headingsAt(source: string, lines: [number, number]): string[];
   readonly stats: RetrieverStats;
   /** Analyses a question (already truncated to MAX_QUERY_CHARS). */
   analyze(query: string): QueryAnalysis;
@@ -193,6 +199,16 @@ export function buildRetriever(
   };
 
   return {
+    analyzer,
+    idf: (term) => (index.df(term) > 0 ? index.idf(term) : undefined),
+    headingsAt: (source, [a, b]) => [
+      ...new Set(
+        indexed
+          .filter((p) => p.passage.source === source && p.passage.lines && p.passage.lines[0] <= b && p.passage.lines[1] >= a)
+          .map((p) => p.passage.heading ?? '')
+          .filter(Boolean),
+      ),
+    ],
     stats,
     analyze,
     searchAnalyzed,

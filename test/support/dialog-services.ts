@@ -6,14 +6,14 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { assess, findOffers, nextQuestionField } from '../../knowledge/rules/assess';
 import { loadCatalogue } from '../../src/catalogue/loader';
 import type { Profile } from '../../src/catalogue/schema';
-import { buildExtractiveAnswerer } from '../../src/answer/build';
+import { buildAnswerer } from '../../src/answer/build';
 import { answerActivity } from '../../src/replies/answer';
 import { createCitationFormatter } from '../../src/replies/citations';
 import type { RouterServices } from '../../dialogs/services';
 import { KNOWLEDGE_DIR } from './knowledge';
 
 const catalogue = loadCatalogue(KNOWLEDGE_DIR);
-const { answerer, sources } = buildExtractiveAnswerer(KNOWLEDGE_DIR);
+const { answerer, sources } = buildAnswerer(KNOWLEDGE_DIR, { catalogue });
 const cite = createCitationFormatter(sources.map((s) => s.entry));
 
 export interface DialogHarness {
@@ -32,7 +32,7 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const services: RouterServices = {
-    answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
+    answerQuestion: async (question, options) => answerActivity(question, await answerer.answer(question, options), cite),
     assess: (profile: Profile) => assess(profile, catalogue),
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),

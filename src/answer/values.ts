@@ -1,0 +1,60 @@
+// Whether a sentence holds the kind of value a question asks for: a number of the thing counted
+// ("408 personer", "fem studiesentre"), a price ("gratis", "500 kroner"), something about paying, a
+// length of time ("fire år", "18 måneder") or a point in time ("januar 2023", "høsten 2024"). A
+// fact that only talks about the topic does not answer "hvor mange", "hva koster" or "når".
+import type { ValueKind } from './cues';
+
+const NUMBER_WORDS =
+  'en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|tusen|halvt|halv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|half';
+const NUMBER = `(?:\\d[\\d\\u00a0\\u202f ]*(?:[.,]\\d+)?|${NUMBER_WORDS})`;
+const TIME_UNITS = 'år|året|års|måneder|måned|måneders|uker|uke|ukers|dager|dag|timer|time|semester|semestre|studiepoeng|skoleår|years?|months?|weeks?|days?|hours?|semesters?|credits';
+const MONTHS =
+  'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december';
+
+const PATTERNS: Record<Exclude<ValueKind, 'count'>, RegExp> = {
+  amount: new RegExp(`(?:${NUMBER}\\s*(?:kr\\b|kroner|nok\\b|millioner|milliarder|mrd)|\\bgratis\\b|kostnadsfri|\\bfree\\b|\\bfree of charge\\b)`, 'iu'),
+  cost: /\b(?:kost\w*|pris\w*|betal\w*|\w*avgift\w*|gratis|gebyr\w*|egenandel\w*|cost\w*|fees?|pay\b|free)\b/iu,
+  duration: new RegExp(`(?:(?<![\\p{L}\\d])${NUMBER}\\s+(?:\\p{L}+\\s+)?(?:${TIME_UNITS})(?![\\p{L}])|\\bsiden (?:19|20)\\d{2}\\b|\\bsince (?:19|20)\\d{2}\\b|\\bhele året\\b|all year)`, 'iu'),
+  detail: /(?:\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.-]+@[\w-]+\.\w+|\bwww\.\S+|https?:\/\/\S+)/u,
+  date: new RegExp(`(?:\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTHS})\\b|\\b(?:høsten|våren|sommeren|vinteren|autumn|spring)\\b|\\bhele året\\b|all year)`, 'iu'),
+};
+
+/** In a count, "en" and "ei" are articles more often than numbers. */
+const NUMBER_TOKEN = new RegExp(`^(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS.replace(/^en\|/u, '').replace('|ei|', '|')})$`, 'iu');
+const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
+const SHARE = /^(?:%|prosent|percent|per|andel)$/iu;
+
+/** Words of a sentence, numbers kept whole ("83 000" → "83000", "79,5"). */
+function tokens(text: string): string[] {
+  return (text.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/gu, '$1').toLowerCase().match(/\d+(?:[.,]\d+)?|%|[\p{L}]+/gu) ?? []);
+}
+
+export interface CountCheck {
+  /** Matches a word of the sentence against the thing counted ("studiesentre" ~ "studiesenter"). */
+  isCounted?: (word: string) => boolean;
+  /** Nouns a bare "hvor mange" counts (people and the like). */
+  countable: ReadonlySet<string>;
+  /** The question asks for a share ("hvor stor andel"): a percentage answers it. */
+  share: boolean;
+}
+
+/** A number counting something: near the thing counted when the question names it, else near a countable noun. */
+export function hasCount(text: string, check: CountCheck): boolean {
+  const t = tokens(text);
+  for (let i = 0; i < t.length; i++) {
+    if (!NUMBER_TOKEN.test(t[i]) || YEAR_TOKEN.test(t[i])) continue;
+    if (SHARE.test(t[i + 1] ?? '')) {
+      if (check.share) return true;
+      continue;
+    }
+    for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
+      if (check.isCounted ? check.isCounted(t[k]) : check.countable.has(t[k])) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the sentence holds a value of this kind (count needs hasCount). */
+export function hasValue(text: string, kind: Exclude<ValueKind, 'count'>): boolean {
+  return PATTERNS[kind].test(text);
+}
