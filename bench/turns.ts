@@ -16,7 +16,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { nb } from '../src/text/nb';
-import { percentile } from './evaluate';
+import { percentile } from './latency';
 import { messageActivity, startBotProcesses, waitForReadyz, type BotProcess } from '../test/support/bot-process';
 import { startRedisServer, type RedisServer } from '../test/support/redis-server';
 import { inspector, storedTurnCount } from '../test/support/redis-helpers';

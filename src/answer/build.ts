@@ -25,12 +25,9 @@ import { loadQuestionCues } from './cues';
 import { ExtractiveAnswerer } from './extractive';
 import { createFactAnswerer, type FactAnswerer } from './fact-answerer';
 import { createQuestionReader, type Question, type QuestionReader } from './question';
-import { rankFacts, type RankedFact } from './rank';
+import { factFeatures, rankFacts, type FactFeatures, type RankedFact } from './rank';
 import { createRegions } from './regions';
 import { createRulesAnswerer } from './rules-answer';
-
-/** Passages whose search score helps rank the facts that cite them. */
-const PASSAGES_FOR_RANKING = 5;
 
 export interface AnswerStack {
   sources: SourceDocument[];
@@ -130,25 +127,18 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     );
   const aboutBy = { nb: about('nb'), en: about('en') };
   const topicsOf = (f: Fact, lang: 'nb' | 'en') => aboutBy[lang].get(f.id) ?? new Set<string>();
-  const passageHits = (q: Question) => {
-    if (q.lang !== 'nb') return [];
-    const found = retriever.search(q.corrected, PASSAGES_FOR_RANKING);
-    const top = found[0]?.score ?? 0;
-    return top > 0 ? found.filter((p) => p.lines).map((p) => ({ source: p.source, lines: p.lines as [number, number], share: p.score / top })) : [];
-  };
   const referral = new Map(topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => [...retriever.analyzer.stemSet(kind)]))]));
-  const factStemsById = new Map(facts.map((f) => [f.id, retriever.analyzer.stemSet(f.text)]));
+  const textStems = (text: string, lang: 'nb' | 'en') => (lang === 'en' ? english.stemSet(text) : retriever.analyzer.stemSet(text));
+  const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems)]));
   const rank = (q: Question) =>
     rankFacts(q, {
       index: factIndex,
       regions,
       cues,
-      stems,
       topicsOf,
-      passages: passageHits,
       schemes,
       referralStems: (topic) => referral.get(topic) ?? new Set<string>(),
-      factStems: (f) => factStemsById.get(f.id) ?? new Set<string>(),
+      features: (f) => featuresById.get(f.id) as FactFeatures,
     });
   const answerer = createFactAnswerer({
     reader,

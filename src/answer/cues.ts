@@ -53,6 +53,9 @@ export interface FacetCue {
   impliesTopic?: string;
   nb: RegExp[];
   en: RegExp[];
+  /** All patterns of a language in one global expression (its first match is the leftmost of any). */
+  nbAll?: RegExp;
+  enAll?: RegExp;
 }
 
 /** The cues, compiled. Patterns of facets and yes/no openings read the question folded to a–z. */
@@ -84,7 +87,16 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
   const raw = readJson(path.join(knowledgeDir, 'lexicon', 'question-cues.json'), QuestionCuesFileSchema);
   const compile = (ps: readonly string[]) => ps.map((p) => new RegExp(p, 'u'));
   return {
-    facets: raw.facets.map((f) => ({ facet: f.facet, value: f.value, weakCues: f.weakCues, impliesTopic: f.impliesTopic, nb: compile(f.nb), en: compile(f.en) })),
+    facets: raw.facets.map((f) => ({
+      facet: f.facet,
+      value: f.value,
+      weakCues: f.weakCues,
+      impliesTopic: f.impliesTopic,
+      nb: compile(f.nb),
+      en: compile(f.en),
+      nbAll: f.nb.length > 0 ? new RegExp(f.nb.map((p) => `(?:${p})`).join('|'), 'gu') : undefined,
+      enAll: f.en.length > 0 ? new RegExp(f.en.map((p) => `(?:${p})`).join('|'), 'gu') : undefined,
+    })),
     yesNo: { nb: compile(raw.yesNo.nb), en: compile(raw.yesNo.en) },
     english: new Set(raw.english),
     norwegian: new Set(raw.norwegian),

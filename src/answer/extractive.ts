@@ -81,8 +81,16 @@ function displayText(text: string): string {
   return text.replace(BULLET, '').trim();
 }
 
+const tokenSets = new Map<string, Set<string>>();
+
 function tokenSet(text: string): Set<string> {
-  return new Set(wordTokens(normalizeForMatching(text)));
+  let set = tokenSets.get(text);
+  if (!set) {
+    set = new Set(wordTokens(normalizeForMatching(text)));
+    if (tokenSets.size > 50_000) tokenSets.clear();
+    tokenSets.set(text, set);
+  }
+  return set;
 }
 
 function nearDuplicate(a: string, b: string): boolean {
@@ -238,7 +246,15 @@ export class ExtractiveAnswerer implements Answerer {
 
   private readable(c: Citation): boolean {
     const lines = c.lines ? this.documentLines.get(c.source) : undefined;
-    return !lines || !c.lines || quoteInLines(c.quote, lines, c.lines);
+    if (!lines || !c.lines) return true;
+    const key = `${c.source}:${c.lines[0]}-${c.lines[1]}:${c.quote}`;
+    let ok = this.quotableCache.get(key);
+    if (ok === undefined) {
+      ok = quoteInLines(c.quote, lines, c.lines);
+      if (this.quotableCache.size > 50_000) this.quotableCache.clear();
+      this.quotableCache.set(key, ok);
+    }
+    return ok;
   }
 
   /** True unless the report text is known and the sentence cannot be read on its lines (web passages: always). */

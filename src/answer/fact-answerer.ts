@@ -48,6 +48,8 @@ export const ANSWER_LIMITS = {
   supportingShare: 0.75,
   /** Facts told about the topic when the point asked is not in the sources. */
   knownAboutTopic: 2,
+  /** Below this coverage by the best fact, a question is one for the passage search. */
+  longTail: 0.5,
   /** A report sentence from the passage search must cover this much of the question. */
   passageCoverage: 0.72,
 } as const;
@@ -161,7 +163,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing });
     }
 
-    const passage = fromPassages(q);
+    // The long tail: questions no fact covers well go to the passage search over the reports.
+    const passage = (ranked[0]?.coverage ?? 0) < ANSWER_LIMITS.longTail ? fromPassages(q) : undefined;
     if (passage) return passage;
     // A question the facts partly match is in the domain even when it names no topic or domain word.
     if (q.topics.length > 0 || q.inDomain || (ranked[0]?.coverage ?? 0) >= IN_DOMAIN_COVERAGE) return gapAnswer(q, ranked, texts);

@@ -98,16 +98,30 @@ const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|wha
 export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const matchers = { nb: new TopicMatcher(deps.topics, 'nb'), en: new TopicMatcher(deps.topics, 'en') };
   const { cues } = deps;
+  // Folding the same few hundred words again and again is most of reading a question: remember them.
+  const folds = new Map<string, string>();
+  const fold = (word: string): string => {
+    let f = folds.get(word);
+    if (f === undefined) {
+      f = foldText(word);
+      if (folds.size > 20_000) folds.clear();
+      folds.set(word, f);
+    }
+    return f;
+  };
   const schemeTopics = new Set(deps.topics.filter((t) => t.scheme).map((t) => t.id));
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
 
   const detectLanguage = (text: string): Lang => {
     const tokens = wordTokens(normalizeText(text));
+    // Function words decide; names with æ/ø/å ("Trøndelag") and scheme names ("fagbrev på jobb") occur in both.
     let en = 0;
-    let nb = /[æøå]/iu.test(text) ? 2 : 0;
+    let nb = 0;
     for (const t of tokens) {
-      if (cues.english.has(t)) en += 1;
-      if (cues.norwegian.has(t)) nb += 1;
+      const english = cues.english.has(t);
+      const norwegian = cues.norwegian.has(t);
+      if (english && !norwegian) en += 1;
+      if (norwegian && !english) nb += 1;
     }
     return en > nb ? 'en' : 'nb';
   };
@@ -142,23 +156,26 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const weakWords = new Set<string>();
     let impliedTopic: string | undefined;
     for (const cue of cues.facets) {
-      for (const re of lang === 'en' ? cue.en : cue.nb) {
-        const m = re.exec(folded);
-        if (!m) continue;
-        if (cue.weakCues) for (const w of m[0].split(' ')) weakWords.add(w);
-        impliedTopic ??= cue.impliesTopic;
-        if (m.index < at) {
-          at = m.index;
-          facet = cue.facet;
-        }
-        if (cue.value && m.index < valueAt) {
-          valueAt = m.index;
-          value = cue.value;
-        }
+      const re = lang === 'en' ? cue.enAll : cue.nbAll;
+      if (!re) continue;
+      re.lastIndex = 0;
+      const m = re.exec(folded);
+      if (!m) continue;
+      if (cue.weakCues) {
+        for (let w: RegExpExecArray | null = m; w; w = re.exec(folded)) for (const part of w[0].split(' ')) weakWords.add(part);
+      }
+      impliedTopic ??= cue.impliesTopic;
+      if (m.index < at) {
+        at = m.index;
+        facet = cue.facet;
+      }
+      if (cue.value && m.index < valueAt) {
+        valueAt = m.index;
+        value = cue.value;
       }
     }
     const words: QuestionWord[] = analysis.words.map((w) => {
-      const surface = foldText(w.surface);
+      const surface = fold(w.surface);
       const numeric = w.numeric;
       const generic = numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
@@ -183,7 +200,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     if (focusMatch) {
       const target = focusMatch[1];
       const index = analysis.words.findIndex((w) => {
-        const s = foldText(w.surface);
+        const s = fold(w.surface);
         return s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s)));
       });
       if (index >= 0 && !words[index].numeric) focus = index;
@@ -194,7 +211,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const asksRecommendation = cues.recommendation.some((re) => re.test(normalized));
     const inDomain =
       topics.length > 0 ||
-      wordTokens(normalized).some((t) => cues.domain.has(t) || cues.domain.has(foldText(t))) ||
+      wordTokens(normalized).some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));
     const profile = options.profile ?? deps.extractProfile(raw);
 

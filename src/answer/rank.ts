@@ -11,7 +11,8 @@ import { wordCredit } from '../retrieval/relevance';
 import type { QuestionCues } from './cues';
 import type { Question } from './question';
 import type { Regions } from './regions';
-import { hasCount, hasValue } from './values';
+import { countTokens, hasCount, hasValue, type CountToken } from './values';
+import type { ValueKind } from './cues';
 
 export interface RankedFact {
   fact: Fact;
@@ -55,13 +56,46 @@ export const RANKING = {
   offTopicPenalty: 0.1,
   /** Below this coverage a fact does not answer. */
   minCoverage: 0.55,
-  /** Added in proportion to the best passage search score of the report lines a fact cites. */
-  passageBonus: 0.1,
+  /** How many of the best-scored facts are checked for whether they answer. */
+  checked: 30,
   /** Share of the best BM25 score added to break ties between equally covering facts. */
   bm25Share: 0.1,
   /** The focus word must be matched at least this well. */
   minFocusCredit: 0.8,
 } as const;
+
+/** Per fact, once: its county, whether it defines, how many items it lists, its stems, its values. */
+export interface FactFeatures {
+  region?: string;
+  definition: boolean;
+  listItems: number;
+  stems: ReadonlySet<string>;
+  values: Record<Exclude<ValueKind, 'count'>, boolean>;
+  valuesEn: Record<Exclude<ValueKind, 'count'>, boolean>;
+  tokens: readonly CountToken[];
+  tokensEn: readonly CountToken[];
+}
+
+/** Works out a fact's features (build.ts calls it once per fact). */
+export function factFeatures(fact: Fact, regions: Regions, stems: (text: string, lang: 'nb' | 'en') => ReadonlySet<string>, tokenStems: (word: string, lang: 'nb' | 'en') => ReadonlySet<string>): FactFeatures {
+  const valuesOf = (text: string) => ({
+    amount: hasValue(text, 'amount'),
+    cost: hasValue(text, 'cost'),
+    duration: hasValue(text, 'duration'),
+    date: hasValue(text, 'date'),
+    detail: hasValue(text, 'detail'),
+  });
+  return {
+    region: regions.ofFact(fact),
+    definition: DEFINITION.test(fact.text),
+    listItems: listItems(fact.text),
+    stems: stems(fact.text, 'nb'),
+    values: valuesOf(fact.text),
+    valuesEn: valuesOf(fact.en),
+    tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
+    tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
+  };
+}
 
 export interface RankDeps {
   index: FactIndex;
@@ -69,20 +103,13 @@ export interface RankDeps {
   cues: QuestionCues;
   /** The topics a fact is about or names (its own topic when that is a named scheme, and every topic its sentences name). */
   topicsOf(fact: Fact, lang: 'nb' | 'en'): ReadonlySet<string>;
-  /**
-   * The report passages that best match the question, with their share of the best score: a fact whose
-   * lines lie in a passage that matches the whole question (its heading, its neighbours) is likelier
-   * the one meant.
-   */
-  passages?(q: Question): ReadonlyArray<{ source: string; lines: [number, number]; share: number }>;
-  /** Stems of a word in the question's language (to match the thing counted). */
-  stems(word: string, lang: 'nb' | 'en'): Set<string>;
+  /** What ranking needs to know about a fact, worked out once at start-up. */
+  features(fact: Fact): FactFeatures;
   /** Named schemes (topics whose facts are about them without repeating the name). */
   schemes: ReadonlySet<string>;
   /** Stems naming who to turn to about a topic (its referral contacts). */
   referralStems(topic: string): ReadonlySet<string>;
-  /** Stems of a fact's sentence. */
-  factStems(fact: Fact): ReadonlySet<string>;
+
 }
 
 export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): RankedFact[] {
@@ -102,75 +129,74 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       : new Set<string>();
 
   const bestBm25 = matches.reduce((a, m) => Math.max(a, m.bm25), 0) || 1;
-  const passages = deps.passages?.(q) ?? [];
-  const passageShare = (f: Fact): number => {
-    let best = 0;
-    for (const c of [f.citation, f.alsoIn]) {
-      if (!c || !c.lines) continue;
-      const [a, b] = c.lines;
-      for (const p of passages) if (p.source === c.source && p.lines[0] <= b && p.lines[1] >= a && p.share > best) best = p.share;
+  const scored = matches.map((m) => {
+    const f = m.fact;
+    const features = deps.features(f);
+    const about = deps.topicsOf(f, q.lang);
+    let onTopic = topicIds.has(f.topic);
+    if (!onTopic) for (const t of topicIds) if (about.has(t)) onTopic = true;
+    const factRegion = features.region;
+    const placeCredit =
+      questionRegions.length === 0
+        ? 0
+        : factRegion === undefined
+          ? RANKING.generalFactPlaceCredit
+          : questionRegions.some((r) => regions.compatible(r, factRegion))
+            ? 1
+            : RANKING.otherPlaceCredit;
+    let got = 0;
+    for (let i = 0; i < m.credits.length; i++) {
+      const w = q.words[i];
+      let c = m.credits[i];
+      if (w.place) c = placeCredit;
+      else if (w.topics.length > 0 && w.topics.some((t) => about.has(t))) c = 1;
+      got += c * w.weight;
     }
-    return best;
+    const coverage = total > 0 ? got / total : 0;
+
+    let score = coverage + RANKING.bm25Share * (m.bm25 / bestBm25);
+    if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
+    if (q.facet === 'what-is' && features.definition) score += RANKING.definitionBonus;
+    if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);
+    if (topicIds.has(f.topic)) score += RANKING.topicBonus;
+    else if (onTopic) score += RANKING.mentionBonus;
+    else if (topicIds.size > 0) score -= namesScheme ? RANKING.offTopicPenalty * 2 : RANKING.offTopicPenalty;
+    if (referralStems.size > 0) for (const st of referralStems) if (features.stems.has(st)) { score += RANKING.referralBonus; break; }
+    if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
+    if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
+    if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
+    return { m, coverage, score, onTopic, placeCredit };
+  });
+  scored.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
+
+  // Whether a fact answers what was asked is only worked out for the best candidates.
+  const answersFor = (x: (typeof scored)[number]): boolean => {
+    const f = x.m.fact;
+    const features = deps.features(f);
+    if (x.coverage < RANKING.minCoverage) return false;
+    if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0) {
+      const focusIndex = q.focus ?? -1;
+      const focused = (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit || (q.words[focusIndex]?.place === true && x.placeCredit === 1);
+      if (!focused) return false;
+    }
+    const values = q.lang === 'en' ? features.valuesEn : features.values;
+    if (q.value === 'count') {
+      const counted =
+        focusWord && !q.words[q.focus ?? -1]?.generic
+          ? (stems: ReadonlySet<string>) => wordCredit(focusWord, stems) >= RANKING.minFocusCredit
+          : undefined;
+      if (!hasCount(q.lang === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable: deps.cues.countable, share })) return false;
+    } else if (q.value === 'amount') {
+      if (!values.amount || !values.cost) return false;
+    } else if (q.value && !values[q.value]) return false;
+    if (q.years.length > 0 && !q.years.every((y) => f.year === y || f.text.includes(String(y)))) return false;
+    return true;
   };
-  return matches
-    .map((m): RankedFact => {
-      const f = m.fact;
-      const about = deps.topicsOf(f, q.lang);
-      const onTopic = topicIds.has(f.topic) || [...topicIds].some((t) => about.has(t));
-      const factRegion = regions.ofFact(f);
-      const placeCredit =
-        questionRegions.length === 0
-          ? 0
-          : factRegion === undefined
-            ? RANKING.generalFactPlaceCredit
-            : questionRegions.some((r) => regions.compatible(r, factRegion))
-              ? 1
-              : RANKING.otherPlaceCredit;
-      let got = 0;
-      m.credits.forEach((credit, i) => {
-        const w = q.words[i];
-        let c = credit;
-        if (w.place) c = placeCredit;
-        else if (w.topics.some((t) => about.has(t))) c = 1;
-        got += c * w.weight;
-      });
-      const coverage = total > 0 ? got / total : 0;
-
-      let score = coverage + RANKING.bm25Share * (m.bm25 / bestBm25) + RANKING.passageBonus * passageShare(f);
-      if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
-      if (q.facet === 'what-is' && DEFINITION.test(f.text)) score += RANKING.definitionBonus;
-      if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, listItems(f.text));
-      if (topicIds.has(f.topic)) score += RANKING.topicBonus;
-      else if (onTopic) score += RANKING.mentionBonus;
-      else if (topicIds.size > 0) score -= namesScheme ? RANKING.offTopicPenalty * 2 : RANKING.offTopicPenalty;
-      if (referralStems.size > 0 && [...referralStems].some((s) => deps.factStems(f).has(s))) score += RANKING.referralBonus;
-      if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
-      if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
-      if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
-
-      const text = q.lang === 'en' ? f.en : f.text;
-      let answers = coverage >= RANKING.minCoverage;
-      if (answers && focusWord && q.words[q.focus ?? -1]?.topics.length === 0) {
-        const focusIndex = q.focus ?? -1;
-        answers = (m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit || (q.words[focusIndex]?.place === true && placeCredit === 1);
-      }
-      if (answers && q.value) {
-        if (q.value === 'count') {
-          const counted =
-            focusWord && !q.words[q.focus ?? -1]?.generic
-              ? (word: string) => wordCredit(focusWord, deps.stems(word, q.lang)) >= RANKING.minFocusCredit
-              : undefined;
-          answers = hasCount(text, { isCounted: counted, countable: deps.cues.countable, share });
-        } else if (q.value === 'amount') {
-          answers = hasValue(text, 'amount') && hasValue(text, 'cost');
-        } else {
-          answers = hasValue(text, q.value);
-        }
-      }
-      if (answers && q.years.length > 0) {
-        answers = q.years.every((y) => f.year === y || f.text.includes(String(y)));
-      }
-      return { fact: f, coverage, score, answers, onTopic };
-    })
-    .sort((a, b) => b.score - a.score || b.coverage - a.coverage);
+  return scored.map((x, i): RankedFact => ({
+    fact: x.m.fact,
+    coverage: x.coverage,
+    score: x.score,
+    answers: i < RANKING.checked ? answersFor(x) : false,
+    onTopic: x.onTopic,
+  }));
 }

@@ -26,12 +26,24 @@ const SHARE = /^(?:%|prosent|percent|per|andel)$/iu;
 
 /** Words of a sentence, numbers kept whole ("83 000" → "83000", "79,5"). */
 function tokens(text: string): string[] {
-  return (text.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/gu, '$1').toLowerCase().match(/\d+(?:[.,]\d+)?|%|[\p{L}]+/gu) ?? []);
+  return text.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/gu, '$1').toLowerCase().match(/\d+(?:[.,]\d+)?|%|[\p{L}]+/gu) ?? [];
+}
+
+/** A word of a sentence as counting reads it: is it a number, and the stems it may match. */
+export interface CountToken {
+  word: string;
+  number: boolean;
+  stems: ReadonlySet<string>;
+}
+
+/** A sentence's words for hasCount, worked out once per fact. */
+export function countTokens(text: string, stems: (word: string) => ReadonlySet<string>): CountToken[] {
+  return tokens(text).map((word) => ({ word, number: NUMBER_TOKEN.test(word) && !YEAR_TOKEN.test(word), stems: stems(word) }));
 }
 
 export interface CountCheck {
-  /** Matches a word of the sentence against the thing counted ("studiesentre" ~ "studiesenter"). */
-  isCounted?: (word: string) => boolean;
+  /** Matches a word's stems against the thing counted ("studiesentre" ~ "studiesenter"). */
+  isCounted?: (stems: ReadonlySet<string>) => boolean;
   /** Nouns a bare "hvor mange" counts (people and the like). */
   countable: ReadonlySet<string>;
   /** The question asks for a share ("hvor stor andel"): a percentage answers it. */
@@ -39,16 +51,15 @@ export interface CountCheck {
 }
 
 /** A number counting something: near the thing counted when the question names it, else near a countable noun. */
-export function hasCount(text: string, check: CountCheck): boolean {
-  const t = tokens(text);
+export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
   for (let i = 0; i < t.length; i++) {
-    if (!NUMBER_TOKEN.test(t[i]) || YEAR_TOKEN.test(t[i])) continue;
-    if (SHARE.test(t[i + 1] ?? '')) {
+    if (!t[i].number) continue;
+    if (SHARE.test(t[i + 1]?.word ?? '')) {
       if (check.share) return true;
       continue;
     }
     for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
-      if (check.isCounted ? check.isCounted(t[k]) : check.countable.has(t[k])) return true;
+      if (check.isCounted ? check.isCounted(t[k].stems) : check.countable.has(t[k].word)) return true;
     }
   }
   return false;

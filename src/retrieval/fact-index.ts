@@ -5,7 +5,7 @@
 import type { Fact } from '../catalogue/facts';
 import type { Topic } from '../catalogue/topics';
 import type { Analyzer, QueryAnalysis, QueryWord } from './analyzer';
-import { Bm25Index } from './bm25';
+import { Bm25Index, topIndices } from './bm25';
 import type { EnglishAnalyzer } from './english';
 import { wordCredit } from './relevance';
 
@@ -33,6 +33,9 @@ interface Side {
   context: Set<string>[];
   bm25: Bm25Index;
 }
+
+/** Facts with the best BM25 scores that are scored by coverage (the rest share too little with the question). */
+const CANDIDATES = 80;
 
 /** Credit for a word found only in a fact's context (see Side.context). */
 const CONTEXT_CREDIT = 0.5;
@@ -114,8 +117,7 @@ export function buildFactIndex(
       const scores = side.bm25.score(analysis.terms);
       const total = weights.reduce((a, w) => a + w, 0);
       const out: FactMatch[] = [];
-      for (let i = 0; i < facts.length; i++) {
-        if (scores[i] <= 0) continue;
+      for (const i of topIndices(scores, CANDIDATES)) {
         const context = side.context[i];
         const credits = analysis.words.map((w) => {
           const own = wordCredit(w, side.terms[i]);

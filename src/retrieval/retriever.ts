@@ -172,6 +172,18 @@ export function buildRetriever(
     return w.numeric ? weight * 0.5 : weight;
   };
 
+  // The answerer asks for the stems of the same report sentences again and again: remember them.
+  const stemSets = new Map<string, Set<string>>();
+  const stemSetOf = (text: string): Set<string> => {
+    let set = stemSets.get(text);
+    if (!set) {
+      set = analyzer.stemSet(text);
+      if (stemSets.size > 50_000) stemSets.clear();
+      stemSets.set(text, set);
+    }
+    return set;
+  };
+
   const analyze = (query: string): QueryAnalysis =>
     analyzer.query(truncateText(query, MAX_QUERY_CHARS), (t) => index.df(t) > 0);
 
@@ -213,7 +225,7 @@ export function buildRetriever(
     analyze,
     searchAnalyzed,
     search: (query: string, limit?: number) => searchAnalyzed(analyze(query), limit),
-    coverage: (analysis, text) => coverageOf(analysis, analyzer.stemSet(text), wordWeight),
-    stems: (text) => analyzer.stemSet(text),
+    coverage: (analysis, text) => coverageOf(analysis, stemSetOf(text), wordWeight),
+    stems: (text) => stemSetOf(text),
   };
 }

@@ -21,17 +21,27 @@ interface CompiledTerm {
 
 /** Minimum length of a term that counts inside a compound ("batteri" in "batterifabrikken"). */
 const MIN_COMPOUND_TERM = 6;
+/** A term may carry an inflection ending of this many letters … */
+const MAX_ENDING = 3;
+/** … when it is at least this long. */
+const MIN_INFLECTED = 5;
 
 export class TopicMatcher {
-  private readonly terms: CompiledTerm[];
+  private readonly byFirst = new Map<string, CompiledTerm[]>();
+  private readonly byJoined = new Map<string, CompiledTerm[]>();
 
   constructor(topics: readonly Topic[], lang: 'nb' | 'en') {
-    this.terms = topics.flatMap((t) =>
+    const terms = topics.flatMap((t) =>
       [...(lang === 'en' ? [...t.termsEn, ...t.terms] : t.terms)].map((term) => {
         const tokens = foldText(term).split(' ').filter(Boolean);
         return { topic: t.id, tokens, joined: tokens.join('') };
       }),
     );
+    const add = (map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm) => map.set(key, [...(map.get(key) ?? []), term]);
+    for (const term of terms) {
+      if (term.tokens.length > 1) add(this.byFirst, term.tokens[0], term);
+      add(this.byJoined, term.joined, term);
+    }
   }
 
   /** The folded tokens matching uses (foldText, split on spaces). */
@@ -50,23 +60,23 @@ export class TopicMatcher {
         if (!current || current.length < length) best[i] = { term, start, length };
       }
     };
-    for (const term of this.terms) {
-      const k = term.tokens.length;
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (k > 1 && i + k <= tokens.length && term.tokens.every((t, j) => sameWord(tokens[i + j], t))) {
-          consider(term, i, k);
-          continue;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      // Several-word terms starting here ("fagbrev på jobb").
+      for (const term of this.byFirst.get(token) ?? []) {
+        const k = term.tokens.length;
+        if (i + k <= tokens.length && term.tokens.every((t, j) => tokens[i + j] === t)) consider(term, i, k);
+      }
+      // The whole term as one word, or with a short inflection ending ("praksiskandidaten").
+      for (let cut = token.length; cut >= Math.max(MIN_INFLECTED, token.length - MAX_ENDING); cut--) {
+        for (const term of this.byJoined.get(token.slice(0, cut)) ?? []) {
+          if (cut === token.length || term.tokens.length === 1) consider(term, i, 1);
         }
-        if ((k === 1 && sameWord(token, term.joined)) || (k > 1 && token === term.joined)) {
-          consider(term, i, 1);
-          continue;
-        }
-        // A compound written as one word: the whole term inside it, at its start or its end.
-        if (term.joined.length >= MIN_COMPOUND_TERM && token.length > term.joined.length && (token.startsWith(term.joined) || token.endsWith(term.joined))) {
-          consider(term, i, 1);
-          continue;
-        }
+      }
+      // A compound written as one word: a term at its start or its end ("kjemiprosessoperatør").
+      for (let cut = MIN_COMPOUND_TERM; cut <= token.length - 2; cut++) {
+        for (const term of this.byJoined.get(token.slice(0, cut)) ?? []) consider(term, i, 1);
+        for (const term of this.byJoined.get(token.slice(token.length - cut)) ?? []) consider(term, i, 1);
       }
     }
     const byTopic = new Map<string, TopicHit>();
@@ -79,10 +89,4 @@ export class TopicMatcher {
     });
     return [...byTopic.values()].sort((a, b) => b.strength - a.strength);
   }
-}
-
-/** The same word, or the word with a short inflection ending ("praksiskandidaten", "studiesentrene"). */
-function sameWord(token: string, term: string): boolean {
-  if (token === term) return true;
-  return term.length >= 5 && token.length > term.length && token.length - term.length <= 3 && token.startsWith(term);
 }
