@@ -41,14 +41,14 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const userState = createUserState(state.storage);
 
   const catalogue = loadCatalogue(config.knowledgeDir);
-  const { sources, retriever, answerer: factAnswerer } = buildAnswerer(config.knowledgeDir, {
+  const { sources, retriever, answerer: factAnswerer, factPassages } = buildAnswerer(config.knowledgeDir, {
     catalogue,
     onError: (error) => log.error('answering failed', errorFields(error)),
   });
   const recommend = (profile: Profile) => assess(profile, catalogue);
 
   const answerer: Answerer = config.azureOpenAI
-    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: factAnswerer, log })
+    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, facts: (question) => factPassages(question), fallback: factAnswerer, log })
     : factAnswerer;
 
   const cite = createCitationFormatter(

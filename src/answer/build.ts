@@ -18,7 +18,8 @@ import { loadLexicon, type Lexicon } from '../retrieval/lexicon';
 import { buildRetriever, type LexicalRetriever } from '../retrieval/retriever';
 import { SpellingCorrector } from '../retrieval/spelling';
 import { TopicMatcher } from '../retrieval/topic-matcher';
-import type { Fact } from '../catalogue/facts';
+import { primaryCitation, type Fact } from '../catalogue/facts';
+import type { Passage } from '../retrieval/types';
 import { wordTokens } from '../retrieval/text';
 import { assess } from '../../knowledge/rules/assess';
 import { loadQuestionCues } from './cues';
@@ -28,6 +29,10 @@ import { createQuestionReader, type Question, type QuestionReader } from './ques
 import { factFeatures, rankFacts, type FactFeatures, type RankedFact } from './rank';
 import { createRegions } from './regions';
 import { createRulesAnswerer } from './rules-answer';
+
+/** Facts the LLM sees before the report passages, and how well they must cover the question. */
+const FACTS_FOR_LLM = 4;
+const FACT_PASSAGE_COVERAGE = 0.3;
 
 export interface AnswerStack {
   sources: SourceDocument[];
@@ -42,6 +47,8 @@ export interface AnswerStack {
   answerer: FactAnswerer;
   /** The facts for a read question, best first (what the answerer chooses from). */
   rank(q: Question): RankedFact[];
+  /** The facts that best answer a question as passages with their verified quotes (for the LLM prompt). */
+  factPassages(question: string, limit?: number): Passage[];
   /** Milliseconds spent building it. */
   buildMs: number;
 }
@@ -152,5 +159,23 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     regions,
     onError: options.onError,
   });
-  return { sources, lexicon, catalogue, topics, retriever, factIndex, reader, passages, answerer, rank, buildMs: performance.now() - started };
+  const factPassages = (question: string, limit = FACTS_FOR_LLM): Passage[] =>
+    rank(reader.read(question))
+      .filter((r) => r.coverage >= FACT_PASSAGE_COVERAGE)
+      .slice(0, limit)
+      .map(({ fact }) => {
+        const c = primaryCitation(fact);
+        return {
+          id: `fact:${fact.id}`,
+          source: c.source,
+          title: c.title,
+          lines: c.lines,
+          url: c.url,
+          text: fact.text,
+          score: 1,
+          // The quote is the only sentence, so a citation of this passage quotes what kb:check verified.
+          sentences: [{ text: c.quote, lines: c.lines }],
+        };
+      });
+  return { sources, lexicon, catalogue, topics, retriever, factIndex, reader, passages, answerer, rank, factPassages, buildMs: performance.now() - started };
 }

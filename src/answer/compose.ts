@@ -70,8 +70,20 @@ export function factStatement(fact: Fact, lang: Lang, texts: AnswerTexts, region
   return { text: [...labels, sentence].join(' '), citations: factCitations(fact) };
 }
 
+const plain = new Map<string, string>();
+
+/** Lower case, words separated by single spaces (remembered: the same sentences come back). */
+function plainText(s: string): string {
+  let p = plain.get(s);
+  if (p === undefined) {
+    p = ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    if (plain.size > 20_000) plain.clear();
+    plain.set(s, p);
+  }
+  return p;
+}
+
 function mentions(sentence: string, name: string): boolean {
   if (!name) return false;
-  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
-  return fold(sentence).includes(fold(name).trim());
+  return plainText(sentence).includes(plainText(name));
 }

@@ -193,11 +193,22 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 }
 
+const wordSets = new Map<string, Set<string>>();
+
+function wordsOf(sentence: string): Set<string> {
+  let set = wordSets.get(sentence);
+  if (!set) {
+    set = new Set(sentence.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+    if (wordSets.size > 20_000) wordSets.clear();
+    wordSets.set(sentence, set);
+  }
+  return set;
+}
+
 /** Two fact sentences that say nearly the same (most words shared). */
 function sameStatement(a: string, b: string): boolean {
-  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
-  const wa = words(a);
-  const wb = words(b);
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
   if (wa.size === 0 || wb.size === 0) return false;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common += 1;

@@ -1,7 +1,8 @@
 // Grounded answers from Azure OpenAI (through langchain's AzureChatOpenAI): decline what the guard
-// declines (src/answer/guard.ts, as the extractive answerer does), redact the question, retrieve passages
-// from our reports, ask the model to answer only from them in JSON, keep only citations of passages that
-// exist. Timeouts, HTTP errors and unusable replies fall back to the extractive answerer.
+// declines (src/answer/guard.ts, as the local answerer does), redact the question, give the model the
+// best facts first and then passages from our reports, ask it to answer only from them in JSON, keep
+// only citations of sources that exist. Timeouts, HTTP errors and unusable replies fall back to the
+// local answerer (the facts, without a model).
 import { AzureChatOpenAI } from '@langchain/openai';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
@@ -11,7 +12,7 @@ import { REDACTED, redact } from '../privacy/redact';
 import { createLogger, type Logger } from '../log';
 import { abstain } from './abstain';
 import { checkQuestion, declined } from './guard';
-import type { Answerer } from './types';
+import type { AnswerOptions, Answerer } from './types';
 import { buildPrompt, inlineCitations, parseLlmReply, renumberMarkers } from './llm-prompt';
 
 export interface LlmAnswererOptions {
@@ -26,6 +27,8 @@ export interface LlmAnswererOptions {
   /** Ignored here (Config.azureOpenAI carries it). */
   embeddingsDeployment?: string;
   retriever: Retriever;
+  /** The facts that answer a question best, as passages the model sees before the report passages. */
+  facts?: (question: string) => Passage[];
   /** Used when the LLM cannot give a usable answer (timeout, HTTP error, invalid reply) or nothing was retrieved. */
   fallback: Answerer;
   /** Whole-request budget, retries included. */
@@ -133,7 +136,7 @@ export function resolveReply(question: string, reply: { answer: string; citation
   const passageToCitation = new Map(cited.map((n, i) => [n, i + 1]));
   const answer = renumberMarkers(reply.answer, passageToCitation);
   const citations: Citation[] = cited.map((n) => citationOf(passages[n - 1], bestQuote(passages[n - 1], answer)));
-  return AskResultSchema.parse({ question, answer, citations });
+  return AskResultSchema.parse({ question, answer, citations, generatedByLlm: true });
 }
 
 /** An Answerer backed by Azure OpenAI, grounded in retrieved passages, with `fallback` for every failure. */
@@ -148,7 +151,7 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
     maxRetries: options.maxRetries ?? 0,
     temperature: options.temperature ?? 0,
   });
-  const { retriever, fallback } = options;
+  const { retriever, fallback, facts } = options;
   const log = options.log ?? createLogger('warn');
 
   // azureOpenAIBasePath is given explicitly so AZURE_OPENAI_* variables in the environment cannot redirect it.
@@ -163,26 +166,27 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
     timeout: o.timeoutMs,
   });
 
-  async function fallBack(question: string, reason: FallbackReason, detail: { status?: number; error?: string }) {
+  async function fallBack(question: string, options: AnswerOptions | undefined, reason: FallbackReason, detail: { status?: number; error?: string }) {
     log.warn('llm-answerer: using the extractive answerer instead', {
       reason,
       deployment: o.deployment,
       ...(detail.status !== undefined ? { status: detail.status } : {}),
       ...(detail.error !== undefined ? { error: redact(detail.error) } : {}),
     });
-    return fallback.answer(question);
+    return fallback.answer(question, options);
   }
 
   return {
-    async answer(question: string): Promise<AskResult> {
+    async answer(question: string, options?: AnswerOptions): Promise<AskResult> {
       // Prompt injection, small talk and empty input never reach the model.
       const verdict = checkQuestion(question);
       if (!verdict.ok) return declined(question, verdict);
       const safeQuestion = redact(question);
       const query = retrievalQuery(safeQuestion);
-      const passages = query ? retriever.search(query, o.passageLimit).slice(0, o.passageLimit) : [];
-      // Nothing to ground an answer in: the extractive answerer (local, sees the full question) decides.
-      if (passages.length === 0) return fallback.answer(question);
+      // The facts first: they say what the sources say in plain words, each with its verified quote.
+      const passages = query ? [...(facts?.(query) ?? []), ...retriever.search(query, o.passageLimit).slice(0, o.passageLimit)] : [];
+      // Nothing to ground an answer in: the local answerer (which sees the full question) decides.
+      if (passages.length === 0) return fallback.answer(question, options);
 
       const prompt = buildPrompt(safeQuestion, passages);
       let content: string;
@@ -196,11 +200,11 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
         content = message.text;
       } catch (err) {
         const { reason, status } = classify(err);
-        return fallBack(question, reason, { status, error: err instanceof Error ? err.message : String(err) });
+        return fallBack(question, options, reason, { status, error: err instanceof Error ? err.message : String(err) });
       }
 
       const reply = parseLlmReply(content);
-      if (!reply) return fallBack(question, 'invalid-reply', { error: `not the expected JSON (${content.length} characters)` });
+      if (!reply) return fallBack(question, options, 'invalid-reply', { error: `not the expected JSON (${content.length} characters)` });
       return resolveReply(question, reply, passages);
     },
   };

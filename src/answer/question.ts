@@ -132,8 +132,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
   const read = (raw: string, options: ReadOptions = {}): Question => {
     const lang = options.lang ?? detectLanguage(raw);
-    const folded = foldText(raw);
     const clauses = raw.split(/(?<=[.!?])\s+/u).map(foldText).filter(Boolean);
+    const folded = clauses.join(' ');
     const normalized = normalizeText(raw);
     const text = lang === 'nb' ? corrected(raw) : raw;
     const analysis = lang === 'nb' ? deps.analyzer.query(text, (t) => deps.has(t, 'nb')) : deps.english.query(text);

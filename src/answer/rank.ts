@@ -57,7 +57,7 @@ export const RANKING = {
   /** Below this coverage a fact does not answer. */
   minCoverage: 0.55,
   /** How many of the best-scored facts are checked for whether they answer. */
-  checked: 30,
+  checked: 15,
   /** Share of the best BM25 score added to break ties between equally covering facts. */
   bm25Share: 0.1,
   /** The focus word must be matched at least this well. */
@@ -121,7 +121,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const questionRegions = q.regions.map((r) => r.region);
   if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);
   const focusWord = q.focus !== undefined ? q.analysis.words[q.focus] : undefined;
-  const share = /\b(?:andel|prosent|del|share|percent|percentage)\b/u.test(q.folded);
+  const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position)\b/u.test(q.folded);
   const namesScheme = q.topics.some((t) => deps.schemes.has(t.topic));
   const referralStems =
     q.facet === 'where' || q.facet === 'contact' || q.facet === 'how-to-apply'

@@ -35,7 +35,7 @@ interface Side {
 }
 
 /** Facts with the best BM25 scores that are scored by coverage (the rest share too little with the question). */
-const CANDIDATES = 80;
+const CANDIDATES = 50;
 
 /** Credit for a word found only in a fact's context (see Side.context). */
 const CONTEXT_CREDIT = 0.5;

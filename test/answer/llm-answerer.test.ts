@@ -11,7 +11,8 @@ import { loadLexicon } from '../../src/retrieval/lexicon';
 import { loadPublicRulesPage, type PublicRulesPage } from '../../src/catalogue/public-rules-page';
 import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
 import { buildRetriever } from '../../src/retrieval/retriever';
-import type { Retriever } from '../../src/retrieval/types';
+import type { Passage, Retriever } from '../../src/retrieval/types';
+import { buildAnswerer } from '../../src/answer/build';
 import { startFakeAzureOpenAI, type FakeAzureOpenAI } from '../support/fake-azure-openai';
 import { nb } from '../../src/text/nb';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
@@ -60,7 +61,7 @@ beforeEach(() => {
   fake.requests.length = 0;
 });
 
-function setup(overrides: { apiKey?: string; deployment?: string; timeoutMs?: number } = {}) {
+function setup(overrides: { apiKey?: string; deployment?: string; timeoutMs?: number; facts?: (question: string) => Passage[] } = {}) {
   const fallback = recordingFallback();
   const logLines: string[] = [];
   const answerer = createLlmAnswerer({
@@ -70,6 +71,7 @@ function setup(overrides: { apiKey?: string; deployment?: string; timeoutMs?: nu
     deployment: overrides.deployment ?? DEPLOYMENT,
     timeoutMs: overrides.timeoutMs ?? 5000,
     retriever,
+    facts: overrides.facts,
     fallback,
     log: createLogger('warn', (line) => logLines.push(line)),
   });
@@ -139,6 +141,24 @@ describe('createLlmAnswerer against an Azure OpenAI-compatible server', () => {
     expect(location(result.citations[0])).toBe(passageLocations(body).get(1));
     expectQuoteInSource(result.citations[0]);
     expect(result.citations[0].quote.toLowerCase()).toContain('fagbrev på jobb');
+  });
+
+  it('gives the model the best facts first, and a cited fact carries its verified citation', async () => {
+    const stack = buildAnswerer(KNOWLEDGE_DIR);
+    fake.setBehaviour({ kind: 'cite', passages: [1], answer: 'Du må ha minst 80 % stilling [1].' });
+    const { answerer, fallback } = setup({ facts: (question) => stack.factPassages(question) });
+
+    const result = await answerer.answer('Hvor stor stilling må jeg ha for fagbrev på jobb i Trøndelag?');
+
+    const user = sentBody().messages.find((m) => m.role === 'user')?.content ?? '';
+    const first = /<kilde nr="1"[^>]*>\n([^<]*)\n<\/kilde>/u.exec(user)?.[1] ?? '';
+    expect(first).toMatch(/80 % stilling/u);
+    expect(fallback.calls).toEqual([]);
+    expect(result.generatedByLlm).toBe(true);
+    expect(result.citations).toHaveLength(1);
+    const cited = stack.catalogue.facts.find((f) => f.topic === 'fagbrev-paa-jobb' && JSON.stringify(f.citation) === JSON.stringify(result.citations[0]));
+    expect(cited?.scope).toEqual({ county: 'Trøndelag' });
+    expect(verifyCitation(result.citations[0], { sources: sourceMap(sources), publicPage })).toEqual([]);
   });
 
   it('drops citations of passages that do not exist and renumbers the rest', async () => {
