@@ -128,14 +128,29 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     new Map(
       facts.map((f) => {
         const text = lang === 'en' ? f.en : factIndex.indexedText(f);
-        const named = matchers[lang].match(TopicMatcher.tokens(text)).map((h) => h.topic);
+        // Only named schemes count when a sentence names them; a broad topic's words ("midler", "støtte") are just words.
+        const named = matchers[lang].match(TopicMatcher.tokens(text)).map((h) => h.topic).filter((t) => schemes.has(t));
         return [f.id, new Set([...(schemes.has(f.topic) ? [f.topic] : []), ...named])];
       }),
     );
   const aboutBy = { nb: about('nb'), en: about('en') };
   const topicsOf = (f: Fact, lang: 'nb' | 'en') => aboutBy[lang].get(f.id) ?? new Set<string>();
-  const referral = new Map(topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => [...retriever.analyzer.stemSet(kind)]))]));
+  const referral = new Map(
+    topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => (cues.referralWords[kind] ?? []).flatMap((w) => [...retriever.analyzer.stemSet(w)])))]),
+  );
   const textStems = (text: string, lang: 'nb' | 'en') => (lang === 'en' ? english.stemSet(text) : retriever.analyzer.stemSet(text));
+  // Per topic, its general facts that name who to turn to about it (a karrieresenter, the county …).
+  const wholeWords = (text: string) => new Set(wordTokens(normalizeForMatching(text)));
+  const referralFactsOf = new Map(
+    topics.map((t) => {
+      const named = new Set(t.referral.flatMap((kind) => cues.referralWords[kind] ?? []));
+      const order = (f: Fact) => ['contact', 'how-to-apply', 'where'].indexOf(f.facet) >>> 0;
+      const found = facts
+        .filter((f) => f.topic === t.id && f.scope === null && (f.kind === 'fact' || f.kind === 'rule') && [...wholeWords(f.text)].some((w) => named.has(w)))
+        .sort((a, b) => order(a) - order(b));
+      return [t.id, found];
+    }),
+  );
   const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems)]));
   const rank = (q: Question) =>
     rankFacts(q, {
@@ -153,6 +168,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     rules,
     passages,
     topics,
+    referralFacts: (topic) => referralFactsOf.get(topic) ?? [],
     topicsIn: (text) => new Set(matchers.nb.match(TopicMatcher.tokens(text)).map((h) => h.topic)),
     stems: (text) => retriever.analyzer.stemSet(text),
     contacts: catalogue.contacts,

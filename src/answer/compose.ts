@@ -85,5 +85,5 @@ function plainText(s: string): string {
 
 function mentions(sentence: string, name: string): boolean {
   if (!name) return false;
-  return plainText(sentence).includes(plainText(name));
+  return plainText(sentence).includes(plainText(name).trim());
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { FacetSchema, type Facet } from '../catalogue/facts';
+import { ContactKindSchema, type ContactKind } from '../catalogue/topics';
 
 function isRegex(source: string): boolean {
   try {
@@ -43,6 +44,7 @@ export const QuestionCuesFileSchema = z
     domain: z.array(Word),
     countable: z.array(Word),
     recommendationCues: z.array(Pattern),
+    referralWords: z.record(ContactKindSchema, z.array(Word)),
   })
   .strict();
 
@@ -69,6 +71,8 @@ export interface QuestionCues {
   countable: ReadonlySet<string>;
   /** Read the question lower-cased with æøå kept. */
   recommendation: RegExp[];
+  /** How each kind of contact is named in a sentence. */
+  referralWords: Partial<Record<ContactKind, readonly string[]>>;
 }
 
 export function readJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -103,6 +107,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     generic: new Set(raw.generic),
     domain: new Set(raw.domain),
     countable: new Set(raw.countable),
+    referralWords: raw.referralWords,
     recommendation: raw.recommendationCues.map((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'u')),
   };
 }

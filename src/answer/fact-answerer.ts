@@ -8,6 +8,7 @@
 //      who can answer (gap); a question about education or work without a topic the same without facts;
 //      anything else the scope message.
 import type { AskResult } from '../catalogue/schema';
+import type { Fact } from '../catalogue/facts';
 import type { Contact } from '../catalogue/types';
 import type { Topic } from '../catalogue/topics';
 import { enAnswer } from '../text/answer-en';
@@ -35,6 +36,8 @@ export interface FactAnswererDeps {
   topicsIn(text: string): ReadonlySet<string>;
   /** Norwegian stems of a text. */
   stems(text: string): ReadonlySet<string>;
+  /** The general facts of a topic that name who to turn to about it (its referral contacts), best first. */
+  referralFacts(topic: string): readonly Fact[];
   contacts: readonly Contact[];
   regions: Regions;
   /** Told about unexpected errors (the answerer then says it does not know instead of throwing). */
@@ -152,6 +155,19 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
         statements: verdict.statements,
         closing: [...countyAdvice([verdict.path], texts), texts.offerAssessment],
       });
+    }
+
+    // "Hvem kan jeg snakke med?" about a topic: who to turn to is the answer, whatever else the words match.
+    if (q.facet === 'contact' && q.value !== 'detail') {
+      const topic = q.topics.map((t) => t.topic).find((t) => deps.referralFacts(t).length > 0);
+      if (topic) {
+        const facts = deps.referralFacts(topic).slice(0, 1 + ANSWER_LIMITS.supporting);
+        return result(q, {
+          opening: [],
+          statements: facts.map((f) => factStatement(f, q.lang, texts, deps.regions)),
+          closing: referrals(q, topicById.get(topic), texts).slice(0, 1),
+        });
+      }
     }
 
     const lead = ranked.find((r) => r.answers);

@@ -87,6 +87,9 @@ export interface QuestionReader {
 }
 
 const GENERIC_WEIGHT = 0.1;
+/** A situation put as a condition ("hvis jeg er 19", "if I work 60 %"). */
+const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
+const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if)(?![\p{L}])/giu;
 const NUMBER_WEIGHT = 0.3;
 const YEAR = /^(?:19|20)\d{2}$/u;
 
@@ -213,7 +216,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       topics.length > 0 ||
       wordTokens(normalized).some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));
-    const profile = options.profile ?? deps.extractProfile(raw);
+    // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
+    const told = options.profile ?? deps.extractProfile(raw);
+    const profile = CONDITIONAL.test(folded) ? { ...deps.extractProfile(raw.replace(CONDITIONAL_WORDS, ' ')), ...told } : told;
 
     return { raw, lang, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions, profile, asksRecommendation, inDomain, asksForList };
   };

@@ -43,7 +43,7 @@ export const RANKING = {
   /** … or one that only names it. */
   mentionBonus: 0.04,
   /** For where/contact/how-to-apply: a fact naming who to turn to about the question's topic (karrieresenter, fylkeskommunen …). */
-  referralBonus: 0.06,
+  referralBonus: 0.12,
   /** Recommendations and proposals, unless the question asks what someone recommends. */
   recommendationPenalty: 0.05,
   /** Per item a fact lists ("LO, NHO, KS og NTNU"), for a question asking which or who, up to three. */
@@ -56,6 +56,8 @@ export const RANKING = {
   offTopicPenalty: 0.1,
   /** Below this coverage a fact does not answer. */
   minCoverage: 0.55,
+  /** Facts of the named topics added as candidates at most. */
+  topicCandidates: 60,
   /** How many of the best-scored facts are checked for whether they answer. */
   checked: 15,
   /** Share of the best BM25 score added to break ties between equally covering facts. */
@@ -116,13 +118,15 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const { index, regions } = deps;
   const weights = q.words.map((w) => w.weight);
   const total = weights.reduce((a, w) => a + w, 0);
-  const matches = index.search(q.analysis, weights, q.lang);
+  // The facts of the topics the question names are candidates even when they share no word with it.
+  const matches = index.search(q.analysis, weights, q.lang, q.topics.flatMap((t) => index.ofTopic(t.topic)).slice(0, RANKING.topicCandidates));
   const topicIds = new Set(q.topics.map((t) => t.topic));
   const questionRegions = q.regions.map((r) => r.region);
   if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);
   const focusWord = q.focus !== undefined ? q.analysis.words[q.focus] : undefined;
   const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position)\b/u.test(q.folded);
-  const namesScheme = q.topics.some((t) => deps.schemes.has(t.topic));
+  const schemeIds = new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)));
+  const namesScheme = schemeIds.size > 0;
   const referralStems =
     q.facet === 'where' || q.facet === 'contact' || q.facet === 'how-to-apply'
       ? new Set(q.topics.flatMap((t) => [...deps.referralStems(t.topic)]))
@@ -158,9 +162,13 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
     if (q.facet === 'what-is' && features.definition) score += RANKING.definitionBonus;
     if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);
-    if (topicIds.has(f.topic)) score += RANKING.topicBonus;
+    // A question that names a scheme is about that scheme: other facts, even on a broader topic it names, come after.
+    const onScheme = namesScheme && [...schemeIds].some((t) => f.topic === t || about.has(t));
+    // "Hvem kan jeg snakke med om …": who to turn to about that topic, not what else mentions its words.
+    if ((namesScheme && !onScheme) || (q.facet === 'contact' && !onTopic)) score -= RANKING.offTopicPenalty * 2;
+    else if (topicIds.has(f.topic)) score += RANKING.topicBonus;
     else if (onTopic) score += RANKING.mentionBonus;
-    else if (topicIds.size > 0) score -= namesScheme ? RANKING.offTopicPenalty * 2 : RANKING.offTopicPenalty;
+    else if (topicIds.size > 0) score -= RANKING.offTopicPenalty;
     if (referralStems.size > 0) for (const st of referralStems) if (features.stems.has(st)) { score += RANKING.referralBonus; break; }
     if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
     if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
@@ -182,9 +190,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const values = q.lang === 'en' ? features.valuesEn : features.values;
     if (q.value === 'count') {
       const counted =
-        focusWord && !q.words[q.focus ?? -1]?.generic
-          ? (stems: ReadonlySet<string>) => wordCredit(focusWord, stems) >= RANKING.minFocusCredit
-          : undefined;
+        focusWord ? (stems: ReadonlySet<string>) => wordCredit(focusWord, stems) >= RANKING.minFocusCredit : undefined;
       if (!hasCount(q.lang === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable: deps.cues.countable, share })) return false;
     } else if (q.value === 'amount') {
       if (!values.amount || !values.cost) return false;

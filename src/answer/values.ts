@@ -59,7 +59,7 @@ export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
       continue;
     }
     for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
-      if (check.isCounted ? check.isCounted(t[k].stems) : check.countable.has(t[k].word)) return true;
+      if (check.countable.has(t[k].word) || check.isCounted?.(t[k].stems)) return true;
     }
   }
   return false;

@@ -46,8 +46,13 @@ export interface FactIndex {
   idf(term: string, lang: 'nb' | 'en'): number;
   /** True when some fact has the term. */
   has(term: string, lang: 'nb' | 'en'): boolean;
-  /** Every fact sharing a term with the question, best coverage first. */
-  search(analysis: QueryAnalysis, weights: readonly number[], lang: 'nb' | 'en'): FactMatch[];
+  /**
+   * The facts sharing most terms with the question (by BM25), and the facts `also` names (e.g. the
+   * facts of the topics it names, which may share no word with it), best coverage first.
+   */
+  search(analysis: QueryAnalysis, weights: readonly number[], lang: 'nb' | 'en', also?: readonly number[]): FactMatch[];
+  /** Positions (in `facts`) of the facts filed under a topic. */
+  ofTopic(topic: string): readonly number[];
   /** The Norwegian text a fact is indexed by (its sentence, its report quote and its topic's name). */
   indexedText(fact: Fact): string;
 }
@@ -103,6 +108,8 @@ export function buildFactIndex(
     return { terms, context, bm25: new Bm25Index(tfs, lengths) };
   };
   const sides = { nb: build('nb'), en: build('en') };
+  const byTopic = new Map<string, number[]>();
+  facts.forEach((f, i) => byTopic.set(f.topic, [...(byTopic.get(f.topic) ?? []), i]));
 
   return {
     facts,
@@ -112,12 +119,13 @@ export function buildFactIndex(
     },
     has: (term, lang) => sides[lang].bm25.df(term) > 0,
     indexedText: nbText,
-    search(analysis, weights, lang) {
+    ofTopic: (topic) => byTopic.get(topic) ?? [],
+    search(analysis, weights, lang, also = []) {
       const side = sides[lang];
       const scores = side.bm25.score(analysis.terms);
       const total = weights.reduce((a, w) => a + w, 0);
       const out: FactMatch[] = [];
-      for (const i of topIndices(scores, CANDIDATES)) {
+      for (const i of new Set([...topIndices(scores, CANDIDATES), ...also])) {
         const context = side.context[i];
         const credits = analysis.words.map((w) => {
           const own = wordCredit(w, side.terms[i]);
