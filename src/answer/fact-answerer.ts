@@ -24,6 +24,7 @@ import type { Regions } from './regions';
 import type { RulesAnswerer } from './rules-answer';
 import type { AnswerOptions, Answerer } from './types';
 import { hasValue } from './values';
+import type { ValueKind } from './cues';
 
 export interface FactAnswererDeps {
   reader: QuestionReader;
@@ -59,6 +60,16 @@ export const ANSWER_LIMITS = {
 
 /** A fact covering this much of a question shows the question is about what the sources are about. */
 const IN_DOMAIN_COVERAGE = 0.45;
+
+/** What the sources do not say, by the kind of value the question asks for. */
+const GAP_BY_VALUE: Record<ValueKind, keyof AnswerTexts['gap']> = {
+  count: 'how-many',
+  amount: 'cost',
+  cost: 'cost',
+  duration: 'duration',
+  date: 'when',
+  detail: 'contact',
+};
 
 const TEXTS: Record<Lang, AnswerTexts> = { nb: nb.answer, en: enAnswer };
 
@@ -132,7 +143,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts): AskResult => {
     const topicId = q.topics[0]?.topic;
     const topic = topicId ? topicById.get(topicId) : undefined;
-    const gapKind = q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other';
+    const gapKind = q.value ? GAP_BY_VALUE[q.value] : q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other';
     const known = topic
       ? ranked
           .filter((r) => r.fact.topic === topic.id && (r.fact.kind === 'fact' || r.fact.kind === 'rule'))
@@ -183,7 +194,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const passage = (ranked[0]?.coverage ?? 0) < ANSWER_LIMITS.longTail ? fromPassages(q) : undefined;
     if (passage) return passage;
     // A question the facts partly match is in the domain even when it names no topic or domain word.
-    if (q.topics.length > 0 || q.inDomain || (ranked[0]?.coverage ?? 0) >= IN_DOMAIN_COVERAGE) return gapAnswer(q, ranked, texts);
+    const best = ranked[0];
+    const partlyMatched = best !== undefined && best.coverage >= IN_DOMAIN_COVERAGE && best.matched >= 2;
+    if (q.topics.length > 0 || q.inDomain || partlyMatched) return gapAnswer(q, ranked, texts);
     return { question: truncateText(raw.trim(), QUESTION_READ_CHARS), answer: texts.offTopic, citations: [], lang: q.lang };
   };
 

@@ -22,6 +22,8 @@ export interface RankedFact {
   answers: boolean;
   /** The fact is about a topic the question names. */
   onTopic: boolean;
+  /** How many of the question's own words (not generic, not numbers) the fact has. */
+  matched: number;
 }
 
 /** A sentence that defines its subject: "Batterifagskolen er et bransjeprogram …", "Modulstrukturert opplæring betyr at …". */
@@ -149,12 +151,14 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
             ? 1
             : RANKING.otherPlaceCredit;
     let got = 0;
+    let matched = 0;
     for (let i = 0; i < m.credits.length; i++) {
       const w = q.words[i];
       let c = m.credits[i];
       if (w.place) c = placeCredit;
       else if (w.topics.length > 0 && w.topics.some((t) => about.has(t))) c = 1;
       got += c * w.weight;
+      if (c >= 0.9 && !w.generic) matched += 1;
     }
     const coverage = total > 0 ? got / total : 0;
 
@@ -173,7 +177,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
     if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
-    return { m, coverage, score, onTopic, placeCredit };
+    return { m, coverage, score, onTopic, placeCredit, matched };
   });
   scored.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
 
@@ -204,5 +208,6 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     score: x.score,
     answers: i < RANKING.checked ? answersFor(x) : false,
     onTopic: x.onTopic,
+    matched: x.matched,
   }));
 }
