@@ -17,7 +17,7 @@ function isRegex(source: string): boolean {
 const Pattern = z.string().min(1).refine(isRegex, 'not a valid regular expression');
 const Word = z.string().min(1).refine((s) => s === s.toLowerCase() && s.trim() === s, 'words are lower case and trimmed');
 
-export const VALUE_KINDS = ['count', 'amount', 'cost', 'duration', 'date', 'detail'] as const;
+export const VALUE_KINDS = ['count', 'amount', 'cost', 'duration', 'date', 'detail', 'future'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 const FacetCueSchema = z

@@ -69,6 +69,7 @@ const GAP_BY_VALUE: Record<ValueKind, keyof AnswerTexts['gap']> = {
   duration: 'duration',
   date: 'when',
   detail: 'contact',
+  future: 'when',
 };
 
 const TEXTS: Record<Lang, AnswerTexts> = { nb: nb.answer, en: enAnswer };

@@ -50,6 +50,8 @@ export interface Question {
   yesNo: boolean;
   /** Index in `words` of the word the question asks about ("hvor mange X", "hva er X"), when it names one. */
   focus?: number;
+  /** Asks about what comes after the sources ("neste år", "next intake"): only a plan answers it. */
+  future: boolean;
   /** Years the question names (they constrain, never decide). */
   years: number[];
   regions: RegionMention[];
@@ -158,6 +160,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let valueAt = Infinity;
     const weakWords = new Set<string>();
     let impliedTopic: string | undefined;
+    let future = false;
     for (const cue of cues.facets) {
       const re = lang === 'en' ? cue.enAll : cue.nbAll;
       if (!re) continue;
@@ -220,7 +223,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const told = options.profile ?? deps.extractProfile(raw);
     const profile = CONDITIONAL.test(folded) ? { ...deps.extractProfile(raw.replace(CONDITIONAL_WORDS, ' ')), ...told } : told;
 
-    return { raw, lang, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions, profile, asksRecommendation, inDomain, asksForList };
+    return { raw, lang, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions, profile, asksRecommendation, inDomain, asksForList, future };
   };
 
   return { read, detectLanguage };

@@ -84,6 +84,7 @@ export interface FactFeatures {
 export function factFeatures(fact: Fact, regions: Regions, stems: (text: string, lang: 'nb' | 'en') => ReadonlySet<string>, tokenStems: (word: string, lang: 'nb' | 'en') => ReadonlySet<string>): FactFeatures {
   const valuesOf = (text: string) => ({
     amount: hasValue(text, 'amount'),
+    future: hasValue(text, 'future'),
     cost: hasValue(text, 'cost'),
     duration: hasValue(text, 'duration'),
     date: hasValue(text, 'date'),
@@ -186,6 +187,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const f = x.m.fact;
     const features = deps.features(f);
     if (x.coverage < RANKING.minCoverage) return false;
+    // A question naming a scheme is answered by a fact about that scheme.
+    if (namesScheme && ![...schemeIds].some((t) => f.topic === t || deps.topicsOf(f, q.lang).has(t))) return false;
     if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0) {
       const focusIndex = q.focus ?? -1;
       const focused = (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit || (q.words[focusIndex]?.place === true && x.placeCredit === 1);
@@ -199,6 +202,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     } else if (q.value === 'amount') {
       if (!values.amount || !values.cost) return false;
     } else if (q.value && !values[q.value]) return false;
+    if (q.future && !values.future) return false;
     if (q.years.length > 0 && !q.years.every((y) => f.year === y || f.text.includes(String(y)))) return false;
     return true;
   };

@@ -67,11 +67,10 @@ export class TopicMatcher {
         const k = term.tokens.length;
         if (i + k <= tokens.length && term.tokens.every((t, j) => tokens[i + j] === t)) consider(term, i, k);
       }
-      // The whole term as one word, or with a short inflection ending ("praksiskandidaten").
-      for (let cut = token.length; cut >= Math.max(MIN_INFLECTED, token.length - MAX_ENDING); cut--) {
-        for (const term of this.byJoined.get(token.slice(0, cut)) ?? []) {
-          if (cut === token.length || term.tokens.length === 1) consider(term, i, 1);
-        }
+      // The whole term as one word ("nav", "fagbrevpåjobb"), or with a short inflection ending ("praksiskandidaten").
+      for (const term of this.byJoined.get(token) ?? []) consider(term, i, 1);
+      for (let cut = token.length - 1; cut >= Math.max(MIN_INFLECTED, token.length - MAX_ENDING); cut--) {
+        for (const term of this.byJoined.get(token.slice(0, cut)) ?? []) if (term.tokens.length === 1) consider(term, i, 1);
       }
       // A compound written as one word: a term at its start or its end ("kjemiprosessoperatør").
       for (let cut = MIN_COMPOUND_TERM; cut <= token.length - 2; cut++) {
