@@ -14,13 +14,13 @@ import type { AskResult } from '../src/catalogue/schema';
 import { loadConfig } from '../src/config';
 import { extractProfile } from '../src/nlu';
 import { packageRoot } from '../src/package-root';
-import { enAnswer } from '../src/text/answer-en';
+import { en } from '../src/text/en';
 import { nb } from '../src/text/nb';
 import { summarizeLatency } from './latency';
 import { loadQuestionSet, scoreCase, summarize, type CaseResult, type QuestionCase, type Summary } from './questions';
 
 const WARM_REPEATS = 5;
-const SCOPE_MESSAGES = new Set([nb.answer.offTopic, nb.answer.injection, enAnswer.offTopic, enAnswer.injection]);
+const SCOPE_MESSAGES = new Set([nb.answer.offTopic, nb.answer.injection, en.answer.offTopic, en.answer.injection]);
 
 function pct(n: number): string {
   return `${(n * 100).toFixed(1)} %`;

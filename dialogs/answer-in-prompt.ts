@@ -6,16 +6,19 @@ import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs
 import type { Profile } from '../src/catalogue/schema';
 import { detectIntent } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
-import { nb } from '../src/text/nb';
+import { textsFor } from '../src/text/turn-language';
 
 /**
  * Answers a free-text question as an activity: the answer, its numbered sources and the feedback
- * buttons. `profile`: the person's situation as the router understood it from the message.
+ * buttons, shaped for the turn's channel; it may stream the answer while it is written (then the
+ * activity ends the stream), and gives undefined when the reader stopped it. `profile`: the person's
+ * situation as the router understood it from the message.
  */
-export type AnswerQuestion = (question: string, options?: { profile?: Profile }) => Promise<Partial<Activity>>;
+export type AnswerQuestion = (question: string, context: TurnContext, options?: { profile?: Profile }) => Promise<Partial<Activity> | undefined>;
 
 export async function answerQuestion(context: TurnContext, question: string, answer: AnswerQuestion, profile?: Profile): Promise<void> {
-  await context.sendActivity(await answer(question, profile ? { profile } : undefined));
+  const reply = await answer(question, context, profile ? { profile } : undefined);
+  if (reply) await context.sendActivity(reply);
 }
 
 /**
@@ -31,7 +34,7 @@ export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptV
     const text = prompt.context.activity.text ?? '';
     if (detectIntent(text) !== 'question') return false;
     await answerQuestion(prompt.context, text, answer);
-    await prompt.context.sendActivity(nb.backToQuestion);
+    await prompt.context.sendActivity(textsFor(prompt.context).backToQuestion);
     await askAgain(prompt);
     return false;
   };

@@ -10,9 +10,11 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Assessment, Profile, ProfileField } from '../src/catalogue/schema';
-import { countyClarification, describeProfile, extractProfile, matchCounty } from '../src/nlu';
+import { countyClarification, extractProfile, matchCounty } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
+import { describeProfile } from '../src/text/profile-summary';
+import { textsFor } from '../src/text/turn-language';
 import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
 import { PROFILE_QUESTIONS, isDontKnow } from './profile-questions';
 import { recommendationActivities } from './recommendation-card';
@@ -21,6 +23,8 @@ export interface GuidanceServices {
   /** The guidance profile, kept in user state. */
   profile: StatePropertyAccessor<Profile>;
   assess(profile: Profile): Assessment;
+  /** The profile with one answer recorded the way the rules count it (practice as full-time years). */
+  recordAnswer(profile: Profile, field: ProfileField, value: Profile[ProfileField]): Profile;
   nextQuestionField(assessment: Assessment, skip: readonly ProfileField[]): ProfileField | undefined;
   cite: CitationFormatter;
   answerQuestion: AnswerQuestion;
@@ -69,7 +73,7 @@ export class GuidanceDialog extends ComponentDialog {
       if (Object.keys(understood).length > 0) {
         const profile = { ...(await this.services.profile.get(step.context, {})), ...understood };
         await this.services.profile.set(step.context, profile);
-        await step.context.sendActivity(describeProfile(understood));
+        await step.context.sendActivity(describeProfile(understood, textsFor(step.context)));
       }
     }
     return step.next();
@@ -83,18 +87,20 @@ export class GuidanceDialog extends ComponentDialog {
     const field = this.services.nextQuestionField(assessment, options.skipped ?? []);
 
     if (!field || (options.asked ?? 0) >= MAX_QUESTIONS) {
-      for (const activity of recommendationActivities(assessment, profile, this.services.cite)) {
+      for (const activity of recommendationActivities(assessment, profile, this.services.cite, textsFor(step.context))) {
         await step.context.sendActivity(activity);
       }
       return step.endDialog(assessment);
     }
 
     (step.values as AskedValues).field = field;
-    const question = PROFILE_QUESTIONS[field];
+    const t = textsFor(step.context);
+    const question = t.guidance.questions[field];
+    const { ask, suggestions } = PROFILE_QUESTIONS[field].personalised?.(profile, t) ?? question;
     const promptOptions: AnswerPromptOptions = { field };
     return step.prompt(ANSWER_PROMPT, {
-      prompt: withSuggestions(MessageFactory.text(question.ask), question.suggestions),
-      retryPrompt: withSuggestions(MessageFactory.text(question.retry), question.suggestions),
+      prompt: withSuggestions(MessageFactory.text(ask), suggestions),
+      retryPrompt: withSuggestions(MessageFactory.text(question.retry), suggestions),
       validations: promptOptions,
     });
   }
@@ -108,7 +114,8 @@ export class GuidanceDialog extends ComponentDialog {
     if (isDontKnow(text)) {
       skipped.push(field);
     } else {
-      const profile: Profile = { ...(await this.services.profile.get(step.context, {})), [field]: PROFILE_QUESTIONS[field].parse(text) };
+      const current = await this.services.profile.get(step.context, {});
+      const profile = this.services.recordAnswer(current, field, PROFILE_QUESTIONS[field].parse(text));
       await this.services.profile.set(step.context, profile);
     }
     const next: GuidanceOptions = { skipped, asked: (options.asked ?? 0) + 1 };

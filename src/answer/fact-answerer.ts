@@ -11,7 +11,7 @@ import type { AskResult } from '../catalogue/schema';
 import type { Fact } from '../catalogue/facts';
 import type { Contact } from '../catalogue/types';
 import type { Topic } from '../catalogue/topics';
-import { enAnswer } from '../text/answer-en';
+import { en } from '../text/en';
 import { nb } from '../text/nb';
 import { QUESTION_READ_CHARS } from '../limits';
 import { truncateText } from '../retrieval/text';
@@ -72,7 +72,7 @@ const GAP_BY_VALUE: Record<ValueKind, keyof AnswerTexts['gap']> = {
   future: 'when',
 };
 
-const TEXTS: Record<Lang, AnswerTexts> = { nb: nb.answer, en: enAnswer };
+const TEXTS: Record<Lang, AnswerTexts> = { nb: nb.answer, en: en.answer };
 
 export interface FactAnswerer extends Answerer {
   answer(question: string, options?: AnswerOptions): Promise<AskResult>;

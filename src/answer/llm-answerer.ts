@@ -14,6 +14,7 @@ import { abstain } from './abstain';
 import { checkQuestion, declined } from './guard';
 import type { AnswerOptions, Answerer } from './types';
 import { buildPrompt, inlineCitations, parseLlmReply, renumberMarkers } from './llm-prompt';
+import { streamReply, type AnswerStreamListener, type StreamingAnswerer } from './llm-stream';
 
 export interface LlmAnswererOptions {
   /** https://<resource>.openai.azure.com (a trailing slash is fine). */
@@ -139,8 +140,11 @@ export function resolveReply(question: string, reply: { answer: string; citation
   return AskResultSchema.parse({ question, answer, citations, generatedByLlm: true });
 }
 
-/** An Answerer backed by Azure OpenAI, grounded in retrieved passages, with `fallback` for every failure. */
-export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
+/**
+ * An Answerer backed by Azure OpenAI, grounded in retrieved passages, with `fallback` for every failure.
+ * answerStreaming does the same and reports the answer text while the model writes it (llm-stream.ts).
+ */
+export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswerer {
   const o = OptionsSchema.parse({
     endpoint: options.endpoint,
     apiKey: options.apiKey,
@@ -176,8 +180,8 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
     return fallback.answer(question, options);
   }
 
-  return {
-    async answer(question: string, options?: AnswerOptions): Promise<AskResult> {
+  const llm = {
+    async answer(question: string, options?: AnswerOptions, listener?: AnswerStreamListener): Promise<AskResult> {
       // Prompt injection, small talk and empty input never reach the model.
       const verdict = checkQuestion(question);
       if (!verdict.ok) return declined(question, verdict);
@@ -189,16 +193,19 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       if (passages.length === 0) return fallback.answer(question, options);
 
       const prompt = buildPrompt(safeQuestion, passages);
+      const messages = [new SystemMessage(prompt.system), new HumanMessage(prompt.user)];
       let content: string;
       try {
-        const message = await withTimeout(o.timeoutMs, (signal) =>
-          model.invoke([new SystemMessage(prompt.system), new HumanMessage(prompt.user)], {
-            signal,
-            response_format: { type: 'json_object' },
-          }),
-        );
-        content = message.text;
+        listener?.onStart?.();
+        content = await withTimeout(o.timeoutMs, async (signal) => {
+          const response_format = { type: 'json_object' } as const;
+          if (!listener) return (await model.invoke(messages, { signal, response_format })).text;
+          const both = listener.signal ? AbortSignal.any([signal, listener.signal]) : signal;
+          return streamReply(model, messages, { signal: both, response_format }, listener, passages.length);
+        });
       } catch (err) {
+        // Stopped by the person reading it: nobody waits for this answer any more.
+        if (listener?.signal?.aborted) return abstain(question);
         const { reason, status } = classify(err);
         return fallBack(question, options, reason, { status, error: err instanceof Error ? err.message : String(err) });
       }
@@ -207,5 +214,9 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       if (!reply) return fallBack(question, options, 'invalid-reply', { error: `not the expected JSON (${content.length} characters)` });
       return resolveReply(question, reply, passages);
     },
+  };
+  return {
+    answer: (question, options) => llm.answer(question, options),
+    answerStreaming: (question, listener, options) => llm.answer(question, options, listener),
   };
 }

@@ -12,7 +12,7 @@ import { AskResultSchema, type AskResult } from '../catalogue/schema';
 import { buildAnswerer } from '../answer/build';
 import type { FactAnswerer } from '../answer/fact-answerer';
 import type { Lang } from '../answer/question';
-import { enAnswer } from '../text/answer-en';
+import { en } from '../text/en';
 import { plainCitationLabel } from '../replies/citations';
 import { nb } from '../text/nb';
 import { loadConfig } from '../config';
@@ -115,7 +115,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await write(JSON.stringify(result));
   } else {
     const entries = sources.map((s) => s.entry);
-    const texts = result.lang === 'en' ? enAnswer : nb.answer;
+    const texts = result.lang === 'en' ? en.answer : nb.answer;
     const label = (c: AskResult['citations'][number]) =>
       c.source === 'web' ? plainCitationLabel(c, entries) : texts.reportSource(plainCitationLabel(c, entries));
     const sourceLines = result.citations.map((c, i) => texts.sourceLine(i + 1, label(c)));

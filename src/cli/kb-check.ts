@@ -121,6 +121,25 @@ function checkRulesEngine(kb: RulesKnowledge, knowledgeDir: string, sources: Sou
     }
   }
   report.counts.conditionFieldsChecked = conditionsRun;
+  let suitabilityRun = 0;
+  for (const p of kb.paths) {
+    for (const entry of p.suitability) {
+      const where = `knowledge/paths/${p.id}.json suitability "${entry.id}"`;
+      const check = RULES[p.id].suits[entry.id];
+      if (!check) {
+        report.errors.push(`${where}: knowledge/rules/${p.id}.ts has no suitability check for it`);
+        continue;
+      }
+      try {
+        const found = fieldsRead(check, entry, (profile) => ruleContext(profile, kb, { now: PROBE_DATE }));
+        for (const problem of fieldsProblems(entry.fields, found)) report.errors.push(`${where}: ${problem} (knowledge/rules/${p.id}.ts)`);
+        suitabilityRun += 1;
+      } catch (error) {
+        report.errors.push(`${where}: knowledge/rules/${p.id}.ts failed while its fields were checked: ${(error as Error).message}`);
+      }
+    }
+  }
+  report.counts.suitabilityFieldsChecked = suitabilityRun;
   const ctx = { sources: sourceMap(sources), publicPage: loadPublicRulesPage(knowledgeDir) };
   const seen = new Set<string>();
   let reasons = 0;

@@ -12,6 +12,7 @@ import { rewriteNumbers } from './numbers';
 import { foldText } from '../normalise';
 import { joinNorwegian, wordRegex } from './text';
 import { findAge, findPercent, parseYears, withoutAgeMentions } from './values';
+import { plainText } from '../privacy/markup';
 
 /** Splits on sentence ends, commas (not decimal commas), and "men". */
 function clauses(t: string): string[] {
@@ -353,5 +354,5 @@ export function describeProfile(p: Profile): string {
   const phrases = profilePhrases(p);
   return phrases.length === 0
     ? 'Jeg fant ingen opplysninger om deg i det du skrev.'
-    : `Jeg har forstått: ${phrases.join(', ')}.`;
+    : `Jeg har forstått: ${phrases.map(plainText).join(', ')}.`; // trade words are the person's own: no markup
 }

@@ -35,7 +35,6 @@ const cache = new Map<string, string>();
 /** Stems one lowercase word. Words shorter than 3 letters and tokens with digits are returned unchanged. */
 export function stemNorwegian(word: string): string {
   if (word.length < 3 || /\d/.test(word)) return word;
-  if (IRREGULAR[word]) return IRREGULAR[word];
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const stem = computeStem(word);

@@ -6,7 +6,7 @@ import { AskResultSchema, type AskResult, type Citation } from '../../src/catalo
 import { loadPublicRulesPage } from '../../src/catalogue/public-rules-page';
 import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
 import { QUESTION_READ_CHARS } from '../../src/limits';
-import { enAnswer } from '../../src/text/answer-en';
+import { en } from '../../src/text/en';
 import { nb } from '../../src/text/nb';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
 
@@ -168,7 +168,7 @@ describe('English', () => {
 
   test('the language can be chosen by the conversation', () => {
     expect(ask('Hva er Batterifagskolen?', 'en').answer).toMatch(/Batterifagskolen is/u);
-    expect(ask('Give me a recipe for chocolate cake.').answer).toBe(enAnswer.offTopic);
+    expect(ask('Give me a recipe for chocolate cake.').answer).toBe(en.answer.offTopic);
   });
 });
 

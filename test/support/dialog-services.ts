@@ -3,14 +3,19 @@
 import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity, type TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
-import { assess, findOffers, nextQuestionField } from '../../knowledge/rules/assess';
+import { assess, findOffers, nextQuestionField, recordAnswer } from '../../knowledge/rules/assess';
 import { loadCatalogue } from '../../src/catalogue/loader';
 import type { Profile } from '../../src/catalogue/schema';
 import { buildAnswerer } from '../../src/answer/build';
 import { answerActivity } from '../../src/replies/answer';
+import { languageOf } from '../../src/text/turn-language';
 import { createCitationFormatter } from '../../src/replies/citations';
 import type { RouterServices } from '../../dialogs/services';
 import { KNOWLEDGE_DIR } from './knowledge';
+import { assessCandidate } from '../../src/counsellor/assess-candidate';
+import { candidateServices } from '../../src/counsellor/services';
+import { HandoffRecorder } from '../../src/handoff/recorder';
+import { startHandoff } from '../../src/handoff/start';
 
 const catalogue = loadCatalogue(KNOWLEDGE_DIR);
 const { answerer, sources } = buildAnswerer(KNOWLEDGE_DIR, { catalogue });
@@ -31,18 +36,24 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  const profile = userState.createProperty<Profile>('profile');
   const services: RouterServices = {
-    answerQuestion: async (question, options) => answerActivity(question, await answerer.answer(question, options), cite),
+    answerQuestion: async (question, context, options) =>
+      answerActivity(question, await answerer.answer(question, { ...options, lang: languageOf(context) }), cite, undefined, languageOf(context)),
     assess: (profile: Profile) => assess(profile, catalogue),
+    recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     offerCategories: catalogue.offerCategories,
-    profile: userState.createProperty<Profile>('profile'),
+    profile,
     deleteAllData: async (context: TurnContext) => {
       await conversationState.delete(context);
       await userState.delete(context);
     },
     cite,
+    assessCandidate: (description, lang) => assessCandidate(description, candidateServices(catalogue), lang),
+    startHandoff: (context) =>
+      startHandoff(context, { mode: 'off', recorder: new HandoffRecorder(conversationState.createProperty('handoff'), { keepTranscript: false }), profile, contacts: catalogue.contacts }),
     ...extra,
   };
   const client = new DialogTestClient('test', makeDialog(services), options, [new AutoSaveStateMiddleware(userState)], conversationState);
