@@ -58,6 +58,12 @@ export const RANKING = {
   offTopicPenalty: 0.1,
   /** Below this coverage a fact does not answer. */
   minCoverage: 0.55,
+  /**
+   * An open question (it asks for no number, price, length or date) is answered by a fact on one of
+   * its topics that matches at least two of its words, from this coverage: such a question has no
+   * missing value to admit, only a topic to talk about.
+   */
+  minCoverageOpen: 0.45,
   /** Facts of the named topics added as candidates at most. */
   topicCandidates: 60,
   /** How many of the best-scored facts are checked for whether they answer. */
@@ -186,7 +192,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const answersFor = (x: (typeof scored)[number]): boolean => {
     const f = x.m.fact;
     const features = deps.features(f);
-    if (x.coverage < RANKING.minCoverage) return false;
+    const open = q.value === undefined && x.onTopic && x.matched >= 2;
+    if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
     // A question naming a scheme is answered by a fact about that scheme.
     if (namesScheme && ![...schemeIds].some((t) => f.topic === t || deps.topicsOf(f, q.lang).has(t))) return false;
     if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0) {
