@@ -27,7 +27,8 @@ export interface RankedFact {
 }
 
 /** A sentence that defines its subject: "Batterifagskolen er et bransjeprogram …", "Modulstrukturert opplæring betyr at …". */
-const DEFINITION = /^(?:[\p{L}\d-]+ ){1,4}(?:er|var|betyr|innebærer) (?:en|et|ei|at|ein|eit)\b/u;
+// "X er en …", "X betyr at …", and without an article "X er industri som …".
+const DEFINITION = /^(?:[\p{L}\d-]+ ){1,4}(?:er|var|betyr|innebærer) (?:(?:en|et|ei|at|ein|eit)\b|\p{L}+ (?:som|der)\b)/u;
 
 /** How many items a sentence lists: the commas and "og"/"eller" between them. */
 function listItems(text: string): number {
