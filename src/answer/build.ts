@@ -136,7 +136,8 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const aboutBy = { nb: about('nb'), en: about('en') };
   const topicsOf = (f: Fact, lang: 'nb' | 'en') => aboutBy[lang].get(f.id) ?? new Set<string>();
   const referral = new Map(
-    topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => (cues.referralWords[kind] ?? []).flatMap((w) => [...retriever.analyzer.stemSet(w)])))]),
+    // Whole-word stems only: a compound's parts ("karriere" in "karrieresenter") are in every fact on the topic.
+    topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => (cues.referralWords[kind] ?? []).map((w) => stemNorwegian(w.toLowerCase()))))]),
   );
   const textStems = (text: string, lang: 'nb' | 'en') => (lang === 'en' ? english.stemSet(text) : retriever.analyzer.stemSet(text));
   // Per topic, its general facts that name who to turn to about it (a karrieresenter, the county …).
