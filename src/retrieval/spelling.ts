@@ -89,7 +89,12 @@ export class SpellingCorrector {
    * close match, or accepted by `keep` (e.g. a compound of known words).
    */
   correct(word: string, keep?: (word: string) => boolean): string {
-    if (this.frequency.has(word) || !/^\p{L}+$/u.test(word)) return word;
+    if (!/^\p{L}+$/u.test(word)) return word;
+    if (this.frequency.has(word)) {
+      // Typed without æøå ("videregaende", found in a web address): the usual spelling when it is more frequent.
+      const usual = this.byFold.get(foldText(word));
+      return usual !== undefined && (this.frequency.get(usual) ?? 0) > (this.frequency.get(word) ?? 0) ? usual : word;
+    }
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const folded = foldText(word);
