@@ -37,12 +37,24 @@ import { createFeedbackStore } from './feedback';
 import { handleFeedback } from './feedback/handle';
 import { registerWebRoutes } from './web/routes';
 import { SourceLibrary } from './web/sources-page';
+import { HttpDrainer, TurnTracker, type DrainReport } from './shutdown';
+import { CircuitBreaker, isUpstreamFailure } from './circuit-breaker';
 
 export interface App {
   url: string;
   server: restify.Server;
   log: Logger;
-  close(): Promise<void>;
+  /**
+   * Graceful stop (see src/shutdown.ts): stops accepting, lets requests and turns finish for at most
+   * graceMs (default SHUTDOWN_GRACE_MS), cuts what is left, then closes the state store.
+   */
+  close(graceMs?: number): Promise<DrainReport>;
+}
+
+/** Azure OpenAI behind a circuit breaker: a dead endpoint costs one timeout per interval, not one per turn. */
+function llmCircuit(breaker: { failures: number; openMs: number }, log: Logger) {
+  const circuit = new CircuitBreaker({ name: 'azure-openai', failureThreshold: breaker.failures, openMs: breaker.openMs, isFailure: isUpstreamFailure, log });
+  return <T>(call: () => Promise<T>) => circuit.run(call);
 }
 
 export interface AppOptions {
@@ -66,7 +78,14 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const recommend = (profile: Profile) => assess(profile, catalogue);
 
   const answerer: Answerer = config.azureOpenAI
-    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, facts: (question) => factPassages(question), fallback: factAnswerer, log })
+    ? createLlmAnswerer({
+        ...config.azureOpenAI,
+        retriever,
+        facts: (question) => factPassages(question),
+        fallback: factAnswerer,
+        log,
+        guard: llmCircuit(config.azureOpenAI.breaker, log),
+      })
     : factAnswerer;
 
   const cite = createCitationFormatter(
@@ -146,7 +165,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       log.error('could not send the error reply', errorFields(sendError));
     });
   };
-  const logic = (context: TurnContext) => bot.run(context);
+  const turns = new TurnTracker();
+  const logic = (context: TurnContext) => turns.track(() => bot.run(context));
+  let drainer: HttpDrainer | undefined;
 
   const server = createServer({
     config,
@@ -157,6 +178,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     recommend,
     assessCandidate: (description, lang) => assessCandidate(description, candidates, lang),
     readiness: async () => {
+      if (drainer?.isDraining) return { ok: false, checks: { stopping: true } };
       const health = await state.health();
       return { ok: health.ok, checks: { state: health } };
     },
@@ -166,6 +188,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
         directLine: { liveReplies, ...(clock ? { now: () => clock.now() } : {}) },
       }),
   });
+
+  // restify's close() also ends the Direct Line streams (src/web/routes.ts); the drainer calls it once
+  // the turns are done.
+  drainer = new HttpDrainer(server.server, turns, log, () => server.close());
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -190,9 +216,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     url,
     server,
     log,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    close: async (graceMs = config.shutdownGraceMs) => {
+      const report = await drainer.drain(graceMs);
       await state.close();
+      return report;
     },
   };
 }

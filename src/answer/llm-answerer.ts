@@ -43,6 +43,8 @@ export interface LlmAnswererOptions {
   temperature?: number;
   /** The model behind the deployment, if its name differs from the deployment name (e.g. "gpt-4o-mini"). */
   model?: string;
+  /** Wraps every model call (the app puts a circuit breaker here); a rejection falls back like any failure. */
+  guard?: <T>(call: () => Promise<T>) => Promise<T>;
 }
 
 const OptionsSchema = z.object({
@@ -56,7 +58,7 @@ const OptionsSchema = z.object({
   temperature: z.number().min(0).max(2),
 });
 
-export type FallbackReason = 'timeout' | 'http-error' | 'network-error' | 'invalid-reply';
+export type FallbackReason = 'timeout' | 'http-error' | 'network-error' | 'invalid-reply' | 'circuit-open';
 
 class LlmTimeoutError extends Error {
   constructor(ms: number) {
@@ -84,6 +86,7 @@ async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise
 
 function classify(err: unknown): { reason: FallbackReason; status?: number } {
   if (err instanceof LlmTimeoutError) return { reason: 'timeout' };
+  if (err instanceof Error && err.name === 'CircuitOpenError') return { reason: 'circuit-open' };
   const status = typeof err === 'object' && err !== null ? (err as { status?: unknown }).status : undefined;
   if (typeof status === 'number') return { reason: 'http-error', status };
   const name = err instanceof Error ? err.name : '';
@@ -155,7 +158,7 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
     maxRetries: options.maxRetries ?? 0,
     temperature: options.temperature ?? 0,
   });
-  const { retriever, fallback, facts } = options;
+  const { retriever, fallback, facts, guard } = options;
   const log = options.log ?? createLogger('warn');
 
   // azureOpenAIBasePath is given explicitly so AZURE_OPENAI_* variables in the environment cannot redirect it.
@@ -171,7 +174,8 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
   });
 
   async function fallBack(question: string, options: AnswerOptions | undefined, reason: FallbackReason, detail: { status?: number; error?: string }) {
-    log.warn('llm-answerer: using the extractive answerer instead', {
+    // While the circuit is open every question falls back; the breaker has logged why, once.
+    if (reason !== 'circuit-open') log.warn('llm-answerer: using the extractive answerer instead', {
       reason,
       deployment: o.deployment,
       ...(detail.status !== undefined ? { status: detail.status } : {}),
@@ -197,12 +201,23 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
       let content: string;
       try {
         listener?.onStart?.();
-        content = await withTimeout(o.timeoutMs, async (signal) => {
-          const response_format = { type: 'json_object' } as const;
-          if (!listener) return (await model.invoke(messages, { signal, response_format })).text;
-          const both = listener.signal ? AbortSignal.any([signal, listener.signal]) : signal;
-          return streamReply(model, messages, { signal: both, response_format }, listener, passages.length);
-        });
+        const call = async () => {
+          try {
+            return await withTimeout(o.timeoutMs, async (signal) => {
+              const response_format = { type: 'json_object' } as const;
+              if (!listener) return (await model.invoke(messages, { signal, response_format })).text;
+              const both = listener.signal ? AbortSignal.any([signal, listener.signal]) : signal;
+              return streamReply(model, messages, { signal: both, response_format }, listener, passages.length);
+            });
+          } catch (err) {
+            // Stopped by the reader: not a failure of the endpoint, so the guard (circuit breaker) must not count it.
+            if (listener?.signal?.aborted) return undefined;
+            throw err;
+          }
+        };
+        const text = await (guard ? guard(call) : call());
+        if (text === undefined) return abstain(question);
+        content = text;
       } catch (err) {
         // Stopped by the person reading it: nobody waits for this answer any more.
         if (listener?.signal?.aborted) return abstain(question);

@@ -2,13 +2,13 @@
 // through the page at / and the built-in Direct Line: a cited answer whose source opens at the right
 // lines, 👍/👎 on the answer stored in the JSON-lines file, a guided dialog driven by its suggested
 // actions to the recommendation card, and no serious axe-core violations.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../src/app';
-import { parseFeedbackLines } from '../../src/feedback/store';
 import { createLogger } from '../../src/log';
 import { eventually, launchBrowser, runAxe, screenshot, type BrowserSession } from '../support/browser';
+import { feedbackInFile } from '../support/feedback-file';
 import { activity, ask, bubble, suggested, toolbar } from '../support/chat-ui';
 import { testConfig } from '../support/web-fixture';
 
@@ -23,15 +23,7 @@ describe('Veiviser in Chromium (real app)', () => {
   let dir: string;
   let feedbackFile: string;
 
-  const storedFeedback = () => {
-    let text = '';
-    try {
-      text = readFileSync(feedbackFile, 'utf8');
-    } catch {
-      text = '';
-    }
-    return parseFeedbackLines(text).records;
-  };
+  const storedFeedback = () => feedbackInFile(feedbackFile);
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'veiviser-app-'));

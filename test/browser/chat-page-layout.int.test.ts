@@ -3,13 +3,13 @@
 // transcript has at least half the screen, the suggestions are one row, 👍/👎 sit on the answer and
 // the sources are folded under it; controls are big enough to touch, inputs do not make a phone zoom,
 // axe finds nothing serious. Screenshots go to test-artifacts/.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../src/app';
-import { parseFeedbackLines } from '../../src/feedback/store';
 import { createLogger } from '../../src/log';
 import { DESKTOP, PHONE, eventually, launchBrowser, runAxe, screenshot, type BrowserSession } from '../support/browser';
+import { feedbackInFile } from '../support/feedback-file';
 import {
   INPUT,
   activity,
@@ -38,15 +38,7 @@ describe.each([
   let dir: string;
   let feedbackFile: string;
 
-  const stored = () => {
-    let text = '';
-    try {
-      text = readFileSync(feedbackFile, 'utf8');
-    } catch {
-      text = '';
-    }
-    return parseFeedbackLines(text).records;
-  };
+  const stored = () => feedbackInFile(feedbackFile);
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'veiviser-layout-'));
