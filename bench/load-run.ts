@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import { WebSocket } from 'ws';
 import { z } from 'zod';
-import { percentile } from './evaluate';
+import { percentile } from './latency';
 import { ScriptedUser, type TurnRecord } from './load-client';
 import { storedTurnCount } from '../test/support/redis-helpers';
 

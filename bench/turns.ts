@@ -8,24 +8,40 @@
 //
 // The default workload sends "hei", answered in the same turn without starting a dialog. With
 // --workload dialog every conversation alternates "Finn kurs og tilbud" (starts the course finder,
-// which asks back) and "avbryt" (cancels it): every turn then goes through botbuilder-dialogs.
+// which asks back) and "avbryt" (cancels it): every turn then goes through botbuilder-dialogs. With
+// --workload questions every conversation asks the questions of the development evaluation half in
+// turn (each from a different starting point), and the Redis bot also runs "hei" in the same rounds,
+// for the target: questions at the highest concurrency reach ≥ 35 % of "hei" turns/s with Redis.
 //
-// Run: npm run bench:turns [-- --seconds 2 --rounds 3 --concurrency 1,8,32 --workload hei|dialog]
+// Run: npm run bench:turns [-- --seconds 2 --rounds 3 --concurrency 1,8,32 --workload hei|dialog|questions]
 // Exit code 1 when a turn failed or (Redis) a turn was lost; the throughput target is reported.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import path from 'node:path';
 import { nb } from '../src/text/nb';
-import { percentile } from './evaluate';
+import { packageRoot } from '../src/package-root';
+import { kindOf, loadQuestionSet } from './questions';
+import { percentile } from './latency';
 import { messageActivity, startBotProcesses, waitForReadyz, type BotProcess } from '../test/support/bot-process';
 import { startRedisServer, type RedisServer } from '../test/support/redis-server';
 import { inspector, storedTurnCount } from '../test/support/redis-helpers';
 
+/** The questions of the development half of the question evaluation (not the off-topic ones). */
+function evaluationQuestions(): string[] {
+  return loadQuestionSet(path.join(packageRoot(), 'test', 'eval', 'questions', 'cases.dev.json'))
+    .filter((c) => kindOf(c) !== 'offTopic')
+    .map((c) => c.question);
+}
+
 const WORKLOADS = {
-  hei: ['hei'],
-  dialog: ['Finn kurs og tilbud', 'avbryt'],
+  hei: () => ['hei'],
+  dialog: () => ['Finn kurs og tilbud', 'avbryt'],
+  questions: evaluationQuestions,
 } as const;
 type Workload = keyof typeof WORKLOADS;
+/** --workload questions: its throughput with Redis at the highest concurrency, against "hei". */
+const QUESTIONS_TARGET = 0.35;
 
 interface Args {
   seconds: number;
@@ -42,15 +58,21 @@ function parseArgs(argv: string[]): Args {
     else if (argv[i] === '--concurrency') args.concurrency = argv[++i].split(',').map(Number);
     else if (argv[i] === '--workload') {
       const workload = argv[++i];
-      if (workload !== 'hei' && workload !== 'dialog') throw new Error('--workload is hei or dialog');
+      if (workload !== 'hei' && workload !== 'dialog' && workload !== 'questions') throw new Error('--workload is hei, dialog or questions');
       args.workload = workload;
     }
   }
   if (!(args.seconds > 0) || !(args.rounds >= 1) || args.concurrency.some((c) => !(c > 0))) {
-    throw new Error('usage: --seconds N --rounds N --concurrency 1,8,32 --workload hei|dialog');
+    throw new Error('usage: --seconds N --rounds N --concurrency 1,8,32 --workload hei|dialog|questions');
   }
   return args;
 }
+
+const WORKLOAD_NAMES: Record<Workload, (count: number) => string> = {
+  hei: () => 'text "hei"',
+  dialog: () => 'texts "Finn kurs og tilbud" / "avbryt" in turn',
+  questions: (count) => `the ${count} questions of the development evaluation half in turn (Redis also "hei", as redis-hei)`,
+};
 
 const PREFIX = 'bench:';
 
@@ -140,9 +162,11 @@ async function runOnce(target: string, port: number, concurrency: number, second
   const started = performance.now();
   const endAt = started + seconds * 1000;
   await Promise.all(
-    conversations.map(async (conversation) => {
+    conversations.map(async (conversation, index) => {
+      // Conversations start at different places in the list, so they do not ask the same at once.
+      const offset = Math.floor((index * texts.length) / conversations.length);
       for (let turn = 0; performance.now() < endAt; turn++) {
-        const body = JSON.stringify(messageActivity({ conversationId: conversation.id, text: texts[turn % texts.length] }));
+        const body = JSON.stringify(messageActivity({ conversationId: conversation.id, text: texts[(offset + turn) % texts.length] }));
         const outcome = await postTurn(agent, port, body);
         latencies.push(outcome.ms);
         if (outcome.ok) conversation.ok++;
@@ -196,10 +220,12 @@ async function main(): Promise<void> {
     if ((await waitForReadyz(onRedis, 200)) !== 200) throw new Error('the Redis-backed bot never became ready');
     raw = await inspector(redis.url);
 
-    const targets: Array<{ name: string; bot: BotProcess; redis?: Redis }> = [
-      { name: 'echo', bot: echo },
-      { name: 'memory', bot: memory },
-      { name: 'redis', bot: onRedis, redis: raw },
+    const texts = WORKLOADS[args.workload]();
+    const targets: Array<{ name: string; bot: BotProcess; redis?: Redis; texts: readonly string[] }> = [
+      { name: 'echo', bot: echo, texts },
+      { name: 'memory', bot: memory, texts },
+      { name: 'redis', bot: onRedis, redis: raw, texts },
+      ...(args.workload === 'questions' ? [{ name: 'redis-hei', bot: onRedis, redis: raw, texts: WORKLOADS.hei() }] : []),
     ];
     for (const t of targets) {
       await warmUp(t.bot.port);
@@ -211,7 +237,7 @@ async function main(): Promise<void> {
       const runs = new Map<string, Run[]>(targets.map((t) => [t.name, []]));
       for (let round = 1; round <= args.rounds; round++) {
         for (const t of targets) {
-          const run = await runOnce(t.name, t.bot.port, concurrency, args.seconds, WORKLOADS[args.workload], t.redis);
+          const run = await runOnce(t.name, t.bot.port, concurrency, args.seconds, t.texts, t.redis);
           runs.get(t.name)?.push(run);
           if (!t.bot.alive()) throw new Error(`the ${t.name} bot died during a ${concurrency}-conversation run:\n${t.bot.output().slice(-5000)}`);
           process.stderr.write(`  round ${round} ${t.name} @${concurrency}: ${run.perSecond.toFixed(0)} turns/s\n`);
@@ -222,15 +248,15 @@ async function main(): Promise<void> {
 
     const echoRate = new Map(cells.filter((c) => c.target === 'echo').map((c) => [c.concurrency, c.perSecond]));
     const memoryRate = new Map(cells.filter((c) => c.target === 'memory').map((c) => [c.concurrency, c.perSecond]));
-    const header = `${pad('state', 7, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)} ${pad('vs memory', 10)}`;
+    const header = `${pad('state', 9, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)} ${pad('vs memory', 10)}`;
     const lines = [
-      `Turns through POST /api/messages (expectReplies), ${args.workload === 'hei' ? 'text "hei"' : 'texts "Finn kurs og tilbud" / "avbryt" in turn'}, one conversation per concurrent client; ` +
+      `Turns through POST /api/messages (expectReplies), ${WORKLOAD_NAMES[args.workload](texts.length)}, one conversation per concurrent client; ` +
         `${args.rounds} interleaved rounds of ${args.seconds} s per cell, turns/s = median of the rounds; rate limits off (RATE_LIMITS=off).`,
       header,
       '-'.repeat(header.length),
       ...cells.map((c) =>
         [
-          pad(c.target, 7, true),
+          pad(c.target, 9, true),
           pad(String(c.concurrency), 5),
           pad(String(c.turns), 7),
           pad(c.perSecond.toFixed(0), 9),
@@ -252,11 +278,20 @@ async function main(): Promise<void> {
     const redisTop = cells.find((c) => c.target === 'redis' && c.concurrency === maxConcurrency);
     const ratio = redisTop ? redisTop.perSecond / (echoRate.get(maxConcurrency) ?? NaN) : NaN;
     const broken = cells.some((c) => c.failed > 0 || (c.lost ?? 0) > 0);
-    process.stdout.write(
-      `target${args.workload === 'hei' ? '' : ' (set for the default "hei" workload; shown here for comparison)'}: ` +
-        `Redis at ${maxConcurrency} conversations ≥ 50 % of echo – ${(100 * ratio).toFixed(0)} % (${ratio >= 0.5 ? 'met' : 'NOT met'}); ` +
-        `failed or lost turns: ${broken ? 'SOME (see above)' : 'none'}\n`,
-    );
+    if (args.workload === 'questions') {
+      const hei = cells.find((c) => c.target === 'redis-hei' && c.concurrency === maxConcurrency);
+      const share = redisTop && hei ? redisTop.perSecond / hei.perSecond : NaN;
+      process.stdout.write(
+        `target: questions with Redis at ${maxConcurrency} conversations ≥ ${QUESTIONS_TARGET * 100} % of "hei" with Redis – ` +
+          `${(100 * share).toFixed(0)} % (${share >= QUESTIONS_TARGET ? 'met' : 'NOT met'}); failed or lost turns: ${broken ? 'SOME (see above)' : 'none'}\n`,
+      );
+    } else {
+      process.stdout.write(
+        `target${args.workload === 'hei' ? '' : ' (set for the default "hei" workload; shown here for comparison)'}: ` +
+          `Redis at ${maxConcurrency} conversations ≥ 50 % of echo – ${(100 * ratio).toFixed(0)} % (${ratio >= 0.5 ? 'met' : 'NOT met'}); ` +
+          `failed or lost turns: ${broken ? 'SOME (see above)' : 'none'}\n`,
+      );
+    }
     process.exitCode = broken ? 1 : 0;
   } finally {
     raw?.disconnect();

@@ -71,10 +71,11 @@ function sourceLink(citation: Citation, cite: CitationFormatter): string {
   return `(${cite.markdown(citation)})`;
 }
 
-/** A source in plain text: its label, and the web address when there is one. */
-function plainSource(citation: Citation, cite: CitationFormatter): string {
+/** A source in plain text: its label, the report's lines (no link carries them here), and the web address when there is one. */
+function plainSource(citation: Citation, cite: CitationFormatter, t: Texts): string {
   const href = cite.href(citation);
-  return `${cite.label(citation)}${href?.startsWith('http') ? `, ${href}` : ''}`;
+  const lines = citation.source !== 'web' && citation.lines ? `, ${t.citation.lines(citation.lines[0], citation.lines[1])}` : '';
+  return `${cite.label(citation)}${lines}${href?.startsWith('http') ? `, ${href}` : ''}`;
 }
 
 export function counsellorText(result: CandidateAssessment, cite: CitationFormatter, t: Texts): string {
@@ -84,7 +85,7 @@ export function counsellorText(result: CandidateAssessment, cite: CitationFormat
     lines.push(c.textPath(path.title, c.verdict[path.status], path.recommended));
     if (path.why) lines.push(`- ${c.why(path.why)}`);
     if (path.notAdvised) lines.push(`- ${c.notAdvised(path.notAdvised)}`);
-    for (const reason of path.reasons) lines.push(c.textReason(reason.text, plainSource(reason.citation, cite)));
+    for (const reason of path.reasons) lines.push(c.textReason(reason.text, plainSource(reason.citation, cite, t)));
     if (path.whatWouldChange) lines.push(`- ${c.whatWouldChange(path.whatWouldChange)}`);
     // The first step only: the contacts the rules add as steps are listed once, at the end.
     if (path.nextSteps.length > 0) lines.push(c.textNextStep(path.nextSteps[0]));
@@ -95,7 +96,7 @@ export function counsellorText(result: CandidateAssessment, cite: CitationFormat
   lines.push(`${c.offersHeading(result.profile.county)}:`);
   lines.push(
     ...(result.offers.length > 0
-      ? result.offers.map((o) => `- ${c.offerLine(o.name, o.provider, o.region, t.courseFinder.status[o.status])} [${plainSource(o.citation, cite)}]`)
+      ? result.offers.map((o) => `- ${c.offerLine(o.name, o.provider, o.region, t.courseFinder.status[o.status])} [${plainSource(o.citation, cite, t)}]`)
       : [c.noOffers]),
     '',
   );

@@ -4,7 +4,8 @@
 //   that asks back.
 // - routeInterruption: while a dialog runs, the few words that work anywhere; anything else is the
 //   dialog's answer.
-import { detectIntent, extractProfile, parseYesNo } from '../src/nlu';
+import type { Profile } from '../src/catalogue/schema';
+import { detectIntent, extractProfile, isQuestion, parseYesNo } from '../src/nlu';
 import { isTextInAnyLanguage } from '../src/text';
 
 export type Route =
@@ -13,7 +14,8 @@ export type Route =
   | { kind: 'courseFinder' }
   | { kind: 'deleteData' }
   // Answered in the same turn.
-  | { kind: 'question'; question: string }
+  // `profile`: the person's situation as the message states it (understanding already done here).
+  | { kind: 'question'; question: string; profile: Profile }
   | { kind: 'askForQuestion' }
   | { kind: 'showLastAssessment'; as: 'offers' | 'text' }
   | { kind: 'help' }
@@ -55,11 +57,18 @@ export function routeMessage(rawText: string): Route {
     case 'menu':
     case 'cancel':
       return { kind: 'menu' };
-    default:
+    case 'question':
+      // Answered first, also when it tells about the person ("Jeg jobber 60 % … Holder det?"): the
+      // answer uses their situation and offers the guided assessment as the next step.
+      return { kind: 'question', question: text, profile: extractProfile(text) };
+    default: {
       // Searching the reports for a lone "ja"/"nei" would only find noise.
       if (parseYesNo(text) !== undefined && text.split(/\s+/).length <= LONE_YES_NO_WORDS) return { kind: 'unclearYesNo' };
-      if (Object.keys(extractProfile(text)).length >= PROFILE_FACTS_FOR_GUIDANCE) return { kind: 'guidance', text };
-      return { kind: 'question', question: text };
+      const profile = extractProfile(text);
+      // A message that only describes the person starts the assessment.
+      if (!isQuestion(text) && Object.keys(profile).length >= PROFILE_FACTS_FOR_GUIDANCE) return { kind: 'guidance', text };
+      return { kind: 'question', question: text, profile };
+    }
   }
 }
 

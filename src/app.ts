@@ -9,7 +9,7 @@ import { createLogger, errorFields, type Logger } from './log';
 import { BotHost } from './hosting/adapter';
 import { createRateLimits } from './rate-limit/limiter';
 import { createServer } from './server';
-import { buildExtractiveAnswerer } from './answer/build';
+import { buildAnswerer } from './answer/build';
 import { createLlmAnswerer } from './answer/llm-answerer';
 import type { Answerer } from './answer/types';
 import { loadCatalogue } from './catalogue/loader';
@@ -71,13 +71,23 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const conversationState = createConversationState(state.storage);
   const userState = createUserState(state.storage);
 
-  const { sources, retriever, answerer: extractive } = buildExtractiveAnswerer(config.knowledgeDir);
   const catalogue = loadCatalogue(config.knowledgeDir);
+  const { sources, retriever, answerer: factAnswerer, factPassages } = buildAnswerer(config.knowledgeDir, {
+    catalogue,
+    onError: (error) => log.error('answering failed', errorFields(error)),
+  });
   const recommend = (profile: Profile, lang?: Lang) => assess(profile, catalogue, { lang });
 
   const answerer: Answerer = config.azureOpenAI
-    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: extractive, log, guard: llmCircuit(config.azureOpenAI.breaker, log) })
-    : extractive;
+    ? createLlmAnswerer({
+        ...config.azureOpenAI,
+        retriever,
+        facts: (question) => factPassages(question),
+        fallback: factAnswerer,
+        log,
+        guard: llmCircuit(config.azureOpenAI.breaker, log),
+      })
+    : factAnswerer;
 
   const cite = createCitationFormatter(
     sources.map((s) => s.entry),
@@ -93,8 +103,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies });
   const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
-    answerQuestion: async (question, context) => {
-      const reply = await presentAnswer(question, context);
+    answerQuestion: async (question, context, options) => {
+      const reply = await presentAnswer(question, context, options);
       if (reply) handoffRecorder.noteAnswer(context, question, reply);
       return reply;
     },

@@ -1,48 +1,198 @@
-// Builds the default (no-LLM) question answering stack from knowledge/: sources + lexicon (+ public
-// rules when knowledge/public-rules.json exists) -> retriever -> extractive answerer.
-// This is what the bot and `npm run ask` use.
-import type { PublicRule } from '../catalogue/schema';
+// Builds the question answering stack from knowledge/, once at start-up: the reports and their passage
+// index (the long tail), the fact base and its index, the question reader (typo corrector, topic and
+// place matchers, cues), the rules engine, and the answerer over all of them. The bot, `npm run ask`,
+// the benches and the tests all build it here.
+import path from 'node:path';
+import { loadCatalogue } from '../catalogue/loader';
+import { loadPlaceIndex } from '../catalogue/places';
+import type { Profile } from '../catalogue/schema';
 import { loadSources, type SourceDocument } from '../catalogue/sources';
+import { loadTopics, type Topic } from '../catalogue/topics';
+import type { RulesKnowledge } from '../catalogue/types';
+import { normalizeForMatching } from '../normalise';
+import { extractProfile } from '../nlu';
+import { EnglishAnalyzer, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
+import { stemNorwegian } from '../retrieval/stemmer';
+import { buildFactIndex, type FactIndex } from '../retrieval/fact-index';
 import { loadLexicon, type Lexicon } from '../retrieval/lexicon';
-import { loadPublicRules } from '../catalogue/loader';
 import { buildRetriever, type LexicalRetriever } from '../retrieval/retriever';
+import { SpellingCorrector } from '../retrieval/spelling';
+import { TopicMatcher } from '../retrieval/topic-matcher';
+import { primaryCitation, type Fact } from '../catalogue/facts';
+import type { Passage } from '../retrieval/types';
+import { wordTokens } from '../retrieval/text';
+import { assess } from '../../knowledge/rules/assess';
+import { loadQuestionCues } from './cues';
 import { ExtractiveAnswerer } from './extractive';
+import { createFactAnswerer, type FactAnswerer } from './fact-answerer';
+import { createQuestionReader, type Question, type QuestionReader } from './question';
+import { factFeatures, rankFacts, type FactFeatures, type RankedFact } from './rank';
+import { createRegions } from './regions';
+import { createRulesAnswerer } from './rules-answer';
 
-export interface ExtractiveStack {
+/** Facts the LLM sees before the report passages, and how well they must cover the question. */
+const FACTS_FOR_LLM = 4;
+const FACT_PASSAGE_COVERAGE = 0.3;
+
+export interface AnswerStack {
   sources: SourceDocument[];
   lexicon: Lexicon;
-  publicRules: PublicRule[];
+  catalogue: RulesKnowledge;
+  topics: Topic[];
   retriever: LexicalRetriever;
-  answerer: ExtractiveAnswerer;
+  factIndex: FactIndex;
+  reader: QuestionReader;
+  /** The passage search over the reports (the long tail). */
+  passages: ExtractiveAnswerer;
+  answerer: FactAnswerer;
+  /** The facts for a read question, best first (what the answerer chooses from). */
+  rank(q: Question): RankedFact[];
+  /** The facts that best answer a question as passages with their verified quotes (for the LLM prompt). */
+  factPassages(question: string, limit?: number): Passage[];
+  /** Milliseconds spent building it. */
+  buildMs: number;
 }
 
-export interface BuildExtractiveOptions {
-  /** Index knowledge/public-rules.json when it exists (default true). */
-  includePublicRules?: boolean;
-  /** Where to report a broken public-rules file (default: stderr). The stack is built without it. */
-  warn?: (message: string) => void;
+export interface BuildAnswererOptions {
+  /** The rules knowledge, when the caller has loaded it already. */
+  catalogue?: RulesKnowledge;
+  /** The understanding module's profile extraction (default: src/nlu's extractProfile). */
+  extractProfile?: (text: string) => Profile;
+  onError?: (error: unknown) => void;
 }
 
-export function buildExtractiveAnswerer(
-  knowledgeDir: string,
-  options: BuildExtractiveOptions = {},
-): ExtractiveStack {
-  const warn = options.warn ?? ((m: string) => process.stderr.write(`${m}\n`));
+export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOptions = {}): AnswerStack {
+  const started = performance.now();
   const sources = loadSources(knowledgeDir);
   const lexicon = loadLexicon(knowledgeDir);
-  let publicRules: PublicRule[] = [];
-  if (options.includePublicRules ?? true) {
-    try {
-      publicRules = loadPublicRules(knowledgeDir);
-    } catch (err) {
-      warn(`public rules not indexed: ${(err as Error).message}`);
+  const catalogue = options.catalogue ?? loadCatalogue(knowledgeDir);
+  const topics = loadTopics(knowledgeDir);
+  const cues = loadQuestionCues(knowledgeDir);
+  const facts = catalogue.facts;
+
+  const retriever = buildRetriever(sources, lexicon, { extraVocabulary: [...facts.map((f) => f.text), ...topics.flatMap((t) => t.terms)] });
+  const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir));
+  const headings = (f: Fact) =>
+    [f.citation, f.alsoIn]
+      .filter((c) => c !== undefined && c.source !== 'web' && c.lines)
+      .flatMap((c) => retriever.headingsAt(c!.source, c!.lines as [number, number]))
+      .join(' \n ');
+  const factIndex = buildFactIndex(facts, topics, retriever.analyzer, english, headings);
+
+  // The words a question may be corrected to: the reports', the facts', the topics' and the cue words.
+  const vocabulary = new Map<string, number>();
+  const count = (text: string, weight = 1) => {
+    for (const t of wordTokens(normalizeForMatching(text))) if (/^\p{L}+$/u.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + weight);
+  };
+  for (const doc of sources) for (const line of doc.lines) count(line);
+  const preferred = new Set<string>();
+  for (const f of facts) {
+    count(f.text, 3);
+    for (const t of wordTokens(normalizeForMatching(f.text))) preferred.add(t);
+  }
+  for (const t of topics) {
+    for (const term of t.terms) {
+      count(term, 5);
+      for (const w of wordTokens(normalizeForMatching(term))) preferred.add(w);
     }
   }
-  const retriever = buildRetriever(sources, lexicon, { publicRules });
-  const answerer = new ExtractiveAnswerer({
-    retriever,
-    documents: sources,
-    cues: lexicon.answerCues,
+  for (const w of [...lexicon.stopwords, ...cues.domain, ...cues.generic]) count(w, 2);
+  const spelling = new SpellingCorrector(vocabulary, { preferred });
+
+  const regions = createRegions(loadPlaceIndex(path.join(knowledgeDir, 'places.json')));
+  const reader = createQuestionReader({
+    analyzer: retriever.analyzer,
+    english,
+    spelling,
+    topics,
+    cues,
+    regions,
+    // Norwegian words weigh by how rare they are in the reports (the facts are too few to tell); a word
+    // neither has weighs most, since a question about it is one the sources cannot answer.
+    idf: (term, lang) => (lang === 'nb' ? (retriever.idf(term) ?? factIndex.idf(term, lang)) : factIndex.idf(term, lang)),
+    has: (term, lang) => factIndex.has(term, lang),
+    extractProfile: options.extractProfile ?? extractProfile,
   });
-  return { sources, lexicon, publicRules, retriever, answerer };
+  const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
+  const rules = createRulesAnswerer(catalogue, (profile) => assess(profile, catalogue));
+  // The thing counted is matched on the plain stem and compound parts of a word, stop word or not ("5 år").
+  const stems = (word: string, lang: 'nb' | 'en') => {
+    if (lang === 'en') return new Set([stemEnglish(word)]);
+    const parts = retriever.analyzer.decompounder.split(word) ?? [];
+    return new Set([stemNorwegian(word), ...parts.map(stemNorwegian)]);
+  };
+  // What each fact is about: its own topic when that is a named scheme, and the topics its sentences name.
+  const schemes = new Set(topics.filter((t) => t.scheme).map((t) => t.id));
+  const matchers = { nb: new TopicMatcher(topics, 'nb'), en: new TopicMatcher(topics, 'en') };
+  const about = (lang: 'nb' | 'en') =>
+    new Map(
+      facts.map((f) => {
+        const text = lang === 'en' ? f.en : factIndex.indexedText(f);
+        // Only named schemes count when a sentence names them; a broad topic's words ("midler", "støtte") are just words.
+        const named = matchers[lang].match(TopicMatcher.tokens(text)).map((h) => h.topic).filter((t) => schemes.has(t));
+        return [f.id, new Set([...(schemes.has(f.topic) ? [f.topic] : []), ...named])];
+      }),
+    );
+  const aboutBy = { nb: about('nb'), en: about('en') };
+  const topicsOf = (f: Fact, lang: 'nb' | 'en') => aboutBy[lang].get(f.id) ?? new Set<string>();
+  const referral = new Map(
+    // Whole-word stems only: a compound's parts ("karriere" in "karrieresenter") are in every fact on the topic.
+    topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => (cues.referralWords[kind] ?? []).map((w) => stemNorwegian(w.toLowerCase()))))]),
+  );
+  const textStems = (text: string, lang: 'nb' | 'en') => (lang === 'en' ? english.stemSet(text) : retriever.analyzer.stemSet(text));
+  // Per topic, its general facts that name who to turn to about it (a karrieresenter, the county …).
+  const wholeWords = (text: string) => new Set(wordTokens(normalizeForMatching(text)));
+  const referralFactsOf = new Map(
+    topics.map((t) => {
+      const named = new Set(t.referral.flatMap((kind) => cues.referralWords[kind] ?? []));
+      const order = (f: Fact) => ['contact', 'how-to-apply', 'where'].indexOf(f.facet) >>> 0;
+      const found = facts
+        .filter((f) => f.topic === t.id && f.scope === null && (f.kind === 'fact' || f.kind === 'rule') && [...wholeWords(f.text)].some((w) => named.has(w)))
+        .sort((a, b) => order(a) - order(b));
+      return [t.id, found];
+    }),
+  );
+  const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems)]));
+  const rank = (q: Question) =>
+    rankFacts(q, {
+      index: factIndex,
+      regions,
+      cues,
+      topicsOf,
+      schemes,
+      referralStems: (topic) => referral.get(topic) ?? new Set<string>(),
+      features: (f) => featuresById.get(f.id) as FactFeatures,
+    });
+  const answerer = createFactAnswerer({
+    reader,
+    rank,
+    rules,
+    passages,
+    topics,
+    referralFacts: (topic) => referralFactsOf.get(topic) ?? [],
+    topicsIn: (text) => new Set(matchers.nb.match(TopicMatcher.tokens(text)).map((h) => h.topic)),
+    stems: (text) => retriever.analyzer.stemSet(text),
+    contacts: catalogue.contacts,
+    regions,
+    onError: options.onError,
+  });
+  const factPassages = (question: string, limit = FACTS_FOR_LLM): Passage[] =>
+    rank(reader.read(question))
+      .filter((r) => r.coverage >= FACT_PASSAGE_COVERAGE)
+      .slice(0, limit)
+      .map(({ fact }) => {
+        const c = primaryCitation(fact);
+        return {
+          id: `fact:${fact.id}`,
+          source: c.source,
+          title: c.title,
+          lines: c.lines,
+          url: c.url,
+          text: fact.text,
+          score: 1,
+          // The quote is the only sentence, so a citation of this passage quotes what kb:check verified.
+          sentences: [{ text: c.quote, lines: c.lines }],
+        };
+      });
+  return { sources, lexicon, catalogue, topics, retriever, factIndex, reader, passages, answerer, rank, factPassages, buildMs: performance.now() - started };
 }

@@ -16,6 +16,7 @@ import { checkQuestion, declined } from './guard';
 import type { Answerer } from './types';
 import { QUESTION_READ_CHARS } from '../limits';
 import { nb } from '../text/nb';
+import { compose, type Statement } from './compose';
 
 export interface ExtractiveAnswererOptions {
   retriever: LexicalRetriever;
@@ -80,8 +81,16 @@ function displayText(text: string): string {
   return text.replace(BULLET, '').trim();
 }
 
+const tokenSets = new Map<string, Set<string>>();
+
 function tokenSet(text: string): Set<string> {
-  return new Set(wordTokens(normalizeForMatching(text)));
+  let set = tokenSets.get(text);
+  if (!set) {
+    set = new Set(wordTokens(normalizeForMatching(text)));
+    if (tokenSets.size > 50_000) tokenSets.clear();
+    tokenSets.set(text, set);
+  }
+  return set;
 }
 
 function nearDuplicate(a: string, b: string): boolean {
@@ -126,20 +135,34 @@ export class ExtractiveAnswerer implements Answerer {
     try {
       const verdict = checkQuestion(raw);
       if (!verdict.ok) return declined(echoed, verdict);
-      const analysis = this.options.retriever.analyze(raw.trim());
-      if (analysis.words.length === 0) return abstain(echoed);
-      const passages = this.options.retriever
-        .searchAnalyzed(analysis, this.opts.retrieve)
-        .filter((p) => this.isRelevant(p));
-      if (passages.length === 0) return abstain(echoed);
-      const chosen = this.chooseSentences(raw, analysis, passages.slice(0, this.opts.readPassages));
-      if (chosen.length === 0) return abstain(echoed);
-      return this.compose(echoed, chosen);
+      const selection = this.select(raw);
+      if (!selection) return abstain(echoed);
+      const { answer, citations } = compose([nb.answer.intro], selection.statements, [nb.answer.advice]);
+      return { question: echoed, answer, citations };
     } catch (error) {
       // An answerer must never take the bot down; saying "I don't know" is always safe.
       this.options.onError?.(error);
       return abstain(echoed);
     }
+  }
+
+  /**
+   * The report sentences that best answer a question, each with the citation of its passage, or
+   * undefined when no passage is relevant enough. `coverage` is the best sentence's share of the question.
+   */
+  select(question: string): PassageSelection | undefined {
+    const analysis = this.options.retriever.analyze(question.trim());
+    if (analysis.words.length === 0) return undefined;
+    const passages = this.options.retriever
+      .searchAnalyzed(analysis, this.opts.retrieve)
+      .filter((p) => this.isRelevant(p));
+    if (passages.length === 0) return undefined;
+    const chosen = this.chooseSentences(question, analysis, passages.slice(0, this.opts.readPassages));
+    if (chosen.length === 0) return undefined;
+    // Only quotes a reader can find on the cited lines (the same check kb:check makes).
+    const statements = this.statements(chosen).filter((st) => st.citations.every((c) => this.readable(c)));
+    if (statements.length === 0) return undefined;
+    return { statements, coverage: Math.max(...chosen.map((c) => c.coverage)), passageCoverage: passages[0].coverage };
   }
 
   private isRelevant(p: ScoredPassage): boolean {
@@ -221,6 +244,19 @@ export class ExtractiveAnswerer implements Answerer {
     return chosen.sort((a, b) => a.passageRank - b.passageRank || a.position - b.position);
   }
 
+  private readable(c: Citation): boolean {
+    const lines = c.lines ? this.documentLines.get(c.source) : undefined;
+    if (!lines || !c.lines) return true;
+    const key = `${c.source}:${c.lines[0]}-${c.lines[1]}:${c.quote}`;
+    let ok = this.quotableCache.get(key);
+    if (ok === undefined) {
+      ok = quoteInLines(c.quote, lines, c.lines);
+      if (this.quotableCache.size > 50_000) this.quotableCache.clear();
+      this.quotableCache.set(key, ok);
+    }
+    return ok;
+  }
+
   /** True unless the report text is known and the sentence cannot be read on its lines (web passages: always). */
   private isQuotable(c: Candidate): boolean {
     const lines = this.documentLines.get(c.passage.source);
@@ -234,20 +270,16 @@ export class ExtractiveAnswerer implements Answerer {
     return quotable;
   }
 
-  private compose(question: string, chosen: Candidate[]): AskResult {
-    // One citation per passage: the lines of the quoted sentences, and the sentences themselves as the
-    // quote ("…" between sentences that are not next to each other). Public rules that share a web page
-    // stay apart, so every quote is the text of one rule.
+  /** One statement per chosen sentence, cited by its passage's lines (sentences of one passage share one citation). */
+  private statements(chosen: Candidate[]): Statement[] {
     const groups: Array<{ passage: ScoredPassage; items: Candidate[] }> = [];
     for (const c of chosen) {
       const g = groups.find((x) => x.passage.id === c.passage.id);
       if (g) g.items.push(c);
       else groups.push({ passage: c.passage, items: [c] });
     }
-    const citations: Citation[] = [];
-    const bullets: string[] = [];
-    groups.forEach((g, i) => {
-      const n = i + 1;
+    const out: Statement[] = [];
+    for (const g of groups) {
       const lineRanges = g.items.map((c) => c.lines).filter((l): l is [number, number] => !!l);
       const lines: [number, number] | undefined =
         lineRanges.length > 0
@@ -256,17 +288,22 @@ export class ExtractiveAnswerer implements Answerer {
       const quote = g.items
         .map((c, j) => (j > 0 && c.position !== g.items[j - 1].position + 1 ? `${QUOTE_GAP} ${c.text}` : c.text))
         .join(' ');
-      const shown = g.items.map((c) => displayText(c.text));
-      citations.push(
+      const citation: Citation =
         g.passage.source === 'web'
           ? { source: 'web', title: g.passage.title, url: g.passage.url, quote }
-          : { source: g.passage.source, title: g.passage.title, lines, quote },
-      );
-      for (const text of shown) bullets.push(`• ${text} [${n}]`);
-    });
-    const answer = [nb.answer.intro, '', ...bullets, '', nb.answer.advice].join('\n');
-    return { question, answer, citations };
+          : { source: g.passage.source, title: g.passage.title, lines, quote };
+      for (const c of g.items) out.push({ text: displayText(c.text), citations: [citation] });
+    }
+    return out;
   }
+}
+
+export interface PassageSelection {
+  statements: Statement[];
+  /** The best chosen sentence's coverage of the question. */
+  coverage: number;
+  /** The best passage's coverage of the question. */
+  passageCoverage: number;
 }
 
 export function createExtractiveAnswerer(options: ExtractiveAnswererOptions): ExtractiveAnswerer {

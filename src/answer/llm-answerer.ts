@@ -1,7 +1,8 @@
 // Grounded answers from Azure OpenAI (through langchain's AzureChatOpenAI): decline what the guard
-// declines (src/answer/guard.ts, as the extractive answerer does), redact the question, retrieve passages
-// from our reports, ask the model to answer only from them in JSON, keep only citations of passages that
-// exist. Timeouts, HTTP errors and unusable replies fall back to the extractive answerer.
+// declines (src/answer/guard.ts, as the local answerer does), redact the question, give the model the
+// best facts first and then passages from our reports, ask it to answer only from them in JSON, keep
+// only citations of sources that exist. Timeouts, HTTP errors and unusable replies fall back to the
+// local answerer (the facts, without a model).
 import { AzureChatOpenAI } from '@langchain/openai';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
@@ -11,7 +12,7 @@ import { REDACTED, redact } from '../privacy/redact';
 import { createLogger, type Logger } from '../log';
 import { abstain } from './abstain';
 import { checkQuestion, declined } from './guard';
-import type { Answerer } from './types';
+import type { AnswerOptions, Answerer } from './types';
 import { buildPrompt, inlineCitations, parseLlmReply, renumberMarkers } from './llm-prompt';
 import { streamReply, type AnswerStreamListener, type StreamingAnswerer } from './llm-stream';
 
@@ -27,6 +28,8 @@ export interface LlmAnswererOptions {
   /** Ignored here (Config.azureOpenAI carries it). */
   embeddingsDeployment?: string;
   retriever: Retriever;
+  /** The facts that answer a question best, as passages the model sees before the report passages. */
+  facts?: (question: string) => Passage[];
   /** Used when the LLM cannot give a usable answer (timeout, HTTP error, invalid reply) or nothing was retrieved. */
   fallback: Answerer;
   /** Whole-request budget, retries included. */
@@ -155,7 +158,7 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
     maxRetries: options.maxRetries ?? 0,
     temperature: options.temperature ?? 0,
   });
-  const { retriever, fallback } = options;
+  const { retriever, fallback, facts, guard } = options;
   const log = options.log ?? createLogger('warn');
 
   // azureOpenAIBasePath is given explicitly so AZURE_OPENAI_* variables in the environment cannot redirect it.
@@ -170,7 +173,7 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
     timeout: o.timeoutMs,
   });
 
-  async function fallBack(question: string, reason: FallbackReason, detail: { status?: number; error?: string }) {
+  async function fallBack(question: string, options: AnswerOptions | undefined, reason: FallbackReason, detail: { status?: number; error?: string }) {
     // While the circuit is open every question falls back; the breaker has logged why, once.
     if (reason !== 'circuit-open') log.warn('llm-answerer: using the extractive answerer instead', {
       reason,
@@ -178,19 +181,20 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
       ...(detail.status !== undefined ? { status: detail.status } : {}),
       ...(detail.error !== undefined ? { error: redact(detail.error) } : {}),
     });
-    return fallback.answer(question);
+    return fallback.answer(question, options);
   }
 
   const llm = {
-    async answer(question: string, listener?: AnswerStreamListener): Promise<AskResult> {
+    async answer(question: string, options?: AnswerOptions, listener?: AnswerStreamListener): Promise<AskResult> {
       // Prompt injection, small talk and empty input never reach the model.
       const verdict = checkQuestion(question);
       if (!verdict.ok) return declined(question, verdict);
       const safeQuestion = redact(question);
       const query = retrievalQuery(safeQuestion);
-      const passages = query ? retriever.search(query, o.passageLimit).slice(0, o.passageLimit) : [];
-      // Nothing to ground an answer in: the extractive answerer (local, sees the full question) decides.
-      if (passages.length === 0) return fallback.answer(question);
+      // The facts first: they say what the sources say in plain words, each with its verified quote.
+      const passages = query ? [...(facts?.(query) ?? []), ...retriever.search(query, o.passageLimit).slice(0, o.passageLimit)] : [];
+      // Nothing to ground an answer in: the local answerer (which sees the full question) decides.
+      if (passages.length === 0) return fallback.answer(question, options);
 
       const prompt = buildPrompt(safeQuestion, passages);
       const messages = [new SystemMessage(prompt.system), new HumanMessage(prompt.user)];
@@ -211,20 +215,23 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
             throw err;
           }
         };
-        const text = await (options.guard ? options.guard(call) : call());
+        const text = await (guard ? guard(call) : call());
         if (text === undefined) return abstain(question);
         content = text;
       } catch (err) {
         // Stopped by the person reading it: nobody waits for this answer any more.
         if (listener?.signal?.aborted) return abstain(question);
         const { reason, status } = classify(err);
-        return fallBack(question, reason, { status, error: err instanceof Error ? err.message : String(err) });
+        return fallBack(question, options, reason, { status, error: err instanceof Error ? err.message : String(err) });
       }
 
       const reply = parseLlmReply(content);
-      if (!reply) return fallBack(question, 'invalid-reply', { error: `not the expected JSON (${content.length} characters)` });
+      if (!reply) return fallBack(question, options, 'invalid-reply', { error: `not the expected JSON (${content.length} characters)` });
       return resolveReply(question, reply, passages);
     },
   };
-  return { answer: (question) => llm.answer(question), answerStreaming: (question, listener) => llm.answer(question, listener) };
+  return {
+    answer: (question, options) => llm.answer(question, options),
+    answerStreaming: (question, listener, options) => llm.answer(question, options, listener),
+  };
 }

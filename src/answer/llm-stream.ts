@@ -5,7 +5,7 @@
 // unstreamed one, so streaming changes what a person sees while waiting, never the answer itself.
 import type { BaseMessage } from '@langchain/core/messages';
 import type { AskResult } from '../catalogue/schema';
-import type { Answerer } from './types';
+import type { AnswerOptions, Answerer } from './types';
 import { inlineCitations, renumberMarkers } from './llm-prompt';
 
 export interface AnswerStreamListener {
@@ -19,7 +19,7 @@ export interface AnswerStreamListener {
 
 /** An answerer that can also report its answer while the model writes it. */
 export interface StreamingAnswerer extends Answerer {
-  answerStreaming(question: string, listener: AnswerStreamListener): Promise<AskResult>;
+  answerStreaming(question: string, listener: AnswerStreamListener, options?: AnswerOptions): Promise<AskResult>;
 }
 
 export function canStream(answerer: Answerer): answerer is StreamingAnswerer {

@@ -1,6 +1,14 @@
-import type { AskResult } from '../catalogue/schema';
+import type { AskResult, Profile } from '../catalogue/schema';
+
+/** What the caller knows beyond the question. */
+export interface AnswerOptions {
+  /** The conversation's language; detected from the question when not given. */
+  lang?: 'nb' | 'en';
+  /** The person's situation as the router already understood it (saves reading it again). */
+  profile?: Profile;
+}
 
 /** Turns a free-text question into an answer with citations; empty citations means "I don't know". */
 export interface Answerer {
-  answer(question: string): Promise<AskResult>;
+  answer(question: string, options?: AnswerOptions): Promise<AskResult>;
 }

@@ -1,8 +1,8 @@
 // How the rules knowledge is written in knowledge/: the zod schemas of the data files (paths, contacts,
-// counties, public rules). A fact in a data file cites either a full Citation or a public rule by id;
+// counties). A statement in a data file cites either a full Citation or a fact (knowledge/facts/) by id;
 // loader.ts resolves those references into the types in types.ts.
 import { z } from 'zod';
-import { CitationSchema, OfferSchema, PROFILE_FIELDS, PathAssessmentSchema, PathIdSchema, PublicRuleSchema, type PathAssessment, type ProfileField } from './schema';
+import { CitationSchema, OfferSchema, PROFILE_FIELDS, PathAssessmentSchema, PathIdSchema, type PathAssessment, type ProfileField } from './schema';
 
 export const IdSchema = z.string().regex(/^[a-z0-9-]+$/, 'ids use a-z, 0-9 and "-"');
 export const ProfileFieldSchema = z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]);
@@ -11,23 +11,13 @@ export type Verdict = PathAssessment['status'];
 /** A path as a whole: in use, being tried out, or only suggested in a report. */
 export const PathStatusSchema = z.enum(['active', 'pilot', 'proposed']);
 
-/** A public rule as stored in knowledge/public-rules.json: a PublicRule plus where it comes from. */
-export const PublicRuleEntrySchema = PublicRuleSchema.extend({
-  /** Who published the page(s), e.g. "Trøndelag fylkeskommune: Fagbrev på jobb". Used as citation title. */
-  sourceTitle: z.string().min(1),
-  /** When the same fact is also in one of the reports: where. */
-  reportCitation: CitationSchema.optional(),
-});
-export type PublicRuleEntry = z.infer<typeof PublicRuleEntrySchema>;
-
-/** In data files a fact cites either a full Citation or a public rule by id ("rule"). */
+/** In data files a statement cites either a full Citation or a fact of knowledge/facts/ by id ("fact"). */
 const citedFields = {
   citation: CitationSchema.optional(),
-  rule: IdSchema.optional(),
+  fact: IdSchema.optional(),
 };
-const exactlyOneCitation = (v: { citation?: unknown; rule?: unknown }) =>
-  (v.citation === undefined) !== (v.rule === undefined);
-const ONE_CITATION = { message: 'give exactly one of "citation" (a Citation) or "rule" (a public-rules.json id)' };
+const exactlyOneCitation = (v: { citation?: unknown; fact?: unknown }) => (v.citation === undefined) !== (v.fact === undefined);
+const ONE_CITATION = { message: 'give exactly one of "citation" (a Citation) or "fact" (the id of a fact in knowledge/facts/)' };
 
 export const FactInputSchema = z
   .object({

@@ -1,7 +1,7 @@
 // Loads and validates the rules knowledge in knowledge/: the paths (knowledge/paths/*.json), the offers
-// catalogue, the public rules, contacts and counties. Every entry is parsed with zod; a bad entry stops
+// catalogue, the fact base (knowledge/facts/), contacts and counties. Every entry is parsed with zod; a bad entry stops
 // loading with an error that names the file and the entry. References between files (a path's offers
-// and contacts, a citation given as a public-rule id) are resolved and checked here, so the rules engine
+// and contacts, a citation given as a fact id) are resolved and checked here, so the rules engine
 // only ever sees complete data in which every fact carries a full Citation.
 //
 // Quotes are checked against the report texts by src/catalogue/verify.ts (npm run kb:check), not here.
@@ -15,9 +15,9 @@ import {
   NextStepInputSchema,
   OffersFileSchema,
   PathInputSchema,
-  PublicRuleEntrySchema,
-  type PublicRuleEntry,
 } from './input-schemas';
+import { FactsError, loadFacts, primaryCitation, type Fact as KnowledgeFact } from './facts';
+import { loadTopics } from './topics';
 import { TRADES_FILE, TradeTrainingError, loadTradeTraining } from './trade-training';
 import type { Contact, NextStep, PathDefinition, PathOption, PathSuitability, PathVariant, RulesKnowledge } from './types';
 
@@ -75,22 +75,37 @@ function assertUniqueIds(file: string, items: readonly { id: string }[], what = 
   });
 }
 
-/** Reads knowledge/public-rules.json. */
-export function loadPublicRules(knowledgeDir: string): PublicRuleEntry[] {
-  const rules = parseArray(knowledgeDir, 'public-rules.json', PublicRuleEntrySchema);
-  assertUniqueIds('public-rules.json', rules);
-  return rules;
+/** Reads the fact base, with topics checked against knowledge/lexicon/topics.json; errors as CatalogueErrors. */
+export function loadFactBase(knowledgeDir: string): KnowledgeFact[] {
+  const topics = loadTopics(knowledgeDir);
+  try {
+    return loadFacts(knowledgeDir, new Set(topics.map((t) => t.id)));
+  } catch (error) {
+    if (error instanceof FactsError) throw new CatalogueError(`facts/${error.file}`, undefined, error.message.replace(/^knowledge\/facts\/[^:]*: /u, ''));
+    throw error;
+  }
 }
 
 /**
  * Reads knowledge/offers.json: the offers, and the course finder's categories, each of which must
  * choose at least one offer (a category naming a topic, level or format no offer has is an error).
+ * An offer cites a Citation, or a fact of knowledge/facts/ by id ("fact").
  */
-export function loadOffers(knowledgeDir: string): Pick<RulesKnowledge, 'offers' | 'offerCategories'> {
+export function loadOffers(knowledgeDir: string, facts: readonly KnowledgeFact[] = loadFactBase(knowledgeDir)): Pick<RulesKnowledge, 'offers' | 'offerCategories'> {
   const file = 'offers.json';
   const parsed = OffersFileSchema.safeParse(readJson(knowledgeDir, file));
   if (!parsed.success) throw new CatalogueError(file, undefined, describeIssues(parsed.error));
-  const offers = parseEntries(file, parsed.data.offers, OfferSchema);
+  const factsById = new Map(facts.map((f) => [f.id, f]));
+  // An offer cites a full Citation, or a fact by id ("fact") when a fact says the same.
+  const withCitations = parsed.data.offers.map((raw, index) => {
+    if (!raw || typeof raw !== 'object' || !('fact' in raw)) return raw;
+    const { fact: id, ...rest } = raw as { fact: unknown };
+    const fact = typeof id === 'string' ? factsById.get(id) : undefined;
+    if (!fact) throw new CatalogueError(file, entryName(raw, index), `fact "${String(id)}" is not in knowledge/facts/`);
+    if ('citation' in rest) throw new CatalogueError(file, entryName(raw, index), 'give either "citation" or "fact", not both');
+    return { ...rest, citation: primaryCitation(fact) };
+  });
+  const offers = parseEntries(file, withCitations, OfferSchema);
   assertUniqueIds(file, offers);
   const categories = parsed.data.categories;
   const chooses = (where: string, label: string, some: (offer: Offer) => boolean) => {
@@ -102,31 +117,27 @@ export function loadOffers(knowledgeDir: string): Pick<RulesKnowledge, 'offers' 
   return { offers, offerCategories: categories };
 }
 
-/** The "web" citation for a public rule: its first URL, its publisher as title, its text as quote. */
-export function citationForRule(rule: PublicRuleEntry): Citation {
-  return { source: 'web', title: rule.sourceTitle, url: rule.urls[0], quote: rule.text };
-}
-
 /**
  * Loads and validates everything in knowledge/ that the rules engine and the course finder read.
  * Throws a CatalogueError naming the file and entry on the first problem.
  */
 export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
-  const publicRules = loadPublicRules(knowledgeDir);
-  const { offers, offerCategories } = loadOffers(knowledgeDir);
-  const rulesById = new Map(publicRules.map((r) => [r.id, r]));
+  const facts = loadFactBase(knowledgeDir);
+  const { offers, offerCategories } = loadOffers(knowledgeDir, facts);
+  const factsById = new Map(facts.map((f) => [f.id, f]));
   const offerIds = new Set(offers.map((o) => o.id));
 
   const countiesParsed = CountiesFileSchema.safeParse(readJson(knowledgeDir, 'counties.json'));
   if (!countiesParsed.success) throw new CatalogueError('counties.json', undefined, describeIssues(countiesParsed.error));
   const { counties, formerCounties } = countiesParsed.data;
 
-  /** Resolves `{citation}` or `{rule}` to a full Citation, or throws naming file and entry. */
-  const resolve = <T extends { citation?: Citation; rule?: string }>(file: string, entry: string, item: T) => {
-    if (item.citation) return { citation: item.citation, rule: undefined };
-    const rule = item.rule === undefined ? undefined : rulesById.get(item.rule);
-    if (!rule) throw new CatalogueError(file, entry, `rule "${item.rule}" is not in public-rules.json`);
-    return { citation: citationForRule(rule), rule: rule.id };
+  /** Resolves `{citation}` or `{fact}` to a full Citation, or throws naming file and entry. */
+  const resolve = <T extends { citation?: Citation; fact?: string }>(file: string, entry: string, item: T) => {
+    if (item.citation) return { citation: item.citation };
+    const id = item.fact;
+    const fact = id === undefined ? undefined : factsById.get(id);
+    if (!fact) throw new CatalogueError(file, entry, `fact "${id}" is not in knowledge/facts/`);
+    return { citation: primaryCitation(fact), fact: fact.id };
   };
 
   const contactsRaw = parseArray(knowledgeDir, 'contacts.json', ContactInputSchema);
@@ -227,7 +238,7 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
     throw error;
   }
 
-  return { paths, offers, offerCategories, publicRules, counties, formerCounties, contacts, tradeTraining };
+  return { paths, offers, offerCategories, facts, counties, formerCounties, contacts, tradeTraining };
 }
 
 function toNextStep(step: z.infer<typeof NextStepInputSchema>): NextStep {
@@ -250,8 +261,9 @@ export function allCitations(kb: RulesKnowledge): { where: string; citation: Cit
   }
   for (const o of kb.offers) out.push({ where: `offers.json "${o.id}"`, citation: o.citation });
   for (const c of kb.contacts) out.push({ where: `contacts.json "${c.id}"`, citation: c.citation });
-  for (const r of kb.publicRules) {
-    if (r.reportCitation) out.push({ where: `public-rules.json "${r.id}" reportCitation`, citation: r.reportCitation });
+  for (const f of kb.facts) {
+    out.push({ where: `facts "${f.id}" citation`, citation: f.citation });
+    if (f.alsoIn) out.push({ where: `facts "${f.id}" alsoIn`, citation: f.alsoIn });
   }
   return out;
 }

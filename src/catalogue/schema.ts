@@ -118,24 +118,18 @@ export const AssessmentSchema = z.object({
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
 /**
- * What `ask` prints and POST /api/ask returns. Empty citations = no grounded answer. `answer` carries
- * `[n]` markers indexing `citations`; `generatedByLlm` is true only when a language model wrote the
- * text (channels then label it as AI-generated).
+ * What `ask` prints and POST /api/ask returns. `answer` is the text a person reads, with [n] markers
+ * indexing `citations` (1-based, in order of first use). Empty citations = no grounded answer (or the
+ * question is off-topic); `gap` = the sources cover the topic but not the point asked (the answer says
+ * so, and the citations are what is known about the topic). `generatedByLlm` is true only when a
+ * language model wrote the text (channels then label it as AI-generated).
  */
 export const AskResultSchema = z.object({
   question: z.string(),
   answer: z.string(),
   citations: z.array(CitationSchema),
+  gap: z.boolean().optional(),
   generatedByLlm: z.boolean().optional(),
+  lang: z.enum(['nb', 'en']).optional(),
 });
 export type AskResult = z.infer<typeof AskResultSchema>;
-
-/** A public rule or fact from knowledge/public-rules.json (from ../shared/facts/public-rules.md). */
-export const PublicRuleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  topic: z.string().min(1), // e.g. "fagbrev-paa-jobb", "praksiskandidat", "rettigheter", "trondelagsmodellen"
-  county: z.string().min(1).nullable(), // null = national
-  text: z.string().min(1), // Norwegian bokmål paraphrase
-  urls: z.array(z.string().url()).min(1),
-});
-export type PublicRule = z.infer<typeof PublicRuleSchema>;

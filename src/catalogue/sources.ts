@@ -35,8 +35,8 @@ export function loadSources(knowledgeDir: string): SourceDocument[] {
   }));
 }
 
-/** "BattKOMP 3, Norsk Industri 2022, linje 773–797" */
-export function describeCitationLocation(entry: SourceEntry, lines: [number, number]): string {
-  const who = entry.year ? `${entry.publisher.split(' (')[0]} ${entry.year}` : entry.publisher;
-  return `${entry.shortTitle}, ${who}, linje ${lines[0]}–${lines[1]}`;
+/** Who published a report, as short as a citizen needs: "Norsk Industri", or nothing when the title says it. */
+export function publisherShort(entry: SourceEntry): string | undefined {
+  const who = entry.publisher.split(' (')[0].trim();
+  return entry.shortTitle.toLowerCase().includes(who.toLowerCase()) ? undefined : who;
 }

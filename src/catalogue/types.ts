@@ -2,7 +2,8 @@
 // carrying a full Citation (built by loader.ts from the data files described in input-schemas.ts).
 import type { z } from 'zod';
 import type { Citation, Offer, PathId, ProfileField } from './schema';
-import type { ContactInputSchema, CountiesFile, County, OfferCategories, PathStatusSchema, PublicRuleEntry, Verdict } from './input-schemas';
+import type { ContactInputSchema, CountiesFile, County, OfferCategories, PathStatusSchema, Verdict } from './input-schemas';
+import type { Fact as KnowledgeFact } from './facts';
 
 export interface Fact {
   id: string;
@@ -11,8 +12,8 @@ export interface Fact {
   textEn: string;
   when?: Verdict[];
   citation: Citation;
-  /** The public-rules.json id the citation came from, when it was given as a rule reference. */
-  rule?: string;
+  /** The id of the fact (knowledge/facts/) the citation came from, when it was given by reference. */
+  fact?: string;
 }
 export interface PathCondition extends Fact {
   fields: ProfileField[];
@@ -56,7 +57,7 @@ export interface PathOption {
   description: string;
   offers: string[];
   citation: Citation;
-  rule?: string;
+  fact?: string;
 }
 export interface PathDefinition {
   id: PathId;
@@ -82,7 +83,7 @@ export interface Contact {
   descriptionEn: string;
   url?: string;
   citation: Citation;
-  rule?: string;
+  fact?: string;
 }
 
 /** Everything the rules engine reads. */
@@ -91,7 +92,8 @@ export interface RulesKnowledge {
   offers: Offer[];
   /** The course finder's top-level choices (knowledge/offers.json). */
   offerCategories: OfferCategories;
-  publicRules: PublicRuleEntry[];
+  /** The fact base (knowledge/facts/), which the paths and contacts cite by id. */
+  facts: KnowledgeFact[];
   counties: County[];
   formerCounties: CountiesFile['formerCounties'];
   contacts: Contact[];

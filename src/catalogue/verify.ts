@@ -4,7 +4,8 @@
 // words, footnotes in the middle of a sentence at a page break), so a quote is compared with the text
 // the way a reader reads it: it may leave out those artefacts, and nothing else. Used by
 // `npm run kb:check` and by the tests.
-import type { Citation, PublicRule } from './schema';
+import type { Citation } from './schema';
+import type { PublicRulesPage } from './public-rules-page';
 import type { SourceDocument } from './sources';
 
 /** A hyphen at a line end followed by one of these words is a real "helse- og …", not a split word. */
@@ -80,11 +81,23 @@ function read(lines: readonly string[]): Reading {
   });
 
   const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+  // "Kompe- tansepiloter": a word split at a line end, copied with the line break as a space. It reads
+  // as the whole word, like the split in the report itself ("helse- og omsorg" stays as it is).
+  const skip = new Set<number>();
+  chars.forEach(({ c }, i) => {
+    if (c !== '-' || !isLetter(chars[i - 1]?.c) || chars[i + 1]?.c !== ' ' || !isLetter(chars[i + 2]?.c)) return;
+    let word = '';
+    for (let j = i + 2; j < chars.length && isLetter(chars[j].c); j++) word += chars[j].c;
+    if (CONJUNCTIONS.has(word.toLowerCase())) return;
+    skip.add(i);
+    skip.add(i + 1);
+  });
   let text = '';
   const optional: number[] = [];
   const lineOf: number[] = [];
   const run: boolean[] = [];
   chars.forEach(({ c, optional: opt, line, run: inRun }, i) => {
+    if (skip.has(i)) return;
     // "Eyde-klyngen" reads as "Eydeklyngen", so a word split at a line end matches the word written whole.
     if (c === '-' && isLetter(chars[i - 1]?.c) && isLetter(chars[i + 1]?.c)) return;
     if (c === ' ' && (text === '' || text.endsWith(' '))) return;
@@ -220,8 +233,8 @@ export function isValidUrl(url: string): boolean {
 export interface VerifyContext {
   /** The reports, keyed by file name (knowledge/sources/<file>). */
   sources: ReadonlyMap<string, SourceDocument>;
-  /** When given, a "web" citation must name a URL of one of these rules and quote that rule's text. */
-  publicRules?: readonly Pick<PublicRule, 'id' | 'text' | 'urls'>[];
+  /** When given, a "web" citation must name a URL on this page and quote the section that holds it. */
+  publicPage?: PublicRulesPage;
 }
 
 export function sourceMap(sources: readonly SourceDocument[]): Map<string, SourceDocument> {
@@ -232,7 +245,7 @@ export function sourceMap(sources: readonly SourceDocument[]): Map<string, Sourc
  * Everything wrong with one citation, as readable messages; [] when it is sound.
  * A source-file citation must name a file in the manifest, a line range inside the file, a title
  * matching the manifest, and a quote readable in those lines. A web citation must have a valid URL
- * and (with publicRules) quote the public rule that carries that URL.
+ * and (with publicPage) quote the section of knowledge/public-rules.md that holds that URL.
  */
 export function verifyCitation(citation: Citation, ctx: VerifyContext): string[] {
   const errors: string[] = [];
@@ -245,13 +258,13 @@ export function verifyCitation(citation: Citation, ctx: VerifyContext): string[]
 
   if (citation.source === 'web') {
     if (!url) return [...errors, 'a "web" citation needs a url'];
-    if (ctx.publicRules) {
-      const rules = ctx.publicRules.filter((r) => r.urls.includes(url));
-      if (rules.length === 0) {
-        errors.push(`url ${url} is not the url of any rule in public-rules.json`);
-      } else if (quoteLength > 0 && !rules.some((r) => findQuote(citation.quote, read([r.text])))) {
+    if (ctx.publicPage) {
+      const sections = ctx.publicPage.sectionsWith(url);
+      if (sections.length === 0) {
+        errors.push(`url ${url} is not on knowledge/public-rules.md`);
+      } else if (quoteLength > 0 && !sections.some((s) => findQuote(citation.quote, read(s.text)))) {
         errors.push(
-          `quote is not in the text of the public rule(s) with this url (${rules.map((r) => r.id).join(', ')}): "${citation.quote}"`,
+          `quote is not in the section of knowledge/public-rules.md that holds ${url} (${sections.map((s) => `"${s.heading}"`).join(', ')}): "${citation.quote}"`,
         );
       }
     }

@@ -4,12 +4,15 @@
 //   npm run --silent ask -- --jsonl < questions.txt               one JSON object per input line
 //   npm run --silent ask -- "Kan jeg ta fagbrev på jobb?"          human-readable answer
 //
-// Options: --knowledge-dir <dir> (default: KNOWLEDGE_DIR, or knowledge/ in the package), --verbose (timings on stderr).
+// Options: --lang nb|en (default: the question's language), --knowledge-dir <dir> (default: KNOWLEDGE_DIR,
+// or knowledge/ in the package), --verbose (timings on stderr).
 // stdout carries only answers; everything else goes to stderr.
 import { createInterface } from 'node:readline';
 import { AskResultSchema, type AskResult } from '../catalogue/schema';
-import { buildExtractiveAnswerer } from '../answer/build';
-import type { Answerer } from '../answer/types';
+import { buildAnswerer } from '../answer/build';
+import type { FactAnswerer } from '../answer/fact-answerer';
+import type { Lang } from '../answer/question';
+import { en } from '../text/en';
 import { plainCitationLabel } from '../replies/citations';
 import { nb } from '../text/nb';
 import { loadConfig } from '../config';
@@ -19,6 +22,7 @@ type Mode = 'json' | 'jsonl' | 'human';
 interface Args {
   mode: Mode;
   question: string;
+  lang?: Lang;
   knowledgeDir?: string;
   verbose: boolean;
 }
@@ -27,6 +31,7 @@ const USAGE = [
   'Bruk: npm run --silent ask -- [--json | --jsonl] [--knowledge-dir <mappe>] [--verbose] "spørsmål"',
   '  --json    skriv ett JSON-objekt {question, answer, citations}',
   '  --jsonl   les ett spørsmål per linje fra stdin, skriv ett JSON-objekt per linje',
+  '  --lang nb|en  svar på bokmål eller engelsk (standard: språket i spørsmålet)',
 ].join('\n');
 
 /** Thrown for --help: the usage goes to stdout and the exit code is 0. */
@@ -36,12 +41,18 @@ export function parseArgs(argv: readonly string[]): Args {
   let mode: Mode = 'human';
   let knowledgeDir: string | undefined;
   let verbose = false;
+  let lang: Lang | undefined;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') mode = 'json';
     else if (a === '--jsonl') mode = 'jsonl';
     else if (a === '--verbose') verbose = true;
+    else if (a === '--lang') {
+      const value = argv[++i];
+      if (value !== 'nb' && value !== 'en') throw new Error('--lang må være nb eller en');
+      lang = value;
+    }
     else if (a === '--knowledge-dir') {
       knowledgeDir = argv[++i];
       if (!knowledgeDir) throw new Error('--knowledge-dir trenger en mappe');
@@ -49,7 +60,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--') continue;
     else words.push(a);
   }
-  return { mode, question: words.join(' '), knowledgeDir, verbose };
+  return { mode, question: words.join(' '), knowledgeDir, verbose, lang };
 }
 
 function validated(result: AskResult): AskResult {
@@ -64,15 +75,15 @@ function write(line: string): Promise<void> {
   });
 }
 
-async function askOne(answerer: Answerer, question: string): Promise<AskResult> {
-  return validated(await answerer.answer(question));
+async function askOne(answerer: FactAnswerer, question: string, lang?: Lang): Promise<AskResult> {
+  return validated(await answerer.answer(question, { lang }));
 }
 
-async function runJsonl(answerer: Answerer): Promise<void> {
+async function runJsonl(answerer: FactAnswerer, lang?: Lang): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
-    await write(JSON.stringify(await askOne(answerer, line)));
+    await write(JSON.stringify(await askOne(answerer, line, lang)));
   }
 }
 
@@ -89,22 +100,25 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const { answerer, retriever, sources } = buildExtractiveAnswerer(args.knowledgeDir ?? loadConfig().knowledgeDir);
+  const { answerer, retriever, sources, catalogue } = buildAnswerer(args.knowledgeDir ?? loadConfig().knowledgeDir);
   if (args.verbose) {
     process.stderr.write(
-      `ask: index ready in ${Math.round(performance.now() - started)} ms (${retriever.stats.passages} passages)\n`,
+      `ask: ready in ${Math.round(performance.now() - started)} ms (${catalogue.facts.length} facts, ${retriever.stats.passages} passages)\n`,
     );
   }
   if (args.mode === 'jsonl') {
-    await runJsonl(answerer);
+    await runJsonl(answerer, args.lang);
     return 0;
   }
-  const result = await askOne(answerer, args.question);
+  const result = await askOne(answerer, args.question, args.lang);
   if (args.mode === 'json') {
     await write(JSON.stringify(result));
   } else {
     const entries = sources.map((s) => s.entry);
-    const sourceLines = result.citations.map((c, i) => nb.answer.sourceLine(i + 1, plainCitationLabel(c, entries)));
+    const texts = result.lang === 'en' ? en.answer : nb.answer;
+    const label = (c: AskResult['citations'][number]) =>
+      c.source === 'web' ? plainCitationLabel(c, entries) : texts.reportSource(plainCitationLabel(c, entries));
+    const sourceLines = result.citations.map((c, i) => texts.sourceLine(i + 1, label(c)));
     await write([result.answer, ...(sourceLines.length > 0 ? ['', ...sourceLines] : [])].join('\n'));
   }
   return 0;

@@ -1,8 +1,10 @@
 // npm run kb:check — validates everything in knowledge/ before it can reach a user:
 //   • the manifest, and that knowledge/sources/* are byte-identical to ../shared/sources/* (when present)
 //   • every data file against its zod schema (src/catalogue/input-schemas.ts, loader.ts), ids unique, references resolve
-//   • every citation: file in the manifest, line range inside the file, quote readable in those lines
-//     (src/catalogue/verify.ts), every URL valid, web citations quoting their public rule
+//   • every citation (paths, offers, contacts and every fact in knowledge/facts/): file in the manifest,
+//     line range inside the file, quote readable in those lines (src/catalogue/verify.ts), every URL
+//     valid, web citations quoting the section of knowledge/public-rules.md that holds their URL
+//   • every topic the bot offers (paths, course-finder topics, knowledge/lexicon/topics.json) has facts
 //   • offers' sourceYear equals the manifest year of the report they cite
 //   • every path condition's "fields" are exactly the profile fields its rule function reads
 //   • the rules engine runs over a grid of profiles and every reason it gives cites soundly; in English
@@ -15,6 +17,8 @@ import { type RulesKnowledge } from '../catalogue/types';
 import { PATH_IDS, type Assessment, type Profile } from '../catalogue/schema';
 import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { isValidUrl, sourceMap, verifyCitation } from '../catalogue/verify';
+import { PUBLIC_RULES_PAGE, loadPublicRulesPage } from '../catalogue/public-rules-page';
+import { TOPICS_FILE, loadTopics, type Topic } from '../catalogue/topics';
 import { RULES, assess, ruleContext } from '../../knowledge/rules/assess';
 import { fieldsProblems, fieldsRead } from '../../knowledge/rules/fields-read';
 import { loadConfig } from '../config';
@@ -96,7 +100,7 @@ export function probeProfiles(): Profile[] {
 /** "Today" for the texts the rules write while they are checked. */
 const PROBE_DATE = new Date(Date.UTC(2025, 0, 1));
 
-function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report: KbCheckReport): void {
+function checkRulesEngine(kb: RulesKnowledge, knowledgeDir: string, sources: SourceDocument[], report: KbCheckReport): void {
   let conditionsRun = 0;
   for (const p of kb.paths) {
     for (const v of p.variants) {
@@ -137,7 +141,7 @@ function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report:
     }
   }
   report.counts.suitabilityFieldsChecked = suitabilityRun;
-  const ctx = { sources: sourceMap(sources), publicRules: kb.publicRules };
+  const ctx = { sources: sourceMap(sources), publicPage: loadPublicRulesPage(knowledgeDir) };
   const seen = new Set<string>();
   let reasons = 0;
   let englishReasons = 0;
@@ -223,6 +227,29 @@ function checkEnglish(nb: Assessment, en: Assessment, profile: Profile, report: 
   return checked;
 }
 
+/**
+ * Every topic the bot offers has facts: each path, each topic of the course finder's choices, and
+ * every topic marked "offered" in knowledge/lexicon/topics.json.
+ */
+function checkTopics(kb: RulesKnowledge, topics: Topic[], report: KbCheckReport): void {
+  const count = new Map<string, number>();
+  for (const f of kb.facts) count.set(f.topic, (count.get(f.topic) ?? 0) + 1);
+  const where = `knowledge/${TOPICS_FILE}`;
+  for (const t of topics) {
+    if (t.offered && !count.get(t.id)) report.errors.push(`${where}: topic "${t.id}" is offered but no fact in knowledge/facts/ is about it`);
+  }
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  for (const id of PATH_IDS) {
+    if (!byId.get(id)?.offered) report.errors.push(`${where}: path "${id}" has no offered topic of that id`);
+  }
+  for (const c of kb.offerCategories.topic) {
+    const covering = topics.filter((t) => t.offerTopics.includes(c.topic) && count.get(t.id));
+    if (covering.length === 0) report.errors.push(`${where}: the course finder's topic "${c.topic}" is in no topic's offerTopics with facts`);
+  }
+  report.counts.topics = topics.length;
+  report.counts.offeredTopics = topics.filter((t) => t.offered).length;
+}
+
 /** Runs every check; never throws for bad data (problems are returned as errors). */
 export function checkKnowledge(options: KbCheckOptions): KbCheckReport {
   const report: KbCheckReport = { errors: [], notes: [], counts: {} };
@@ -246,19 +273,19 @@ export function checkKnowledge(options: KbCheckOptions): KbCheckReport {
   }
   report.counts.paths = kb.paths.length;
   report.counts.offers = kb.offers.length;
-  report.counts.publicRules = kb.publicRules.length;
+  report.counts.facts = kb.facts.length;
   report.counts.contacts = kb.contacts.length;
 
-  const ctx = { sources: sourceMap(sources), publicRules: kb.publicRules };
+  const publicPage = loadPublicRulesPage(options.knowledgeDir);
+  if (!publicPage) report.errors.push(`knowledge/${PUBLIC_RULES_PAGE}: file is missing (the rule facts quote it)`);
+  const ctx = { sources: sourceMap(sources), publicPage };
   const citations = allCitations(kb);
   for (const { where, citation } of citations) {
     for (const e of verifyCitation(citation, ctx)) report.errors.push(`knowledge/${where}: ${e}`);
   }
   report.counts.citations = citations.length;
 
-  for (const rule of kb.publicRules) {
-    for (const url of rule.urls) if (!isValidUrl(url)) report.errors.push(`knowledge/public-rules.json "${rule.id}": invalid url ${url}`);
-  }
+  checkTopics(kb, loadTopics(options.knowledgeDir), report);
   for (const contact of kb.contacts) {
     if (contact.url && !isValidUrl(contact.url)) report.errors.push(`knowledge/contacts.json "${contact.id}": invalid url ${contact.url}`);
   }
@@ -271,7 +298,7 @@ export function checkKnowledge(options: KbCheckOptions): KbCheckReport {
     }
   }
 
-  checkRulesEngine(kb, sources, report);
+  checkRulesEngine(kb, options.knowledgeDir, sources, report);
   return report;
 }
 

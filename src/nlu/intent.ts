@@ -62,23 +62,37 @@ const RULES: IntentRule[] = [
   { intent: 'menu', whole: ['meny', 'menyen', 'menu', 'hovedmeny', 'hovedmenyen', 'tilbake til menyen', 'main menu', 'the menu', 'back to the menu'] },
   { intent: 'greeting', whole: ['hei', 'heisann', 'hallo', 'halla', 'hei hei', 'god morgen', 'god dag', 'god kveld', 'morn', 'hi', 'hello', 'hi there', 'hello there', 'hey', 'good morning', 'good afternoon', 'good evening'] },
   { intent: 'thanks', whole: ['takk', 'tusen takk', 'takk skal du ha', 'takk for hjelpen', 'mange takk', 'flott takk', 'supert', 'thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thanks for the help'] },
+  // Asking for one's own options is a request for guidance, also when it is phrased as a question.
   {
     intent: 'guidance',
     anywhere: [
-      wordRegex('hva kan jeg bli|hva skal jeg bli|veiledning|karriereveiledning|hvilke muligheter har jeg|mine muligheter|' +
-        'hvilken vei|finn min vei|min vei til fagbrev|vei til fagbrev|hva passer for meg|hjelp til å velge|fagbrev for meg|bytte yrke|omskolere|omskolering'),
-      wordRegex('what are my options|my options|which route|(?:my )?route to a trade certificate|career guidance|what can i become|what suits me|' +
-        'change (?:my )?career|retrain|assess me'),
+      wordRegex('hva kan jeg bli|hva skal jeg bli|hvilke muligheter har jeg|mine muligheter|hvilken vei|finn min vei|min vei til fagbrev|' +
+        'hva passer for meg|hjelp til å velge|fagbrev for meg|hva kan jeg gjøre|hva bør jeg gjøre|hva gjør jeg nå'),
+      wordRegex('what are my options|my options|which route|(?:my )?route to a trade certificate|what can i become|what suits me|assess me'),
+    ],
+  },
+  {
+    intent: 'courseFinder',
+    anywhere: [wordRegex('finn kurs|finne kurs|finn tilbud|finne tilbud|vis kurs|vis tilbud'), wordRegex('find (?:a )?courses?|show (?:me )?courses')],
+  },
+  // A question is answered first, whatever it mentions ("kurs", "tilbud", "karriereveiledning"); the
+  // answer then offers guidance and the course finder as next steps.
+  { intent: 'question', test: isQuestion },
+  // Not a question: these words ask for guidance or for courses.
+  {
+    intent: 'guidance',
+    anywhere: [
+      wordRegex('veiledning|karriereveiledning|vei til fagbrev|bytte yrke|omskolere|omskolering'),
+      wordRegex('career guidance|change (?:my )?career|retrain'),
     ],
   },
   {
     intent: 'courseFinder',
     anywhere: [
-      wordRegex('finn kurs|finne kurs|kurs|kursene|kurset|tilbud|tilbudene|studietilbud|utdanningstilbud|nettkurs|studiested|studiesenter'),
-      wordRegex('find (?:a )?courses?|courses and offers|study offers|online courses?'),
+      wordRegex('kurs|kursene|kurset|tilbud|tilbudene|studietilbud|utdanningstilbud|nettkurs|studiested|studiesenter'),
+      wordRegex('courses and offers|study offers|online courses?'),
     ],
   },
-  { intent: 'question', test: isQuestion },
 ];
 
 /** Words that do not change a command: "avbryt takk", "jeg vil gå til menyen", "vis meny". */

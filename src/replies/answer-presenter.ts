@@ -5,7 +5,7 @@
 // extractive answerer, the channel gets only the finished message.
 import type { Activity, TurnContext } from 'botbuilder';
 import { canStream } from '../answer/llm-stream';
-import type { Answerer } from '../answer/types';
+import type { AnswerOptions, Answerer } from '../answer/types';
 import { teamsStreamProfile } from '../channels/teams/streaming';
 import { texts } from '../text';
 import { languageOf } from '../text/turn-language';
@@ -25,7 +25,7 @@ export interface AnswerPresenterDeps {
 }
 
 /** The reply to a question, or undefined when nothing more is to be sent (the reader stopped a stream). */
-export type PresentAnswer = (question: string, context?: TurnContext) => Promise<Partial<Activity> | undefined>;
+export type PresentAnswer = (question: string, context?: TurnContext, options?: AnswerOptions) => Promise<Partial<Activity> | undefined>;
 
 function streamProfile(activity: Activity): StreamProfile | undefined {
   if (activity.channelId === 'directline' || activity.channelId === 'webchat') return WEB_CHAT_STREAM;
@@ -49,17 +49,23 @@ export function createAnswerPresenter(deps: AnswerPresenterDeps): PresentAnswer 
     return profile && transport ? new StreamSession(transport, profile, clock) : undefined;
   };
 
-  return async (question, context) => {
+  return async (question, context, options) => {
     const surface = answerSurface(context?.activity.channelId);
-    const lang = context ? languageOf(context) : undefined;
+    const lang = context ? languageOf(context) : options?.lang;
+    // The answer is in the conversation's language (the facts' English rendering in English).
+    const asked: AnswerOptions = { ...options, ...(lang ? { lang } : {}) };
     const { answerer, cite } = deps;
     const session = context && canStream(answerer) ? openStream(context) : undefined;
-    if (!session || !canStream(answerer)) return answerActivity(question, await answerer.answer(question), cite, surface, lang);
-    const result = await answerer.answerStreaming(question, {
-      onStart: () => session.inform(texts(lang ?? 'nb').answer.searching),
-      onText: (text) => session.update(text),
-      signal: session.signal,
-    });
+    if (!session || !canStream(answerer)) return answerActivity(question, await answerer.answer(question, asked), cite, surface, lang);
+    const result = await answerer.answerStreaming(
+      question,
+      {
+        onStart: () => session.inform(texts(lang ?? 'nb').answer.searching),
+        onText: (text) => session.update(text),
+        signal: session.signal,
+      },
+      asked,
+    );
     return session.finish(answerActivity(question, result, cite, surface, lang));
   };
 }

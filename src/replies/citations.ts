@@ -1,6 +1,7 @@
 // How a citation is shown to people: a readable label and a link (the source viewer or the web page).
 import type { Citation, SourceEntry } from '../catalogue/schema';
-import { describeCitationLocation } from '../catalogue/sources';
+import { publisherShort } from '../catalogue/sources';
+import { nb } from '../text/nb';
 import { sourceLink } from '../web/source-link';
 
 export interface CitationFormatter {
@@ -13,7 +14,7 @@ export function createCitationFormatter(entries: readonly SourceEntry[], publicB
   const byFile = new Map(entries.map((e) => [e.file, e]));
   const label = (c: Citation): string => {
     const entry = byFile.get(c.source);
-    if (entry && c.lines) return describeCitationLocation(entry, c.lines);
+    if (entry) return reportLabel(entry);
     if (c.url) return `${c.title} (${new URL(c.url).hostname})`;
     return c.title;
   };
@@ -31,9 +32,18 @@ export function createCitationFormatter(entries: readonly SourceEntry[], publicB
   };
 }
 
-/** A citation in plain text, with the URL written out: "BattKOMP 3, Norsk Industri 2022, linje 773–797" or "<title>, https://…". */
+/** "BattKOMP 3 (Norsk Industri, 2022)" */
+export function reportLabel(entry: SourceEntry): string {
+  return nb.citation.report(entry.shortTitle, publisherShort(entry), entry.year);
+}
+
+/**
+ * A citation in plain text, where no link can carry the lines: "BattKOMP 3 (Norsk Industri, 2022),
+ * linje 773–797" or "<title>, https://…".
+ */
 export function plainCitationLabel(citation: Citation, entries: readonly SourceEntry[]): string {
   if (citation.source === 'web') return `${citation.title}, ${citation.url}`;
   const entry = entries.find((e) => e.file === citation.source);
-  return entry && citation.lines ? describeCitationLocation(entry, citation.lines) : `${citation.title} (${citation.source})`;
+  const label = entry ? reportLabel(entry) : citation.title;
+  return citation.lines ? `${label}, ${nb.citation.lines(citation.lines[0], citation.lines[1])}` : label;
 }

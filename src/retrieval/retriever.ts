@@ -1,16 +1,13 @@
-// The lexical retriever: chunks the reports (and public rules, when given), analyses them with the
+// The lexical retriever for the long tail: chunks the reports, analyses them with the
 // Norwegian analyzer and ranks passages with BM25, blended with how much of the question each passage
 // covers. `buildRetriever(docs, lexicon)` is what the bot, the CLI and the evaluation use.
-import type { PublicRule } from '../catalogue/schema';
 import type { SourceDocument } from '../catalogue/sources';
 import { Analyzer, type QueryAnalysis, type QueryWord } from './analyzer';
 import { Bm25Index, topIndices } from './bm25';
 import { chunkDocuments, type ChunkOptions } from './chunking/chunks';
 import { buildCorpusVocabulary } from './chunking/lines';
-import { splitSentences } from './chunking/sentences';
 import { Decompounder } from './decompounder';
 import type { Lexicon } from './lexicon';
-import { publicRuleTitle } from './public-rules';
 import { coverageOf, type CoverageResult } from './relevance';
 import { normalizeForMatching } from '../normalise';
 import { stripUrls, truncateText, wordTokens } from './text';
@@ -21,9 +18,9 @@ export const MAX_QUERY_CHARS = 1000;
 export const DEFAULT_LIMIT = 5;
 
 export interface BuildRetrieverOptions {
-  /** Public rules (knowledge/public-rules.json) to index as "web" passages. */
-  publicRules?: readonly PublicRule[];
   chunk?: ChunkOptions;
+  /** More texts whose words the decompounder may split questions into (the facts' sentences). */
+  extraVocabulary?: readonly string[];
   /** Weight of the section heading's terms for chunks that do not contain the heading itself. */
   headingWeight?: number;
   /** How strongly coverage reshapes the BM25 ranking: score * (1 - mix + mix * coverage). */
@@ -40,8 +37,6 @@ interface IndexedPassage {
 
 export interface RetrieverStats {
   passages: number;
-  sourcePassages: number;
-  webPassages: number;
   terms: number;
   buildMs: number;
 }
@@ -57,6 +52,12 @@ export interface ScoredPassage extends Passage {
 
 /** A Retriever that also exposes its analysis, so answerers can score sentences the same way. */
 export interface LexicalRetriever extends Retriever {
+  /** The analyzer questions and passages go through (its decompounder knows the corpus and the extra vocabulary). */
+  readonly analyzer: Analyzer;
+  /** idf of a term among the passages (undefined when no passage has it). */
+  idf(term: string): number | undefined;
+  /** The section headings of the passages that overlap lines of a report (what those lines are about). */
+  headingsAt(source: string, lines: [number, number]): string[];
   readonly stats: RetrieverStats;
   /** Analyses a question (already truncated to MAX_QUERY_CHARS). */
   analyze(query: string): QueryAnalysis;
@@ -111,7 +112,7 @@ export function buildRetriever(
   );
 
   const analyzer = buildAnalyzer(
-    [...chunks.flatMap((c) => c.sentences.map((s) => s.text)), ...(options.publicRules ?? []).map((r) => r.text)],
+    [...chunks.flatMap((c) => c.sentences.map((s) => s.text)), ...(options.extraVocabulary ?? [])],
     lexicon,
   );
 
@@ -155,21 +156,6 @@ export function buildRetriever(
       1 - 0.5 * noteShare(c.sentences),
     );
   }
-  const sourcePassages = indexed.length;
-  for (const rule of options.publicRules ?? []) {
-    addPassage(
-      {
-        id: `web:${rule.id}`,
-        source: 'web',
-        title: publicRuleTitle(rule),
-        url: rule.urls[0],
-        text: rule.text,
-        sentences: splitSentences(rule.text).map((text) => ({ text })),
-      },
-      undefined,
-    );
-  }
-
   const index = new Bm25Index(termFreqs, lengths);
   const maxIdf = index.maxIdf();
 
@@ -184,6 +170,18 @@ export function buildRetriever(
         : maxIdf;
     }
     return w.numeric ? weight * 0.5 : weight;
+  };
+
+  // The answerer asks for the stems of the same report sentences again and again: remember them.
+  const stemSets = new Map<string, Set<string>>();
+  const stemSetOf = (text: string): Set<string> => {
+    let set = stemSets.get(text);
+    if (!set) {
+      set = analyzer.stemSet(text);
+      if (stemSets.size > 50_000) stemSets.clear();
+      stemSets.set(text, set);
+    }
+    return set;
   };
 
   const analyze = (query: string): QueryAnalysis =>
@@ -208,18 +206,26 @@ export function buildRetriever(
 
   const stats: RetrieverStats = {
     passages: indexed.length,
-    sourcePassages,
-    webPassages: indexed.length - sourcePassages,
     terms: index.termCount,
     buildMs: Math.round(performance.now() - started),
   };
 
   return {
+    analyzer,
+    idf: (term) => (index.df(term) > 0 ? index.idf(term) : undefined),
+    headingsAt: (source, [a, b]) => [
+      ...new Set(
+        indexed
+          .filter((p) => p.passage.source === source && p.passage.lines && p.passage.lines[0] <= b && p.passage.lines[1] >= a)
+          .map((p) => p.passage.heading ?? '')
+          .filter(Boolean),
+      ),
+    ],
     stats,
     analyze,
     searchAnalyzed,
     search: (query: string, limit?: number) => searchAnalyzed(analyze(query), limit),
-    coverage: (analysis, text) => coverageOf(analysis, analyzer.stemSet(text), wordWeight),
-    stems: (text) => analyzer.stemSet(text),
+    coverage: (analysis, text) => coverageOf(analysis, stemSetOf(text), wordWeight),
+    stems: (text) => stemSetOf(text),
   };
 }

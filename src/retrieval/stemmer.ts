@@ -16,7 +16,7 @@ const STEP1_SUFFIXES = [
 const STEP1_ALL = [...STEP1_SUFFIXES, 'erte', 'ert', 's'];
 const DEFINITE = new Set(['en', 'et', 'ene', 'ens', 'ets']);
 /** Irregular forms that the suffix rules would split from their base form. */
-const IRREGULAR: Record<string, string> = { voksne: 'voksen', voksnes: 'voksen', andre: 'annen' };
+const IRREGULAR: Record<string, string> = { voksne: 'voksen', voksnes: 'voksen', andre: 'annen', års: 'år', åra: 'år', årene: 'år', året: 'år' };
 
 const STEP3_SUFFIXES = ['hetslov', 'eleg', 'elig', 'elov', 'slov', 'leg', 'eig', 'lig', 'els', 'lov', 'ig'].sort(
   (a, b) => b.length - a.length,

@@ -88,6 +88,52 @@ export const en: Texts = {
       'process industry. Ask me about one of those, or contact the career centre in your county for ' +
       'personal guidance.',
     sourceLine: (n: number, source: string) => `[${n}] Source (in Norwegian): ${source}`,
+    reportSource: (label: string) => `${label} – in Norwegian`,
+    label: {
+      recommendation: 'Recommended in the report:',
+      proposal: 'Proposal (not decided):',
+      scope: (where: string) => `${where}:`,
+    },
+    verdict: {
+      'not-eligible': "No, from what you write it doesn't look possible now.",
+      eligible: 'Yes, from what you write it looks possible.',
+      'needs-info': 'It depends.',
+    },
+    stillUnknown: (what: string) => `What I don't know yet is ${what}.`,
+    unknownField: {
+      age: 'how old you are',
+      county: 'which county you live or work in',
+      completedPrimarySchool: 'whether you have completed lower secondary school (grunnskole)',
+      completedUpperSecondary: 'whether you have completed upper secondary school',
+      hasTradeCertificate: 'whether you already hold a trade certificate',
+      certificateTrade: 'which trade your certificate is in',
+      employed: 'whether you are in work',
+      employmentPercent: 'how large your position is',
+      practiceYears: 'how many years of practice you have',
+      practicePercent: 'how large your position was during your practice',
+      trade: 'which trade you want a certificate in',
+      navJobSeeker: 'whether you are registered with NAV',
+      interests: 'what you are interested in',
+    },
+    offerAssessment: `For an assessment of your whole situation, choose «${menu.guidance}».`,
+    gap: {
+      cost: "What it costs isn't in my sources.",
+      'how-many': "That number isn't in my sources.",
+      duration: "How long it lasts isn't in my sources.",
+      when: "That date or deadline isn't in my sources.",
+      contact: "Contact details like that aren't in my sources.",
+      other: "That isn't in my sources.",
+    },
+    knownAbout: (topic: string) => `This is what I know about ${topic}:`,
+    referral: {
+      fylkeskommunen: 'The county authority (fylkeskommunen) where you live can answer that.',
+      karrieresenter: 'The career centre in your county gives free career guidance and can help you further.',
+      nav: 'NAV can answer that, especially if you are a job seeker.',
+      fagskole: 'The fagskole that runs the programme can answer that.',
+      studiesenter: 'The study centre where you live can answer that.',
+      annet: 'The career centre in your county can help you further.',
+      named: (name: string) => `${name} can answer that.`,
+    },
     searching: 'Searching my sources …',
   },
 
@@ -97,7 +143,11 @@ export const en: Texts = {
   },
 
   citation: {
-    location: (shortTitle: string, publisher: string, start: number, end: number) => `${shortTitle}, ${publisher}, lines ${start}–${end}`,
+    report: (shortTitle: string, who: string | undefined, year: number | null) => {
+      const details = [who, year ?? undefined].filter((d) => d !== undefined && d !== '');
+      return details.length > 0 ? `${shortTitle} (${details.join(', ')})` : shortTitle;
+    },
+    lines: (start: number, end: number) => (start === end ? `line ${start}` : `lines ${start}–${end}`),
   },
 
   courseFinder: {

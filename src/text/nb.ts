@@ -81,6 +81,59 @@ export const nb = {
       'personlig veiledning.',
     /** "[1] Kilde: <link>" under an answer; n matches the [n] markers in the text. */
     sourceLine: (n: number, source: string) => `[${n}] Kilde: ${source}`,
+    /** A report's label in an answer in this language (the reports are in Norwegian). */
+    reportSource: (label: string) => `${label}`,
+    /** Labels in front of a fact that is not a rule or a plain fact. */
+    label: {
+      recommendation: 'Anbefaling i rapporten:',
+      proposal: 'Forslag (ikke vedtatt):',
+      scope: (where: string) => `${where}:`,
+    },
+    /** The opening of a yes/no answer the rules decide for the person's own situation. */
+    verdict: {
+      'not-eligible': 'Nei, ut fra det du skriver ser det ikke ut til at det går nå.',
+      eligible: 'Ja, ut fra det du skriver ser det ut til at det kan gå.',
+      'needs-info': 'Det kommer an på.',
+    },
+    /** What the rules still need to know, as words: "om du er i jobb, hvor mange års praksis du har". */
+    stillUnknown: (what: string) => `Det jeg ikke vet ennå, er ${what}.`,
+    unknownField: {
+      age: 'hvor gammel du er',
+      county: 'hvilket fylke du bor eller jobber i',
+      completedPrimarySchool: 'om du har fullført grunnskolen',
+      completedUpperSecondary: 'om du har fullført videregående',
+      hasTradeCertificate: 'om du har fag- eller svennebrev fra før',
+      certificateTrade: 'hvilket fag du har fagbrev i',
+      employed: 'om du er i jobb',
+      employmentPercent: 'hvor stor stilling du har',
+      practiceYears: 'hvor mange års praksis du har',
+      practicePercent: 'hvor stor stilling du har hatt i praksistiden',
+      trade: 'hvilket fag du vil ta fagbrev i',
+      navJobSeeker: 'om du er registrert hos NAV',
+      interests: 'hva du er interessert i',
+    },
+    /** After an answer about the person's own situation. */
+    offerAssessment: `Vil du ha en vurdering av hele situasjonen din, velg «${menu.guidance}».`,
+    /** When the sources cover the topic but not the point asked, by what was asked. */
+    gap: {
+      cost: 'Hva det koster, står ikke i kildene mine.',
+      'how-many': 'Det tallet står ikke i kildene mine.',
+      duration: 'Hvor lenge det varer, står ikke i kildene mine.',
+      when: 'Det tidspunktet eller den fristen står ikke i kildene mine.',
+      contact: 'Slike kontaktopplysninger står ikke i kildene mine.',
+      other: 'Akkurat det står ikke i kildene mine.',
+    },
+    knownAbout: (topic: string) => `Dette vet jeg om ${topic}:`,
+    /** Who can answer what the sources do not, by the kind of contact (knowledge/contacts.json). */
+    referral: {
+      fylkeskommunen: 'Fylkeskommunen der du bor kan svare på det.',
+      karrieresenter: 'Karrieresenteret i fylket ditt gir gratis karriereveiledning og kan hjelpe deg videre.',
+      nav: 'NAV kan svare på det, særlig hvis du er arbeidssøker.',
+      fagskole: 'Fagskolen som har tilbudet, kan svare på det.',
+      studiesenter: 'Studiesenteret der du bor kan svare på det.',
+      annet: 'Karrieresenteret i fylket ditt kan hjelpe deg videre.',
+      named: (name: string) => `${name} kan svare på det.`,
+    },
     /** Shown while a streamed answer is being written (Teams' progress bar, Web Chat's typing indicator). */
     searching: 'Leter i kildene mine …',
   },
@@ -92,8 +145,13 @@ export const nb = {
   },
 
   citation: {
-    /** "BattKOMP 3, Norsk Industri 2022, linje 773–797" */
-    location: (shortTitle: string, publisher: string, start: number, end: number) => `${shortTitle}, ${publisher}, linje ${start}–${end}`,
+    /** "BattKOMP 3 (Norsk Industri, 2022)": what a citizen recognises; the lines are in the link. */
+    report: (shortTitle: string, who: string | undefined, year: number | null) => {
+      const details = [who, year ?? undefined].filter((d) => d !== undefined && d !== '');
+      return details.length > 0 ? `${shortTitle} (${details.join(', ')})` : shortTitle;
+    },
+    /** Where in the report, for plain text without a link: "linje 773" or "linje 773–797". */
+    lines: (start: number, end: number) => (start === end ? `linje ${start}` : `linje ${start}–${end}`),
   },
 
   courseFinder: {

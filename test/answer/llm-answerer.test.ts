@@ -2,15 +2,17 @@
 // real lexical retriever over knowledge/sources and the real logger.
 import { createLlmAnswerer } from '../../src/answer/llm-answerer';
 import type { Answerer } from '../../src/answer/types';
-import { AskResultSchema, type AskResult, type PublicRule } from '../../src/catalogue/schema';
+import { AskResultSchema, type AskResult } from '../../src/catalogue/schema';
 import { loadSources, type SourceDocument } from '../../src/catalogue/sources';
 import { quoteInLines } from '../../src/catalogue/verify';
 import { createLogger } from '../../src/log';
 import { hasValidControlDigits } from '../../src/privacy/redact';
 import { loadLexicon } from '../../src/retrieval/lexicon';
-import { loadPublicRules } from '../../src/catalogue/loader';
+import { loadPublicRulesPage, type PublicRulesPage } from '../../src/catalogue/public-rules-page';
+import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
 import { buildRetriever } from '../../src/retrieval/retriever';
-import type { Retriever } from '../../src/retrieval/types';
+import type { Passage, Retriever } from '../../src/retrieval/types';
+import { buildAnswerer } from '../../src/answer/build';
 import { startFakeAzureOpenAI, type FakeAzureOpenAI } from '../support/fake-azure-openai';
 import { nb } from '../../src/text/nb';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
@@ -42,12 +44,12 @@ function recordingFallback(): Answerer & { calls: string[] } {
 let fake: FakeAzureOpenAI;
 let retriever: Retriever;
 let sources: SourceDocument[];
-let publicRules: PublicRule[];
+let publicPage: PublicRulesPage | undefined;
 
 beforeAll(async () => {
   sources = loadSources(KNOWLEDGE_DIR);
-  publicRules = loadPublicRules(KNOWLEDGE_DIR);
-  retriever = buildRetriever(sources, loadLexicon(KNOWLEDGE_DIR), { publicRules });
+  publicPage = loadPublicRulesPage(KNOWLEDGE_DIR);
+  retriever = buildRetriever(sources, loadLexicon(KNOWLEDGE_DIR));
   fake = await startFakeAzureOpenAI({ apiKey: API_KEY, deployment: DEPLOYMENT });
 });
 
@@ -59,7 +61,7 @@ beforeEach(() => {
   fake.requests.length = 0;
 });
 
-function setup(overrides: { apiKey?: string; deployment?: string; timeoutMs?: number } = {}) {
+function setup(overrides: { apiKey?: string; deployment?: string; timeoutMs?: number; facts?: (question: string) => Passage[] } = {}) {
   const fallback = recordingFallback();
   const logLines: string[] = [];
   const answerer = createLlmAnswerer({
@@ -69,6 +71,7 @@ function setup(overrides: { apiKey?: string; deployment?: string; timeoutMs?: nu
     deployment: overrides.deployment ?? DEPLOYMENT,
     timeoutMs: overrides.timeoutMs ?? 5000,
     retriever,
+    facts: overrides.facts,
     fallback,
     log: createLogger('warn', (line) => logLines.push(line)),
   });
@@ -92,9 +95,7 @@ function location(c: AskResult['citations'][number]): string {
 
 function expectQuoteInSource(c: AskResult['citations'][number]): void {
   if (c.source === 'web') {
-    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
-    const rule = publicRules.find((r) => c.url !== undefined && r.urls.includes(c.url) && squash(r.text).includes(squash(c.quote)));
-    expect(rule).toBeDefined();
+    expect(verifyCitation(c, { sources: sourceMap(sources), publicPage })).toEqual([]);
     return;
   }
   const doc = sources.find((s) => s.entry.file === c.source);
@@ -141,6 +142,24 @@ describe('createLlmAnswerer against an Azure OpenAI-compatible server', () => {
     expect(location(result.citations[0])).toBe(passageLocations(body).get(1));
     expectQuoteInSource(result.citations[0]);
     expect(result.citations[0].quote.toLowerCase()).toContain('fagbrev på jobb');
+  });
+
+  it('gives the model the best facts first, and a cited fact carries its verified citation', async () => {
+    const stack = buildAnswerer(KNOWLEDGE_DIR);
+    fake.setBehaviour({ kind: 'cite', passages: [1], answer: 'Du må ha minst 80 % stilling [1].' });
+    const { answerer, fallback } = setup({ facts: (question) => stack.factPassages(question) });
+
+    const result = await answerer.answer('Hvor stor stilling må jeg ha for fagbrev på jobb i Trøndelag?');
+
+    const user = sentBody().messages.find((m) => m.role === 'user')?.content ?? '';
+    const first = /<kilde nr="1"[^>]*>\n([^<]*)\n<\/kilde>/u.exec(user)?.[1] ?? '';
+    expect(first).toMatch(/80 % stilling/u);
+    expect(fallback.calls).toEqual([]);
+    expect(result.generatedByLlm).toBe(true);
+    expect(result.citations).toHaveLength(1);
+    const cited = stack.catalogue.facts.find((f) => f.topic === 'fagbrev-paa-jobb' && JSON.stringify(f.citation) === JSON.stringify(result.citations[0]));
+    expect(cited?.scope).toEqual({ county: 'Trøndelag' });
+    expect(verifyCitation(result.citations[0], { sources: sourceMap(sources), publicPage })).toEqual([]);
   });
 
   it('drops citations of passages that do not exist and renumbers the rest', async () => {

@@ -4,7 +4,6 @@ import { createLlmAnswerer } from '../../src/answer/llm-answerer';
 import { partialAnswer, visibleAnswer, type AnswerStreamListener } from '../../src/answer/llm-stream';
 import type { Answerer } from '../../src/answer/types';
 import { AskResultSchema, type AskResult } from '../../src/catalogue/schema';
-import { loadPublicRules } from '../../src/catalogue/loader';
 import { loadSources } from '../../src/catalogue/sources';
 import { createLogger } from '../../src/log';
 import { loadLexicon } from '../../src/retrieval/lexicon';
@@ -73,9 +72,7 @@ describe('createLlmAnswerer().answerStreaming against streamed server-sent event
   let retriever: Retriever;
 
   beforeAll(async () => {
-    retriever = buildRetriever(loadSources(KNOWLEDGE_DIR), loadLexicon(KNOWLEDGE_DIR), {
-      publicRules: loadPublicRules(KNOWLEDGE_DIR),
-    });
+    retriever = buildRetriever(loadSources(KNOWLEDGE_DIR), loadLexicon(KNOWLEDGE_DIR));
     fake = await startFakeAzureOpenAI({ apiKey: API_KEY, deployment: DEPLOYMENT });
   });
   afterAll(async () => {

@@ -3,8 +3,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CatalogueError, allCitations, loadCatalogue } from '../../src/catalogue/loader';
-import { OfferSchema, PATH_IDS, PublicRuleSchema } from '../../src/catalogue/schema';
+import { PATH_IDS } from '../../src/catalogue/schema';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
+
+type Entry = Record<string, unknown>;
 
 describe('the real knowledge', () => {
   const kb = loadCatalogue(KNOWLEDGE_DIR);
@@ -25,11 +27,12 @@ describe('the real knowledge', () => {
     expect(kb.offers.find((o) => o.id === 'batterifaglig-fordypning-vg3')?.status).toBe('proposed');
   });
 
-  test('offers and public rules parse with the shared schemas as they are stored', () => {
-    const { offers } = JSON.parse(readFileSync(path.join(KNOWLEDGE_DIR, 'offers.json'), 'utf8')) as { offers: unknown[] };
-    for (const o of offers) expect(OfferSchema.safeParse(o).success).toBe(true);
-    const rules = JSON.parse(readFileSync(path.join(KNOWLEDGE_DIR, 'public-rules.json'), 'utf8')) as unknown[];
-    for (const r of rules) expect(PublicRuleSchema.safeParse(r).success).toBe(true);
+  test('offers that state what a fact states cite the fact, and get its citation', () => {
+    const { offers } = JSON.parse(readFileSync(path.join(KNOWLEDGE_DIR, 'offers.json'), 'utf8')) as { offers: Entry[] };
+    const stored = offers.find((o) => o.id === 'batterifagskolen');
+    expect(stored?.fact).toBe('bfs-bransjeprogram');
+    const fact = kb.facts.find((f) => f.id === 'bfs-bransjeprogram');
+    expect(kb.offers.find((o) => o.id === 'batterifagskolen')?.citation).toEqual(fact?.citation);
   });
 
   test('names the offers the reports name', () => {
@@ -61,16 +64,22 @@ describe('the real knowledge', () => {
     for (const { citation } of allCitations(kb)) expect(citation.quote.length).toBeGreaterThan(10);
   });
 
-  test('rule references become web citations with the rule text as quote', () => {
-    const stilling = kb.paths
-      .find((p) => p.id === 'fagbrev-paa-jobb')
-      ?.variants.find((v) => v.county === 'Trøndelag')
-      ?.conditions.find((c) => c.id === 'stilling');
-    expect(stilling?.rule).toBe('fpj-trondelag-stilling');
+  test('fact references get the fact\'s citation: the public page, or the report when the rule is also in one', () => {
+    const fpj = kb.paths.find((p) => p.id === 'fagbrev-paa-jobb');
+    const stilling = fpj?.variants.find((v) => v.county === 'Trøndelag')?.conditions.find((c) => c.id === 'stilling');
+    expect(stilling?.fact).toBe('fpj-trondelag-stilling');
     expect(stilling?.citation.source).toBe('web');
     expect(stilling?.citation.url).toMatch(/^https:\/\/www\.trondelagfylke\.no\//);
-    expect(stilling?.citation.quote).toMatch(/minst 80 % stilling/);
+    expect(stilling?.citation.quote).toMatch(/at least an 80 % position/);
     expect(stilling?.params.minPercent).toBe(80);
+    const arbeid = fpj?.variants.find((v) => v.county === null)?.conditions.find((c) => c.id === 'arbeid');
+    expect(arbeid?.fact).toBe('fpj-nasjonal-arbeidsforhold');
+    expect(arbeid?.citation).toMatchObject({ source: '002_373d7c6cf6bd4a35.txt', lines: [789, 791] });
+  });
+
+  test('has the fact base, every fact on a topic of the topic lexicon', () => {
+    expect(kb.facts.length).toBeGreaterThan(500);
+    expect(new Set(kb.facts.map((f) => f.id)).size).toBe(kb.facts.length);
   });
 });
 
@@ -86,7 +95,6 @@ describe('broken knowledge', () => {
     const full = path.join(dir, file);
     writeFileSync(full, JSON.stringify(change(JSON.parse(readFileSync(full, 'utf8')))));
   };
-  type Entry = Record<string, unknown>;
   const withOffers = (change: (offers: Entry[]) => Entry[]) => (d: unknown) => ({ ...(d as Entry), offers: change((d as { offers: Entry[] }).offers) });
 
   test.each<[string, () => void, RegExp]>([
@@ -97,8 +105,9 @@ describe('broken knowledge', () => {
     ],
     [
       'an offer citation with lines backwards',
-      () => edit('offers.json', withOffers((offers) => offers.map((o) => (o.id === 'leida' ? { ...o, citation: { ...(o.citation as Entry), lines: [740, 730] } } : o)))),
-      /id "leida"\): citation\.lines: lines: start must be <= end/,
+      () =>
+        edit('offers.json', withOffers((offers) => offers.map((o) => (o.id === 'namdal-studiesenter' ? { ...o, citation: { ...(o.citation as Entry), lines: [740, 730] } } : o)))),
+      /id "namdal-studiesenter"\): citation\.lines: lines: start must be <= end/,
     ],
     [
       'a duplicate offer id',
@@ -120,28 +129,60 @@ describe('broken knowledge', () => {
       /knowledge\/paths\/kompetanseprove\.json, contacts: contact "ingen-slik" is not in contacts\.json/,
     ],
     [
-      'a condition citing an unknown public rule',
+      'a condition citing an unknown fact',
       () =>
         edit('paths/trondelagsmodellen.json', (d) => {
           const p = d as { variants: { conditions: Entry[] }[] };
           const c = p.variants[0]?.conditions[0];
           if (c) {
             delete c.citation;
-            c.rule = 'finnes-ikke';
+            delete c.fact;
+            c.fact = 'finnes-ikke';
           }
           return p;
         }),
-      /paths\/trondelagsmodellen\.json, variants\[0\] \(Trøndelag\) condition "fylke": rule "finnes-ikke" is not in public-rules\.json/,
+      /paths\/trondelagsmodellen\.json, variants\[0\] \(Trøndelag\) condition "fylke": fact "finnes-ikke" is not in knowledge\/facts\//,
     ],
     [
-      'a fact with both a citation and a rule',
-      () => edit('contacts.json', (d) => (d as Entry[]).map((c) => (c.id === 'nav' ? { ...c, rule: 'tm-roller' } : c))),
-      /contacts\.json, entry #\d+ \(id "nav"\): \(entry\): give exactly one of "citation"/,
+      'a contact with both a citation and a fact',
+      () => edit('contacts.json', (d) => (d as Entry[]).map((c) => (c.id === 'karriere-agder' ? { ...c, fact: 'tm-roller' } : c))),
+      /contacts\.json, entry #\d+ \(id "karriere-agder"\): \(entry\): give exactly one of "citation"/,
     ],
     [
-      'a public rule without urls',
-      () => edit('public-rules.json', (d) => (d as Entry[]).map((r) => (r.id === 'pk-praksiskrav' ? { ...r, urls: [] } : r))),
-      /public-rules\.json, entry #\d+ \(id "pk-praksiskrav"\): urls/,
+      'an offer citing an unknown fact',
+      () =>
+        edit('offers.json', (d) => {
+          const file = d as { offers: Entry[] };
+          return { ...file, offers: file.offers.map((o) => (o.id === 'batterifagskolen' ? { ...o, fact: 'finnes-ikke' } : o)) };
+        }),
+      /offers\.json, entry #\d+ \(id "batterifagskolen"\): fact "finnes-ikke" is not in knowledge\/facts\//,
+    ],
+    [
+      'a fact without an English sentence',
+      () =>
+        edit('facts/public-rules.json', (d) => {
+          const file = d as { facts: Entry[] };
+          return { facts: file.facts.map((f) => (f.id === 'pk-praksiskrav' ? { ...f, en: undefined } : f)) };
+        }),
+      /facts\/public-rules\.json: fact #\d+ \(id "pk-praksiskrav"\): en:/,
+    ],
+    [
+      'a fact on a topic the lexicon does not know',
+      () =>
+        edit('facts/public-rules.json', (d) => {
+          const file = d as { facts: Entry[] };
+          return { facts: file.facts.map((f) => (f.id === 'pk-praksiskrav' ? { ...f, topic: 'ukjent-tema' } : f)) };
+        }),
+      /topic "ukjent-tema" is not in knowledge\/lexicon\/topics\.json/,
+    ],
+    [
+      'two facts with the same id',
+      () =>
+        edit('facts/public-rules.json', (d) => {
+          const file = d as { facts: Entry[] };
+          return { facts: file.facts.map((f) => (f.id === 'pk-praksiskrav' ? { ...f, id: 'pk-hva-er' } : f)) };
+        }),
+      /id "pk-hva-er" is also used in public-rules\.json/,
     ],
     ['a missing path file', () => unlinkSync(path.join(dir, 'paths', 'fagskole.json')), /knowledge\/paths\/: no file for path\(s\): fagskole/],
     ['a file that is not JSON', () => writeFileSync(path.join(dir, 'counties.json'), '{ nope'), /knowledge\/counties\.json: not valid JSON/],

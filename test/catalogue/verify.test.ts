@@ -10,6 +10,7 @@ import {
   sourceMap,
   verifyCitation,
 } from '../../src/catalogue/verify';
+import { parsePublicRulesPage } from '../../src/catalogue/public-rules-page';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 const sources = loadSources(KNOWLEDGE_DIR);
@@ -123,15 +124,34 @@ describe('verifyCitation', () => {
     expect(errors.join('\n')).toMatch(message);
   });
 
-  test('checks web citations against the public rules', () => {
-    const rules = [{ id: 'r1', text: 'I Trøndelag kreves minst ett års praksis i faget.', urls: ['https://example.no/fagbrev'] }];
-    const web: Citation = { source: 'web', title: 'Eksempel', url: 'https://example.no/fagbrev', quote: 'minst ett års praksis i faget' };
-    expect(verifyCitation(web, { ...ctx, publicRules: rules })).toEqual([]);
-    expect(verifyCitation({ ...web, quote: 'minst to års praksis i faget' }, { ...ctx, publicRules: rules }).join()).toMatch(/not in the text of the public rule/);
-    expect(verifyCitation({ ...web, quote: 'I Trøndelag kreves … praksis i faget' }, { ...ctx, publicRules: rules })).toEqual([]);
-    expect(verifyCitation({ ...web, quote: 'praksis i faget … I Trøndelag kreves' }, { ...ctx, publicRules: rules }).join()).toMatch(/not in the text of the public rule/);
-    expect(verifyCitation({ ...web, url: 'https://example.no/annet' }, { ...ctx, publicRules: rules }).join()).toMatch(/not the url of any rule/);
+  test('checks web citations against the section of the public rules page that holds their URL', () => {
+    const publicPage = parsePublicRulesPage(
+      [
+        '# Public rules',
+        '## Fagbrev på jobb',
+        'Trøndelag (https://example.no/fagbrev):',
+        '- At least one year of varied practice in the trade.',
+        '## Praksiskandidat',
+        '- Practice must be 25 % longer than the training period (https://example.no/praksis).',
+      ].join('\n'),
+    );
+    const web: Citation = { source: 'web', title: 'Eksempel', url: 'https://example.no/fagbrev', quote: 'at least one year of varied practice' };
+    const page = { ...ctx, publicPage };
+    expect(verifyCitation(web, page)).toEqual([]);
+    expect(verifyCitation({ ...web, quote: 'at least two years of varied practice' }, page).join()).toMatch(/not in the section .*\("Fagbrev på jobb"\)/);
+    expect(verifyCitation({ ...web, quote: 'Trøndelag … varied practice' }, page)).toEqual([]);
+    expect(verifyCitation({ ...web, quote: 'varied practice … Trøndelag' }, page).join()).toMatch(/not in the section/);
+    // The quote is on the page, but in another section than the one with the URL.
+    expect(verifyCitation({ ...web, quote: 'Practice must be 25 % longer' }, page).join()).toMatch(/not in the section/);
+    expect(verifyCitation({ ...web, url: 'https://example.no/annet' }, page).join()).toMatch(/not on knowledge\/public-rules\.md/);
     expect(verifyCitation({ ...web, url: 'ikke en url' }, ctx).join()).toMatch(/not a valid http\(s\) URL/);
+  });
+
+  test('accepts a word split at a line end copied with a space ("Kompe- tansepiloter"), but not a split conjunction', () => {
+    expect(normaliseQuote('Kompe- tansepiloter er')).toBe(normaliseLines(['Kompe-', 'tansepiloter er']));
+    expect(normaliseQuote('Kompe- tansepiloter er')).toBe(normaliseQuote('Kompetansepiloter er'));
+    expect(normaliseQuote('helse- og omsorg')).toBe('helse- og omsorg');
+    expect(quoteInLines('etablering av battericelle- fabrikker i Norge', battkomp.lines, [3, 7])).toBe(true);
   });
 });
 

@@ -54,11 +54,40 @@ describe('ask CLI', () => {
     expect(results[1].citations).toEqual([]);
   });
 
+  it('--jsonl answers the questions of issue 10 with what they ask for', async () => {
+    const cases: Array<[string, RegExp, boolean]> = [
+      ['Hvor mange års praksis må man ha for å gå opp som praksiskandidat?', /25 % lengre.*5 år|5 år.*25 %/su, false],
+      ['Jeg jobber 60 % i Trondheim. Holder det for å ta fagbrev på jobb?', /^Nei[\s\S]*80 %/u, false],
+      ['Hvor mange har fått jobb gjennom Trøndelagsmodellen?', /408/u, false],
+      ['hvor kan jeg få gratis karriereveiledning?', /karrieresentre/u, false],
+      ['Jeg er 58 og vil omskolere meg. Hvem kan jeg snakke med?', /karrieresentre/u, false],
+      ['Hva trenger jeg for å komme inn på fagskole?', /fag- eller svennebrev[\s\S]*realkompetanse/u, false],
+      ['Hva koster Batterifagskolen?', /^Hva det koster, står ikke i kildene mine/u, true],
+    ];
+    const { code, stdout } = await runAsk(['--jsonl'], `${cases.map(([q]) => q).join('\n')}\n`);
+    expect(code).toBe(0);
+    const results = stdout.trim().split('\n').map((l) => AskResultSchema.parse(JSON.parse(l)));
+    expect(results.map((r) => r.question)).toEqual(cases.map(([q]) => q));
+    results.forEach((r, i) => {
+      const [question, expected, gap] = cases[i];
+      expect({ question, answer: r.answer, matches: expected.test(r.answer) }).toMatchObject({ question, matches: true });
+      expect({ question, gap: r.gap === true }).toEqual({ question, gap });
+      expect(r.citations.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('--lang en answers in English', async () => {
+    const { stdout } = await runAsk(['--json', '--lang', 'en', 'Hva er Batterifagskolen?']);
+    const result = AskResultSchema.parse(JSON.parse(stdout));
+    expect(result.lang).toBe('en');
+    expect(result.answer).toMatch(/Batterifagskolen is/u);
+  });
+
   it('prints a readable answer without flags', async () => {
     const { code, stdout } = await runAsk(['Hva', 'er', 'Haugalandsmodellen?']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Dette står i kildene mine:/u);
-    expect(stdout).toMatch(/\[1\] Kilde: BattKOMP 3/u);
+    expect(stdout).toMatch(/\[1\] Kilde: BattKOMP 3 \(Norsk Industri, 2022\), linje \d+/u);
     expect(() => JSON.parse(stdout)).toThrow();
   });
 

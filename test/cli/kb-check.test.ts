@@ -73,13 +73,21 @@ describe('a corrupted copy', () => {
 
   test('a changed quote is reported with its file and entry', () => {
     editOffers(dir, (offers) => {
-      const leida = offers.find((o) => o.id === 'leida');
-      if (!leida) throw new Error('no leida offer');
-      leida.citation = { ...(leida.citation as object), quote: 'GE Healthcare på Lindesnes har lagt ned prosjektet LEIDA.' };
+      const eyde = offers.find((o) => o.id === 'eyde-leder');
+      if (!eyde) throw new Error('no eyde-leder offer');
+      eyde.citation = { ...(eyde.citation as object), quote: 'Eyde-klyngen har lagt ned alle lederprogrammene sine.' };
     });
     const report = checkKnowledge({ ...defaultKbCheckOptions(), knowledgeDir: dir });
     expect(report.errors).toHaveLength(1);
-    expect(report.errors[0]).toMatch(/^knowledge\/offers\.json "leida": quote not found in 002_373d7c6cf6bd4a35\.txt lines \d+–\d+/);
+    expect(report.errors[0]).toMatch(/^knowledge\/offers\.json "eyde-leder": quote not found in 000_def992d1852a3a44\.txt lines \d+–\d+/);
+  });
+
+  test('an offered topic without facts is reported', () => {
+    const file = path.join(dir, 'facts', 'trondelag-strategi.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { facts: Array<Record<string, unknown>> };
+    writeFileSync(file, JSON.stringify({ facts: data.facts.filter((f) => f.topic !== 'kompetanseprove') }));
+    const report = checkKnowledge({ ...defaultKbCheckOptions(), knowledgeDir: dir });
+    expect(report.errors).toEqual(['knowledge/lexicon/topics.json: topic "kompetanseprove" is offered but no fact in knowledge/facts/ is about it']);
   });
 
   test('a line range moved off its quote is reported', () => {
@@ -120,14 +128,15 @@ describe('a corrupted copy', () => {
   });
 
   test('the CLI exits 1 and names the bad entry on stderr', () => {
-    editJson(path.join(dir, 'public-rules.json'), (rules) => {
-      const r = rules.find((x) => x.id === 'fpj-nasjonal-malgruppe');
-      if (r) r.reportCitation = { ...(r.reportCitation as object), quote: 'Målgruppen er alle voksne uansett bakgrunn.' };
-    });
+    const file = path.join(dir, 'facts', 'public-rules.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { facts: Array<Record<string, unknown>> };
+    const f = data.facts.find((x) => x.id === 'fpj-nasjonal-malgruppe');
+    if (f) f.alsoIn = { ...(f.alsoIn as object), quote: 'Målgruppen er alle voksne uansett bakgrunn.' };
+    writeFileSync(file, JSON.stringify(data));
     const run = spawnSync(TSX, ['src/cli/kb-check.ts', '--knowledge', dir], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/kb:check FAILED/);
-    expect(run.stderr).toMatch(/public-rules\.json "fpj-nasjonal-malgruppe" reportCitation: quote not found/);
+    expect(run.stderr).toMatch(/facts "fpj-nasjonal-malgruppe" alsoIn: quote not found/);
   });
 });
 

@@ -15,7 +15,7 @@ describe('routeMessage', () => {
     [nb.menu.question, { kind: 'askForQuestion' }],
     [nb.recommendation.showOffers, { kind: 'showLastAssessment', as: 'offers' }],
     [nb.recommendation.showAsText, { kind: 'showLastAssessment', as: 'text' }],
-    ['Hva er Batterifagskolen?', { kind: 'question', question: 'Hva er Batterifagskolen?' }],
+    ['Hva er Batterifagskolen?', { kind: 'question', question: 'Hva er Batterifagskolen?', profile: {} }],
   ])('%j → %j (answered in the same turn)', (text, route) => {
     expect(routeMessage(text)).toEqual(route);
     expect(startsDialog(routeMessage(text))).toBe(false);
@@ -33,6 +33,30 @@ describe('routeMessage', () => {
   test('a message that states two profile facts starts guidance with that text', () => {
     const text = 'Jeg har jobbet 6 år som operatør og bor i Trøndelag';
     expect(routeMessage(text)).toEqual({ kind: 'guidance', text });
+  });
+
+  test.each([
+    'Jeg jobber 60 % i Trondheim. Holder det for å ta fagbrev på jobb?',
+    'Jeg er 58 og vil omskolere meg. Hvem kan jeg snakke med?',
+    'hvor kan jeg få gratis karriereveiledning?',
+    'Finnes det kurs i batteri for voksne?',
+    'Hvilke tilbud har fagskolen i Viken?',
+  ])('a question is answered first, whatever it mentions: %j', (text) => {
+    const route = routeMessage(text);
+    expect(route.kind).toBe('question');
+    expect(startsDialog(route)).toBe(false);
+  });
+
+  test('a question carries the situation it tells, for the answer to use', () => {
+    const route = routeMessage('Jeg jobber 60 % i Trondheim. Holder det for å ta fagbrev på jobb?');
+    expect(route).toMatchObject({ kind: 'question', profile: { employmentPercent: 60 } });
+  });
+
+  test.each([
+    ['Jeg vil omskolere meg', { kind: 'guidance', text: 'Jeg vil omskolere meg' }],
+    ['kurs i batteri', { kind: 'courseFinder' }],
+  ])('a request that is not a question still starts its dialog: %j', (text, route) => {
+    expect(routeMessage(text)).toEqual(route);
   });
 
   test('a yes or no inside a longer message is a question, not an unclear answer', () => {

@@ -48,7 +48,7 @@ describe.each([
     const [body, definitions] = (reply.text ?? '').split('\n\n');
     expect(body).toBe(llm.answer);
     expect(definitions.split('\n')).toEqual([
-      `[1]: ${base ?? ''}/kilder/${FILE}?fra=773&til=797#L773 "BattKOMP 3, Norsk Industri 2022, linje 773–797"`,
+      `[1]: ${base ?? ''}/kilder/${FILE}?fra=773&til=797#L773 "BattKOMP 3 (Norsk Industri, 2022)"`,
       `[2]: ${page.url} "Offentlig informasjon: Batterifagskolen (www.kongsberg.no)"`,
     ]);
     expect(reply.text).not.toMatch(/Kilde:/);
@@ -72,7 +72,7 @@ describe.each([
 
   it('other channels: "[n] Kilde:" lines, the entity, 👍/👎 buttons, citations in channelData', () => {
     const reply = answerActivity(extractive.question, extractive, cite);
-    expect(reply.text).toMatch(/\n\n\[1\] Kilde: \[BattKOMP 3, Norsk Industri 2022, linje 773–797\]\(/);
+    expect(reply.text).toMatch(/\n\n\[1\] Kilde: \[BattKOMP 3 \(Norsk Industri, 2022\)\]\(/);
     expect(citationEntityOf({ ...reply, text: extractive.answer }).citation).toHaveLength(2);
     expect(reply.suggestedActions?.actions.filter((a) => a.type === 'messageBack')).toHaveLength(2);
     expect((reply.channelData as { veiviser: { citations: Citation[] } }).veiviser.citations).toEqual([report, page]);

@@ -1,6 +1,5 @@
 // The BM25 retriever over the real reports (public rules passed in explicitly, never read from disk).
 import { loadSources, type SourceDocument } from '../../src/catalogue/sources';
-import type { PublicRule } from '../../src/catalogue/schema';
 import { loadLexicon, type Lexicon } from '../../src/retrieval/lexicon';
 import { buildRetriever, type LexicalRetriever } from '../../src/retrieval/retriever';
 import { Bm25Index, topIndices } from '../../src/retrieval/bm25';
@@ -81,22 +80,6 @@ describe('buildRetriever', () => {
     expect(results.length).toBe(3);
   });
 
-  it('indexes public rules as web passages cited by their first URL', () => {
-    const rules: PublicRule[] = [
-      {
-        id: 'test-batterifagskolen',
-        topic: 'batterifagskolen',
-        county: null,
-        text: 'Batterifagskolen er nettbasert med samlinger, og alle modulene til sammen gir 30 studiepoeng.',
-        urls: ['https://fagskolen-viken.no/nyheter/batteri', 'https://example.no/annen'],
-      },
-    ];
-    const withRules = buildRetriever(docs, lexicon, { publicRules: rules });
-    expect(withRules.stats.webPassages).toBe(1);
-    const web = withRules.search('Hvor mange studiepoeng gir Batterifagskolen?', 5).find((p) => p.source === 'web');
-    expect(web).toMatchObject({ id: 'web:test-batterifagskolen', url: 'https://fagskolen-viken.no/nyheter/batteri' });
-    expect(web!.lines).toBeUndefined();
-  });
 });
 
 describe('Bm25Index', () => {

@@ -1,15 +1,16 @@
 // Every reason the rules give must carry a citation that resolves (file, lines, quote – or a web page
-// with its public rule), and unknown must never count as yes or no.
+// and its section of the public rules page), and unknown must never count as yes or no.
 import { loadCatalogue } from '../../src/catalogue/loader';
 import type { Profile, ProfileField } from '../../src/catalogue/schema';
 import { loadSources } from '../../src/catalogue/sources';
 import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
+import { loadPublicRulesPage } from '../../src/catalogue/public-rules-page';
 import { probeProfiles } from '../../src/cli/kb-check';
 import { assess } from '../../knowledge/rules/assess';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 const kb = loadCatalogue(KNOWLEDGE_DIR);
-const ctx = { sources: sourceMap(loadSources(KNOWLEDGE_DIR)), publicRules: kb.publicRules };
+const ctx = { sources: sourceMap(loadSources(KNOWLEDGE_DIR)), publicPage: loadPublicRulesPage(KNOWLEDGE_DIR) };
 const NOW = new Date(Date.UTC(2025, 5, 1));
 const profiles = probeProfiles();
 

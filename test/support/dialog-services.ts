@@ -7,8 +7,9 @@ import { assess, findOffers, nextQuestionField, recordAnswer } from '../../knowl
 import { loadCatalogue } from '../../src/catalogue/loader';
 import type { Profile } from '../../src/catalogue/schema';
 import type { Lang } from '../../src/text';
-import { buildExtractiveAnswerer } from '../../src/answer/build';
+import { buildAnswerer } from '../../src/answer/build';
 import { answerActivity } from '../../src/replies/answer';
+import { languageOf } from '../../src/text/turn-language';
 import { createCitationFormatter } from '../../src/replies/citations';
 import type { RouterServices } from '../../dialogs/services';
 import { KNOWLEDGE_DIR } from './knowledge';
@@ -18,7 +19,7 @@ import { HandoffRecorder } from '../../src/handoff/recorder';
 import { startHandoff } from '../../src/handoff/start';
 
 const catalogue = loadCatalogue(KNOWLEDGE_DIR);
-const { answerer, sources } = buildExtractiveAnswerer(KNOWLEDGE_DIR);
+const { answerer, sources } = buildAnswerer(KNOWLEDGE_DIR, { catalogue });
 const cite = createCitationFormatter(sources.map((s) => s.entry));
 
 export interface DialogHarness {
@@ -38,7 +39,8 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
   const userState = new UserState(storage);
   const profile = userState.createProperty<Profile>('profile');
   const services: RouterServices = {
-    answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
+    answerQuestion: async (question, context, options) =>
+      answerActivity(question, await answerer.answer(question, { ...options, lang: languageOf(context) }), cite, undefined, languageOf(context)),
     assess: (profile: Profile, lang?: Lang) => assess(profile, catalogue, { lang }),
     recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,

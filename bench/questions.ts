@@ -1,0 +1,132 @@
+// The question evaluation (test/eval/questions/cases.{dev,test}.json, described in their "description"):
+// loads a half, asks every question, and scores the answers as the description says — hit@1 and hit@3
+// on the citations, the expected phrase in the answer, gap admissions, wrong refusals and off-topic
+// replies. Used by bench/retrieval.ts and by the tests.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { AskResult, Citation } from '../src/catalogue/schema';
+
+const Lines = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+const Place = z.object({ source: z.string().min(1), lines: Lines.optional(), url: z.string().optional(), urls: z.array(z.string()).optional() });
+const Answerable = Place.extend({
+  phrase: z.array(z.string().min(1)).min(1),
+  phrase2: z.array(z.string().min(1)).optional(),
+  alternatives: z.array(Place).optional(),
+});
+const Expect = z.union([Answerable, z.object({ gap: z.literal(true), topic: z.string().optional() }), z.object({ offTopic: z.literal(true) })]);
+
+export const QuestionCaseSchema = z.object({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  lang: z.enum(['nb', 'en']),
+  topic: z.string().optional(),
+  style: z.string().optional(),
+  expect: Expect,
+});
+export type QuestionCase = z.infer<typeof QuestionCaseSchema>;
+export const QuestionSetSchema = z.object({ description: z.unknown().optional(), split: z.unknown().optional(), cases: z.array(QuestionCaseSchema).min(1) });
+
+export function loadQuestionSet(file: string): QuestionCase[] {
+  const parsed = QuestionSetSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file} is invalid: ${parsed.error.message}`);
+  return parsed.data.cases;
+}
+
+export type CaseKind = 'answerable' | 'gap' | 'offTopic';
+
+export function kindOf(c: QuestionCase): CaseKind {
+  if ('gap' in c.expect) return 'gap';
+  if ('offTopic' in c.expect) return 'offTopic';
+  return 'answerable';
+}
+
+function hits(citation: Citation, place: z.infer<typeof Place>): boolean {
+  if (place.source === 'web') {
+    const urls = new Set([place.url, ...(place.urls ?? [])].filter((u): u is string => !!u));
+    return citation.source === 'web' && citation.url !== undefined && urls.has(citation.url);
+  }
+  if (citation.source !== place.source || !citation.lines || !place.lines) return false;
+  return citation.lines[0] <= place.lines[1] && citation.lines[1] >= place.lines[0];
+}
+
+function contains(answer: string, variants: readonly string[]): boolean {
+  const a = answer.toLowerCase();
+  return variants.some((v) => a.includes(v.toLowerCase()));
+}
+
+/** A reply that declines as out of scope: no citations and the scope (or injection) message. */
+export interface Scoring {
+  isScopeMessage(result: AskResult): boolean;
+}
+
+export interface CaseResult {
+  case: QuestionCase;
+  kind: CaseKind;
+  result: AskResult;
+  /** Answerable: rank (1-based) of the first citation that hits, or null. */
+  rank: number | null;
+  phrase: boolean;
+  gapAdmitted: boolean;
+  offTopic: boolean;
+  wrongRefusal: boolean;
+  /** The answer is in the language the case asks for. */
+  langOk: boolean;
+}
+
+export function scoreCase(c: QuestionCase, result: AskResult, scoring: Scoring): CaseResult {
+  const kind = kindOf(c);
+  let rank: number | null = null;
+  let phrase = false;
+  if ('phrase' in c.expect) {
+    const places = [c.expect, ...(c.expect.alternatives ?? [])];
+    const i = result.citations.findIndex((cit) => places.some((p) => hits(cit, p)));
+    rank = i >= 0 ? i + 1 : null;
+    phrase = contains(result.answer, c.expect.phrase) && (!c.expect.phrase2 || contains(result.answer, c.expect.phrase2));
+  }
+  const scope = scoring.isScopeMessage(result);
+  return {
+    case: c,
+    kind,
+    result,
+    rank,
+    phrase,
+    gapAdmitted: result.gap === true,
+    offTopic: scope && result.citations.length === 0,
+    wrongRefusal: kind === 'answerable' && (result.gap === true || scope),
+    langOk: (result.lang ?? 'nb') === c.lang,
+  };
+}
+
+export interface Summary {
+  cases: number;
+  answerable: number;
+  gaps: number;
+  offTopic: number;
+  hitAt1: number;
+  hitAt3: number;
+  phrase: number;
+  gapAdmitted: number;
+  wrongRefusals: number;
+  offTopicOk: number;
+  language: number;
+}
+
+export function summarize(results: readonly CaseResult[]): Summary {
+  const answerable = results.filter((r) => r.kind === 'answerable');
+  const gaps = results.filter((r) => r.kind === 'gap');
+  const off = results.filter((r) => r.kind === 'offTopic');
+  const share = (n: number, of: number) => (of > 0 ? Math.round((n / of) * 1000) / 1000 : 0);
+  return {
+    cases: results.length,
+    answerable: answerable.length,
+    gaps: gaps.length,
+    offTopic: off.length,
+    hitAt1: share(answerable.filter((r) => r.rank === 1).length, answerable.length),
+    hitAt3: share(answerable.filter((r) => r.rank !== null && r.rank <= 3).length, answerable.length),
+    phrase: share(answerable.filter((r) => r.phrase).length, answerable.length),
+    gapAdmitted: share(gaps.filter((r) => r.gapAdmitted).length, gaps.length),
+    wrongRefusals: share(answerable.filter((r) => r.wrongRefusal).length, answerable.length),
+    offTopicOk: share(off.filter((r) => r.offTopic).length, off.length),
+    language: share(results.filter((r) => r.langOk).length, results.length),
+  };
+}

@@ -1,0 +1,113 @@
+// The data that says how a question is read: knowledge/lexicon/question-cues.json (facets, yes/no
+// openings, language words, generic and domain words). Validated with zod and compiled once at start-up.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { FacetSchema, type Facet } from '../catalogue/facts';
+import { ContactKindSchema, type ContactKind } from '../catalogue/topics';
+
+function isRegex(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+const Pattern = z.string().min(1).refine(isRegex, 'not a valid regular expression');
+const Word = z.string().min(1).refine((s) => s === s.toLowerCase() && s.trim() === s, 'words are lower case and trimmed');
+
+export const VALUE_KINDS = ['count', 'amount', 'cost', 'duration', 'date', 'detail', 'future'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+const FacetCueSchema = z
+  .object({
+    facet: FacetSchema,
+    value: z.enum(VALUE_KINDS).optional(),
+    /** The words the patterns match only say what kind of answer is wanted: they weigh like generic words. */
+    weakCues: z.boolean().default(false),
+    /** The topic the cue names when the question names none. */
+    impliesTopic: z.string().optional(),
+    nb: z.array(Pattern),
+    en: z.array(Pattern),
+  })
+  .strict();
+
+export const QuestionCuesFileSchema = z
+  .object({
+    description: z.string().optional(),
+    facets: z.array(FacetCueSchema).min(1),
+    yesNo: z.object({ nb: z.array(Pattern), en: z.array(Pattern) }).strict(),
+    english: z.array(Word),
+    norwegian: z.array(Word),
+    generic: z.array(Word),
+    domain: z.array(Word),
+    countable: z.array(Word),
+    recommendationCues: z.array(Pattern),
+    referralWords: z.record(ContactKindSchema, z.array(Word)),
+  })
+  .strict();
+
+export interface FacetCue {
+  facet: Facet;
+  value?: ValueKind;
+  weakCues: boolean;
+  impliesTopic?: string;
+  nb: RegExp[];
+  en: RegExp[];
+  /** All patterns of a language in one global expression (its first match is the leftmost of any). */
+  nbAll?: RegExp;
+  enAll?: RegExp;
+}
+
+/** The cues, compiled. Patterns of facets and yes/no openings read the question folded to a–z. */
+export interface QuestionCues {
+  facets: FacetCue[];
+  yesNo: { nb: RegExp[]; en: RegExp[] };
+  english: ReadonlySet<string>;
+  norwegian: ReadonlySet<string>;
+  generic: ReadonlySet<string>;
+  domain: ReadonlySet<string>;
+  countable: ReadonlySet<string>;
+  /** Read the question lower-cased with æøå kept. */
+  recommendation: RegExp[];
+  /** How each kind of contact is named in a sentence. */
+  referralWords: Partial<Record<ContactKind, readonly string[]>>;
+}
+
+export function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot read JSON (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+export function loadQuestionCues(knowledgeDir: string): QuestionCues {
+  const raw = readJson(path.join(knowledgeDir, 'lexicon', 'question-cues.json'), QuestionCuesFileSchema);
+  const compile = (ps: readonly string[]) => ps.map((p) => new RegExp(p, 'u'));
+  return {
+    facets: raw.facets.map((f) => ({
+      facet: f.facet,
+      value: f.value,
+      weakCues: f.weakCues,
+      impliesTopic: f.impliesTopic,
+      nb: compile(f.nb),
+      en: compile(f.en),
+      nbAll: f.nb.length > 0 ? new RegExp(f.nb.map((p) => `(?:${p})`).join('|'), 'gu') : undefined,
+      enAll: f.en.length > 0 ? new RegExp(f.en.map((p) => `(?:${p})`).join('|'), 'gu') : undefined,
+    })),
+    yesNo: { nb: compile(raw.yesNo.nb), en: compile(raw.yesNo.en) },
+    english: new Set(raw.english),
+    norwegian: new Set(raw.norwegian),
+    generic: new Set(raw.generic),
+    domain: new Set(raw.domain),
+    countable: new Set(raw.countable),
+    referralWords: raw.referralWords,
+    recommendation: raw.recommendationCues.map((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'u')),
+  };
+}

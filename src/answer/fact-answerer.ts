@@ -1,0 +1,246 @@
+// The default answerer: answers the question that was asked, from the fact base.
+//   1. The guard declines prompt injection, empty input and obvious small talk.
+//   2. The question is read (question.ts): language, topics, facet, yes/no, the person's situation.
+//   3. A yes/no about the person's own situation is decided by the rules engine (rules-answer.ts).
+//   4. Otherwise the best fact that answers the facet leads, with at most two supporting facts.
+//   5. No fact answers: the passage search over the reports (the long tail), held to the same test.
+//   6. Still nothing: a question on a known topic gets "the sources do not say" with what is known and
+//      who can answer (gap); a question about education or work without a topic the same without facts;
+//      anything else the scope message.
+import type { AskResult } from '../catalogue/schema';
+import type { Fact } from '../catalogue/facts';
+import type { Contact } from '../catalogue/types';
+import type { Topic } from '../catalogue/topics';
+import { en } from '../text/en';
+import { nb } from '../text/nb';
+import { QUESTION_READ_CHARS } from '../limits';
+import { truncateText } from '../retrieval/text';
+import { compose, factStatement, type AnswerTexts, type Statement } from './compose';
+import type { ExtractiveAnswerer } from './extractive';
+import { checkQuestion, type GuardVerdict } from './guard';
+import type { Lang, Question, QuestionReader } from './question';
+import { RANKING, type RankedFact } from './rank';
+import type { Regions } from './regions';
+import type { RulesAnswerer } from './rules-answer';
+import type { AnswerOptions, Answerer } from './types';
+import { hasValue } from './values';
+import type { ValueKind } from './cues';
+
+export interface FactAnswererDeps {
+  reader: QuestionReader;
+  rank(q: Question): RankedFact[];
+  rules: RulesAnswerer;
+  /** The passage search over the reports, for questions no fact answers. */
+  passages?: ExtractiveAnswerer;
+  topics: readonly Topic[];
+  /** The topics a text names (to check that a report sentence is about the scheme asked about). */
+  topicsIn(text: string): ReadonlySet<string>;
+  /** Norwegian stems of a text. */
+  stems(text: string): ReadonlySet<string>;
+  /** The general facts of a topic that name who to turn to about it (its referral contacts), best first. */
+  referralFacts(topic: string): readonly Fact[];
+  contacts: readonly Contact[];
+  regions: Regions;
+  /** Told about unexpected errors (the answerer then says it does not know instead of throwing). */
+  onError?: (error: unknown) => void;
+}
+
+export const ANSWER_LIMITS = {
+  /** Supporting facts after the one that answers. */
+  supporting: 2,
+  /** A supporting fact scores at least this share of the leading one. */
+  supportingShare: 0.75,
+  /** Facts told about the topic when the point asked is not in the sources. */
+  knownAboutTopic: 2,
+  /** Below this coverage by the best fact, a question is one for the passage search. */
+  longTail: 0.5,
+  /** A report sentence from the passage search must cover this much of the question. */
+  passageCoverage: 0.72,
+} as const;
+
+/** A fact covering this much of a question shows the question is about what the sources are about. */
+const IN_DOMAIN_COVERAGE = 0.45;
+
+/** What the sources do not say, by the kind of value the question asks for. */
+const GAP_BY_VALUE: Record<ValueKind, keyof AnswerTexts['gap']> = {
+  count: 'how-many',
+  amount: 'cost',
+  cost: 'cost',
+  duration: 'duration',
+  date: 'when',
+  detail: 'contact',
+  future: 'when',
+};
+
+const TEXTS: Record<Lang, AnswerTexts> = { nb: nb.answer, en: en.answer };
+
+export interface FactAnswerer extends Answerer {
+  answer(question: string, options?: AnswerOptions): Promise<AskResult>;
+  answerSync(question: unknown, options?: AnswerOptions): AskResult;
+  /** The question as the answerer reads it (for tools and tests). */
+  read(question: string, options?: AnswerOptions): Question;
+}
+
+export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
+  const topicById = new Map(deps.topics.map((t) => [t.id, t]));
+
+  const declinedIn = (question: string, lang: Lang, verdict: Exclude<GuardVerdict, { ok: true }>): AskResult => {
+    const texts = TEXTS[lang];
+    const answer = verdict.kind === 'empty' ? texts.empty : verdict.kind === 'injection' ? texts.injection : texts.offTopic;
+    return { question, answer, citations: [], lang };
+  };
+
+  const referrals = (q: Question, topic: Topic | undefined, texts: AnswerTexts): string[] => {
+    const kinds = topic?.referral.length ? topic.referral : (['karrieresenter'] as const);
+    const region = q.regions[0]?.region ?? q.profile.county;
+    const out: string[] = [];
+    for (const kind of kinds.slice(0, 2)) {
+      const local = region ? deps.contacts.find((c) => c.who === kind && c.county !== null && deps.regions.compatible(region, c.county)) : undefined;
+      out.push(local ? texts.referral.named(local.name) : texts.referral[kind]);
+    }
+    return out;
+  };
+
+  const countyAdvice = (topicIds: Iterable<string>, texts: AnswerTexts): string[] =>
+    [...topicIds].some((id) => topicById.get(id)?.variesByCounty) ? [texts.advice] : [];
+
+  /** Supporting facts: answer-worthy, on the lead's topic or the question's, not the same statement again. */
+  const supporting = (ranked: RankedFact[], lead: RankedFact, exclude: Set<string>): RankedFact[] => {
+    const out: RankedFact[] = [];
+    for (const r of ranked) {
+      if (out.length >= ANSWER_LIMITS.supporting) break;
+      if (r === lead || exclude.has(r.fact.id)) continue;
+      if (r.coverage < RANKING.minCoverage * 0.8 || r.score < lead.score * ANSWER_LIMITS.supportingShare) continue;
+      if (!(r.onTopic || r.fact.topic === lead.fact.topic)) continue;
+      if ([lead, ...out].some((k) => sameStatement(k.fact.text, r.fact.text))) continue;
+      out.push(r);
+    }
+    return out;
+  };
+
+  const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[] }, gap = false): AskResult => {
+    const { answer, citations } = compose(parts.opening, parts.statements, parts.closing);
+    return { question: truncateText(q.raw.trim(), QUESTION_READ_CHARS), answer, citations, ...(gap ? { gap: true } : {}), lang: q.lang };
+  };
+
+  const fromPassages = (q: Question): AskResult | undefined => {
+    if (!deps.passages || q.lang !== 'nb') return undefined;
+    const selection = deps.passages.select(q.raw);
+    if (!selection || selection.coverage < ANSWER_LIMITS.passageCoverage) return undefined;
+    const said = selection.statements.map((s) => s.text).join(' ');
+    // Held to the test facts are held to: the value asked for, the years named, the word asked about,
+    // and the schemes the question names.
+    if (q.value && q.value !== 'count' && !hasValue(said, q.value)) return undefined;
+    if (q.value === 'count' && !/\d/u.test(said)) return undefined;
+    if (q.years.some((y) => !said.includes(String(y)))) return undefined;
+    const stems = deps.stems(said);
+    if (q.focus !== undefined && !stems.has(q.analysis.words[q.focus].stem)) return undefined;
+    const named = deps.topicsIn(said);
+    const schemes = q.topics.map((t) => t.topic).filter((t) => topicById.get(t)?.scheme);
+    if (schemes.length > 0 && !schemes.some((t) => named.has(t))) return undefined;
+    return result(q, { opening: [nb.answer.intro], statements: selection.statements, closing: [] });
+  };
+
+  const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts): AskResult => {
+    const topicId = q.topics[0]?.topic;
+    const topic = topicId ? topicById.get(topicId) : undefined;
+    const gapKind = q.value ? GAP_BY_VALUE[q.value] : q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other';
+    const known = topic
+      ? ranked
+          .filter((r) => r.fact.topic === topic.id && (r.fact.kind === 'fact' || r.fact.kind === 'rule'))
+          .slice(0, ANSWER_LIMITS.knownAboutTopic)
+      : [];
+    const statements = known.map((r) => factStatement(r.fact, q.lang, texts, deps.regions));
+    const opening = [texts.gap[gapKind], ...(statements.length > 0 && topic ? [texts.knownAbout(q.lang === 'en' ? topic.nameEn : topic.name)] : [])];
+    return result(q, { opening, statements, closing: referrals(q, topic, texts) }, true);
+  };
+
+  const answerQuestion = (raw: string, options: AnswerOptions): AskResult => {
+    const q = deps.reader.read(raw, options);
+    const texts = TEXTS[q.lang];
+    const ranked = deps.rank(q);
+
+    const verdict = deps.rules.decide(q, texts);
+    if (verdict) {
+      return result(q, {
+        opening: verdict.opening,
+        statements: verdict.statements,
+        closing: [...countyAdvice([verdict.path], texts), texts.offerAssessment],
+      });
+    }
+
+    // "Hvem kan jeg snakke med?" about a topic: who to turn to is the answer, whatever else the words match.
+    if (q.facet === 'contact' && q.value !== 'detail') {
+      const topic = q.topics.map((t) => t.topic).find((t) => deps.referralFacts(t).length > 0);
+      if (topic) {
+        const facts = deps.referralFacts(topic).slice(0, 1 + ANSWER_LIMITS.supporting);
+        return result(q, {
+          opening: [],
+          statements: facts.map((f) => factStatement(f, q.lang, texts, deps.regions)),
+          closing: referrals(q, topicById.get(topic), texts).slice(0, 1),
+        });
+      }
+    }
+
+    const lead = ranked.find((r) => r.answers);
+    if (lead) {
+      const support = supporting(ranked, lead, new Set());
+      const facts = [lead, ...support];
+      const closing = [...countyAdvice(new Set(facts.map((r) => r.fact.topic)), texts)];
+      if (q.facet === 'contact' || q.facet === 'how-to-apply') closing.unshift(...referrals(q, topicById.get(lead.fact.topic), texts).slice(0, 1));
+      return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing });
+    }
+
+    // The long tail: questions no fact covers well go to the passage search over the reports.
+    const passage = (ranked[0]?.coverage ?? 0) < ANSWER_LIMITS.longTail ? fromPassages(q) : undefined;
+    if (passage) return passage;
+    // A question the facts partly match is in the domain even when it names no topic or domain word.
+    const best = ranked[0];
+    const partlyMatched = best !== undefined && best.coverage >= IN_DOMAIN_COVERAGE && best.matched >= 2;
+    if (q.topics.length > 0 || q.inDomain || partlyMatched) return gapAnswer(q, ranked, texts);
+    return { question: truncateText(raw.trim(), QUESTION_READ_CHARS), answer: texts.offTopic, citations: [], lang: q.lang };
+  };
+
+  const answerSync = (question: unknown, options: AnswerOptions = {}): AskResult => {
+    const raw = typeof question === 'string' ? question : '';
+    const echoed = truncateText(raw.trim(), QUESTION_READ_CHARS);
+    const lang = options.lang ?? deps.reader.detectLanguage(raw);
+    try {
+      const verdict = checkQuestion(raw);
+      if (!verdict.ok) return declinedIn(echoed, lang, verdict);
+      return answerQuestion(raw.slice(0, QUESTION_READ_CHARS), { ...options, lang });
+    } catch (error) {
+      // An answerer must never take the bot down; saying "I don't know" is always safe.
+      deps.onError?.(error);
+      return { question: echoed, answer: TEXTS[lang].abstain, citations: [], lang };
+    }
+  };
+
+  return {
+    answer: async (question, options) => answerSync(question, options),
+    answerSync,
+    read: (question, options) => deps.reader.read(question, options),
+  };
+}
+
+const wordSets = new Map<string, Set<string>>();
+
+function wordsOf(sentence: string): Set<string> {
+  let set = wordSets.get(sentence);
+  if (!set) {
+    set = new Set(sentence.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+    if (wordSets.size > 20_000) wordSets.clear();
+    wordSets.set(sentence, set);
+  }
+  return set;
+}
+
+/** Two fact sentences that say nearly the same (most words shared). */
+function sameStatement(a: string, b: string): boolean {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.size === 0 || wb.size === 0) return false;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common += 1;
+  return common / Math.min(wa.size, wb.size) >= 0.75;
+}

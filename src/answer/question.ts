@@ -1,0 +1,242 @@
+// Question analysis: what a question is about and what it asks for, before any fact is chosen.
+//   language (nb/en) · typos corrected · words and their weights · topics (topics.json) · facet and the
+//   kind of value that answers it (cues) · yes/no or open · the word the question asks about (its
+//   focus) · years and places it names · the person's own situation (the understanding module's
+//   profile, passed in by the router or read here).
+// Everything that does not depend on the question is built once, in createQuestionReader.
+import type { Facet } from '../catalogue/facts';
+import type { Profile } from '../catalogue/schema';
+import type { Topic } from '../catalogue/topics';
+import { foldText, normalizeForMatching, normalizeText } from '../normalise';
+import type { Analyzer, QueryAnalysis } from '../retrieval/analyzer';
+import type { EnglishAnalyzer } from '../retrieval/english';
+import type { SpellingCorrector } from '../retrieval/spelling';
+import { wordTokens } from '../retrieval/text';
+import { TopicMatcher, type TopicHit } from '../retrieval/topic-matcher';
+import type { QuestionCues, ValueKind } from './cues';
+import type { RegionMention, Regions } from './regions';
+
+export type Lang = 'nb' | 'en';
+
+export interface QuestionWord {
+  /** Stem (nb) or English stem, as the fact index knows it. */
+  stem: string;
+  /** Weight in coverage: the word's idf among the facts, lowered for generic words. */
+  weight: number;
+  generic: boolean;
+  /** The topics whose name the word is part of ("fagbrev", "jobb" in "fagbrev på jobb"). */
+  topics: string[];
+  /** A place the question names: credited by region, not by the fact's words. */
+  place: boolean;
+  numeric: boolean;
+}
+
+export interface Question {
+  raw: string;
+  lang: Lang;
+  /** Folded to a–z: what facet and yes/no patterns read. */
+  folded: string;
+  /** Lower case, æøå kept. */
+  normalized: string;
+  analysis: QueryAnalysis;
+  /** The question with typos corrected (Norwegian), as the passage search reads it. */
+  corrected: string;
+  /** One per analysis.words, same order. */
+  words: QuestionWord[];
+  topics: TopicHit[];
+  facet?: Facet;
+  /** The kind of value a fact must hold to answer the facet. */
+  value?: ValueKind;
+  yesNo: boolean;
+  /** Index in `words` of the word the question asks about ("hvor mange X", "hva er X"), when it names one. */
+  focus?: number;
+  /** Asks about what comes after the sources ("neste år", "next intake"): only a plan answers it. */
+  future: boolean;
+  /** Years the question names (they constrain, never decide). */
+  years: number[];
+  regions: RegionMention[];
+  profile: Profile;
+  asksRecommendation: boolean;
+  /** Names a topic or a word of education and work. */
+  inDomain: boolean;
+  /** Asks which ones or who ("hvilke fag", "hvem sitter i"): a list answers it best. */
+  asksForList: boolean;
+}
+
+export interface ReaderDeps {
+  analyzer: Analyzer;
+  english: EnglishAnalyzer;
+  spelling: SpellingCorrector;
+  topics: readonly Topic[];
+  cues: QuestionCues;
+  regions: Regions;
+  idf(term: string, lang: Lang): number;
+  /** True when some fact has the term. */
+  has(term: string, lang: Lang): boolean;
+  /** The understanding module's profile extraction (used when the caller has none). */
+  extractProfile(text: string): Profile;
+}
+
+export interface ReadOptions {
+  lang?: Lang;
+  /** The person's situation as the router already understood it. */
+  profile?: Profile;
+}
+
+export interface QuestionReader {
+  read(question: string, options?: ReadOptions): Question;
+  detectLanguage(text: string): Lang;
+}
+
+const GENERIC_WEIGHT = 0.1;
+/** A situation put as a condition ("hvis jeg er 19", "if I work 60 %"). */
+const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
+const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if)(?![\p{L}])/giu;
+const NUMBER_WEIGHT = 0.3;
+const YEAR = /^(?:19|20)\d{2}$/u;
+
+/** "what is the X", "hvor mange X", "hva koster X" — the word after them is what is asked about. */
+const FOCUS_NB =
+  /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste))* (\w+)/u;
+const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does|when is|when does)(?: (?:the|a|an|next))* (\w+)/u;
+
+export function createQuestionReader(deps: ReaderDeps): QuestionReader {
+  const matchers = { nb: new TopicMatcher(deps.topics, 'nb'), en: new TopicMatcher(deps.topics, 'en') };
+  const { cues } = deps;
+  // Folding the same few hundred words again and again is most of reading a question: remember them.
+  const folds = new Map<string, string>();
+  const fold = (word: string): string => {
+    let f = folds.get(word);
+    if (f === undefined) {
+      f = foldText(word);
+      if (folds.size > 20_000) folds.clear();
+      folds.set(word, f);
+    }
+    return f;
+  };
+  const schemeTopics = new Set(deps.topics.filter((t) => t.scheme).map((t) => t.id));
+  const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
+
+  const detectLanguage = (text: string): Lang => {
+    const tokens = wordTokens(normalizeText(text));
+    // Function words decide; names with æ/ø/å ("Trøndelag") and scheme names ("fagbrev på jobb") occur in both.
+    let en = 0;
+    let nb = 0;
+    for (const t of tokens) {
+      const english = cues.english.has(t);
+      const norwegian = cues.norwegian.has(t);
+      if (english && !norwegian) en += 1;
+      if (norwegian && !english) nb += 1;
+    }
+    return en > nb ? 'en' : 'nb';
+  };
+
+  /** The question with typos corrected, word by word (Norwegian only). */
+  const corrected = (text: string): string =>
+    normalizeForMatching(text).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => deps.analyzer.decompounder.split(w) !== null));
+
+  const read = (raw: string, options: ReadOptions = {}): Question => {
+    const lang = options.lang ?? detectLanguage(raw);
+    const clauses = raw.split(/(?<=[.!?])\s+/u).map(foldText).filter(Boolean);
+    const folded = clauses.join(' ');
+    const normalized = normalizeText(raw);
+    const text = lang === 'nb' ? corrected(raw) : raw;
+    const analysis = lang === 'nb' ? deps.analyzer.query(text, (t) => deps.has(t, 'nb')) : deps.english.query(text);
+    dedupe(analysis);
+
+    const topicTokens = TopicMatcher.tokens(text);
+    const topics: TopicHit[] = matchers[lang].match(topicTokens);
+    const regions = deps.regions.find(topicTokens);
+    const topicWords = new Map<string, string[]>();
+    const placeWords = new Set<string>();
+    for (const h of topics) for (const i of h.tokens) topicWords.set(topicTokens[i], [...(topicWords.get(topicTokens[i]) ?? []), h.topic]);
+    for (const r of regions) for (const i of r.tokens) placeWords.add(topicTokens[i]);
+
+    // The facet whose cue comes first in the question ("hvor kan jeg få …" asks where, not who may);
+    // cues at the same place are taken in the order of the data.
+    let facet: Facet | undefined;
+    let value: ValueKind | undefined;
+    let at = Infinity;
+    let valueAt = Infinity;
+    const weakWords = new Set<string>();
+    let impliedTopic: string | undefined;
+    let future = false;
+    for (const cue of cues.facets) {
+      const re = lang === 'en' ? cue.enAll : cue.nbAll;
+      if (!re) continue;
+      re.lastIndex = 0;
+      const m = re.exec(folded);
+      if (!m) continue;
+      if (cue.weakCues) {
+        for (let w: RegExpExecArray | null = m; w; w = re.exec(folded)) for (const part of w[0].split(' ')) weakWords.add(part);
+      }
+      impliedTopic ??= cue.impliesTopic;
+      if (m.index < at) {
+        at = m.index;
+        facet = cue.facet;
+      }
+      if (cue.value && m.index < valueAt) {
+        valueAt = m.index;
+        value = cue.value;
+      }
+    }
+    const words: QuestionWord[] = analysis.words.map((w) => {
+      const surface = fold(w.surface);
+      const numeric = w.numeric;
+      const generic = numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface);
+      // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
+      const knownParts = w.parts.filter((p) => deps.has(p, lang));
+      const idf =
+        deps.has(w.stem, lang) || knownParts.length === 0 || knownParts.length < w.parts.length
+          ? deps.idf(w.stem, lang)
+          : knownParts.reduce((a, p) => a + deps.idf(p, lang), 0) / knownParts.length;
+      const weight = numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf;
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric };
+    });
+
+    // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?"
+    const yesNo = clauses.some((c) => (lang === 'en' ? cues.yesNo.en : cues.yesNo.nb).some((re) => re.test(c)));
+
+    // "Hvem kan jeg snakke med?" names career guidance when nothing else is named.
+    if (impliedTopic && !topics.some((t) => schemeTopics.has(t.topic)) && !topics.some((t) => t.topic === impliedTopic)) {
+      topics.push({ topic: impliedTopic, tokens: [], strength: 0 });
+    }
+    const focusMatch = (lang === 'en' ? FOCUS_EN : FOCUS_NB).exec(folded);
+    let focus: number | undefined;
+    if (focusMatch) {
+      const target = focusMatch[1];
+      const index = analysis.words.findIndex((w) => {
+        const s = fold(w.surface);
+        return s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s)));
+      });
+      if (index >= 0 && !words[index].numeric) focus = index;
+    }
+
+    const asksForList = (lang === 'en' ? /^(?:which|who)\b/u : /^(?:hvilke|hvilken|hvilket|hvem|kven|kem)\b/u).test(folded);
+    const years = [...folded.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => Number(m[0]));
+    const asksRecommendation = cues.recommendation.some((re) => re.test(normalized));
+    const inDomain =
+      topics.length > 0 ||
+      wordTokens(normalized).some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
+      analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));
+    // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
+    const told = options.profile ?? deps.extractProfile(raw);
+    const profile = CONDITIONAL.test(folded) ? { ...deps.extractProfile(raw.replace(CONDITIONAL_WORDS, ' ')), ...told } : told;
+
+    return { raw, lang, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions, profile, asksRecommendation, inDomain, asksForList, future };
+  };
+
+  return { read, detectLanguage };
+}
+
+/** One entry per stem: a question saying a word twice asks about it once. */
+function dedupe(analysis: QueryAnalysis): void {
+  const seen = new Set<string>();
+  analysis.words = analysis.words.filter((w) => {
+    if (seen.has(w.stem)) return false;
+    seen.add(w.stem);
+    return true;
+  });
+}
+
+export { YEAR };

@@ -1,0 +1,225 @@
+// Which facts answer a question, best first, and whether the best one answers what was asked.
+// A fact's score is its coverage of the question's words (topic words count when the fact is about
+// that topic; a place counts when the fact applies there), plus small preferences: the facet asked
+// for, the topic named, a rule over a report's recommendation unless recommendations are asked for,
+// a general fact over one county's when no county is named. A fact answers only if it also holds the
+// value asked for (a number, a price, a length of time, a date), covers the word the question is
+// about, and agrees with the years the question names.
+import type { Fact } from '../catalogue/facts';
+import type { FactIndex } from '../retrieval/fact-index';
+import { wordCredit } from '../retrieval/relevance';
+import type { QuestionCues } from './cues';
+import type { Question } from './question';
+import type { Regions } from './regions';
+import { countTokens, hasCount, hasValue, type CountToken } from './values';
+import type { ValueKind } from './cues';
+
+export interface RankedFact {
+  fact: Fact;
+  coverage: number;
+  score: number;
+  /** Holds the value, covers the focus word and agrees with the years. */
+  answers: boolean;
+  /** The fact is about a topic the question names. */
+  onTopic: boolean;
+  /** How many of the question's own words (not generic, not numbers) the fact has. */
+  matched: number;
+}
+
+/** A sentence that defines its subject: "Batterifagskolen er et bransjeprogram …", "Modulstrukturert opplæring betyr at …". */
+// "X er en …", "X betyr at …", and without an article "X er industri som …".
+const DEFINITION = /^(?:[\p{L}\d-]+ ){1,4}(?:er|var|betyr|innebærer) (?:(?:en|et|ei|at|ein|eit)\b|\p{L}+ (?:som|der)\b)/u;
+
+/** How many items a sentence lists: the commas and "og"/"eller" between them. */
+function listItems(text: string): number {
+  return (text.match(/, (?=\p{L})| (?:og|eller|and|or) (?=\p{L})/gu) ?? []).length;
+}
+
+export const RANKING = {
+  /** A fact about a place the question does not name, when the question names another. */
+  otherPlaceCredit: 0,
+  /** A general fact for a question that names a place. */
+  generalFactPlaceCredit: 0.5,
+  facetBonus: 0.06,
+  /** A fact filed under a topic the question names … */
+  topicBonus: 0.08,
+  /** … or one that only names it. */
+  mentionBonus: 0.04,
+  /** For where/contact/how-to-apply: a fact naming who to turn to about the question's topic (karrieresenter, fylkeskommunen …). */
+  referralBonus: 0.12,
+  /** Recommendations and proposals, unless the question asks what someone recommends. */
+  recommendationPenalty: 0.05,
+  /** Per item a fact lists ("LO, NHO, KS og NTNU"), for a question asking which or who, up to three. */
+  listItemBonus: 0.03,
+  /** "X er et …", "X betyr at …" for a question that asks what something is. */
+  definitionBonus: 0.08,
+  /** A county's or pilot's fact for a question that names no place. */
+  localFactPenalty: 0.08,
+  /** A fact on another topic than the ones the question names (twice that when it names a scheme). */
+  offTopicPenalty: 0.1,
+  /** Below this coverage a fact does not answer. */
+  minCoverage: 0.55,
+  /**
+   * An open question (it asks for no number, price, length or date) is answered by a fact on one of
+   * its topics that matches at least two of its words, from this coverage: such a question has no
+   * missing value to admit, only a topic to talk about.
+   */
+  minCoverageOpen: 0.45,
+  /** Facts of the named topics added as candidates at most. */
+  topicCandidates: 60,
+  /** How many of the best-scored facts are checked for whether they answer. */
+  checked: 15,
+  /** Share of the best BM25 score added to break ties between equally covering facts. */
+  bm25Share: 0.1,
+  /** The focus word must be matched at least this well. */
+  minFocusCredit: 0.8,
+} as const;
+
+/** Per fact, once: its county, whether it defines, how many items it lists, its stems, its values. */
+export interface FactFeatures {
+  region?: string;
+  definition: boolean;
+  listItems: number;
+  stems: ReadonlySet<string>;
+  values: Record<Exclude<ValueKind, 'count'>, boolean>;
+  valuesEn: Record<Exclude<ValueKind, 'count'>, boolean>;
+  tokens: readonly CountToken[];
+  tokensEn: readonly CountToken[];
+}
+
+/** Works out a fact's features (build.ts calls it once per fact). */
+export function factFeatures(fact: Fact, regions: Regions, stems: (text: string, lang: 'nb' | 'en') => ReadonlySet<string>, tokenStems: (word: string, lang: 'nb' | 'en') => ReadonlySet<string>): FactFeatures {
+  const valuesOf = (text: string) => ({
+    amount: hasValue(text, 'amount'),
+    future: hasValue(text, 'future'),
+    cost: hasValue(text, 'cost'),
+    duration: hasValue(text, 'duration'),
+    date: hasValue(text, 'date'),
+    detail: hasValue(text, 'detail'),
+  });
+  return {
+    region: regions.ofFact(fact),
+    definition: DEFINITION.test(fact.text),
+    listItems: listItems(fact.text),
+    stems: stems(fact.text, 'nb'),
+    values: valuesOf(fact.text),
+    valuesEn: valuesOf(fact.en),
+    tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
+    tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
+  };
+}
+
+export interface RankDeps {
+  index: FactIndex;
+  regions: Regions;
+  cues: QuestionCues;
+  /** The topics a fact is about or names (its own topic when that is a named scheme, and every topic its sentences name). */
+  topicsOf(fact: Fact, lang: 'nb' | 'en'): ReadonlySet<string>;
+  /** What ranking needs to know about a fact, worked out once at start-up. */
+  features(fact: Fact): FactFeatures;
+  /** Named schemes (topics whose facts are about them without repeating the name). */
+  schemes: ReadonlySet<string>;
+  /** Stems naming who to turn to about a topic (its referral contacts). */
+  referralStems(topic: string): ReadonlySet<string>;
+
+}
+
+export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): RankedFact[] {
+  const { index, regions } = deps;
+  const weights = q.words.map((w) => w.weight);
+  const total = weights.reduce((a, w) => a + w, 0);
+  // The facts of the topics the question names are candidates even when they share no word with it.
+  const matches = index.search(q.analysis, weights, q.lang, q.topics.flatMap((t) => index.ofTopic(t.topic)).slice(0, RANKING.topicCandidates));
+  const topicIds = new Set(q.topics.map((t) => t.topic));
+  const questionRegions = q.regions.map((r) => r.region);
+  if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);
+  const focusWord = q.focus !== undefined ? q.analysis.words[q.focus] : undefined;
+  const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position)\b/u.test(q.folded);
+  const schemeIds = new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)));
+  const namesScheme = schemeIds.size > 0;
+  const referralStems =
+    q.facet === 'where' || q.facet === 'contact' || q.facet === 'how-to-apply'
+      ? new Set(q.topics.flatMap((t) => [...deps.referralStems(t.topic)]))
+      : new Set<string>();
+
+  const bestBm25 = matches.reduce((a, m) => Math.max(a, m.bm25), 0) || 1;
+  const scored = matches.map((m) => {
+    const f = m.fact;
+    const features = deps.features(f);
+    const about = deps.topicsOf(f, q.lang);
+    let onTopic = topicIds.has(f.topic);
+    if (!onTopic) for (const t of topicIds) if (about.has(t)) onTopic = true;
+    const factRegion = features.region;
+    const placeCredit =
+      questionRegions.length === 0
+        ? 0
+        : factRegion === undefined
+          ? RANKING.generalFactPlaceCredit
+          : questionRegions.some((r) => regions.compatible(r, factRegion))
+            ? 1
+            : RANKING.otherPlaceCredit;
+    let got = 0;
+    let matched = 0;
+    for (let i = 0; i < m.credits.length; i++) {
+      const w = q.words[i];
+      let c = m.credits[i];
+      if (w.place) c = placeCredit;
+      else if (w.topics.length > 0 && w.topics.some((t) => about.has(t))) c = 1;
+      got += c * w.weight;
+      if (c >= 0.9 && !w.generic) matched += 1;
+    }
+    const coverage = total > 0 ? got / total : 0;
+
+    let score = coverage + RANKING.bm25Share * (m.bm25 / bestBm25);
+    if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
+    if (q.facet === 'what-is' && features.definition) score += RANKING.definitionBonus;
+    if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);
+    // A question that names a scheme is about that scheme: other facts, even on a broader topic it names, come after.
+    const onScheme = namesScheme && [...schemeIds].some((t) => f.topic === t || about.has(t));
+    // "Hvem kan jeg snakke med om …": who to turn to about that topic, not what else mentions its words.
+    if ((namesScheme && !onScheme) || (q.facet === 'contact' && !onTopic)) score -= RANKING.offTopicPenalty * 2;
+    else if (topicIds.has(f.topic)) score += RANKING.topicBonus;
+    else if (onTopic) score += RANKING.mentionBonus;
+    else if (topicIds.size > 0) score -= RANKING.offTopicPenalty;
+    if (referralStems.size > 0) for (const st of referralStems) if (features.stems.has(st)) { score += RANKING.referralBonus; break; }
+    if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
+    if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
+    if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
+    return { m, coverage, score, onTopic, placeCredit, matched };
+  });
+  scored.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
+
+  // Whether a fact answers what was asked is only worked out for the best candidates.
+  const answersFor = (x: (typeof scored)[number]): boolean => {
+    const f = x.m.fact;
+    const features = deps.features(f);
+    const open = q.value === undefined && x.onTopic && x.matched >= 2;
+    if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
+    // A question naming a scheme is answered by a fact about that scheme.
+    if (namesScheme && ![...schemeIds].some((t) => f.topic === t || deps.topicsOf(f, q.lang).has(t))) return false;
+    if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0) {
+      const focusIndex = q.focus ?? -1;
+      const focused = (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit || (q.words[focusIndex]?.place === true && x.placeCredit === 1);
+      if (!focused) return false;
+    }
+    const values = q.lang === 'en' ? features.valuesEn : features.values;
+    if (q.value === 'count') {
+      const counted =
+        focusWord ? (stems: ReadonlySet<string>) => wordCredit(focusWord, stems) >= RANKING.minFocusCredit : undefined;
+      if (!hasCount(q.lang === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable: deps.cues.countable, share })) return false;
+    } else if (q.value === 'amount') {
+      if (!values.amount || !values.cost) return false;
+    } else if (q.value && !values[q.value]) return false;
+    if (q.future && !values.future) return false;
+    if (q.years.length > 0 && !q.years.every((y) => f.year === y || f.text.includes(String(y)))) return false;
+    return true;
+  };
+  return scored.map((x, i): RankedFact => ({
+    fact: x.m.fact,
+    coverage: x.coverage,
+    score: x.score,
+    answers: i < RANKING.checked ? answersFor(x) : false,
+    onTopic: x.onTopic,
+    matched: x.matched,
+  }));
+}

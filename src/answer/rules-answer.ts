@@ -1,0 +1,76 @@
+// A yes/no question about the person's own situation ("Jeg jobber 60 % i Trondheim. Holder det for
+// fagbrev på jobb?") is decided by the rules engine (knowledge/rules), not by the nearest sentence:
+// the question's topic names the path, the person's words give the profile, and the path's verdict
+// opens the answer with the reason that decides it and what is still unknown.
+import { PATH_IDS, type Assessment, type PathId, type Profile, type ProfileField } from '../catalogue/schema';
+import type { Fact } from '../catalogue/facts';
+import type { RulesKnowledge } from '../catalogue/types';
+import { factCitations } from '../catalogue/facts';
+import type { AnswerTexts, Statement } from './compose';
+import type { Question } from './question';
+
+export interface RulesVerdict {
+  path: PathId;
+  status: 'eligible' | 'not-eligible' | 'needs-info';
+  opening: string[];
+  statements: Statement[];
+  /** Facts the statements restate (so supporting facts do not repeat them). */
+  facts: Fact[];
+}
+
+export interface RulesAnswerer {
+  /** The verdict for the question's path, or undefined when the rules have nothing to decide. */
+  decide(q: Question, texts: AnswerTexts): RulesVerdict | undefined;
+}
+
+/** Reasons shown at most. */
+const MAX_REASONS = 2;
+
+export function createRulesAnswerer(kb: RulesKnowledge, assess: (profile: Profile) => Assessment): RulesAnswerer {
+  const pathIds = new Set<string>(PATH_IDS);
+  const factByCitation = new Map<string, Fact>();
+  for (const f of kb.facts) for (const c of factCitations(f)) factByCitation.set(JSON.stringify(c), f);
+  // The profile fields each path's conditions read: a question that states none of them is not about the
+  // person's situation for that path.
+  const fieldsByPath = new Map<string, Set<ProfileField>>(
+    kb.paths.map((p) => [p.id, new Set(p.variants.flatMap((v) => v.conditions.flatMap((c) => c.fields)))]),
+  );
+
+  return {
+    decide(q, texts) {
+      if (!q.yesNo) return undefined;
+      const topic = q.topics.find((t) => pathIds.has(t.topic));
+      if (!topic) return undefined;
+      const path = topic.topic as PathId;
+      const profile: Profile = { ...q.profile };
+      if (profile.county === undefined && q.regions.length > 0) profile.county = q.regions[0].region;
+      const read = fieldsByPath.get(path) ?? new Set<ProfileField>();
+      const stated = (Object.keys(q.profile) as ProfileField[]).filter((f) => f !== 'county' && read.has(f));
+      if (stated.length === 0) return undefined;
+
+      const assessment = assess(profile).paths.find((p) => p.id === path);
+      if (!assessment) return undefined;
+      const shown = assessment.reasons.slice(0, assessment.status === 'eligible' ? MAX_REASONS : 1);
+      const facts: Fact[] = [];
+      const statements = shown.map((r): Statement => {
+        const fact = factByCitation.get(JSON.stringify(r.citation));
+        if (fact) facts.push(fact);
+        const text = q.lang === 'en' ? (fact?.en ?? r.text) : r.text;
+        return { text, citations: fact ? factCitations(fact) : [r.citation] };
+      });
+      const opening = [texts.verdict[assessment.status]];
+      const closing: Statement[] = [];
+      if (assessment.status === 'needs-info' && assessment.missing.length > 0) {
+        const what = assessment.missing.map((f) => texts.unknownField[f]);
+        closing.push({ text: texts.stillUnknown(joinList(what, q.lang)), citations: [] });
+      }
+      return { path, status: assessment.status, opening, statements: [...statements, ...closing], facts };
+    },
+  };
+}
+
+function joinList(items: readonly string[], lang: 'nb' | 'en'): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'en' ? 'and' : 'og';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}

@@ -1,0 +1,73 @@
+// Whether a sentence holds the kind of value a question asks for: a number of the thing counted
+// ("408 personer", "fem studiesentre"), a price ("gratis", "500 kroner"), something about paying, a
+// length of time ("fire år", "18 måneder") or a point in time ("januar 2023", "høsten 2024"). A
+// fact that only talks about the topic does not answer "hvor mange", "hva koster" or "når".
+import type { ValueKind } from './cues';
+
+const NUMBER_WORDS =
+  'en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|tusen|halvt|halv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|half';
+const NUMBER = `(?:\\d[\\d\\u00a0\\u202f ]*(?:[.,]\\d+)?|${NUMBER_WORDS})`;
+const TIME_UNITS = 'år|året|års|måneder|måned|måneders|uker|uke|ukers|dager|dag|timer|time|semester|semestre|studiepoeng|skoleår|years?|months?|weeks?|days?|hours?|semesters?|credits';
+const MONTHS =
+  'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december';
+
+const PATTERNS: Record<Exclude<ValueKind, 'count'>, RegExp> = {
+  amount: new RegExp(`(?:${NUMBER}\\s*(?:kr\\b|kroner|nok\\b|millioner|milliarder|mrd)|\\bgratis\\b|kostnadsfri|\\bfree\\b|\\bfree of charge\\b)`, 'iu'),
+  cost: /\b(?:kost\w*|pris\w*|betal\w*|\w*avgift\w*|gratis|gebyr\w*|egenandel\w*|cost\w*|fees?|pay\b|free)\b/iu,
+  duration: new RegExp(`(?:(?<![\\p{L}\\d])${NUMBER}\\s+(?:\\p{L}+\\s+)?(?:${TIME_UNITS})(?![\\p{L}])|\\bsiden (?:19|20)\\d{2}\\b|\\bsince (?:19|20)\\d{2}\\b|\\bhele året\\b|all year)`, 'iu'),
+  // A plan or something after the reports were written: "skal", "planlegger", "fram mot 2027", "fra 2025".
+  future: /\b(?:skal|planlegger|planlagt|fram mot|frem mot|kommer til å|will|plans?|planned)\b|\b(?:fra|from|innen|by) (?:høsten |våren )?20(?:2[5-9]|[3-9]\d)\b/iu,
+  detail: /(?:\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.-]+@[\w-]+\.\w+|\bwww\.\S+|https?:\/\/\S+)/u,
+  date: new RegExp(`(?:\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTHS})\\b|\\b(?:høsten|våren|sommeren|vinteren|autumn|spring)\\b|\\bhele året\\b|all year)`, 'iu'),
+};
+
+/** In a count, "en" and "ei" are articles more often than numbers. */
+const NUMBER_TOKEN = new RegExp(`^(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS.replace(/^en\|/u, '').replace('|ei|', '|')})$`, 'iu');
+const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
+const SHARE = /^(?:%|prosent|percent|per|andel)$/iu;
+
+/** Words of a sentence, numbers kept whole ("83 000" → "83000", "79,5"). */
+function tokens(text: string): string[] {
+  return text.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/gu, '$1').toLowerCase().match(/\d+(?:[.,]\d+)?|%|[\p{L}]+/gu) ?? [];
+}
+
+/** A word of a sentence as counting reads it: is it a number, and the stems it may match. */
+export interface CountToken {
+  word: string;
+  number: boolean;
+  stems: ReadonlySet<string>;
+}
+
+/** A sentence's words for hasCount, worked out once per fact. */
+export function countTokens(text: string, stems: (word: string) => ReadonlySet<string>): CountToken[] {
+  return tokens(text).map((word) => ({ word, number: NUMBER_TOKEN.test(word) && !YEAR_TOKEN.test(word), stems: stems(word) }));
+}
+
+export interface CountCheck {
+  /** Matches a word's stems against the thing counted ("studiesentre" ~ "studiesenter"). */
+  isCounted?: (stems: ReadonlySet<string>) => boolean;
+  /** Nouns a bare "hvor mange" counts (people and the like). */
+  countable: ReadonlySet<string>;
+  /** The question asks for a share ("hvor stor andel"): a percentage answers it. */
+  share: boolean;
+}
+
+/** A number counting something: near the thing counted when the question names it, else near a countable noun. */
+export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].number) continue;
+    if (SHARE.test(t[i + 1]?.word ?? '')) {
+      if (check.share) return true;
+      continue;
+    }
+    for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
+      if (check.countable.has(t[k].word) || check.isCounted?.(t[k].stems)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the sentence holds a value of this kind (count needs hasCount). */
+export function hasValue(text: string, kind: Exclude<ValueKind, 'count'>): boolean {
+  return PATTERNS[kind].test(text);
+}

@@ -1,0 +1,122 @@
+// A small analyzer for English questions and the facts' English sentences: lower case, stop words
+// out, a light suffix stemmer (plural -s/-es/-ies, -ing, -ed), and synonym groups from
+// knowledge/lexicon/english.json. Norwegian names inside English text ("fagbrev på jobb") go through
+// the same steps, so they meet themselves.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { QueryAnalysis, QueryWord } from './analyzer';
+import { normalizeForMatching } from '../normalise';
+import { wordTokens } from './text';
+
+const Word = z.string().min(1).refine((s) => s === s.toLowerCase() && s.trim() === s, 'words are lower case and trimmed');
+
+export const EnglishFileSchema = z
+  .object({
+    description: z.string().optional(),
+    stopwords: z.array(Word),
+    synonyms: z.array(z.object({ terms: z.array(Word).min(2), weight: z.number().positive().max(1) }).strict()),
+  })
+  .strict();
+export type EnglishLexicon = z.infer<typeof EnglishFileSchema>;
+
+/** Reads and validates knowledge/lexicon/english.json. */
+export function loadEnglishLexicon(knowledgeDir: string): EnglishLexicon {
+  const file = path.join(knowledgeDir, 'lexicon', 'english.json');
+  const parsed = EnglishFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** A light English stemmer: consistent, not linguistic. */
+export function stemEnglish(word: string): string {
+  let w = word.replace(/'s$/u, '');
+  if (w.length <= 3 || /\d/u.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+interface Group {
+  members: string[][];
+  weight: number;
+}
+
+export class EnglishAnalyzer {
+  private readonly stop: ReadonlySet<string>;
+  private readonly groups: Group[];
+
+  constructor(lexicon: EnglishLexicon) {
+    this.stop = new Set(lexicon.stopwords);
+    this.groups = lexicon.synonyms.map((g) => ({
+      members: g.terms.map((t) => this.contentTokens(t).map(stemEnglish)),
+      weight: g.weight,
+    }));
+  }
+
+  private tokens(text: string): string[] {
+    return wordTokens(normalizeForMatching(text).replace(/[\u2019']/gu, "'"));
+  }
+
+  private contentTokens(text: string): string[] {
+    return this.tokens(text).filter((t) => !this.stop.has(t) && (t.length > 1 || /\d/u.test(t)));
+  }
+
+  /** Stems of a text's content words. */
+  stems(text: string): string[] {
+    return this.contentTokens(text).map(stemEnglish);
+  }
+
+  stemSet(text: string): Set<string> {
+    return new Set(this.stems(text));
+  }
+
+  /** Index terms with frequencies (stems and bigrams), as the Norwegian analyzer gives them. */
+  documentTerms(text: string): Map<string, number> {
+    const tf = new Map<string, number>();
+    const stems = this.stems(text);
+    stems.forEach((s, i) => {
+      tf.set(s, (tf.get(s) ?? 0) + 1);
+      if (i > 0) {
+        const bigram = `${stems[i - 1]} ${s}`;
+        tf.set(bigram, (tf.get(bigram) ?? 0) + 1);
+      }
+    });
+    return tf;
+  }
+
+  /** A question as weighted query words, with synonyms, in the shape of the Norwegian analysis. */
+  query(text: string): QueryAnalysis {
+    const surfaces = this.contentTokens(text);
+    const words: QueryWord[] = surfaces.map((surface) => ({
+      surface,
+      stem: stemEnglish(surface),
+      parts: [],
+      synonyms: [],
+      numeric: /^\d+$/u.test(surface),
+    }));
+    const stems = words.map((w) => w.stem);
+    const joined = ` ${stems.join(' ')} `;
+    for (const group of this.groups) {
+      const hit = group.members.findIndex((m) => m.length > 0 && joined.includes(` ${m.join(' ')} `));
+      if (hit < 0) continue;
+      const hitStems = new Set(group.members[hit]);
+      for (const w of words) {
+        if (!hitStems.has(w.stem)) continue;
+        for (const [i, m] of group.members.entries()) if (i !== hit && m.length > 0) w.synonyms.push({ stems: m, weight: group.weight });
+      }
+    }
+    const terms = new Map<string, number>();
+    const add = (t: string, weight: number) => terms.set(t, Math.max(terms.get(t) ?? 0, weight));
+    words.forEach((w, i) => {
+      add(w.stem, 1);
+      for (const s of w.synonyms) for (const st of s.stems) add(st, s.weight / Math.max(1, s.stems.length - 1) ** 0.5);
+      if (i > 0) add(`${words[i - 1].stem} ${w.stem}`, 0.6);
+    });
+    return { words, terms };
+  }
+}

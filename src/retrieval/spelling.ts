@@ -1,0 +1,126 @@
+// Typo tolerance for questions: a word the knowledge does not contain is read as the known word it
+// most likely is — first the same word without æ/ø/å ("trondelag" → "trøndelag", "pa" → "på"), then
+// a word one edit away (from 5 letters; two edits from 9 letters: "prakiskandidat" → "praksiskandidat",
+// "trøndelagsmodelen" → "trøndelagsmodellen"). Known words, and compounds of known words, stay as
+// they are. The lookup is a precomputed deletion index (symmetric delete), so a question costs a few
+// map lookups per unknown word.
+import { foldText } from '../normalise';
+
+/** Damerau–Levenshtein distance (optimal string alignment), stopping early above `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => {
+    const row = new Array<number>(cols).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j < cols; j++) d[0][j] = j;
+  for (let i = 1; i < rows; i++) {
+    let best = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+  }
+  return d[a.length][b.length];
+}
+
+function deletions(word: string, depth: number, out: Set<string>): void {
+  if (depth === 0) return;
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!out.has(shorter)) {
+      out.add(shorter);
+      deletions(shorter, depth - 1, out);
+    }
+  }
+}
+
+/** How many edits a word of this length may be from the word it is read as. */
+export function allowedEdits(length: number): number {
+  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+}
+
+export interface SpellingOptions {
+  /** Words that may be reached with two edits (the rest only with one): the fact base's own words. */
+  preferred?: ReadonlySet<string>;
+}
+
+export class SpellingCorrector {
+  /** Known words by their folded form, most frequent first. */
+  private readonly byFold = new Map<string, string>();
+  private readonly index = new Map<string, string[]>();
+  private readonly frequency: ReadonlyMap<string, number>;
+  private readonly cache = new Map<string, string>();
+
+  /** vocabulary: lower-case words with their frequency. */
+  constructor(vocabulary: ReadonlyMap<string, number>, options: SpellingOptions = {}) {
+    this.frequency = vocabulary;
+    const preferred = options.preferred ?? new Set<string>();
+    const sorted = [...vocabulary.entries()].filter(([w]) => /^\p{L}+$/u.test(w)).sort((a, b) => b[1] - a[1]);
+    for (const [word] of sorted) {
+      const folded = foldText(word);
+      if (folded.length < 2 || folded.includes(' ')) continue;
+      if (!this.byFold.has(folded)) this.byFold.set(folded, word);
+      if (folded.length < 5) continue;
+      const keys = new Set<string>([folded]);
+      deletions(folded, preferred.has(word) && folded.length >= 9 ? 2 : 1, keys);
+      for (const k of keys) {
+        const list = this.index.get(k);
+        if (list) {
+          if (list.length < 24) list.push(word);
+        } else this.index.set(k, [word]);
+      }
+    }
+  }
+
+  knows(word: string): boolean {
+    return this.frequency.has(word);
+  }
+
+  /**
+   * The known word `word` most likely means, or `word` itself when it is known, unknown without a
+   * close match, or accepted by `keep` (e.g. a compound of known words).
+   */
+  correct(word: string, keep?: (word: string) => boolean): string {
+    if (!/^\p{L}+$/u.test(word)) return word;
+    if (this.frequency.has(word)) {
+      // Typed without æøå ("videregaende", found in a web address): the usual spelling when it is more frequent.
+      const usual = this.byFold.get(foldText(word));
+      return usual !== undefined && (this.frequency.get(usual) ?? 0) > (this.frequency.get(word) ?? 0) ? usual : word;
+    }
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const folded = foldText(word);
+    let result = this.byFold.get(folded);
+    if (result === undefined && !keep?.(word)) {
+      const limit = allowedEdits(folded.length);
+      if (limit > 0) {
+        const keys = new Set<string>([folded]);
+        deletions(folded, limit, keys);
+        let best: { word: string; distance: number; frequency: number } | undefined;
+        for (const key of keys) {
+          for (const candidate of this.index.get(key) ?? []) {
+            const distance = editDistance(folded, foldText(candidate), limit);
+            if (distance > limit) continue;
+            const frequency = this.frequency.get(candidate) ?? 0;
+            if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
+              best = { word: candidate, distance, frequency };
+            }
+          }
+        }
+        result = best?.word;
+      }
+    }
+    const out = result ?? word;
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(word, out);
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+// Which topics a question names (knowledge/lexicon/topics.json): in inflected forms
+// ("praksiskandidaten"), without æ/ø/å ("fagbrev pa jobb"), and inside compounds ("fagbrevpåjobb",
+// "kjemiprosessoperatør"). Typos are corrected before (spelling.ts). A question word counts for the
+// longest term it matches, so "batterifagskolen" is Batterifagskolen, not the battery industry and fagskole.
+import type { Topic } from '../catalogue/topics';
+import { foldText } from '../normalise';
+
+export interface TopicHit {
+  topic: string;
+  /** Indices (in the folded question's tokens) of the words that named it. */
+  tokens: number[];
+  /** Length of the matched term in letters: longer terms are more specific. */
+  strength: number;
+}
+
+interface CompiledTerm {
+  topic: string;
+  tokens: string[];
+  joined: string;
+}
+
+/** Minimum length of a term that counts inside a compound ("batteri" in "batterifabrikken"). */
+const MIN_COMPOUND_TERM = 6;
+/** A term may carry an inflection ending of this many letters … */
+const MAX_ENDING = 3;
+/** … when it is at least this long. */
+const MIN_INFLECTED = 5;
+
+export class TopicMatcher {
+  private readonly byFirst = new Map<string, CompiledTerm[]>();
+  private readonly byJoined = new Map<string, CompiledTerm[]>();
+
+  constructor(topics: readonly Topic[], lang: 'nb' | 'en') {
+    const terms = topics.flatMap((t) =>
+      [...(lang === 'en' ? [...t.termsEn, ...t.terms] : t.terms)].map((term) => {
+        const tokens = foldText(term).split(' ').filter(Boolean);
+        return { topic: t.id, tokens, joined: tokens.join('') };
+      }),
+    );
+    const add = (map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm) => map.set(key, [...(map.get(key) ?? []), term]);
+    for (const term of terms) {
+      if (term.tokens.length > 1) add(this.byFirst, term.tokens[0], term);
+      add(this.byJoined, term.joined, term);
+    }
+  }
+
+  /** The folded tokens matching uses (foldText, split on spaces). */
+  static tokens(text: string): string[] {
+    return foldText(text).split(' ').filter(Boolean);
+  }
+
+  /** Topics named in `tokens` (from TopicMatcher.tokens), strongest first. */
+  match(tokens: readonly string[]): TopicHit[] {
+    // For every token, the longest term that covers it.
+    const best: Array<{ term: CompiledTerm; start: number; length: number } | undefined> = tokens.map(() => undefined);
+    const consider = (term: CompiledTerm, start: number, count: number) => {
+      const length = term.joined.length;
+      for (let i = start; i < start + count; i++) {
+        const current = best[i];
+        if (!current || current.length < length) best[i] = { term, start, length };
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      // Several-word terms starting here ("fagbrev på jobb").
+      for (const term of this.byFirst.get(token) ?? []) {
+        const k = term.tokens.length;
+        if (i + k <= tokens.length && term.tokens.every((t, j) => tokens[i + j] === t)) consider(term, i, k);
+      }
+      // The whole term as one word ("nav", "fagbrevpåjobb"), or with a short inflection ending ("praksiskandidaten").
+      for (const term of this.byJoined.get(token) ?? []) consider(term, i, 1);
+      for (let cut = token.length - 1; cut >= Math.max(MIN_INFLECTED, token.length - MAX_ENDING); cut--) {
+        for (const term of this.byJoined.get(token.slice(0, cut)) ?? []) if (term.tokens.length === 1) consider(term, i, 1);
+      }
+      // A compound written as one word: a term at its start or its end ("kjemiprosessoperatør").
+      for (let cut = MIN_COMPOUND_TERM; cut <= token.length - 2; cut++) {
+        for (const term of this.byJoined.get(token.slice(0, cut)) ?? []) consider(term, i, 1);
+        for (const term of this.byJoined.get(token.slice(token.length - cut)) ?? []) consider(term, i, 1);
+      }
+    }
+    const byTopic = new Map<string, TopicHit>();
+    best.forEach((b, i) => {
+      if (!b) return;
+      const hit = byTopic.get(b.term.topic) ?? { topic: b.term.topic, tokens: [], strength: 0 };
+      hit.tokens.push(i);
+      hit.strength = Math.max(hit.strength, b.length);
+      byTopic.set(b.term.topic, hit);
+    });
+    return [...byTopic.values()].sort((a, b) => b.strength - a.strength);
+  }
+}
