@@ -19,6 +19,9 @@ export const CONNECTORS = ['nærheten', 'naerheten', 'av', 'området', 'regionen
 export const AREA_SUFFIXES = ['området', 'regionen', 'distriktet', 'kanten', 'trakten', 'traktene', 'omegn'];
 
 export type Cue = 'residence' | 'work' | 'origin' | 'moved' | 'commute';
+/** Work in the simple past: where they worked before, weaker than where they live or work now. */
+export const PAST_WORK = ['jobbet', 'jobba', 'arbeidet', 'arbeida', 'worked', 'jobbæt'];
+
 export const CUES: Record<Cue, string[]> = {
   residence: ['bor', 'bur', 'bu', 'bodd', 'budd', 'bosatt', 'busett', 'busatt', 'bosett', 'hjemmehørende', 'hjemme', 'heime', 'folkeregistrert', 'live', 'lives', 'living', 'reside', 'resides', 'stay', 'staying', 'based', 'located', 'home'],
   work: ['jobber', 'jobbe', 'jobba', 'jobbar', 'jobbet', 'jobb', 'jobben', 'arbeider', 'arbeide', 'arbeida', 'arbeidet', 'arbeidar', 'arbeie', 'ansatt', 'ansett', 'tilsatt', 'sysselsatt', 'permittert', 'oppsagt', 'lærling', 'lærebedrift', 'work', 'works', 'working', 'worked', 'employed', 'job'],
@@ -35,7 +38,7 @@ export const EVENTS = [
   'juleferie', 'tur', 'turen', 'turer', 'hyttetur', 'reise', 'reiste', 'reiser', 'reist', 'reisa', 'besøk',
   'besøke', 'besøkte', 'besøker', 'besøkt', 'hytte', 'hytta', 'hytten', 'hyttene', 'konsert', 'konserten', 'kamp',
   'kampen', 'bryllup', 'begravelse', 'festival', 'festivalen', 'bursdag', 'helg', 'helga', 'helgen', 'weekend',
-  'studerte', 'studert', 'studere', 'studier', 'studiene', 'tok', 'tatt', 'var', 'vært', 'dro', 'drar', 'kjørte',
+  'studerte', 'studert', 'studere', 'studerer', 'studerar', 'studier', 'studiene', 'tok', 'tatt', 'var', 'vært', 'dro', 'drar', 'kjørte',
   'kjører', 'fløy', 'bodde', 'budde', 'lived', 'used', 'hovedkontor', 'hovedkontoret', 'fagskole', 'fagskolen',
   'fagskoler', 'tilbud', 'tilbudet', 'tilbudene', 'tilbys', 'tilbyr', 'holdes', 'arrangeres', 'avholdes',
   'foregår', 'kurssted', 'studiested', 'studiesenter', 'studiesenteret', 'visit', 'visited', 'visiting',
@@ -66,7 +69,8 @@ export const OTHERS = [
   'dattera', 'dotter', 'dottera', 'døtre', 'barna', 'barnet', 'ungene', 'ungen', 'kona', 'konen', 'mannen',
   'ektefelle', 'ektefellen', 'samboer', 'samboeren', 'sambo', 'kjæreste', 'kjæresten', 'vennen', 'venner',
   'vennene', 'venninne', 'venninna', 'venninnen', 'kompis', 'kompisen', 'familien', 'familia', 'slekt', 'slekta',
-  'tante', 'onkel', 'bestemor', 'bestefar', 'besteforeldre', 'besteforeldrene', 'svigermor', 'svigerfar',
+  'tante', 'tanta', 'tanten', 'onkel', 'onkelen', 'bestemor', 'bestemora', 'bestemoren', 'bestefar', 'bestefaren', 'fetteren', 'kusina', 'kusinen', 'nevøen', 'niesen',
+  'barnebarna', 'barnebarnet', 'svogeren', 'svigerinna', 'kollegaen', 'besteforeldre', 'besteforeldrene', 'svigermor', 'svigerfar',
   'svigerforeldre', 'svoger', 'svigerinne', 'fetter', 'kusine', 'sjefen', 'kollega', 'kollegaen', 'kollegaene',
   'kollegene', 'naboen', 'he', 'she', 'they', 'his', 'their', 'sister', 'brother', 'mother', 'mom', 'mum',
   'father', 'dad', 'parents', 'son', 'daughter', 'wife', 'husband', 'girlfriend', 'boyfriend', 'friend',

@@ -1,0 +1,74 @@
+// Misspelt words the readers depend on ("arbeidsledi", "regisrert", "fulført", "porsent",
+// "helsefagarbeder"), found the way place-names.ts finds misspelt places: every known word of six
+// letters or more is stored under each string made by deleting one of its letters after the first
+// (two from ten letters), so a misspelling finds its candidates with a few look-ups; they are then
+// checked with the bounded Damerau-Levenshtein distance. Letters without æ/ø/å count as the same
+// word ("videregaende"). A word with two equally near candidates is left as written.
+import { foldPhrase } from './place-tokens';
+import { editDistance } from './text';
+
+const MIN_LETTERS = 6;
+/** Longer words are left as written (no reader depends on one, and each costs more to look up). */
+const MAX_LETTERS = 24;
+
+function tolerance(letters: number): number {
+  return letters >= 10 ? 2 : letters >= MIN_LETTERS ? 1 : 0;
+}
+
+function deletions(word: string, depth: number): string[] {
+  const out = [word];
+  for (let i = 1; i < word.length; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1);
+    out.push(once);
+    if (depth < 2) continue;
+    for (let j = i; j < once.length; j++) out.push(once.slice(0, j) + once.slice(j + 1));
+  }
+  return out;
+}
+
+export interface TypoIndex {
+  /** The known word `word` was meant to be, or undefined when it is known, too short or unclear. */
+  correct(word: string): string | undefined;
+}
+
+/** `known`: the words to correct towards (lower case, one word each); `leave`: words never corrected. */
+export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<string>): TypoIndex {
+  const byFold = new Map<string, string>();
+  const byDeletion = new Map<string, string[]>();
+  for (const word of known) {
+    if (word.includes(' ')) continue;
+    const folded = foldPhrase(word).replace(/ /g, '');
+    if (!folded || byFold.has(folded)) continue;
+    byFold.set(folded, word);
+    const tol = tolerance(folded.length);
+    if (tol === 0) continue;
+    for (const variant of deletions(folded, tol)) {
+      const list = byDeletion.get(variant);
+      if (!list) byDeletion.set(variant, [folded]);
+      else if (!list.includes(folded)) list.push(folded);
+    }
+  }
+  return {
+    correct(word) {
+      if (leave.has(word) || word.length > MAX_LETTERS) return undefined;
+      const folded = foldPhrase(word).replace(/ /g, '');
+      const exact = byFold.get(folded);
+      if (exact !== undefined) return exact === word ? undefined : exact;
+      if (folded.length < MIN_LETTERS || /\d/.test(folded)) return undefined;
+      let best: string | undefined;
+      let bestDistance = Infinity;
+      let tie = false;
+      for (const variant of deletions(folded, folded.length >= 9 ? 2 : 1)) {
+        for (const candidate of byDeletion.get(variant) ?? []) {
+          if (candidate === best) continue;
+          const tol = Math.min(tolerance(candidate.length), tolerance(folded.length));
+          const d = editDistance(folded, candidate, tol);
+          if (d > tol) continue;
+          if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
+          else if (d === bestDistance) tie = true;
+        }
+      }
+      return best === undefined || tie ? undefined : byFold.get(best);
+    },
+  };
+}
