@@ -14,7 +14,6 @@ import {
 } from 'botbuilder-dialogs';
 import type { OfferCategories } from '../src/catalogue/input-schemas';
 import type { Offer } from '../src/catalogue/schema';
-import { parseCounty } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
 import { nb } from '../src/text/nb';
@@ -27,6 +26,8 @@ export interface CourseFinderServices {
   offerCategories: OfferCategories;
   cite: CitationFormatter;
   answerQuestion: AnswerQuestion;
+  /** The county a short answer names ("Namsos", "i Bodø"), or undefined. */
+  readCounty(text: string): string | undefined;
 }
 
 const STEPS = 'course-finder-steps';
@@ -61,6 +62,7 @@ export class CourseFinderDialog extends ComponentDialog {
     const choice = new ChoicePrompt(CHOICE, answeringQuestions(services.answerQuestion), 'nb-no');
     choice.style = ListStyle.suggestedAction;
     this.addDialog(choice);
+    const validateRegion = async (prompt: PromptValidatorContext<string>) => this.regionOf(prompt.recognized.value ?? '') !== null;
     this.addDialog(new TextPrompt(REGION, answeringQuestions(services.answerQuestion, validateRegion)));
     this.addDialog(
       new WaterfallDialog(STEPS, [
@@ -96,8 +98,13 @@ export class CourseFinderDialog extends ComponentDialog {
     });
   }
 
+  /** undefined: the whole country; null: not understood. */
+  private regionOf(text: string): string | undefined | null {
+    return isWholeCountry(text) ? undefined : (this.services.readCounty(text) ?? null);
+  }
+
   private async resultStep(step: WaterfallStepContext) {
-    const filter: OfferFilter = { ...valuesOf(step), region: regionOf(String(step.result)) };
+    const filter: OfferFilter = { ...valuesOf(step), region: this.regionOf(String(step.result)) ?? undefined };
     await sendOffers(step.context, this.services.findOffers(filter), this.services.cite);
     return step.endDialog(filter);
   }
@@ -113,16 +120,7 @@ async function choose<T>(step: WaterfallStepContext, text: string, from: Options
   });
 }
 
-async function validateRegion(prompt: PromptValidatorContext<string>): Promise<boolean> {
-  const text = prompt.recognized.value ?? '';
-  return isWholeCountry(text) || parseCounty(text) !== undefined;
-}
-
 function isWholeCountry(text: string): boolean {
   const said = text.trim().toLowerCase();
   return nb.courseFinder.wholeCountryWords.some((w) => w === said);
-}
-
-function regionOf(text: string): string | undefined {
-  return isWholeCountry(text) ? undefined : parseCounty(text);
 }

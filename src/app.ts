@@ -12,6 +12,9 @@ import { buildExtractiveAnswerer } from './answer/build';
 import { createLlmAnswerer } from './answer/llm-answerer';
 import type { Answerer } from './answer/types';
 import { loadCatalogue } from './catalogue/loader';
+import { loadUnderstandingLexicon } from './catalogue/lexicon';
+import { createUnderstander } from './nlu';
+import { reasonsForField } from '../dialogs/why-we-ask';
 import type { Profile } from './catalogue/schema';
 import { assess, findOffers, nextQuestionField } from '../knowledge/rules/assess';
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
@@ -43,6 +46,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const { sources, retriever, answerer: extractive } = buildExtractiveAnswerer(config.knowledgeDir);
   const catalogue = loadCatalogue(config.knowledgeDir);
   const recommend = (profile: Profile) => assess(profile, catalogue);
+  const understander = createUnderstander(catalogue.places, loadUnderstandingLexicon(config.knowledgeDir));
 
   const answerer: Answerer = config.azureOpenAI
     ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: extractive, log })
@@ -70,6 +74,12 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     },
     cite,
     defaultCounty: config.defaultCounty,
+    understander,
+    whyWeAsk: (field, profile) => reasonsForField(catalogue.paths, field, profile),
+    readCounty: (text) => {
+      const match = understander.places.matchCountyAnswer(text);
+      return match.kind === 'county' ? match.county : undefined;
+    },
   };
   const bot = new VeiviserBot({
     conversationState,

@@ -1,6 +1,6 @@
 // Loads and validates the rules knowledge in knowledge/: the paths (knowledge/paths/*.json), the offers
-// catalogue, the public rules, contacts and counties. Every entry is parsed with zod; a bad entry stops
-// loading with an error that names the file and the entry. References between files (a path's offers
+// catalogue, the public rules, contacts, and the counties and places (knowledge/places.json). Every
+// entry is parsed with zod; a bad entry stops loading with an error that names the file and the entry. References between files (a path's offers
 // and contacts, a citation given as a public-rule id) are resolved and checked here, so the rules engine
 // only ever sees complete data in which every fact carries a full Citation.
 //
@@ -11,7 +11,6 @@ import type { z } from 'zod';
 import { OfferSchema, PATH_IDS, type Citation, type Offer } from './schema';
 import {
   ContactInputSchema,
-  CountiesFileSchema,
   NextStepInputSchema,
   OffersFileSchema,
   PathInputSchema,
@@ -19,6 +18,8 @@ import {
   type PublicRuleEntry,
 } from './input-schemas';
 import type { Contact, NextStep, PathDefinition, PathOption, PathVariant, RulesKnowledge } from './types';
+import { loadPlaceIndex, PlacesFileError } from './places';
+import { buildRegions } from './regions';
 
 /** A knowledge file or entry that failed validation. `file` is relative to the knowledge folder. */
 export class CatalogueError extends Error {
@@ -116,9 +117,8 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
   const rulesById = new Map(publicRules.map((r) => [r.id, r]));
   const offerIds = new Set(offers.map((o) => o.id));
 
-  const countiesParsed = CountiesFileSchema.safeParse(readJson(knowledgeDir, 'counties.json'));
-  if (!countiesParsed.success) throw new CatalogueError('counties.json', undefined, describeIssues(countiesParsed.error));
-  const { counties, formerCounties } = countiesParsed.data;
+  const places = loadPlaces(knowledgeDir);
+  const { counties, formerCounties } = buildRegions(places);
 
   /** Resolves `{citation}` or `{rule}` to a full Citation, or throws naming file and entry. */
   const resolve = <T extends { citation?: Citation; rule?: string }>(file: string, entry: string, item: T) => {
@@ -199,7 +199,17 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
   const order = new Map<string, number>(PATH_IDS.map((id, i) => [id, i]));
   paths.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 
-  return { paths, offers, offerCategories, publicRules, counties, formerCounties, contacts };
+  return { paths, offers, offerCategories, publicRules, counties, formerCounties, contacts, places };
+}
+
+/** knowledge/places.json: every county, municipality and place name, as the place matcher and the regions read them. */
+function loadPlaces(knowledgeDir: string) {
+  try {
+    return loadPlaceIndex({ json: readJson(knowledgeDir, 'places.json') });
+  } catch (error) {
+    if (error instanceof PlacesFileError) throw new CatalogueError('places.json', undefined, error.message.replace(/^knowledge\/places\.json: /, ''));
+    throw error;
+  }
 }
 
 function toNextStep(step: z.infer<typeof NextStepInputSchema>): NextStep {

@@ -2,7 +2,11 @@
 // carrying a full Citation (built by loader.ts from the data files described in input-schemas.ts).
 import type { z } from 'zod';
 import type { Citation, Offer, PathId, ProfileField } from './schema';
-import type { ContactInputSchema, CountiesFile, County, OfferCategories, PathStatusSchema, PublicRuleEntry, Verdict } from './input-schemas';
+import type { ContactInputSchema, OfferCategories, PathStatusSchema, PublicRuleEntry, Verdict } from './input-schemas';
+import type { PlaceIndex } from './places';
+import type { CountyRegion, FormerCountyRegion } from './regions';
+
+export type { CountyRegion, FormerCountyRegion } from './regions';
 
 export interface Fact {
   id: string;
@@ -67,8 +71,10 @@ export interface RulesKnowledge {
   /** The course finder's top-level choices (knowledge/offers.json). */
   offerCategories: OfferCategories;
   publicRules: PublicRuleEntry[];
-  counties: County[];
-  formerCounties: CountiesFile['formerCounties'];
+  counties: CountyRegion[];
+  formerCounties: FormerCountyRegion[];
+  /** Every county, municipality and place name (knowledge/places.json), for reading free text. */
+  places: PlaceIndex;
   contacts: Contact[];
 }
 

@@ -206,6 +206,73 @@ export const nb = {
         suggestions: ['Batteri', 'Prosessindustri', 'Kjemiprosess', 'Vet ikke'],
       },
     },
+    /** Asked instead of the plain school question when the school was taken abroad. */
+    equivalentSchool: {
+      completedPrimarySchool: 'Du nevnte skolegang fra utlandet. Er den godkjent som tilsvarende norsk grunnskole?',
+      completedUpperSecondary: 'Du nevnte videregående fra utlandet. Er den godkjent som tilsvarende norsk videregående?',
+    },
+    /** A value said with «rundt», «ca.» or «tror jeg»: confirmed before it is used. */
+    confirmHedged: (what: string) => `Du skrev ${what}. Skal jeg regne med det?`,
+    confirmSuggestions: ['Ja', 'Nei'],
+    /** After "nei" to a hedged value: the question for that field comes again. */
+    hedgedRejected: 'Greit, da spør jeg på nytt.',
+    /** A value the person changed: «Jeg har endret fylke fra Nordland til Trøndelag.» */
+    changed: (field: string, from: string, to: string) => `Jeg har endret ${field} fra ${from} til ${to}.`,
+    /** Facts an answer gave besides the one asked for. */
+    alsoNoted: (facts: string) => `Jeg noterte også: ${facts}.`,
+    /** The county question when a place is in several counties or a former county was named. */
+    whichCounty: (place: string, counties: string) => `${place} finnes i flere fylker (${counties}). Hvilket fylke bor eller jobber du i?`,
+    whichCountyFormer: (place: string, counties: string) => `${place} er nå delt i ${counties}. Hvilket fylke bor eller jobber du i?`,
+    /** "Et par år": a number is needed. */
+    practiceNeedsNumber: 'Omtrent hvor mange år? Skriv et tall, for eksempel «2» eller «2,5».',
+    /** "Hvorfor spør du om det?" */
+    whyIntro: 'Jeg spør fordi reglene trenger dette:',
+    whyReason: (reason: string, source: string) => `- ${reason} (Kilde: ${source})`,
+    whyNoRule: 'Jeg spør for å finne ut hvilke veier til fagbrev som passer deg.',
+    /** How fields are named when a change is reported. */
+    fieldNames: {
+      age: 'alder',
+      county: 'fylke',
+      completedPrimarySchool: 'grunnskole',
+      completedUpperSecondary: 'videregående',
+      hasTradeCertificate: 'fagbrev',
+      certificateTrade: 'faget du har fagbrev i',
+      employed: 'om du er i jobb',
+      employmentPercent: 'stillingsprosent',
+      practiceYears: 'år med praksis',
+      practicePercent: 'stillingsprosent i praksistiden',
+      trade: 'fag',
+      navJobSeeker: 'registrering hos NAV',
+      interests: 'interesser',
+    },
+    yes: 'ja',
+    no: 'nei',
+  },
+
+  /** What the bot says it understood about the person («Jeg har forstått: 34 år, 80 % stilling, …»). */
+  understood: {
+    summary: (phrases: string) => `Jeg har forstått: ${phrases}.`,
+    nothing: 'Jeg fant ingen opplysninger om deg i det du skrev.',
+    age: (years: number) => `${years} år`,
+    county: (county: string) => `bor eller jobber i ${county}`,
+    practice: (years: string) => `${years} års praksis`,
+    practiceInPercent: (years: string, percent: string) => `${years} års praksis regnet som heltid (i ${percent} % stilling)`,
+    noPractice: 'ingen praksis',
+    trade: (trade: string) => `fag: ${trade}`,
+    percent: (percent: string) => `${percent} % stilling`,
+    employed: 'i jobb',
+    notEmployed: 'ikke i jobb',
+    certificate: 'har fagbrev',
+    certificateIn: (trade: string) => `har fagbrev i ${trade}`,
+    noCertificate: 'ikke fagbrev',
+    primarySchool: 'fullført grunnskole',
+    noPrimarySchool: 'ikke fullført grunnskole',
+    upperSecondary: 'fullført videregående',
+    noUpperSecondary: 'ikke fullført videregående',
+    navJobSeeker: 'registrert som arbeidssøker hos NAV',
+    notNavJobSeeker: 'ikke registrert hos NAV',
+    interests: (list: string) => `interessert i ${list}`,
+    and: 'og',
   },
 
   recommendation: {

@@ -5,6 +5,9 @@ import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { assess, findOffers, nextQuestionField } from '../../knowledge/rules/assess';
 import { loadCatalogue } from '../../src/catalogue/loader';
+import { loadUnderstandingLexicon } from '../../src/catalogue/lexicon';
+import { createUnderstander } from '../../src/nlu';
+import { reasonsForField } from '../../dialogs/why-we-ask';
 import type { Profile } from '../../src/catalogue/schema';
 import { buildExtractiveAnswerer } from '../../src/answer/build';
 import { answerActivity } from '../../src/replies/answer';
@@ -15,6 +18,7 @@ import { KNOWLEDGE_DIR } from './knowledge';
 const catalogue = loadCatalogue(KNOWLEDGE_DIR);
 const { answerer, sources } = buildExtractiveAnswerer(KNOWLEDGE_DIR);
 const cite = createCitationFormatter(sources.map((s) => s.entry));
+export const understander = createUnderstander(catalogue.places, loadUnderstandingLexicon(KNOWLEDGE_DIR));
 
 export interface DialogHarness {
   client: DialogTestClient;
@@ -43,6 +47,12 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
       await userState.delete(context);
     },
     cite,
+    understander,
+    whyWeAsk: (field, profile) => reasonsForField(catalogue.paths, field, profile),
+    readCounty: (text) => {
+      const match = understander.places.matchCountyAnswer(text);
+      return match.kind === 'county' ? match.county : undefined;
+    },
     ...extra,
   };
   const client = new DialogTestClient('test', makeDialog(services), options, [new AutoSaveStateMiddleware(userState)], conversationState);

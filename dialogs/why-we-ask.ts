@@ -1,0 +1,22 @@
+// "Hvorfor spør du om det?": the rule conditions that read the field being asked, for the person's
+// county (or the national rules when it is unknown), each with its source.
+import type { Profile, ProfileField, Reason } from '../src/catalogue/schema';
+import type { PathDefinition } from '../src/catalogue/types';
+import { variantForCounty } from '../knowledge/rules/engine';
+
+const MAX_REASONS = 3;
+
+export function reasonsForField(paths: readonly PathDefinition[], field: ProfileField, profile: Profile): Reason[] {
+  const out: Reason[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const variant = profile.county ? variantForCounty(path, profile.county) : (path.variants.find((v) => v.county === null) ?? path.variants[0]);
+    for (const condition of variant?.conditions ?? []) {
+      if (!condition.fields.includes(field) || seen.has(condition.text)) continue;
+      seen.add(condition.text);
+      out.push({ text: `${path.title}: ${condition.text}`, citation: condition.citation });
+      if (out.length === MAX_REASONS) return out;
+    }
+  }
+  return out;
+}
