@@ -4,7 +4,7 @@
 //   that asks back.
 // - routeInterruption: while a dialog runs, the few words that work anywhere; anything else is the
 //   dialog's answer.
-import { detectIntent, extractProfile, parseYesNo } from '../src/nlu';
+import { describesPerson, detectIntent, parseYesNo } from '../src/nlu';
 import { nb } from '../src/text/nb';
 
 export type Route =
@@ -55,7 +55,7 @@ export function routeMessage(rawText: string): Route {
     default:
       // Searching the reports for a lone "ja"/"nei" would only find noise.
       if (parseYesNo(text) !== undefined && text.split(/\s+/).length <= LONE_YES_NO_WORDS) return { kind: 'unclearYesNo' };
-      if (Object.keys(extractProfile(text)).length >= PROFILE_FACTS_FOR_GUIDANCE) return { kind: 'guidance', text };
+      if (describesPerson(text, PROFILE_FACTS_FOR_GUIDANCE)) return { kind: 'guidance', text };
       return { kind: 'question', question: text };
   }
 }
