@@ -59,6 +59,12 @@ function phraseTable(phrases: ReadonlyArray<readonly [string, string]>): PhraseT
   return table;
 }
 
+function phraseAt(table: PhraseTable, tokens: readonly MessageToken[], i: number): { words: string[]; to: string[] } | undefined {
+  const list = table.get(tokens[i].lower);
+  if (!list) return undefined;
+  return list.find((p) => p.words.every((pw, k) => k === 0 || (tokens[i + k]?.lower === pw && tokens[i + k].before === BREAK.space)));
+}
+
 function isEnglish(tokens: readonly MessageToken[]): boolean {
   let english = 0;
   let norwegian = 0;
@@ -94,10 +100,7 @@ export function createCanonicaliser(vocabulary: Iterable<string>): Canonicaliser
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // Phrases first: the longest that starts here, within one sentence and without a break inside.
-      const candidates = [...(inEnglish ? (english.get(t.lower) ?? []) : []), ...(norwegian.get(t.lower) ?? [])];
-      const phrase = candidates.find((p) =>
-        p.words.every((pw, k) => k === 0 || (tokens[i + k]?.lower === pw && tokens[i + k].before === BREAK.space)),
-      );
+      const phrase = (inEnglish ? phraseAt(english, tokens, i) : undefined) ?? phraseAt(norwegian, tokens, i);
       if (phrase) {
         const last = tokens[i + phrase.words.length - 1];
         phrase.to.forEach((w, k) => mapped.push(wordOf(t, w, k, t, last)));
@@ -117,9 +120,8 @@ export function createCanonicaliser(vocabulary: Iterable<string>): Canonicaliser
         corrections++;
         w = typos.correct(lower) ?? lower;
       }
-      w.split(' ')
-        .filter((part) => part !== '')
-        .forEach((part, k) => mapped.push(wordOf(t, part, k)));
+      if (w.includes(' ')) w.split(' ').forEach((part, k) => mapped.push(wordOf(t, part, k)));
+      else if (w !== '') mapped.push(wordOf(t, w, 0));
     }
     applyContext(mapped);
     return { words: withNumbers(mapped), questions, english: inEnglish };
@@ -155,8 +157,11 @@ function withNumbers(words: Word[]): Word[] {
       out.push(words[i]);
       continue;
     }
-    const last = words[i + n.length - 1];
-    out.push({ ...words[i], w: String(n.value), num: n.value, end: last.end });
+    const first = words[i];
+    first.w = String(n.value);
+    first.num = n.value;
+    first.end = words[i + n.length - 1].end;
+    out.push(first);
     i += n.length - 1;
   }
   return out;

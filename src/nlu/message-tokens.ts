@@ -61,13 +61,13 @@ export function tokenizeMessage(text: string): TokenizedMessage {
   let pending: Break = BREAK.hard;
   const n = text.length;
   let i = 0;
-  const push = (start: number, end: number) => {
+  const push = (start: number, end: number, ascii: boolean) => {
     const raw = text.slice(start, end);
-    const lower = raw.normalize('NFC').toLowerCase();
+    const lower = ascii ? raw.toLowerCase() : raw.normalize('NFC').toLowerCase();
     if (pending === BREAK.hard && tokens.length > 0) sentence++;
-    const first = raw.charAt(0);
-    const upper = first !== first.toLowerCase();
-    const capitals = raw.length >= 2 && raw === raw.toUpperCase() && raw !== lower;
+    const first = text.charCodeAt(start);
+    const upper = first < 128 ? first >= 65 && first <= 90 : raw.charAt(0) !== raw.charAt(0).toLowerCase();
+    const capitals = upper && raw.length >= 2 && raw !== lower && raw === raw.toUpperCase();
     tokens.push({ lower, start, end, upper, capitals, before: pending, sentence });
     pending = BREAK.space;
   };
@@ -76,10 +76,12 @@ export function tokenizeMessage(text: string): TokenizedMessage {
     if (isWordChar(code)) {
       const start = i;
       const digits = isDigit(code);
+      let ascii = code < 128;
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
         if (isWordChar(c)) {
+          if (c >= 128) ascii = false;
           i++;
           continue;
         }
@@ -93,12 +95,12 @@ export function tokenizeMessage(text: string): TokenizedMessage {
       }
       // "barne- og ungdomsarbeider": a hyphen that ends a word before a space stays on it.
       if (i < n && text.charCodeAt(i) === 45 && (i + 1 >= n || text.charCodeAt(i + 1) === 32) && !digits) i++;
-      push(start, i);
+      push(start, i, ascii);
       continue;
     }
     if (code === 37 || code === 0xbd) {
       // "%" and "½" are tokens of their own.
-      push(i, i + 1);
+      push(i, i + 1, false);
       i++;
       continue;
     }

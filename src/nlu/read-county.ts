@@ -60,7 +60,8 @@ function headerPlace(reading: Reading, places: PlaceMatcher): CountyReading {
 export function readCounty(reading: Reading, places: PlaceMatcher): CountyReading {
   const match = places.matchPlace(reading.text);
   if (match.kind !== 'none') {
-    const clause = reading.clauses.findIndex((c) => c.words.some((w) => w.start <= spanOf(reading.text, match.phrase)[0] && spanOf(reading.text, match.phrase)[0] < w.end));
+    const at = match.kind === 'county' || match.kind === 'ambiguous' ? spanOf(reading.text, match.phrase)[0] : 0;
+    const clause = reading.clauses.findIndex((c) => c.words.length > 0 && c.words[0].start <= at && at < c.words[c.words.length - 1].end);
     const correction = clause >= 0 && isCorrection(reading, reading.clauses[clause]);
     return fromMatch(reading, match, Math.max(0, clause), correction);
   }

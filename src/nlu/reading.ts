@@ -12,6 +12,8 @@ export interface Reading {
   lexicon: WorkLexicon;
   /** Canonical names of countries and places abroad ("polen", "eritrea", "philippines"). */
   abroad: ReadonlySet<string>;
+  /** Sentences that say they correct something ("forresten skrev jeg feil …"). */
+  corrections: ReadonlySet<number>;
 }
 
 export interface Finding<F extends ProfileField = ProfileField> {
@@ -45,7 +47,12 @@ export function stating(reading: Reading): Array<[Clause, number]> {
 
 /** Whether a clause's sentence says it corrects something ("forresten skrev jeg feil …"). */
 export function isCorrection(reading: Reading, clause: Clause): boolean {
-  return reading.clauses.some((c) => c.sentence === clause.sentence && CORRECTION_WORDS.test(c.text));
+  return reading.corrections.has(clause.sentence);
+}
+
+/** The sentences of a message that say they correct something. */
+export function correctionSentences(clauses: readonly Clause[]): Set<number> {
+  return new Set(clauses.filter((c) => CORRECTION_WORDS.test(c.text)).map((c) => c.sentence));
 }
 
 /** The words of a clause as an array of canonical strings. */

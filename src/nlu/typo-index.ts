@@ -10,6 +10,8 @@ import { editDistance } from './text';
 const MIN_LETTERS = 6;
 /** Longer words are left as written (no reader depends on one, and each costs more to look up). */
 const MAX_LETTERS = 24;
+/** Corrections remembered; the memory starts over when it is full. */
+const SEEN_MAX = 5000;
 
 function tolerance(letters: number): number {
   return letters >= 10 ? 2 : letters >= MIN_LETTERS ? 1 : 0;
@@ -48,27 +50,37 @@ export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<stri
       else if (!list.includes(folded)) list.push(folded);
     }
   }
+  // Words already looked up: a message repeats words, and so do the messages of a conversation.
+  const seen = new Map<string, string | null>();
+  function lookup(word: string): string | undefined {
+    const folded = foldPhrase(word).replace(/ /g, '');
+    const exact = byFold.get(folded);
+    if (exact !== undefined) return exact === word ? undefined : exact;
+    if (folded.length < MIN_LETTERS || /\d/.test(folded)) return undefined;
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    let tie = false;
+    for (const variant of deletions(folded, tolerance(folded.length))) {
+      for (const candidate of byDeletion.get(variant) ?? []) {
+        if (candidate === best) continue;
+        const tol = Math.min(tolerance(candidate.length), tolerance(folded.length));
+        const d = editDistance(folded, candidate, tol);
+        if (d > tol) continue;
+        if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
+        else if (d === bestDistance) tie = true;
+      }
+    }
+    return best === undefined || tie ? undefined : byFold.get(best);
+  }
   return {
     correct(word) {
       if (leave.has(word) || word.length > MAX_LETTERS) return undefined;
-      const folded = foldPhrase(word).replace(/ /g, '');
-      const exact = byFold.get(folded);
-      if (exact !== undefined) return exact === word ? undefined : exact;
-      if (folded.length < MIN_LETTERS || /\d/.test(folded)) return undefined;
-      let best: string | undefined;
-      let bestDistance = Infinity;
-      let tie = false;
-      for (const variant of deletions(folded, folded.length >= 9 ? 2 : 1)) {
-        for (const candidate of byDeletion.get(variant) ?? []) {
-          if (candidate === best) continue;
-          const tol = Math.min(tolerance(candidate.length), tolerance(folded.length));
-          const d = editDistance(folded, candidate, tol);
-          if (d > tol) continue;
-          if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
-          else if (d === bestDistance) tie = true;
-        }
-      }
-      return best === undefined || tie ? undefined : byFold.get(best);
+      const remembered = seen.get(word);
+      if (remembered !== undefined) return remembered ?? undefined;
+      const found = lookup(word);
+      if (seen.size >= SEEN_MAX) seen.clear();
+      seen.set(word, found ?? null);
+      return found;
     },
   };
 }

@@ -20,7 +20,7 @@ import { readGoal } from './read-goal';
 import { readNav } from './read-nav';
 import { readPractice, type PracticeCandidate } from './read-practice';
 import { readSchool } from './read-school';
-import { WISHES, type Finding, type Reading } from './reading';
+import { WISHES, correctionSentences, type Finding, type Reading } from './reading';
 import { compileWorkLexicon, type WorkLexicon } from './work-lexicon';
 import { workClauses, type WorkClause } from './work-clauses';
 
@@ -69,7 +69,8 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
 
   function understand(text: string): Understanding {
     const message = canonical.read(text);
-    const reading: Reading = { text, message, clauses: clausesOf(message), lexicon: work, abroad };
+    const clauses = clausesOf(message);
+    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses) };
     const wcs = workClauses(reading);
     const findings: Finding[] = [];
     const add = (f: Finding | undefined) => f && findings.push(f);
