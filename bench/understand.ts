@@ -33,6 +33,8 @@ export interface Score {
   fields: number;
   fieldsRight: number;
   perField: Record<ProfileField, FieldCounts>;
+  /** Messages and messages fully right per style (short, dialect, english, counsellor, …). */
+  perStyle: Record<string, { messages: number; fullyRight: number }>;
   failures: Array<{ id: string; text: string; expected: Profile; got: Profile; wrong: ProfileField[] }>;
 }
 
@@ -49,7 +51,7 @@ function sameValue(field: ProfileField, a: unknown, b: unknown): boolean {
 
 export function score(cases: readonly Case[], understand: (text: string) => Profile): Score {
   const perField = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, { expected: 0, extracted: 0, right: 0 }])) as Record<ProfileField, FieldCounts>;
-  const result: Score = { messages: 0, fullyRight: 0, fields: 0, fieldsRight: 0, perField, failures: [] };
+  const result: Score = { messages: 0, fullyRight: 0, fields: 0, fieldsRight: 0, perField, perStyle: {}, failures: [] };
   for (const c of cases) {
     const got = understand(c.text);
     const fields = PROFILE_FIELDS.filter((f) => c.expected[f] !== undefined || got[f] !== undefined);
@@ -57,6 +59,9 @@ export function score(cases: readonly Case[], understand: (text: string) => Prof
     result.messages++;
     result.fields += fields.length;
     result.fieldsRight += fields.length - wrong.length;
+    const style = (result.perStyle[c.style] ??= { messages: 0, fullyRight: 0 });
+    style.messages++;
+    if (wrong.length === 0) style.fullyRight++;
     if (wrong.length === 0) result.fullyRight++;
     else result.failures.push({ id: c.id, text: c.text, expected: c.expected, got, wrong });
     for (const f of fields) {
@@ -80,6 +85,8 @@ function printScore(name: string, s: Score): void {
     if (c.expected === 0 && c.extracted === 0) continue;
     console.log(`  ${f.padEnd(24)}${String(c.expected).padStart(6)}${String(c.extracted).padStart(10)}  ${pct(c.right, c.extracted)}  ${pct(c.right, c.expected)}`);
   }
+  const styles = Object.entries(s.perStyle).sort(([a], [b]) => a.localeCompare(b));
+  console.log(`  fully right by style: ${styles.map(([name, v]) => `${name} ${v.fullyRight}/${v.messages}`).join(', ')}`);
 }
 
 function loadCases(file: string): Case[] {

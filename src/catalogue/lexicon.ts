@@ -26,7 +26,8 @@ export const TradeEntrySchema = z
     workplaces: Terms,
     /** Vehicles or machines whose driving is the work ("kjører lastebil"). */
     drives: Terms.optional(),
-    english: z.object({ titles: Terms, workplaces: Terms }).strict().optional(),
+    /** English words, read only in a message written in English; aliases name the trade itself ('fagbrev in logistics'). */
+    english: z.object({ titles: Terms, workplaces: Terms, aliases: Terms.optional() }).strict().optional(),
     note: z.string().optional(),
   })
   .strict()

@@ -91,7 +91,9 @@ export function clausesOf(message: CanonicalMessage): Clause[] {
     const sameSentence = previous !== undefined && previous.sentence === sentence;
     const lastOfSentence = words[words.length - 1] === lastWord.get(sentence);
     const inQuestion = message.questions.has(sentence);
-    const question = inQuestion && (QUESTION_START.has(first) || (lastOfSentence && !(sameSentence && previous?.question)));
+    // In a question, the question starts at its question word or inverted verb and runs to the "?":
+    // "Kan jeg ta fagbrev når jeg har jobbet 6 år?" states no years. Clauses before it still state facts.
+    const question = inQuestion && (QUESTION_START.has(first) || (sameSentence && previous!.question) || (lastOfSentence && !(sameSentence && previous?.question)));
     const hypothetical = HYPOTHETICAL_START.has(first) || /^(?:hva|og) om /u.test(text) || (sameSentence && previous!.hypothetical && !SUBJECTS.has(first) && first !== 'men');
     const uncertain = UNCERTAIN.test(text);
     let other: boolean | undefined;

@@ -51,6 +51,11 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   omskolere: 'omskolere', omskulere: 'omskolere', omskolering: 'omskolering', interessert: 'interessert', interesert: 'interessert', interessa: 'interessert',
   gjerne: 'gjerne', gjedna: 'gjerne', gjønne: 'gjerne', gjern: 'gjerne', ønske: 'ønsker', ønskjer: 'ønsker', ynskjer: 'ønsker', ønsker: 'ønsker', tenkt: 'tenkt', tenkje: 'tenke',
   lyst: 'lyst', lysta: 'lyst', hjelp: 'hjelp', hjølp: 'hjelp',
+  // typed without æ/ø/å, or short words misspelt
+  pa: 'på', paa: 'på', ar: 'år', aar: 'år', ars: 'års', aars: 'års', arene: 'årene', naa: 'nå', na: 'nå', ma: 'må', maa: 'må', fa: 'få', faa: 'få', ogsa: 'også', ogsaa: 'også',
+  nar: 'når', naar: 'når', gar: 'går', gaar: 'går', gatt: 'gått', fatt: 'fått', jober: 'jobber', jobbr: 'jobber', jobbe_r: 'jobber', jobet: 'jobbet', jbber: 'jobber',
+  joba: 'jobbet', jeb: 'jeg', jg: 'jeg', iikke: 'ikke', boor: 'bor', hr: 'har', harr: 'har', stiling: 'stilling',
+  erf: 'erfaring', butik: 'butikk', butikkn: 'butikken', lagr: 'lager', ikkke: 'ikke', prosnt: 'prosent', prossent: 'prosent', prosemt: 'prosent', fagbev: 'fagbrev', fagbre: 'fagbrev', fagbrv: 'fagbrev', fagberv: 'fagbrev',
 };
 
 /** English words → bokmål (only in an English message). */
@@ -62,6 +67,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   not: 'ikke', "don't": 'ikke', dont: 'ikke', "doesn't": 'ikke', doesnt: 'ikke', "didn't": 'ikke', didnt: 'ikke', "haven't": 'ikke', havent: 'ikke', "hasn't": 'ikke', "isn't": 'ikke', isnt: 'ikke', "aren't": 'ikke', "wasn't": 'ikke', "can't": 'kan ikke', cant: 'kan ikke', "won't": 'vil ikke', "wouldn't": 'vil ikke', "couldn't": 'kunne ikke', never: 'aldri', no: 'ingen', none: 'ingen', nothing: 'ingenting', yes: 'ja', yeah: 'ja', yep: 'ja',
   work: 'jobber', works: 'jobber', working: 'jobber', worked: 'jobbet', job: 'jobb', jobs: 'jobber', employed: 'ansatt', employee: 'ansatt', position: 'stilling', employment: 'jobb', hired: 'ansatt',
   drive: 'kjøre', drives: 'kjører', driving: 'kjører', drove: 'kjørte', driven: 'kjørt',
+  hold: 'har', holds: 'har', certified: 'faglært', qualified: 'faglært', licensed: 'faglært',
   live: 'bor', lives: 'bor', living: 'bor', lived: 'bodde', reside: 'bor', resident: 'bosatt', stay: 'bor', staying: 'bor', moved: 'flyttet', move: 'flytte', came: 'kom', come: 'kommer', born: 'født',
   year: 'år', years: 'år', "year's": 'års', "years'": 'års', month: 'måned', months: 'måneder', old: 'gammel', age: 'alder', aged: 'alder',
   percent: 'prosent', per: '', cent: 'prosent', fulltime: 'fulltid', parttime: 'deltid',
@@ -69,8 +75,8 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   the: '', a: '', an: '', some: 'noen', many: 'mange', several: 'flere', few: 'få', couple: 'par', lot: 'mye', lots: 'mye', all: 'alle', both: 'begge', any: 'noen',
   want: 'vil', wants: 'vil', wanted: 'ville', would: 'ville', like: 'gjerne', love: 'gjerne', wish: 'ønsker', hope: 'håper', hoping: 'håper', plan: 'planlegger', planning: 'planlegger', dream: 'drømmer', will: 'skal', shall: 'skal', going: 'skal', should: 'bør', could: 'kunne', can: 'kan', must: 'må', might: 'kanskje', maybe: 'kanskje', perhaps: 'kanskje', think: 'tror', thinking: 'tenker', considering: 'vurderer',
   become: 'bli', becoming: 'bli', take: 'ta', taking: 'ta', took: 'tok', taken: 'tatt', finish: 'fullføre', finished: 'fullført', completed: 'fullført', complete: 'fullføre', graduated: 'fullført', passed: 'bestått', quit: 'sluttet', dropped: 'droppet', left: 'sluttet',
-  still: 'fortsatt', now: 'nå', currently: 'nå', today: 'i dag', yet: 'ennå', already: 'allerede', before: 'før', previously: 'tidligere', earlier: 'tidligere', then: 'så', also: 'også', too: 'også', only: 'bare', just: 'bare', full: 'full', part: 'del', half: 'halv', time: 'tid', experience: 'erfaring', experienced: 'erfaren', practice: 'praksis', trained: 'utdannet', educated: 'utdannet', qualified: 'utdannet',
-  certificate: 'fagbrev', certificates: 'fagbrev', certification: 'fagbrev', certified: 'fagbrev', apprenticeship: 'lærlingtid', apprentice: 'lærling', school: 'skole', education: 'utdanning',
+  still: 'fortsatt', now: 'nå', currently: 'nå', today: 'i dag', yet: 'ennå', already: 'allerede', before: 'før', previously: 'tidligere', earlier: 'tidligere', then: 'så', also: 'også', too: 'også', only: 'bare', just: 'bare', full: 'full', part: 'del', half: 'halv', time: 'tid', experience: 'erfaring', experienced: 'erfaren', practice: 'praksis', trained: 'utdannet', educated: 'utdannet',
+  certificate: 'fagbrev', certificates: 'fagbrev', certification: 'fagbrev', apprenticeship: 'lærlingtid', apprentice: 'lærling', school: 'skole', education: 'utdanning',
   unemployed: 'arbeidsledig', jobless: 'arbeidsledig', retired: 'pensjonist', pensioner: 'pensjonist', retiree: 'pensjonist', student: 'student', studying: 'studerer', study: 'studere', studies: 'studerer',
   registered: 'registrert', benefits: 'stønad', benefit: 'stønad', interested: 'interessert', interest: 'interesse', field: 'felt', please: '', hi: 'hei', hello: 'hei', thanks: 'takk', "what's": 'hva er', what: 'hva', how: 'hvordan', why: 'hvorfor', where: 'hvor', who: 'som', which: 'som', when: 'når', if: 'hvis', because: 'fordi', while: 'mens', so: 'så',
   help: 'hjelp', county: 'fylke', municipality: 'kommune', norway: 'norge', sick: 'syk', leave: 'permisjon', disability: 'uførhet', disabled: 'ufør', same: 'samme', equivalent: 'tilsvarende', approved: 'godkjent', recognised: 'godkjent', recognized: 'godkjent',
@@ -82,11 +88,13 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['would like to', 'vil gjerne'], ["i'd like to", 'jeg vil gjerne'], ["i'd love to", 'jeg vil gjerne'], ['would love to', 'vil gjerne'], ['want to', 'vil'], ['wants to', 'vil'], ['hope to', 'vil'], ['plan to', 'vil'], ['dream of', 'drømmer om'], ['interested in', 'interessert i'],
   ['trade certificate', 'fagbrev'], ['craft certificate', 'fagbrev'], ["journeyman's certificate", 'svennebrev'], ['journeyman certificate', 'svennebrev'], ['vocational certificate', 'fagbrev'], ['trade qualification', 'fagbrev'],
   ['upper secondary school', 'videregående'], ['upper secondary', 'videregående'], ['high school', 'videregående'], ['secondary school', 'videregående'], ['sixth form', 'videregående'],
+  ['10th grade', '10 klasse'], ['tenth grade', '10 klasse'], ['stay-at-home', 'hjemmeværende'], ['stay at home', 'hjemmeværende'],
   ['lower secondary school', 'grunnskole'], ['lower secondary', 'grunnskole'], ['primary school', 'grunnskole'], ['elementary school', 'grunnskole'], ['middle school', 'grunnskole'], ['compulsory school', 'grunnskole'], ['junior high', 'grunnskole'], ['basic school', 'grunnskole'],
   ['sick leave', 'sykmeldt'], ['sick-listed', 'sykmeldt'], ['on sick leave', 'sykmeldt'], ['laid off', 'permittert'], ['temporarily laid off', 'permittert'], ['furloughed', 'permittert'], ['out of work', 'uten jobb'], ['between jobs', 'mellom jobber'], ['lost my job', 'mistet jobben'],
   ['unemployment benefits', 'dagpenger'], ['unemployment benefit', 'dagpenger'], ['disability benefits', 'uføretrygd'], ['disability benefit', 'uføretrygd'], ['disability pension', 'uføretrygd'], ['on disability', 'uføretrygdet'],
   ['a couple of', 'et par'], ['couple of', 'et par'], ['a few', 'noen'], ['a lot of', 'mange'], ['many years', 'mange år'], ['and a half', 'og en halv'], ['one and a half', 'halvannet'], ['a year and a half', 'halvannet år'],
   ['have got a job', 'har jobb'], ["i've got a job", 'jeg har jobb'], ['got a job', 'fikk jobb'], ['have a job', 'har jobb'], ['has a job', 'har jobb'],
+  ['home country', 'hjemlandet'], ['my country', 'hjemlandet'], ['back home', 'hjemlandet'],
   ['at the moment', 'nå'], ['right now', 'nå'], ['these days', 'nå'], ['no longer', 'ikke lenger'], ['not anymore', 'ikke lenger'], ['any more', 'lenger'], ['anymore', 'lenger'], ['work experience', 'erfaring'],
   ['same as', 'tilsvarende'], ['the same as', 'tilsvarende'], ['equivalent to', 'tilsvarende'], ['job seeker', 'arbeidssøker'], ['jobseeker', 'arbeidssøker'], ['looking for work', 'arbeidssøker'], ['looking for a job', 'arbeidssøker'],
 ];

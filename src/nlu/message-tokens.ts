@@ -48,7 +48,8 @@ function breakOf(code: number): Break | null {
       return BREAK.hard;
     case 44: case 58: case 40: case 41: case 47: case 34: case 0xab: case 0xbb: case 91: case 93:
     case 0x2013: case 0x2014: case 0x201c: case 0x201d: case 0x2026: case 45: case 0x2010: case 0x2011: case 42: case 43: case 38:
-      return BREAK.soft; // , : ( ) / " « » [ ] – — “ ” … - * + &
+    case 0x2022: case 0xb7: case 124: case 0x25cf: case 0x25aa: case 0x2192: case 61: case 62: case 60: case 123: case 125:
+      return BREAK.soft; // , : ( ) / " « » [ ] – — “ ” … - * + & • · | ● ▪ → = > < { }
     default:
       return null;
   }
@@ -81,6 +82,8 @@ export function tokenizeMessage(text: string): TokenizedMessage {
       while (i < n) {
         const c = text.charCodeAt(i);
         if (isWordChar(c)) {
+          // "30år", "100prosent": a number written together with its unit is two words.
+          if (digits && !isDigit(c) && isDigit(text.charCodeAt(i - 1))) break;
           if (c >= 128) ascii = false;
           i++;
           continue;
@@ -113,6 +116,11 @@ export function tokenizeMessage(text: string): TokenizedMessage {
       const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
       const ordinal = last !== undefined && last.end === i && /^\d{1,2}$/.test(last.lower) && next === 32 && after >= 97 && after <= 122;
       if (!abbreviation && !ordinal && !isLetter(next) && tokens.length > 0) pending = BREAK.hard;
+      i++;
+      continue;
+    }
+    // "80%-stilling": the hyphen joins, it does not separate.
+    if (code === 45 && i > 0 && text.charCodeAt(i - 1) === 37) {
       i++;
       continue;
     }

@@ -59,6 +59,12 @@ export class PhraseLexicon<T> {
     }
     const exact = this.single.get(first);
     if (exact !== undefined) return { value: exact, length: 1, via: 'phrase' };
+    // A compound typed apart: "helse fagarbeider", "lager medarbeider".
+    const second = words[i + 1];
+    if (compounds && second !== undefined && first.length >= 3 && second.length >= 4 && /^\p{L}+$/u.test(first + second)) {
+      const joined = this.single.get(first + second) ?? this.single.get(`${first}s${second}`);
+      if (joined !== undefined) return { value: joined, length: 2, via: 'phrase' };
+    }
     if (!compounds || first.length > MAX_COMPOUND_LETTERS) return undefined;
     return this.compound(first);
   }

@@ -23,7 +23,7 @@ export type Cue = 'residence' | 'work' | 'origin' | 'moved' | 'commute';
 export const PAST_WORK = ['jobbet', 'jobba', 'arbeidet', 'arbeida', 'worked', 'jobbæt'];
 
 export const CUES: Record<Cue, string[]> = {
-  residence: ['bor', 'bur', 'bu', 'bodd', 'budd', 'bosatt', 'busett', 'busatt', 'bosett', 'hjemmehørende', 'hjemme', 'heime', 'folkeregistrert', 'live', 'lives', 'living', 'reside', 'resides', 'stay', 'staying', 'based', 'located', 'home'],
+  residence: ['bor', 'bur', 'bu', 'bo', 'boe', 'bodd', 'budd', 'bosatt', 'busett', 'busatt', 'bosett', 'hjemmehørende', 'hjemme', 'heime', 'folkeregistrert', 'live', 'lives', 'living', 'reside', 'resides', 'stay', 'staying', 'based', 'located', 'home'],
   work: ['jobber', 'jobbe', 'jobba', 'jobbar', 'jobbet', 'jobb', 'jobben', 'arbeider', 'arbeide', 'arbeida', 'arbeidet', 'arbeidar', 'arbeie', 'ansatt', 'ansett', 'tilsatt', 'sysselsatt', 'permittert', 'oppsagt', 'lærling', 'lærebedrift', 'work', 'works', 'working', 'worked', 'employed', 'job'],
   origin: ['kommer', 'kjem', 'født', 'fødd', 'oppvokst', 'oppvaksen', 'vokste', 'vaks', 'born', 'grew', 'raised', 'come', 'comes'],
   moved: ['flyttet', 'flytta', 'flytted', 'moved', 'relocated'],

@@ -16,7 +16,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:^(?:og |men |så |og så )?|(?:^| )${PERSON} )(?:er|e) (?:nå |bare |altså |akkurat |faktisk |en |ei |et )?${N}${AFTER}`, 'u'),
   // "34 år gammel", "34-åring"
   new RegExp(`(?:^| )${N} år (?:gammel|gml)(?: |$)`, 'u'),
-  new RegExp(`(?:^| )${N}-?åring(?: |$)`, 'u'),
+  new RegExp(`(?:^| )${N}[- ]?åring(?: |$)`, 'u'),
   // "en kvinne på 38", "mann på 57 år"
   new RegExp(`(?:^| )(?:kvinne|mann|dame|fyr|kar|person|mor|far|mamma|pappa|gutt|jente|woman|man|guy) på ${N}(?: år)?(?: |$)`, 'u'),
   // "alder 34", "age 41"
@@ -30,6 +30,8 @@ const WHOLE_CLAUSE = new RegExp(`^${N} år(?: gammel| gml)?(?: og .*)?$`, 'u');
 /** A clause that is only a number, after "I'm Maria" or "Kvinne": "29". */
 const BARE_NUMBER = new RegExp(`^${N}$`, 'u');
 const NAMED = /^(?:jeg er|jeg heter|heter|navn|name|alder|age|bruker|brukeren|kandidat|kandidaten|deltaker|søker|klient|kvinne|mann|dame|gutt|jente|hei|hi)(?: |$)/u;
+/** "Henvendelse fra kvinne (33)": a word for the person right before the number. */
+const PERSON_LAST = /(?:^| )(?:kvinne|kvinnen|mann|mannen|bruker|brukeren|kandidat|kandidaten|deltaker|deltakeren|søker|søkeren|klient|klienten|dame|gutt|jente|woman|man)$/u;
 /** A number before these is an amount, not an age: "er 80 prosent", "er 20 år i bransjen". */
 const NOT_AGE_AFTER = new Set(['prosent', 'års', 'timer', 'kroner', 'kr', 'km', 'minutter', 'mil', 'dager', 'uker', 'måneder', 'stk', 'barn', 'ganger', 'personer']);
 /** "erfaring: 6 år", "praksis, 3 år": a number of years after these is not an age. */
@@ -60,7 +62,7 @@ function fromClause(clause: Clause, previous: Clause | undefined, sentenceStart:
     return { age: Number(whole[1]), from: 0, to: 2 };
   }
   const bare = BARE_NUMBER.exec(clause.text);
-  if (bare && inRange(Number(bare[1])) && NAMED.test(previousText)) return { age: Number(bare[1]), from: 0, to: 1 };
+  if (bare && inRange(Number(bare[1])) && (NAMED.test(previousText) || PERSON_LAST.test(previousText))) return { age: Number(bare[1]), from: 0, to: 1 };
   return undefined;
 }
 

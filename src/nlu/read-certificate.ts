@@ -30,6 +30,7 @@ function lastIndex(words: readonly string[], set: ReadonlySet<string>): number {
 export function readCertificate(reading: Reading, work: readonly WorkClause[]): CertificateReading {
   const { lexicon, message } = reading;
   const findings: Array<{ has: Finding<'hasTradeCertificate'>; trade?: Finding<'certificateTrade'> }> = [];
+  let unnamed = false;
   for (const [clause, index] of stating(reading)) {
     const words = clause.words.map((w) => w.w);
     for (let i = 0; i < words.length; i++) {
@@ -41,11 +42,15 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
       // negation after the last wish word is ("jobbe som platearbeider uten fagbrev").
       const negAt = lastIndex(window, NOT_HOLDS);
       const wishAt = lastIndex(window, ABOUT_GETTING);
-      if (wishAt >= 0 && negAt < wishAt) continue;
+      // "uten å ta svennebrev", "without taking": the negation covers the verb after it.
+      const withoutDoing = negAt >= 0 && window[negAt] === 'uten' && window[negAt + 1] === 'å';
+      if (wishAt >= 0 && negAt < wishAt && !withoutDoing) continue;
       const negated = negAt >= 0;
       const holds = window.some((w) => HOLDS.has(w)) || i === 0;
       if (!negated && !holds) continue;
       const from = Math.max(0, i - (negated || holds ? Math.min(2, window.length) : 0));
+      // A certificate from abroad ("fagbrev fra Polen") counts only once approved: the dialog asks.
+      if (!negated && words.slice(i + 1).some((w) => reading.abroad.has(w))) continue;
       let trade: Finding<'certificateTrade'> | undefined;
       if (!negated) {
         // "fagbrev som/i X", or a title in the same clause ("utdannet frisør med svennebrev").
@@ -54,6 +59,7 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
         if (words[at] === 'en' || words[at] === 'et') at++;
         const named = at > i + 1 ? lexicon.tradeAt(words, at, message.english) : undefined;
         if (named) trade = { field: 'certificateTrade', value: named.value, span: spanOfWords(clause, at, at + named.length), clause: index };
+        else if (at > i + 1 && at < words.length) unnamed = true; // "fagbrev som <something not known>"
         else {
           const wc = work[index];
           if (wc?.trade && wc.tradeAt && wc.tradeAt[1] <= i) trade = { field: 'certificateTrade', value: wc.trade, span: spanOfWords(clause, wc.tradeAt[0], wc.tradeAt[1]), clause: index };
@@ -80,7 +86,7 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
   if (!has.value) return { has };
   const trades = new Set(findings.flatMap((f) => (f.trade ? [f.trade.value] : [])));
   let trade = trades.size === 1 ? findings.find((f) => f.trade)!.trade : undefined;
-  if (!trade && trades.size === 0) trade = tradeOfWorkNearby(work, has.clause);
+  if (!trade && trades.size === 0 && !unnamed) trade = tradeOfWorkNearby(work, has.clause);
   return { has, trade };
 }
 

@@ -18,7 +18,9 @@ const NOT_EMPLOYED = new RegExp(
       'uførepensjon', 'uførepensjonist', 'ufør', 'hjemmeværende', 'arbeidstrening', 'arbeidspraksis', 'arbeidsutprøving', 'nav-tiltak', 'amo-kurs',
       '(?:er|helt) ledig', '(?:jobber|arbeider) (?:jeg |eg |vi )?ikke', 'ikke (?:\\S+ )?(?:jobber|arbeider)', '(?:ikke|ingen|uten) (?:fast |noen |en |ei |\\S+ )?(?:jobb|arbeid|arbeidsplass|jobben)',
       'mellom (?:to |2 )?jobber', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er blitt|har blitt) oppsagt',
-      'sa opp (?:jobben|stillingen)', 'har sluttet (?:i|på) (?:jobben|jobb|stillingen)',
+      'sa opp (?:jobben|stillingen)', 'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
+      'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:barn|barna|ungene|småbarn)', 'gikk av med pensjon',
+      'afp', '^ledig$',
     ].join('|') +
     ')(?: |$)',
   'u',
@@ -28,22 +30,26 @@ const POSITIVE = new RegExp(
     [
       '(?:jobber|arbeider)(?! med å)', '(?:er |fast |midlertidig |nå )?ansatt',
       'har (?:en |ei |et |fast |ny |nå |fortsatt |den |\\d+ prosent )*\\S*(?:jobb|jobben|stilling|stillingen|vikariat)', 'har arbeid',
-      'har fått (?:\\S+ ){0,3}?(?:jobb|stilling|fast|prosent|vikariat|fulltid|heltid|halvtid|deltid|arbeid)', 'er (?:i|på) (?:jobb|jobben|arbeid)',
-      'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
+      'har (?:akkurat |nettopp |endelig |nå |no )?fått (?:\\S+ ){0,3}?(?:jobb|stilling|fast|prosent|vikariat|fulltid|heltid|halvtid|deltid|arbeid)',
+      '(?:begynte|startet|begynt|starta|byrja) (?:jeg |eg )?(?:å |og )?(?:jobbe|jobber|arbeide|jobbet|i jobb|i ny jobb|på jobb)', 'fikk (?:meg )?(?:\\S+ )?(?:jobb|stilling|fast jobb)', 'er (?:i|på) (?:jobb|jobben|arbeid)',
+      '^i (?:jobb|arbeid|fast jobb)', 'yrkesaktiv', 'går på jobb', 'driver (?:\\S+ )?(?:gård|gården|garden|gard|gardsbruk|gårdsbruk|butikk|salong|frisørsalong|restaurant|kafé|kafe)',
+      'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
       'har (?:eget|egen|mitt) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak)', 'selvstendig næringsdrivende', 'self-employed', 'er fortsatt (?:der|her|på|ansatt|i jobben|det|i samme jobb)', 'er (?:det|der|her) fortsatt',
     ].join('|') +
     ')(?: |$)',
   'u',
 );
-const UNKNOWN = /(?:^| )(?:permittert|sykmeldt|sykmelding|sykepenger|av-og-på|permisjon|foreldrepermisjon|arbeidsavklaringspenger|aap)(?: |$)/u;
+const UNKNOWN = /(?:^| )(?:permittert|sykmeldt|sykmelding|sykepenger|av-og-på|permisjon|foreldrepermisjon|arbeidsavklaringspenger|aap|attføring)(?: |$)/u;
 /** Not about now: an offer, a plan, a start date. */
 const NOT_NOW = /(?:^| )(?:tilbud|tilbudt|skal|søker|søkt|begynner|starter|neste|fra (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren|sommeren|nyttår))(?: |$)/u;
 const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
 /** "want to work" (English word order keeps the verb's form): a wish, not work. */
 const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne', 'gjerne', 'å', 'lyst', 'håper', 'tenke', 'tenkt', 'planlegger', 'skulle', 'bør', 'interessert', 'interesse', 'drømmer', 'om']);
+/** "…, hele tiden i 50 % stilling": the stilling of the years just named. */
+export const WHOLE_TIME = /(?:^| )(?:hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien)(?: |$)/u;
 /** "er utdannet kokk", "trained chef with fagbrev": a qualification, not work. */
 const QUALIFIED = new Set(['utdannet', 'faglært', 'fagbrev', 'svennebrev', 'fagbrevet', 'svennebrevet']);
-const PAST_MARKERS = new Set(['var', 'tidligere', 'før', 'forrige', 'hadde']);
+const PAST_MARKERS = new Set(['var', 'tidligere', 'før', 'forrige', 'hadde', 'etter']);
 
 export interface EmploymentReading {
   employed?: Finding<'employed'>;
@@ -84,7 +90,7 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     if (neg) {
       const [from, to] = matchSpan(clause, neg);
       const undone = !/ikke|ingen|uten/u.test(neg[0]) && negatedBefore(clause, from, NEGATION);
-      if (!undone && !negatedBefore(clause, from, PAST_MARKERS)) {
+      if (!undone && !negatedBefore(clause, from, PAST_MARKERS, 4)) {
         negatives.push({ field: 'employed', value: false, span: spanOfWords(clause, from, to), clause: wc.index });
         negativeHere = true;
       }
@@ -112,7 +118,12 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       if (NOT_NOW.test(clause.text)) continue;
       // Tied to practice: in a clause with years, or a fragment after past years ("jobbet 6 år, 70 %");
       // after years that go on until now ("har jobbet 3 år som …, 100 % stilling") it is the stilling now.
-      const practice = !wc.now && (durationsIn(clause).length > 0 || (wc.verbless && before !== undefined && durationsIn(before.clause).length > 0 && !before.now && before.tense !== 'perfect'));
+      // A clause about the job they have ("Ansatt som … i 15 år, 100 % stilling") gives the stilling now.
+      const wholeTime = WHOLE_TIME.test(clause.text);
+      const practice =
+        !wc.now &&
+        ((durationsIn(clause).length > 0 && !wc.presentWork) ||
+          (wc.verbless && before !== undefined && durationsIn(before.clause).length > 0 && !before.now && (wholeTime || (before.tense !== 'perfect' && !before.presentWork))));
       if (practice) continue;
       const current =
         wc.now ||

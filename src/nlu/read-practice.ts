@@ -7,6 +7,7 @@
 import { durationsIn, percentsIn } from './amounts';
 import { spanOfWords, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
+import { WHOLE_TIME } from './read-employment';
 
 export interface PracticeCandidate {
   years: number;
@@ -54,8 +55,9 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     // The stilling: in this clause, or in a fragment right after it ("…, hele tiden i 70 % stilling").
     const next = work[i + 1];
     const tiedHere = percentsIn(clause);
-    const tiedNext = next && wc.tense !== 'perfect' && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0 ? percentsIn(next.clause) : [];
-    const tied = tiedHere.length > 0 && !wc.now ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
+    const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0;
+    const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork)) ? percentsIn(next.clause) : [];
+    const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
     for (const d of durations) {
       const [from, to] = d.at;
       if (AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;

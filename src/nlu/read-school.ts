@@ -11,7 +11,7 @@ import { stating, spanOfWords, type Finding, type Reading } from './reading';
 type SchoolField = Extract<ProfileField, 'completedPrimarySchool' | 'completedUpperSecondary'>;
 
 const PRIMARY = /^(?:grunnskole|grunnskolen|grunnskoleutdanning|grunnskoleopplæring|ungdomsskole|ungdomsskolen|ungdomsskulen|grunnskule|grunnskulen|10-klasse|tiendeklasse)$/u;
-const UPPER = /^(?:videregående|vgs|vidaregåande|studiekompetanse|studiekompetansen|yrkeskompetanse|artium|vg3|studiespesialisering|studieforberedende|videregåendeskole)$/u;
+const UPPER = /^(?:videregående|vgs|vidaregåande|studiekompetanse|studiekompetansen|yrkeskompetanse|artium|vg3|studiespesialisering|studieforberedende|videregåendeskole|påbygg|påbygging|påbyggingsåret)$/u;
 /** "10. klasse", "tiende klasse": the last year of grunnskole. */
 const TENTH_GRADE = /^(?:10|tiende)$/u;
 const GRADE = new Set(['klasse', 'trinn', 'klassen', 'trinnet']);
@@ -20,10 +20,13 @@ const NOT_COMPLETED = new Set(['ikke', 'aldri', 'uten', 'droppet', 'sluttet', 'a
 /** Wishes and plans: "vil fullføre videregående", "skal ta vgs". */
 const PLANS = new Set(['vil', 'ønsker', 'skal', 'planlegger', 'håper', 'må', 'trenger', 'begynne', 'begynt', 'starte', 'startet', 'går', 'tar', 'holder', 'søke', 'søkt', 'ta', 'fullføre', 'gjøre', 'lyst']);
 /** "… men fullførte ikke": a clause that negates the school named just before. */
-const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|ferdig)$/u;
+const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|fullføre|fullførte|ferdig)(?: \S+)?$/u;
+/** "10 års skolegang", "10 år skole". */
+const YEARS_OF_SCHOOL = /(?:^| )(\d{1,2}) (?:år|års) (?:av )?(?:skole|skolegang|grunnskole)(?: |$)/u;
 /** School without a level: "12 år skole", "skolegang", "school". */
 const GENERAL_SCHOOL = /(?:^| )(?:skole|skolen|skolegang|skolegangen|skolene|utdanning|utdanningen)(?: |$)/u;
 const LOOKBACK = 6;
+const SCHOOL_LABEL = /^(?:utdanning|utdannelse|skolegang|skole|education|school|skolebakgrunn|utdanningsbakgrunn)$/u;
 const ATTENDED = new Set(['år', 'års', 'semester', 'semestre', 'halvår', 'måneder', 'uker']);
 const BEYOND = new Set(['utover', 'etter', 'enn', 'bortsett', 'utenom', 'beyond', 'after', 'than']);
 /** "mangler to fag", "mangler vitnemål": not finished. */
@@ -75,7 +78,9 @@ export function readSchool(reading: Reading): SchoolReading {
       const window = words.slice(Math.max(0, i - LOOKBACK), i);
       const after = words.slice(i + 1, i + 3);
       // "to år på videregående", "gått tre år på vgs": attending, not finishing.
-      const attended = words[i - 1] === 'på' && ATTENDED.has(words[i - 2] ?? '');
+      const attended = (words[i - 1] === 'på' && ATTENDED.has(words[i - 2] ?? '')) || ATTENDED.has(words[i - 1] ?? '');
+      // "Utdanning: grunnskole": stated under a label as their schooling.
+      const labelled = i === 0 && index > 0 && reading.clauses[index - 1].sentence === clause.sentence && SCHOOL_LABEL.test(reading.clauses[index - 1].text);
       const planned = attended || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
       // "ingen utdanning utover grunnskolen": the negation is about more than this school.
       const beyond = window.some((w) => BEYOND.has(w));
@@ -85,7 +90,7 @@ export function readSchool(reading: Reading): SchoolReading {
       const outOf = i >= 2 && words[i - 2] === 'ut' && words[i - 1] === 'av';
       const nextClause = reading.clauses[index + 1];
       const answered = i === words.length - 1 && nextClause?.sentence === clause.sentence ? YES_NO.exec(nextClause.text)?.[1] : undefined;
-      const completed = window.some((w) => COMPLETED.has(w)) || outOf || after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
+      const completed = window.some((w) => COMPLETED.has(w)) || outOf || labelled || after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
       if (answered === 'nei' || answered === 'no') {
         findings.push({ field, value: false, span: spanOfWords(clause, i, i + 1), clause: index });
         continue;
@@ -102,6 +107,12 @@ export function readSchool(reading: Reading): SchoolReading {
       }
       const from = Math.max(0, i - Math.min(LOOKBACK, 3));
       findings.push({ field, value: !negated, span: spanOfWords(clause, from, i + 1), clause: index });
+    }
+    const years = !found ? YEARS_OF_SCHOOL.exec(clause.text) : null;
+    if (years && Number(years[1]) >= 10 && Number(years[1]) <= 13 && !isAbroad(reading, clause, 0) && !clause.words.some((w) => w.w === 'ikke' || w.w === 'aldri')) {
+      // "10 års skolegang i Norge", "I have 10 years of school": grunnskole.
+      findings.push({ field: 'completedPrimarySchool', value: true, span: spanOfWords(clause, 0, clause.words.length), clause: index });
+      found = true;
     }
     if (!found && GENERAL_SCHOOL.test(clause.text) && isAbroad(reading, clause, 0) && !abroad.includes('completedPrimarySchool')) {
       // "12 år skole fra Eritrea": which level it equals is for the dialog to ask.

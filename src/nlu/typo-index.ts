@@ -3,7 +3,7 @@
 // letters or more is stored under each string made by deleting one of its letters after the first
 // (two from ten letters), so a misspelling finds its candidates with a few look-ups; they are then
 // checked with the bounded Damerau-Levenshtein distance. Letters without æ/ø/å count as the same
-// word ("videregaende"). A word with two equally near candidates is left as written.
+// word ("videregaende"). Of two equally near candidates the one listed first wins.
 import { foldPhrase } from './place-tokens';
 import { editDistance } from './text';
 
@@ -36,12 +36,15 @@ export interface TypoIndex {
 /** `known`: the words to correct towards (lower case, one word each); `leave`: words never corrected. */
 export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<string>): TypoIndex {
   const byFold = new Map<string, string>();
+  /** Order of the known words: on a tie the earlier wins (the lexicons list the bokmål form first). */
+  const rank = new Map<string, number>();
   const byDeletion = new Map<string, string[]>();
   for (const word of known) {
     if (word.includes(' ')) continue;
     const folded = foldPhrase(word).replace(/ /g, '');
     if (!folded || byFold.has(folded)) continue;
     byFold.set(folded, word);
+    rank.set(folded, rank.size);
     const tol = tolerance(folded.length);
     if (tol === 0) continue;
     for (const variant of deletions(folded, tol)) {
@@ -59,18 +62,18 @@ export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<stri
     if (folded.length < MIN_LETTERS || /\d/.test(folded)) return undefined;
     let best: string | undefined;
     let bestDistance = Infinity;
-    let tie = false;
     for (const variant of deletions(folded, tolerance(folded.length))) {
       for (const candidate of byDeletion.get(variant) ?? []) {
         if (candidate === best) continue;
         const tol = Math.min(tolerance(candidate.length), tolerance(folded.length));
         const d = editDistance(folded, candidate, tol);
         if (d > tol) continue;
-        if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
-        else if (d === bestDistance) tie = true;
+        if (d < bestDistance || (d === bestDistance && best !== undefined && (rank.get(candidate) ?? 0) < (rank.get(best) ?? 0))) {
+          [best, bestDistance] = [candidate, d];
+        }
       }
     }
-    return best === undefined || tie ? undefined : byFold.get(best);
+    return best === undefined ? undefined : byFold.get(best);
   }
   return {
     correct(word) {

@@ -26,6 +26,8 @@ export interface WorkClause {
   verbless: boolean;
   /** Starts with or contains "nå"/"i dag": about now whatever its verb. */
   now: boolean;
+  /** A verb of work in the present ("jobber", "er ansatt"): the clause is about the job they have. */
+  presentWork: boolean;
 }
 
 const PRESENT = new Set(['jobber', 'arbeider', 'ansatt', 'kjører', 'driver', 'pendler', 'jobbær']);
@@ -39,9 +41,13 @@ const CUES = new Set([
 /** Verbs that make a clause more than a fragment. */
 const VERBS = new Set([...PRESENT, ...PAST, 'er', 'har', 'bor', 'vil', 'skal', 'kan', 'må', 'får', 'fikk', 'ble', 'ønsker', 'tok', 'gikk', 'kom', 'flyttet', 'studerer', 'trenger', 'lurer', 'tenker', 'går']);
 
+const STARTED = new Set(['begynte', 'startet', 'begynt', 'fikk', 'fått']);
+
 function tenseOf(words: readonly string[]): Tense {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // "begynte å jobbe i barnehage", "fikk jobb som …": work that goes on now.
+    if (STARTED.has(w) && words.slice(i + 1, i + 4).some((x) => x === 'jobbe' || x === 'jobber' || x === 'jobb' || x === 'arbeide' || x === 'stilling')) return 'present';
     if ((w === 'har' || w === 'hadde') && words.slice(i + 1, i + 4).some((x) => PERFECT_PARTICIPLES.has(x))) return w === 'har' ? 'perfect' : 'past';
     if (PRESENT.has(w)) return 'present';
     if (PAST.has(w)) return 'past';
@@ -94,6 +100,7 @@ export function workClauses(reading: Reading): WorkClause[] {
       tradeAt,
       verbless,
       now: words[0] === 'nå' || words.includes('nå') || words.includes('fortsatt'),
+      presentWork: words.some((w) => PRESENT.has(w)),
     });
   });
   return out;

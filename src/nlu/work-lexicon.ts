@@ -62,6 +62,7 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
       tradesEnglish.add(title, trade.name);
     }
     for (const place of (trade.english?.workplaces ?? []).flatMap(englishForms)) workEnglish.add(place, { kind: 'workplace', trade: trade.name });
+    for (const alias of (trade.english?.aliases ?? []).flatMap(englishForms)) tradesEnglish.add(alias, trade.name);
     [trade.name, ...trade.aliases, ...trade.titles, ...trade.workplaces].forEach(words);
   }
   for (const role of t.genericRoles) work.add(role, { kind: 'role' });
@@ -73,6 +74,15 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
     for (const term of interest.terms) interests.add(term, interest.name, { compoundStart: !capitalsOnly.has(term) });
     for (const term of interest.english.flatMap(englishForms)) interestsEnglish.add(term, interest.name);
     interest.terms.forEach(words);
+  }
+
+  /** "skolebuss", "søppelbilen": a vehicle at the end of a compound. */
+  function drivenCompound(word: string): string | undefined {
+    for (let k = 3; k <= word.length - 4 && k < 30; k++) {
+      const hit = drives.get(word.slice(k));
+      if (hit) return hit;
+    }
+    return undefined;
   }
 
   return {
@@ -89,7 +99,7 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
     tradeAt(ws, i, english) {
       return (english ? tradesEnglish.at(ws, i) : undefined) ?? trades.at(ws, i, true);
     },
-    driven: (word) => drives.get(word),
+    driven: (word) => drives.get(word) ?? drivenCompound(word),
     interestAt(ws, i, english, capitals) {
       const hit = (english ? interestsEnglish.at(ws, i) : undefined) ?? interests.at(ws, i, true);
       if (hit && hit.length === 1 && capitalsOnly.has(ws[i]) && !capitals) return undefined;
