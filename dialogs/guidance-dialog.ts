@@ -16,7 +16,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Assessment, Profile, ProfileField, Reason } from '../src/catalogue/schema';
-import { describeProfile, profilePhrases, readAnswer, type AmbiguousCounty, type Understander } from '../src/nlu';
+import { describeProfile, profilePhrases, readAnswer, type AmbiguousCounty, type Understander, type Understanding } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
 import { nb } from '../src/text/nb';
@@ -34,6 +34,8 @@ export interface GuidanceServices {
   cite: CitationFormatter;
   answerQuestion: AnswerQuestion;
   understander: Understander;
+  /** Reads the opening message: the rules, and with Azure OpenAI configured the model filling gaps. */
+  readOpening(text: string): Promise<Understanding>;
   /** The rule conditions that read a field, with their sources. */
   whyWeAsk(field: ProfileField, profile: Profile): Reason[];
   /** Assumed when the person does not say (DEFAULT_COUNTY). */
@@ -83,7 +85,7 @@ export class GuidanceDialog extends ComponentDialog {
     const { text, ...rest } = options ?? {};
     const next: GuidanceOptions = { ...rest };
     if (text) {
-      const understood = this.services.understander.understand(text);
+      const understood = await this.services.readOpening(text);
       if (Object.keys(understood.profile).length > 0) {
         const profile = { ...(await this.services.profile.get(inner.context, {})), ...understood.profile };
         await this.services.profile.set(inner.context, profile);

@@ -22,9 +22,9 @@ export class MainRouter {
   /** dialogState: where the dialog stack is kept between turns (conversation state). */
   constructor(private readonly services: RouterServices, private readonly dialogState: StatePropertyAccessor<DialogState>) {
     const { answerQuestion, profile, assess, nextQuestionField, cite, defaultCounty, findOffers, offerCategories, deleteAllData } = services;
-    const { understander, whyWeAsk, readCounty } = services;
+    const { understander, readOpening, whyWeAsk, readCounty } = services;
     this.dialogs = new DialogSet(dialogState)
-      .add(new GuidanceDialog({ profile, assess, nextQuestionField, cite, answerQuestion, defaultCounty, understander, whyWeAsk }))
+      .add(new GuidanceDialog({ profile, assess, nextQuestionField, cite, answerQuestion, defaultCounty, understander, readOpening, whyWeAsk }))
       .add(new CourseFinderDialog({ findOffers, offerCategories, cite, answerQuestion, readCounty }))
       .add(new DeleteDataDialog({ deleteAllData, answerQuestion }));
   }

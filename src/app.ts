@@ -14,6 +14,7 @@ import type { Answerer } from './answer/types';
 import { loadCatalogue } from './catalogue/loader';
 import { loadUnderstandingLexicon } from './catalogue/lexicon';
 import { createUnderstander } from './nlu';
+import { createLlmProfileReader } from './nlu/llm-profile';
 import { reasonsForField } from '../dialogs/why-we-ask';
 import type { Profile } from './catalogue/schema';
 import { assess, findOffers, nextQuestionField } from '../knowledge/rules/assess';
@@ -46,7 +47,16 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const { sources, retriever, answerer: extractive } = buildExtractiveAnswerer(config.knowledgeDir);
   const catalogue = loadCatalogue(config.knowledgeDir);
   const recommend = (profile: Profile) => assess(profile, catalogue);
-  const understander = createUnderstander(catalogue.places, loadUnderstandingLexicon(config.knowledgeDir));
+  const lexicon = loadUnderstandingLexicon(config.knowledgeDir);
+  const understander = createUnderstander(catalogue.places, lexicon);
+  const llmProfile = config.azureOpenAI
+    ? createLlmProfileReader({
+        ...config.azureOpenAI,
+        trades: lexicon.trades.trades.map((t) => t.name),
+        interests: lexicon.interests.interests.map((i) => i.name),
+        log,
+      })
+    : undefined;
 
   const answerer: Answerer = config.azureOpenAI
     ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: extractive, log })
@@ -75,6 +85,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     cite,
     defaultCounty: config.defaultCounty,
     understander,
+    readOpening: async (text) => {
+      const ruleBased = understander.understand(text);
+      return llmProfile ? llmProfile(text, ruleBased) : ruleBased;
+    },
     whyWeAsk: (field, profile) => reasonsForField(catalogue.paths, field, profile),
     readCounty: (text) => {
       const match = understander.places.matchCountyAnswer(text);

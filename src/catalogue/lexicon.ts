@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { loadSources } from './sources';
 
 const Term = z.string().trim().min(1).refine((s) => s === s.toLowerCase(), 'terms are written in lower case');
 const Terms = z.array(Term);
@@ -82,6 +83,21 @@ export interface UnderstandingLexicon {
   trades: TradesFile;
   interests: InterestsFile;
   abroad: AbroadFile;
+  /**
+   * Words of six letters or more that occur in the reports (knowledge/sources/): real words, which a
+   * misspelling correction must never change ("fullføre" is not a misspelt "fullført").
+   */
+  knownWords: string[];
+}
+
+const WORD = /\p{L}{6,}/gu;
+
+function wordsOfReports(knowledgeDir: string): string[] {
+  const words = new Set<string>();
+  for (const source of loadSources(knowledgeDir)) {
+    for (const line of source.lines) for (const w of line.toLowerCase().match(WORD) ?? []) words.add(w);
+  }
+  return [...words];
 }
 
 function readLexiconFile<S extends z.ZodType>(knowledgeDir: string, file: string, schema: S): z.output<S> {
@@ -100,5 +116,6 @@ export function loadUnderstandingLexicon(knowledgeDir: string): UnderstandingLex
     trades: readLexiconFile(knowledgeDir, 'trades.json', TradesFileSchema),
     interests: readLexiconFile(knowledgeDir, 'interests.json', InterestsFileSchema),
     abroad: readLexiconFile(knowledgeDir, 'abroad.json', AbroadFileSchema),
+    knownWords: wordsOfReports(knowledgeDir),
   };
 }

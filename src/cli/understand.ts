@@ -14,6 +14,7 @@ import { loadPlaceIndex } from '../catalogue/places';
 import { loadUnderstandingLexicon } from '../catalogue/lexicon';
 import { loadConfig } from '../config';
 import { createUnderstander, describeProfile, type Understander } from '../nlu';
+import { createLlmProfileReader, type LlmProfileReader } from '../nlu/llm-profile';
 
 type Mode = 'json' | 'jsonl' | 'human';
 
@@ -51,8 +52,9 @@ function parseArgs(argv: readonly string[]): { mode: Mode; text: string; knowled
   return { mode, text: words.join(' '), knowledgeDir };
 }
 
-export function understandOne(understander: Understander, text: string): UnderstandOutput {
-  const { profile, understood } = understander.understand(text);
+export async function understandOne(understander: Understander, text: string, llm?: LlmProfileReader): Promise<UnderstandOutput> {
+  const ruleBased = understander.understand(text);
+  const { profile, understood } = llm ? await llm(text, ruleBased) : ruleBased;
   return UnderstandOutputSchema.parse({ text, profile, understood });
 }
 
@@ -72,14 +74,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
   }
-  const knowledgeDir = args.knowledgeDir ?? loadConfig().knowledgeDir;
-  const understander = createUnderstander(loadPlaceIndex(path.join(knowledgeDir, 'places.json')), loadUnderstandingLexicon(knowledgeDir));
+  const config = loadConfig();
+  const knowledgeDir = args.knowledgeDir ?? config.knowledgeDir;
+  const lexicon = loadUnderstandingLexicon(knowledgeDir);
+  const understander = createUnderstander(loadPlaceIndex(path.join(knowledgeDir, 'places.json')), lexicon);
+  // With Azure OpenAI configured, the model fills what the rules leave unknown (as in the bot).
+  const llm = config.azureOpenAI
+    ? createLlmProfileReader({ ...config.azureOpenAI, trades: lexicon.trades.trades.map((t) => t.name), interests: lexicon.interests.interests.map((i) => i.name) })
+    : undefined;
   if (args.mode === 'jsonl') {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of rl) if (line.trim()) await write(JSON.stringify(understandOne(understander, line)));
+    for await (const line of rl) if (line.trim()) await write(JSON.stringify(await understandOne(understander, line, llm)));
     return 0;
   }
-  const result = understandOne(understander, args.text);
+  const result = await understandOne(understander, args.text, llm);
   if (args.mode === 'json') await write(JSON.stringify(result));
   else await write([describeProfile(result.profile), ...result.understood.map((u) => `  ${u.field}: «${u.phrase}»`)].join('\n'));
   return 0;

@@ -79,11 +79,13 @@ function isEnglish(tokens: readonly MessageToken[]): boolean {
   return english >= 2 && english > norwegian;
 }
 
-export function createCanonicaliser(vocabulary: Iterable<string>): Canonicaliser {
+/** `vocabulary`: the words misspellings are corrected towards; `realWords`: words never corrected. */
+export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Iterable<string> = []): Canonicaliser {
   const english = phraseTable(ENGLISH_PHRASES);
   const norwegian = phraseTable(NORWEGIAN_PHRASES);
   const known = new Set<string>([...vocabulary, ...Object.values(NORWEGIAN_FORMS)]);
-  const leave = new Set<string>([...Object.keys(NORWEGIAN_FORMS), ...Object.keys(ENGLISH_WORDS)]);
+  const leave = new Set<string>([...Object.keys(NORWEGIAN_FORMS), ...Object.keys(ENGLISH_WORDS), ...realWords]);
+  for (const w of known) leave.delete(w);
   const typos = createTypoIndex(known, leave);
 
   /** `part`: which of the words a token or phrase became; only the first keeps the break before it. */

@@ -28,6 +28,24 @@ function deletions(word: string, depth: number): string[] {
   return out;
 }
 
+/** Endings of Norwegian inflections ("flytter"/"flyttet", "fullføre"/"fullført"). */
+const ENDINGS = new Set(['', 'e', 'r', 't', 'n', 'a', 'er', 'et', 'en', 'te', 'de', 'ne', 'ene', 'ere']);
+
+/**
+ * Another form of the same word, not a misspelling: as long as the candidate and differing only in a
+ * Norwegian ending ("flytter"/"flyttet"); a letter missing or added is a misspelling ("helsefagarbeidr").
+ */
+function otherInflection(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return false;
+  let common = 0;
+  while (common < word.length && common < candidate.length && word[common] === candidate[common]) common++;
+  if (common < 4) return false;
+  for (let stem = common; stem >= Math.max(4, common - 2); stem--) {
+    if (ENDINGS.has(word.slice(stem)) && ENDINGS.has(candidate.slice(stem))) return true;
+  }
+  return false;
+}
+
 export interface TypoIndex {
   /** The known word `word` was meant to be, or undefined when it is known, too short or unclear. */
   correct(word: string): string | undefined;
@@ -73,7 +91,8 @@ export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<stri
         }
       }
     }
-    return best === undefined ? undefined : byFold.get(best);
+    if (best === undefined || otherInflection(folded, best)) return undefined;
+    return byFold.get(best);
   }
   return {
     correct(word) {

@@ -59,7 +59,7 @@ const FULL_TIME_FROM = 80;
 export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLexicon): Understander {
   const work = compileWorkLexicon(lexicon);
   const matcher = createPlaceMatcher(places);
-  const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary]);
+  const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords);
   const abroad = new Set<string>([...lexicon.abroad.countries, ...lexicon.abroad.adjectives, ...lexicon.abroad.words]);
   for (const n of places.names) {
     if (n.kind !== 'elsewhere' || /^(?:norge|noreg|norway|norga|svalbard)$/iu.test(n.name)) continue;

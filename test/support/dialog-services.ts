@@ -4,9 +4,6 @@ import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, t
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { assess, findOffers, nextQuestionField } from '../../knowledge/rules/assess';
-import { loadCatalogue } from '../../src/catalogue/loader';
-import { loadUnderstandingLexicon } from '../../src/catalogue/lexicon';
-import { createUnderstander } from '../../src/nlu';
 import { reasonsForField } from '../../dialogs/why-we-ask';
 import type { Profile } from '../../src/catalogue/schema';
 import { buildExtractiveAnswerer } from '../../src/answer/build';
@@ -14,11 +11,9 @@ import { answerActivity } from '../../src/replies/answer';
 import { createCitationFormatter } from '../../src/replies/citations';
 import type { RouterServices } from '../../dialogs/services';
 import { KNOWLEDGE_DIR } from './knowledge';
-
-const catalogue = loadCatalogue(KNOWLEDGE_DIR);
+import { catalogue, understander } from './understanding';
 const { answerer, sources } = buildExtractiveAnswerer(KNOWLEDGE_DIR);
 const cite = createCitationFormatter(sources.map((s) => s.entry));
-export const understander = createUnderstander(catalogue.places, loadUnderstandingLexicon(KNOWLEDGE_DIR));
 
 export interface DialogHarness {
   client: DialogTestClient;
@@ -48,6 +43,7 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
     },
     cite,
     understander,
+    readOpening: async (text) => understander.understand(text),
     whyWeAsk: (field, profile) => reasonsForField(catalogue.paths, field, profile),
     readCounty: (text) => {
       const match = understander.places.matchCountyAnswer(text);

@@ -2,7 +2,9 @@
 //   POST /openai/deployments/{deployment}/chat/completions?api-version=…   (header api-key)
 // It checks the key, deployment and api-version like Azure does, records every request, and answers
 // according to a behaviour the test chooses: a JSON reply citing passages, invalid JSON, a delay longer
-// than the client's timeout, or an HTTP error status.
+// than the client's timeout, an HTTP error status, or a structured-output reply: a tool call with the
+// arguments the test gives (what langchain's withStructuredOutput asks for with function calling),
+// or message content for a JSON-schema response format.
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -16,7 +18,14 @@ export type FakeBehaviour =
   /** Waits this long before answering (use more than the client's timeout). */
   | { kind: 'delay'; ms: number; then?: FakeBehaviour }
   /** An Azure-style error body with this status (e.g. 500, 429). */
-  | { kind: 'status'; status: number };
+  | { kind: 'status'; status: number }
+  /**
+   * 200 with a call of the tool the request forces (tool_choice), or of `name`, with these arguments
+   * (JSON-encoded unless already a string, so a test can send arguments that break the schema).
+   */
+  | { kind: 'tool-call'; arguments: unknown; name?: string }
+  /** 200 whose content is this value as JSON, as for response_format json_schema. */
+  | { kind: 'json-schema'; value: unknown };
 
 export interface RecordedRequest {
   method: string;
@@ -49,6 +58,38 @@ function azureError(res: http.ServerResponse, status: number, code: string, mess
 
 let completionCounter = 0;
 
+function toolCompletion(name: string, args: string): string {
+  completionCounter += 1;
+  return JSON.stringify({
+    id: `chatcmpl-fake-${completionCounter}`,
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model: 'gpt-4o-mini-2024-07-18',
+    choices: [
+      {
+        index: 0,
+        message: {
+          role: 'assistant',
+          content: null,
+          refusal: null,
+          tool_calls: [{ id: `call_fake_${completionCounter}`, type: 'function', function: { name, arguments: args } }],
+        },
+        finish_reason: 'tool_calls',
+        logprobs: null,
+        content_filter_results: {},
+      },
+    ],
+    usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
+    system_fingerprint: 'fp_fake',
+  });
+}
+
+/** The function the request forces with tool_choice, if any. */
+function forcedTool(body: unknown): string | undefined {
+  const choice = (body as { tool_choice?: { function?: { name?: unknown } } } | undefined)?.tool_choice;
+  return typeof choice?.function?.name === 'string' ? choice.function.name : undefined;
+}
+
 function completion(content: string): string {
   completionCounter += 1;
   return JSON.stringify({
@@ -77,7 +118,7 @@ export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Pro
   const requests: RecordedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
 
-  const respond = (res: http.ServerResponse, b: FakeBehaviour): void => {
+  const respond = (res: http.ServerResponse, b: FakeBehaviour, body?: unknown): void => {
     if (res.destroyed || res.writableEnded) return;
     switch (b.kind) {
       case 'cite': {
@@ -98,10 +139,20 @@ export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Pro
       case 'status':
         azureError(res, b.status, String(b.status), b.status >= 500 ? 'The server had an error while processing your request.' : 'Request failed.');
         return;
+      case 'tool-call': {
+        const args = typeof b.arguments === 'string' ? b.arguments : JSON.stringify(b.arguments);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(toolCompletion(b.name ?? forcedTool(body) ?? 'extract', args));
+        return;
+      }
+      case 'json-schema':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(completion(JSON.stringify(b.value)));
+        return;
       case 'delay': {
         const timer = setTimeout(() => {
           timers.delete(timer);
-          respond(res, b.then ?? { kind: 'cite', passages: [1] });
+          respond(res, b.then ?? { kind: 'cite', passages: [1] }, body);
         }, b.ms);
         timers.add(timer);
         res.on('close', () => {
@@ -152,7 +203,7 @@ export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Pro
       if (!Array.isArray(messages) || messages.length === 0) {
         return azureError(res, 400, 'BadRequest', "'messages' is a required property");
       }
-      respond(res, behaviour);
+      respond(res, behaviour, body);
     });
   });
 
