@@ -47,6 +47,7 @@ const WHY = /^(?:og )?(?:hvorfor|why|koffor|kvifor)(?: det| da| spør du| trenge
 const DONT_KNOW = /^(?:vet ikke|veit ikke|vet ikkje|aner ikke|aner ikkje|usikker|ikke sikker|ingen anelse|hopp over|skip|vet ikke helt|husker ikke|don't know|do not know|dont know|not sure|i don't know|i dont know)(?: |$)/u;
 /** Words an answer may start with before its value: "jeg er 34", "det er Trøndelag", "ca. 80 %". */
 const FULL_TIME_FROM = 80;
+const NOT_PRACTICE = new Set(['skole', 'skolen', 'skolegang', 'utdanning', 'bodd', 'bott', 'bor', 'arbeidsledig', 'ledig', 'uføretrygdet', 'sykmeldt', 'siden', 'gammel']);
 const MAX_YEARS = 60;
 
 function firstWords(clause: Clause | undefined, n: number): string[] {
@@ -84,6 +85,8 @@ function practiceOf(clauses: Clause[]): { years?: number; percent?: number; hedg
   const text = clauses.map((c) => c.text).join(' ');
   if (/^(?:ingen|null|0|ingenting|ikke noe|ingen praksis|ingen erfaring|none)$/u.test(text)) return { years: 0, hedged: false, vague: false };
   for (let i = 0; i < clauses.length; i++) {
+    // "12 år skole", "bodd her i 6 år": years of something other than work.
+    if (clauses[i].words.some((w) => NOT_PRACTICE.has(w.w))) continue;
     const d = durationsIn(clauses[i])[0];
     if (!d) continue;
     if (d.vague) return { hedged: false, vague: true };

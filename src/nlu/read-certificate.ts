@@ -7,12 +7,15 @@ import { stating, spanOfWords, type Finding, type Reading } from './reading';
 import type { WorkClause } from './work-clauses';
 
 const CERTIFICATE = new Set(['fagbrev', 'fagbrevet', 'svennebrev', 'svennebrevet', 'fagbrevene', 'fagbreva', 'fagprøven', 'fagprøve']);
-const HOLDS = new Set(['har', 'med', 'fikk', 'tok', 'tatt', 'fått', 'innehar', 'fullført', 'bestått', 'besto', 'avla', 'avlagt', 'mitt', 'min', 'hadde', 'utdannet', 'faglært']);
+const HOLDS = new Set(['har', 'med', 'fikk', 'tok', 'tatt', 'fått', 'innehar', 'fullført', 'bestått', 'besto', 'avla', 'avlagt', 'hadde', 'utdannet', 'faglært']);
+/** "mitt fagbrev": a possessive right before the word. */
+const MINE = new Set(['mitt', 'min']);
 const NOT_HOLDS = new Set(['ikke', 'uten', 'ingen', 'aldri', 'mangler', 'itj', 'verken', 'ikke-bare']);
 /** A wish, plan or question about a certificate: "vil ta fagbrev", "for å få fagbrevet". */
 const ABOUT_GETTING = new Set([
   'vil', 'ønsker', 'ønske', 'skal', 'ta', 'få', 'skaffe', 'trenger', 'interessert', 'mulighet', 'muligheter', 'hvordan', 'kan', 'kunne', 'søke', 'søkt', 'begynt',
   'startet', 'går', 'tar', 'holder', 'planlegger', 'drømmer', 'drømmen', 'om', 'målet', 'gå', 'jobbe', 'mot', 'lyst', 'tenker', 'vurderer', 'bli', 'lurer', 'ville', 'må', 'bør', 'for',
+  'vei', 'veien', 'veier', 'finn', 'finne',
 ]);
 const LOOKBACK = 5;
 const UNSKILLED = /(?:^| )(?:ufaglært|ufaglaert|unskilled)(?: |$)/u;
@@ -46,7 +49,7 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
       const withoutDoing = negAt >= 0 && window[negAt] === 'uten' && window[negAt + 1] === 'å';
       if (wishAt >= 0 && negAt < wishAt && !withoutDoing) continue;
       const negated = negAt >= 0;
-      const holds = window.some((w) => HOLDS.has(w)) || i === 0;
+      const holds = window.some((w) => HOLDS.has(w)) || i === 0 || MINE.has(words[i - 1] ?? '') || MINE.has(words[i + 1] ?? '');
       if (!negated && !holds) continue;
       const from = Math.max(0, i - (negated || holds ? Math.min(2, window.length) : 0));
       // A certificate from abroad ("fagbrev fra Polen") counts only once approved: the dialog asks.

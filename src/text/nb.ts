@@ -229,6 +229,7 @@ export const nb = {
     whyIntro: 'Jeg spør fordi reglene trenger dette:',
     whyReason: (reason: string, source: string) => `- ${reason} (Kilde: ${source})`,
     whyNoRule: 'Jeg spør for å finne ut hvilke veier til fagbrev som passer deg.',
+    whyCounty: (path: string, counties: string) => `${path}: reglene er egne i ${counties}, og ellers de nasjonale.`,
     /** How fields are named when a change is reported. */
     fieldNames: {
       age: 'alder',
