@@ -84,3 +84,44 @@ test('answering every question ends with the recommendation card, its follow-ups
   expect(assessment.paths.find((p) => p.id === 'fagbrev-paa-jobb')?.status).toBe('eligible');
   expect(assessment.paths.every((p) => p.status !== 'needs-info' || p.missing.every((f) => !asked.includes(f)))).toBe(true);
 });
+
+describe('answers that say more than asked, or ask back', () => {
+  /** Everything the in-memory storage holds, as JSON. */
+  const stored = async (h: Awaited<ReturnType<typeof start>>) =>
+    JSON.stringify(await h.storage.read(Object.keys((h.storage as unknown as { memory: object }).memory)));
+
+  test('a place in several counties: which county, with the counties as buttons; the answer settles it', async () => {
+    const h = await start({ text: 'Jeg bor på Herøy og jobber 80 % som renholder' });
+    const question = h.first[h.first.length - 1];
+    expect(question.text).toBe(nb.guidance.whichCounty('Herøy', 'Møre og Romsdal og Nordland'));
+    expect(buttons(question)).toEqual(['Møre og Romsdal', 'Nordland', 'Vet ikke']);
+    const next = await h.say('Nordland');
+    expect(askedField(next[next.length - 1])).not.toBe('county');
+  });
+
+  test('school abroad is asked about as equivalent, and the question inside the answer is answered', async () => {
+    const h = await start({ text: 'Jeg bor i Trøndelag, jobber 100 % som renholder og har 6 års praksis' });
+    let replies = h.first;
+    for (let i = 0; i < 6 && askedField(replies[replies.length - 1]) !== 'completedPrimarySchool'; i++) replies = await h.say('vet ikke');
+    expect(askedField(replies[replies.length - 1])).toBe('completedPrimarySchool');
+    const answer = await h.say('jeg har 12 år skole fra Eritrea, men ikke fra Norge. Er det tilsvarende?');
+    expect(answer[0].text).toMatch(/\[1\] Kilde: /); // the question, answered with sources
+    expect(answer[answer.length - 1].text).toBe(nb.guidance.equivalentSchool.completedPrimarySchool);
+  });
+
+  test('a correction changes the field and says so', async () => {
+    const h = await start({ text: 'Jeg bor i Bodø og har 3 års praksis som renholder' });
+    const corrected = await h.say('nei forresten, jeg bor i Trondheim');
+    expect(texts(corrected)).toContain(nb.guidance.changed('fylke', 'Nordland', 'Trøndelag'));
+    expect(await stored(h)).toContain('"county":"Trøndelag"');
+  });
+
+  test('the opening message itself is not kept in the dialog state', async () => {
+    const opening = 'Jeg heter Ola, bor i Bodø og jobber 100 % som renholder, tlf 91234567';
+    const h = await start({ text: opening });
+    const state = await stored(h);
+    expect(state).not.toContain('Ola');
+    expect(state).not.toContain('91234567');
+    expect(state).toContain('Nordland');
+  });
+});
