@@ -25,6 +25,8 @@ export interface Clause {
 }
 
 const CLAUSE_STARTERS = new Set(['men', 'fordi', 'mens', 'hvis', 'dersom', 'viss', 'når', 'hvor', 'selv', 'før', 'etter', 'enn', 'slik']);
+/** Words that start a clause only before a subject ("før jeg …", "etter at …"). */
+const CONDITIONAL_STARTERS = new Set(['før', 'etter', 'enn', 'selv']);
 /** After "og" / "så" / "der", these start a clause of their own. */
 const SUBJECTS = new Set(['jeg', 'vi', 'han', 'hun', 'de', 'du', 'det', 'man', 'dette']);
 const FINITE_VERBS = new Set([
@@ -57,9 +59,11 @@ function split(message: CanonicalMessage): Word[][] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const next = words[i + 1]?.w;
+    // "før jeg begynte her" starts a clause; "fagbrev fra før" does not.
+    const starter = CLAUSE_STARTERS.has(word.w) && (!CONDITIONAL_STARTERS.has(word.w) || (next !== undefined && (SUBJECTS.has(next) || next === 'at')));
     const startsClause =
       word.before !== BREAK.space ||
-      CLAUSE_STARTERS.has(word.w) ||
+      starter ||
       ((word.w === 'og' || word.w === 'så' || word.w === 'der' || word.w === 'eller') && next !== undefined && (SUBJECTS.has(next) || (word.w !== 'eller' && FINITE_VERBS.has(next))));
     if (startsClause && current.length > 0) {
       clauses.push(current);
@@ -104,7 +108,8 @@ export function clausesOf(message: CanonicalMessage): Clause[] {
         break;
       }
       if (OTHER_WORDS.has(w) && !(caseNote && (w === 'hun' || w === 'han'))) {
-        other = true;
+        // A subject only when a verb follows: "mamma til tre" describes the writer.
+        other = words.slice(k + 1).some((x) => FINITE_VERBS.has(x.w));
         break;
       }
       if (FINITE_VERBS.has(w) || SUBJECT_ENDS.has(w)) break;

@@ -14,6 +14,8 @@ const AFTER = '(?: |$)';
 const PATTERNS: RegExp[] = [
   // "jeg er 34 (år)", "er 45 og …" (a clause that starts with "er"), "Bruker er 44 år"
   new RegExp(`(?:^(?:og |men |så |og så )?|(?:^| )${PERSON} )(?:er|e) (?:nå |bare |altså |akkurat |faktisk |en |ei |et )?${N}${AFTER}`, 'u'),
+  // "nå er jeg 34", "og er jeg 45"
+  new RegExp(`(?:^|(?:^| )(?:nå|no|og|så|i dag|da)) (?:er|e) (?:jeg|eg|æ|je) (?:nå |snart )?${N}${AFTER}`, 'u'),
   // "34 år gammel", "34-åring"
   new RegExp(`(?:^| )${N} år (?:gammel|gml)(?: |$)`, 'u'),
   new RegExp(`(?:^| )${N}[- ]?åring(?: |$)`, 'u'),

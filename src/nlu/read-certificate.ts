@@ -58,11 +58,14 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
       if (!negated) {
         // "fagbrev som/i X", or a title in the same clause ("utdannet frisør med svennebrev").
         let at = i + 1;
-        if (['som', 'i', 'innen', 'på'].includes(words[at])) at++;
+        // "fagbrevet mitt er i …", "fagbrev fra før som frisør"
+        while (at < i + 4 && ['mitt', 'min', 'er', 'var', 'fra', 'før', 'tidligere', 'også', 'allerede'].includes(words[at])) at++;
+        const slot = ['som', 'i', 'innen', 'på'].includes(words[at]);
+        if (slot) at++;
         if (words[at] === 'en' || words[at] === 'et') at++;
         const named = at > i + 1 ? lexicon.tradeAt(words, at, message.english) : undefined;
         if (named) trade = { field: 'certificateTrade', value: named.value, span: spanOfWords(clause, at, at + named.length), clause: index };
-        else if (at > i + 1 && at < words.length) unnamed = true; // "fagbrev som <something not known>"
+        else if (slot && at < words.length) unnamed = true; // "fagbrev som <something not known>"
         else {
           const wc = work[index];
           if (wc?.trade && wc.tradeAt && wc.tradeAt[1] <= i) trade = { field: 'certificateTrade', value: wc.trade, span: spanOfWords(clause, wc.tradeAt[0], wc.tradeAt[1]), clause: index };

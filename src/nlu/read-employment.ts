@@ -46,7 +46,7 @@ const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
 /** "want to work" (English word order keeps the verb's form): a wish, not work. */
 const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne', 'gjerne', 'å', 'lyst', 'håper', 'tenke', 'tenkt', 'planlegger', 'skulle', 'bør', 'interessert', 'interesse', 'drømmer', 'om']);
 /** "…, hele tiden i 50 % stilling": the stilling of the years just named. */
-export const WHOLE_TIME = /(?:^| )(?:hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien)(?: |$)/u;
+export const WHOLE_TIME = /(?:^| )(?:hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest)(?: |$)/u;
 /** "er utdannet kokk", "trained chef with fagbrev": a qualification, not work. */
 const QUALIFIED = new Set(['utdannet', 'faglært', 'fagbrev', 'svennebrev', 'fagbrevet', 'svennebrevet']);
 const PAST_MARKERS = new Set(['var', 'tidligere', 'før', 'forrige', 'hadde', 'etter']);
@@ -87,7 +87,9 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     }
     const neg = NOT_EMPLOYED.exec(clause.text);
     let negativeHere = false;
-    if (neg) {
+    // "uføretrygdet 50 %": graded disability leaves room for a job.
+    const graded = neg !== null && /ufør/u.test(neg[0]) && clause.words.some((w, k) => w.num !== undefined && w.num < 100 && clause.words[k + 1]?.w === 'prosent');
+    if (neg && !graded) {
       const [from, to] = matchSpan(clause, neg);
       const undone = !/ikke|ingen|uten/u.test(neg[0]) && negatedBefore(clause, from, NEGATION);
       if (!undone && !negatedBefore(clause, from, PAST_MARKERS, 4)) {

@@ -21,6 +21,9 @@ const NEGATED = new Set(['ikke', 'aldri', 'ingen']);
 /** A fragment that keeps a wish going: "…, gjerne i industrien", "…, eller på et laboratorium". */
 const CONTINUES = new Set(['gjerne', 'helst', 'eller', 'og', 'eventuelt', 'kanskje', 'spesielt', 'særlig', 'for']);
 
+/** "…, mens jeg venter på …": a clause of its own, no part of the wish. */
+const SUBORDINATE = new Set(['mens', 'fordi', 'når', 'hvis', 'dersom', 'selv', 'før', 'etter', 'siden', 'enn', 'som']);
+
 export interface GoalReading {
   trade?: Finding<'trade'>;
   /** One finding per interest, in the order said. */
@@ -47,7 +50,12 @@ export function readGoal(reading: Reading): GoalReading {
   for (const [clause, index] of stating(reading)) {
     const words = clause.words.map((w) => w.w);
     let from = wishStart(words);
-    const continuing = from < 0 && wishing !== undefined && wishing.sentence === clause.sentence && (CONTINUES.has(words[0]) || !/ (?:er|har|bor|jobber) /u.test(` ${clause.text} `));
+    const continuing =
+      from < 0 &&
+      wishing !== undefined &&
+      wishing.sentence === clause.sentence &&
+      !SUBORDINATE.has(words[0]) &&
+      (CONTINUES.has(words[0]) || !/ (?:er|har|bor|jobber|jeg|eg) /u.test(` ${clause.text} `));
     if (from < 0 && !continuing) {
       wishing = undefined;
       continue;

@@ -47,8 +47,16 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const words = clause.words.map((w) => w.w);
     if (words.some((w) => NOT_WORKING.has(w))) continue;
     if (words.some((w) => NOT_WORK.has(w)) && !words.some((w) => WORK_VERBS.has(w))) continue;
-    const previous = work[i - 1]?.clause.sentence === clause.sentence ? work[i - 1] : undefined;
-    const anaphoric = words.some((w) => ANAPHORA.has(w)) || wc.verbless;
+    // The clause an anaphor ("har gjort det i ti år") points back to: the one before, also across a
+    // sentence end when this clause starts its sentence.
+    const before = work[i - 1];
+    const startsSentence = before !== undefined && before.clause.sentence !== clause.sentence;
+    let previous: WorkClause | undefined;
+    for (let k = i - 1; k >= 0 && k >= i - 4 && clause.sentence - work[k].clause.sentence <= 1; k--) {
+      if (work[k].cue || k === i - 1) previous = work[k];
+      if (work[k].cue) break;
+    }
+    const anaphoric = words.some((w) => ANAPHORA.has(w)) || (wc.verbless && !startsSentence);
     const cue = wc.cue || (anaphoric && previous?.cue === true);
     if (!cue) continue;
     const trade = wc.trade ?? (anaphoric ? previous?.trade : undefined);

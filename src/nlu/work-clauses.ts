@@ -87,6 +87,16 @@ export function workClauses(reading: Reading): WorkClause[] {
       if (driven && trade === undefined) [trade, tradeAt, cue] = [driven, [i - 1, i + 1], true];
     }
     if (trade === undefined && !noTrade && place !== undefined) [trade, tradeAt] = [place, placeAt];
+    if (trade === undefined && cue) {
+      // "jobber som lærling i automatiseringsfaget": the trade named by its name.
+      for (let i = 0; i < words.length && trade === undefined; i++) {
+        if (!/fag(?:et)?$/u.test(words[i]) || words[i] === 'fag' || words[i] === 'faget') continue;
+        const named = lexicon.tradeAt(words, i, message.english);
+        if (named && i > 0 && !/^(?:fagbrev|fagbrevet|svennebrev)$/u.test(words[i - 1]) && !/^(?:fagbrev|fagbrevet|svennebrev)$/u.test(words[i - 2] ?? '')) {
+          [trade, tradeAt] = [named.value, [i, i + named.length]];
+        }
+      }
+    }
     if (place !== undefined) cue = true;
     const verbless = !words.some((w) => VERBS.has(w));
     out.push({

@@ -66,6 +66,7 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
     [trade.name, ...trade.aliases, ...trade.titles, ...trade.workplaces].forEach(words);
   }
   for (const role of t.genericRoles) work.add(role, { kind: 'role' });
+  [...t.genericRoles, ...t.notTrades].forEach(words);
   for (const role of t.genericRolesEnglish.flatMap(englishForms)) workEnglish.add(role, { kind: 'role' });
   for (const title of t.notTrades) work.add(title, { kind: 'no-trade' });
 
