@@ -41,7 +41,8 @@ export const EVENTS = [
   'studerte', 'studert', 'studere', 'studerer', 'studerar', 'studier', 'studiene', 'tok', 'tatt', 'var', 'vært', 'dro', 'drar', 'kjørte',
   'kjører', 'fløy', 'bodde', 'budde', 'lived', 'used', 'hovedkontor', 'hovedkontoret', 'fagskole', 'fagskolen',
   'fagskoler', 'tilbud', 'tilbudet', 'tilbudene', 'tilbys', 'tilbyr', 'holdes', 'arrangeres', 'avholdes',
-  'foregår', 'kurssted', 'studiested', 'studiesenter', 'studiesenteret', 'visit', 'visited', 'visiting',
+  'foregår', 'kurssted', 'studiested', 'studiesenter', 'studiesenteret', 'vgs', 'videregående', 'skole', 'skolen', 'universitet',
+  'universitetet', 'høgskole', 'høgskolen', 'høyskole', 'høyskolen', 'school', 'university', 'college', 'visit', 'visited', 'visiting',
   'holiday', 'holidays', 'vacation', 'trip', 'course', 'courses', 'conference', 'exam', 'studied', 'study',
   'studying', 'travelled', 'traveled', 'went', 'was', 'were', 'been', 'drove', 'flew', 'cabin', 'offered', 'held',
 ];

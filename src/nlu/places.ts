@@ -85,6 +85,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const hos = words.set(['hos']);
   const lived = words.set(['lived']);
   const back = words.set(['tilbake', 'back']);
+  const sharedSubject = words.set(['og', 'and']);
   const pastWork = words.set(W.PAST_WORK);
   const hadWords = words.set(['har', 'hadde', 'have', 'has', 'had', "i've", 've']);
   const qualifierPrepositions = words.set(['på', 'i', 'in']);
@@ -120,7 +121,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       if (!closed) {
         if (closers.has(w)) {
           closed = true;
-          subjectOpen = false;
+          // "Min sønn er 17 og går på vgs i Molde": after "og" the subject may be the one before it.
+          if (!sharedSubject.has(w)) subjectOpen = false;
           continue;
         }
         // "skal tilbake i jobben på …": going back to where they work.
