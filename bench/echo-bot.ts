@@ -5,11 +5,13 @@ import restify from 'restify';
 import { loadConfig } from '../src/config';
 import { BotHost } from '../src/hosting/adapter';
 import { parseIncomingActivity } from '../src/hosting/activity';
-import { createGuardedServer } from '../src/server';
+import { createLogger } from '../src/log';
+import { createGuardedServer, sendTurnOutcome } from '../src/server';
 
 const config = loadConfig();
-const host = new BotHost(config);
-const server = createGuardedServer('echo-bot');
+const log = createLogger(config.logLevel);
+const host = new BotHost(config, { log });
+const server = createGuardedServer('echo-bot', { trustedProxyHops: config.trustedProxyHops });
 
 server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
   const parsed = parseIncomingActivity(req.body);
@@ -21,14 +23,7 @@ server.post('/api/messages', async (req: restify.Request, res: restify.Response)
   const outcome = await host.runTurn(req.header('authorization') ?? '', parsed.activity, async (context) => {
     await context.sendActivity(`Du skrev: ${context.activity.text ?? ''}`);
   });
-  if (outcome.kind === 'ok') {
-    res.status(outcome.status);
-    if (outcome.body !== undefined) res.json(outcome.body);
-    else res.end();
-  } else {
-    res.status(outcome.kind === 'unauthorized' ? 401 : 500);
-    res.json({ error: outcome.kind === 'unauthorized' ? outcome.message : outcome.error.message });
-  }
+  sendTurnOutcome(req, res, outcome, log);
 });
 
 server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {

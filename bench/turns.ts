@@ -184,10 +184,13 @@ async function main(): Promise<void> {
   let raw: Redis | undefined;
   try {
     redis = await startRedisServer();
+    // This measures the turn pipeline: a few conversations send as fast as they can, which the rate
+    // limits (rightly) stop, so they are off here. bench:load runs with them on.
+    const limitsOff = { RATE_LIMITS: 'off' };
     const [echo, memory, onRedis] = await startBotProcesses([
-      { entry: 'bench/echo-bot.ts', logLevel: 'error' },
-      { logLevel: 'error' },
-      { logLevel: 'error', redisUrl: redis.url, env: { REDIS_KEY_PREFIX: PREFIX } },
+      { entry: 'bench/echo-bot.ts', logLevel: 'error', env: limitsOff },
+      { logLevel: 'error', env: limitsOff },
+      { logLevel: 'error', redisUrl: redis.url, env: { ...limitsOff, REDIS_KEY_PREFIX: PREFIX } },
     ]);
     bots.push(echo, memory, onRedis);
     if ((await waitForReadyz(onRedis, 200)) !== 200) throw new Error('the Redis-backed bot never became ready');
@@ -222,7 +225,7 @@ async function main(): Promise<void> {
     const header = `${pad('state', 7, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)} ${pad('vs memory', 10)}`;
     const lines = [
       `Turns through POST /api/messages (expectReplies), ${args.workload === 'hei' ? 'text "hei"' : 'texts "Finn kurs og tilbud" / "avbryt" in turn'}, one conversation per concurrent client; ` +
-        `${args.rounds} interleaved rounds of ${args.seconds} s per cell, turns/s = median of the rounds.`,
+        `${args.rounds} interleaved rounds of ${args.seconds} s per cell, turns/s = median of the rounds; rate limits off (RATE_LIMITS=off).`,
       header,
       '-'.repeat(header.length),
       ...cells.map((c) =>

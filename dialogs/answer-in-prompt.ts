@@ -5,13 +5,18 @@ import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
 import { detectIntent } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
-import { nb } from '../src/text/nb';
+import { textsFor } from '../src/text/turn-language';
 
-/** Answers a free-text question as an activity: the answer, its numbered sources and the feedback buttons. */
-export type AnswerQuestion = (question: string) => Promise<Partial<Activity>>;
+/**
+ * Answers a free-text question as an activity: the answer, its numbered sources and the feedback
+ * buttons, shaped for the turn's channel; it may stream the answer while it is written (then the
+ * activity ends the stream), and gives undefined when the reader stopped it.
+ */
+export type AnswerQuestion = (question: string, context: TurnContext) => Promise<Partial<Activity> | undefined>;
 
 export async function answerQuestion(context: TurnContext, question: string, answer: AnswerQuestion): Promise<void> {
-  await context.sendActivity(await answer(question));
+  const reply = await answer(question, context);
+  if (reply) await context.sendActivity(reply);
 }
 
 /**
@@ -27,7 +32,7 @@ export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptV
     const text = prompt.context.activity.text ?? '';
     if (detectIntent(text) !== 'question') return false;
     await answerQuestion(prompt.context, text, answer);
-    await prompt.context.sendActivity(nb.backToQuestion);
+    await prompt.context.sendActivity(textsFor(prompt.context).backToQuestion);
     await askAgain(prompt);
     return false;
   };

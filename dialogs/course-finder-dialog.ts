@@ -16,7 +16,8 @@ import type { OfferCategories } from '../src/catalogue/input-schemas';
 import type { Offer } from '../src/catalogue/schema';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
-import { nb } from '../src/text/nb';
+import { LANGS, texts, wordsInAnyLanguage, type Lang, type Texts } from '../src/text';
+import { languageOf } from '../src/text/turn-language';
 import type { OfferFilter } from '../knowledge/rules/offers';
 import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
 import { sendOffers } from './offer-cards';
@@ -33,31 +34,39 @@ export interface CourseFinderServices {
 const STEPS = 'course-finder-steps';
 const CHOICE = 'course-finder-choice';
 const REGION = 'course-finder-region';
-const REGION_SUGGESTIONS = [nb.courseFinder.wholeCountry, 'Trøndelag', 'Nordland', 'Vestland', 'Agder'];
+const regionSuggestions = (t: Texts) => [t.courseFinder.wholeCountry, 'Trøndelag', 'Nordland', 'Vestland', 'Agder'];
 
 /** A choice's label and the filter value it stands for (undefined: "Alle …", no filter). */
 type Options<T> = ReadonlyMap<string, T | undefined>;
+/** The same choices in every language. */
+type OptionsByLang<T> = Record<Lang, Options<T>>;
 
-function options<C extends { label: string }, T>(categories: readonly C[], value: (c: C) => T, all: string): Options<T> {
-  return new Map<string, T | undefined>([...categories.map((c): [string, T] => [c.label, value(c)]), [all, undefined]]);
+function options<C extends { label: string }, T>(categories: readonly C[], value: (c: C) => T, all: (t: Texts) => string): OptionsByLang<T> {
+  const inLanguage = (t: Texts): Options<T> =>
+    new Map<string, T | undefined>([...categories.map((c): [string, T] => [t.knowledge.categoryLabel(c.label), value(c)]), [all(t), undefined]]);
+  return Object.fromEntries(LANGS.map((lang) => [lang, inLanguage(texts(lang))])) as OptionsByLang<T>;
 }
 
 type FinderValues = Omit<OfferFilter, 'region'>;
 const valuesOf = (step: WaterfallStepContext) => step.values as FinderValues;
-const chosen = <T>(step: WaterfallStepContext, from: Options<T>) => from.get((step.result as FoundChoice).value);
+/** The value of the chosen label, whichever language the choices were offered in. */
+const chosen = <T>(step: WaterfallStepContext, from: OptionsByLang<T>) => {
+  const label = (step.result as FoundChoice).value;
+  return LANGS.map((lang) => from[lang]).find((o) => o.has(label))?.get(label);
+};
 
 export class CourseFinderDialog extends ComponentDialog {
   static readonly id = 'course-finder';
-  private readonly topics: Options<string>;
-  private readonly levels: Options<readonly Offer['level'][]>;
-  private readonly formats: Options<readonly Offer['format'][]>;
+  private readonly topics: OptionsByLang<string>;
+  private readonly levels: OptionsByLang<readonly Offer['level'][]>;
+  private readonly formats: OptionsByLang<readonly Offer['format'][]>;
 
   constructor(private readonly services: CourseFinderServices) {
     super(CourseFinderDialog.id);
     const { topic, level, format } = services.offerCategories;
-    this.topics = options(topic, (c) => c.topic, nb.courseFinder.allTopics);
-    this.levels = options(level, (c) => c.levels, nb.courseFinder.allLevels);
-    this.formats = options(format, (c) => c.formats, nb.courseFinder.allFormats);
+    this.topics = options(topic, (c) => c.topic, (t) => t.courseFinder.allTopics);
+    this.levels = options(level, (c) => c.levels, (t) => t.courseFinder.allLevels);
+    this.formats = options(format, (c) => c.formats, (t) => t.courseFinder.allFormats);
 
     const choice = new ChoicePrompt(CHOICE, answeringQuestions(services.answerQuestion), 'nb-no');
     choice.style = ListStyle.suggestedAction;
@@ -77,24 +86,25 @@ export class CourseFinderDialog extends ComponentDialog {
   }
 
   private async topicStep(step: WaterfallStepContext) {
-    return choose(step, nb.courseFinder.topicPrompt, this.topics);
+    return choose(step, (t) => t.courseFinder.topicPrompt, this.topics);
   }
 
   private async levelStep(step: WaterfallStepContext) {
     valuesOf(step).topic = chosen(step, this.topics);
-    return choose(step, nb.courseFinder.levelPrompt, this.levels);
+    return choose(step, (t) => t.courseFinder.levelPrompt, this.levels);
   }
 
   private async formatStep(step: WaterfallStepContext) {
     valuesOf(step).level = chosen(step, this.levels);
-    return choose(step, nb.courseFinder.formatPrompt, this.formats);
+    return choose(step, (t) => t.courseFinder.formatPrompt, this.formats);
   }
 
   private async regionStep(step: WaterfallStepContext) {
     valuesOf(step).format = chosen(step, this.formats);
+    const t = texts(languageOf(step.context));
     return step.prompt(REGION, {
-      prompt: withSuggestions(MessageFactory.text(nb.courseFinder.regionPrompt), REGION_SUGGESTIONS),
-      retryPrompt: withSuggestions(MessageFactory.text(nb.courseFinder.regionRetry), REGION_SUGGESTIONS),
+      prompt: withSuggestions(MessageFactory.text(t.courseFinder.regionPrompt), regionSuggestions(t)),
+      retryPrompt: withSuggestions(MessageFactory.text(t.courseFinder.regionRetry), regionSuggestions(t)),
     });
   }
 
@@ -105,22 +115,24 @@ export class CourseFinderDialog extends ComponentDialog {
 
   private async resultStep(step: WaterfallStepContext) {
     const filter: OfferFilter = { ...valuesOf(step), region: this.regionOf(String(step.result)) ?? undefined };
-    await sendOffers(step.context, this.services.findOffers(filter), this.services.cite);
+    await sendOffers(step.context, this.services.findOffers(filter), this.services.cite, texts(languageOf(step.context)));
     return step.endDialog(filter);
   }
 }
 
-async function choose<T>(step: WaterfallStepContext, text: string, from: Options<T>) {
-  const labels = [...from.keys()];
+async function choose<T>(step: WaterfallStepContext, text: (t: Texts) => string, from: OptionsByLang<T>) {
+  const lang = languageOf(step.context);
+  const t = texts(lang);
+  const labels = [...from[lang].keys()];
   const all = labels[labels.length - 1];
   return step.prompt(CHOICE, {
-    prompt: text,
-    retryPrompt: nb.courseFinder.chooseOneOf(labels),
-    choices: labels.map((value) => ({ value, synonyms: value === all ? [...nb.courseFinder.anyWords] : [] })),
+    prompt: text(t),
+    retryPrompt: t.courseFinder.chooseOneOf(labels),
+    choices: labels.map((value) => ({ value, synonyms: value === all ? [...t.courseFinder.anyWords] : [] })),
   });
 }
 
 function isWholeCountry(text: string): boolean {
   const said = text.trim().toLowerCase();
-  return nb.courseFinder.wholeCountryWords.some((w) => w === said);
+  return wordsInAnyLanguage((t) => [...t.courseFinder.wholeCountryWords, t.courseFinder.wholeCountry.toLowerCase()]).some((w) => w === said);
 }

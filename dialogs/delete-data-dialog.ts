@@ -1,7 +1,8 @@
 // "Slett mine data": confirms, then removes everything stored about this user and conversation.
 import type { TurnContext } from 'botbuilder';
 import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { nb } from '../src/text/nb';
+import { isTextInAnyLanguage } from '../src/text';
+import { textsFor } from '../src/text/turn-language';
 import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
 
 export interface DeleteDataServices {
@@ -12,7 +13,6 @@ export interface DeleteDataServices {
 
 const STEPS = 'delete-data-steps';
 const CONFIRM = 'delete-data-confirm';
-const { yes: YES, no: NO } = nb.deleteData;
 
 export class DeleteDataDialog extends ComponentDialog {
   static readonly id = 'delete-data';
@@ -27,23 +27,26 @@ export class DeleteDataDialog extends ComponentDialog {
   }
 
   private async confirmStep(step: WaterfallStepContext) {
+    const t = textsFor(step.context).deleteData;
     return step.prompt(CONFIRM, {
-      prompt: nb.deleteData.confirm,
-      retryPrompt: nb.deleteData.retry(YES, NO),
+      prompt: t.confirm,
+      retryPrompt: t.retry(t.yes, t.no),
       choices: [
-        { value: YES, synonyms: [...nb.deleteData.yesWords] },
-        { value: NO, synonyms: [...nb.deleteData.noWords] },
+        { value: t.yes, synonyms: [...t.yesWords] },
+        { value: t.no, synonyms: [...t.noWords] },
       ],
     });
   }
 
   private async deleteStep(step: WaterfallStepContext) {
-    if ((step.result as FoundChoice).value !== YES) {
-      await step.context.sendActivity(nb.deleteData.kept);
+    const t = textsFor(step.context).deleteData;
+    // The choices were offered in the language of the previous turn; "yes" in any language deletes.
+    if (!isTextInAnyLanguage((step.result as FoundChoice).value, (texts) => texts.deleteData.yes)) {
+      await step.context.sendActivity(t.kept);
       return step.endDialog(false);
     }
     await this.services.deleteAllData(step.context);
-    await step.context.sendActivity(nb.deleteData.deleted);
+    await step.context.sendActivity(t.deleted);
     return step.endDialog(true);
   }
 }

@@ -16,28 +16,30 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Assessment, Profile, ProfileField, Reason } from '../src/catalogue/schema';
-import { describeProfile, profilePhrases, readAnswer, type AmbiguousCounty, type Understander, type Understanding } from '../src/nlu';
+import { readAnswer, type AmbiguousCounty, type Understander, type Understanding } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
-import { nb } from '../src/text/nb';
+import { describeProfile, profilePhrases } from '../src/text/profile-summary';
+import type { Texts } from '../src/text/texts';
+import { textsFor } from '../src/text/turn-language';
 import { answerQuestion, answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
-import { PROFILE_QUESTIONS, equivalentSchoolQuestion, type ProfileQuestion } from './profile-questions';
+import { equivalentSchoolQuestion, profileQuestion, type ProfileQuestion } from './profile-questions';
 import { recommendationActivities } from './recommendation-card';
-
-const t = nb.guidance;
 
 export interface GuidanceServices {
   /** The guidance profile, kept in user state. */
   profile: StatePropertyAccessor<Profile>;
   assess(profile: Profile): Assessment;
+  /** The profile with one answer recorded the way the rules count it (practice as full-time years). */
+  recordAnswer(profile: Profile, field: ProfileField, value: Profile[ProfileField]): Profile;
   nextQuestionField(assessment: Assessment, skip: readonly ProfileField[]): ProfileField | undefined;
   cite: CitationFormatter;
   answerQuestion: AnswerQuestion;
   understander: Understander;
   /** Reads the opening message: the rules, and with Azure OpenAI configured the model filling gaps. */
   readOpening(text: string): Promise<Understanding>;
-  /** The rule conditions that read a field, with their sources. */
-  whyWeAsk(field: ProfileField, profile: Profile): Reason[];
+  /** The rule conditions that read a field, with their sources, in the conversation's language. */
+  whyWeAsk(field: ProfileField, profile: Profile, t: Texts): Reason[];
   /** Assumed when the person does not say (DEFAULT_COUNTY). */
   defaultCounty?: string;
 }
@@ -89,7 +91,7 @@ export class GuidanceDialog extends ComponentDialog {
       if (Object.keys(understood.profile).length > 0) {
         const profile = { ...(await this.services.profile.get(inner.context, {})), ...understood.profile };
         await this.services.profile.set(inner.context, profile);
-        await inner.context.sendActivity(describeProfile(understood.profile));
+        await inner.context.sendActivity(describeProfile(understood.profile, textsFor(inner.context)));
       }
       next.confirm = understood.hedged;
       next.equivalent = understood.abroadSchool;
@@ -101,25 +103,27 @@ export class GuidanceDialog extends ComponentDialog {
   /** Asks what is still to settle: a hedged value, which county, or the next field the rules need. */
   private async askStep(step: WaterfallStepContext) {
     const options = step.options as GuidanceOptions;
+    const texts = textsFor(step.context);
+    const t = texts.guidance;
     const profile = await this.withDefaults(step.context);
     const confirm = (options.confirm ?? []).find((f) => profile[f] !== undefined);
     if (confirm) {
-      const what = profilePhrases({ [confirm]: profile[confirm] } as Profile).join(', ');
+      const what = profilePhrases({ [confirm]: profile[confirm] } as Profile, texts).join(', ');
       return this.ask(step, { field: confirm, mode: 'confirm' }, { ask: t.confirmHedged(what), retry: t.confirmHedged(what), suggestions: t.confirmSuggestions });
     }
     if (options.countyChoices && profile.county === undefined) {
       const { place, candidates, former } = options.countyChoices;
-      const ask = (former ? t.whichCountyFormer : t.whichCounty)(place, joinWithAnd(candidates));
-      return this.ask(step, { field: 'county', mode: 'field' }, { ask, retry: ask, suggestions: [...candidates, ...PROFILE_QUESTIONS.county.suggestions.slice(-1)] });
+      const ask = (former ? t.whichCountyFormer : t.whichCounty)(place, t.list(candidates));
+      return this.ask(step, { field: 'county', mode: 'field' }, { ask, retry: ask, suggestions: [...candidates, ...t.questions.county.suggestions.slice(-1)] });
     }
     const assessment = this.services.assess(profile);
     const field = this.services.nextQuestionField(assessment, options.skipped ?? []);
     if (!field || (options.asked ?? 0) >= MAX_QUESTIONS) {
-      for (const activity of recommendationActivities(assessment, profile, this.services.cite)) await step.context.sendActivity(activity);
+      for (const activity of recommendationActivities(assessment, profile, this.services.cite, texts)) await step.context.sendActivity(activity);
       return step.endDialog(assessment);
     }
     const equivalent = (options.equivalent ?? []).find((f) => f === field);
-    return this.ask(step, { field, mode: 'field' }, equivalent ? equivalentSchoolQuestion(equivalent) : PROFILE_QUESTIONS[field]);
+    return this.ask(step, { field, mode: 'field' }, equivalent ? equivalentSchoolQuestion(equivalent, texts) : profileQuestion(field, profile, texts));
   }
 
   private async ask(step: WaterfallStepContext, validations: AnswerPromptOptions, question: ProfileQuestion) {
@@ -138,7 +142,7 @@ export class GuidanceDialog extends ComponentDialog {
     if (!prompt.recognized.succeeded || text === '') return false;
     const reading = readAnswer(this.services.understander, field, text);
     if (reading.asksWhy) {
-      await prompt.context.sendActivity(this.why(field, await this.services.profile.get(prompt.context, {})));
+      await prompt.context.sendActivity(this.why(field, await this.services.profile.get(prompt.context, {}), textsFor(prompt.context)));
       if (prompt.options.prompt) await prompt.context.sendActivity(prompt.options.prompt);
       return false;
     }
@@ -161,7 +165,9 @@ export class GuidanceDialog extends ComponentDialog {
     const reading = readAnswer(this.services.understander, field, text);
     const next: GuidanceOptions = { ...options, asked: (options.asked ?? 0) + 1 };
     const before = await this.services.profile.get(step.context, {});
-    const profile: Profile = { ...before };
+
+    const t = textsFor(step.context).guidance;
+    let profile: Profile = { ...before };
 
     if (mode === 'confirm') {
       next.confirm = (options.confirm ?? []).filter((f) => f !== field);
@@ -175,8 +181,8 @@ export class GuidanceDialog extends ComponentDialog {
     if (field === 'county' && (reading.profile.county !== undefined || reading.dontKnow)) delete next.countyChoices;
 
     const update = mode === 'confirm' && reading.yes === true && !reading.answered ? {} : reading.profile;
-    await this.report(step.context, before, update, field);
-    Object.assign(profile, update);
+    profile = this.record(profile, update);
+    await this.report(step.context, before, profile, Object.keys(update) as ProfileField[], field);
     await this.services.profile.set(step.context, profile);
 
     next.confirm = [...new Set([...(next.confirm ?? []), ...reading.hedged.filter((f) => f !== field || mode !== 'confirm')])];
@@ -187,23 +193,42 @@ export class GuidanceDialog extends ComponentDialog {
     return step.replaceDialog(LOOP, next);
   }
 
+  /**
+   * The profile with the answer's values recorded the way the rules count them. Years and stilling
+   * given together are already full-time years; either one alone goes through the rules, which
+   * convert the years once both are known.
+   */
+  private record(profile: Profile, update: Profile): Profile {
+    const { practiceYears, practicePercent, ...rest } = update;
+    let out: Profile = { ...profile, ...rest };
+    if (practiceYears !== undefined && practicePercent !== undefined) return { ...out, practiceYears, practicePercent };
+    if (practiceYears !== undefined) out = this.services.recordAnswer(out, 'practiceYears', practiceYears);
+    if (practicePercent !== undefined) out = this.services.recordAnswer(out, 'practicePercent', practicePercent);
+    return out;
+  }
+
   /** "Jeg har endret fylke fra Nordland til Trøndelag." and what else the answer told. */
-  private async report(context: TurnContext, before: Profile, update: Profile, asked: ProfileField): Promise<void> {
+  private async report(context: TurnContext, before: Profile, after: Profile, stated: readonly ProfileField[], asked: ProfileField): Promise<void> {
+    const texts = textsFor(context);
+    const t = texts.guidance;
     const changed: string[] = [];
     const extra: Profile = {};
-    for (const [key, value] of Object.entries(update) as [ProfileField, Profile[ProfileField]][]) {
+    for (const key of stated) {
       const old = before[key];
+      const value = after[key];
+      if (value === undefined) continue;
       if (old !== undefined && JSON.stringify(old) !== JSON.stringify(value)) {
-        changed.push(t.changed(t.fieldNames[key], valueText(key, old), valueText(key, value)));
+        changed.push(t.changed(t.fieldNames[key], valueText(key, old, t), valueText(key, value, t)));
       } else if (old === undefined && key !== asked) Object.assign(extra, { [key]: value });
     }
     for (const line of changed) await context.sendActivity(line);
-    const phrases = profilePhrases(extra);
+    const phrases = profilePhrases(extra, texts);
     if (phrases.length > 0) await context.sendActivity(t.alsoNoted(phrases.join(', ')));
   }
 
-  private why(field: ProfileField, profile: Profile): string {
-    const reasons = this.services.whyWeAsk(field, profile);
+  private why(field: ProfileField, profile: Profile, texts: Texts): string {
+    const t = texts.guidance;
+    const reasons = this.services.whyWeAsk(field, profile, texts);
     if (reasons.length === 0) return t.whyNoRule;
     return [t.whyIntro, ...reasons.map((r) => t.whyReason(r.text, this.services.cite.markdown(r.citation)))].join('\n');
   }
@@ -219,12 +244,8 @@ function choicesOf(ambiguous: AmbiguousCounty): NonNullable<GuidanceOptions['cou
   return { place: ambiguous.place, candidates: [...ambiguous.candidates], former: ambiguous.reason === 'former-county' };
 }
 
-function joinWithAnd(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${nb.understood.and} ${items[items.length - 1]}`;
-}
-
 /** A value as the bot says it back ("Nordland", "80 %", "ja"). */
-function valueText(field: ProfileField, value: Profile[ProfileField]): string {
+function valueText(field: ProfileField, value: Profile[ProfileField], t: Texts['guidance']): string {
   if (typeof value === 'boolean') return value ? t.yes : t.no;
   if (Array.isArray(value)) return value.join(', ');
   if (field === 'employmentPercent' || field === 'practicePercent') return `${String(value).replace('.', ',')} %`;

@@ -2,16 +2,20 @@
 // most are answered in the same turn, and guidance, the course finder and "slett mine data" start
 // their dialog. While a dialog runs, "hjelp", "avbryt", "start på nytt", "meny", "slett mine data"
 // and the menu buttons work anywhere; anything else is the dialog's answer.
+// Before either, the commands that work anywhere (anywhere-commands.ts): a language, a human,
+// counsellor mode.
 // The dialogs sit directly in one DialogSet, without a main ComponentDialog around them, and the
 // words that interrupt are caught before the dialog sees the message: each dialog layer costs a
 // DialogContext (and a prompt would first run its recognizers on "avbryt").
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { anywhereCommand, type AnywhereCommand } from './anywhere-commands';
+import { CounsellorDialog, type CounsellorOptions } from './counsellor-dialog';
 import { CourseFinderDialog } from './course-finder-dialog';
 import { DeleteDataDialog } from './delete-data-dialog';
 import { GuidanceDialog, type GuidanceOptions } from './guidance-dialog';
 import { helpMessage, menuMessage } from '../src/replies/messages';
-import { nb } from '../src/text/nb';
+import { textsFor } from '../src/text/turn-language';
 import { routeInterruption, routeMessage, startsDialog, type Interruption, type Route } from './router';
 import type { RouterServices } from './services';
 import { replyInOneTurn } from './single-turn-replies';
@@ -21,17 +25,20 @@ export class MainRouter {
 
   /** dialogState: where the dialog stack is kept between turns (conversation state). */
   constructor(private readonly services: RouterServices, private readonly dialogState: StatePropertyAccessor<DialogState>) {
-    const { answerQuestion, profile, assess, nextQuestionField, cite, defaultCounty, findOffers, offerCategories, deleteAllData } = services;
+    const { answerQuestion, profile, assess, recordAnswer, nextQuestionField, cite, defaultCounty, findOffers, offerCategories, deleteAllData } = services;
     const { understander, readOpening, whyWeAsk, readCounty } = services;
     this.dialogs = new DialogSet(dialogState)
-      .add(new GuidanceDialog({ profile, assess, nextQuestionField, cite, answerQuestion, defaultCounty, understander, readOpening, whyWeAsk }))
+      .add(new GuidanceDialog({ profile, assess, recordAnswer, nextQuestionField, cite, answerQuestion, defaultCounty, understander, readOpening, whyWeAsk }))
       .add(new CourseFinderDialog({ findOffers, offerCategories, cite, answerQuestion, readCounty }))
-      .add(new DeleteDataDialog({ deleteAllData, answerQuestion }));
+      .add(new DeleteDataDialog({ deleteAllData, answerQuestion }))
+      .add(new CounsellorDialog({ assessCandidate: services.assessCandidate, cite }));
   }
 
   async run(context: TurnContext): Promise<void> {
     const text = context.activity.text ?? '';
     const running = ((await this.dialogState.get(context))?.dialogStack ?? []).length > 0;
+    const command = anywhereCommand(text);
+    if (command) return this.runAnywhere(context, command, running);
     if (!running) return this.start(context, routeMessage(text));
 
     const dc = await this.dialogs.createContext(context);
@@ -63,15 +70,45 @@ export class MainRouter {
     }
   }
 
+  private async runAnywhere(context: TurnContext, command: AnywhereCommand, running: boolean): Promise<void> {
+    const t = textsFor(context);
+    const dc = running ? await this.dialogs.createContext(context) : undefined;
+    const active = dc?.activeDialog !== undefined && this.dialogs.find(dc.activeDialog.id) !== undefined;
+    switch (command.kind) {
+      case 'language':
+        // The turn already speaks the new language (conversation-language.ts). A running dialog starts
+        // over in it, so its question is asked in the new language (a reprompt would repeat the old
+        // text); what guidance has learnt is kept in the profile.
+        if (dc?.activeDialog && active) {
+          await context.sendActivity(t.language.switched);
+          const id = dc.activeDialog.id;
+          await dc.replaceDialog(id, id === CounsellorDialog.id ? ({ description: '' } satisfies CounsellorOptions) : {});
+        } else {
+          await context.sendActivity(menuMessage(t.language.switched, t));
+        }
+        return;
+      case 'handoff':
+        await dc?.cancelAllDialogs();
+        await this.services.startHandoff(context);
+        return;
+      case 'counsellor': {
+        const dialogs = dc ?? (await this.dialogs.createContext(context));
+        await dialogs.cancelAllDialogs();
+        await dialogs.beginDialog(CounsellorDialog.id, { description: command.description } satisfies CounsellorOptions);
+        return;
+      }
+    }
+  }
+
   private async interrupt(dc: DialogContext, interruption: Interruption): Promise<void> {
     switch (interruption.kind) {
       case 'help':
-        await dc.context.sendActivity(helpMessage());
+        await dc.context.sendActivity(helpMessage(textsFor(dc.context)));
         await dc.repromptDialog();
         return;
       case 'cancel':
         await dc.cancelAllDialogs();
-        await dc.context.sendActivity(menuMessage(nb.cancelled));
+        await dc.context.sendActivity(menuMessage(textsFor(dc.context).cancelled, textsFor(dc.context)));
         return;
       default:
         // "meny", "start på nytt", "slett mine data" or a menu button: leave the dialog, then as if no dialog ran.

@@ -5,37 +5,38 @@ import type { Offer } from '../src/catalogue/schema';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
 import { nb } from '../src/text/nb';
+import type { Texts } from '../src/text/texts';
 
 const MAX_CARDS = 8;
-const AFTER_OFFERS = [nb.menu.courseFinder, nb.menu.guidance, nb.menu.question];
+const afterOffers = (t: Texts) => [t.menu.courseFinder, t.menu.guidance, t.menu.question];
 
-export async function sendOffers(context: TurnContext, offers: readonly Offer[], cite: CitationFormatter): Promise<void> {
+export async function sendOffers(context: TurnContext, offers: readonly Offer[], cite: CitationFormatter, t: Texts = nb): Promise<void> {
   if (offers.length === 0) {
-    await context.sendActivity(withSuggestions(MessageFactory.text(nb.courseFinder.noOffers), AFTER_OFFERS));
+    await context.sendActivity(withSuggestions(MessageFactory.text(t.courseFinder.noOffers), afterOffers(t)));
     return;
   }
   const shown = offers.slice(0, MAX_CARDS);
   const activity: Partial<Activity> = MessageFactory.carousel(
-    shown.map((offer) => offerCard(offer, cite)),
-    nb.courseFinder.found(offers.length, shown.length),
+    shown.map((offer) => offerCard(offer, cite, t)),
+    t.courseFinder.found(offers.length, shown.length),
   );
-  await context.sendActivity(withSuggestions(activity, AFTER_OFFERS));
+  await context.sendActivity(withSuggestions(activity, afterOffers(t)));
 }
 
-function offerCard(offer: Offer, cite: CitationFormatter) {
+function offerCard(offer: Offer, cite: CitationFormatter, t: Texts) {
   const link = cite.href(offer.citation);
   const facts = [
     offer.provider,
-    nb.courseFinder.level[offer.level],
+    t.courseFinder.level[offer.level],
     offer.region,
-    nb.courseFinder.status[offer.status],
-    offer.sourceYear ? nb.courseFinder.sourceYear(offer.sourceYear) : undefined,
+    t.courseFinder.status[offer.status],
+    offer.sourceYear ? t.courseFinder.sourceYear(offer.sourceYear) : undefined,
   ].filter(Boolean);
   return CardFactory.heroCard(
     offer.name,
-    `${offer.description}\n\n${facts.join(' · ')}\n\n${nb.courseFinder.source(cite.label(offer.citation))}`,
+    `${t.knowledge.sourceText(offer.description)}\n\n${facts.join(' · ')}\n\n${t.courseFinder.source(cite.label(offer.citation))}`,
     undefined,
-    link ? [{ type: ActionTypes.OpenUrl, title: nb.courseFinder.seeSource, value: link }] : [],
-    { subtitle: nb.courseFinder.forWhom(offer.targetGroup) },
+    link ? [{ type: ActionTypes.OpenUrl, title: t.courseFinder.seeSource, value: link }] : [],
+    { subtitle: t.courseFinder.forWhom(offer.targetGroup) },
   );
 }

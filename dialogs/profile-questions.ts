@@ -1,7 +1,8 @@
-// The guidance dialog's questions: one per profile field, worded in src/text/nb.ts. What an answer
-// means is read by src/nlu/answers.ts, with the question as its context.
-import type { ProfileField } from '../src/catalogue/schema';
-import { nb } from '../src/text/nb';
+// The guidance dialog's questions: one per profile field, worded in the text catalogues
+// (src/text/nb.ts, src/text/en.ts). What an answer means is read by src/nlu/answers.ts, with the
+// question as its context.
+import type { Profile, ProfileField } from '../src/catalogue/schema';
+import type { Texts } from '../src/text/texts';
 
 export interface ProfileQuestion {
   ask: string;
@@ -9,9 +10,23 @@ export interface ProfileQuestion {
   suggestions: readonly string[];
 }
 
-export const PROFILE_QUESTIONS: Record<ProfileField, ProfileQuestion> = nb.guidance.questions;
+type SchoolField = 'completedPrimarySchool' | 'completedUpperSecondary';
+
+/** The question for a field in the conversation's language, in words that fit what the person has said. */
+export function profileQuestion(field: ProfileField, profile: Profile, t: Texts): ProfileQuestion {
+  const question = t.guidance.questions[field];
+  if (field === 'practicePercent') {
+    const now = profile.employmentPercent;
+    if (now !== undefined && now > 0 && now < 100) {
+      const { ask, same } = t.guidance.questions.practicePercentAsNow;
+      const button = same(String(now));
+      return { ask: ask(String(now)), retry: question.retry, suggestions: [button, ...question.suggestions.filter((s) => s !== button)] };
+    }
+  }
+  return question;
+}
 
 /** The school question for school taken abroad: whether it counts as equivalent. */
-export function equivalentSchoolQuestion(field: 'completedPrimarySchool' | 'completedUpperSecondary'): ProfileQuestion {
-  return { ...PROFILE_QUESTIONS[field], ask: nb.guidance.equivalentSchool[field] };
+export function equivalentSchoolQuestion(field: SchoolField, t: Texts): ProfileQuestion {
+  return { ...t.guidance.questions[field], ask: t.guidance.equivalentSchool[field] };
 }

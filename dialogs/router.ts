@@ -5,7 +5,7 @@
 // - routeInterruption: while a dialog runs, the few words that work anywhere; anything else is the
 //   dialog's answer.
 import { describesPerson, detectIntent, parseYesNo } from '../src/nlu';
-import { nb } from '../src/text/nb';
+import { isTextInAnyLanguage } from '../src/text';
 
 export type Route =
   // Guided dialogs: these ask follow-up questions over several turns.
@@ -31,9 +31,12 @@ const LONE_YES_NO_WORDS = 3;
 
 export function routeMessage(rawText: string): Route {
   const text = rawText.trim();
-  if (text === nb.menu.question) return { kind: 'askForQuestion' };
-  if (text === nb.recommendation.showOffers) return { kind: 'showLastAssessment', as: 'offers' };
-  if (text === nb.recommendation.showAsText) return { kind: 'showLastAssessment', as: 'text' };
+  // Button texts, in whichever language the buttons were shown.
+  if (isTextInAnyLanguage(text, (t) => t.menu.question)) return { kind: 'askForQuestion' };
+  if (isTextInAnyLanguage(text, (t) => t.recommendation.showOffers)) return { kind: 'showLastAssessment', as: 'offers' };
+  if (isTextInAnyLanguage(text, (t) => t.recommendation.showAsText)) return { kind: 'showLastAssessment', as: 'text' };
+  if (isTextInAnyLanguage(text, (t) => t.menu.guidance)) return { kind: 'guidance', text };
+  if (isTextInAnyLanguage(text, (t) => t.menu.courseFinder)) return { kind: 'courseFinder' };
 
   switch (detectIntent(text)) {
     case 'deleteMyData':
@@ -69,8 +72,8 @@ export type Interruption = Extract<Route, { kind: 'help' | 'restart' | 'menu' | 
 
 export function routeInterruption(rawText: string): Interruption | undefined {
   const text = rawText.trim();
-  if (text === nb.menu.guidance) return { kind: 'guidance', text };
-  if (text === nb.menu.courseFinder) return { kind: 'courseFinder' };
+  if (isTextInAnyLanguage(text, (t) => t.menu.guidance)) return { kind: 'guidance', text };
+  if (isTextInAnyLanguage(text, (t) => t.menu.courseFinder)) return { kind: 'courseFinder' };
   switch (detectIntent(text)) {
     case 'help':
       return { kind: 'help' };

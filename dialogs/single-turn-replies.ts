@@ -4,7 +4,7 @@ import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'bo
 import type { Assessment, Profile } from '../src/catalogue/schema';
 import type { CitationFormatter } from '../src/replies/citations';
 import { helpMessage, menuMessage } from '../src/replies/messages';
-import { nb } from '../src/text/nb';
+import { textsFor } from '../src/text/turn-language';
 import { answerQuestion, type AnswerQuestion } from './answer-in-prompt';
 import { sendOffers } from './offer-cards';
 import { assessmentText } from './recommendation-card';
@@ -21,29 +21,30 @@ export interface SingleTurnServices {
 }
 
 export async function replyInOneTurn(context: TurnContext, route: SingleTurnRoute, services: SingleTurnServices): Promise<void> {
+  const t = textsFor(context);
   switch (route.kind) {
     case 'question':
       return answerQuestion(context, route.question, services.answerQuestion);
     case 'askForQuestion':
-      await context.sendActivity(nb.askForQuestion);
+      await context.sendActivity(t.askForQuestion);
       return;
     case 'showLastAssessment':
       return showLastAssessment(context, route.as, services);
     case 'help':
-      await context.sendActivity(helpMessage());
+      await context.sendActivity(helpMessage(t));
       return;
     case 'restart':
       await services.profile.delete(context);
-      await context.sendActivity(menuMessage(nb.restarted));
+      await context.sendActivity(menuMessage(t.restarted, t));
       return;
     case 'thanks':
-      await context.sendActivity(menuMessage(nb.thanksReply));
+      await context.sendActivity(menuMessage(t.thanksReply, t));
       return;
     case 'menu':
-      await context.sendActivity(menuMessage());
+      await context.sendActivity(menuMessage(undefined, t));
       return;
     case 'unclearYesNo':
-      await context.sendActivity(menuMessage(nb.unclearYesNo));
+      await context.sendActivity(menuMessage(t.unclearYesNo, t));
       return;
   }
 }
@@ -52,9 +53,10 @@ export async function replyInOneTurn(context: TurnContext, route: SingleTurnRout
 async function showLastAssessment(context: TurnContext, as: 'offers' | 'text', services: SingleTurnServices): Promise<void> {
   const profile = await services.profile.get(context, {});
   const assessment = services.assess(profile);
+  const t = textsFor(context);
   if (as === 'offers') {
-    await sendOffers(context, assessment.offers, services.cite);
+    await sendOffers(context, assessment.offers, services.cite, t);
   } else {
-    await context.sendActivity(MessageFactory.text(assessmentText(assessment, profile, services.cite)));
+    await context.sendActivity(MessageFactory.text(assessmentText(assessment, profile, services.cite, t)));
   }
 }

@@ -3,18 +3,18 @@
 // where a path has rules of its own per county.
 import type { Profile, ProfileField, Reason } from '../src/catalogue/schema';
 import type { PathDefinition } from '../src/catalogue/types';
-import { nb } from '../src/text/nb';
+import type { Texts } from '../src/text/texts';
 import { variantForCounty } from '../knowledge/rules/engine';
 
 const MAX_REASONS = 3;
 
-export function reasonsForField(paths: readonly PathDefinition[], field: ProfileField, profile: Profile): Reason[] {
+export function reasonsForField(paths: readonly PathDefinition[], field: ProfileField, profile: Profile, t: Texts): Reason[] {
   const out: Reason[] = [];
   const seen = new Set<string>();
   if (field === 'county') {
     for (const path of paths) {
       const counties = path.variants.flatMap((v) => (v.county ? [v.county] : []));
-      if (counties.length > 0 && path.variants.length > 1) out.push({ text: nb.guidance.whyCounty(path.title, counties.join(', ')), citation: path.citation });
+      if (counties.length > 0 && path.variants.length > 1) out.push({ text: t.guidance.whyCounty(t.knowledge.pathTitle(path.id, path.title), t.guidance.list(counties)), citation: path.citation });
       if (out.length === MAX_REASONS) return out;
     }
   }
@@ -23,7 +23,7 @@ export function reasonsForField(paths: readonly PathDefinition[], field: Profile
     for (const condition of variant?.conditions ?? []) {
       if (!condition.fields.includes(field) || seen.has(condition.text)) continue;
       seen.add(condition.text);
-      out.push({ text: `${path.title}: ${condition.text}`, citation: condition.citation });
+      out.push({ text: `${t.knowledge.pathTitle(path.id, path.title)}: ${t.knowledge.sourceText(condition.text)}`, citation: condition.citation });
       if (out.length === MAX_REASONS) return out;
     }
   }

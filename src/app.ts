@@ -7,6 +7,7 @@ import type restify from 'restify';
 import type { Config } from './config';
 import { createLogger, errorFields, type Logger } from './log';
 import { BotHost } from './hosting/adapter';
+import { createRateLimits } from './rate-limit/limiter';
 import { createServer } from './server';
 import { buildExtractiveAnswerer } from './answer/build';
 import { createLlmAnswerer } from './answer/llm-answerer';
@@ -17,11 +18,22 @@ import { createUnderstander } from './nlu';
 import { createLlmProfileReader } from './nlu/llm-profile';
 import { reasonsForField } from '../dialogs/why-we-ask';
 import type { Profile } from './catalogue/schema';
-import { assess, findOffers, nextQuestionField } from '../knowledge/rules/assess';
+import { assess, findOffers, nextQuestionField, recordAnswer } from '../knowledge/rules/assess';
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
 import { createCitationFormatter } from './replies/citations';
-import { answerActivity } from './replies/answer';
-import { nb } from './text/nb';
+import { ConversationLanguage, type StoredLanguage } from './text/conversation-language';
+import { assessCandidate } from './counsellor/assess-candidate';
+import { candidateServices } from './counsellor/services';
+import { HandoffRecorder } from './handoff/recorder';
+import { OmnichannelBridge } from './handoff/omnichannel-bridge';
+import { startHandoff } from './handoff/start';
+import { acknowledgeHandoffStatus } from './handoff/status';
+import type { HandoffState } from './handoff/transcript';
+import { textsFor } from './text/turn-language';
+import { createAnswerPresenter } from './replies/answer-presenter';
+import type { Clock } from './replies/stream/clock';
+import { LiveReplies } from './replies/stream/live-replies';
+import { createTeamsChannel } from './channels/teams';
 import { VeiviserBot, markDataDeleted } from './bot/veiviser-bot';
 import { MainRouter } from '../dialogs/main-router';
 import type { RouterServices } from '../dialogs/services';
@@ -37,8 +49,14 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
+export interface AppOptions {
+  /** The clock streamed answers are paced by, and the local Direct Line's (tests pass one they control). */
+  clock?: Clock;
+}
+
+export async function createApp(config: Config, log: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<App> {
   const startedAt = Date.now();
+  const { clock } = options;
 
   const state = createStateStore(config, log);
   const conversationState = createConversationState(state.storage);
@@ -67,13 +85,26 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     config.publicBaseUrl,
   );
   const feedback = createFeedbackStore(config, state.redis);
+  const candidates = candidateServices(catalogue, understander);
+  const profile = userState.createProperty<Profile>('profile');
+  const handoffRecorder = new HandoffRecorder(conversationState.createProperty<HandoffState>('handoff'), {
+    keepTranscript: config.handoffMode === 'event',
+  });
+  const liveReplies = new LiveReplies();
+  const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies });
+  const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
-    answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
+    answerQuestion: async (question, context) => {
+      const reply = await presentAnswer(question, context);
+      if (reply) handoffRecorder.noteAnswer(context, question, reply);
+      return reply;
+    },
     assess: recommend,
+    recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     offerCategories: catalogue.offerCategories,
-    profile: userState.createProperty<Profile>('profile'),
+    profile,
     deleteAllData: async (context: TurnContext) => {
       // Feedback first: if any step fails the turn is not saved, the confirmation is still pending
       // and answering it again finishes the deletion.
@@ -89,11 +120,14 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       const ruleBased = understander.understand(text);
       return llmProfile ? llmProfile(text, ruleBased) : ruleBased;
     },
-    whyWeAsk: (field, profile) => reasonsForField(catalogue.paths, field, profile),
+    whyWeAsk: (field, profile, t) => reasonsForField(catalogue.paths, field, profile, t),
     readCounty: (text) => {
       const match = understander.places.matchCountyAnswer(text);
       return match.kind === 'county' ? match.county : undefined;
     },
+    assessCandidate: (description, lang) => assessCandidate(description, candidates, lang),
+    startHandoff: (context) =>
+      startHandoff(context, { mode: config.handoffMode, recorder: handoffRecorder, profile, contacts: catalogue.contacts, defaultCounty: config.defaultCounty, log }),
   };
   const bot = new VeiviserBot({
     conversationState,
@@ -101,17 +135,35 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     router: new MainRouter(services, conversationState.createProperty<DialogState>('dialogState')),
     brandName: config.brand.name,
     handleFeedback: (context) => handleFeedback(context, feedback),
+    hooks: [
+      new ConversationLanguage(conversationState.createProperty<StoredLanguage>('language')),
+      handoffRecorder,
+      ...(config.handoffMode === 'omnichannel' ? [new OmnichannelBridge()] : []),
+    ],
+    handleEvent: async (context) => {
+      await acknowledgeHandoffStatus(context);
+    },
+    channelTurn: (context) => teams.turn(context),
   });
 
-  const host = new BotHost(config);
-  host.use(state.turnLock);
+  const limits = createRateLimits({
+    enabled: config.rateLimits.enabled,
+    policy: config.rateLimits.policy,
+    redis: state.redis,
+    keyPrefix: config.redis?.keyPrefix,
+    trustedProxyHops: config.trustedProxyHops,
+    log,
+  });
+  const host = new BotHost(config, { limits, log });
+  host.use(teams.middleware, state.turnLock);
   host.onTurnError = async (context, error) => {
     const unavailable = isStateUnavailableError(error);
     log.error(unavailable ? 'state store unavailable' : 'turn failed', {
       conversation: context.activity.conversation?.id,
       ...errorFields(error),
     });
-    await context.sendActivity(unavailable ? nb.stateUnavailable : nb.somethingWentWrong).catch((sendError: unknown) => {
+    const t = textsFor(context);
+    await context.sendActivity(unavailable ? t.stateUnavailable : t.somethingWentWrong).catch((sendError: unknown) => {
       log.error('could not send the error reply', errorFields(sendError));
     });
   };
@@ -124,12 +176,16 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     logic,
     answerer,
     recommend,
+    assessCandidate: (description, lang) => assessCandidate(description, candidates, lang),
     readiness: async () => {
       const health = await state.health();
       return { ok: health.ok, checks: { state: health } };
     },
     registerExtraRoutes: (s: restify.Server) =>
-      registerWebRoutes(s, { config, host, logic, feedback, log }, { sources: new SourceLibrary(sources) }),
+      registerWebRoutes(s, { config, host, logic, feedback, log }, {
+        sources: new SourceLibrary(sources),
+        directLine: { liveReplies, ...(clock ? { now: () => clock.now() } : {}) },
+      }),
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -148,6 +204,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     feedback: state.redis ? 'redis' : 'file',
     answers: config.azureOpenAI ? 'azure-openai' : 'extractive',
     auth: config.auth ? 'bot-framework' : 'none (local)',
+    rateLimits: config.rateLimits.enabled ? (state.redis ? 'redis' : 'memory') : 'off',
   });
 
   return {

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { packageRoot } from './package-root';
+import type { RateLimitPolicy } from './rate-limit/policy';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
@@ -17,6 +18,15 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: optionalString,
   MicrosoftAppTenantId: optionalString,
   MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
+  // Where Bot Framework tokens' signing keys are published (the SDK's setting names; sovereign clouds, tests).
+  ToBotFromChannelOpenIdMetadataUrl: optionalUrl,
+  ToBotFromEmulatorOpenIdMetadataUrl: optionalUrl,
+  RATE_LIMITS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
+  // How many proxies in front of the bot append to X-Forwarded-For (App Service: 1). 0 = use the socket address.
+  TRUST_PROXY: z.preprocess(
+    (v) => (v === 'true' ? '1' : v === 'false' ? '0' : emptyToUndefined(v)),
+    z.coerce.number().int().min(0).max(10).default(0),
+  ),
   REDIS_URL: z.preprocess(emptyToUndefined, z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional()),
   REDIS_KEY_PREFIX: z.preprocess(emptyToUndefined, z.string().default('veiviser:')),
   STATE_TTL_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(60).default(7 * 24 * 3600)),
@@ -38,6 +48,7 @@ const EnvSchema = z.object({
   API_KEY: optionalString,
   KNOWLEDGE_DIR: optionalString,
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  HANDOFF_MODE: z.preprocess(emptyToUndefined, z.enum(['event', 'omnichannel', 'off']).default('event')),
   // Teams app package (npm run teams:package); the bot id there is always MicrosoftAppId.
   TEAMS_APP_ID: z.preprocess(emptyToUndefined, z.string().regex(GUID, 'must be a GUID').optional()),
   TEAMS_APP_VERSION: z.preprocess(emptyToUndefined, z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.3').optional()),
@@ -60,7 +71,18 @@ export interface Config {
   webAssetsDir: string;
   defaultCounty?: string;
   publicBaseUrl?: string;
-  auth?: { appId: string; appPassword?: string; tenantId?: string; appType: Env['MicrosoftAppType'] };
+  auth?: {
+    appId: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType: Env['MicrosoftAppType'];
+    /** OpenID metadata documents for inbound tokens, when not the public cloud's. */
+    openIdMetadataUrls?: { channel?: string; emulator?: string };
+  };
+  /** Request rate limits (RATE_LIMITS); `policy` overrides the defaults in src/rate-limit/policy.ts. */
+  rateLimits: { enabled: boolean; policy?: Partial<RateLimitPolicy> };
+  /** Proxies in front of the bot whose X-Forwarded-* headers are believed (TRUST_PROXY); 0 = none. */
+  trustedProxyHops: number;
   redis?: { url: string; keyPrefix: string };
   stateTtlSeconds: number;
   azureOpenAI?: {
@@ -76,6 +98,8 @@ export interface Config {
   feedbackFile?: string;
   /** Bearer key for the counsellor APIs (/api/ask, /api/recommend); required for them in production. */
   apiKey?: string;
+  /** How a request for a human is passed on: Bot Framework hand-off event, Omnichannel escalation, or only the contacts. */
+  handoffMode: Env['HANDOFF_MODE'];
   /** What the Teams app package says about the app; unset values get defaults when it is built. */
   teams: { appId?: string; appVersion?: string; developerName?: string; websiteUrl?: string; privacyUrl?: string; termsOfUseUrl?: string };
 }
@@ -137,8 +161,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     defaultCounty: e.DEFAULT_COUNTY,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     auth: e.MicrosoftAppId
-      ? { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, appType: e.MicrosoftAppType }
+      ? {
+          appId: e.MicrosoftAppId,
+          appPassword: e.MicrosoftAppPassword,
+          tenantId: e.MicrosoftAppTenantId,
+          appType: e.MicrosoftAppType,
+          ...(e.ToBotFromChannelOpenIdMetadataUrl || e.ToBotFromEmulatorOpenIdMetadataUrl
+            ? { openIdMetadataUrls: { channel: e.ToBotFromChannelOpenIdMetadataUrl, emulator: e.ToBotFromEmulatorOpenIdMetadataUrl } }
+            : {}),
+        }
       : undefined,
+    rateLimits: { enabled: e.RATE_LIMITS === 'on' },
+    trustedProxyHops: e.TRUST_PROXY,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     stateTtlSeconds: e.STATE_TTL_SECONDS,
     azureOpenAI:
@@ -156,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     brand: { name: e.BRAND_NAME, county: e.BRAND_COUNTY, primaryColor: e.BRAND_PRIMARY_COLOR, logoUrl: e.BRAND_LOGO_URL },
     feedbackFile: e.FEEDBACK_FILE,
     apiKey: e.API_KEY,
+    handoffMode: e.HANDOFF_MODE,
     teams: {
       appId: e.TEAMS_APP_ID,
       appVersion: e.TEAMS_APP_VERSION,

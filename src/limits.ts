@@ -32,3 +32,7 @@ export const FEEDBACK_SOURCE_MAX_CHARS = 512;
 export const LLM_PASSAGE_MAX_CHARS = 2000;
 /** The LLM's answer text; a longer reply is treated as unusable. */
 export const LLM_ANSWER_MAX_CHARS = 4000;
+
+/** The hand-off transcript keeps the last this many messages (user and bot), each clipped to this length. */
+export const HANDOFF_TRANSCRIPT_MAX_ENTRIES = 12;
+export const HANDOFF_TRANSCRIPT_ENTRY_MAX_CHARS = 500;

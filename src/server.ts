@@ -2,16 +2,30 @@
 // composition root registers (the web chat page and local Direct Line).
 import restify from 'restify';
 import { timingSafeEqual } from 'node:crypto';
-import { parse as parseLegacyUrl } from 'node:url';
 import { z } from 'zod';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { errorFields } from './log';
-import type { BotHost, TurnLogic } from './hosting/adapter';
+import type { BotHost, TurnLogic, TurnOutcome } from './hosting/adapter';
 import { parseIncomingActivity } from './hosting/activity';
+import { registerClientLimits } from './rate-limit/http-limits';
+import { redactUrl } from './privacy/url';
+import {
+  answerHeadAsGet,
+  dropUntrustedForwardedHeaders,
+  identifyRequests,
+  refuseCompressedBodies,
+  refuseDeepBodies,
+  refuseNonJsonBodies,
+  refuseUnparseableTargets,
+  requestId,
+} from './request-guards';
 import type { Answerer } from './answer/types';
 import { ProfileSchema, type Assessment, type Profile } from './catalogue/schema';
 import { BODY_MAX_BYTES, MESSAGE_MAX_CHARS } from './limits';
+import type { CandidateAssessment } from './counsellor/assess-candidate';
+import { LangSchema, type Lang } from './text';
+import { detectLanguage } from './text/detect-language';
 
 export interface ServerDeps {
   config: Config;
@@ -20,15 +34,26 @@ export interface ServerDeps {
   logic: TurnLogic;
   answerer: Answerer;
   recommend: (profile: Profile) => Assessment;
+  /** Counsellor mode: a free-text description of a candidate, assessed. */
+  assessCandidate?: (description: string, lang: Lang) => CandidateAssessment;
   readiness: () => Promise<{ ok: boolean; checks: Record<string, unknown> }>;
   registerExtraRoutes?: (server: restify.Server) => void;
 }
 
 
 const AskBodySchema = z.object({ question: z.string().trim().min(1, 'question must not be empty').max(MESSAGE_MAX_CHARS) });
+/** POST /api/assess: the candidate's description; `lang` chooses the language of the questions (default: the description's). */
+const AssessBodySchema = z.object({ text: z.string().trim().min(1, 'text must not be empty').max(MESSAGE_MAX_CHARS), lang: LangSchema.optional() });
 
 type Req = restify.Request;
 type Res = restify.Response;
+
+/** Logs every request at debug (errors at warn/error elsewhere): id, method, redacted target, status, duration. */
+function logRequests(server: restify.Server, log: Logger): void {
+  server.on('after', (req: Req, res: Res) => {
+    log.debug('request', { reqId: requestId(req), req, status: res.statusCode, ms: Date.now() - req.time() });
+  });
+}
 
 function sendError(res: Res, status: number, message: string): void {
   res.status(status);
@@ -41,78 +66,84 @@ function keysMatch(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/**
- * restify's router runs url.parse on the request target, which throws (and would take the process
- * down) on targets like `OPTIONS http://[ HTTP/1.1`; this refuses those before it sees them.
- * Register it before any other pre-handler.
- */
-export function refuseUnparseableTargets(server: restify.Server): void {
-  server.pre((req: Req, res: Res, next: restify.Next) => {
-    try {
-      parseLegacyUrl(req.url ?? '/');
-    } catch {
-      sendError(res, 400, 'The request target is not a valid URL.');
-      return next(false);
-    }
-    return next();
-  });
+export interface GuardOptions {
+  /** Proxies in front of the bot whose X-Forwarded-* headers are believed (config.trustedProxyHops). */
+  trustedProxyHops?: number;
 }
 
-/**
- * Refuses request bodies with a Content-Encoding (gzip, deflate, …) with 415. restify's body reader
- * would inflate them: a body that is not what its header says ends the process through the gunzip
- * stream's unhandled error, and a small gzip bomb inflates past every limit, which counts compressed
- * bytes. No client of ours compresses requests (Bot Framework connectors, Direct Line, Web Chat).
- * Register before the body parser.
- */
-export function refuseCompressedBodies(server: restify.Server): void {
-  server.pre((req: Req, res: Res, next: restify.Next) => {
-    const encoding = (req.headers['content-encoding'] ?? '').trim().toLowerCase();
-    // restify's body reader refuses "identity" itself, though it means "not encoded".
-    if (encoding === 'identity') delete req.headers['content-encoding'];
-    else if (encoding !== '') {
-      res.setHeader('Connection', 'close');
-      sendError(res, 415, 'Compressed request bodies are not accepted: send the body without Content-Encoding.');
-      return next(false);
-    }
-    return next();
-  });
-}
-
-/** A restify server with the request guards and the body parser every server of ours uses. */
-export function createGuardedServer(name: string): restify.Server {
+/** A restify server with the request guards (src/request-guards.ts) and the body parser every server of ours uses. */
+export function createGuardedServer(name: string, options: GuardOptions = {}): restify.Server {
+  const hops = options.trustedProxyHops ?? 0;
   const server = restify.createServer({ name, handleUncaughtExceptions: false });
   refuseUnparseableTargets(server);
+  identifyRequests(server, hops);
+  answerHeadAsGet(server);
+  dropUntrustedForwardedHeaders(server, hops);
   refuseCompressedBodies(server);
+  refuseNonJsonBodies(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: BODY_MAX_BYTES, mapParams: false, rejectUnknown: true }));
+  refuseDeepBodies(server);
   return server;
+}
+
+/** Writes a turn's outcome to the response of POST /api/messages (also used by the echo bot of bench:turns). */
+export function sendTurnOutcome(req: Req, res: Res, outcome: TurnOutcome, log: Logger): void {
+  switch (outcome.kind) {
+    case 'ok':
+      res.status(outcome.status);
+      if (outcome.body !== undefined) res.json(outcome.body);
+      else res.end();
+      return;
+    case 'unauthorized':
+      log.warn('bot token refused', { reqId: requestId(req), reason: outcome.message });
+      return sendError(res, 401, 'Unauthorized: the Bot Framework token was missing or invalid.');
+    case 'unavailable':
+      log.warn('bot token not checked: signing keys unavailable', { reqId: requestId(req) });
+      res.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+      return sendError(res, 503, 'The Bot Framework token cannot be checked right now; try again later.');
+    case 'limited':
+      res.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+      res.status(429);
+      if (outcome.body !== undefined) res.json(outcome.body);
+      else res.json({ error: 'Too many activities in this conversation; try again later.' });
+      return;
+    case 'failed':
+      log.error('turn failed outside the bot', { reqId: requestId(req), ...errorFields(outcome.error) });
+      return sendError(res, 500, 'The bot could not process this activity.');
+  }
+}
+
+/** Hosts an unauthenticated bot may send replies to: this machine (the Bot Framework Emulator, tests). */
+function isLoopbackServiceUrl(serviceUrl: string): boolean {
+  try {
+    const host = new URL(serviceUrl).hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+  } catch {
+    return false;
+  }
 }
 
 export function createServer(deps: ServerDeps): restify.Server {
   const { config, log, host, logic } = deps;
-  const server = createGuardedServer('veiviser');
+  const server = createGuardedServer('veiviser', { trustedProxyHops: config.trustedProxyHops });
+  registerClientLimits(server, { limits: host.limits, authEnabled: host.authEnabled, log });
+  logRequests(server, log);
 
   server.post('/api/messages', async (req: Req, res: Res) => {
     const parsed = parseIncomingActivity(req.body);
     if (!parsed.ok) return sendError(res, 400, parsed.message);
+    log.debug('activity received', { reqId: requestId(req), activity: parsed.activity });
     const authHeader = req.header('authorization') ?? '';
     if (host.authEnabled && !authHeader) {
       return sendError(res, 401, 'Missing Authorization header: this bot only accepts authenticated Bot Framework requests.');
     }
-    const outcome = await host.runTurn(authHeader, parsed.activity, logic);
-    switch (outcome.kind) {
-      case 'ok':
-        res.status(outcome.status);
-        if (outcome.body !== undefined) res.json(outcome.body);
-        else res.end();
-        return;
-      case 'unauthorized':
-        return sendError(res, 401, 'Unauthorized: the Bot Framework token was missing or invalid.');
-      case 'failed':
-        log.error('turn failed outside the bot', errorFields(outcome.error));
-        return sendError(res, 500, 'The bot could not process this activity.');
+    // Without authentication anyone can post here; replies are sent back in the response
+    // (expectReplies) or only to this machine, never to a serviceUrl the caller chose.
+    if (!host.authEnabled && parsed.activity.deliveryMode !== 'expectReplies' && !isLoopbackServiceUrl(parsed.activity.serviceUrl)) {
+      return sendError(res, 400, 'Without Bot Framework authentication the bot only replies to localhost (the Emulator) or with deliveryMode "expectReplies".');
     }
+    sendTurnOutcome(req, res, await host.runTurn(authHeader, parsed.activity, logic), log);
   });
 
   server.get('/healthz', async (_req: Req, res: Res) => {
@@ -163,15 +194,32 @@ export function createServer(deps: ServerDeps): restify.Server {
     res.json(deps.recommend(profile.data));
   });
 
+  const { assessCandidate } = deps;
+  if (assessCandidate) {
+    server.post('/api/assess', async (req: Req, res: Res) => {
+      if (!counsellorGuard(req, res)) return;
+      const body = AssessBodySchema.safeParse(req.body ?? {});
+      if (!body.success) return sendError(res, 400, `Invalid body – ${body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
+      const { text, lang } = body.data;
+      // Nothing about the candidate is logged or kept: the result is computed and returned.
+      const { profile, understood, assessment, unknown, unknownFields, offers, contacts } = assessCandidate(text, lang ?? detectLanguage(text) ?? 'nb');
+      res.json({ profile, understood, assessment, unknown, unknownFields, offers, contacts });
+    });
+  }
+
   deps.registerExtraRoutes?.(server);
 
   server.on('restifyError', (req: Req, res: Res, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
+    // Messages may quote the target ("/x/ola%40… does not exist"): decoded and redacted like it.
+    const fields = { reqId: requestId(req), req, status: err.statusCode, error: redactUrl(err.message), errorName: err.name };
     if (err.statusCode !== undefined && err.statusCode < 500) {
-      log.warn('request rejected', { path: req.path(), status: err.statusCode, error: err.message });
-    } else {
-      log.error('request failed', { path: req.path(), ...errorFields(err) });
+      log.warn('request rejected', fields);
+      return next();
     }
-    next();
+    log.error('request failed', fields);
+    // restify would send the error's own text ("RangeError: …"); the client gets a plain 500.
+    if (!res.headersSent) sendError(res, 500, 'Internal error.');
+    return next();
   });
   return server;
 }

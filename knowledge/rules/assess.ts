@@ -1,12 +1,21 @@
 // Entry point of the rules engine: assess(profile, kb) runs every path rule and returns the
-// Assessment (best fit first), plus the helpers the dialogs and the course finder need.
+// Assessment (best fit first, the one or two recommended marked), plus the helpers the dialogs and the
+// course finder need.
+//
+// How paths are ranked (the reasons themselves are data: "suitability" in knowledge/paths/<id>.json):
+// - A path is recommended only when the person qualifies (or qualifies on an assumption the data
+//   states, such as having finished grunnskole), at least one reason for it applies to them, and no
+//   reason against it does. Without a reason for, nothing is recommended: the bot says what it needs.
+// - At most two are recommended, the one with the weightiest reason first; they come first in `paths`.
+// - The rest follow: fitting paths, then those that need information, then those advised against
+//   (possible, but not for this person), then those that do not fit; within each, heavier reasons first.
 //
 // The profile fields each condition reads are its "fields" in knowledge/paths/<id>.json; kb:check
 // runs the checks and fails when they read anything else (fields-read.ts). A path whose rules differ
 // by county also needs the county, to pick its variant.
-import { PATH_IDS, type Assessment, type PathId, type Profile, type ProfileField } from '../../src/catalogue/schema';
+import { PATH_IDS, type Assessment, type PathAssessment, type PathId, type Profile, type ProfileField } from '../../src/catalogue/schema';
 import type { Contact, RulesKnowledge } from '../../src/catalogue/types';
-import { ASK_ORDER, contactsFor, evaluatePath, normaliseCounty, variantForCounty, type PathRule, type RuleContext, type RuleOutcome } from './engine';
+import { ASK_ORDER, contactsFor, evaluatePath, normaliseCounty, param, variantForCounty, type PathRule, type RuleContext, type RuleOutcome } from './engine';
 import { fagbrevPaaJobb } from './fagbrev-paa-jobb';
 import { praksiskandidat } from './praksiskandidat';
 import { laerling } from './laerling';
@@ -15,6 +24,8 @@ import { trondelagsmodellen } from './trondelagsmodellen';
 import { kompetanseprove } from './kompetanseprove';
 import { fagskole } from './fagskole';
 import { findOffers as findOffersIn, offersForProfile as offersForProfileIn, type OfferFilter } from './offers';
+import { withPracticeAnswer } from './practice';
+import { praksistidCondition } from './trades';
 
 export { ASK_ORDER, normaliseCounty } from './engine';
 export { topicMatches, interestMatches, regionCounties, type OfferFilter } from './offers';
@@ -30,7 +41,8 @@ export const RULES: Record<PathId, PathRule> = {
   fagskole,
 };
 
-const VERDICT_RANK = { eligible: 0, 'needs-info': 1, 'not-eligible': 2 } as const;
+/** At most this many paths are recommended. */
+export const MAX_RECOMMENDED = 2;
 
 export interface AssessOptions {
   /** "Today" for texts like "tidligst rundt mars 2027". Default: the current date. */
@@ -43,19 +55,73 @@ export function ruleContext(profile: Profile, kb: RulesKnowledge, options: Asses
 }
 
 /**
- * Assesses every path for a profile. Paths come best fit first: eligible, then needs-info, then
- * not-eligible; within each, the path made most for this person first. Every reason carries its
+ * Assesses every path for a profile and ranks them (see the top of this file). Every reason carries its
  * citation; `missing` lists, in asking order, the fields that would settle a needs-info.
- * `offers` are the catalogue offers matching the person's interests (none without interests).
+ * `offers` are the catalogue offers matching the person's interests and target trade.
  */
 export function assess(profile: Profile, kb: RulesKnowledge, options: AssessOptions = {}): Assessment {
   const ctx = ruleContext(profile, kb, options);
   const outcomes: RuleOutcome[] = PATH_IDS.map((id) => evaluatePath(RULES[id], profile, ctx));
-  const paths = outcomes
-    .map((o, index) => ({ o, index }))
-    .sort((a, b) => VERDICT_RANK[a.o.status] - VERDICT_RANK[b.o.status] || b.o.fit - a.o.fit || a.index - b.index)
-    .map(({ o: { fit: _fit, ...path } }) => path);
-  return { paths, offers: offersForProfileIn(profile, kb.offers, kb) };
+  return { paths: rank(outcomes), offers: offersForProfileIn(profile, kb.offers, kb) };
+}
+
+type Group = 'recommended' | 'fits' | 'needs-info' | 'advised-against' | 'not-eligible';
+const GROUP_ORDER: readonly Group[] = ['recommended', 'fits', 'needs-info', 'advised-against', 'not-eligible'];
+
+/** Orders the paths best fit first and marks the recommended ones, with why (or why not). */
+export function rank(outcomes: readonly RuleOutcome[]): PathAssessment[] {
+  const scored = outcomes.map((outcome, index) => {
+    const forIt = outcome.signals.filter((s) => s.effect === 'for').sort((a, b) => b.weight - a.weight);
+    const against = outcome.signals.filter((s) => s.effect === 'against');
+    const fits = outcome.status === 'eligible' || (outcome.status === 'needs-info' && outcome.presumptions.length > 0);
+    // The strongest reason decides; more reasons for it break a tie.
+    const weight = forIt[0]?.weight ?? 0;
+    const total = forIt.reduce((sum, s) => sum + s.weight, 0);
+    return { outcome, index, forIt, against, fits, weight, total, recommendable: fits && forIt.length > 0 && against.length === 0 };
+  });
+  const byWeight = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.weight - a.weight || b.total - a.total || a.index - b.index;
+  const recommended = new Set(
+    scored
+      .filter((s) => s.recommendable)
+      .sort(byWeight)
+      .slice(0, MAX_RECOMMENDED)
+      .map((s) => s.outcome.id),
+  );
+  const group = (s: (typeof scored)[number]): Group => {
+    if (recommended.has(s.outcome.id)) return 'recommended';
+    if (s.outcome.status === 'not-eligible') return 'not-eligible';
+    if (s.against.length > 0) return 'advised-against';
+    return s.outcome.status === 'eligible' ? 'fits' : 'needs-info';
+  };
+  return scored
+    .sort((a, b) => GROUP_ORDER.indexOf(group(a)) - GROUP_ORDER.indexOf(group(b)) || byWeight(a, b))
+    .map((s) => {
+      const { presumptions, signals: _signals, ...path } = s.outcome;
+      const isRecommended = recommended.has(path.id);
+      // Reasons for it are told only where the path fits; against it only where the conditions have
+      // not already said it does not fit (notAdvised says it anyway).
+      const told = [...(path.status === 'not-eligible' ? [] : s.against), ...(s.fits ? s.forIt : [])];
+      const reasons = told.map(({ text, citation }) => ({ text, citation }));
+      const top = s.forIt[0];
+      return {
+        ...path,
+        recommended: isRecommended,
+        ...(isRecommended && top ? { why: [top.text, ...presumptions].join(' ') } : {}),
+        ...(s.against[0] ? { notAdvised: s.against[0].text } : {}),
+        reasons: [...reasons, ...path.reasons],
+      };
+    });
+}
+
+/**
+ * The profile with one answer from the guidance dialog recorded. Practice is counted as full-time
+ * years once both its length and the stilling it was done in are known (practice.ts).
+ */
+export function recordAnswer(profile: Profile, field: ProfileField, value: Profile[ProfileField], kb: RulesKnowledge): Profile {
+  if ((field === 'practiceYears' || field === 'practicePercent') && typeof value === 'number') {
+    return withPracticeAnswer(profile, field, value, param(praksistidCondition(kb), 'fullTimePercent'));
+  }
+  return { ...profile, [field]: value };
 }
 
 /**

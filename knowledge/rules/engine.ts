@@ -4,10 +4,14 @@
 // settle it), or not relevant for this person. The engine picks the county variant, runs the checks
 // and turns the results into a PathAssessment in which every reason carries its citation.
 //
+// Beside the conditions (does the person qualify?), a path lists its suitability (would a counsellor
+// recommend it to this person?) in the same file: reasons for and against, each with its citation;
+// the rule file says for each when it applies. assess.ts ranks the paths with them.
+//
 // Unknown is never treated as yes or no: a condition the profile cannot settle makes the path
 // "needs-info" (unless another condition already fails), and `missing` lists what to ask.
 import type { PathAssessment, PathId, Profile, ProfileField, Reason } from '../../src/catalogue/schema';
-import type { Contact, CountyRegion, NextStep, PathCondition, PathDefinition, PathVariant, RulesKnowledge } from '../../src/catalogue/types';
+import type { Contact, CountyRegion, NextStep, PathCondition, PathDefinition, PathSuitability, PathVariant, RulesKnowledge } from '../../src/catalogue/types';
 import type { Verdict } from '../../src/catalogue/input-schemas';
 import { fold } from '../../src/normalise';
 
@@ -17,6 +21,7 @@ export const ASK_ORDER: readonly ProfileField[] = [
   'employed',
   'employmentPercent',
   'practiceYears',
+  'practicePercent',
   'completedPrimarySchool',
   'hasTradeCertificate',
   'navJobSeeker',
@@ -34,10 +39,17 @@ export interface CheckResult {
   detail: string;
   /** For "unknown": the fields that would settle it, [] when nothing in the profile can. */
   missing: ProfileField[];
+  /** For "failed": the smallest change that would meet the condition, when there is one. */
+  change?: string;
 }
 
 export const met = (detail = ''): CheckResult => ({ outcome: 'met', detail, missing: [] });
-export const failed = (detail: string): CheckResult => ({ outcome: 'failed', detail, missing: [] });
+export const failed = (detail: string, change?: string): CheckResult => ({
+  outcome: 'failed',
+  detail,
+  missing: [],
+  ...(change === undefined ? {} : { change }),
+});
 export const unknown = (detail: string, missing: ProfileField[]): CheckResult => ({ outcome: 'unknown', detail, missing });
 
 export interface RuleContext {
@@ -51,18 +63,34 @@ export interface RuleContext {
 /** Reads one condition for one person. Return undefined when the condition does not apply to them. */
 export type ConditionCheck = (profile: Profile, condition: PathCondition, ctx: RuleContext) => CheckResult | undefined;
 
+/**
+ * Whether one reason for or against a path applies to this person: undefined when it does not,
+ * otherwise a detail for this person ('' for none) that follows the reason's text.
+ */
+export type SuitabilityCheck = (profile: Profile, entry: PathSuitability, ctx: RuleContext) => string | undefined;
+
 export interface PathRule {
   id: PathId;
   /** One check per condition id used in knowledge/paths/<id>.json. */
   checks: Record<string, ConditionCheck>;
-  /** How well the path fits this person (0–100); only used to order paths with the same verdict. */
-  fit(profile: Profile, status: Verdict, ctx: RuleContext): number;
+  /** One check per suitability id in knowledge/paths/<id>.json. */
+  suits: Record<string, SuitabilityCheck>;
   /** Extra cited reasons (e.g. offers that match the person's interests). */
   extraReasons?(profile: Profile, status: Verdict, ctx: RuleContext): Reason[];
 }
 
-export interface RuleOutcome extends PathAssessment {
-  fit: number;
+/** A reason for or against recommending the path that applies to this person. */
+export interface Signal extends Reason {
+  id: string;
+  effect: 'for' | 'against';
+  weight: number;
+}
+
+/** One path, assessed: everything but the ranking, which assess.ts adds over all paths. */
+export interface RuleOutcome extends Omit<PathAssessment, 'recommended' | 'why' | 'notAdvised'> {
+  /** needs-info only for conditions with a `presume`: recommendable on those assumptions. */
+  presumptions: string[];
+  signals: Signal[];
 }
 
 // ---- Small helpers the rule files share --------------------------------------------------------
@@ -85,6 +113,16 @@ export function formatNumber(n: number): string {
 
 export function formatYears(years: number): string {
   return `${formatNumber(years)} år`;
+}
+
+/** "8 måneder", "1 år", "2 år og 2 måneder" (whole months, rounded up). */
+export function formatDuration(months: number): string {
+  const total = Math.ceil(months - 1e-9);
+  const years = Math.floor(total / 12);
+  const rest = total % 12;
+  const m = rest === 1 ? '1 måned' : `${rest} måneder`;
+  if (years === 0) return m;
+  return rest === 0 ? `${years} år` : `${years} år og ${m}`;
 }
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
@@ -153,6 +191,10 @@ interface VariantResult {
   /** The variant's notes that are worth telling for this verdict. */
   notes: Reason[];
   missing: ProfileField[];
+  /** not-eligible: the changes that would meet every failed condition, when each has one. */
+  whatWouldChange?: string;
+  /** needs-info: the assumptions under which it would fit, when every open condition has one. */
+  presumptions: string[];
 }
 
 /** Runs every condition check of one variant. */
@@ -164,14 +206,15 @@ export function evaluateVariant(rule: PathRule, path: PathDefinition, variant: P
     const result = check(profile, condition, ctx);
     if (result) results.push({ condition, result });
   }
-  const status: Verdict = results.some((r) => r.result.outcome === 'failed')
-    ? 'not-eligible'
-    : results.some((r) => r.result.outcome === 'unknown')
-      ? 'needs-info'
-      : 'eligible';
-  const rank: Record<Outcome, number> = { failed: 0, unknown: 1, met: 2 };
-  // Failed first (the reason it does not fit), then what is still unknown, then what is met.
+  const failures = results.filter((r) => r.result.outcome === 'failed');
+  const open = results.filter((r) => r.result.outcome === 'unknown');
+  const status: Verdict = failures.length > 0 ? 'not-eligible' : open.length > 0 ? 'needs-info' : 'eligible';
+  const presumptions =
+    status === 'needs-info' && open.every((r) => r.condition.presume !== undefined) ? open.map((r) => r.condition.presume as string) : [];
+  // Failed first (the reason it does not fit), then what is still unknown, then what is met; where
+  // the open conditions are only presumed, what is met comes before them.
   // Once a condition fails, the unknown ones no longer matter and are left out.
+  const rank: Record<Outcome, number> = presumptions.length > 0 ? { failed: 0, met: 1, unknown: 2 } : { failed: 0, unknown: 1, met: 2 };
   const reasons: Reason[] = [...results]
     .filter((r) => !(status === 'not-eligible' && r.result.outcome === 'unknown'))
     .sort((a, b) => rank[a.result.outcome] - rank[b.result.outcome])
@@ -179,43 +222,68 @@ export function evaluateVariant(rule: PathRule, path: PathDefinition, variant: P
   const notes: Reason[] = variant.notes
     .filter((note) => applies(note.when, status))
     .map((note) => ({ text: note.text, citation: note.citation }));
-  const missing =
-    status === 'needs-info' ? sortFields(results.filter((r) => r.result.outcome === 'unknown').flatMap((r) => r.result.missing)) : [];
-  return { variant, status, reasons, notes, missing };
+  const missing = status === 'needs-info' ? sortFields(open.flatMap((r) => r.result.missing)) : [];
+  const changes = failures.map((r) => r.result.change);
+  const whatWouldChange = failures.length > 0 && changes.every((c) => c !== undefined) ? [...new Set(changes)].join(' ') : undefined;
+  return { variant, status, reasons, notes, missing, ...(whatWouldChange ? { whatWouldChange } : {}), presumptions };
 }
 
 function joinText(rule: string, detail: string): string {
   return detail ? `${rule} ${detail}` : rule;
 }
 
-/** A county-specific contact of the same kind replaces a national one ("karrieresenteret" → "Karriere Nordland"). */
+const sameCounty = (a: string | null, b: string | undefined) => a !== null && b !== undefined && fold(a) === fold(b);
+
+/**
+ * The contacts for a person: a county-specific contact of the same kind replaces a national one
+ * ("karrieresenteret" → "Karriere Nordland"), and another county's office is never given: it is
+ * replaced by the national contact of the same kind, or left out.
+ */
 export function contactsFor(ids: readonly string[], county: string | undefined, kb: RulesKnowledge): Contact[] {
   const out: Contact[] = [];
+  const national = (who: Contact['who']) => kb.contacts.find((c) => c.who === who && c.county === null);
   for (const id of ids) {
     const contact = kb.contacts.find((c) => c.id === id);
     if (!contact) continue;
-    const local =
-      contact.county === null && county
-        ? kb.contacts.find((c) => c.who === contact.who && c.county !== null && fold(c.county) === fold(county))
-        : undefined;
-    const chosen = local ?? contact;
+    const usable = contact.county === null || sameCounty(contact.county, county) ? contact : national(contact.who);
+    if (!usable) continue;
+    const local = usable.county === null && county ? kb.contacts.find((c) => c.who === usable.who && sameCounty(c.county, county)) : undefined;
+    const chosen = local ?? usable;
     if (!out.some((c) => c.id === chosen.id)) out.push(chosen);
   }
   return out;
 }
 
-export function contactStep(contact: Contact): string {
-  return `Kontakt: ${contact.name} – ${contact.description}${contact.url ? ` (${contact.url})` : ''}`;
+/** "Kontakt: …": a national contact "der du bor" names the person's county when it is known. */
+export function contactStep(contact: Contact, county?: string): string {
+  const where = contact.county === null && county !== undefined && /der du bor$/u.test(contact.name) ? ` (${county})` : '';
+  return `Kontakt: ${contact.name}${where} – ${contact.description}${contact.url ? ` (${contact.url})` : ''}`;
 }
 
 function steps(list: readonly NextStep[], status: Verdict): string[] {
   return list.filter((s) => applies(s.when, status)).map((s) => s.text);
 }
 
+/** The reasons for and against the path that apply to this person, in the order of the data. */
+export function suitabilitySignals(rule: PathRule, path: PathDefinition, profile: Profile, ctx: RuleContext): Signal[] {
+  const out: Signal[] = [];
+  for (const entry of path.suitability) {
+    const check = rule.suits[entry.id];
+    if (!check) throw new Error(`knowledge/rules/${path.id}.ts has no suitability check for "${entry.id}"`);
+    const detail = check(profile, entry, ctx);
+    if (detail === undefined) continue;
+    out.push({ id: entry.id, effect: entry.effect, weight: entry.weight, text: joinText(entry.text, detail), citation: entry.citation });
+  }
+  return out;
+}
+
 /**
  * Assesses one path: picks the variant for the person's county (or, when the county is unknown or not
- * recognised and the rules differ between counties, settles what it can without it), and adds next
- * steps and contacts.
+ * recognised and the rules differ between counties, settles what it can without it), adds next
+ * steps and contacts, and the reasons for and against recommending it.
+ *
+ * A county variant's next steps and contacts are given only to people in that county: someone outside
+ * Trøndelag is never sent to Trøndelag's offices, even about Trøndelagsmodellen.
  */
 export function evaluatePath(rule: PathRule, profile: Profile, ctx: RuleContext): RuleOutcome {
   const path = ctx.kb.paths.find((p) => p.id === rule.id);
@@ -247,15 +315,18 @@ export function evaluatePath(rule: PathRule, profile: Profile, ctx: RuleContext)
         reasons: [countyReason, ...national.reasons],
         notes: national.notes.filter((r) => r.citation !== differ?.citation),
         missing: sortFields(['county', ...open.flatMap((r) => r.missing)]),
+        presumptions: [],
       };
     }
   }
 
   const status = result.status;
   const reasons = [...result.reasons, ...(rule.extraReasons?.(profile, status, ctx) ?? []), ...result.notes];
-  const nextSteps = [...steps(result.variant.nextSteps, status), ...steps(path.nextSteps, status)];
-  const contactIds = status === 'not-eligible' ? ['karrieresenter'] : [...result.variant.contacts, ...path.contacts];
-  for (const contact of contactsFor(contactIds, ctx.county, ctx.kb)) nextSteps.push(contactStep(contact));
+  const variantApplies = result.variant.county === null || sameCounty(result.variant.county, ctx.county);
+  const nextSteps = [...(variantApplies ? steps(result.variant.nextSteps, status) : []), ...steps(path.nextSteps, status)];
+  const contactIds =
+    status === 'not-eligible' ? ['karrieresenter'] : [...(variantApplies ? result.variant.contacts : []), ...path.contacts, 'karrieresenter'];
+  for (const contact of contactsFor(contactIds, ctx.county, ctx.kb)) nextSteps.push(contactStep(contact, ctx.county));
 
   return {
     id: path.id,
@@ -264,6 +335,8 @@ export function evaluatePath(rule: PathRule, profile: Profile, ctx: RuleContext)
     reasons,
     missing: result.missing,
     nextSteps,
-    fit: rule.fit(profile, status, ctx),
+    ...(result.whatWouldChange ? { whatWouldChange: result.whatWouldChange } : {}),
+    presumptions: result.presumptions,
+    signals: suitabilitySignals(rule, path, profile, ctx),
   };
 }

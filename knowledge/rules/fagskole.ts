@@ -1,8 +1,10 @@
 // Fagskole: higher vocational education, including Industrifagskolen, Batterifagskolen and Prosessindustri+.
 // Condition and citations: knowledge/paths/fagskole.json; offers: knowledge/offers.json.
 // The condition reads what its "fields" in the JSON say; interests name matching offers, with their citations.
+// Suitability: a skilled worker who wants to go further (interests) and names no new trade.
 import type { Offer, Profile, Reason } from '../../src/catalogue/schema';
 import { met, unknown, type CheckResult, type PathRule, type RuleContext } from './engine';
+import { sameTrade } from './goal';
 import { interestMatches } from './offers';
 
 function opptaksgrunnlag(profile: Profile): CheckResult {
@@ -32,6 +34,16 @@ export function matchingFagskoleOffers(profile: Profile, ctx: RuleContext): { of
 export const fagskole: PathRule = {
   id: 'fagskole',
   checks: { opptaksgrunnlag },
+  suits: {
+    'videre-med-fagbrev'(profile, _entry, ctx) {
+      // Wants to go further (has interests) and has not named a new trade to take a certificate in.
+      const interests = profile.interests ?? [];
+      if (profile.hasTradeCertificate !== true || interests.length === 0) return undefined;
+      if (profile.trade !== undefined && !(profile.certificateTrade !== undefined && sameTrade(profile.trade, profile.certificateTrade))) return undefined;
+      const match = matchingFagskoleOffers(profile, ctx)[0];
+      return match ? `${match.offer.name} passer med interessen din for «${match.interest}».` : '';
+    },
+  },
   extraReasons(profile, status, ctx): Reason[] {
     if (status === 'not-eligible') return [];
     return matchingFagskoleOffers(profile, ctx)
@@ -40,12 +52,5 @@ export const fagskole: PathRule = {
         text: `Passer med interessen din for «${interest}»: ${offer.name} – ${offer.description}`,
         citation: offer.citation,
       }));
-  },
-  fit(profile, status, ctx) {
-    if (status === 'not-eligible') return 0;
-    let fit = 50;
-    if (matchingFagskoleOffers(profile, ctx).length > 0) fit += 35;
-    if (profile.hasTradeCertificate === true) fit += 10;
-    return fit;
   },
 };

@@ -1,10 +1,9 @@
-// What each condition check really reads. A condition in knowledge/paths/<id>.json lists the profile
-// fields it looks at ("fields"), for counsellors; kb:check runs every check over the profiles below,
+// What each condition check really reads. A condition (or suitability entry) in knowledge/paths/<id>.json
+// lists the profile fields it looks at ("fields"), for counsellors; kb:check runs every check over the profiles below,
 // records each field it reads (directly, through a helper, or as the context's county) and each field
 // it reports missing, and fails when that differs from the list. So the list cannot drift from the code.
 import { PROFILE_FIELDS, type Profile, type ProfileField } from '../../src/catalogue/schema';
-import type { PathCondition } from '../../src/catalogue/types';
-import type { ConditionCheck, RuleContext } from './engine';
+import type { RuleContext } from './engine';
 
 /** Values each field takes while exploring: around every threshold in knowledge/paths, and the odd ones out. */
 const SAMPLES: { [F in ProfileField]-?: NonNullable<Profile[F]>[] } = {
@@ -40,7 +39,11 @@ const isField = (key: string | symbol): key is ProfileField => typeof key === 's
  * value, and so on, so every branch that depends on the fields it reads is taken. `contextFor` builds
  * the RuleContext the way assess does (its `county` counts as reading the profile's county).
  */
-export function fieldsRead(check: ConditionCheck, condition: PathCondition, contextFor: (profile: Profile) => RuleContext): FieldsRead {
+export function fieldsRead<E>(
+  check: (profile: Profile, entry: E, ctx: RuleContext) => { missing: readonly ProfileField[] } | string | undefined,
+  entry: E,
+  contextFor: (profile: Profile) => RuleContext,
+): FieldsRead {
   const read = new Set<ProfileField>();
   const missing = new Set<ProfileField>();
   const queue: Profile[] = [{}];
@@ -62,8 +65,8 @@ export function fieldsRead(check: ConditionCheck, condition: PathCondition, cont
         return ctx.county;
       },
     };
-    const result = check(watched, condition, watchedCtx);
-    for (const field of result?.missing ?? []) missing.add(field);
+    const result = check(watched, entry, watchedCtx);
+    for (const field of typeof result === 'object' ? result.missing : []) missing.add(field);
     for (const field of readHere) {
       read.add(field);
       if (profile[field] !== undefined) continue;

@@ -1,9 +1,11 @@
 // Kompetanseprøve: a smaller test than the trade test, for those who may not complete a trade certificate.
-// Condition and citation: knowledge/paths/kompetanseprove.json (Trøndelag's competence strategy; the
-// sources give no further conditions).
-// The condition reads what its "fields" in the JSON say.
+// Condition, suitability and citation: knowledge/paths/kompetanseprove.json (Trøndelag's competence
+// strategy; the sources give no further conditions). Never recommended from a profile alone: whether
+// a full certificate will be hard is for the person and a counsellor to judge; with practice enough
+// for praksiskandidat it is advised against.
 import type { Profile } from '../../src/catalogue/schema';
 import { failed, met, unknown, type CheckResult, type PathRule } from './engine';
+import { praksiskandidatMet } from './praksiskandidat';
 
 function malgruppe(profile: Profile): CheckResult {
   if (profile.hasTradeCertificate === undefined) return unknown('Vi vet ikke ennå om du har fag- eller svennebrev.', ['hasTradeCertificate']);
@@ -15,8 +17,7 @@ function malgruppe(profile: Profile): CheckResult {
 export const kompetanseprove: PathRule = {
   id: 'kompetanseprove',
   checks: { malgruppe },
-  fit(_profile, status) {
-    // An alternative, not a first choice.
-    return status === 'not-eligible' ? 0 : 15;
+  suits: {
+    'nok-praksis-for-fagbrev': (profile, _entry, ctx) => (praksiskandidatMet(profile, ctx) ? '' : undefined),
   },
 };

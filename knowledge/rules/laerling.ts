@@ -1,9 +1,12 @@
 // Lærling: the ordinary route (two years in school, then two years as an apprentice).
-// Conditions and citations: knowledge/paths/laerling.json; the right to upper secondary and to a new
-// trade certificate are checked in rett-til-opplaering.ts.
-// The conditions read what their "fields" in the JSON say; age orders the paths (fit).
+// Conditions, suitability and citations: knowledge/paths/laerling.json; the right to upper secondary
+// and to a new trade certificate are checked in rett-til-opplaering.ts.
+// Suitability: the route for the young (with an unfinished upper secondary or a trade in view); not
+// for someone late in working life, with practice enough for praksiskandidat, or with the certificate.
 import type { Profile } from '../../src/catalogue/schema';
-import { met, unknown, type CheckResult, type PathRule } from './engine';
+import { met, param, unknown, type CheckResult, type PathRule } from './engine';
+import { noNewTradeWanted } from './goal';
+import { praksiskandidatMet } from './praksiskandidat';
 import { nyttFagbrev, rettTilOpplaering } from './rett-til-opplaering';
 
 /** Upper secondary builds on compulsory school. Without it the sources do not say what comes first. */
@@ -21,9 +24,15 @@ function grunnskole(profile: Profile): CheckResult {
 export const laerling: PathRule = {
   id: 'laerling',
   checks: { grunnskole, 'rett-til-opplaering': rettTilOpplaering, 'nytt-fagbrev': nyttFagbrev },
-  fit(profile, status) {
-    if (status === 'not-eligible') return 0;
-    const base = profile.age === undefined ? 45 : profile.age < 25 ? 70 : 35;
-    return profile.hasTradeCertificate === true ? base - 10 : base;
+  suits: {
+    ung(profile, entry, ctx) {
+      if (profile.age === undefined || profile.age > param(entry, 'maxAge')) return undefined;
+      const direction = profile.completedUpperSecondary === false || profile.trade !== undefined;
+      if (!direction || noNewTradeWanted(profile) || praksiskandidatMet(profile, ctx)) return undefined;
+      return '';
+    },
+    'sent-i-arbeidslivet': (profile, entry) => (profile.age !== undefined && profile.age >= param(entry, 'minAge') ? '' : undefined),
+    'lang-praksis': (profile, _entry, ctx) => (praksiskandidatMet(profile, ctx) ? '' : undefined),
+    'har-fagbrev-i-faget': (profile) => (noNewTradeWanted(profile) ? '' : undefined),
   },
 };

@@ -122,13 +122,20 @@ export function findOffers(filter: OfferFilter, offers: readonly Offer[], data: 
     .map(({ offer }) => offer);
 }
 
+/** The topic a target trade stands for in the offers: "kjemiprosessfaget" → "kjemiprosess". */
+export function tradeTopic(trade: string): string {
+  return fold(trade).replace(/-?faget$/u, '').trim();
+}
+
 /**
- * Offers for a person: those matching any of their interests, nationwide or in their county (all
- * counties when the county is unknown). With a trade certificate, fagskole (and other adult) offers
- * come before upper-secondary ones; then offers matching more interests first. [] without interests.
+ * Offers for a person: those matching any of their interests or their target trade, nationwide or in
+ * their county (all counties when the county is unknown). With a trade certificate, fagskole (and
+ * other adult) offers come before upper-secondary ones; then offers matching more of them first.
+ * [] without interests or a target trade.
  */
 export function offersForProfile(profile: Profile, offers: readonly Offer[], data: RegionData): Offer[] {
-  const interests = (profile.interests ?? []).filter((i) => i.trim() !== '');
+  const target = profile.trade === undefined ? [] : [tradeTopic(profile.trade)];
+  const interests = [...(profile.interests ?? []), ...target].filter((i) => i.trim() !== '');
   if (interests.length === 0) return [];
   const score = new Map<string, number>();
   const order: Offer[] = [];

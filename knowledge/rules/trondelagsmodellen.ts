@@ -1,15 +1,17 @@
 // Trøndelagsmodellen: NAV Trøndelag and Trøndelag fylkeskommune qualify job seekers for trades.
-// Conditions and citations: knowledge/paths/trondelagsmodellen.json (only a Trøndelag variant:
-// outside Trøndelag the path is not-eligible with a reason saying so).
+// Conditions, suitability and citations: knowledge/paths/trondelagsmodellen.json (only a Trøndelag
+// variant: outside Trøndelag the path is not-eligible, advised against, and says so).
 // The conditions read what their "fields" in the JSON say.
 import type { Profile } from '../../src/catalogue/schema';
 import type { PathCondition } from '../../src/catalogue/types';
-import { failed, met, unknown, unrecognisedCounty, type CheckResult, type PathRule, type RuleContext } from './engine';
+import { failed, isEmployed, met, unknown, unrecognisedCounty, type CheckResult, type PathRule, type RuleContext } from './engine';
+
+const TRONDELAG = 'Trøndelag';
 
 function fylke(profile: Profile, _condition: PathCondition, ctx: RuleContext): CheckResult {
   if (profile.county === undefined) return unknown('Vi vet ikke ennå hvilket fylke du bor i.', ['county']);
   if (ctx.county === undefined) return unknown(unrecognisedCounty(profile.county), ['county']);
-  if (ctx.county === 'Trøndelag') return met('Du bor i Trøndelag – oppfylt.');
+  if (ctx.county === TRONDELAG) return met('Du bor i Trøndelag – oppfylt.');
   return failed(`Du bor i ${ctx.county}. Kildene beskriver Trøndelagsmodellen bare i Trøndelag, så den tilbys ikke der du bor.`);
 }
 
@@ -21,11 +23,13 @@ function malgruppe(profile: Profile): CheckResult {
   );
 }
 
+
 export const trondelagsmodellen: PathRule = {
   id: 'trondelagsmodellen',
   checks: { fylke, malgruppe },
-  fit(_profile, status) {
-    // Made for exactly this group: when it is open, it is the best fit.
-    return status === 'not-eligible' ? 0 : 95;
+  suits: {
+    'jobbsoker-i-trondelag': (profile, _entry, ctx) => (ctx.county === TRONDELAG && profile.navJobSeeker === true ? '' : undefined),
+    'utenfor-trondelag': (_profile, _entry, ctx) => (ctx.county !== undefined && ctx.county !== TRONDELAG ? '' : undefined),
+    'i-jobb': (profile) => (isEmployed(profile) === true ? '' : undefined),
   },
 };

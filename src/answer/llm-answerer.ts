@@ -13,6 +13,7 @@ import { abstain } from './abstain';
 import { checkQuestion, declined } from './guard';
 import type { Answerer } from './types';
 import { buildPrompt, inlineCitations, parseLlmReply, renumberMarkers } from './llm-prompt';
+import { streamReply, type AnswerStreamListener, type StreamingAnswerer } from './llm-stream';
 
 export interface LlmAnswererOptions {
   /** https://<resource>.openai.azure.com (a trailing slash is fine). */
@@ -133,11 +134,14 @@ export function resolveReply(question: string, reply: { answer: string; citation
   const passageToCitation = new Map(cited.map((n, i) => [n, i + 1]));
   const answer = renumberMarkers(reply.answer, passageToCitation);
   const citations: Citation[] = cited.map((n) => citationOf(passages[n - 1], bestQuote(passages[n - 1], answer)));
-  return AskResultSchema.parse({ question, answer, citations });
+  return AskResultSchema.parse({ question, answer, citations, generatedByLlm: true });
 }
 
-/** An Answerer backed by Azure OpenAI, grounded in retrieved passages, with `fallback` for every failure. */
-export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
+/**
+ * An Answerer backed by Azure OpenAI, grounded in retrieved passages, with `fallback` for every failure.
+ * answerStreaming does the same and reports the answer text while the model writes it (llm-stream.ts).
+ */
+export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswerer {
   const o = OptionsSchema.parse({
     endpoint: options.endpoint,
     apiKey: options.apiKey,
@@ -173,8 +177,8 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
     return fallback.answer(question);
   }
 
-  return {
-    async answer(question: string): Promise<AskResult> {
+  const llm = {
+    async answer(question: string, listener?: AnswerStreamListener): Promise<AskResult> {
       // Prompt injection, small talk and empty input never reach the model.
       const verdict = checkQuestion(question);
       if (!verdict.ok) return declined(question, verdict);
@@ -185,16 +189,19 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       if (passages.length === 0) return fallback.answer(question);
 
       const prompt = buildPrompt(safeQuestion, passages);
+      const messages = [new SystemMessage(prompt.system), new HumanMessage(prompt.user)];
       let content: string;
       try {
-        const message = await withTimeout(o.timeoutMs, (signal) =>
-          model.invoke([new SystemMessage(prompt.system), new HumanMessage(prompt.user)], {
-            signal,
-            response_format: { type: 'json_object' },
-          }),
-        );
-        content = message.text;
+        listener?.onStart?.();
+        content = await withTimeout(o.timeoutMs, async (signal) => {
+          const response_format = { type: 'json_object' } as const;
+          if (!listener) return (await model.invoke(messages, { signal, response_format })).text;
+          const both = listener.signal ? AbortSignal.any([signal, listener.signal]) : signal;
+          return streamReply(model, messages, { signal: both, response_format }, listener, passages.length);
+        });
       } catch (err) {
+        // Stopped by the person reading it: nobody waits for this answer any more.
+        if (listener?.signal?.aborted) return abstain(question);
         const { reason, status } = classify(err);
         return fallBack(question, reason, { status, error: err instanceof Error ? err.message : String(err) });
       }
@@ -204,4 +211,5 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       return resolveReply(question, reply, passages);
     },
   };
+  return { answer: (question) => llm.answer(question), answerStreaming: (question, listener) => llm.answer(question, listener) };
 }

@@ -1,7 +1,8 @@
-// The bot's turn: normalises what channels send (Teams mentions, card buttons, empty or huge
-// messages), shows typing, runs the dialogs and saves state once per turn. It dispatches on the
-// activity type itself rather than through botbuilder's ActivityHandler: the bot handles two types,
-// and the handler chain cost about a tenth of a simple turn.
+// The bot's turn: normalises what channels send (card buttons, empty or huge messages), shows typing,
+// runs the dialogs and saves state once per turn. Channel specifics (Teams: @mentions, installation,
+// feedback invokes) are in src/channels/ and reach the bot as adapter middleware and `channelTurn`.
+// It dispatches on the activity type itself rather than through botbuilder's ActivityHandler: the
+// bot handles two types, and the handler chain cost about a tenth of a simple turn.
 import {
   ActivityTypes,
   DeliveryModes,
@@ -13,10 +14,17 @@ import {
 import { z } from 'zod';
 import { menuMessage, welcomeMessage } from '../replies/messages';
 import { nb } from '../text/nb';
+import { textsFor } from '../text/turn-language';
 import { MESSAGE_MAX_CHARS, QUESTION_READ_CHARS } from '../limits';
 
 export interface TurnMeta {
   turnCount: number;
+}
+
+/** Work around every turn: before anything reads the message, and after it (not when the data was deleted), before state is saved. */
+export interface TurnHook {
+  before?(context: TurnContext): Promise<void>;
+  after?(context: TurnContext): Promise<void>;
 }
 
 export interface BotDeps {
@@ -27,6 +35,12 @@ export interface BotDeps {
   brandName: string;
   /** Handles feedback button presses; true when the activity was feedback. */
   handleFeedback(context: TurnContext): Promise<boolean>;
+  /** Run in order around every turn (the conversation's language, the hand-off transcript). */
+  hooks?: readonly TurnHook[];
+  /** Event activities (e.g. handoff.status from a contact centre). */
+  handleEvent?(context: TurnContext): Promise<void>;
+  /** A channel's own activities (Teams: installation, the bot added, 👍/👎 invokes); true when handled. */
+  channelTurn?(context: TurnContext): Promise<boolean>;
 }
 
 const DATA_DELETED = Symbol('veiviser.dataDeleted');
@@ -55,16 +69,24 @@ export class VeiviserBot {
   async run(context: TurnContext): Promise<void> {
     const meta = await this.meta.get(context, { turnCount: 0 });
     await this.meta.set(context, { ...meta, turnCount: meta.turnCount + 1 });
-    switch (context.activity.type) {
+    const hooks = this.deps.hooks ?? [];
+    for (const hook of hooks) await hook.before?.(context);
+    // What the channel handled itself needs nothing more from the bot (but its state is saved).
+    const handledByChannel = (await this.deps.channelTurn?.(context)) ?? false;
+    switch (handledByChannel ? 'handled' : context.activity.type) {
       case ActivityTypes.Message:
         await this.onMessage(context);
         break;
       case ActivityTypes.ConversationUpdate:
         await this.onConversationUpdate(context);
         break;
+      case ActivityTypes.Event:
+        await this.deps.handleEvent?.(context);
+        break;
       // Nothing else needs a reply (an invoke nobody answers gets 501 from the adapter).
     }
     if (context.turnState.get(DATA_DELETED)) return;
+    for (const hook of hooks) await hook.after?.(context);
     await this.deps.conversationState.saveChanges(context);
     await this.deps.userState.saveChanges(context);
   }
@@ -73,11 +95,11 @@ export class VeiviserBot {
     if (await this.deps.handleFeedback(context)) return;
     const text = normaliseText(context);
     if (text === undefined) {
-      await context.sendActivity(menuMessage(nb.emptyMessage));
+      await context.sendActivity(menuMessage(textsFor(context).emptyMessage, textsFor(context)));
       return;
     }
     if (text.length > MESSAGE_MAX_CHARS) {
-      await context.sendActivity(nb.tooLong(text.length, QUESTION_READ_CHARS));
+      await context.sendActivity(textsFor(context).tooLong(text.length, QUESTION_READ_CHARS));
       return;
     }
     context.activity.text = text;
@@ -85,15 +107,12 @@ export class VeiviserBot {
     await this.deps.router.run(context);
   }
 
-  /**
-   * Welcomes people who join. In a Teams team every new member would trigger a welcome in the
-   * channel; there the bot only speaks when @mentioned.
-   */
+  /** Welcomes people who join (Teams decides its own welcome in channelTurn). */
   private async onConversationUpdate(context: TurnContext): Promise<void> {
-    const { conversation, membersAdded, recipient } = context.activity;
-    if (conversation?.conversationType === 'channel') return;
+    const { membersAdded, recipient } = context.activity;
     for (const member of membersAdded ?? []) {
-      if (member.id !== recipient?.id) await context.sendActivity(welcomeMessage(this.deps.brandName));
+      // The welcome's language is the client's locale until the person has written something.
+      if (member.id !== recipient?.id) await context.sendActivity(welcomeMessage(this.deps.brandName, textsFor(context)));
     }
   }
 }
@@ -103,6 +122,7 @@ export class VeiviserBot {
  * still re-ask when their validator fails (they only do so when nothing was "responded" yet).
  */
 async function showTyping(context: TurnContext): Promise<void> {
+  if (context.activity.conversation?.conversationType === 'channel') return; // Teams shows none in channels
   const typing = TurnContext.applyConversationReference(
     { type: ActivityTypes.Typing },
     TurnContext.getConversationReference(context.activity),
@@ -114,14 +134,10 @@ async function showTyping(context: TurnContext): Promise<void> {
   }
 }
 
-/** The message text with Teams @mentions removed and card buttons mapped to words; undefined if empty. */
+/** The message text with card buttons mapped to words; undefined if empty. */
 function normaliseText(context: TurnContext): string | undefined {
   const activity = context.activity;
-  let text = activity.text ?? '';
-  if ((activity.entities ?? []).some((e) => e.type === 'mention')) {
-    text = TurnContext.removeRecipientMention(activity) ?? text;
-  }
-  text = text.trim();
+  let text = (activity.text ?? '').trim();
   if (!text) {
     const action = CardActionSchema.safeParse(activity.value);
     if (action.success) text = ACTION_TEXT[action.data.action];

@@ -51,6 +51,33 @@ export const ConditionInputSchema = z
     params: z.record(z.string(), z.number()).optional(),
     /** Words the check uses (e.g. trades with a longer practice requirement). */
     values: z.array(z.string().min(1)).optional(),
+    /**
+     * When the profile cannot settle this condition, a path may still be recommended on the
+     * assumption said here (e.g. that an adult has finished grunnskole), which the person confirms.
+     */
+    presume: z.string().min(1).optional(),
+    ...citedFields,
+  })
+  .strict()
+  .refine(exactlyOneCitation, ONE_CITATION);
+
+/**
+ * Whether a path suits a person, beside whether they qualify: a reason "for" recommending it (with a
+ * weight that orders paths that all fit) or "against" it (then it is never recommended, and the card
+ * says why). The rule function with the same id in knowledge/rules/<path>.ts says when it applies.
+ */
+export const SuitabilityInputSchema = z
+  .object({
+    id: IdSchema,
+    effect: z.enum(['for', 'against']),
+    weight: z.number().int().min(0).max(100).default(0),
+    /** What the person reads, as a counsellor would say it. */
+    text: z.string().min(1),
+    /** The counsellor's reasoning, where the cited source does not say it in so many words. */
+    reasoning: z.string().min(1).optional(),
+    fields: z.array(ProfileFieldSchema),
+    params: z.record(z.string(), z.number()).optional(),
+    values: z.array(z.string().min(1)).optional(),
     ...citedFields,
   })
   .strict()
@@ -95,6 +122,7 @@ export const PathInputSchema = z
     options: z.array(OptionInputSchema).default([]),
     nextSteps: z.array(NextStepInputSchema).default([]),
     contacts: z.array(IdSchema).default([]),
+    suitability: z.array(SuitabilityInputSchema).default([]),
     ...citedFields,
   })
   .strict()

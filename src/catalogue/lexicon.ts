@@ -15,8 +15,8 @@ export const TradeEntrySchema = z
     /** Canonical name, lower case, as Udir writes it ("logistikkfaget"). */
     name: z.string().regex(/^[a-zæøå][a-zæøå ,-]*faget$/u, 'a canonical trade name ends in "-faget"'),
     programme: z.string().min(1),
-    /** The training model: years in school + years as an apprentice ("2+2"). */
-    model: z.string().regex(/^\d\+\d$/),
+    /** The training model: years in school + years as an apprentice ("2+2", "2+2.5"). */
+    model: z.string().regex(/^\d\+\d(?:\.5)?$/),
     /** Standard length of the training in years (school and apprenticeship together). */
     trainingYears: z.number().positive().max(6),
     /** How the trade itself is named ("logistikk", "kjemiprosessfag"): read after "fagbrev i/som". */
@@ -32,7 +32,7 @@ export const TradeEntrySchema = z
     note: z.string().optional(),
   })
   .strict()
-  .refine((t) => Number(t.model[0]) + Number(t.model[2]) === t.trainingYears, 'trainingYears must equal the model (school + apprenticeship)');
+  .refine((t) => t.model.split('+').reduce((sum, years) => sum + Number(years), 0) === t.trainingYears, 'trainingYears must equal the model (school + apprenticeship)');
 export type TradeEntry = z.infer<typeof TradeEntrySchema>;
 
 export const TradesFileSchema = z

@@ -17,9 +17,10 @@ import {
   PublicRuleEntrySchema,
   type PublicRuleEntry,
 } from './input-schemas';
-import type { Contact, NextStep, PathDefinition, PathOption, PathVariant, RulesKnowledge } from './types';
 import { loadPlaceIndex, PlacesFileError } from './places';
 import { buildRegions } from './regions';
+import { TRADES_FILE, TradeTrainingError, loadTradeTraining } from './trade-training';
+import type { Contact, NextStep, PathDefinition, PathOption, PathSuitability, PathVariant, RulesKnowledge } from './types';
 
 /** A knowledge file or entry that failed validation. `file` is relative to the knowledge folder. */
 export class CatalogueError extends Error {
@@ -165,6 +166,7 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
           fields: c.fields,
           params: c.params ?? {},
           values: c.values ?? [],
+          ...(c.presume === undefined ? {} : { presume: c.presume }),
           ...resolve(file, `${where} condition "${c.id}"`, c),
         })),
         notes: v.notes.map((n) => ({ id: n.id, text: n.text, when: n.when, ...resolve(file, `${where} note "${n.id}"`, n) })),
@@ -180,6 +182,18 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
       }
       return { id: o.id, name: o.name, status: o.status, description: o.description, offers: o.offers, ...resolve(file, `option "${o.id}"`, o) };
     });
+    assertUniqueIds(file, p.suitability, 'suitability id');
+    const suitability: PathSuitability[] = p.suitability.map((s) => ({
+      id: s.id,
+      effect: s.effect,
+      weight: s.weight,
+      text: s.text,
+      ...(s.reasoning === undefined ? {} : { reasoning: s.reasoning }),
+      fields: s.fields,
+      params: s.params ?? {},
+      values: s.values ?? [],
+      ...resolve(file, `suitability "${s.id}"`, s),
+    }));
     return {
       id: p.id,
       title: p.title,
@@ -190,6 +204,7 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
       options,
       nextSteps: p.nextSteps.map(toNextStep),
       contacts: p.contacts,
+      suitability,
     };
   });
 
@@ -199,7 +214,15 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
   const order = new Map<string, number>(PATH_IDS.map((id, i) => [id, i]));
   paths.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 
-  return { paths, offers, offerCategories, publicRules, counties, formerCounties, contacts, places };
+  let tradeTraining: RulesKnowledge['tradeTraining'];
+  try {
+    tradeTraining = loadTradeTraining(knowledgeDir);
+  } catch (error) {
+    if (error instanceof TradeTrainingError) throw new CatalogueError(TRADES_FILE, undefined, error.message);
+    throw error;
+  }
+
+  return { paths, offers, offerCategories, publicRules, counties, formerCounties, contacts, places, tradeTraining };
 }
 
 /** knowledge/places.json: every county, municipality and place name, as the place matcher and the regions read them. */
@@ -227,6 +250,7 @@ export function allCitations(kb: RulesKnowledge): { where: string; citation: Cit
       for (const c of v.conditions) out.push({ where: `${at} condition "${c.id}"`, citation: c.citation });
       for (const n of v.notes) out.push({ where: `${at} note "${n.id}"`, citation: n.citation });
     }
+    for (const s of p.suitability) out.push({ where: `${file} suitability "${s.id}"`, citation: s.citation });
     for (const o of p.options) out.push({ where: `${file} option "${o.id}"`, citation: o.citation });
   }
   for (const o of kb.offers) out.push({ where: `offers.json "${o.id}"`, citation: o.citation });

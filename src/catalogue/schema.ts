@@ -80,6 +80,14 @@ export const PathAssessmentSchema = z.object({
   reasons: z.array(ReasonSchema),
   missing: z.array(z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]])),
   nextSteps: z.array(z.string()),
+  /** One of the (at most two) paths recommended for this person; they come first. */
+  recommended: z.boolean(),
+  /** For a recommended path: one sentence on why it suits this person. */
+  why: z.string().optional(),
+  /** For a path that is possible but not advised for this person: why not. */
+  notAdvised: z.string().optional(),
+  /** For a path that does not fit yet: the smallest change that would make it fit, when there is one. */
+  whatWouldChange: z.string().optional(),
 });
 export type PathAssessment = z.infer<typeof PathAssessmentSchema>;
 
@@ -107,11 +115,16 @@ export const AssessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
-/** What `ask` prints and POST /api/ask returns. Empty citations = no grounded answer. */
+/**
+ * What `ask` prints and POST /api/ask returns. Empty citations = no grounded answer. `answer` carries
+ * `[n]` markers indexing `citations`; `generatedByLlm` is true only when a language model wrote the
+ * text (channels then label it as AI-generated).
+ */
 export const AskResultSchema = z.object({
   question: z.string(),
   answer: z.string(),
   citations: z.array(CitationSchema),
+  generatedByLlm: z.boolean().optional(),
 });
 export type AskResult = z.infer<typeof AskResultSchema>;
 

@@ -20,6 +20,22 @@ export interface PathCondition extends Fact {
   fields: ProfileField[];
   params: Record<string, number>;
   values: string[];
+  /** The assumption under which a path may be recommended while this condition is unsettled. */
+  presume?: string;
+}
+/** A reason for or against recommending a path to a person (see SuitabilityInputSchema). */
+export interface PathSuitability extends Fact {
+  effect: 'for' | 'against';
+  weight: number;
+  reasoning?: string;
+  fields: ProfileField[];
+  params: Record<string, number>;
+  values: string[];
+}
+/** A trade's full training time (lærefag), from knowledge/lexicon/trades.json when it gives one. */
+export interface TradeTraining {
+  trade: string;
+  trainingYears: number;
 }
 export interface NextStep {
   text: string;
@@ -52,6 +68,7 @@ export interface PathDefinition {
   options: PathOption[];
   nextSteps: NextStep[];
   contacts: string[];
+  suitability: PathSuitability[];
 }
 export interface Contact {
   id: string;
@@ -76,5 +93,7 @@ export interface RulesKnowledge {
   /** Every county, municipality and place name (knowledge/places.json), for reading free text. */
   places: PlaceIndex;
   contacts: Contact[];
+  /** Training time per trade, where the trade lexicon has it ([] without the lexicon). */
+  tradeTraining: TradeTraining[];
 }
 

@@ -6,10 +6,13 @@
 //   • offers' sourceYear equals the manifest year of the report they cite
 //   • every path condition's "fields" are exactly the profile fields its rule function reads
 //   • the rules engine runs over a grid of profiles and every reason it gives cites soundly
+//   • knowledge/places.json (municipalities per county against the published totals, in the loader)
+//     and the understanding lexicon (knowledge/lexicon/*.json) against their schemas
 // Prints a summary on stdout; on any problem prints each one (file and entry) on stderr and exits 1.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { allCitations, loadCatalogue } from '../catalogue/loader';
+import { loadUnderstandingLexicon } from '../catalogue/lexicon';
 import { type RulesKnowledge } from '../catalogue/types';
 import { PATH_IDS, type Assessment, type Profile } from '../catalogue/schema';
 import { loadSources, type SourceDocument } from '../catalogue/sources';
@@ -117,6 +120,25 @@ function checkRulesEngine(kb: RulesKnowledge, sources: SourceDocument[], report:
     }
   }
   report.counts.conditionFieldsChecked = conditionsRun;
+  let suitabilityRun = 0;
+  for (const p of kb.paths) {
+    for (const entry of p.suitability) {
+      const where = `knowledge/paths/${p.id}.json suitability "${entry.id}"`;
+      const check = RULES[p.id].suits[entry.id];
+      if (!check) {
+        report.errors.push(`${where}: knowledge/rules/${p.id}.ts has no suitability check for it`);
+        continue;
+      }
+      try {
+        const found = fieldsRead(check, entry, (profile) => ruleContext(profile, kb, { now: PROBE_DATE }));
+        for (const problem of fieldsProblems(entry.fields, found)) report.errors.push(`${where}: ${problem} (knowledge/rules/${p.id}.ts)`);
+        suitabilityRun += 1;
+      } catch (error) {
+        report.errors.push(`${where}: knowledge/rules/${p.id}.ts failed while its fields were checked: ${(error as Error).message}`);
+      }
+    }
+  }
+  report.counts.suitabilityFieldsChecked = suitabilityRun;
   const ctx = { sources: sourceMap(sources), publicRules: kb.publicRules };
   const seen = new Set<string>();
   let reasons = 0;
@@ -170,6 +192,15 @@ export function checkKnowledge(options: KbCheckOptions): KbCheckReport {
   report.counts.offers = kb.offers.length;
   report.counts.publicRules = kb.publicRules.length;
   report.counts.contacts = kb.contacts.length;
+  report.counts.municipalities = kb.places.municipalities.length;
+  report.counts.placeNames = kb.places.names.length;
+  try {
+    const lexicon = loadUnderstandingLexicon(options.knowledgeDir);
+    report.counts.trades = lexicon.trades.trades.length;
+    report.counts.interests = lexicon.interests.interests.length;
+  } catch (error) {
+    report.errors.push((error as Error).message);
+  }
 
   const ctx = { sources: sourceMap(sources), publicRules: kb.publicRules };
   const citations = allCitations(kb);

@@ -72,8 +72,12 @@ export function describeProfileLine(profile: Profile): string {
 /** The plain-text summary a counsellor can paste into their notes. */
 export function formatAssessment(assessment: Assessment, profile: Profile, entries: readonly SourceEntry[]): string {
   const lines: string[] = ['VURDERING AV MULIGE VEIER (Veiviser)', `Opplysninger: ${describeProfileLine(profile)}`, ''];
+  if (!assessment.paths.some((p) => p.recommended)) lines.push('Ingen vei anbefales ennå: det trengs flere opplysninger, eller ingen vei passer nå.', '');
   assessment.paths.forEach((p, i) => {
-    lines.push(`${i + 1}. ${p.title}: ${VERDICT[p.status]}`);
+    lines.push(`${i + 1}. ${p.title}: ${p.recommended ? 'ANBEFALT – ' : ''}${VERDICT[p.status]}`);
+    if (p.why) lines.push(`   Anbefalt fordi: ${p.why}`);
+    if (p.notAdvised) lines.push(`   Ikke anbefalt: ${p.notAdvised}`);
+    if (p.whatWouldChange) lines.push(`   Dette kan endre vurderingen: ${p.whatWouldChange}`);
     if (p.reasons.length > 0) lines.push('   Hvorfor:');
     for (const r of p.reasons) {
       lines.push(`   - ${r.text}`);

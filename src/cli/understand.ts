@@ -13,7 +13,9 @@ import { ProfileSchema, PROFILE_FIELDS } from '../catalogue/schema';
 import { loadPlaceIndex } from '../catalogue/places';
 import { loadUnderstandingLexicon } from '../catalogue/lexicon';
 import { loadConfig } from '../config';
-import { createUnderstander, describeProfile, type Understander } from '../nlu';
+import { createUnderstander, type Understander } from '../nlu';
+import { nb } from '../text/nb';
+import { describeProfile } from '../text/profile-summary';
 import { createLlmProfileReader, type LlmProfileReader } from '../nlu/llm-profile';
 
 type Mode = 'json' | 'jsonl' | 'human';
@@ -89,7 +91,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const result = await understandOne(understander, args.text, llm);
   if (args.mode === 'json') await write(JSON.stringify(result));
-  else await write([describeProfile(result.profile), ...result.understood.map((u) => `  ${u.field}: «${u.phrase}»`)].join('\n'));
+  else await write([describeProfile(result.profile, nb), ...result.understood.map((u) => `  ${u.field}: «${u.phrase}»`)].join('\n'));
   return 0;
 }
 

@@ -6,8 +6,9 @@ import { cleanText } from './store';
 import { FEEDBACK_VALUE_TYPE, type RatingValue } from './value';
 import { FEEDBACK_MAX_SOURCES, FEEDBACK_QUESTION_MAX_CHARS } from '../limits';
 import { nb } from '../text/nb';
+import type { Texts } from '../text/texts';
 
-export function feedbackActions(meta: { question: string; sources: string[] }): CardAction[] {
+export function feedbackActions(meta: { question: string; sources: string[] }, t: Texts = nb): CardAction[] {
   const base = {
     question: cleanText(meta.question, FEEDBACK_QUESTION_MAX_CHARS),
     sources: meta.sources.slice(0, FEEDBACK_MAX_SOURCES),
@@ -16,8 +17,8 @@ export function feedbackActions(meta: { question: string; sources: string[] }): 
   const down: RatingValue = { type: FEEDBACK_VALUE_TYPE, rating: 'down', ...base };
   return [
     // Web Chat hides a messageBack without text, so the emoji doubles as text; the value decides.
-    { type: 'messageBack', title: nb.feedback.upTitle, text: '👍', displayText: '👍', value: up },
-    { type: 'messageBack', title: nb.feedback.downTitle, text: '👎', displayText: '👎', value: down },
+    { type: 'messageBack', title: t.feedback.upTitle, text: '👍', displayText: '👍', value: up },
+    { type: 'messageBack', title: t.feedback.downTitle, text: '👎', displayText: '👎', value: down },
   ];
 }
 
@@ -25,13 +26,14 @@ export function feedbackActions(meta: { question: string; sources: string[] }): 
 export function withFeedbackActions(
   activity: Partial<Activity>,
   meta: { question: string; sources: string[] },
+  t: Texts = nb,
 ): Partial<Activity> {
   const existing = activity.suggestedActions;
   return {
     ...activity,
     suggestedActions: {
       to: existing?.to ?? [],
-      actions: [...(existing?.actions ?? []), ...feedbackActions(meta)],
+      actions: [...(existing?.actions ?? []), ...feedbackActions(meta, t)],
     },
   };
 }

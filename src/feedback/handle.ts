@@ -1,25 +1,29 @@
 // Called first in every turn. Handles the 👍 / 👎 buttons and the comment card; returns false for
-// every activity that is not feedback, so the bot carries on as usual.
+// every activity that is not feedback, so the bot carries on as usual. Every channel's 👍/👎 (these
+// buttons, Teams' feedback invoke) is stored through recordRating.
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import type { FeedbackStore } from './store';
+import type { FeedbackRecord, FeedbackStore, NewFeedback } from './store';
 import { CommentValueSchema, FEEDBACK_VALUE_TYPE, RatingValueSchema, looksLikeFeedback } from './value';
 import { FEEDBACK_COMMENT_MAX_CHARS } from '../limits';
 import { nb } from '../text/nb';
+import type { Texts } from '../text/texts';
+import { textsFor } from '../text/turn-language';
+import { withSuggestions } from '../replies/messages';
 
 export const COMMENT_INPUT_ID = 'comment';
 
 /** The Adaptive Card that offers a comment box after 👎. */
-export function commentCard(feedbackId: string): Record<string, unknown> {
+export function commentCard(feedbackId: string, t: Texts = nb): Record<string, unknown> {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.3',
-    speak: nb.feedback.commentSpeak,
+    speak: t.feedback.commentSpeak,
     body: [
-      { type: 'TextBlock', text: nb.feedback.commentTitle, wrap: true, weight: 'Bolder' },
+      { type: 'TextBlock', text: t.feedback.commentTitle, wrap: true, weight: 'Bolder' },
       {
         type: 'TextBlock',
-        text: nb.feedback.commentHint,
+        text: t.feedback.commentHint,
         wrap: true,
         isSubtle: true,
         size: 'Small',
@@ -27,50 +31,58 @@ export function commentCard(feedbackId: string): Record<string, unknown> {
       {
         type: 'Input.Text',
         id: COMMENT_INPUT_ID,
-        label: nb.feedback.commentLabel,
+        label: t.feedback.commentLabel,
         isMultiline: true,
         maxLength: FEEDBACK_COMMENT_MAX_CHARS,
-        placeholder: nb.feedback.commentPlaceholder,
+        placeholder: t.feedback.commentPlaceholder,
       },
     ],
     actions: [
       {
         type: 'Action.Submit',
-        title: nb.feedback.commentSend,
+        title: t.feedback.commentSend,
         data: { type: FEEDBACK_VALUE_TYPE, action: 'comment', feedbackId },
       },
     ],
   };
 }
 
+/** Stores a 👍/👎 (and the comment given with it); the store redacts and trims the free text. */
+export function recordRating(store: FeedbackStore, feedback: NewFeedback): Promise<FeedbackRecord> {
+  return store.add(feedback);
+}
+
 export async function handleFeedback(context: TurnContext, store: FeedbackStore): Promise<boolean> {
   const activity = context.activity;
   if (activity.type !== 'message' || !looksLikeFeedback(activity.value)) return false;
   const conversationId = activity.conversation?.id ?? 'ukjent';
+  const t = textsFor(context);
 
   const comment = CommentValueSchema.safeParse(activity.value);
   if (comment.success) {
     const text = comment.data.comment?.trim() ?? '';
     const saved = text ? await store.addComment(comment.data.feedbackId, conversationId, text) : false;
-    await context.sendActivity(saved ? nb.feedback.thanksComment : nb.feedback.thanksNoComment);
+    await context.sendActivity(saved ? t.feedback.thanksComment : t.feedback.thanksNoComment);
     return true;
   }
 
   const rating = RatingValueSchema.safeParse(activity.value);
   if (!rating.success) {
-    await context.sendActivity(nb.feedback.notUnderstood);
+    await context.sendActivity(t.feedback.notUnderstood);
     return true;
   }
-  const record = await store.add({
+  const record = await recordRating(store, {
     conversationId,
     rating: rating.data.rating,
     question: rating.data.question,
     sources: rating.data.sources,
   });
   if (record.rating === 'up') {
-    await context.sendActivity(nb.feedback.thanksUp);
+    await context.sendActivity(t.feedback.thanksUp);
   } else {
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(commentCard(record.id))));
+    // After 👎 the person can also ask for a human (the hand-off button).
+    const card = MessageFactory.attachment(CardFactory.adaptiveCard(commentCard(record.id, t)));
+    await context.sendActivity(withSuggestions(card, [t.handoff.button]));
   }
   return true;
 }

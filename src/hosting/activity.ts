@@ -23,6 +23,28 @@ export const IncomingActivitySchema = z
   })
   .passthrough();
 
+const EntitySchema = z.object({ type: z.string().min(1).max(256) }).passthrough();
+const MentionSchema = z
+  .object({ type: z.string(), mentioned: z.object({ id: z.string().min(1) }).passthrough(), text: z.string() })
+  .passthrough();
+
+/**
+ * The entities the SDK can read: objects with a string `type`, and mentions that name who is mentioned
+ * and how (TurnContext.removeRecipientMention throws on a mention without `mentioned`, and on any
+ * mention when the activity has no recipient or no text). Anything else is dropped, not an error:
+ * channels add entities of their own.
+ */
+export function usableEntities(entities: unknown, activity: { recipient?: unknown; text?: unknown }): Record<string, unknown>[] | undefined {
+  if (!Array.isArray(entities)) return undefined;
+  const mentionsReadable = activity.recipient !== undefined && typeof activity.text === 'string';
+  return entities.filter((e): e is Record<string, unknown> => {
+    const entity = EntitySchema.safeParse(e);
+    if (!entity.success) return false;
+    if (entity.data.type.toLowerCase() !== 'mention') return true;
+    return mentionsReadable && MentionSchema.safeParse(e).success;
+  });
+}
+
 export type ParsedActivity =
   | { ok: true; activity: Activity }
   | { ok: false; message: string };
@@ -37,5 +59,9 @@ export function parseIncomingActivity(body: unknown): ParsedActivity {
     return { ok: false, message: `Invalid activity – ${problems}` };
   }
   // The schema checked every field the bot reads; the rest passes through as the channel sent it.
-  return { ok: true, activity: parsed.data as unknown as Activity };
+  const activity = { ...parsed.data } as Record<string, unknown>;
+  const entities = usableEntities(activity.entities, activity);
+  if (entities === undefined) delete activity.entities;
+  else activity.entities = entities;
+  return { ok: true, activity: activity as unknown as Activity };
 }

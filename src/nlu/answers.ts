@@ -44,7 +44,7 @@ const YES_NO_FIELDS = new Set<ProfileField>(['employed', 'hasTradeCertificate', 
 /** "jeg mente …", "skrev feil", "forresten …": a correction, not an answer to the question. */
 const CORRECTION = /(?:^| )(?:mente|mener|skrev feil|feil|rettelse|forresten|korrigere|korrigering|egentlig|meant|correction|actually)(?: |$)/u;
 const WHY = /^(?:og )?(?:hvorfor|why|koffor|kvifor)(?: det| da| spør du| trenger du| vil du vite| må du vite| lurer du| er det viktig| do you ask| do you need)?/u;
-const DONT_KNOW = /^(?:vet ikke|veit ikke|vet ikkje|aner ikke|aner ikkje|usikker|ikke sikker|ingen anelse|hopp over|skip|vet ikke helt|husker ikke|don't know|do not know|dont know|not sure|i don't know|i dont know)(?: |$)/u;
+const DONT_KNOW = /^(?:vet ikke|veit ikke|vet ikkje|aner ikke|aner ikkje|usikker|ikke sikker|ingen anelse|hopp over|skip|vet ikke helt|husker ikke|don't know|do not know|dont know|not sure|unsure|no idea|i don't know|i dont know|i do not know|i'm not sure|im not sure)(?: |$)/u;
 /** Words an answer may start with before its value: "jeg er 34", "det er Trøndelag", "ca. 80 %". */
 const FULL_TIME_FROM = 80;
 const NOT_PRACTICE = new Set(['skole', 'skolen', 'skolegang', 'utdanning', 'bodd', 'bott', 'bor', 'arbeidsledig', 'ledig', 'uføretrygdet', 'sykmeldt', 'siden', 'gammel']);
@@ -58,8 +58,10 @@ function firstWords(clause: Clause | undefined, n: number): string[] {
 function yesNo(clauses: Clause[]): boolean | undefined {
   const first = firstWords(clauses[0], 3);
   if (first.length === 0) return undefined;
-  if (YES.has(first[0])) return true;
-  if (NO.has(first[0])) return false;
+  // The word as written too: "no" is "nå" in nynorsk, but as an answer it is "nei".
+  const written = clauses[0].words[0].lower;
+  if (YES.has(first[0]) || YES.has(written)) return true;
+  if (NO.has(first[0]) || NO.has(written)) return false;
   const short = clauses.length === 1 && first.length <= 3 && clauses[0].words.length <= 3;
   if (short && first.some((w) => NEGATIONS.has(w))) return false;
   if (short && /^(?:(?:det )?(?:har|er|gjør) (?:jeg|eg)|jeg (?:har|er|gjør) det|det stemmer|har det|er det)$/u.test(clauses[0].text)) return true;
@@ -128,7 +130,8 @@ export function readAnswer(understander: Understander, field: ProfileField, text
   let ambiguousCounty = understanding.ambiguousCounty;
   let vague = false;
   const asksWhy = WHY.test(joined) && clauses.some((c) => c.question || /^(?:hvorfor|why)/u.test(c.text)) && joined.split(' ').length <= 8;
-  const dontKnow = DONT_KNOW.test(joined) && !/\d/u.test(joined);
+  const written = clauses.flatMap((c) => c.words.map((w) => w.lower.replace(/\u2019/g, "'"))).join(' ');
+  const dontKnow = (DONT_KNOW.test(joined) || DONT_KNOW.test(written)) && !/\d/u.test(joined);
 
   const said = yesNo(clauses);
   const correction = CORRECTION.test(joined);

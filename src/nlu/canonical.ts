@@ -65,18 +65,28 @@ function phraseAt(table: PhraseTable, tokens: readonly MessageToken[], i: number
   return list.find((p) => p.words.every((pw, k) => k === 0 || (tokens[i + k]?.lower === pw && tokens[i + k].before === BREAK.space)));
 }
 
+/** Words (numbers aside) in a short answer ("3 years", "I'm 34", "6 years at 70 %"), where one English word tells the language. */
+const SHORT_ANSWER_TOKENS = 4;
+/** English marker words that are also Norwegian, dialect or a common misspelling ("job", "her", "me"): not enough on their own. */
+const LOOKALIKES = new Set(['job', 'her', 'me', 'so', 'be', 'do', 'on', 'by', 'now', 'had', 'has', 'got', 'or', 'as', 'an', 'it', 'will', 'since']);
+
 function isEnglish(tokens: readonly MessageToken[]): boolean {
   let english = 0;
   let norwegian = 0;
+  let distinct = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
     // "I finished …" (not "I dag", "I Bodø")
     if (t.lower === 'i' && t.upper && next && !next.upper && !NORWEGIAN_AFTER_I.has(next.lower) && !NORWEGIAN_MARKERS.has(next.lower)) english += 2;
-    else if (ENGLISH_MARKERS.has(t.lower) && !SHARED_WORDS.has(t.lower)) english++;
+    else if (ENGLISH_MARKERS.has(t.lower.replace(/\u2019/g, "'")) && !SHARED_WORDS.has(t.lower)) {
+      english++;
+      if (!LOOKALIKES.has(t.lower)) distinct = true;
+    }
     if (NORWEGIAN_MARKERS.has(t.lower)) norwegian++;
   }
-  return english >= 2 && english > norwegian;
+  if (english >= 2 && english > norwegian) return true;
+  return distinct && norwegian === 0 && tokens.filter((t) => /\p{L}/u.test(t.lower)).length <= SHORT_ANSWER_TOKENS;
 }
 
 /** `vocabulary`: the words misspellings are corrected towards; `realWords`: words never corrected. */

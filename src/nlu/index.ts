@@ -3,7 +3,6 @@
 export { createUnderstander, type Understander, type Understanding, type Understood } from './understand';
 export { readAnswer, type AnswerReading } from './answers';
 export { describesPerson } from './describes-person';
-export { describeProfile, profilePhrases } from './describe-profile';
 export { createPlaceMatcher, type PlaceMatch, type PlaceMatcher } from './places';
 export type { AmbiguousCounty } from './read-county';
 export { parseYesNo } from './yes-no';

@@ -31,14 +31,16 @@ interface IntentRule {
   test?: (normalized: string) => boolean;
 }
 
-const QUESTION_WORD = /^(?:hva|hvordan|hvorfor|hvem|hvor|når|hvilke|hvilken|hvilket)(?![\p{L}])/u;
+const QUESTION_WORD = /^(?:hva|hvordan|hvorfor|hvem|hvor|når|hvilke|hvilken|hvilket|what|how|why|who|where|when|which)(?![\p{L}'])/u;
 /** Inverted word order: "kan jeg …", "er det …", "finnes det …". */
 const QUESTION_VERB = /^(?:kan|har|er|må|skal|vil|får|trenger|gjelder|finnes|fins|koster|passer|tilbyr)\s+(?:jeg|du|det|man|dere|vi|noen|en|de|han|hun|nav|fylket|fylkeskommunen)(?![\p{L}])/u;
+/** The same in English: "can I …", "do I need …", "is there …". */
+const ENGLISH_QUESTION_VERB = /^(?:can|could|do|does|did|is|are|am|should|will|would|must|may|have|has)\s+(?:i|you|it|there|we|they|one|my|nav|the|a|an|he|she|someone|anyone)(?![\p{L}])/u;
 
 /** A question: ends with "?", starts with a question word, or starts with a verb before its subject. */
 export function isQuestion(text: string): boolean {
   const t = normalizeText(text);
-  return /\?\s*$/.test(t) || QUESTION_WORD.test(t) || QUESTION_VERB.test(t);
+  return /\?\s*$/.test(t) || QUESTION_WORD.test(t) || QUESTION_VERB.test(t) || ENGLISH_QUESTION_VERB.test(t);
 }
 
 const RULES: IntentRule[] = [
@@ -47,35 +49,41 @@ const RULES: IntentRule[] = [
     anywhere: [
       wordRegex('slett(?:e)? (?:alle )?(?:mine data|dataene mine|data(?:ene)? om meg|opplysningene mine|opplysninger om meg|profilen min|alt om meg|meg)'),
       wordRegex('glem meg|glem alt om meg|fjern (?:mine data|dataene mine|opplysningene mine)'),
+      wordRegex('delete (?:all )?(?:my data|my information|everything about me|my profile)|forget (?:me|everything about me)'),
     ],
   },
-  { intent: 'restart', anywhere: [wordRegex('(?:start|begynn|starte|begynne) (?:på )?nytt|nullstill|restart|omstart')] },
+  { intent: 'restart', anywhere: [wordRegex('(?:start|begynn|starte|begynne) (?:på )?nytt|nullstill|restart|omstart|start (?:over|again)')] },
   { intent: 'cancel', whole: ['avbryt', 'avbryte', 'stopp', 'stop', 'slutt', 'avslutt', 'glem det', 'cancel'] },
   {
     intent: 'help',
     whole: ['hjelp', 'help', 'trenger hjelp', 'hva kan du', 'hva kan du gjøre', 'hva kan du hjelpe med', 'hvordan virker dette',
-      'hvordan fungerer dette', 'hva gjør jeg nå'],
+      'hvordan fungerer dette', 'hva gjør jeg nå', 'what can you do', 'how does this work'],
   },
-  { intent: 'menu', whole: ['meny', 'menyen', 'menu', 'hovedmeny', 'hovedmenyen', 'tilbake til menyen'] },
-  { intent: 'greeting', whole: ['hei', 'heisann', 'hallo', 'halla', 'hei hei', 'god morgen', 'god dag', 'god kveld', 'morn', 'hi', 'hello'] },
-  { intent: 'thanks', whole: ['takk', 'tusen takk', 'takk skal du ha', 'takk for hjelpen', 'mange takk', 'flott takk', 'supert'] },
+  { intent: 'menu', whole: ['meny', 'menyen', 'menu', 'hovedmeny', 'hovedmenyen', 'tilbake til menyen', 'main menu', 'the menu', 'back to the menu'] },
+  { intent: 'greeting', whole: ['hei', 'heisann', 'hallo', 'halla', 'hei hei', 'god morgen', 'god dag', 'god kveld', 'morn', 'hi', 'hello', 'hi there', 'hello there', 'hey', 'good morning', 'good afternoon', 'good evening'] },
+  { intent: 'thanks', whole: ['takk', 'tusen takk', 'takk skal du ha', 'takk for hjelpen', 'mange takk', 'flott takk', 'supert', 'thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thanks for the help'] },
   {
     intent: 'guidance',
     anywhere: [
       wordRegex('hva kan jeg bli|hva skal jeg bli|veiledning|karriereveiledning|hvilke muligheter har jeg|mine muligheter|' +
         'hvilken vei|finn min vei|min vei til fagbrev|vei til fagbrev|hva passer for meg|hjelp til å velge|fagbrev for meg|bytte yrke|omskolere|omskolering'),
+      wordRegex('what are my options|my options|which route|(?:my )?route to a trade certificate|career guidance|what can i become|what suits me|' +
+        'change (?:my )?career|retrain|assess me'),
     ],
   },
   {
     intent: 'courseFinder',
-    anywhere: [wordRegex('finn kurs|finne kurs|kurs|kursene|kurset|tilbud|tilbudene|studietilbud|utdanningstilbud|nettkurs|studiested|studiesenter')],
+    anywhere: [
+      wordRegex('finn kurs|finne kurs|kurs|kursene|kurset|tilbud|tilbudene|studietilbud|utdanningstilbud|nettkurs|studiested|studiesenter'),
+      wordRegex('find (?:a )?courses?|courses and offers|study offers|online courses?'),
+    ],
   },
   { intent: 'question', test: isQuestion },
 ];
 
 /** Words that do not change a command: "avbryt takk", "jeg vil gå til menyen", "vis meny". */
 const FILLER = new Set(['jeg', 'vil', 'ønsker', 'å', 'bare', 'takk', 'vær', 'så', 'snill', 'please', 'nå', 'gå', 'til', 'vis',
-  'meg', 'kan', 'du', 'gi', 'ok', 'okei', 'da']);
+  'meg', 'kan', 'du', 'gi', 'ok', 'okei', 'da', 'i', 'want', 'to', 'just', 'show', 'me', 'can', 'you', 'go', 'the']);
 
 function withoutFiller(normalized: string, keepTakk: boolean): string {
   const words = normalized.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);

@@ -53,6 +53,7 @@ export const nb = {
   tooLong: (chars: number, suggestedMax: number) =>
     `Meldingen din er veldig lang (${chars} tegn), så jeg har ikke lest den. Skriv et kortere spørsmål, gjerne under ${suggestedMax} tegn.`,
   emptyMessage: 'Jeg fikk en tom melding. Skriv et spørsmål, eller velg noe fra menyen.',
+  rateLimited: 'Du sender meldinger raskere enn jeg rekker å svare. Vent et minutt, så svarer jeg igjen.',
   stateUnavailable: 'Beklager, jeg får ikke lagret samtalen akkurat nå – prøv igjen om litt.',
   /** Any failure in a turn, on every channel. */
   somethingWentWrong:
@@ -80,6 +81,14 @@ export const nb = {
       'personlig veiledning.',
     /** "[1] Kilde: <link>" under an answer; n matches the [n] markers in the text. */
     sourceLine: (n: number, source: string) => `[${n}] Kilde: ${source}`,
+    /** Shown while a streamed answer is being written (Teams' progress bar, Web Chat's typing indicator). */
+    searching: 'Leter i kildene mine …',
+  },
+
+  teams: {
+    /** Added to the welcome in a team or group chat, where the bot answers only when @mentioned. */
+    mentionHint: (botName: string) =>
+      `I kanaler og gruppechatter svarer jeg når noen nevner meg: skriv @${botName} og spørsmålet, for eksempel «@${botName} hva er fagbrev på jobb?».`,
   },
 
   citation: {
@@ -156,7 +165,7 @@ export const nb = {
         suggestions: ['100 %', '80 %', '50 %', 'Vet ikke'],
       },
       practiceYears: {
-        ask: 'Hvor mange års praksis har du i faget du vil ta fagbrev i? Deltid regnes om til heltid.',
+        ask: 'Hvor mange år med praksis har du i faget du vil ta fagbrev i? Regn hele tiden, også år med deltid – jeg spør om deltiden etterpå hvis det trengs.',
         retry: 'Skriv antall år, for eksempel «6 år» eller «2,5».',
         suggestions: ['Et halvt år', '1 år', '3 år', '5 år', 'Vet ikke'],
       },
@@ -164,6 +173,12 @@ export const nb = {
         ask: 'Hvor stor stilling har du hatt i den tiden, i prosent? Har du for eksempel hatt 70 % hele tiden?',
         retry: 'Skriv stillingsprosenten som et tall, for eksempel «100 %» eller «70».',
         suggestions: ['100 %', '80 %', '50 %', 'Vet ikke'],
+      },
+      /** The practicePercent question for someone in a smaller stilling now. */
+      practicePercentAsNow: {
+        ask: (percent: string) => `Du har ${percent} % stilling nå. Har du hatt ${percent} % hele tiden du har hatt praksis i faget? Skriv stillingsprosenten du har hatt, for eksempel «${percent} %».`,
+        /** The button that answers "yes, the same all along". */
+        same: (percent: string) => `${percent} %`,
       },
       certificateTrade: {
         ask: 'Hvilket fag har du fag- eller svennebrev i?',
@@ -248,32 +263,8 @@ export const nb = {
     },
     yes: 'ja',
     no: 'nei',
-  },
-
-  /** What the bot says it understood about the person («Jeg har forstått: 34 år, 80 % stilling, …»). */
-  understood: {
-    summary: (phrases: string) => `Jeg har forstått: ${phrases}.`,
-    nothing: 'Jeg fant ingen opplysninger om deg i det du skrev.',
-    age: (years: number) => `${years} år`,
-    county: (county: string) => `bor eller jobber i ${county}`,
-    practice: (years: string) => `${years} års praksis`,
-    practiceInPercent: (years: string, percent: string) => `${years} års praksis regnet som heltid (i ${percent} % stilling)`,
-    noPractice: 'ingen praksis',
-    trade: (trade: string) => `fag: ${trade}`,
-    percent: (percent: string) => `${percent} % stilling`,
-    employed: 'i jobb',
-    notEmployed: 'ikke i jobb',
-    certificate: 'har fagbrev',
-    certificateIn: (trade: string) => `har fagbrev i ${trade}`,
-    noCertificate: 'ikke fagbrev',
-    primarySchool: 'fullført grunnskole',
-    noPrimarySchool: 'ikke fullført grunnskole',
-    upperSecondary: 'fullført videregående',
-    noUpperSecondary: 'ikke fullført videregående',
-    navJobSeeker: 'registrert som arbeidssøker hos NAV',
-    notNavJobSeeker: 'ikke registrert hos NAV',
-    interests: (list: string) => `interessert i ${list}`,
-    and: 'og',
+    /** "Møre og Romsdal, Nordland og Vestland" */
+    list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`),
   },
 
   recommendation: {
@@ -298,6 +289,15 @@ export const nb = {
     textReason: (reason: string, source: string) => `- ${reason} (Kilde: ${source})`,
     textMissing: (fields: string) => `- Mangler opplysninger om: ${fields}`,
     textNextStep: (step: string) => `- Neste steg: ${step}`,
+    recommended: 'Anbefalt for deg',
+    notAdvised: 'Mulig, men ikke anbefalt for deg',
+    noRecommendationYet:
+      'Jeg kan ikke anbefale én bestemt vei ut fra det jeg vet nå. Se de andre mulighetene, eller snakk med karrieresenteret der du bor.',
+    otherOptions: (count: number) => `Andre muligheter (${count})`,
+    wouldChange: (change: string) => `**Dette kan endre det:** ${change}`,
+    textRecommended: (why: string) => `- ANBEFALT: ${why}`,
+    textNotAdvised: (why: string) => `- Ikke anbefalt: ${why}`,
+    textWouldChange: (change: string) => `- Dette kan endre vurderingen: ${change}`,
   },
 
   feedback: {
@@ -313,5 +313,117 @@ export const nb = {
     commentLabel: 'Kommentar til svaret',
     commentPlaceholder: 'F.eks. «Svaret gjaldt ikke mitt fylke»',
     commentSend: 'Send kommentar',
+  },
+  /** The conversation's language: the menu button that switches to the other one, and the reply. */
+  language: {
+    switchButton: 'English',
+    switched: 'Greit, nå skriver jeg norsk.',
+  },
+
+  /** What was understood about a person, as short phrases ("34 år", "6 års praksis som …"). */
+  profileSummary: {
+    understood: (phrases: readonly string[]) => `Jeg har forstått: ${phrases.join(', ')}.`,
+    nothing: 'Jeg fant ingen opplysninger om deg i det du skrev.',
+    age: (years: number) => `${years} år`,
+    practice: (years: string, trade?: string) => (trade ? `${years} års praksis som ${trade}` : `${years} års praksis`),
+    noPractice: 'ingen praksis',
+    halfYearPractice: 'et halvt års praksis',
+    practicePercent: (percent: string) => `praksis i ${percent} % stilling`,
+    trade: (trade: string) => `yrke/fag: ${trade}`,
+    employmentPercent: (percent: string) => `${percent} % stilling`,
+    employed: 'i jobb',
+    notEmployed: 'ikke i jobb',
+    county: (county: string) => `bor i ${county}`,
+    hasCertificate: { yes: 'har fagbrev', no: 'ikke fagbrev' },
+    certificateTrade: (trade: string) => `fagbrev i ${trade}`,
+    primarySchool: { yes: 'fullført grunnskole', no: 'ikke fullført grunnskole' },
+    upperSecondary: { yes: 'fullført videregående', no: 'ikke fullført videregående' },
+    navJobSeeker: { yes: 'registrert som arbeidssøker hos NAV', no: 'ikke registrert hos NAV' },
+    interests: (list: readonly string[]) =>
+      `interessert i ${list.length > 1 ? `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}` : list.join('')}`,
+    /** "2,5" */
+    number: (n: number) => String(n).replace('.', ','),
+  },
+
+  /** Paths and texts from the Norwegian knowledge shown in this language. */
+  knowledge: {
+    /** A path's name (knowledge/paths/*.json titles are bokmål). */
+    pathTitle: (id: string, title: string) => `${title}`,
+    /** A sentence from the rules or a report, shown as it stands. */
+    sourceText: (text: string) => `${text}`,
+    /** A course finder choice from knowledge/offers.json. */
+    categoryLabel: (label: string) => `${label}`,
+    /** An answer composed from the (bokmål) sources, in a conversation in this language. */
+    answerFromSources: (answer: string) => `${answer}`,
+  },
+
+  /** Counsellor mode: «vurder kandidat: …» gives a dense assessment for case notes. */
+  counsellor: {
+    /** The command that starts it (also the Teams command title); a description may follow after ":". */
+    commandWords: ['vurder kandidat', 'vurder kandidaten', 'vurder en kandidat', 'kandidatvurdering'],
+    askForCandidate:
+      'Beskriv kandidaten i én melding: alder, bosted eller fylke, skole (grunnskole, videregående), fagbrev, praksis (år og stillingsprosent), jobb eller NAV-status og hva kandidaten vil. Ikke skriv navn eller fødselsnummer.',
+    cardTitle: 'Kandidatvurdering',
+    verdict: {
+      eligible: 'Passer',
+      'needs-info': 'Kan passe – mangler opplysninger',
+      'not-eligible': 'Passer ikke nå',
+    },
+    cardSpeak: 'Kandidatvurdering med kilder.',
+    understoodLabel: 'Forstått',
+    nothingUnderstood: 'Ingen opplysninger funnet i beskrivelsen.',
+    recommended: 'Anbefalt',
+    why: (text: string) => `Hvorfor anbefalt: ${text}`,
+    notAdvised: (text: string) => `Ikke anbefalt: ${text}`,
+    whatWouldChange: (text: string) => `Dette kan endre vurderingen: ${text}`,
+    unknownHeading: 'Ukjent – spør kandidaten',
+    noUnknowns: 'Vurderingen trenger ingen flere opplysninger.',
+    offersHeading: (county?: string) => (county ? `Tilbud i ${county} og for hele landet` : 'Tilbud for hele landet (fylke ukjent)'),
+    noOffers: 'Ingen tilbud i katalogen som passer regionen.',
+    offerLine: (name: string, provider: string, region: string, status: string) => `${name} – ${provider}, ${region} (${status})`,
+    contactsHeading: 'Kontakt',
+    textTitle: 'KANDIDATVURDERING (Veiviser)',
+    textUnderstood: (summary: string) => `Opplysninger: ${summary}`,
+    textPath: (title: string, verdict: string, recommended: boolean) => `${title}: ${verdict}${recommended ? ' (anbefalt)' : ''}`,
+    textReason: (reason: string, source: string) => `- ${reason} [${source}]`,
+    textNextStep: (step: string) => `- Neste steg: ${step}`,
+    textQuestion: (question: string) => `- ${question}`,
+    /** What to ask the candidate when a field is unknown. */
+    ask: {
+      county: 'Hvilket fylke bor eller jobber kandidaten i?',
+      employed: 'Er kandidaten i jobb nå?',
+      employmentPercent: 'Hvor stor stilling har kandidaten nå (prosent)?',
+      practiceYears: 'Hvor mange års relevant praksis har kandidaten, omregnet til full stilling?',
+      practicePercent: 'I hvilken stillingsprosent er praksisen opparbeidet?',
+      certificateTrade: 'I hvilket fag har kandidaten fag- eller svennebrev?',
+      hasTradeCertificate: 'Har kandidaten fag- eller svennebrev fra før?',
+      completedPrimarySchool: 'Har kandidaten fullført grunnskolen eller tilsvarende?',
+      completedUpperSecondary: 'Har kandidaten fullført og bestått videregående opplæring?',
+      navJobSeeker: 'Er kandidaten registrert som arbeidssøker hos NAV?',
+      age: 'Hvor gammel er kandidaten?',
+      trade: 'Hvilket fag vil kandidaten ta fagbrev i?',
+      interests: 'Hva vil kandidaten jobbe med eller lære mer om?',
+    },
+  },
+
+  /** Hand-off to a person: a contact-centre integration, and always the right contacts for the county. */
+  handoff: {
+    /** The button offered after 👎 and after answers that found nothing; the router recognises it. */
+    button: 'Snakk med en veileder',
+    connecting: 'Jeg sender samtalen videre til en veileder. Det kan ta litt tid før noen svarer her.',
+    notConnected: 'Jeg kan ikke koble deg til en veileder her i chatten, men disse kan hjelpe deg:',
+    contactsIntro: (county?: string) =>
+      county ? `Du kan også kontakte disse i ${county}:` : 'Du kan også kontakte disse (du har ikke sagt hvilket fylke du bor i, så her er de nasjonale):',
+    who: { karrieresenter: 'Karrieresenter', nav: 'NAV', fylkeskommunen: 'Fylkeskommunen' },
+    contactLine: (who: string, name: string, description: string, url?: string) => `- ${who}: ${name} – ${description}${url ? ` ${url}` : ''}`,
+    /** For the person who takes over: what the user asked, in one line. */
+    agentSummary: (county: string, question: string) => `Veiviser: brukeren vil snakke med en veileder. Fylke: ${county}. Spørsmål: ${question}`,
+    unknownCounty: 'ukjent',
+    noQuestion: 'ingen',
+    status: {
+      accepted: 'En veileder har tatt over samtalen.',
+      failed: 'Jeg fikk ikke tak i en veileder nå. Prøv igjen senere, eller bruk kontaktene over.',
+      completed: 'Veilederen har avsluttet samtalen. Du kan fortsette å spørre meg.',
+    },
   },
 } as const;

@@ -136,6 +136,7 @@ describe('createLlmAnswerer against an Azure OpenAI-compatible server', () => {
     expect(AskResultSchema.parse(result)).toEqual(result);
     expect(result.question).toBe(QUESTION);
     expect(result.answer).toBe('Fagbrev på jobb er en ordning for voksne som er i et arbeidsforhold [1].');
+    expect(result.generatedByLlm).toBe(true);
     expect(result.citations).toHaveLength(1);
     expect(location(result.citations[0])).toBe(passageLocations(body).get(1));
     expectQuoteInSource(result.citations[0]);

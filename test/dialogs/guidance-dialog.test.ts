@@ -4,12 +4,13 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
 import { GuidanceDialog, type GuidanceOptions } from '../../dialogs/guidance-dialog';
-import { PROFILE_QUESTIONS } from '../../dialogs/profile-questions';
-import type { Assessment, ProfileField } from '../../src/catalogue/schema';
+import { PROFILE_FIELDS, type Assessment, type ProfileField } from '../../src/catalogue/schema';
 import { nb } from '../../src/text/nb';
+
+const PROFILE_QUESTIONS = nb.guidance.questions;
 import { buttons, dialogHarness, texts } from '../support/dialog-services';
 
-const ASKS = new Map(Object.entries(PROFILE_QUESTIONS).map(([field, q]) => [q.ask, field as ProfileField]));
+const ASKS = new Map<string, ProfileField>(PROFILE_FIELDS.map((field) => [PROFILE_QUESTIONS[field].ask, field]));
 const askedField = (reply: Partial<Activity> | undefined) => ASKS.get(reply?.text ?? '');
 
 const start = async (options: GuidanceOptions = {}, defaultCounty?: string) => {

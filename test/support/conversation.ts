@@ -8,6 +8,7 @@ export interface ReplyActivity {
   attachments?: { contentType: string; content?: unknown }[];
   suggestedActions?: { actions: { title?: string; value?: unknown }[] };
   channelData?: { veiviser?: { citations?: { source: string; lines?: [number, number]; url?: string; quote: string }[] } };
+  entities?: { type: string; citation?: { position: number }[] }[];
 }
 
 export class Conversation {
@@ -16,20 +17,25 @@ export class Conversation {
 
   constructor(private readonly baseUrl: string, private readonly channelId = 'test') {}
 
+  /** The activity as this conversation's channel posts it, with `activity`'s fields on top. */
+  activity(activity: Record<string, unknown>): Record<string, unknown> {
+    return {
+      channelId: this.channelId,
+      serviceUrl: 'http://localhost',
+      conversation: { id: this.id },
+      from: { id: this.userId },
+      recipient: { id: 'veiviser' },
+      deliveryMode: 'expectReplies',
+      id: randomUUID(),
+      ...activity,
+    };
+  }
+
   async post(activity: Record<string, unknown>): Promise<{ status: number; replies: ReplyActivity[] }> {
     const response = await fetch(`${this.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        channelId: this.channelId,
-        serviceUrl: 'http://localhost',
-        conversation: { id: this.id },
-        from: { id: this.userId },
-        recipient: { id: 'veiviser' },
-        deliveryMode: 'expectReplies',
-        id: randomUUID(),
-        ...activity,
-      }),
+      body: JSON.stringify(this.activity(activity)),
     });
     const body = (await response.json().catch(() => ({}))) as { activities?: ReplyActivity[] };
     return { status: response.status, replies: body.activities ?? [] };

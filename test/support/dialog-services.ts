@@ -3,7 +3,7 @@
 import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity, type TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
-import { assess, findOffers, nextQuestionField } from '../../knowledge/rules/assess';
+import { assess, findOffers, nextQuestionField, recordAnswer } from '../../knowledge/rules/assess';
 import { reasonsForField } from '../../dialogs/why-we-ask';
 import type { Profile } from '../../src/catalogue/schema';
 import { buildExtractiveAnswerer } from '../../src/answer/build';
@@ -12,6 +12,10 @@ import { createCitationFormatter } from '../../src/replies/citations';
 import type { RouterServices } from '../../dialogs/services';
 import { KNOWLEDGE_DIR } from './knowledge';
 import { catalogue, understander } from './understanding';
+import { assessCandidate } from '../../src/counsellor/assess-candidate';
+import { candidateServices } from '../../src/counsellor/services';
+import { HandoffRecorder } from '../../src/handoff/recorder';
+import { startHandoff } from '../../src/handoff/start';
 const { answerer, sources } = buildExtractiveAnswerer(KNOWLEDGE_DIR);
 const cite = createCitationFormatter(sources.map((s) => s.entry));
 
@@ -30,13 +34,15 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  const profile = userState.createProperty<Profile>('profile');
   const services: RouterServices = {
     answerQuestion: async (question) => answerActivity(question, await answerer.answer(question), cite),
     assess: (profile: Profile) => assess(profile, catalogue),
+    recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
     findOffers: (filter) => findOffers(filter, catalogue.offers, catalogue),
     offerCategories: catalogue.offerCategories,
-    profile: userState.createProperty<Profile>('profile'),
+    profile,
     deleteAllData: async (context: TurnContext) => {
       await conversationState.delete(context);
       await userState.delete(context);
@@ -44,11 +50,14 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
     cite,
     understander,
     readOpening: async (text) => understander.understand(text),
-    whyWeAsk: (field, profile) => reasonsForField(catalogue.paths, field, profile),
+    whyWeAsk: (field, profile, t) => reasonsForField(catalogue.paths, field, profile, t),
     readCounty: (text) => {
       const match = understander.places.matchCountyAnswer(text);
       return match.kind === 'county' ? match.county : undefined;
     },
+    assessCandidate: (description, lang) => assessCandidate(description, candidateServices(catalogue, understander), lang),
+    startHandoff: (context) =>
+      startHandoff(context, { mode: 'off', recorder: new HandoffRecorder(conversationState.createProperty('handoff'), { keepTranscript: false }), profile, contacts: catalogue.contacts }),
     ...extra,
   };
   const client = new DialogTestClient('test', makeDialog(services), options, [new AutoSaveStateMiddleware(userState)], conversationState);

@@ -4,7 +4,9 @@
 // according to a behaviour the test chooses: a JSON reply citing passages, invalid JSON, a delay longer
 // than the client's timeout, an HTTP error status, or a structured-output reply: a tool call with the
 // arguments the test gives (what langchain's withStructuredOutput asks for with function calling),
-// or message content for a JSON-schema response format.
+// or message content for a JSON-schema response format. A request with `"stream": true` gets the same
+// content as server-sent events (chat.completion.chunk deltas, then `data: [DONE]`), as Azure sends
+// them; the 'chunks' behaviour chooses the deltas and the pause between them.
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -25,7 +27,13 @@ export type FakeBehaviour =
    */
   | { kind: 'tool-call'; arguments: unknown; name?: string }
   /** 200 whose content is this value as JSON, as for response_format json_schema. */
-  | { kind: 'json-schema'; value: unknown };
+  | { kind: 'json-schema'; value: unknown }
+  /**
+   * The message content in exactly these pieces: streamed requests get one delta per piece, `gapMs`
+   * apart (default 0); other requests get the pieces joined. `thenHang` keeps a stream open after the
+   * last piece without finishing it (for clients that stop reading or time out).
+   */
+  | { kind: 'chunks'; chunks: string[]; gapMs?: number; thenHang?: boolean };
 
 export interface RecordedRequest {
   method: string;
@@ -35,6 +43,8 @@ export interface RecordedRequest {
   /** The parsed JSON body (undefined if it was not JSON). */
   body: unknown;
   rawBody: string;
+  /** For streamed replies: set when the client closed the connection before the stream ended. */
+  closedEarly?: boolean;
 }
 
 export interface FakeAzureOpenAI {
@@ -111,6 +121,28 @@ function completion(content: string): string {
   });
 }
 
+/** One server-sent event of a streamed completion, shaped like Azure's chat.completion.chunk. */
+function chunkEvent(id: string, delta: Record<string, unknown>, finishReason: string | null): string {
+  return `data: ${JSON.stringify({
+    id,
+    object: 'chat.completion.chunk',
+    created: Math.floor(Date.now() / 1000),
+    model: 'gpt-4o-mini-2024-07-18',
+    system_fingerprint: 'fp_fake',
+    choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null, content_filter_results: {} }],
+  })}\n\n`;
+}
+
+/** Azure's first event of a stream: the prompt's content-filter results, with no choices. */
+const PROMPT_FILTER_EVENT = `data: ${JSON.stringify({
+  id: '',
+  object: '',
+  created: 0,
+  model: '',
+  choices: [],
+  prompt_filter_results: [{ prompt_index: 0, content_filter_results: {} }],
+})}\n\n`;
+
 const PATH = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/;
 
 export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Promise<FakeAzureOpenAI> {
@@ -118,9 +150,65 @@ export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Pro
   const requests: RecordedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
 
-  const respond = (res: http.ServerResponse, b: FakeBehaviour, body?: unknown): void => {
-    if (res.destroyed || res.writableEnded) return;
+  const stream = (res: http.ServerResponse, record: RecordedRequest, chunks: string[], gapMs: number, thenHang: boolean): void => {
+    completionCounter += 1;
+    const id = `chatcmpl-fake-${completionCounter}`;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    res.write(PROMPT_FILTER_EVENT);
+    res.write(chunkEvent(id, { role: 'assistant', content: '', refusal: null }, null));
+    let finished = false;
+    res.on('close', () => {
+      if (!finished) record.closedEarly = true;
+    });
+    const next = (i: number): void => {
+      if (res.destroyed || res.writableEnded) return;
+      if (i < chunks.length) {
+        res.write(chunkEvent(id, { content: chunks[i] }, null));
+        if (gapMs <= 0) return next(i + 1);
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          next(i + 1);
+        }, gapMs);
+        timers.add(timer);
+        return;
+      }
+      if (thenHang) return;
+      res.write(chunkEvent(id, {}, 'stop'));
+      res.write('data: [DONE]\n\n');
+      finished = true;
+      res.end();
+    };
+    next(0);
+  };
+
+  /** The message content of a behaviour that answers 200, split into the pieces a stream sends. */
+  const contentOf = (b: FakeBehaviour): { chunks: string[]; gapMs: number; thenHang: boolean } | undefined => {
     switch (b.kind) {
+      case 'cite': {
+        const answer = b.answer ?? `Svaret står i kildene ${b.passages.map((n) => `[${n}]`).join(' ')}.`;
+        return { chunks: [JSON.stringify({ answer, citations: b.passages })], gapMs: 0, thenHang: false };
+      }
+      case 'content':
+        return { chunks: [b.content], gapMs: 0, thenHang: false };
+      case 'invalid-json':
+        return { chunks: ['Her er svaret: Fagbrev på jobb passer for deg (kilde 1).'], gapMs: 0, thenHang: false };
+      case 'chunks':
+        return { chunks: b.chunks, gapMs: b.gapMs ?? 0, thenHang: b.thenHang ?? false };
+      default:
+        return undefined;
+    }
+  };
+
+  const respond = (res: http.ServerResponse, b: FakeBehaviour, record: RecordedRequest): void => {
+    if (res.destroyed || res.writableEnded) return;
+    const streamed = (record.body as { stream?: unknown } | undefined)?.stream === true;
+    const content = contentOf(b);
+    if (streamed && content) return stream(res, record, content.chunks, content.gapMs, content.thenHang);
+    switch (b.kind) {
+      case 'chunks':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(completion(b.chunks.join('')));
+        return;
       case 'cite': {
         const answer =
           b.answer ?? `Svaret står i kildene ${b.passages.map((n) => `[${n}]`).join(' ')}.`;
@@ -142,7 +230,7 @@ export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Pro
       case 'tool-call': {
         const args = typeof b.arguments === 'string' ? b.arguments : JSON.stringify(b.arguments);
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(toolCompletion(b.name ?? forcedTool(body) ?? 'extract', args));
+        res.end(toolCompletion(b.name ?? forcedTool(record.body) ?? 'extract', args));
         return;
       }
       case 'json-schema':
@@ -152,7 +240,7 @@ export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Pro
       case 'delay': {
         const timer = setTimeout(() => {
           timers.delete(timer);
-          respond(res, b.then ?? { kind: 'cite', passages: [1] }, body);
+          respond(res, b.then ?? { kind: 'cite', passages: [1] }, record);
         }, b.ms);
         timers.add(timer);
         res.on('close', () => {
@@ -176,14 +264,15 @@ export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Pro
       } catch {
         body = undefined;
       }
-      requests.push({
+      const record: RecordedRequest = {
         method: req.method ?? '',
         path: url.pathname,
         query: Object.fromEntries(url.searchParams.entries()),
         headers: req.headers,
         body,
         rawBody,
-      });
+      };
+      requests.push(record);
 
       const match = PATH.exec(url.pathname);
       if (req.method !== 'POST' || !match) return azureError(res, 404, '404', 'Resource not found');
@@ -203,7 +292,7 @@ export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Pro
       if (!Array.isArray(messages) || messages.length === 0) {
         return azureError(res, 400, 'BadRequest', "'messages' is a required property");
       }
-      respond(res, behaviour, body);
+      respond(res, behaviour, record);
     });
   });
 

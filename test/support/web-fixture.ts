@@ -85,7 +85,7 @@ export async function startWebServer(
   const log = options.log ?? createLogger('silent');
   const host = new BotHost(config);
   const logic = options.logic ?? testBot(feedback, options.hooks);
-  const server = createGuardedServer('veiviser-test');
+  const server = createGuardedServer('veiviser-test', { trustedProxyHops: config.trustedProxyHops });
   const handle = registerWebRoutes(server, { config, host, logic, feedback, log }, options.routes);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,8 @@
-// The bokmål catalogue: every text is there and says something. Its shape is the key set (Texts) a
-// catalogue in another language must match; the assignment below fails to compile if nb drifts from it.
+// Every language's catalogue: the same keys as the bokmål one (a missing or extra key fails here as
+// well as in the type check), every text says something, and the texts really are in their language.
+import { en } from '../../src/text/en';
+import { ALL_TEXTS, LANGS, texts } from '../../src/text';
+import { detectLanguage } from '../../src/text/detect-language';
 import { nb } from '../../src/text/nb';
 import type { Texts } from '../../src/text/texts';
 
@@ -12,17 +15,49 @@ function leaves(value: unknown, at: string): [string, unknown][] {
   return [[at, value]];
 }
 
-test.each(leaves(typed, ''))('%s is a non-empty text, list of words or text function', (_key, value) => {
-  if (typeof value === 'function') {
-    // ['X'] reads as a text, a word list and (compared) a number: every parameter kind the texts take.
-    const text: unknown = value(...Array.from({ length: value.length }, (_, i) => (i === 0 ? ['X'] : 2)));
-    expect(typeof text).toBe('string');
-    expect((text as string).trim()).not.toBe('');
-  } else if (Array.isArray(value)) {
-    expect(value.length).toBeGreaterThan(0);
-    for (const word of value) expect(typeof word === 'string' && word.trim() !== '').toBe(true);
-  } else {
-    expect(typeof value).toBe('string');
-    expect((value as string).trim()).not.toBe('');
-  }
+/** Calls a text function with ['X'] (a text, a word list) first and numbers after: every parameter kind the texts take. */
+function sample(fn: (...args: unknown[]) => unknown): unknown {
+  return fn(...Array.from({ length: fn.length }, (_, i) => (i === 0 ? ['X'] : 2)));
+}
+
+const kind = (value: unknown) => (typeof value === 'function' ? 'function' : Array.isArray(value) ? 'words' : typeof value);
+
+describe.each(LANGS.map((lang) => [lang, texts(lang)] as const))('the %s catalogue', (_lang, catalogue) => {
+  test('has exactly the keys of the bokmål catalogue, each of the same kind', () => {
+    const keys = (c: Texts) => leaves(c, '').map(([key, value]) => `${key}: ${kind(value)}`);
+    expect(keys(catalogue)).toEqual(keys(typed));
+  });
+
+  test.each(leaves(catalogue, ''))('%s is a non-empty text, list of words or text function', (_key, value) => {
+    if (typeof value === 'function') {
+      const text = sample(value as (...args: unknown[]) => unknown);
+      expect(typeof text).toBe('string');
+      expect((text as string).trim()).not.toBe('');
+    } else if (Array.isArray(value)) {
+      expect(value.length).toBeGreaterThan(0);
+      for (const word of value) expect(typeof word === 'string' && word.trim() !== '').toBe(true);
+    } else {
+      expect(typeof value).toBe('string');
+      expect((value as string).trim()).not.toBe('');
+    }
+  });
+});
+
+test('a catalogue with a key missing is caught', () => {
+  const { help: _help, ...withoutHelp } = en;
+  const keys = (c: object) => leaves(c, '').map(([key]) => key);
+  expect(keys(withoutHelp)).not.toEqual(keys(nb));
+});
+
+test('the longer English texts read as English and the bokmål ones as Norwegian', () => {
+  const longTexts = (c: Texts) => leaves(c, '').flatMap(([, v]) => (typeof v === 'string' && v.split(' ').length >= 8 ? [v] : []));
+  const english = longTexts(en);
+  const norwegian = longTexts(nb);
+  expect(english.length).toBeGreaterThan(20);
+  expect(english.filter((text) => detectLanguage(text) !== 'en')).toEqual([]);
+  expect(norwegian.filter((text) => detectLanguage(text) !== 'nb')).toEqual([]);
+});
+
+test('ALL_TEXTS holds one catalogue per language', () => {
+  expect(ALL_TEXTS).toEqual([nb, en]);
 });

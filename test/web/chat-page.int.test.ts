@@ -59,7 +59,7 @@ describe('Veiviser in Chromium (real app)', () => {
   test('asking a question gives a cited answer whose source link opens the report at the cited lines', async () => {
     const { page, context } = browser;
     await ask(page, QUESTION);
-    const answer = bubble(page, /Kilde:/);
+    const answer = bubble(page, /referanse/);
     await answer.waitFor();
     await screenshot(page, 'app-cited-answer');
 
@@ -101,7 +101,7 @@ describe('Veiviser in Chromium (real app)', () => {
   test('👎 with a comment is stored too', async () => {
     const { page } = browser;
     await ask(page, 'Hva er praksiskandidatordningen?');
-    await bubble(page, /Kilde:/).waitFor();
+    await bubble(page, /referanse/).waitFor();
     await suggested(page, '👎 Ikke nyttig').click();
     const comment = page.getByLabel('Kommentar til svaret').last();
     await comment.waitFor();
@@ -143,6 +143,9 @@ describe('Veiviser in Chromium (real app)', () => {
     expect(clicked.length).toBeGreaterThan(0);
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'app-recommendation-card');
+    // The paths not recommended are folded under «Andre muligheter»; unfolding shows them.
+    const more = card.getByRole('button', { name: /Andre muligheter/ });
+    if (await more.count()) await more.first().click();
     // Reasons cite their sources; the widget makes those links absolute so they open.
     const links = await card.locator('a[href*="/kilder/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(0);

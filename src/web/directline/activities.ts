@@ -3,9 +3,11 @@
 // `${conversationId}|${seq}` and watermarks, and pushed to the conversation's streams.
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import type { BotHost, TurnLogic } from '../../hosting/adapter';
+import { conversationLimitKey, type BotHost, type TurnLogic, type TurnOutcome } from '../../hosting/adapter';
+import { usableEntities } from '../../hosting/activity';
 import { DIRECT_LINE_JSON_PART_MAX_BYTES, MESSAGE_MAX_CHARS } from '../../limits';
 import { errorFields } from '../../log';
+import type { LiveReplies } from '../../replies/stream/live-replies';
 import { nb } from '../../text/nb';
 import { CORS_HEADERS, sendDirectLineError, sendJson, type Req, type Res } from '../http';
 import type { Conversation } from './conversation-store';
@@ -58,15 +60,38 @@ const ExpectRepliesSchema = z.object({
 /** Starts a bot turn for an inbound activity, after the conversation's earlier turns. */
 export type StartTurn = (conversation: Conversation, inbound: Partial<Activity>) => Promise<void>;
 
-export function createTurnRunner(ctx: DirectLineContext, host: BotHost, logic: TurnLogic): StartTurn {
+export function createTurnRunner(ctx: DirectLineContext, host: BotHost, logic: TurnLogic, liveReplies?: LiveReplies): StartTurn {
   const { log, now, bot } = ctx;
+  let liveCount = 0;
   const runTurn = async (conversation: Conversation, inbound: Partial<Activity>): Promise<void> => {
-    const outcome = await host.runTurn('', inbound as Activity, logic);
     const user = { id: conversation.userId, role: 'user' };
+    // A streamed answer's chunks go to the streams while the turn runs (not logged, like typing).
+    const closeLive = liveReplies?.open(conversation.id, (activity) => {
+      const id = `${conversation.id}|live-${++liveCount}`;
+      conversation.stream({
+        ...activity,
+        type: activity.type ?? 'typing',
+        id,
+        channelId: 'directline',
+        conversation: { id: conversation.id },
+        from: bot,
+        recipient: user,
+        timestamp: new Date(now()).toISOString(),
+        replyToId: inbound.id,
+      });
+      return id;
+    });
+    let outcome: TurnOutcome;
+    try {
+      // The POST counted the conversation's limit before answering its client.
+      outcome = await host.runTurn('', inbound as Activity, logic, { conversationLimitCounted: true });
+    } finally {
+      closeLive?.();
+    }
     if (outcome.kind !== 'ok') {
       log.error('direct line turn failed', {
         kind: outcome.kind,
-        ...(outcome.kind === 'failed' ? errorFields(outcome.error) : { error: outcome.message }),
+        ...(outcome.kind === 'failed' ? errorFields(outcome.error) : 'message' in outcome ? { error: outcome.message } : {}),
       });
       if (inbound.type === 'message') {
         conversation.append({
@@ -124,6 +149,35 @@ export function inboundBase(ctx: DirectLineContext, req: Req, conversation: Conv
 }
 
 /**
+ * Counts the conversation's limit (the same count as a turn through /api/messages). Over it, the client
+ * gets 429 with Retry-After, and the conversation once per window a reply saying to slow down.
+ */
+async function refuseOverLimit(ctx: DirectLineContext, res: Res, conversation: Conversation, user: Record<string, unknown>): Promise<boolean> {
+  const key = conversationLimitKey('directline', conversation.id);
+  const decision = await ctx.limits.conversationTurns.consume(key);
+  if (decision.allowed) return false;
+  if (decision.first) ctx.log.warn('rate limit reached', { limit: 'conversationTurns', channelId: 'directline', conversation: key, retryAfterSeconds: decision.retryAfterSeconds });
+  if ((await ctx.limits.limitNotices.consume(key)).allowed) {
+    conversation.append({
+      type: 'message',
+      text: nb.rateLimited,
+      from: ctx.bot,
+      recipient: user,
+      channelId: 'directline',
+      conversation: { id: conversation.id },
+      timestamp: new Date(ctx.now()).toISOString(),
+    });
+  }
+  sendJson(
+    res,
+    429,
+    { error: { code: 'TooManyRequests', message: 'Too many messages in this conversation; try again later.' } },
+    { ...CORS_HEADERS, 'Retry-After': String(decision.retryAfterSeconds), 'Access-Control-Expose-Headers': 'Retry-After' },
+  );
+  return true;
+}
+
+/**
  * `turnWaitMs`: how long POST …/activities waits for the bot's turn before answering {id}. At 0 it
  * answers as soon as the activity is logged, so Web Chat marks it sent at once and shows the typing
  * indicator while the bot works; the replies arrive on the stream (or the next poll).
@@ -149,19 +203,25 @@ export function registerActivityRoutes(ctx: DirectLineContext, startTurn: StartT
       // User typing is not sent to the bot and not logged.
       return sendJson(res, 200, { id: `${id}|typing` }, CORS_HEADERS);
     }
+    const limited = await refuseOverLimit(ctx, res, conversation, user);
+    if (limited) return;
     if (conversation.queueFull) {
       // Each posted activity queues a bot turn; refuse rather than let one client queue without end.
       return sendDirectLineError(res, 429, 'TooManyRequests', 'Too many messages are waiting for the bot; try again in a moment.');
     }
 
+    if (posted.type === 'message') conversation.hasUserMessages = true;
+    const entities = usableEntities(posted.entities, { recipient: bot, text: posted.text });
     const echoed = conversation.append({
       ...posted,
+      ...(entities ? { entities } : {}),
       channelId: 'directline',
       conversation: { id },
       from: user,
       recipient: bot,
       timestamp: new Date(now()).toISOString(),
     });
+    ctx.log.debug('direct line activity received', { activity: echoed });
     if (posted.type === 'message') {
       // Show the typing indicator while the bot works (streamed only, as Direct Line does with typing).
       conversation.stream({ type: 'typing', from: bot, recipient: user, channelId: 'directline', conversation: { id } });

@@ -3,6 +3,7 @@
 import type restify from 'restify';
 import type { z } from 'zod';
 import type { Logger } from '../../log';
+import type { RateLimits } from '../../rate-limit/limiter';
 import { queryOf, requestOrigin, routeParam, sendDirectLineError, bearerToken, type Req, type Res } from '../http';
 import type { Conversation, ConversationStore } from './conversation-store';
 import type { TokenClaims, TokenService } from './token-service';
@@ -15,6 +16,8 @@ export interface DirectLineContext {
   tokens: TokenService;
   conversations: ConversationStore;
   log: Logger;
+  /** The bot's rate limits (per conversation, per client). */
+  limits: RateLimits;
   now: () => number;
   bot: { id: string; name: string; role: 'bot' };
   publicBaseUrl?: string;

@@ -4,6 +4,7 @@ import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { CORS_HEADERS, sendDirectLineError, sendJson, type Req, type Res } from '../http';
 import { inboundBase, type StartTurn } from './activities';
+import { ConversationStoreFullError } from './conversation-store';
 import { DIRECT_LINE_PREFIX, authorize, issues, openConversation, watermarkParam, type DirectLineContext } from './context';
 import { streamUrl } from './stream';
 
@@ -25,7 +26,21 @@ export function registerConversationRoutes(ctx: DirectLineContext, startTurn: St
     const body = StartBodySchema.safeParse(req.body ?? undefined);
     if (!body.success) return sendDirectLineError(res, 400, 'BadArgument', `Invalid body – ${issues(body.error)}`);
     const existing = conversations.get(claims.conv);
-    const conversation = existing ?? conversations.create(claims.conv, claims.user);
+    let conversation = existing;
+    if (!conversation) {
+      try {
+        conversation = conversations.create(claims.conv, claims.user, ctx.limits.clientOf(req));
+      } catch (err) {
+        if (!(err instanceof ConversationStoreFullError)) throw err;
+        ctx.log.warn('direct line full: every conversation is live', { conversations: conversations.size });
+        return sendJson(
+          res,
+          503,
+          { error: { code: 'ServiceUnavailable', message: 'The chat is busy right now; try again in a minute.' } },
+          { ...CORS_HEADERS, 'Retry-After': '60', 'Access-Control-Expose-Headers': 'Retry-After' },
+        );
+      }
+    }
     sendJson(
       res,
       existing ? 200 : 201,

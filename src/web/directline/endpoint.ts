@@ -8,6 +8,7 @@
 import type restify from 'restify';
 import type { BotHost, TurnLogic } from '../../hosting/adapter';
 import type { Logger } from '../../log';
+import type { LiveReplies } from '../../replies/stream/live-replies';
 import { answerPreflights } from '../http';
 import { createTurnRunner, registerActivityRoutes } from './activities';
 import { DIRECT_LINE_PREFIX, type DirectLineContext } from './context';
@@ -27,6 +28,8 @@ export interface DirectLineOptions {
   /** How long POST …/activities waits for the bot's turn before answering {id} (default 0; see activities.ts). */
   turnWaitMs?: number;
   now?: () => number;
+  /** Where a running turn can push activities to the streams at once (streamed answers). */
+  liveReplies?: LiveReplies;
 }
 
 export interface DirectLineDeps {
@@ -52,11 +55,12 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps,
     tokens: new TokenService({ secret: options.tokenSecret, ttlSeconds: options.tokenTtlSeconds, now }),
     conversations: new ConversationStore(options.limits, now),
     log: deps.log,
+    limits: deps.host.limits,
     now,
     bot: { id: deps.botId, name: deps.botName, role: 'bot' },
     publicBaseUrl: deps.publicBaseUrl,
   };
-  const startTurn = createTurnRunner(ctx, deps.host, deps.logic);
+  const startTurn = createTurnRunner(ctx, deps.host, deps.logic, options.liveReplies);
 
   // CORS preflight for every Direct Line path (the widget may be embedded on another origin).
   answerPreflights(server, (pathname) => pathname.startsWith(`${DIRECT_LINE_PREFIX}/`));

@@ -232,6 +232,8 @@ function entry(entries: ZipFileEntry[], name: string): Buffer {
 const FIXED_DOS = { date: ((2024 - 1980) << 9) | (1 << 5) | 1, time: 0 };
 
 describe('npm run teams:package', () => {
+  // Each case starts the real CLI under tsx (several seconds, more on a busy machine).
+  jest.setTimeout(120_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'veiviser-teams-'));
 
   it('writes a zip with the manifest, localization files and icons at its root', async () => {

@@ -58,6 +58,24 @@ describe('ConversationStore', () => {
     expect(store.size).toBe(0);
   });
 
+  test('keeps all logs together under maxTotalBytes by trimming the largest, and counts removed ones out', () => {
+    const store = new ConversationStore({ maxTotalBytes: 10_000, maxBytesPerConversation: 8_000 });
+    const small = store.create('conv-small001', 'u1');
+    small.append({ type: 'message', text: 'hei' });
+    const big = store.create('conv-big00001', 'u2');
+    for (let i = 0; i < 20; i++) big.append({ type: 'message', text: 'x'.repeat(900) });
+    expect(big.bytes).toBeLessThanOrEqual(8_000);
+    expect(store.bytes).toBeLessThanOrEqual(10_000);
+    expect(small.since(undefined).activities).toHaveLength(1);
+    const other = store.create('conv-other001', 'u3');
+    for (let i = 0; i < 5; i++) other.append({ type: 'message', text: 'y'.repeat(900) });
+    expect(store.bytes).toBeLessThanOrEqual(10_000);
+    expect(small.since(undefined).activities).toHaveLength(1);
+    store.remove(big.id, 'test');
+    big.append({ type: 'message', text: 'a turn that finished late' });
+    expect(store.bytes).toBe(small.bytes + other.bytes);
+  });
+
   test('runs a conversation’s turns one at a time, even when one fails', async () => {
     const c = new ConversationStore().create('conv-dddddddd', 'u');
     const order: string[] = [];

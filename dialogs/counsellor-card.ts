@@ -1,0 +1,111 @@
+// A candidate assessment for a counsellor, dense: an Adaptive Card (version 1.5, what Teams renders)
+// with every path's verdict, reasons and sources, what is still unknown, offers and contacts; and the
+// same as plain text to paste into case notes (sources written out, no Markdown links).
+import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import type { Citation, PathAssessment } from '../src/catalogue/schema';
+import type { CandidateAssessment } from '../src/counsellor/assess-candidate';
+import { whoLabel } from '../src/handoff/contacts';
+import type { CitationFormatter } from '../src/replies/citations';
+import { profilePhrases } from '../src/text/profile-summary';
+import type { Texts } from '../src/text/texts';
+
+export const COUNSELLOR_CARD_VERSION = '1.5';
+/** Reasons per path on the card (the text has them all): keeps the card under Teams' message size. */
+const CARD_REASONS = 4;
+
+const VERDICT_COLOR: Record<PathAssessment['status'], string> = { eligible: 'Good', 'needs-info': 'Warning', 'not-eligible': 'Attention' };
+
+const small = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, size: 'Small', spacing: 'None', ...extra });
+const heading = (text: string) => ({ type: 'TextBlock', text, wrap: true, weight: 'Bolder', separator: true, spacing: 'Medium' });
+
+function summary(result: CandidateAssessment, t: Texts): string {
+  const phrases = profilePhrases(result.profile, t);
+  return phrases.length > 0 ? phrases.join(', ') : t.counsellor.nothingUnderstood;
+}
+
+function contactText(result: CandidateAssessment, t: Texts): string[] {
+  return result.contacts.map((c) => `${whoLabel(c.who, t)}: ${c.name}${c.url ? ` – ${c.url}` : ''}`);
+}
+
+export function counsellorCard(result: CandidateAssessment, cite: CitationFormatter, t: Texts): Record<string, unknown> {
+  const c = t.counsellor;
+  // In the order the rules ranked them: recommended first, best fit first.
+  const paths = result.assessment.paths.map((path) => {
+    const title = `${t.knowledge.pathTitle(path.id, path.title)} – ${c.verdict[path.status]}${path.recommended ? ` · ${c.recommended}` : ''}`;
+    return {
+      type: 'Container',
+      spacing: 'Small',
+      items: [
+        { type: 'TextBlock', text: title, wrap: true, weight: 'Bolder', color: VERDICT_COLOR[path.status] },
+        ...(path.why ? [small(c.why(t.knowledge.sourceText(path.why)))] : []),
+        ...(path.notAdvised ? [small(c.notAdvised(t.knowledge.sourceText(path.notAdvised)))] : []),
+        ...path.reasons.slice(0, CARD_REASONS).map((r) => small(`• ${t.knowledge.sourceText(r.text)} ${sourceLink(r.citation, cite)}`)),
+        ...(path.whatWouldChange ? [small(c.whatWouldChange(t.knowledge.sourceText(path.whatWouldChange)), { isSubtle: true })] : []),
+      ],
+    };
+  });
+  const offers = result.offers.map((o) =>
+    small(`• ${c.offerLine(o.name, o.provider, o.region, t.courseFinder.status[o.status])} ${sourceLink(o.citation, cite)}`),
+  );
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: COUNSELLOR_CARD_VERSION,
+    speak: c.cardSpeak,
+    body: [
+      { type: 'TextBlock', text: c.cardTitle, size: 'Medium', weight: 'Bolder', wrap: true },
+      small(`**${c.understoodLabel}:** ${summary(result, t)}`),
+      ...paths,
+      heading(c.unknownHeading),
+      ...(result.unknown.length > 0 ? result.unknown.map((q) => small(`• ${q}`)) : [small(c.noUnknowns)]),
+      heading(c.offersHeading(result.profile.county)),
+      ...(offers.length > 0 ? offers : [small(c.noOffers)]),
+      heading(c.contactsHeading),
+      ...contactText(result, t).map((line) => small(`• ${line}`)),
+      small(t.recommendation.confirmWithCounty, { isSubtle: true, separator: true, spacing: 'Medium' }),
+    ],
+  };
+}
+
+function sourceLink(citation: Citation, cite: CitationFormatter): string {
+  return `(${cite.markdown(citation)})`;
+}
+
+/** A source in plain text: its label, and the web address when there is one. */
+function plainSource(citation: Citation, cite: CitationFormatter): string {
+  const href = cite.href(citation);
+  return `${cite.label(citation)}${href?.startsWith('http') ? `, ${href}` : ''}`;
+}
+
+export function counsellorText(result: CandidateAssessment, cite: CitationFormatter, t: Texts): string {
+  const c = t.counsellor;
+  const lines = [c.textTitle, c.textUnderstood(summary(result, t)), ''];
+  for (const path of result.assessment.paths) {
+    lines.push(c.textPath(t.knowledge.pathTitle(path.id, path.title), c.verdict[path.status], path.recommended));
+    if (path.why) lines.push(`- ${c.why(t.knowledge.sourceText(path.why))}`);
+    if (path.notAdvised) lines.push(`- ${c.notAdvised(t.knowledge.sourceText(path.notAdvised))}`);
+    for (const reason of path.reasons) lines.push(c.textReason(t.knowledge.sourceText(reason.text), plainSource(reason.citation, cite)));
+    if (path.whatWouldChange) lines.push(`- ${c.whatWouldChange(t.knowledge.sourceText(path.whatWouldChange))}`);
+    // The first step only: the contacts the rules add as steps are listed once, at the end.
+    if (path.nextSteps.length > 0) lines.push(c.textNextStep(path.nextSteps[0]));
+    lines.push('');
+  }
+  lines.push(`${c.unknownHeading}:`);
+  lines.push(...(result.unknown.length > 0 ? result.unknown.map((q) => c.textQuestion(q)) : [c.noUnknowns]), '');
+  lines.push(`${c.offersHeading(result.profile.county)}:`);
+  lines.push(
+    ...(result.offers.length > 0
+      ? result.offers.map((o) => `- ${c.offerLine(o.name, o.provider, o.region, t.courseFinder.status[o.status])} [${plainSource(o.citation, cite)}]`)
+      : [c.noOffers]),
+    '',
+  );
+  lines.push(`${c.contactsHeading}:`, ...contactText(result, t).map((line) => `- ${line}`), '');
+  lines.push(t.recommendation.confirmWithCounty);
+  return lines.join('\n');
+}
+
+/** The card, then the text for case notes. */
+export function counsellorActivities(result: CandidateAssessment, cite: CitationFormatter, t: Texts): Partial<Activity>[] {
+  const card = MessageFactory.attachment(CardFactory.adaptiveCard(counsellorCard(result, cite, t)));
+  return [card, MessageFactory.text(counsellorText(result, cite, t))];
+}

@@ -1,0 +1,49 @@
+// What Teams sends, read: which kind of conversation, whether the bot was @mentioned, the text without
+// the mention, and whether a message is a card's button rather than something typed.
+import { TurnContext, type Activity, type ChannelAccount } from 'botbuilder';
+import { z } from 'zod';
+
+export const TEAMS_CHANNEL = 'msteams';
+
+export type TeamsConversationType = 'personal' | 'groupChat' | 'channel';
+
+export function isTeams(activity: Pick<Activity, 'channelId'>): boolean {
+  return activity.channelId === TEAMS_CHANNEL;
+}
+
+export function conversationType(activity: Pick<Activity, 'conversation'>): TeamsConversationType {
+  const type = activity.conversation?.conversationType;
+  return type === 'channel' || type === 'groupChat' ? type : 'personal';
+}
+
+/** In channels and group chats the bot answers only when it is @mentioned; in a 1:1 chat always. */
+export function needsMention(activity: Pick<Activity, 'conversation'>): boolean {
+  return conversationType(activity) !== 'personal';
+}
+
+const MentionSchema = z.object({ type: z.literal('mention'), mentioned: z.object({ id: z.string() }).passthrough() }).passthrough();
+
+export function mentionsBot(activity: Pick<Activity, 'entities' | 'recipient'>): boolean {
+  const bot = activity.recipient?.id;
+  return (activity.entities ?? []).some((e) => {
+    const mention = MentionSchema.safeParse(e);
+    return mention.success && mention.data.mentioned.id === bot;
+  });
+}
+
+/** An Adaptive Card's Action.Submit: a value and no typed text (no @mention is needed for those). */
+export function isCardSubmit(activity: Pick<Activity, 'text' | 'value'>): boolean {
+  return activity.value !== undefined && activity.value !== null && !(activity.text ?? '').trim();
+}
+
+/** The text with the bot's @mention removed and Teams' non-breaking spaces made plain. */
+export function textWithoutBotMention(activity: Activity): string {
+  const text = mentionsBot(activity) ? (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '') : (activity.text ?? '');
+  return text.replace(/&nbsp;|\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** True when the bot itself is among the members added. */
+export function botWasAdded(activity: Pick<Activity, 'membersAdded' | 'recipient'>): boolean {
+  const bot = activity.recipient?.id;
+  return (activity.membersAdded ?? []).some((m: ChannelAccount) => m.id === bot);
+}

@@ -1,0 +1,171 @@
+// An English conversation through the real /api/messages: from the greeting through the guided
+// assessment to the card, the text version, offers, an answer from the Norwegian sources and the
+// course finder — every prompt, retry and button in English. The language follows what the person
+// writes; a client's locale only chooses the welcome; "Norsk"/"English" switch.
+import type { App } from '../../src/app';
+import { PATH_IDS, type ProfileField } from '../../src/catalogue/schema';
+import { detectLanguage } from '../../src/text/detect-language';
+import { en } from '../../src/text/en';
+import { nb } from '../../src/text/nb';
+import { startApp } from '../support/app';
+import { Conversation, adaptiveCards, allText, suggestions, type ReplyActivity } from '../support/conversation';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const texts = (replies: ReplyActivity[]) => replies.map((r) => r.text ?? '');
+const last = (replies: ReplyActivity[]) => replies[replies.length - 1];
+
+/** The English answer to each guidance question, by the question asked. */
+const ANSWERS: Record<ProfileField, string> = {
+  county: 'Trøndelag',
+  employed: 'Yes',
+  employmentPercent: '100 %',
+  practiceYears: '6',
+  practicePercent: '100 %',
+  certificateTrade: "Don't know",
+  hasTradeCertificate: 'No',
+  completedPrimarySchool: 'Yes',
+  completedUpperSecondary: 'No',
+  navJobSeeker: 'No',
+  age: '41',
+  trade: 'Kjemiprosessfaget',
+  interests: 'Batteri',
+};
+const FIELD_BY_ASK = new Map(Object.entries(en.guidance.questions).map(([field, q]) => [q.ask, field as ProfileField]));
+
+/** Texts of this length say which language they are in (shorter ones are names, numbers, buttons). */
+function expectEnglish(replies: ReplyActivity[]) {
+  for (const text of texts(replies).filter((t) => t.split(/\s+/u).length >= 6)) {
+    expect([text, detectLanguage(text)]).toEqual([text, 'en']);
+  }
+}
+
+describe('an English conversation from greeting to assessment', () => {
+  let user: Conversation;
+  let cardReplies: ReplyActivity[] = [];
+
+  beforeAll(() => {
+    user = new Conversation(app.url);
+  });
+
+  it('the welcome is in bokmål for a Norwegian client, and "Hello" answers in English with the English menu', async () => {
+    expect(texts(await user.join())[0]).toBe(nb.welcome('Veiviser'));
+    const menu = await user.say('Hello');
+    expect(texts(menu)).toEqual([en.menuIntro]);
+    expect(suggestions(menu)).toEqual([en.menu.guidance, en.menu.courseFinder, en.menu.question, en.menu.help, 'Norsk']);
+  });
+
+  it('the guidance asks in English, with English buttons, and retries in English', async () => {
+    const first = await user.say(en.menu.guidance);
+    expect(texts(first)).toEqual([en.guidance.questions.county.ask]);
+    expect(suggestions(first)).toEqual([...en.guidance.questions.county.suggestions]);
+    expect(texts(await user.say('blue'))).toEqual([en.guidance.questions.county.retry]);
+  });
+
+  it('short answers (a county, a number, "Yes") keep the conversation in English until the card', async () => {
+    let replies = await user.say(ANSWERS.county);
+    for (let turn = 0; turn < 14 && adaptiveCards(replies).length === 0; turn += 1) {
+      const field = FIELD_BY_ASK.get(last(replies).text ?? '');
+      expect(field).toBeDefined();
+      replies = await user.say(ANSWERS[field as ProfileField]);
+    }
+    cardReplies = replies;
+    expect(adaptiveCards(cardReplies)).toHaveLength(1);
+  });
+
+  it('the assessment card is in English: title, profile, path names and verdicts', () => {
+    const card = JSON.stringify(adaptiveCards(cardReplies)[0]);
+    expect(card).toContain(en.recommendation.cardTitle);
+    expect(card).toContain('I have understood: ');
+    expect(card).toContain('lives in Trøndelag');
+    expect(card).toContain('Praksiskandidat (trade test based on work experience)');
+    expect(card).toContain('Apprenticeship (lærling)');
+    expect(Object.values(en.recommendation.verdict).some((v) => card.includes(v))).toBe(true);
+    expect(card).not.toMatch(/Passer for deg|Dine muligheter|Jeg har forstått/u);
+    // The rules' reasons are quoted in Norwegian, and say so.
+    expect(card).toContain('Source (in Norwegian)');
+    expectEnglish(cardReplies);
+    expect(suggestions(cardReplies)).toEqual(expect.arrayContaining([en.recommendation.showAsText, en.recommendation.restart]));
+  });
+
+  it('the assessment as text is in English', async () => {
+    const asText = await user.say(en.recommendation.showAsText);
+    const lines = texts(asText)[0].split('\n');
+    expect(lines[0]).toBe(en.recommendation.textTitle);
+    expect(lines[1]).toMatch(/^I have understood: /u);
+    expect(lines[lines.length - 1]).toBe(en.recommendation.confirmWithCounty);
+    // Every path, under its English name, with an English verdict.
+    const paths = PATH_IDS.map((id) => lines.find((l) => l.startsWith(`${en.knowledge.pathTitle(id, id)}: `)) ?? id);
+    const verdicts = [...Object.values(en.recommendation.verdict), en.recommendation.recommended, en.recommendation.notAdvised];
+    for (const line of paths) expect(verdicts.some((v) => line.includes(`: ${v}`))).toBe(true);
+    // The rules' reasons and next steps are quoted from the Norwegian rules, and marked so.
+    for (const line of lines.filter((l) => l.startsWith('- '))) {
+      expect(line).toMatch(/^- (?:(?:RECOMMENDED|Not recommended|This could change the verdict): )?(?:\(Norwegian\) |Next step \(in Norwegian\): |Information missing about: )/u);
+    }
+  });
+
+  it('a question is answered from the Norwegian sources, marked as such', async () => {
+    const answer = await user.say('What is Batterifagskolen?');
+    const text = texts(answer)[0];
+    expect(text.startsWith(en.knowledge.answerFromSources(''))).toBe(true);
+    expect(text).toMatch(/\[1\] Source \(in Norwegian\): \[/u);
+    expect(answer[0].suggestedActions?.actions.map((a) => a.title)).toEqual([en.menu.guidance, en.menu.courseFinder, en.feedback.upTitle, en.feedback.downTitle]);
+  });
+
+  it('"Norsk" switches to bokmål, and English text switches back', async () => {
+    const norsk = await user.say('Norsk');
+    expect(texts(norsk)).toEqual([nb.language.switched]);
+    expect(suggestions(norsk)).toContain(nb.menu.guidance);
+    expect(texts(await user.say('Thank you very much'))).toEqual([en.thanksReply]);
+  });
+});
+
+test('the course finder in English: topics, levels and formats offered and understood in English', async () => {
+  const user = new Conversation(app.url);
+  await user.say('Hello there');
+  // A button's text is a choice, not writing: it keeps the language the conversation has.
+  const topics = await user.say('Find courses and offers');
+  expect(texts(topics)).toEqual([en.courseFinder.topicPrompt]);
+  expect(suggestions(topics)).toEqual(['Batteries', 'Process industry', 'Chemical process', en.courseFinder.allTopics]);
+  expect(texts(await user.say('Batteries'))).toEqual([en.courseFinder.levelPrompt]);
+  expect(texts(await user.say(en.courseFinder.allLevels))).toEqual([en.courseFinder.formatPrompt]);
+  expect(texts(await user.say(en.courseFinder.allFormats))).toEqual([en.courseFinder.regionPrompt]);
+  const offers = await user.say(en.courseFinder.wholeCountry);
+  expect(texts(offers)[0]).toMatch(/^I found \d+ offers/u);
+  expect(allText(offers)).toContain('batterifagskolen');
+});
+
+test('a client locale en-US only chooses the welcome: a Norwegian message gets Norwegian replies', async () => {
+  const teams = new Conversation(app.url, 'msteams');
+  const welcome = await teams.post({ type: 'installationUpdate', action: 'add', locale: 'en-US', conversation: { id: teams.id, conversationType: 'personal' } });
+  expect(welcome.replies.filter((r) => r.type === 'message').map((r) => r.text)).toEqual([en.welcome('Veiviser')]);
+  const replies = await teams.say('Hei, jeg lurer på hva fagbrev på jobb er');
+  expect(texts(replies)[0]).not.toContain(en.knowledge.answerFromSources(''));
+  expect(suggestions(replies)).toContain(nb.menu.guidance);
+});
+
+test('"English" in the bokmål menu switches the conversation, also inside a dialog', async () => {
+  const user = new Conversation(app.url);
+  expect(texts(await user.say(nb.menu.guidance))).toEqual([nb.guidance.questions.county.ask]);
+  const switched = await user.say(nb.language.switchButton);
+  expect(texts(switched)).toEqual([en.language.switched, en.guidance.questions.county.ask]);
+  expect(texts(await user.say('blue'))).toEqual([en.guidance.questions.county.retry]);
+});
+
+test('"I don\'t know" skips a question in English', async () => {
+  const user = new Conversation(app.url);
+  await user.say('Hello');
+  expect(texts(await user.say(en.menu.guidance))).toEqual([en.guidance.questions.county.ask]);
+  expect(texts(await user.say("I don't know"))).toEqual([en.guidance.questions.employed.ask]);
+});
+
+test('an English "I don\'t know" answer gets the English abstention', async () => {
+  const replies = await new Conversation(app.url).say('What is the recipe for pancakes?');
+  expect(texts(replies)).toEqual([en.answer.abstain]);
+});
