@@ -6,6 +6,7 @@
 // messages not fully right; the test half only ever prints its totals.
 // Speed (after a warm-up pass, every place name loaded): p50/p95 for messages under 300 characters,
 // a 4,000-character message, and adversarial inputs (4,000 digits, "1 og " repeated, one long word, …).
+import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -131,10 +132,13 @@ function speed(u: Understander, dev: readonly Case[]): void {
   ];
   medians(u, [...short, long, ...adversarial.map(([, t]) => t)], 3); // warm-up
   const s = medians(u, short, 21);
-  console.log('\nspeed (warm, every place name loaded; each figure a median over repeated calls)');
+  const load = os.loadavg()[0];
+  console.log(`\nspeed (warm, every place name loaded; each figure a median over repeated calls; load average ${load.toFixed(1)} on ${os.cpus().length} cores)`);
   console.log(`  ${short.length} dev messages < 300 chars: p50 ${quantile(s, 0.5).toFixed(3)} ms, p95 ${quantile(s, 0.95).toFixed(3)} ms, max ${s[s.length - 1].toFixed(3)} ms  (target p95 ≤ 0.3 ms)`);
+  const cpuBefore = process.cpuUsage();
   const [l] = medians(u, [long], 41);
-  console.log(`  a 4,000-char message:           ${l.toFixed(2)} ms  (target ≤ 5 ms)`);
+  const cpu = process.cpuUsage(cpuBefore);
+  console.log(`  a 4,000-char message:           ${l.toFixed(2)} ms  (target ≤ 5 ms; CPU time ${((cpu.user + cpu.system) / 1000 / 41).toFixed(2)} ms per call)`);
   for (const [name, text] of adversarial) {
     const [a] = medians(u, [text], 21);
     console.log(`  ${name.padEnd(31)} ${a.toFixed(2)} ms`);

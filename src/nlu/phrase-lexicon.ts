@@ -7,6 +7,8 @@ const ENDINGS = ['', 'en', 'et', 'a', 'er', 'ene', 'ar', 'ane', 'e', 'n', 's', '
 /** Compound parts must be at least this long, so "it" is never found inside "kritisk". */
 const MIN_PART = 4;
 const MAX_COMPOUND_LETTERS = 30;
+/** Compound readings remembered per lexicon (words repeat across messages); the memory is cleared when full. */
+const MAX_REMEMBERED_COMPOUNDS = 20_000;
 
 export interface PhraseHit<T> {
   value: T;
@@ -23,6 +25,9 @@ export class PhraseLexicon<T> {
   private readonly multi = new Map<string, Array<{ words: string[]; value: T }>>();
   private readonly starts = new Map<string, T>();
   private maxWords = 1;
+  private readonly compounds = new Map<string, PhraseHit<T> | null>();
+  /** Beginnings (3 letters or more) of single-word terms: only these can start a compound typed apart. */
+  private readonly beginnings = new Set<string>();
 
   /** Adds a term (lower case, words separated by spaces). The first value added for a form wins. */
   add(term: string, value: T, options: { compoundStart?: boolean } = {}): void {
@@ -30,6 +35,7 @@ export class PhraseLexicon<T> {
     if (words.length === 0) return;
     if (words.length === 1) {
       for (const ending of ENDINGS) if (!this.single.has(words[0] + ending)) this.single.set(words[0] + ending, value);
+      for (let k = 3; k < words[0].length; k++) this.beginnings.add(words[0].slice(0, k));
       if (options.compoundStart && words[0].length >= 5 && !this.starts.has(words[0])) this.starts.set(words[0], value);
       return;
     }
@@ -61,12 +67,17 @@ export class PhraseLexicon<T> {
     if (exact !== undefined) return { value: exact, length: 1, via: 'phrase' };
     // A compound typed apart: "helse fagarbeider", "lager medarbeider".
     const second = words[i + 1];
-    if (compounds && second !== undefined && first.length >= 3 && second.length >= 4 && /^\p{L}+$/u.test(first + second)) {
+    if (compounds && second !== undefined && second.length >= 4 && this.beginnings.has(first) && /^\p{L}+$/u.test(first + second)) {
       const joined = this.single.get(first + second) ?? this.single.get(`${first}s${second}`);
       if (joined !== undefined) return { value: joined, length: 2, via: 'phrase' };
     }
     if (!compounds || first.length > MAX_COMPOUND_LETTERS) return undefined;
-    return this.compound(first);
+    const remembered = this.compounds.get(first);
+    if (remembered !== undefined) return remembered ?? undefined;
+    const hit = this.compound(first);
+    if (this.compounds.size >= MAX_REMEMBERED_COMPOUNDS) this.compounds.clear();
+    this.compounds.set(first, hit ?? null);
+    return hit;
   }
 
   private compound(word: string): PhraseHit<T> | undefined {

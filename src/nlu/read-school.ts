@@ -29,6 +29,12 @@ const LOOKBACK = 6;
 const SCHOOL_LABEL = /^(?:utdanning|utdannelse|skolegang|skole|education|school|skolebakgrunn|utdanningsbakgrunn)$/u;
 const ATTENDED = new Set(['år', 'års', 'semester', 'semestre', 'halvår', 'måneder', 'uker']);
 const BEYOND = new Set(['utover', 'etter', 'enn', 'bortsett', 'utenom', 'beyond', 'after', 'than']);
+/** "bare grunnskole", "kun ungdomsskole": that school and nothing after it. */
+const ONLY = new Set(['bare', 'kun', 'only', 'just']);
+/** "litt videregående", "deler av vgs": some of it, not finished. */
+const PARTLY = new Set(['litt', 'noe', 'delvis', 'deler', 'halvveis', 'some', 'part']);
+/** "… fra Norge": the negation is about where the school was taken, not whether it was. */
+const NOT_FROM_NORWAY = /^(?:fra|i|in|from) (?:norge|noreg|norway)$/u;
 /** "mangler to fag", "mangler vitnemål": not finished. */
 const MISSING_SUBJECTS = /(?:^| )(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|fagene|vitnemål|vitnemålet|eksamen|eksamener)(?: |$)/u;
 /** "Grunnskole: ja", "Videregående: nei". */
@@ -82,27 +88,40 @@ export function readSchool(reading: Reading): SchoolReading {
       // "Utdanning: grunnskole": stated under a label as their schooling.
       const labelled = i === 0 && index > 0 && reading.clauses[index - 1].sentence === clause.sentence && SCHOOL_LABEL.test(reading.clauses[index - 1].text);
       const planned = attended || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
+      const only = field === 'completedPrimarySchool' && window.slice(-2).some((w) => ONLY.has(w));
+      const partly = window.slice(-2).some((w) => PARTLY.has(w));
       // "ingen utdanning utover grunnskolen": the negation is about more than this school.
       const beyond = window.some((w) => BEYOND.has(w));
       const missing = MISSING_SUBJECTS.test(reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' '));
-      const negated = (!beyond && window.some((w) => NOT_COMPLETED.has(w))) || after[0] === 'ikke' || (after[0] === 'uten' && !after[1]) || missing;
+      const negatedAfter = after[0] === 'ikke' || ((after[0] === 'er' || after[0] === 'ble') && after[1] === 'ikke');
+      const negated = (!beyond && window.some((w) => NOT_COMPLETED.has(w))) || negatedAfter || (after[0] === 'uten' && !after[1]) || missing || partly;
       // "gikk ut av ungdomsskolen" is finishing it; "droppet ut av" is not.
       const outOf = i >= 2 && words[i - 2] === 'ut' && words[i - 1] === 'av';
       const nextClause = reading.clauses[index + 1];
       const answered = i === words.length - 1 && nextClause?.sentence === clause.sentence ? YES_NO.exec(nextClause.text)?.[1] : undefined;
-      const completed = window.some((w) => COMPLETED.has(w)) || outOf || labelled || after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
+      const completed = window.some((w) => COMPLETED.has(w)) || outOf || labelled || only || after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
       if (answered === 'nei' || answered === 'no') {
         findings.push({ field, value: false, span: spanOfWords(clause, i, i + 1), clause: index });
         continue;
       }
       if (planned && !negated) continue;
       if (!negated && !completed) continue;
-      if (!negated && isAbroad(reading, clause, i)) {
+      const fromNorway = NOT_FROM_NORWAY.test(words.slice(i + 1, i + 3).join(' '));
+      if ((!negated || fromNorway) && isAbroad(reading, clause, i)) {
         if (!abroad.includes(field)) abroad.push(field);
         continue;
       }
-      if (window.includes('ikke-bare') || (beyond && window.some((w) => NOT_COMPLETED.has(w)))) {
-        findings.push({ field, value: true, span: spanOfWords(clause, Math.max(0, i - 2), i + 1), clause: index });
+      if (negated && fromNorway && !partly) {
+        // "har ikke grunnskole fra Norge": school from elsewhere, which the dialog asks about.
+        if (!abroad.includes(field)) abroad.push(field);
+        continue;
+      }
+      const left = beyond && (window.some((w) => NOT_COMPLETED.has(w)) || window.includes('ut'));
+      if (window.includes('ikke-bare') || left || only) {
+        const span = spanOfWords(clause, Math.max(0, i - 2), i + 1);
+        findings.push({ field, value: true, span, clause: index });
+        // "ingen utdanning utover grunnskolen", "bare grunnskole": no videregående either.
+        if (field === 'completedPrimarySchool' && (left || only)) findings.push({ field: 'completedUpperSecondary', value: false, span, clause: index });
         continue;
       }
       const from = Math.max(0, i - Math.min(LOOKBACK, 3));
