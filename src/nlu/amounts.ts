@@ -19,6 +19,22 @@ export interface Duration extends Amount {
 /** A stilling says nothing about work when a clause is about sick leave or disability ("50 % sykmeldt"). */
 const NOT_A_STILLING = new Set(['sykmeldt', 'sykmelding', 'ufør', 'uføretrygdet', 'uføretrygd', 'uføregrad', 'gradert', 'sykepenger', 'aap', 'sikker', 'arbeidsavklaringspenger', 'rabatt', 'skatt']);
 
+/** A full-time week: "37,5 timer i uka" is a full stilling. */
+const FULL_TIME_HOURS = 37.5;
+const HOURS = new Set(['timer', 'timar', 't', 'hours', 'hrs', 'h']);
+const WEEK = new Set(['uka', 'uken', 'uke', 'veka', 'veke', 'vekå', 'week']);
+const PER = new Set(['i', 'per', 'pr', 'a', 'om', 'each', 'in', 'every']);
+
+/** "30 timer i uka", "20 hours a week" → the stilling in per cent; undefined otherwise. */
+function weeklyHoursAt(words: Clause['words'], i: number): { value: number; to: number } | undefined {
+  const n = words[i].num;
+  if (n === undefined || n <= 0 || n > 60 || !HOURS.has(words[i + 1]?.w ?? '')) return undefined;
+  let k = i + 2;
+  if (PER.has(words[k]?.w ?? '')) k++;
+  if (!WEEK.has(words[k]?.w ?? '')) return undefined;
+  return { value: Math.min(100, Math.round((n / FULL_TIME_HOURS) * 100)), to: k + 1 };
+}
+
 export function percentsIn(clause: Clause): Amount[] {
   const words = clause.words;
   if (words.some((w) => NOT_A_STILLING.has(w.w))) return [];
@@ -30,6 +46,10 @@ export function percentsIn(clause: Clause): Amount[] {
       const n = words[i].num!;
       if (next === 'prosent' && n >= 0 && n <= 100) out.push({ value: n, at: [i, i + 2], hedged: hedgedAt(clause, i) });
       else if ((next === 'stilling' || next === 'årsverk') && n > 0 && n <= 1) out.push({ value: Math.round(n * 100), at: [i, i + 2], hedged: hedgedAt(clause, i) });
+      else {
+        const weekly = weeklyHoursAt(words, i);
+        if (weekly) out.push({ value: weekly.value, at: [i, weekly.to], hedged: hedgedAt(clause, i) });
+      }
       continue;
     }
     if (w === 'fulltid' || w === 'heltid' || w === 'heltidsstilling' || w === 'fulltidsstilling' || w === 'fulltidsjobb' || w === 'heltidsjobb') {

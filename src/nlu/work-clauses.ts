@@ -41,6 +41,8 @@ const CUES = new Set([
 /** Verbs that make a clause more than a fragment. */
 const VERBS = new Set([...PRESENT, ...PAST, 'er', 'har', 'bor', 'vil', 'skal', 'kan', 'må', 'får', 'fikk', 'ble', 'ønsker', 'tok', 'gikk', 'kom', 'flyttet', 'studerer', 'trenger', 'lurer', 'tenker', 'går']);
 
+/** "siden 2015", "siden i fjor", "siden da": from a point in time until now. */
+const SINCE_A_TIME = /(?:^| )siden (?:\d{4}|i fjor|da|starten|oppstarten)(?: |$)/u;
 const STARTED = new Set(['begynte', 'startet', 'begynt', 'fikk', 'fått']);
 
 function tenseOf(words: readonly string[]): Tense {
@@ -50,7 +52,8 @@ function tenseOf(words: readonly string[]): Tense {
     if (STARTED.has(w) && words.slice(i + 1, i + 4).some((x) => x === 'jobbe' || x === 'jobber' || x === 'jobb' || x === 'arbeide' || x === 'stilling')) return 'present';
     if ((w === 'har' || w === 'hadde') && words.slice(i + 1, i + 4).some((x) => PERFECT_PARTICIPLES.has(x))) return w === 'har' ? 'perfect' : 'past';
     if (PRESENT.has(w)) return 'present';
-    if (PAST.has(w)) return 'past';
+    // "jobbet som helsefagarbeider siden 2015": work that goes on to now.
+    if (PAST.has(w)) return SINCE_A_TIME.test(words.slice(i + 1).join(' ')) ? 'perfect' : 'past';
   }
   if (words.includes('har') || words.includes('er')) return 'present';
   return 'none';
