@@ -29,9 +29,10 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   // words
   ka: 'hva', kva: 'hva', kå: 'hva', ke: 'hva', kor: 'hvor', korleis: 'hvordan', koffor: 'hvorfor', kvifor: 'hvorfor', kæm: 'hvem', kven: 'hvem',
   ska: 'skal', sku: 'skulle', skulle: 'skulle', vil: 'vil', ville: 'ville', kan: 'kan', kunne: 'kunne', må: 'må', treng: 'trenger', trenge: 'trenger',
-  te: 'til', tell: 'til', m: 'med', uden: 'uten', utan: 'uten', utn: 'uten', frå: 'fra', ifra: 'fra', ifrå: 'fra', hos: 'hos',
+  hjå: 'hos', hjo: 'hos', te: 'til', tell: 'til', m: 'med', uden: 'uten', utan: 'uten', utn: 'uten', frå: 'fra', ifra: 'fra', ifrå: 'fra', hos: 'hos',
   ei: 'en', eit: 'et', ein: 'en', nån: 'noen', någe: 'noe', berre: 'bare', bærre: 'bare', sjøl: 'selv', heilt: 'helt', heile: 'hele', 
   litt: 'litt', lite: 'lite', mykje: 'mye', mye: 'mye', godt: 'godt', gjer: 'gjør', gjør: 'gjør', gjøre: 'gjøre', sei: 'si', seie: 'si',
+  vidregåande: 'videregående', vidaregåandes: 'videregående', vidregåandes: 'videregående', videregåendes: 'videregående', vidregående: 'videregående',
   fullført: 'fullført', fullførte: 'fullførte', fullfort: 'fullført', fullfortet: 'fullført', fullførd: 'fullført', fullførde: 'fullførte', ferdi: 'ferdig',
   slutta: 'sluttet', droppa: 'droppet', flytta: 'flyttet', flytte: 'flytte', starta: 'startet', begynte: 'begynte', byrja: 'begynte', byrje: 'begynne',
   tok: 'tok', teke: 'tatt', tatt: 'tatt', fagbrevet: 'fagbrevet',

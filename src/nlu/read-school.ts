@@ -99,7 +99,9 @@ export function readSchool(reading: Reading): SchoolReading {
       const outOf = i >= 2 && words[i - 2] === 'ut' && words[i - 1] === 'av';
       const nextClause = reading.clauses[index + 1];
       const answered = i === words.length - 1 && nextClause?.sentence === clause.sentence ? YES_NO.exec(nextClause.text)?.[1] : undefined;
-      const completed = window.some((w) => COMPLETED.has(w)) || outOf || labelled || only || after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
+      // "Etter videregående begynte jeg i jobb": what comes after it was done.
+      const afterIt = (words[i - 1] === 'etter' || words[i - 1] === 'after') && !window.some((w) => NOT_COMPLETED.has(w));
+      const completed = window.some((w) => COMPLETED.has(w)) || outOf || labelled || only || afterIt || after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
       if (answered === 'nei' || answered === 'no') {
         findings.push({ field, value: false, span: spanOfWords(clause, i, i + 1), clause: index });
         continue;
