@@ -125,4 +125,27 @@ describe('answers that say more than asked, or ask back', () => {
     expect(state).not.toContain('91234567');
     expect(state).toContain('Nordland');
   });
+
+  test('answers written in English are read with their units: "3 years", "I\'m 34", "80 %", "No", "I don\'t know"', async () => {
+    const english: Partial<Record<ProfileField, string>> = {
+      county: "I don't know",
+      employed: 'Yes, 80 %',
+      practiceYears: '3 years',
+      age: "I'm 34",
+      hasTradeCertificate: 'No',
+    };
+    const h = await start({}, 'Trøndelag');
+    let replies = h.first;
+    const asked: ProfileField[] = [];
+    for (let i = 0; i < 14; i++) {
+      const field = askedField(replies[replies.length - 1]);
+      if (!field) break;
+      asked.push(field);
+      replies = await h.say(english[field] ?? 'vet ikke');
+    }
+    const state = await stored(h);
+    expect(asked).not.toContain('employmentPercent'); // "Yes, 80 %" gave it
+    for (const value of ['"employed":true', '"employmentPercent":80', '"practiceYears":3', '"hasTradeCertificate":false']) expect(state).toContain(value);
+    if (asked.includes('age')) expect(state).toContain('"age":34');
+  });
 });

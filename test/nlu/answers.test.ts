@@ -26,6 +26,18 @@ describe('readAnswer', () => {
     ['trade', 'helsefagarbeider', { trade: 'helsearbeiderfaget' }],
     ['trade', 'Kjemiprosessfaget', { trade: 'kjemiprosessfaget' }],
     ['interests', 'batteri og automasjon', { interests: ['batteri', 'automatisering'] }],
+    // In English: a short answer with one English word is read as English.
+    ['practiceYears', '3 years', { practiceYears: 3 }],
+    ['practiceYears', '6 years at 70 %', { practiceYears: 4.2, practicePercent: 70 }],
+    ['age', "I'm 34", { age: 34 }],
+    ['age', 'I am 34', { age: 34 }],
+    ['employmentPercent', '80 %', { employmentPercent: 80 }],
+    ['employmentPercent', '80 percent', { employmentPercent: 80 }],
+    ['employmentPercent', '30 hours a week', { employmentPercent: 80 }],
+    ['employed', 'yes, full time', { employed: true, employmentPercent: 100 }],
+    ['employed', 'No', { employed: false }],
+    ['employed', 'no, I live in Bodø', { employed: false, county: 'Nordland' }],
+    ['hasTradeCertificate', 'No', { hasTradeCertificate: false }],
   ])('to %s: "%s"', (field, text, expected) => {
     expect(read(field, text).profile).toMatchObject(expected);
     expect(read(field, text).answered).toBe(true);
@@ -42,6 +54,7 @@ describe('readAnswer', () => {
 
   it('says so when the answer is "vet ikke", a vague number of years, or a place in several counties', () => {
     expect(read('age', 'vet ikke').dontKnow).toBe(true);
+    for (const text of ["I don't know", 'I don’t know', 'not sure', 'no idea']) expect([text, read('county', text).dontKnow]).toEqual([text, true]);
     expect(read('practiceYears', 'et par år').vague).toBe(true);
     expect(read('county', 'Herøy').ambiguousCounty?.candidates).toEqual(['Møre og Romsdal', 'Nordland']);
   });
