@@ -127,7 +127,7 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
         continue;
       }
       // Words in capitals ("IT", "NAV") are names, not English words.
-      let w = inEnglish && !t.capitals && lower in ENGLISH_WORDS ? ENGLISH_WORDS[lower] : (NORWEGIAN_FORMS[lower] ?? lower);
+      let w = inEnglish && !t.capitals && Object.hasOwn(ENGLISH_WORDS, lower) ? ENGLISH_WORDS[lower] : Object.hasOwn(NORWEGIAN_FORMS, lower) ? NORWEGIAN_FORMS[lower] : lower;
       if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {
         corrections++;
         w = typos.correct(lower) ?? lower;

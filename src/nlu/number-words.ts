@@ -24,15 +24,28 @@ const TENS_KEYS = Object.keys(TENS).sort((a, b) => b.length - a.length);
 const AND = new Set(['og', 'and']);
 
 /** The value of one number word ("seks", "tjuefem", "hundre", "forty-one"), or undefined. */
+/** Number words already looked up (words repeat); cleared when full. */
+const numberWords = new Map<string, number | null>();
+const MAX_REMEMBERED = 20_000;
+
 export function numberWordValue(word: string): number | undefined {
-  if (word in UNITS) return UNITS[word];
-  if (word in TEENS) return TEENS[word];
-  if (word in TENS) return TENS[word];
+  const known = numberWords.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const value = lookUpNumberWord(word);
+  if (numberWords.size >= MAX_REMEMBERED) numberWords.clear();
+  numberWords.set(word, value ?? null);
+  return value;
+}
+
+function lookUpNumberWord(word: string): number | undefined {
+  if (Object.hasOwn(UNITS, word)) return UNITS[word];
+  if (Object.hasOwn(TEENS, word)) return TEENS[word];
+  if (Object.hasOwn(TENS, word)) return TENS[word];
   if (word === 'hundre' || word === 'hundred' || word === 'ethundre' || word === 'etthundre' || word === 'hundrede') return 100;
   for (const tens of TENS_KEYS) {
     if (!word.startsWith(tens)) continue;
     const rest = word.slice(tens.length).replace(/^-/, '');
-    const unit = rest === 'en' || rest === 'et' || rest === 'ett' || rest === 'én' || rest === 'ein' ? 1 : UNITS[rest];
+    const unit = rest === 'en' || rest === 'et' || rest === 'ett' || rest === 'én' || rest === 'ein' ? 1 : Object.hasOwn(UNITS, rest) ? UNITS[rest] : undefined;
     if (unit !== undefined && unit > 0) return TENS[tens] + unit;
   }
   return undefined;
@@ -41,6 +54,8 @@ export function numberWordValue(word: string): number | undefined {
 /** A digit token's value: "34", "1,5", "1.5", "1/2". */
 export function digitValue(token: string): number | undefined {
   if (token.length > 12) return undefined; // a run of digits this long is no age, year count or percentage
+  const first = token.charCodeAt(0);
+  if (first < 48 || first > 57) return undefined;
   if (/^\d+$/.test(token)) return Number(token);
   const decimal = /^(\d+)[.,](\d+)$/.exec(token);
   if (decimal) return Number(`${decimal[1]}.${decimal[2]}`);
@@ -91,10 +106,10 @@ export function readNumber(words: readonly string[], i: number): NumberRead | un
     if (value === undefined) return undefined;
     const next = words[i + 1] ?? '';
     // "fem og tyve", "tjue fem", "ett hundre"
-    if (value < 10 && AND.has(next) && (words[i + 2] ?? '') in TENS) {
+    if (value < 10 && AND.has(next) && Object.hasOwn(TENS, words[i + 2] ?? '')) {
       value += TENS[words[i + 2]];
       length = 3;
-    } else if (value % 10 === 0 && value >= 20 && value < 100 && next in UNITS && !ARTICLES.has(next)) {
+    } else if (value % 10 === 0 && value >= 20 && value < 100 && Object.hasOwn(UNITS, next) && !ARTICLES.has(next)) {
       value += UNITS[next];
       length = 2;
     } else if (value === 1 && (next === 'hundre' || next === 'hundred')) {

@@ -12,6 +12,8 @@ const WORDS = [
   'jeg', 'er', 'æ', 'e', 'bor', 'i', 'på', 'Bodø', 'Herøy', 'Namsos', 'jobber', 'jobba', 'ikke', 'ikkje', 'fagbrev', 'som', 'kokk', 'lager', 'år', '80', '%',
   'prosent', 'tre', 'og', 'et', 'halvt', 'halvannet', '1,5', 'vil', 'ta', 'bli', 'helse', 'batteri', 'NAV', 'registrert', 'arbeidsledig', 'permittert',
   'grunnskole', 'videregående', 'fullført', ',', '.', '?', 'I', 'work', 'live', 'in', 'no', 'certificate', 'hvis', 'kanskje', 'forresten', 'mente',
+  // Names of properties every JavaScript object has: ordinary words here.
+  'constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty',
 ];
 const sentence = fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }).map((ws) => ws.join(' '));
 const anyText = fc.oneof(sentence, fc.string({ maxLength: 200 }), fc.string({ maxLength: 100, unit: 'binary' }));
