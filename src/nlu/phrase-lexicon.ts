@@ -72,6 +72,8 @@ export class PhraseLexicon<T> {
       if (joined !== undefined) return { value: joined, length: 2, via: 'phrase' };
     }
     if (!compounds || first.length > MAX_COMPOUND_LETTERS) return undefined;
+    // Shorter than two parts can be ("lageret" is no compound), unless hyphenated.
+    if (first.length < 3 + MIN_PART && !first.includes('-')) return undefined;
     const remembered = this.compounds.get(first);
     if (remembered !== undefined) return remembered ?? undefined;
     const hit = this.compound(first);
