@@ -68,6 +68,7 @@ function phraseAt(table: PhraseTable, tokens: readonly MessageToken[], i: number
 /** Words (numbers aside) in a short answer ("3 years", "I'm 34", "6 years at 70 %"), where one English word tells the language. */
 const SHORT_ANSWER_TOKENS = 4;
 /** English marker words that are also Norwegian, dialect or a common misspelling ("job", "her", "me"): not enough on their own. */
+const ENGLISH_CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|don|doesn|didn|isn|aren|wasn|haven|hasn|can|couldn|won|wouldn)['\u2019](?:m|s|re|ve|d|ll|t)$/u;
 const LOOKALIKES = new Set(['job', 'her', 'me', 'so', 'be', 'do', 'on', 'by', 'now', 'had', 'has', 'got', 'or', 'as', 'an', 'it', 'will', 'since']);
 
 function isEnglish(tokens: readonly MessageToken[]): boolean {
@@ -79,6 +80,11 @@ function isEnglish(tokens: readonly MessageToken[]): boolean {
     const next = tokens[i + 1];
     // "I finished …" (not "I dag", "I Bodø")
     if (t.lower === 'i' && t.upper && next && !next.upper && !NORWEGIAN_AFTER_I.has(next.lower) && !NORWEGIAN_MARKERS.has(next.lower)) english += 2;
+    // "I'm", "don't", "I've": contractions Norwegian does not write.
+    else if (ENGLISH_CONTRACTION.test(t.lower)) {
+      english += 2;
+      distinct = true;
+    }
     else if (ENGLISH_MARKERS.has(t.lower.replace(/\u2019/g, "'")) && !SHARED_WORDS.has(t.lower)) {
       english++;
       if (!LOOKALIKES.has(t.lower)) distinct = true;

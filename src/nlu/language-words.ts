@@ -66,6 +66,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   it: 'det', "it's": 'det er', that: 'det', this: 'dette', there: 'der', here: 'her', "that's": 'det er', is: 'er', am: 'er', are: 'er', was: 'var', were: 'var', be: 'være', been: 'vært', being: 'være',
   have: 'har', has: 'har', had: 'hadde', having: 'ha', do: 'gjør', does: 'gjør', did: 'gjorde', done: 'gjort', get: 'får', gets: 'får', got: 'fikk', gotten: 'fått', getting: 'får', receive: 'mottar', receives: 'mottar', receiving: 'mottar', received: 'fikk',
   not: 'ikke', "don't": 'ikke', dont: 'ikke', "doesn't": 'ikke', doesnt: 'ikke', "didn't": 'ikke', didnt: 'ikke', "haven't": 'ikke', havent: 'ikke', "hasn't": 'ikke', "isn't": 'ikke', isnt: 'ikke', "aren't": 'ikke', "wasn't": 'ikke', "can't": 'kan ikke', cant: 'kan ikke', "won't": 'vil ikke', "wouldn't": 'vil ikke', "couldn't": 'kunne ikke', never: 'aldri', no: 'ingen', none: 'ingen', nothing: 'ingenting', yes: 'ja', yeah: 'ja', yep: 'ja',
+  retrain: 'omskolere', retraining: 'omskolering', reskill: 'omskolere', yrs: 'år', yo: 'år gammel',
   work: 'jobber', works: 'jobber', working: 'jobber', worked: 'jobbet', job: 'jobb', jobs: 'jobber', employed: 'ansatt', employee: 'ansatt', position: 'stilling', employment: 'jobb', hired: 'ansatt',
   drive: 'kjøre', drives: 'kjører', driving: 'kjører', drove: 'kjørte', driven: 'kjørt',
   hold: 'har', holds: 'har', certified: 'faglært', qualified: 'faglært', licensed: 'faglært',
@@ -85,7 +86,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 
 /** Phrases rewritten before the single words; the longest phrase starting at a word wins. */
 export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
-  ['full time', 'fulltid'], ['full-time', 'fulltid'], ['part time', 'deltid'], ['part-time', 'deltid'], ['years old', 'år gammel'], ['year old', 'år gammel'], ['years of age', 'år gammel'],
+  ['full time', 'fulltid'], ['full-time', 'fulltid'], ['yrs old', 'år gammel'], ['yr old', 'år gammel'], ['retrain as', 'omskolere meg til'], ['reskill as', 'omskolere meg til'], ['part time', 'deltid'], ['part-time', 'deltid'], ['years old', 'år gammel'], ['year old', 'år gammel'], ['years of age', 'år gammel'],
   ['would like to', 'vil gjerne'], ["i'd like to", 'jeg vil gjerne'], ["i'd love to", 'jeg vil gjerne'], ['would love to', 'vil gjerne'], ['want to', 'vil'], ['wants to', 'vil'], ['hope to', 'vil'], ['plan to', 'vil'], ['dream of', 'drømmer om'], ['interested in', 'interessert i'],
   ['trade certificate', 'fagbrev'], ['craft certificate', 'fagbrev'], ["journeyman's certificate", 'svennebrev'], ['journeyman certificate', 'svennebrev'], ['vocational certificate', 'fagbrev'], ['trade qualification', 'fagbrev'],
   ['upper secondary school', 'videregående'], ['upper secondary', 'videregående'], ['high school', 'videregående'], ['secondary school', 'videregående'], ['sixth form', 'videregående'],
