@@ -18,6 +18,8 @@ const ABOUT_GETTING = new Set([
   'vei', 'veien', 'veier', 'finn', 'finne',
 ]);
 const LOOKBACK = 5;
+/** "uten fagbrev i det", "… i det faget", "… i faget": about the trade just named. */
+const IN_THAT_TRADE = /^(?:i|på) (?:det|dette|faget|den)(?: |$)/u;
 const UNSKILLED = /(?:^| )(?:ufaglært|ufaglaert|unskilled)(?: |$)/u;
 
 export interface CertificateReading {
@@ -32,7 +34,8 @@ function lastIndex(words: readonly string[], set: ReadonlySet<string>): number {
 
 export function readCertificate(reading: Reading, work: readonly WorkClause[]): CertificateReading {
   const { lexicon, message } = reading;
-  const findings: Array<{ has: Finding<'hasTradeCertificate'>; trade?: Finding<'certificateTrade'> }> = [];
+  /** `otherTrade`: a negation about the certificate of one named trade ("… som tømrer, uten fagbrev i det"). */
+  const findings: Array<{ has: Finding<'hasTradeCertificate'>; trade?: Finding<'certificateTrade'>; otherTrade?: string }> = [];
   let unnamed = false;
   for (const [clause, index] of stating(reading)) {
     const words = clause.words.map((w) => w.w);
@@ -71,7 +74,8 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
           if (wc?.trade && wc.tradeAt && wc.tradeAt[1] <= i) trade = { field: 'certificateTrade', value: wc.trade, span: spanOfWords(clause, wc.tradeAt[0], wc.tradeAt[1]), clause: index };
         }
       }
-      findings.push({ has: { field: 'hasTradeCertificate', value: !negated, span: spanOfWords(clause, from, i + 1), clause: index }, trade });
+      const otherTrade = negated && IN_THAT_TRADE.test(after) ? work[index]?.trade : undefined;
+      findings.push({ has: { field: 'hasTradeCertificate', value: !negated, span: spanOfWords(clause, from, i + 1), clause: index }, trade, otherTrade });
     }
     // "faglært kokk": a skilled worker holds the certificate of that trade.
     const skilled = words.indexOf('faglært');
@@ -86,6 +90,10 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
       findings.push({ has: { field: 'hasTradeCertificate', value: false, span: spanOfWords(clause, w, w + 1), clause: index } });
     }
   }
+  // "har fagbrev som kokk, men jobber som tømrer uten fagbrev i det": the negation is about another trade.
+  const held = new Set(findings.flatMap((f) => (f.has.value && f.trade ? [f.trade.value] : [])));
+  const counted = held.size > 0 ? findings.filter((f) => !(f.otherTrade && !held.has(f.otherTrade))) : findings;
+  findings.splice(0, findings.length, ...counted);
   const values = new Set(findings.map((f) => f.has.value));
   if (values.size !== 1) return {};
   const has = findings[0].has;

@@ -20,7 +20,8 @@ const NOT_EMPLOYED = new RegExp(
       'mellom (?:to |2 )?jobber', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er blitt|har blitt) oppsagt',
       'sa opp (?:jobben|stillingen)', 'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
       'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:barn|barna|ungene|småbarn)', 'gikk av med pensjon',
-      'afp', '^ledig$',
+      'afp', '^ledig$', 'har vært hjemme', '(?:begynne|starte) (?:å |og )?(?:jobbe|arbeide) igjen', 'komme (?:meg )?(?:ut |tilbake )?i (?:jobb|arbeid|arbeidslivet) igjen',
+      'komme (?:meg )?ut i (?:jobb|arbeid|arbeidslivet)',
     ].join('|') +
     ')(?: |$)',
   'u',

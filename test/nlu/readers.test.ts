@@ -58,6 +58,7 @@ table('school', [
 ]);
 
 table('certificate', [
+  ['Har fagbrev som kokk, men jobber som tømrer uten fagbrev i det', { hasTradeCertificate: true, certificateTrade: 'kokkfaget', employed: true }],
   ['har fagbrev som rørlegger', { hasTradeCertificate: true, certificateTrade: 'rørleggerfaget' }],
   ['Fagbrev som elektriker (2012).', { hasTradeCertificate: true, certificateTrade: 'elektrikerfaget' }],
   ['Jeg er utdannet frisør med svennebrev', { hasTradeCertificate: true, certificateTrade: 'frisørfaget' }],
@@ -71,6 +72,8 @@ table('certificate', [
 ]);
 
 table('employment and stilling', [
+  ['Har vært hjemme med barna, men vil begynne å jobbe igjen', { employed: false }],
+  ['Jobber 30 timer i uka', { employed: true, employmentPercent: 80 }],
   ['jobber 60 %', { employed: true, employmentPercent: 60 }],
   ['Jobber fulltid som butikkmedarbeider.', { employed: true, employmentPercent: 100, trade: 'salgsfaget' }],
   ['mellom jobber akkurat nå', { employed: false }],
