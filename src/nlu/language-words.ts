@@ -116,7 +116,7 @@ export const ENGLISH_MARKERS = new Set([
   'finished', 'completed', 'upper', 'secondary', 'primary', 'high', 'got', 'took', 'had', 'will', 'wanted', 'which', 'what', 'how', 'it', 'this', 'that', 'you', 'your', 'we', 'our',
   'they', 'their', 'he', 'she', 'his', 'her', 'be', 'because', 'about', 'after', 'before', 'now', 'yes', 'never', 'also', 'still', 'months', 'lived', 'moved', 'came', 'on', 'by', 'without',
   'or', 'if', 'so', 'do', 'does', 'did', 'can', 'could', 'should', 'me', 'myself', 'trade', 'healthcare', 'warehouse', 'cleaner', 'nurse', 'assistant', 'kindergarten', 'factory', 'hospital',
-  'nursing', 'retired', 'pensioner', 'registered', 'years', 'old', 'am', 'are', 'is', 'i\'ve', 'become', 'take', 'get', 'interested', 'industry', 'company', 'shop', 'who',
+  'nursing', 'currently', 'employed', 'looking', 'lost', 'retired', 'pensioner', 'registered', 'years', 'old', 'am', 'are', 'is', 'i\'ve', 'become', 'take', 'get', 'interested', 'industry', 'company', 'shop', 'who',
 ]);
 /** Norwegian words that are also English marker words ("i", "for", "at", "like"): they count for neither side. */
 export const SHARED_WORDS = new Set(['i', 'for', 'at', 'a', 'like', 'full', 'hi', 'in', 'time', 'old', 'there']);

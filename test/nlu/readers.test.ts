@@ -73,6 +73,8 @@ table('certificate', [
 
 table('employment and stilling', [
   ['Har vært hjemme med barna, men vil begynne å jobbe igjen', { employed: false }],
+  ['Er på arbeidsmarkedstiltak', { employed: false, navJobSeeker: true }],
+  ['Currently employed as a welder', { employed: true, trade: 'sveisefaget' }],
   ['Jobber 30 timer i uka', { employed: true, employmentPercent: 80 }],
   ['jobber 60 %', { employed: true, employmentPercent: 60 }],
   ['Jobber fulltid som butikkmedarbeider.', { employed: true, employmentPercent: 100, trade: 'salgsfaget' }],
