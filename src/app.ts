@@ -41,12 +41,24 @@ import { createFeedbackStore } from './feedback';
 import { handleFeedback } from './feedback/handle';
 import { registerWebRoutes } from './web/routes';
 import { SourceLibrary } from './web/sources-page';
+import { HttpDrainer, TurnTracker, type DrainReport } from './shutdown';
+import { CircuitBreaker, isUpstreamFailure } from './circuit-breaker';
 
 export interface App {
   url: string;
   server: restify.Server;
   log: Logger;
-  close(): Promise<void>;
+  /**
+   * Graceful stop (see src/shutdown.ts): stops accepting, lets requests and turns finish for at most
+   * graceMs (default SHUTDOWN_GRACE_MS), cuts what is left, then closes the state store.
+   */
+  close(graceMs?: number): Promise<DrainReport>;
+}
+
+/** Azure OpenAI behind a circuit breaker: a dead endpoint costs one timeout per interval, not one per turn. */
+function llmCircuit(breaker: { failures: number; openMs: number }, log: Logger) {
+  const circuit = new CircuitBreaker({ name: 'azure-openai', failureThreshold: breaker.failures, openMs: breaker.openMs, isFailure: isUpstreamFailure, log });
+  return <T>(call: () => Promise<T>) => circuit.run(call);
 }
 
 export interface AppOptions {
@@ -77,7 +89,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     : undefined;
 
   const answerer: Answerer = config.azureOpenAI
-    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: extractive, log })
+    ? createLlmAnswerer({ ...config.azureOpenAI, retriever, fallback: extractive, log, guard: llmCircuit(config.azureOpenAI.breaker, log) })
     : extractive;
 
   const cite = createCitationFormatter(
@@ -167,7 +179,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       log.error('could not send the error reply', errorFields(sendError));
     });
   };
-  const logic = (context: TurnContext) => bot.run(context);
+  const turns = new TurnTracker();
+  const logic = (context: TurnContext) => turns.track(() => bot.run(context));
+  let drainer: HttpDrainer | undefined;
 
   const server = createServer({
     config,
@@ -178,6 +192,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     recommend,
     assessCandidate: (description, lang) => assessCandidate(description, candidates, lang),
     readiness: async () => {
+      if (drainer?.isDraining) return { ok: false, checks: { stopping: true } };
       const health = await state.health();
       return { ok: health.ok, checks: { state: health } };
     },
@@ -187,6 +202,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
         directLine: { liveReplies, ...(clock ? { now: () => clock.now() } : {}) },
       }),
   });
+
+  // restify's close() also ends the Direct Line streams (src/web/routes.ts); the drainer calls it once
+  // the turns are done.
+  drainer = new HttpDrainer(server.server, turns, log, () => server.close());
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -211,9 +230,10 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     url,
     server,
     log,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    close: async (graceMs = config.shutdownGraceMs) => {
+      const report = await drainer.drain(graceMs);
       await state.close();
+      return report;
     },
   };
 }

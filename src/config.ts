@@ -27,15 +27,26 @@ const EnvSchema = z.object({
     (v) => (v === 'true' ? '1' : v === 'false' ? '0' : emptyToUndefined(v)),
     z.coerce.number().int().min(0).max(10).default(0),
   ),
-  REDIS_URL: z.preprocess(emptyToUndefined, z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional()),
+  REDIS_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\/[^,\s]+(\s*,\s*rediss?:\/\/[^,\s]+)*$/, 'must start with redis:// or rediss:// (with REDIS_CLUSTER=true: a comma-separated list of such URLs)')
+      .optional(),
+  ),
   REDIS_KEY_PREFIX: z.preprocess(emptyToUndefined, z.string().default('veiviser:')),
   STATE_TTL_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(60).default(7 * 24 * 3600)),
+  REDIS_CLUSTER: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
+  STATE_MEMORY_MAX_ITEMS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).default(20_000)),
+  SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(600_000).default(10_000)),
   AZURE_OPENAI_ENDPOINT: optionalUrl,
   AZURE_OPENAI_API_KEY: optionalString,
   AZURE_OPENAI_API_VERSION: z.preprocess(emptyToUndefined, z.string().default('2024-10-21')),
   AZURE_OPENAI_CHAT_DEPLOYMENT: optionalString,
   AZURE_OPENAI_EMBEDDINGS_DEPLOYMENT: optionalString,
   AZURE_OPENAI_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).default(15000)),
+  AZURE_OPENAI_BREAKER_FAILURES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).default(3)),
+  AZURE_OPENAI_BREAKER_OPEN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(3_600_000).default(30_000)),
   DIRECTLINE_SECRET: optionalString,
   DIRECTLINE_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url().default('https://directline.botframework.com/v3/directline')),
   DEFAULT_COUNTY: optionalString,
@@ -83,8 +94,13 @@ export interface Config {
   rateLimits: { enabled: boolean; policy?: Partial<RateLimitPolicy> };
   /** Proxies in front of the bot whose X-Forwarded-* headers are believed (TRUST_PROXY); 0 = none. */
   trustedProxyHops: number;
-  redis?: { url: string; keyPrefix: string };
+  /** `url` is one URL, or with `cluster` a comma-separated list of seed nodes. */
+  redis?: { url: string; keyPrefix: string; cluster?: boolean };
   stateTtlSeconds: number;
+  /** Most conversation/user state items the embedded (in-memory) store keeps; least recently used go first. */
+  stateMemoryMaxItems: number;
+  /** On SIGTERM/SIGINT: how long in-flight requests and turns may run on before connections are cut. */
+  shutdownGraceMs: number;
   azureOpenAI?: {
     endpoint: string;
     apiKey: string;
@@ -92,6 +108,8 @@ export interface Config {
     chatDeployment: string;
     embeddingsDeployment?: string;
     timeoutMs: number;
+    /** Circuit breaker: this many failures in a row stop calls for openMs; then one trial call. */
+    breaker: { failures: number; openMs: number };
   };
   directLine: { secret?: string; endpoint: string };
   brand: { name: string; county: string; primaryColor: string; logoUrl?: string };
@@ -129,6 +147,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     throw new ConfigError(
       'Ugyldig konfigurasjon – AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and AZURE_OPENAI_CHAT_DEPLOYMENT must be set together',
     );
+  }
+  if (e.REDIS_CLUSTER === 'true' && /[{}]/.test(e.REDIS_KEY_PREFIX)) {
+    throw new ConfigError('Ugyldig konfigurasjon – REDIS_KEY_PREFIX must not contain { or } with REDIS_CLUSTER=true (braces are Redis Cluster hash tags)');
+  }
+  if (e.REDIS_URL?.includes(',') && e.REDIS_CLUSTER !== 'true') {
+    throw new ConfigError('Ugyldig konfigurasjon – REDIS_URL lists several URLs, which only REDIS_CLUSTER=true accepts (seed nodes of a Redis Cluster)');
   }
   if (!options.credentialsNotNeeded && e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
     throw new ConfigError('Ugyldig konfigurasjon – MicrosoftAppPassword is required when MicrosoftAppId is set');
@@ -173,8 +197,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
       : undefined,
     rateLimits: { enabled: e.RATE_LIMITS === 'on' },
     trustedProxyHops: e.TRUST_PROXY,
-    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX, cluster: e.REDIS_CLUSTER === 'true' } : undefined,
     stateTtlSeconds: e.STATE_TTL_SECONDS,
+    stateMemoryMaxItems: e.STATE_MEMORY_MAX_ITEMS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     azureOpenAI:
       e.AZURE_OPENAI_ENDPOINT && e.AZURE_OPENAI_API_KEY && e.AZURE_OPENAI_CHAT_DEPLOYMENT
         ? {
@@ -184,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
             chatDeployment: e.AZURE_OPENAI_CHAT_DEPLOYMENT,
             embeddingsDeployment: e.AZURE_OPENAI_EMBEDDINGS_DEPLOYMENT,
             timeoutMs: e.AZURE_OPENAI_TIMEOUT_MS,
+            breaker: { failures: e.AZURE_OPENAI_BREAKER_FAILURES, openMs: e.AZURE_OPENAI_BREAKER_OPEN_MS },
           }
         : undefined,
     directLine: { secret: e.DIRECTLINE_SECRET, endpoint: e.DIRECTLINE_ENDPOINT },

@@ -18,11 +18,16 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      app.log.info('already stopping', { signal });
+      return;
+    }
     stopping = true;
-    app.log.info('stopping', { signal });
-    app.close().then(
-      () => process.exit(0),
+    app.log.info('stopping', { signal, graceMs: config.shutdownGraceMs });
+    // Should closing the state store itself hang, exit anyway shortly after the grace period.
+    setTimeout(() => process.exit(1), config.shutdownGraceMs + 3000).unref();
+    app.close(config.shutdownGraceMs).then(
+      (report) => process.exit(report.forced ? 1 : 0),
       () => process.exit(1),
     );
   };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { errorFields } from './log';
+import { warnSampled } from './log-sampling';
 import type { BotHost, TurnLogic, TurnOutcome } from './hosting/adapter';
 import { parseIncomingActivity } from './hosting/activity';
 import { registerClientLimits } from './rate-limit/http-limits';
@@ -96,10 +97,10 @@ export function sendTurnOutcome(req: Req, res: Res, outcome: TurnOutcome, log: L
       else res.end();
       return;
     case 'unauthorized':
-      log.warn('bot token refused', { reqId: requestId(req), reason: outcome.message });
+      warnSampled(log, `bot token refused: ${outcome.message}`, 'bot token refused', { reqId: requestId(req), reason: outcome.message });
       return sendError(res, 401, 'Unauthorized: the Bot Framework token was missing or invalid.');
     case 'unavailable':
-      log.warn('bot token not checked: signing keys unavailable', { reqId: requestId(req) });
+      warnSampled(log, 'bot token not checked', 'bot token not checked: signing keys unavailable', { reqId: requestId(req) });
       res.setHeader('Retry-After', String(outcome.retryAfterSeconds));
       return sendError(res, 503, 'The Bot Framework token cannot be checked right now; try again later.');
     case 'limited':
@@ -213,7 +214,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     // Messages may quote the target ("/x/ola%40… does not exist"): decoded and redacted like it.
     const fields = { reqId: requestId(req), req, status: err.statusCode, error: redactUrl(err.message), errorName: err.name };
     if (err.statusCode !== undefined && err.statusCode < 500) {
-      log.warn('request rejected', fields);
+      warnSampled(log, `request rejected ${err.statusCode}`, 'request rejected', fields);
       return next();
     }
     log.error('request failed', fields);

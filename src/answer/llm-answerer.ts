@@ -40,6 +40,8 @@ export interface LlmAnswererOptions {
   temperature?: number;
   /** The model behind the deployment, if its name differs from the deployment name (e.g. "gpt-4o-mini"). */
   model?: string;
+  /** Wraps every model call (the app puts a circuit breaker here); a rejection falls back like any failure. */
+  guard?: <T>(call: () => Promise<T>) => Promise<T>;
 }
 
 const OptionsSchema = z.object({
@@ -53,7 +55,7 @@ const OptionsSchema = z.object({
   temperature: z.number().min(0).max(2),
 });
 
-export type FallbackReason = 'timeout' | 'http-error' | 'network-error' | 'invalid-reply';
+export type FallbackReason = 'timeout' | 'http-error' | 'network-error' | 'invalid-reply' | 'circuit-open';
 
 class LlmTimeoutError extends Error {
   constructor(ms: number) {
@@ -81,6 +83,7 @@ async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise
 
 function classify(err: unknown): { reason: FallbackReason; status?: number } {
   if (err instanceof LlmTimeoutError) return { reason: 'timeout' };
+  if (err instanceof Error && err.name === 'CircuitOpenError') return { reason: 'circuit-open' };
   const status = typeof err === 'object' && err !== null ? (err as { status?: unknown }).status : undefined;
   if (typeof status === 'number') return { reason: 'http-error', status };
   const name = err instanceof Error ? err.name : '';
@@ -168,7 +171,8 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
   });
 
   async function fallBack(question: string, reason: FallbackReason, detail: { status?: number; error?: string }) {
-    log.warn('llm-answerer: using the extractive answerer instead', {
+    // While the circuit is open every question falls back; the breaker has logged why, once.
+    if (reason !== 'circuit-open') log.warn('llm-answerer: using the extractive answerer instead', {
       reason,
       deployment: o.deployment,
       ...(detail.status !== undefined ? { status: detail.status } : {}),
@@ -193,12 +197,23 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
       let content: string;
       try {
         listener?.onStart?.();
-        content = await withTimeout(o.timeoutMs, async (signal) => {
-          const response_format = { type: 'json_object' } as const;
-          if (!listener) return (await model.invoke(messages, { signal, response_format })).text;
-          const both = listener.signal ? AbortSignal.any([signal, listener.signal]) : signal;
-          return streamReply(model, messages, { signal: both, response_format }, listener, passages.length);
-        });
+        const call = async () => {
+          try {
+            return await withTimeout(o.timeoutMs, async (signal) => {
+              const response_format = { type: 'json_object' } as const;
+              if (!listener) return (await model.invoke(messages, { signal, response_format })).text;
+              const both = listener.signal ? AbortSignal.any([signal, listener.signal]) : signal;
+              return streamReply(model, messages, { signal: both, response_format }, listener, passages.length);
+            });
+          } catch (err) {
+            // Stopped by the reader: not a failure of the endpoint, so the guard (circuit breaker) must not count it.
+            if (listener?.signal?.aborted) return undefined;
+            throw err;
+          }
+        };
+        const text = await (options.guard ? options.guard(call) : call());
+        if (text === undefined) return abstain(question);
+        content = text;
       } catch (err) {
         // Stopped by the person reading it: nobody waits for this answer any more.
         if (listener?.signal?.aborted) return abstain(question);

@@ -33,7 +33,7 @@ export interface BotDeps {
   /** What to do with a message (the dialogs' main router). */
   router: { run(context: TurnContext): Promise<void> };
   brandName: string;
-  /** Handles feedback button presses; true when the activity was feedback. */
+  /** Handles feedback (button presses, Web Chat's vote events); true when the activity was feedback. */
   handleFeedback(context: TurnContext): Promise<boolean>;
   /** Run in order around every turn (the conversation's language, the hand-off transcript). */
   hooks?: readonly TurnHook[];
@@ -81,7 +81,8 @@ export class VeiviserBot {
         await this.onConversationUpdate(context);
         break;
       case ActivityTypes.Event:
-        await this.deps.handleEvent?.(context);
+        // Web Chat's 👍/👎 on an answer arrives as an event.
+        if (!(await this.deps.handleFeedback(context))) await this.deps.handleEvent?.(context);
         break;
       // Nothing else needs a reply (an invoke nobody answers gets 501 from the adapter).
     }

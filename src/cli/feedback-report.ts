@@ -7,7 +7,8 @@ import { loadConfig } from '../config';
 import { createLogger } from '../log';
 import { RedisFeedbackStore } from '../feedback/redis-store';
 import { DEFAULT_FEEDBACK_FILE, parseFeedbackLines, type ReadResult } from '../feedback/store';
-import { createRedisClient, whenReady } from '../state/redis-client';
+import { createStateRedis, whenReady } from '../state/redis-client';
+import { feedbackKeyPrefix } from '../state/keys';
 import { formatSummary, summariseFeedback } from '../feedback/report';
 import { loadManifest } from '../catalogue/sources';
 
@@ -54,12 +55,13 @@ function redisLabel(url: string): string {
   }
 }
 
-async function readRedis(url: string, keyPrefix: string): Promise<ReadResult> {
+async function readRedis(redis: { url: string; keyPrefix: string; cluster?: boolean }): Promise<ReadResult> {
+  const { url, keyPrefix, cluster = false } = redis;
   // Silent: a connection problem becomes the one-line error below, not log lines.
-  const client = createRedisClient(url, createLogger('silent'), { commandTimeoutMs: 10_000 });
+  const client = createStateRedis(redis, createLogger('silent'), { commandTimeoutMs: 10_000 });
   try {
     await whenReady(client, { timeoutMs: CONNECT_TIMEOUT_MS, failOnError: true });
-    return await new RedisFeedbackStore(client, keyPrefix).read();
+    return await new RedisFeedbackStore(client, feedbackKeyPrefix(keyPrefix, cluster)).read();
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new Error(`kunne ikke lese tilbakemeldinger fra Redis ${redisLabel(url)}: ${detail}`);
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     const { url, keyPrefix } = config.redis;
     source = `redis ${redisLabel(url)} (prefix ${keyPrefix})`;
     where = { redis: { url: redisLabel(url), keyPrefix } };
-    read = await readRedis(url, keyPrefix);
+    read = await readRedis(config.redis);
   } else {
     const file = args.file ?? config.feedbackFile ?? DEFAULT_FEEDBACK_FILE;
     source = file;

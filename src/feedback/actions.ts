@@ -8,13 +8,17 @@ import { FEEDBACK_MAX_SOURCES, FEEDBACK_QUESTION_MAX_CHARS } from '../limits';
 import { nb } from '../text/nb';
 import type { Texts } from '../text/texts';
 
-export function feedbackActions(meta: { question: string; sources: string[] }, t: Texts = nb): CardAction[] {
+/** The ratings 👍 and 👎 send for an answer: the question and its sources, trimmed to what is stored. */
+export function ratingValues(meta: { question: string; sources: string[] }): { up: RatingValue; down: RatingValue } {
   const base = {
     question: cleanText(meta.question, FEEDBACK_QUESTION_MAX_CHARS),
     sources: meta.sources.slice(0, FEEDBACK_MAX_SOURCES),
   };
-  const up: RatingValue = { type: FEEDBACK_VALUE_TYPE, rating: 'up', ...base };
-  const down: RatingValue = { type: FEEDBACK_VALUE_TYPE, rating: 'down', ...base };
+  return { up: { type: FEEDBACK_VALUE_TYPE, rating: 'up', ...base }, down: { type: FEEDBACK_VALUE_TYPE, rating: 'down', ...base } };
+}
+
+export function feedbackActions(meta: { question: string; sources: string[] }, t: Texts = nb): CardAction[] {
+  const { up, down } = ratingValues(meta);
   return [
     // Web Chat hides a messageBack without text, so the emoji doubles as text; the value decides.
     { type: 'messageBack', title: t.feedback.upTitle, text: '👍', displayText: '👍', value: up },

@@ -1,9 +1,11 @@
-// Called first in every turn. Handles the 👍 / 👎 buttons and the comment card; returns false for
-// every activity that is not feedback, so the bot carries on as usual. Every channel's 👍/👎 (these
-// buttons, Teams' feedback invoke) is stored through recordRating.
+// Called first in every turn. The one handler for feedback, whichever way it arrives: the 👍 / 👎
+// buttons (messageBack) and the comment card, and Web Chat's own 👍/👎 on an answer (an event, see
+// web-chat-vote.ts). Returns false for every activity that is not feedback, so the bot carries on as
+// usual. Every channel's 👍/👎 (these, Teams' feedback invoke) is stored through recordRating.
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { FeedbackRecord, FeedbackStore, NewFeedback } from './store';
-import { CommentValueSchema, FEEDBACK_VALUE_TYPE, RatingValueSchema, looksLikeFeedback } from './value';
+import { CommentValueSchema, FEEDBACK_VALUE_TYPE, RatingValueSchema, looksLikeFeedback, type RatingValue } from './value';
+import { isWebChatVote, webChatVoteRating } from './web-chat-vote';
 import { FEEDBACK_COMMENT_MAX_CHARS } from '../limits';
 import { nb } from '../text/nb';
 import type { Texts } from '../text/texts';
@@ -54,14 +56,20 @@ export function recordRating(store: FeedbackStore, feedback: NewFeedback): Promi
 
 export async function handleFeedback(context: TurnContext, store: FeedbackStore): Promise<boolean> {
   const activity = context.activity;
-  if (activity.type !== 'message' || !looksLikeFeedback(activity.value)) return false;
-  const conversationId = activity.conversation?.id ?? 'ukjent';
   const t = textsFor(context);
+  if (isWebChatVote(activity)) {
+    const vote = webChatVoteRating(activity);
+    if (!vote) await context.sendActivity(t.feedback.notUnderstood);
+    // The pressed thumb is the thanks for a 👍; a 👎 still offers the comment card.
+    else await answerRating(context, store, vote, t, { thankForUp: false });
+    return true;
+  }
+  if (activity.type !== 'message' || !looksLikeFeedback(activity.value)) return false;
 
   const comment = CommentValueSchema.safeParse(activity.value);
   if (comment.success) {
     const text = comment.data.comment?.trim() ?? '';
-    const saved = text ? await store.addComment(comment.data.feedbackId, conversationId, text) : false;
+    const saved = text ? await store.addComment(comment.data.feedbackId, conversationOf(context), text) : false;
     await context.sendActivity(saved ? t.feedback.thanksComment : t.feedback.thanksNoComment);
     return true;
   }
@@ -71,18 +79,26 @@ export async function handleFeedback(context: TurnContext, store: FeedbackStore)
     await context.sendActivity(t.feedback.notUnderstood);
     return true;
   }
+  await answerRating(context, store, rating.data, t, { thankForUp: true });
+  return true;
+}
+
+function conversationOf(context: TurnContext): string {
+  return context.activity.conversation?.id ?? 'ukjent';
+}
+
+/** Stores a rating; after 👎 offers the comment card (and a human), after 👍 says thanks when asked to. */
+async function answerRating(context: TurnContext, store: FeedbackStore, rating: RatingValue, t: Texts, reply: { thankForUp: boolean }): Promise<void> {
   const record = await recordRating(store, {
-    conversationId,
-    rating: rating.data.rating,
-    question: rating.data.question,
-    sources: rating.data.sources,
+    conversationId: conversationOf(context),
+    rating: rating.rating,
+    question: rating.question,
+    sources: rating.sources,
   });
-  if (record.rating === 'up') {
-    await context.sendActivity(t.feedback.thanksUp);
-  } else {
-    // After 👎 the person can also ask for a human (the hand-off button).
+  if (record.rating === 'down') {
     const card = MessageFactory.attachment(CardFactory.adaptiveCard(commentCard(record.id, t)));
     await context.sendActivity(withSuggestions(card, [t.handoff.button]));
+  } else if (reply.thankForUp) {
+    await context.sendActivity(t.feedback.thanksUp);
   }
-  return true;
 }

@@ -7,7 +7,7 @@
 //   <prefix>feedback:conversation:<conversation>  set of the conversation's ids
 // No TTL: feedback is kept as long as in the JSON-lines file (until «slett mine data» or an operator
 // removes it), unlike conversation state, which expires after STATE_TTL_SECONDS.
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../state/redis-client';
 import { LuaScript } from '../state/lua';
 import { toStateError } from '../state/errors';
 import {
@@ -48,8 +48,8 @@ return 1`,
 );
 
 // The record keys are built inside the script from the conversation set's members: listing them in
-// KEYS first would let a rating added in between escape the deletion. Scripts that touch undeclared
-// keys do not work in Redis Cluster, which the state layer does not support either.
+// KEYS first would let a rating added in between escape the deletion. On a Redis Cluster all feedback
+// keys share one hash slot (the prefix is their hash tag, src/state/keys.ts), so this works there too.
 /** KEYS[1] conversation set, KEYS[2] index · ARGV[1] record key prefix → how many records were removed */
 const FORGET = new LuaScript(
   'feedback-forget',
@@ -72,7 +72,7 @@ export class RedisFeedbackStore implements FeedbackStore {
   private readonly seqKey: string;
 
   constructor(
-    private readonly client: Redis,
+    private readonly client: RedisConnection,
     readonly keyPrefix: string,
     private readonly now: () => Date = () => new Date(),
   ) {

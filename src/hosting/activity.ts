@@ -23,13 +23,17 @@ export const IncomingActivitySchema = z
   })
   .passthrough();
 
-const EntitySchema = z.object({ type: z.string().min(1).max(256) }).passthrough();
+// A Bot Framework entity names its `type`; a schema.org one (Web Chat's 👍/👎 vote) its `@type`.
+const EntitySchema = z.union([
+  z.object({ type: z.string().min(1).max(256) }).passthrough(),
+  z.object({ '@type': z.string().min(1).max(256) }).passthrough(),
+]);
 const MentionSchema = z
   .object({ type: z.string(), mentioned: z.object({ id: z.string().min(1) }).passthrough(), text: z.string() })
   .passthrough();
 
 /**
- * The entities the SDK can read: objects with a string `type`, and mentions that name who is mentioned
+ * The entities the SDK can read: objects with a string `type` (or schema.org `@type`), and mentions that name who is mentioned
  * and how (TurnContext.removeRecipientMention throws on a mention without `mentioned`, and on any
  * mention when the activity has no recipient or no text). Anything else is dropped, not an error:
  * channels add entities of their own.
@@ -40,7 +44,7 @@ export function usableEntities(entities: unknown, activity: { recipient?: unknow
   return entities.filter((e): e is Record<string, unknown> => {
     const entity = EntitySchema.safeParse(e);
     if (!entity.success) return false;
-    if (entity.data.type.toLowerCase() !== 'mention') return true;
+    if (!('type' in entity.data) || String(entity.data.type).toLowerCase() !== 'mention') return true;
     return mentionsReadable && MentionSchema.safeParse(e).success;
   });
 }

@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import { errorFields } from '../log';
+import { warnSampled } from '../log-sampling';
 import { createRateLimits, type RateLimits } from '../rate-limit/limiter';
 import { nb } from '../text/nb';
 import { keepEntityProperties } from './entity-serialization';
@@ -173,7 +174,7 @@ export class BotHost extends CloudAdapter {
     const decision = await this.limits.conversationTurns.consume(key);
     if (decision.allowed) return undefined;
     if (decision.first) {
-      this.log?.warn('rate limit reached', { limit: 'conversationTurns', channelId: activity.channelId, conversation: key, retryAfterSeconds: decision.retryAfterSeconds });
+      if (this.log) warnSampled(this.log, 'rate limit reached: conversationTurns', 'rate limit reached', { limit: 'conversationTurns', channelId: activity.channelId, conversation: key, retryAfterSeconds: decision.retryAfterSeconds });
     }
     const limited: Extract<TurnOutcome, { kind: 'limited' }> = { kind: 'limited', retryAfterSeconds: decision.retryAfterSeconds };
     // The reply only where one person talks with the bot: in a channel or group chat it would answer

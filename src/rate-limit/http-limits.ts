@@ -1,8 +1,10 @@
 // Per-client limits on the endpoints anyone on the internet can call, checked before routing (and so
 // before a body is parsed, a token issued or the Azure Direct Line secret exchanged). A refused request
-// gets 429 with Retry-After, in the Direct Line error shape on Direct Line paths.
+// gets 429 with Retry-After, in the Direct Line error shape on Direct Line paths. WebSocket upgrades do
+// not pass restify's handlers: the Direct Line stream counts its own (src/web/directline/stream.ts).
 import type restify from 'restify';
 import type { Logger } from '../log';
+import { warnSampled } from '../log-sampling';
 import type { LimitDecision, RateLimits } from './limiter';
 import type { LimitName } from './policy';
 
@@ -26,6 +28,7 @@ const ROUTES: readonly LimitedRoute[] = [
   { methods: ['POST'], path: /^\/v3\/directline\/tokens\/(?:generate|refresh)\/?$/, perClient: ['sessionStarts'] },
   { methods: ['POST'], path: /^\/v3\/directline\/conversations\/?$/, perClient: ['conversationStarts'] },
   { methods: ['POST'], path: /^\/v3\/directline\/conversations\/[^/]+\/activities\/?$/, perClient: ['clientMessages'] },
+  { methods: ['GET'], path: /^\/v3\/directline\/conversations\/[^/]+(?:\/activities)?\/?$/, perClient: ['clientReads'] },
   { methods: ['POST'], path: /^\/api\/(?:ask|recommend|assess)\/?$/, perClient: ['counsellorRequests'] },
 ];
 
@@ -83,7 +86,7 @@ export function registerClientLimits(server: restify.Server, deps: ClientLimitDe
         if (!decision.allowed) refused = { name: route.overall, decision };
       }
       if (!refused) return next();
-      if (refused.decision.first) deps.log.warn('rate limit reached', { limit: refused.name, client, path: pathname, retryAfterSeconds: refused.decision.retryAfterSeconds });
+      if (refused.decision.first) warnSampled(deps.log, `rate limit reached: ${refused.name}`, 'rate limit reached', { limit: refused.name, client, path: pathname, retryAfterSeconds: refused.decision.retryAfterSeconds });
       sendTooManyRequests(res, pathname, refused.decision.retryAfterSeconds);
       return next(false);
     })().catch((err: unknown) => next(err instanceof Error ? err : new Error(String(err))));

@@ -3,9 +3,9 @@
 // until it is back (the library's insurance limiter), rather than letting everything through or
 // refusing everyone.
 import type { IncomingMessage } from 'node:http';
-import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from '../log';
+import type { RedisConnection } from '../state/redis-client';
 import { errorFields } from '../log';
 import { clientAddress, clientKey } from './client-address';
 import { RATE_LIMIT_POLICY, type LimitName, type LimitRule, type RateLimitPolicy } from './policy';
@@ -31,8 +31,8 @@ export type RateLimits = {
 export interface RateLimitOptions {
   enabled: boolean;
   policy?: Partial<RateLimitPolicy>;
-  /** Shared counters; in memory when absent. */
-  redis?: Redis;
+  /** Shared counters (one primary or a cluster: every counter is one key); in memory when absent. */
+  redis?: RedisConnection;
   keyPrefix?: string;
   /** Proxies whose X-Forwarded-For is believed (config.trustedProxyHops). */
   trustedProxyHops?: number;

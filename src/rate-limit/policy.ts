@@ -19,6 +19,13 @@ export const RATE_LIMIT_POLICY = {
   sessionStarts: { points: 100, durationSeconds: 600 },
   /** New local Direct Line conversations per client address. */
   conversationStarts: { points: 100, durationSeconds: 600 },
+  /**
+   * Local Direct Line reads per client address: polling GET …/activities (Web Chat without WebSocket
+   * polls once a second; a class of 30 behind one address is 1,800 a minute) and GET …/conversations/:id.
+   */
+  clientReads: { points: 3000, durationSeconds: 60 },
+  /** Local Direct Line WebSocket streams opened per client address (Web Chat opens one, and again after a drop). */
+  streamConnects: { points: 200, durationSeconds: 600 },
   /** Azure Direct Line token exchanges of this deployment, all clients together (the secret's upstream calls). */
   upstreamTokenExchanges: { points: 300, durationSeconds: 60 },
   /** Counsellor API requests (/api/ask, /api/recommend, /api/assess) per client address. */

@@ -7,12 +7,15 @@
 // - Teams: the text with its markers (Teams shows the claims as citation pills) and Teams' own 👍/👎
 //   (src/channels/teams/answer.ts).
 // - Web Chat (Direct Line): the text plus Markdown reference definitions, which Web Chat shows as its
-//   folded reference list, and 👍/👎 buttons.
+//   reference list (folded by the widget under "Kilder (n)", the answer first), and 👍/👎 on the answer
+//   itself as the entity's LikeAction/DislikeAction, not as suggested actions that take room under the
+//   transcript and vanish with the next message.
 // - Everything else (Emulator, the terminal chat, tests): numbered "[n] Kilde: <link>" lines.
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { AskResult, Citation } from '../catalogue/schema';
 import { teamsAnswerActivity } from '../channels/teams/answer';
-import { withFeedbackActions } from '../feedback/actions';
+import { ratingValues, withFeedbackActions } from '../feedback/actions';
+import { voteActions } from '../feedback/web-chat-vote';
 import { DEFAULT_LANG, texts, type Lang } from '../text';
 import type { CitationFormatter } from './citations';
 import { messageEntity, referenceDefinitions, withEveryMarker } from './message-entity';
@@ -55,14 +58,23 @@ export function answerActivity(
   }
 
   const entity = messageEntity(result.citations, cite, { aiLabel: llm ? 'webchat' : undefined });
-  const sources =
-    surface === 'webchat'
-      ? referenceDefinitions(result.citations, cite)
-      : result.citations.map((c, i) => t.answer.sourceLine(i + 1, cite.markdown(c)));
-  const text = sources.length > 0 ? `${body}\n\n${sources.join(surface === 'webchat' ? '\n' : '\n\n')}` : body;
-  const activity = withSuggestions(
-    { ...MessageFactory.text(text), entities: [entity], channelData: { veiviser: { citations: result.citations, ...(result.gap ? { gap: true } : {}) } } },
-    [t.menu.guidance, t.menu.courseFinder],
-  );
+  const data = { veiviser: { answer: body, citations: result.citations, ...(result.gap ? { gap: true } : {}) } };
+  const suggestions = [t.menu.guidance, t.menu.courseFinder];
+  if (surface === 'webchat') {
+    const definitions = referenceDefinitions(result.citations, cite);
+    const text = definitions.length > 0 ? `${asWebChatMarkdown(body)}\n\n${definitions.join('\n')}` : body;
+    const votes = feedback ? ratingValues(feedback) : undefined;
+    const onAnswer = votes ? { ...entity, potentialAction: voteActions(votes.up, votes.down) } : entity;
+    return withSuggestions({ ...MessageFactory.text(text), entities: [onAnswer], channelData: data }, suggestions);
+  }
+
+  const sources = result.citations.map((c, i) => t.answer.sourceLine(i + 1, cite.markdown(c)));
+  const text = sources.length > 0 ? `${body}\n\n${sources.join('\n\n')}` : body;
+  const activity = withSuggestions({ ...MessageFactory.text(text), entities: [entity], channelData: data }, suggestions);
   return feedback ? withFeedbackActions(activity, feedback, t) : activity;
+}
+
+/** Markdown as Web Chat reads it: "[1][2]" would be a link with text "1" to source 2, and "• " lines would run together. */
+function asWebChatMarkdown(text: string): string {
+  return text.replace(/\[(\d+)\](?=\[\d+\])/g, '[$1] ').replace(/^• /gm, '- ');
 }

@@ -1,7 +1,7 @@
 // The Lua scripts that make storage writes and the turn lock atomic in Redis. Each runs by EVALSHA
 // and falls back to EVAL when Redis answers NOSCRIPT (after a restart the script cache is empty).
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-client';
 
 export class LuaScript {
   readonly sha: string;
@@ -10,7 +10,7 @@ export class LuaScript {
     this.sha = createHash('sha1').update(source).digest('hex');
   }
 
-  async run(client: Redis, keys: string[], args: Array<string | number>): Promise<unknown> {
+  async run(client: RedisConnection, keys: string[], args: Array<string | number>): Promise<unknown> {
     try {
       return await client.evalsha(this.sha, keys.length, ...keys, ...args);
     } catch (err) {
@@ -30,11 +30,19 @@ if ${fenceArg} ~= '' then
   if newest > tonumber(${fenceArg}) then return {'stale', tostring(newest)} end
 end`;
 
-/** KEYS[1] data key · ARGV[1] TTL seconds → {v, e} (nil, nil when missing); refreshes the TTL. */
+/**
+ * KEYS[1] data key, KEYS[2] where an earlier version kept it (optional; never on a cluster: another
+ * slot) · ARGV[1] TTL seconds → {v, e} (nil, nil when missing); refreshes the TTL. A missing item
+ * found under its earlier name is renamed first (RENAME keeps its TTL).
+ */
 export const READ = new LuaScript(
   'read',
   `
 local r = redis.call('HMGET', KEYS[1], 'v', 'e')
+if not r[1] and KEYS[2] and redis.call('EXISTS', KEYS[2]) == 1 then
+  redis.call('RENAME', KEYS[2], KEYS[1])
+  r = redis.call('HMGET', KEYS[1], 'v', 'e')
+end
 if r[1] then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
 return r`,
 );

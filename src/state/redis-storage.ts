@@ -8,12 +8,16 @@
 //   newer turn of the conversation has taken the lock since, so a turn whose lease ran out cannot
 //   overwrite the newer turn's state. Without a token nothing is checked.
 // - Redis failures surface as StateUnavailableError (isStateUnavailableError() recognises them).
+// - Key layout and the Redis Cluster hash tags: keys.ts. On a cluster a fenced write or delete of a key
+//   outside the conversation's slot (user state) reads the fence counter first and then writes: not
+//   one atomic step, but the conversation's own state, written just before it in the same turn, is
+//   still checked atomically, so a stale turn is refused there before it reaches the user state.
 import { randomUUID } from 'node:crypto';
 import type { StoreItem, StoreItems } from 'botbuilder';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-client';
 import { z } from 'zod';
 import { ETagConflictError, StaleFenceError, StateStoreError, toStateError } from './errors';
-import { dataKey, fenceKey } from './keys';
+import { dataKey, fenceKey, hashedPart, legacyDataKey } from './keys';
 import { DELETE, READ, WRITE, type LuaScript } from './lua';
 import type { FenceToken, FencedStorage } from './turn-fence';
 
@@ -22,6 +26,8 @@ export interface RedisStorageOptions {
   keyPrefix: string;
   /** Lifetime of an item since its last read or write. */
   ttlSeconds: number;
+  /** A Redis Cluster: no multi-key scripts across slots, and no lookup of earlier key names. */
+  cluster?: boolean;
 }
 
 const ReadReply = z.tuple([z.string().nullable(), z.string().nullable()]);
@@ -38,13 +44,15 @@ function requireKeys(keys: unknown, what: string): asserts keys is string[] {
 export class RedisStorage implements FencedStorage {
   private readonly prefix: string;
   private readonly ttlSeconds: number;
+  private readonly cluster: boolean;
 
-  constructor(private readonly client: Redis, options: RedisStorageOptions) {
+  constructor(private readonly client: RedisConnection, options: RedisStorageOptions) {
     if (!Number.isInteger(options.ttlSeconds) || options.ttlSeconds <= 0) {
       throw new RangeError(`ttlSeconds must be a positive integer (got ${options.ttlSeconds}).`);
     }
     this.prefix = options.keyPrefix;
     this.ttlSeconds = options.ttlSeconds;
+    this.cluster = options.cluster ?? false;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -72,7 +80,10 @@ export class RedisStorage implements FencedStorage {
   }
 
   private async readOne(key: string): Promise<StoreItem | undefined> {
-    const reply = ReadReply.parse(await this.call(READ, `read "${key}"`, [dataKey(this.prefix, key)], [this.ttlSeconds]));
+    const keys = [dataKey(this.prefix, key)];
+    const legacy = this.cluster ? undefined : legacyDataKey(this.prefix, key);
+    if (legacy) keys.push(legacy);
+    const reply = ReadReply.parse(await this.call(READ, `read "${key}"`, keys, [this.ttlSeconds]));
     const [json, eTag] = reply;
     if (json === null) return undefined;
     let parsed: unknown;
@@ -95,8 +106,9 @@ export class RedisStorage implements FencedStorage {
     delete value.eTag;
     const json = JSON.stringify(value);
     const keys = [dataKey(this.prefix, key)];
-    if (fence) keys.push(fenceKey(this.prefix, fence.resource));
-    const reply = await this.call(WRITE, `write "${key}"`, keys, [json, expected, randomUUID(), this.ttlSeconds, fence ? fence.fence : '']);
+    const atomicFence = await this.fenceInScript(key, keys[0], fence);
+    if (atomicFence) keys.push(fenceKey(this.prefix, atomicFence.resource));
+    const reply = await this.call(WRITE, `write "${key}"`, keys, [json, expected, randomUUID(), this.ttlSeconds, atomicFence ? atomicFence.fence : '']);
     const [status, detail] = MutationReply.parse(reply);
     if (status === 'conflict') throw new ETagConflictError(key);
     if (status === 'stale' && fence) throw new StaleFenceError(key, fence.resource, fence.fence, Number(detail));
@@ -104,10 +116,37 @@ export class RedisStorage implements FencedStorage {
 
   private async deleteOne(key: string, fence: FenceToken | undefined): Promise<void> {
     const keys = [dataKey(this.prefix, key)];
-    if (fence) keys.push(fenceKey(this.prefix, fence.resource));
-    const reply = await this.call(DELETE, `delete "${key}"`, keys, [fence ? fence.fence : '']);
+    const atomicFence = await this.fenceInScript(key, keys[0], fence);
+    if (atomicFence) keys.push(fenceKey(this.prefix, atomicFence.resource));
+    const reply = await this.call(DELETE, `delete "${key}"`, keys, [atomicFence ? atomicFence.fence : '']);
     const [status, detail] = MutationReply.parse(reply);
-    if (status === 'stale' && fence) throw new StaleFenceError(key, fence.resource, fence.fence, Number(detail));
+    if (status === 'stale' && atomicFence) throw new StaleFenceError(key, atomicFence.resource, atomicFence.fence, Number(detail));
+    // The item may still sit under its earlier name if this conversation's state was never read since.
+    const legacy = this.cluster ? undefined : legacyDataKey(this.prefix, key);
+    if (!legacy) return;
+    try {
+      await this.client.del(legacy);
+    } catch (err) {
+      throw toStateError(`delete "${key}"`, err);
+    }
+  }
+
+  /**
+   * The fence the script should check itself; undefined when there is none or when (on a cluster) the
+   * fence counter lives in another slot than the item: then it is checked here, before the script runs.
+   */
+  private async fenceInScript(key: string, redisKey: string, fence: FenceToken | undefined): Promise<FenceToken | undefined> {
+    if (!fence) return undefined;
+    const counter = fenceKey(this.prefix, fence.resource);
+    if (!this.cluster || hashedPart(counter) === hashedPart(redisKey)) return fence;
+    let newest: string | null;
+    try {
+      newest = await this.client.get(counter);
+    } catch (err) {
+      throw toStateError(`read the fence of "${fence.resource}"`, err);
+    }
+    if (Number(newest ?? 0) > fence.fence) throw new StaleFenceError(key, fence.resource, fence.fence, Number(newest));
+    return undefined;
   }
 
   private async call(script: LuaScript, what: string, keys: string[], args: Array<string | number>): Promise<unknown> {

@@ -1,6 +1,6 @@
 // The turn lock across instances: lease + fencing token in Redis. See turn-lock.ts for the design.
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-client';
 import { z } from 'zod';
 import type { Logger } from '../log';
 import { errorFields } from '../log';
@@ -42,7 +42,7 @@ export class RedisTurnLock extends TurnLock {
   private readonly maxPollMs: number;
   private readonly fenceTtlSeconds: number;
 
-  constructor(private readonly client: Redis, private readonly log: Logger, private readonly options: RedisTurnLockOptions) {
+  constructor(private readonly client: RedisConnection, private readonly log: Logger, private readonly options: RedisTurnLockOptions) {
     super();
     this.leaseMs = options.leaseMs ?? 15_000;
     this.renewEveryMs = options.renewEveryMs ?? Math.max(1, Math.floor(this.leaseMs / 3));

@@ -42,10 +42,11 @@
 // Failures: Redis down or a command timing out → StateUnavailableError; a wait past maxWaitMs →
 // TurnLockTimeoutError; a turn that lost its lease → StaleFenceError on its first state write. All
 // three satisfy isStateUnavailableError(), so the bot answers "prøv igjen om litt" instead of crashing.
-// Limits: one Redis primary (or Sentinel). The write script touches the state key and the fence
-// counter, which live in different hash slots, so Redis Cluster is not supported as is. If Redis
-// loses its data (a restart without persistence), the counters restart too and fencing protects the
-// turns that start from then on.
+// Redis Cluster: the lock, the fence counter and the conversation state share the hash tag
+// {conversationId} (keys.ts), so the scripts that touch two of them run in one slot; user state lives
+// in another slot and has its fence checked in a step of its own (redis-storage.ts). If Redis loses
+// its data (a restart without persistence), the counters restart too and fencing protects the turns
+// that start from then on.
 // ───────────────────────────────────────────────────────────────────────────────────────────────
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { setTurnFence } from './turn-fence';

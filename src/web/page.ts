@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { escapeHtml, safeColour, safeImageUrl, textColourOn } from './html';
 import { DIRECT_LINE_PREFIX } from './directline/endpoint';
 import { nb } from '../text/nb';
+import type { AssetUrls } from './static';
 
 export const AZURE_TOKEN_PATH = '/api/directline/token';
 export const LOCAL_TOKEN_PATH = `${DIRECT_LINE_PREFIX}/tokens/generate`;
@@ -34,9 +35,14 @@ export function chatMode(config: Pick<Config, 'auth' | 'directLine'>): ChatMode 
   };
 }
 
-export function brandFor(config: Pick<Config, 'brand'>, origin: string): WebChatClientConfig['brand'] {
+/** The default logo's URL: hashed when the asset list has it. */
+function defaultLogo(assets: AssetUrls): string {
+  return assets['logo.svg'] ?? '/static/logo.svg';
+}
+
+export function brandFor(config: Pick<Config, 'brand'>, origin: string, assets: AssetUrls = {}): WebChatClientConfig['brand'] {
   const primaryColor = safeColour(config.brand.primaryColor);
-  const logo = safeImageUrl(config.brand.logoUrl) ?? '/static/logo.svg';
+  const logo = safeImageUrl(config.brand.logoUrl) ?? defaultLogo(assets);
   return {
     name: config.brand.name,
     county: config.brand.county,
@@ -49,6 +55,7 @@ export function brandFor(config: Pick<Config, 'brand'>, origin: string): WebChat
 export function webChatClientConfig(
   config: Pick<Config, 'auth' | 'directLine' | 'brand' | 'stateTtlSeconds'>,
   origin: string,
+  assets: AssetUrls = {},
 ): WebChatClientConfig | { mode: 'unavailable'; reason: string } {
   const mode = chatMode(config);
   if (mode.mode === 'unavailable') return mode;
@@ -57,7 +64,7 @@ export function webChatClientConfig(
     tokenUrl: `${origin}${mode.mode === 'azure' ? AZURE_TOKEN_PATH : LOCAL_TOKEN_PATH}`,
     domain: mode.mode === 'azure' ? config.directLine.endpoint.replace(/\/+$/, '') : `${origin}${DIRECT_LINE_PREFIX}`,
     locale: 'nb-NO',
-    brand: brandFor(config, origin),
+    brand: brandFor(config, origin, assets),
     privacy: { retentionDays: Math.max(1, Math.round(config.stateTtlSeconds / 86400)), deleteCommand: nb.commands.deleteMyData },
     sourcesUrl: `${origin}/kilder`,
   };
@@ -86,20 +93,31 @@ export function contentSecurityPolicy(config: Pick<Config, 'directLine' | 'brand
   ].join('; ');
 }
 
-export function renderChatPage(config: Pick<Config, 'brand'>, origin: string): string {
-  const brand = brandFor(config, origin);
+/**
+ * The chat page. Below 600 px the chat is the page (site.css hides the intro and the site header and
+ * the widget fills the screen); wider, the intro stays above it. Styles come in the head, the widget
+ * script is deferred and Web Chat's bundle is preloaded beside it, so the page paints before either
+ * has run. `interactive-widget=resizes-content` makes Android's on-screen keyboard shrink the layout
+ * viewport, so a chat of 100dvh keeps its send box above the keyboard (embed.js does the same for iOS).
+ */
+export function renderChatPage(config: Pick<Config, 'brand'>, origin: string, assets: AssetUrls = {}): string {
+  const brand = brandFor(config, origin, assets);
   const name = escapeHtml(brand.name);
   const county = escapeHtml(brand.county);
+  const asset = (file: string) => escapeHtml(assets[file] ?? `/static/${file}`);
   return `<!doctype html>
 <html lang="nb">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover, interactive-widget=resizes-content">
 <title>${name} – veiledning om fagbrev, kurs og utdanning | ${county}</title>
 <meta name="description" content="${name} hjelper voksne med spørsmål om fagbrev, kurs og videre utdanning. Svarene viser til kildene de bygger på.">
 <meta name="theme-color" content="${brand.primaryColor}">
-<link rel="icon" href="/static/logo.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/static/site.css">
+<link rel="icon" href="${asset('logo.svg')}" type="image/svg+xml">
+<link rel="stylesheet" href="${asset('site.css')}">
+<link rel="stylesheet" href="${asset('widget.css')}" data-veiviser-style>
+<link rel="preload" href="${asset('webchat.js')}" as="script">
+<script src="/embed.js" defer></script>
 </head>
 <body class="chat-page" style="--brand: ${brand.primaryColor}; --on-brand: ${brand.onPrimaryColor};">
 <a class="skip-link" href="#veiviser-chat" data-veiviser-skip>Hopp til chatten</a>
@@ -110,15 +128,18 @@ export function renderChatPage(config: Pick<Config, 'brand'>, origin: string): s
 </div>
 </header>
 <main id="main" class="chat-main">
+<div class="chat-intro">
 <h1>Spør ${name} om fagbrev, kurs og videre utdanning</h1>
 <p class="lead">${name} hjelper voksne i ${county} med å finne veien videre: fagbrev på jobb, praksiskandidat, kurs og fagskole. Svarene viser til kildene de bygger på.</p>
-<div id="veiviser-chat" class="veiviser-host" data-veiviser-chat tabindex="-1"></div>
+</div>
+<div id="veiviser-chat" class="veiviser-host" data-veiviser-chat data-veiviser-layout="page" tabindex="-1">
+<p class="veiviser-host__loading">Chatten lastes …</p>
+</div>
 <noscript><p class="noscript">Chatten trenger JavaScript. Du kan lese <a href="/kilder">kildene</a> uten.</p></noscript>
 </main>
 <footer class="site-footer">
 <p><a href="/kilder">Kildene svarene bygger på</a> · ${county}</p>
 </footer>
-<script src="/embed.js" defer></script>
 </body>
 </html>
 `;

@@ -1,10 +1,13 @@
 // Everything the county website chat needs, registered on the bot's restify server:
 //   GET /, /chat                  the chat page (Web Chat, Norwegian, county branding)
 //   GET /embed.js, /static/*      the widget script, styles, logo and Web Chat's bundle from npm
+//                                 (content-hashed names cached for a year, precompressed; see static.ts)
 //   GET /api/webchat/config       which Direct Line to use (local or Azure) and the branding
 //   GET|POST /api/directline/token  Azure mode: exchanges DIRECTLINE_SECRET for a token
 //   /v3/directline/*              local mode (no MicrosoftAppId): built-in Direct Line 3.0 endpoint
 //   GET /kilder, /kilder/:file    the cited reports with line numbers and the cited range
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type restify from 'restify';
 import { z } from 'zod';
 import type { Config } from '../config';
@@ -27,7 +30,7 @@ import {
 } from './http';
 import { chatMode, contentSecurityPolicy, renderChatPage, webChatClientConfig } from './page';
 import { SourceLibrary, parseRange, renderNotFound, renderSourceIndex, renderSourcePage } from './sources-page';
-import { defaultStaticFiles } from './static';
+import { EmbedScript, SHORT_CACHE, StaticAssets, defaultAssetSpecs, sendCached } from './static';
 
 export interface WebDeps {
   config: Config;
@@ -43,13 +46,25 @@ export interface WebRoutesOptions {
   sources?: SourceLibrary;
   /** fetch used for the Azure token exchange (tests may pass their own). */
   fetchImpl?: typeof fetch;
+  /**
+   * Where compressed copies of the static files are kept between starts (default: a folder in the
+   * system's temporary directory); false keeps them in memory only.
+   */
+  assetCacheDir?: string | false;
 }
 
 export interface WebRoutesHandle {
   /** The built-in Direct Line (local mode only). */
   directLine?: DirectLineHandle;
+  /** Resolves when every static file's brotli and gzip copies are made. */
+  assetsReady(): Promise<void>;
   /** Stops timers and closes chat streams. Also runs when server.close() is called. */
   close(): void;
+}
+
+/** The default folder for compressed copies of the static files. */
+export function defaultAssetCacheDir(): string {
+  return path.join(tmpdir(), 'veiviser-asset-cache');
 }
 
 const TokenRequestSchema = z.union([z.undefined(), z.object({}).passthrough()]);
@@ -57,7 +72,10 @@ const TokenRequestSchema = z.union([z.undefined(), z.object({}).passthrough()]);
 export function registerWebRoutes(server: restify.Server, deps: WebDeps, options: WebRoutesOptions = {}): WebRoutesHandle {
   const { config, log } = deps;
   const sources = options.sources ?? SourceLibrary.load(config.knowledgeDir);
-  const statics = defaultStaticFiles(config.webAssetsDir, config.env === 'production');
+  const cacheDir = options.assetCacheDir === false ? undefined : (options.assetCacheDir ?? defaultAssetCacheDir());
+  const statics = new StaticAssets(defaultAssetSpecs(config.webAssetsDir), { cacheDir });
+  const assets = statics.urls();
+  const embed = new EmbedScript(path.join(config.webAssetsDir, 'embed.js'), assets, { cacheDir });
   const origin = (req: Req) => requestOrigin(req, config.publicBaseUrl);
   const mode = chatMode(config);
 
@@ -66,17 +84,26 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps, options
     'Cache-Control': 'no-cache',
   });
 
-  const chatPage = async (req: Req, res: Res) => sendHtml(res, 200, renderChatPage(config, origin(req)), pageHeaders(req));
+  // The page is the same for everyone (no personal data), so it may be cached briefly like /embed.js.
+  const chatPage = async (req: Req, res: Res) =>
+    sendCached(req, res, Buffer.from(renderChatPage(config, origin(req), assets)), {
+      contentType: 'text/html; charset=utf-8',
+      cacheControl: SHORT_CACHE,
+      headers: {
+        'Content-Security-Policy': contentSecurityPolicy(config, origin(req)),
+        'Referrer-Policy': 'same-origin',
+        Vary: 'Accept-Encoding, Host, X-Forwarded-Host, X-Forwarded-Proto',
+      },
+    });
   server.get('/', chatPage);
   server.get('/chat', chatPage);
 
-  for (const route of statics.routes()) {
-    server.get(route, async (req: Req, res: Res) => statics.serve(route, req, res));
-  }
+  server.get('/embed.js', async (req: Req, res: Res) => embed.serve(req, res));
+  server.get('/static/:file', async (req: Req, res: Res) => statics.serve(routeParam(req, 'file'), req, res));
 
   answerPreflights(server, (pathname) => pathname === '/api/webchat/config' || pathname === '/api/directline/token');
   server.get('/api/webchat/config', async (req: Req, res: Res) => {
-    const body = webChatClientConfig(config, origin(req));
+    const body = webChatClientConfig(config, origin(req), assets);
     sendJson(res, body.mode === 'unavailable' ? 503 : 200, body, CORS_HEADERS);
   });
 
@@ -160,5 +187,5 @@ export function registerWebRoutes(server: restify.Server, deps: WebDeps, options
     return originalClose(callback);
   }) as typeof server.close;
 
-  return { directLine, close };
+  return { directLine, close, assetsReady: () => Promise.all([statics.ready(), embed.compressed.ready()]).then(() => undefined) };
 }

@@ -3,6 +3,7 @@
 // on the anonymous endpoints, the Azure token exchange, and RATE_LIMITS=off.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import WebSocket from 'ws';
 import type { App } from '../../src/app';
 import type { RateLimitPolicy } from '../../src/rate-limit/policy';
 import { RATE_LIMIT_POLICY } from '../../src/rate-limit/policy';
@@ -122,6 +123,69 @@ describe('per client address', () => {
     const refused = await start();
     expect(refused.status).toBe(429);
     expect(field(refused.json, 'error', 'code')).toBe('TooManyRequests');
+  });
+});
+
+describe('local Direct Line reads and streams, per client address', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await withPolicy({ clientReads: { points: 4, durationSeconds: 60 }, streamConnects: { points: 2, durationSeconds: 600 } }, { TRUST_PROXY: '1' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const from = (address: string) => ({ 'X-Forwarded-For': address });
+  async function start(address: string): Promise<{ id: string; token: string; streamUrl: string }> {
+    const token = String(field((await request(app.url, 'POST', '/v3/directline/tokens/generate', { headers: from(address) })).json, 'token'));
+    const started = await request(app.url, 'POST', '/v3/directline/conversations', { token, headers: from(address) });
+    return { id: String(field(started.json, 'conversationId')), token, streamUrl: String(field(started.json, 'streamUrl')) };
+  }
+
+  it('counts polling GETs (activities and the conversation) across conversations, then 429', async () => {
+    const [a, b] = [await start('203.0.113.30'), await start('203.0.113.30')];
+    const poll = (c: { id: string; token: string }, path = '/activities') =>
+      request(app.url, 'GET', `/v3/directline/conversations/${c.id}${path}`, { token: c.token, headers: from('203.0.113.30') });
+    for (const c of [a, b, a]) expect((await poll(c)).status).toBe(200);
+    expect((await poll(b, '')).status).toBe(200);
+    const refused = await poll(a);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(field(refused.json, 'error', 'code')).toBe('TooManyRequests');
+    expect((await poll(b, '')).status).toBe(429);
+    // Another address polls on.
+    const other = await start('203.0.113.31');
+    expect((await request(app.url, 'GET', `/v3/directline/conversations/${other.id}/activities`, { token: other.token, headers: from('203.0.113.31') })).status).toBe(200);
+  });
+
+  it('counts WebSocket streams opened, then refuses the upgrade with 429 and Retry-After', async () => {
+    const c = await start('203.0.113.32');
+    const open = () =>
+      new Promise<{ opened: true } | { opened: false; status?: number; retryAfter?: string }>((resolve) => {
+        const ws = new WebSocket(c.streamUrl, { headers: from('203.0.113.32') });
+        ws.once('open', () => {
+          ws.close();
+          resolve({ opened: true });
+        });
+        ws.once('unexpected-response', (_req, res) => {
+          resolve({ opened: false, status: res.statusCode, retryAfter: res.headers['retry-after'] });
+          res.resume();
+          ws.terminate();
+        });
+        ws.once('error', () => resolve({ opened: false }));
+      });
+    expect(await open()).toEqual({ opened: true });
+    expect(await open()).toEqual({ opened: true });
+    const refused = await open();
+    expect(refused).toMatchObject({ opened: false, status: 429 });
+    expect(Number(refused.opened ? 0 : refused.retryAfter)).toBeGreaterThan(0);
+    // The same stream from another address opens (the token, not the address, gives the conversation).
+    const elsewhere = await new Promise<boolean>((resolve) => {
+      const ws = new WebSocket(c.streamUrl, { headers: from('203.0.113.33') });
+      ws.once('open', () => (ws.close(), resolve(true)));
+      ws.once('error', () => resolve(false));
+    });
+    expect(elsewhere).toBe(true);
   });
 });
 

@@ -55,6 +55,21 @@ describe.each([
     expect(citationEntityOf(answerActivity(extractive.question, extractive, cite, 'webchat')).keywords).toBeUndefined();
   });
 
+  it('Web Chat: 👍/👎 on the answer itself (Like/DislikeAction with the rating), not among the suggestions; Markdown Web Chat reads', () => {
+    const listed: AskResult = { ...extractive, answer: 'Dette står i kildene mine:\n\n• Nettbasert. [1][2]\n• Seks moduler. [2]' };
+    const reply = answerActivity(listed.question, listed, cite, 'webchat');
+    const entity = citationEntityOf(reply);
+    expect(entity.potentialAction?.map((a) => [a['@type'], a.value.rating, a.value.question, a.value.sources])).toEqual([
+      ['LikeAction', 'up', listed.question, [`${FILE}#773-797`, page.url]],
+      ['DislikeAction', 'down', listed.question, [`${FILE}#773-797`, page.url]],
+    ]);
+    expect(reply.suggestedActions?.actions.some((a) => a.type === 'messageBack')).toBe(false);
+    expect(reply.text?.split('\n\n').slice(0, 2)).toEqual(['Dette står i kildene mine:', '- Nettbasert. [1] [2]\n- Seks moduler. [2]']);
+    expect((reply.channelData as { veiviser: { answer: string } }).veiviser.answer).toBe(listed.answer);
+    // Without sources there is nothing to rate.
+    expect(citationEntityOf(answerActivity('q', { question: 'q', answer: 'Vet ikke.', citations: [] }, cite, 'webchat')).potentialAction).toBeUndefined();
+  });
+
   it('other channels: "[n] Kilde:" lines, the entity, 👍/👎 buttons, citations in channelData', () => {
     const reply = answerActivity(extractive.question, extractive, cite);
     expect(reply.text).toMatch(/\n\n\[1\] Kilde: \[BattKOMP 3, Norsk Industri 2022, linje 773–797\]\(/);

@@ -85,11 +85,11 @@ it('logs requests and activities, and no personal data in any form', async () =>
   await http(app.url, 'POST', '/api/ask', { rawBody: `{"question": "mitt nummer er ${FNR}, ${EMAIL_LOCAL}@example.no` });
 
   const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-  // What was logged is worth scanning: requests with ids, the activities with their redacted text.
+  // What was logged is worth scanning: requests with ids, the activities with their length and never their words.
   expect(records.filter((r) => r.msg === 'request' && typeof r.reqId === 'string').length).toBeGreaterThan(20);
-  const previews = records.map((r) => field(r, 'activity', 'text')).filter((t): t is string => typeof t === 'string');
-  expect(previews.some((t) => t.includes('[fødselsnummer]'))).toBe(true);
-  expect(previews.some((t) => t.includes('[e-post]'))).toBe(true);
+  const activities = records.filter((r) => typeof field(r, 'activity', 'textChars') === 'number');
+  expect(activities.length).toBeGreaterThan(0);
+  expect(records.filter((r) => field(r, 'activity', 'text') !== undefined)).toEqual([]);
   expect(records.some((r) => r.msg === 'rate limit reached' && r.level === 'warn')).toBe(true);
   expect(records.some((r) => r.msg === 'request rejected' && r.level === 'warn')).toBe(true);
   expect(lines.join('\n')).toContain('/kilder/[e-post]');

@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import { nb } from '../../src/text/nb';
 import { startBotProcess, waitForReadyz, type BotProcess } from '../support/bot-process';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
+import { fenceKey, lockKey } from '../../src/state/keys';
 import { eventually, inspector, storedTurnCount } from '../support/redis-helpers';
 
 const PREFIX = 'it-concurrency:';
@@ -41,8 +42,8 @@ describe('the bot with Redis state under concurrent turns', () => {
 
     expect(await storedTurnCount(raw, PREFIX, conversationId)).toBe(50);
     // The lock is released (the reply does not wait for Redis to confirm that, so allow a moment).
-    expect(await eventually(async () => (await raw.exists(`${PREFIX}turnlock:test/${conversationId}`)) === 0, 5000)).toBe(true);
-    expect(Number(await raw.get(`${PREFIX}turnfence:test/${conversationId}`))).toBe(50);
+    expect(await eventually(async () => (await raw.exists(lockKey(PREFIX, `test/${conversationId}`))) === 0, 5000)).toBe(true);
+    expect(Number(await raw.get(fenceKey(PREFIX, `test/${conversationId}`)))).toBe(50);
     expect(bot.alive()).toBe(true);
   });
 });

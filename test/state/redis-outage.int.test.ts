@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import { nb } from '../../src/text/nb';
 import { converse, startBotProcess, waitForReadyz, type BotProcess } from '../support/bot-process';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
+import { lockKey } from '../../src/state/keys';
 import { eventually, inspector } from '../support/redis-helpers';
 
 const PREFIX = 'it-outage:';
@@ -40,7 +41,7 @@ describe('the bot when Redis goes down and comes back', () => {
     expect(started.texts).toEqual(reference[0].texts);
     // The reply does not wait for Redis to confirm the turn lock's release. Crash Redis only once it
     // has: a lease that survives the crash (appendonly) would hold the conversation up to leaseMs.
-    expect(await eventually(async () => (await raw.exists(`${PREFIX}turnlock:test/${conversationId}`)) === 0)).toBe(true);
+    expect(await eventually(async () => (await raw.exists(lockKey(PREFIX, `test/${conversationId}`))) === 0)).toBe(true);
     raw.disconnect();
 
     await redis.kill();

@@ -67,6 +67,32 @@ describe('RedisStorage on a running Redis', () => {
     expect(await raw.ttl(`${PREFIX}${k}`)).toBeGreaterThan(TTL - 60);
   });
 
+  test('conversation state lives under its hash-tagged key; user state keeps its plain key', async () => {
+    const conversation = `test/conversations/c-${++n}/`;
+    const user = `test/users/u-${n}/`;
+    await storage.write({ [conversation]: { v: 'c' }, [user]: { v: 'u' } });
+    expect(await raw.exists(`${PREFIX}test/conversations/{c-${n}}/`)).toBe(1);
+    expect(await raw.exists(`${PREFIX}${user}`)).toBe(1);
+  });
+
+  test('conversation state an earlier version stored without the hash tag is read, renamed with its TTL, and deleted', async () => {
+    const id = `old-${++n}`;
+    const legacy = `${PREFIX}test/conversations/${id}/`;
+    const current = `${PREFIX}test/conversations/{${id}}/`;
+    await raw.hset(legacy, 'v', JSON.stringify({ dialogState: { step: 3 } }), 'e', 'etag-old');
+    await raw.expire(legacy, 500);
+    const read = await storage.read([`test/conversations/${id}/`]);
+    expect(read[`test/conversations/${id}/`]).toEqual({ dialogState: { step: 3 }, eTag: 'etag-old' });
+    expect(await raw.exists(legacy)).toBe(0);
+    expect(await raw.ttl(current)).toBeGreaterThan(TTL - 60); // the read renews it, as for any item
+
+    // Deleting also removes an item still under the earlier name (never read since the upgrade).
+    const other = `old-${++n}`;
+    await raw.hset(`${PREFIX}test/conversations/${other}/`, 'v', '{}', 'e', 'x');
+    await storage.delete([`test/conversations/${other}/`]);
+    expect(await raw.exists(`${PREFIX}test/conversations/${other}/`)).toBe(0);
+  });
+
   test('reading a missing key creates nothing', async () => {
     const k = key('no-create');
     await storage.read([k]);

@@ -1,6 +1,7 @@
 // State written by an older version of the bot must not strand a conversation: a dialog stack that
 // names a dialog this version no longer has (e.g. the former "main" ComponentDialog) is dropped and
-// the message is routed afresh.
+// the message is routed afresh, and state under the key name used before the Redis Cluster hash tags
+// still loads.
 import type { Redis } from 'ioredis';
 import type { App } from '../../src/app';
 import { nb } from '../../src/text/nb';
@@ -45,6 +46,8 @@ test('a stack naming a dialog that no longer exists is dropped and the message a
   expect(replies.map((r) => r.text)).not.toContain(nb.stateUnavailable);
   expect(suggestions(replies)).toContain('Finn min vei til fagbrev');
   expect(await storedTurnCount(raw, PREFIX, conversation.id)).toBe(5);
+  // The state moved to its hash-tagged key (src/state/keys.ts); nothing is left under the old one.
+  expect(await raw.exists(`${PREFIX}test/conversations/${conversation.id}/`)).toBe(0);
 
   // The conversation goes on normally: a guided dialog starts and asks back.
   const started = await conversation.say('Finn kurs og tilbud');

@@ -24,9 +24,19 @@ describe('createStateStore without REDIS_URL', () => {
     const store = createStateStore(config(), silentLog);
     expect(store.storage).toBeInstanceOf(ExpiringMemoryStorage);
     expect(store.turnLock.backend).toBe('memory');
-    expect(await store.health()).toEqual({ ok: true, backend: 'memory' });
+    expect(await store.health()).toEqual({ ok: true, backend: 'memory', items: 0, maxItems: 20_000, evicted: 0 });
     await store.storage.write({ k: { v: 1 } });
     expect((await store.storage.read(['k'])).k.v).toBe(1);
+    expect(await store.health()).toMatchObject({ items: 1 });
+    await store.close();
+  });
+
+  test('caps the in-memory store at STATE_MEMORY_MAX_ITEMS and warns when it starts forgetting', async () => {
+    const log: string[] = [];
+    const store = createStateStore({ ...config(), stateMemoryMaxItems: 10 }, createLogger('warn', (l) => log.push(l)));
+    for (let i = 0; i < 25; i++) await store.storage.write({ [`k${i}`]: { v: i } });
+    expect(await store.health()).toEqual({ ok: true, backend: 'memory', items: 10, maxItems: 10, evicted: 15 });
+    expect(log.filter((l) => l.includes('in-memory store is full'))).toHaveLength(1);
     await store.close();
   });
 });

@@ -16,6 +16,7 @@ import {
 } from '../../src/state';
 import { hammer, strictlyIncreasing } from '../support/lock-hammer';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
+import { fenceKey, lockKey } from '../../src/state/keys';
 import { eventually, inspector, silentLog, sleep, stateClient, storedTurnCount } from '../support/redis-helpers';
 
 const PREFIX = 'lock-test:';
@@ -57,15 +58,15 @@ describe('RedisTurnLock', () => {
     expect(strictlyIncreasing(fences)).toBe(true);
     // run() hands the lock on without waiting for Redis to confirm the release; close() waits for that.
     await Promise.all(locks.map((l) => l.lock.close()));
-    expect(await raw.exists(`${PREFIX}turnlock:${r}`)).toBe(0);
-    expect(Number(await raw.get(`${PREFIX}turnfence:${r}`))).toBe(fences[fences.length - 1]);
+    expect(await raw.exists(lockKey(PREFIX, r))).toBe(0);
+    expect(Number(await raw.get(fenceKey(PREFIX, r)))).toBe(fences[fences.length - 1]);
   });
 
   test('the fence counter carries a TTL longer than the state TTL', async () => {
     const { lock } = await newLock();
     const r = resource('fence-ttl');
     await lock.run(r, async () => undefined);
-    expect(await raw.ttl(`${PREFIX}turnfence:${r}`)).toBeGreaterThan(STATE_TTL);
+    expect(await raw.ttl(fenceKey(PREFIX, r))).toBeGreaterThan(STATE_TTL);
   });
 
   test('a holder that stops renewing (crashed instance) loses the lock when its lease expires', async () => {
@@ -77,16 +78,16 @@ describe('RedisTurnLock', () => {
     expect(next.fence).toBeGreaterThan(stuck.fence);
     // The old holder's release must not delete the new holder's lease.
     await stuck.release();
-    expect(await raw.exists(`${PREFIX}turnlock:${r}`)).toBe(1);
+    expect(await raw.exists(lockKey(PREFIX, r))).toBe(1);
     await next.release();
-    expect(await raw.exists(`${PREFIX}turnlock:${r}`)).toBe(0);
+    expect(await raw.exists(lockKey(PREFIX, r))).toBe(0);
   });
 
   test('a running turn keeps its lease alive by renewing it', async () => {
     const leaseMs = 60_000;
     const { lock } = await newLock({ leaseMs, renewEveryMs: 50 });
     const r = resource('renew');
-    const key = `${PREFIX}turnlock:${r}`;
+    const key = lockKey(PREFIX, r);
     const lease = await lock.acquire(r);
     // Cut the lease short from outside, twice: only renewal can bring it back to a full lease.
     for (let round = 0; round < 2; round++) {
@@ -167,11 +168,11 @@ describe('RedisTurnLock', () => {
     const { lock } = await newLock({ leaseMs: 600 });
     const r = resource('lost');
     const lease = await lock.acquire(r);
-    await raw.del(`${PREFIX}turnlock:${r}`); // as if it had expired and another instance took it
-    await raw.set(`${PREFIX}turnlock:${r}`, 'someone-else', 'PX', 60_000);
+    await raw.del(lockKey(PREFIX, r)); // as if it had expired and another instance took it
+    await raw.set(lockKey(PREFIX, r), 'someone-else', 'PX', 60_000);
     expect(await eventually(async () => lease.lost)).toBe(true);
     await lease.release();
-    expect(await raw.get(`${PREFIX}turnlock:${r}`)).toBe('someone-else');
+    expect(await raw.get(lockKey(PREFIX, r))).toBe('someone-else');
   });
 
   test('with Redis down, acquiring fails fast with StateUnavailableError', async () => {

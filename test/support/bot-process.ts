@@ -82,6 +82,10 @@ export interface BotProcess {
   get(pathname: string): Promise<{ status: number; body: unknown }>;
   /** SIGTERM (then SIGKILL after 10 s) to the process group. Idempotent. */
   stop(): Promise<void>;
+  /** Sends a signal to the process group (as Ctrl+C or a container stop does), nothing more. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the exit code (or signal) once the process has exited. */
+  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** What the process wrote on stdout/stderr (the last 50 kB). */
   output(): string;
 }
@@ -105,10 +109,12 @@ export async function startBotProcess(options: BotProcessOptions = {}): Promise<
     ...options.env,
   };
   const entry = options.entry ?? 'src/index.ts';
-  // detached: its own process group, so stop() (and the watcher, if we die first) also ends the node
-  // process tsx starts.
-  const runner = options.runner === 'node' ? process.execPath : path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-  const [file, args] = diesWithParent(runner, [entry], true);
+  // detached: its own process group, so stop() (and the watcher, if we die first) ends everything it
+  // started. TypeScript runs in one node process with tsx's loader (node --import tsx) rather than
+  // under the tsx CLI, which relays signals to a second process and SIGKILLs it when it does not
+  // confirm a signal within 30 ms (a busy bot under load), so shutdown could not be tested through it.
+  const runnerArgs = options.runner === 'node' ? [entry] : ['--no-deprecation', '--import', 'tsx', entry];
+  const [file, args] = diesWithParent(process.execPath, runnerArgs, true);
   const child = spawn(file, args, { cwd: options.cwd ?? REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   let log = '';
   const append = (chunk: Buffer) => {
@@ -127,6 +133,10 @@ export async function startBotProcess(options: BotProcessOptions = {}): Promise<
     }
   };
   unrefChild(child);
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (exited(child)) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, sig) => resolve({ code, signal: sig }));
+  });
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -209,6 +219,11 @@ export async function startBotProcess(options: BotProcessOptions = {}): Promise<
     say: (o) => post(messageActivity(o)),
     get,
     stop,
+    signal: signalGroup,
+    exited: () => {
+      child.ref(); // keep the test process alive while waiting for it
+      return exit;
+    },
     output: () => log,
   };
 }

@@ -27,8 +27,18 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh user-data dir (persistent context = one profile per session). */
-export async function launchBrowser(): Promise<BrowserSession> {
+/** Screen sizes the browser tests use: a common phone and a laptop. */
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
+export interface LaunchOptions {
+  viewport?: { width: number; height: number };
+  /** A phone: touch, a coarse pointer, mobile viewport handling. */
+  phone?: boolean;
+}
+
+/** Launches Chromium with a fresh user-data dir (persistent context = one profile per session, with its own HTTP cache). */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'veiviser-chromium-'));
   let context: BrowserContext;
   try {
@@ -37,7 +47,8 @@ export async function launchBrowser(): Promise<BrowserSession> {
       headless: true,
       args: CHROMIUM_ARGS,
       locale: 'nb-NO',
-      viewport: { width: 1100, height: 900 },
+      viewport: options.viewport ?? (options.phone ? PHONE : { width: 1100, height: 900 }),
+      ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
     });
   } catch (err) {
     rmSync(userDataDir, { recursive: true, force: true });
@@ -93,4 +104,17 @@ export async function runAxe(page: Page, options: { exclude?: string[] } = {}): 
       nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
     }));
   }, options.exclude ?? []);
+}
+
+/**
+ * Waits until `check` returns a value (not undefined), asking again every 50 ms; fails after `tries`
+ * with `what`. For outcomes the page cannot show, such as a rating stored on the server.
+ */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined, tries = 200): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const value = await check();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`gave up waiting for ${what}`);
 }

@@ -28,6 +28,13 @@ export const CitationEntitySchema = z
     citation: z.array(ClaimSchema).max(20),
     additionalType: z.tuple([z.literal('AIGeneratedContent')]).optional(),
     keywords: z.tuple([z.literal('AIGeneratedContent')]).optional(),
+    // Web Chat's 👍/👎 on the answer: a LikeAction and a DislikeAction carrying the rating.
+    potentialAction: z
+      .tuple([
+        z.object({ '@type': z.literal('LikeAction'), actionStatus: z.literal('PotentialActionStatus'), value: z.object({ rating: z.literal('up') }).passthrough() }).strict(),
+        z.object({ '@type': z.literal('DislikeAction'), actionStatus: z.literal('PotentialActionStatus'), value: z.object({ rating: z.literal('down') }).passthrough() }).strict(),
+      ])
+      .optional(),
   })
   .strict();
 export type CitationEntity = z.infer<typeof CitationEntitySchema>;

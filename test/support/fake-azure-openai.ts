@@ -59,6 +59,8 @@ export interface FakeAzureOpenAIOptions {
   apiKey: string;
   deployment: string;
   behaviour?: FakeBehaviour;
+  /** Listen on this port (to bring a killed endpoint back where the bot expects it); default: a free one. */
+  port?: number;
 }
 
 function azureError(res: http.ServerResponse, status: number, code: string, message: string): void {
@@ -296,7 +298,13 @@ export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Pro
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
 
   return {

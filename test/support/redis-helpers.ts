@@ -1,9 +1,10 @@
 // Helpers for the state tests: clients of a real redis-server (see test/support/redis-server.ts).
-import { Redis } from 'ioredis';
+import { Redis, type Cluster } from 'ioredis';
 import { z } from 'zod';
 import { createLogger } from '../../src/log';
 import { createRedisClient, type RedisClientOptions } from '../../src/state';
 import { whenReady } from '../../src/state/redis-client';
+import { dataKey } from '../../src/state/keys';
 
 export const silentLog = createLogger('silent');
 
@@ -37,13 +38,10 @@ const CountedState = z.object({ meta: z.object({ turnCount: z.number().int() }) 
 
 /**
  * The turn counter (meta.turnCount) the bot keeps in a conversation's state in Redis, read from the
- * outside; undefined when the conversation has no state. ConversationState's key is
- * "<channel>/conversations/<id>/" (its namespace after the last slash), hence the pattern.
+ * outside; undefined when the conversation has no state. ConversationState's storage key is
+ * "<channel>/conversations/<id>/"; src/state/keys.ts says where that lives in Redis.
  */
-export async function storedTurnCount(raw: Redis, prefix: string, conversationId: string, channelId = 'test'): Promise<number | undefined> {
-  const keys = await raw.keys(`${prefix}${channelId}/conversations/${conversationId}*`);
-  if (keys.length === 0) return undefined;
-  if (keys.length > 1) throw new Error(`expected one state key for ${conversationId}, found ${keys.join(', ')}`);
-  const json = await raw.hget(keys[0], 'v');
+export async function storedTurnCount(raw: Redis | Cluster, prefix: string, conversationId: string, channelId = 'test'): Promise<number | undefined> {
+  const json = await raw.hget(dataKey(prefix, `${channelId}/conversations/${conversationId}/`), 'v');
   return json === null ? undefined : CountedState.parse(JSON.parse(json)).meta.turnCount;
 }

@@ -6,12 +6,13 @@ import restify from 'restify';
 import { createGuardedServer } from '../../src/server';
 import { loadConfig, type Config } from '../../src/config';
 import { handleFeedback } from '../../src/feedback/handle';
-import { withFeedbackActions } from '../../src/feedback/actions';
 import { MemoryFeedbackStore, type FeedbackStore } from '../../src/feedback/store';
 import { BotHost, type TurnLogic } from '../../src/hosting/adapter';
 import { createLogger, type Logger } from '../../src/log';
+import { answerActivity, answerSurface, type AnswerSurface } from '../../src/replies/answer';
+import { createCitationFormatter, type CitationFormatter } from '../../src/replies/citations';
 import { registerWebRoutes, type WebRoutesHandle, type WebRoutesOptions } from '../../src/web/routes';
-import { sourceLink } from '../../src/web/source-link';
+import { SourceLibrary } from '../../src/web/sources-page';
 
 export const CITED_FILE = '002_373d7c6cf6bd4a35.txt';
 
@@ -24,8 +25,11 @@ export interface TestBotHooks {
   beforeReply?: (text: string) => Promise<void>;
 }
 
-/** The test bot: greets on join, echoes with a cited link, sends cards on «kort», handles feedback. */
-export function testBot(feedback: FeedbackStore, hooks: TestBotHooks = {}): TurnLogic {
+/**
+ * The test bot: greets on join, echoes as an answer citing one source (as the real bot renders
+ * answers: sources, 👍/👎, suggestions), sends cards on «kort», handles feedback.
+ */
+export function testBot(feedback: FeedbackStore, cite: CitationFormatter, hooks: TestBotHooks = {}, channelAnswers = false): TurnLogic {
   return async (context: TurnContext) => {
     if (await handleFeedback(context, feedback)) return;
     const a = context.activity;
@@ -59,12 +63,9 @@ export function testBot(feedback: FeedbackStore, hooks: TestBotHooks = {}): Turn
       return;
     }
     if (text === 'feil') throw new Error('test failure');
-    const link = sourceLink(CITED_FILE, [773, 797]);
-    const reply = withFeedbackActions(
-      { type: 'message', text: `Ekko: ${text}\n\nKilde: [BattKOMP 3, Norsk Industri 2022, linje 773–797](${link})` },
-      { question: text, sources: [`${CITED_FILE}#L773-L797`] },
-    );
-    await context.sendActivity(reply);
+    const citation = { source: CITED_FILE, title: 'BattKOMP 3', lines: [773, 797] as [number, number], quote: 'Fagbrev på jobb er en ordning for voksne.' };
+    const surface: AnswerSurface = channelAnswers ? answerSurface(a.channelId) : 'plain';
+    await context.sendActivity(answerActivity(text, { question: text, answer: `Ekko: ${text}`, citations: [citation] }, cite, surface));
   };
 }
 
@@ -78,15 +79,25 @@ export interface WebServer {
 }
 
 export async function startWebServer(
-  options: { config?: Partial<Config>; logic?: TurnLogic; hooks?: TestBotHooks; routes?: WebRoutesOptions; log?: Logger } = {},
+  options: {
+    config?: Partial<Config>;
+    logic?: TurnLogic;
+    hooks?: TestBotHooks;
+    routes?: WebRoutesOptions;
+    log?: Logger;
+    /** Render answers for the channel as the app does (Web Chat: link definitions, 👍/👎 on the answer); else the plain rendering. */
+    webChatAnswers?: boolean;
+  } = {},
 ): Promise<WebServer> {
   const config = testConfig(options.config);
   const feedback = new MemoryFeedbackStore();
   const log = options.log ?? createLogger('silent');
   const host = new BotHost(config);
-  const logic = options.logic ?? testBot(feedback, options.hooks);
+  const sources = options.routes?.sources ?? SourceLibrary.load(config.knowledgeDir);
+  const cite = createCitationFormatter(sources.entries());
+  const logic = options.logic ?? testBot(feedback, cite, options.hooks, options.webChatAnswers);
   const server = createGuardedServer('veiviser-test', { trustedProxyHops: config.trustedProxyHops });
-  const handle = registerWebRoutes(server, { config, host, logic, feedback, log }, options.routes);
+  const handle = registerWebRoutes(server, { config, host, logic, feedback, log }, { ...options.routes, sources });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

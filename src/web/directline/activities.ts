@@ -7,6 +7,7 @@ import { conversationLimitKey, type BotHost, type TurnLogic, type TurnOutcome } 
 import { usableEntities } from '../../hosting/activity';
 import { DIRECT_LINE_JSON_PART_MAX_BYTES, MESSAGE_MAX_CHARS } from '../../limits';
 import { errorFields } from '../../log';
+import { warnSampled } from '../../log-sampling';
 import type { LiveReplies } from '../../replies/stream/live-replies';
 import { nb } from '../../text/nb';
 import { CORS_HEADERS, sendDirectLineError, sendJson, type Req, type Res } from '../http';
@@ -156,7 +157,7 @@ async function refuseOverLimit(ctx: DirectLineContext, res: Res, conversation: C
   const key = conversationLimitKey('directline', conversation.id);
   const decision = await ctx.limits.conversationTurns.consume(key);
   if (decision.allowed) return false;
-  if (decision.first) ctx.log.warn('rate limit reached', { limit: 'conversationTurns', channelId: 'directline', conversation: key, retryAfterSeconds: decision.retryAfterSeconds });
+  if (decision.first) warnSampled(ctx.log, 'rate limit reached: conversationTurns', 'rate limit reached', { limit: 'conversationTurns', channelId: 'directline', conversation: key, retryAfterSeconds: decision.retryAfterSeconds });
   if ((await ctx.limits.limitNotices.consume(key)).allowed) {
     conversation.append({
       type: 'message',

@@ -2,6 +2,7 @@
 // (reconnect): both answer with the token and the stream URL.
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
+import { warnSampled } from '../../log-sampling';
 import { CORS_HEADERS, sendDirectLineError, sendJson, type Req, type Res } from '../http';
 import { inboundBase, type StartTurn } from './activities';
 import { ConversationStoreFullError } from './conversation-store';
@@ -32,7 +33,7 @@ export function registerConversationRoutes(ctx: DirectLineContext, startTurn: St
         conversation = conversations.create(claims.conv, claims.user, ctx.limits.clientOf(req));
       } catch (err) {
         if (!(err instanceof ConversationStoreFullError)) throw err;
-        ctx.log.warn('direct line full: every conversation is live', { conversations: conversations.size });
+        warnSampled(ctx.log, 'direct line full', 'direct line full: every conversation is live', { conversations: conversations.size });
         return sendJson(
           res,
           503,

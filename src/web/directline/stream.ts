@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { DIRECT_LINE_FRAME_MAX_BYTES } from '../../limits';
+import { warnSampled } from '../../log-sampling';
 import { requestUrl, type Req } from '../http';
 import { CONVERSATION_ID, DIRECT_LINE_PREFIX, originOf, type DirectLineContext } from './context';
 
@@ -19,12 +20,13 @@ export function streamUrl(ctx: DirectLineContext, req: Req, conversationId: stri
 
 /** Answers WebSocket upgrades on the stream path; returns what stops it (streams closed, timer cleared). */
 export function registerStream(ctx: DirectLineContext): { close(): void } {
-  const { server, tokens, conversations, now } = ctx;
+  const { server, tokens, conversations, now, limits } = ctx;
   const wss = new WebSocketServer({ noServer: true, maxPayload: DIRECT_LINE_FRAME_MAX_BYTES });
-  const refuse = (socket: Duplex, status: number, text: string) => {
-    const body = JSON.stringify({ error: { code: status === 404 ? 'BadArgument' : 'BadToken', message: text } });
+  const refuse = (socket: Duplex, status: number, text: string, headers = '') => {
+    const code = status === 404 ? 'BadArgument' : status === 429 ? 'TooManyRequests' : 'BadToken';
+    const body = JSON.stringify({ error: { code, message: text } });
     socket.end(
-      `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${headers}Connection: close\r\n\r\n${body}`,
     );
   };
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -34,9 +36,24 @@ export function registerStream(ctx: DirectLineContext): { close(): void } {
       if (server.listenerCount('upgrade') === 1) socket.destroy();
       return;
     }
+    // Counted per client before anything else is looked at, as restify's pre-handler does for requests.
+    // The HTTP server let go of the socket: an error on it (a reset while it is counted or refused) must
+    // not go unheard, which would end the process.
+    socket.on('error', () => socket.destroy());
+    const client = limits.clientOf(req);
+    limits.streamConnects
+      .consume(client)
+      .then((decision) => {
+        if (socket.destroyed) return;
+        if (decision.allowed) return openStream(req, socket, head, url, match[1]);
+        if (decision.first) warnSampled(ctx.log, 'rate limit reached: streamConnects', 'rate limit reached', { limit: 'streamConnects', client, path: '/v3/directline/conversations/:id/stream', retryAfterSeconds: decision.retryAfterSeconds });
+        refuse(socket, 429, 'Too Many Requests', `Retry-After: ${decision.retryAfterSeconds}\r\n`);
+      })
+      .catch(() => socket.destroy());
+  };
+  const openStream = (req: IncomingMessage, socket: Duplex, head: Buffer, url: URL, id: string) => {
     // Conversation ids are URL-safe as they are; anything percent-encoded is not one (and must not be
     // decoded here: a malformed escape would throw in this listener and take the process down).
-    const id = match[1];
     const verified = tokens.verify(url.searchParams.get('t') ?? '');
     if (!CONVERSATION_ID.test(id)) return refuse(socket, 404, 'Not Found');
     if (!verified.ok || verified.claims.conv !== id) return refuse(socket, 403, 'Forbidden');

@@ -1,30 +1,21 @@
 // The real Veiviser (createApp from src/app.ts: real bot, dialogs, retrieval, feedback file) in Chromium
 // through the page at / and the built-in Direct Line: a cited answer whose source opens at the right
-// lines, a guided dialog driven by its suggested actions to the recommendation card, 👍/👎 feedback
-// stored in the JSON-lines file, and no serious axe-core violations.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// lines, 👍/👎 on the answer stored in the JSON-lines file, a guided dialog driven by its suggested
+// actions to the recommendation card, and no serious axe-core violations.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../src/app';
-import { parseFeedbackLines } from '../../src/feedback/store';
 import { createLogger } from '../../src/log';
-import { launchBrowser, runAxe, screenshot, type BrowserSession } from '../support/browser';
+import { eventually, launchBrowser, runAxe, screenshot, type BrowserSession } from '../support/browser';
+import { feedbackInFile } from '../support/feedback-file';
+import { activity, ask, bubble, suggested, toolbar } from '../support/chat-ui';
 import { testConfig } from '../support/web-fixture';
 
 jest.setTimeout(180_000);
 
-const INPUT = '[data-id="webchat-sendbox-input"]';
 const QUESTION = 'Kan jeg ta fagbrev på jobb hvis jeg er arbeidsledig?';
-type Page = BrowserSession['page'];
-
-const bubble = (page: Page, text: string | RegExp) => page.locator('.webchat__bubble__content').filter({ hasText: text }).last();
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Foreslåtte handlinger' });
-const suggested = (page: Page, name: string | RegExp) => toolbar(page).getByRole('button', { name });
-
-async function ask(page: Page, text: string): Promise<void> {
-  await page.locator(INPUT).fill(text);
-  await page.keyboard.press('Enter');
-}
+const ANSWER = /Dette står i kildene mine/;
 
 describe('Veiviser in Chromium (real app)', () => {
   let app: App;
@@ -32,15 +23,7 @@ describe('Veiviser in Chromium (real app)', () => {
   let dir: string;
   let feedbackFile: string;
 
-  const storedFeedback = () => {
-    let text = '';
-    try {
-      text = readFileSync(feedbackFile, 'utf8');
-    } catch {
-      text = '';
-    }
-    return parseFeedbackLines(text).records;
-  };
+  const storedFeedback = () => feedbackInFile(feedbackFile);
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'veiviser-app-'));
@@ -59,11 +42,12 @@ describe('Veiviser in Chromium (real app)', () => {
   test('asking a question gives a cited answer whose source link opens the report at the cited lines', async () => {
     const { page, context } = browser;
     await ask(page, QUESTION);
-    const answer = bubble(page, /referanse/);
-    await answer.waitFor();
+    const answer = activity(page, ANSWER);
+    await answer.getByRole('button', { name: 'Nyttig svar', exact: true }).waitFor();
     await screenshot(page, 'app-cited-answer');
 
-    const link = answer.getByRole('link').first();
+    // The [1] marker in the text links to the cited lines (the list under "Kilder" does too).
+    const link = answer.locator('.webchat__render-markdown').getByRole('link').first();
     const href = (await link.getAttribute('href')) ?? '';
     const url = new URL(href);
     expect(url.origin).toBe(new URL(app.url).origin);
@@ -89,9 +73,8 @@ describe('Veiviser in Chromium (real app)', () => {
 
   test('👍 on the answer is stored in the feedback file, without personal data', async () => {
     const { page } = browser;
-    await suggested(page, '👍 Nyttig').click();
-    await bubble(page, /Takk for tilbakemeldingen/).waitFor();
-    const records = storedFeedback();
+    await activity(page, ANSWER).getByRole('button', { name: 'Nyttig svar', exact: true }).click();
+    const records = await eventually('the 👍 in the feedback file', () => (storedFeedback().length > 0 ? storedFeedback() : undefined));
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ rating: 'up', question: QUESTION });
     expect(records[0].sources.length).toBeGreaterThan(0);
@@ -101,8 +84,7 @@ describe('Veiviser in Chromium (real app)', () => {
   test('👎 with a comment is stored too', async () => {
     const { page } = browser;
     await ask(page, 'Hva er praksiskandidatordningen?');
-    await bubble(page, /referanse/).waitFor();
-    await suggested(page, '👎 Ikke nyttig').click();
+    await activity(page, /praksiskandidat/i).getByRole('button', { name: 'Ikke nyttig svar' }).click();
     const comment = page.getByLabel('Kommentar til svaret').last();
     await comment.waitFor();
     await comment.fill('Jeg savnet hva det koster');
@@ -124,11 +106,11 @@ describe('Veiviser in Chromium (real app)', () => {
       // (Functions, not strings: the page's CSP forbids eval.)
       await page.waitForFunction(
         () =>
-          !!document.querySelector('[role="toolbar"] button') ||
+          !!document.querySelector('[role="toolbar"] .webchat__suggested-action') ||
           [...document.querySelectorAll('.ac-adaptiveCard')].some((c) => (c.textContent ?? '').includes('Dine muligheter')),
       );
       if (await card.count()) break;
-      const names = await toolbar(page).getByRole('button').allInnerTexts();
+      const names = await toolbar(page).locator('.webchat__suggested-action').allInnerTexts();
       const choice = names.find((n) => !/vet ikke/i.test(n)) ?? names[0];
       clicked.push(choice);
       const before = await page.locator('.webchat__basic-transcript__activity').count();

@@ -1,22 +1,20 @@
 // The chat widget in a real Chromium against a real server (built-in Direct Line + the test bot):
-// cited answers open the source at the right lines, cards render, 👍/👎 feedback is stored, the page
-// works with the keyboard only, and axe-core finds no serious or critical problems.
+// cited answers open the source at the right lines, cards render, 👍/👎 on the answer are stored, the
+// page works with the keyboard only, and axe-core finds no serious or critical problems.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { launchBrowser, runAxe, screenshot, type BrowserSession } from '../support/browser';
+import { eventually, launchBrowser, runAxe, screenshot, type BrowserSession } from '../support/browser';
+import { INPUT, activity, bubble } from '../support/chat-ui';
 import { CITED_FILE, startWebServer, type WebServer } from '../support/web-fixture';
 
 jest.setTimeout(120_000);
 
-const INPUT = '[data-id="webchat-sendbox-input"]';
-
-/** A suggested action (Web Chat also repeats them, inert, in its live region). */
-const suggested = (page: BrowserSession['page'], name: string) =>
-  page.getByRole('toolbar', { name: 'Foreslåtte handlinger' }).getByRole('button', { name });
-
-/** The last transcript bubble containing the text (Web Chat repeats texts in its live regions). */
-const bubble = (page: BrowserSession['page'], text: string | RegExp) =>
-  page.locator('.webchat__bubble__content').filter({ hasText: text }).last();
+/** The link to the cited source in the folded «Kilder» list under the last answer with the text. */
+async function sourceLink(page: BrowserSession['page'], answerText: string | RegExp) {
+  const sources = activity(page, answerText).locator('details.webchat__link-definitions');
+  if (!(await sources.evaluate((d) => (d as HTMLDetailsElement).open))) await sources.locator('summary').click();
+  return sources.getByRole('link', { name: /BattKOMP 3, Norsk Industri 2022, linje 773–797/ });
+}
 
 describe('chat widget in Chromium (test bot)', () => {
   let server: WebServer;
@@ -25,7 +23,7 @@ describe('chat widget in Chromium (test bot)', () => {
   const slowAnswer = new Promise<void>((resolve) => (releaseSlowAnswer = resolve));
 
   beforeAll(async () => {
-    server = await startWebServer({ hooks: { beforeReply: (text) => (text === 'vent litt' ? slowAnswer : Promise.resolve()) } });
+    server = await startWebServer({ webChatAnswers: true, hooks: { beforeReply: (text) => (text === 'vent litt' ? slowAnswer : Promise.resolve()) } });
     browser = await launchBrowser();
     await browser.page.goto(`${server.url}/`);
     await bubble(browser.page, 'Hei! Jeg er testboten.').waitFor();
@@ -63,10 +61,13 @@ describe('chat widget in Chromium (test bot)', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('nb');
     await expect(page.title()).resolves.toContain('Veiviser');
     await page.getByRole('heading', { name: 'Chat med Veiviser' }).waitFor();
-    const privacy = page.getByRole('note', { name: 'Personvern' });
-    await expect(privacy.innerText()).resolves.toMatch(/fødselsnummer.*helseopplysninger.*«slett mine data»/s);
-    await page.getByText('Hva lagres, og hvor lenge?').click();
-    await expect(privacy.innerText()).resolves.toContain('i inntil 7 dager');
+    // Folded to one line in the header; the details open on demand.
+    const privacy = page.locator('details.veiviser__privacy');
+    await expect(privacy.locator('summary').innerText()).resolves.toBe('Personvern');
+    await privacy.locator('summary').click();
+    await expect(privacy.innerText()).resolves.toMatch(/fødselsnummer.*helseopplysninger.*i inntil 7 dager.*«slett mine data»/s);
+    await page.keyboard.press('Escape');
+    await expect(privacy.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
     expect(await page.getAttribute(INPUT, 'placeholder')).toBe('Skriv spørsmålet ditt her');
     expect(browser.errors).toEqual([]);
     await screenshot(page, 'widget-start');
@@ -74,7 +75,7 @@ describe('chat widget in Chromium (test bot)', () => {
 
   test('a cited answer links to the source page, which opens at the cited lines, highlighted', async () => {
     const { page, context } = browser;
-    const link = page.getByRole('link', { name: /BattKOMP 3, Norsk Industri 2022, linje 773–797/ }).last();
+    const link = await sourceLink(page, 'Ekko: Kan jeg ta fagbrev på jobb hvis jeg er arbeidsledig?');
     const href = await link.getAttribute('href');
     expect(href).toBe(`${server.url}/kilder/${CITED_FILE}?fra=773&til=797#L773`);
     expect(await link.getAttribute('target')).toBe('_blank');
@@ -98,25 +99,23 @@ describe('chat widget in Chromium (test bot)', () => {
     await sourcePage.close();
   });
 
-  test('👍 is stored; 👎 offers a comment card whose comment is stored too', async () => {
+  test('👍 on the answer is stored; 👎 offers a comment card whose comment is stored too', async () => {
     const { page } = browser;
-    await suggested(page, '👍 Nyttig').click();
-    await bubble(page, 'Takk for tilbakemeldingen! Det er fint å vite at svaret var nyttig.').waitFor();
-    // The click shows as the user's 👍 in the transcript.
-    expect(await page.locator('.webchat__bubble--from-user .webchat__bubble__content').last().innerText()).toBe('👍');
-    const afterUp = await server.feedback.list();
+    const first = activity(page, 'Ekko: Kan jeg ta fagbrev på jobb hvis jeg er arbeidsledig?');
+    await first.getByRole('button', { name: 'Nyttig svar', exact: true }).click();
+    await expect(first.getByRole('button', { name: 'Nyttig svar', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const afterUp = await eventually('the 👍 stored', async () => ((await server.feedback.list()).length > 0 ? server.feedback.list() : undefined));
     expect(afterUp).toEqual([
       expect.objectContaining({
         rating: 'up',
         question: 'Kan jeg ta fagbrev på jobb hvis jeg er arbeidsledig?',
-        sources: [`${CITED_FILE}#L773-L797`],
+        sources: [`${CITED_FILE}#773-797`],
       }),
     ]);
 
     await page.fill(INPUT, 'Hva med praksiskandidat?');
     await page.keyboard.press('Enter');
-    await bubble(page, 'Ekko: Hva med praksiskandidat?').waitFor();
-    await suggested(page, '👎 Ikke nyttig').click();
+    await activity(page, 'Ekko: Hva med praksiskandidat?').getByRole('button', { name: 'Ikke nyttig svar' }).click();
     const comment = page.getByLabel('Kommentar til svaret');
     await comment.waitFor();
     await screenshot(page, 'widget-feedback-comment-card');
@@ -159,7 +158,7 @@ describe('chat widget in Chromium (test bot)', () => {
 
 describe('embedded on the county’s own site (another origin)', () => {
   test('the snippet from docs/web-embed.md loads the chat cross-origin, and source links point at the bot', async () => {
-    const bot = await startWebServer();
+    const bot = await startWebServer({ webChatAnswers: true });
     // The "CMS" page: another origin (localhost vs 127.0.0.1, another port) with only the snippet.
     const cms = createServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -178,7 +177,7 @@ describe('embedded on the county’s own site (another origin)', () => {
       await page.fill(INPUT, 'fagbrev');
       await page.keyboard.press('Enter');
       await bubble(page, 'Ekko: fagbrev').waitFor();
-      const href = await page.getByRole('link', { name: /BattKOMP 3/ }).last().getAttribute('href');
+      const href = await (await sourceLink(page, 'Ekko: fagbrev')).getAttribute('href');
       expect(href).toBe(`${bot.url}/kilder/${CITED_FILE}?fra=773&til=797#L773`);
       expect(new URL(page.url()).origin).not.toBe(new URL(bot.url).origin);
       await screenshot(page, 'embed-on-cms-page');
