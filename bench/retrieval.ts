@@ -12,7 +12,6 @@ import path from 'node:path';
 import { buildAnswerer } from '../src/answer/build';
 import type { AskResult } from '../src/catalogue/schema';
 import { loadConfig } from '../src/config';
-import { extractProfile } from '../src/nlu';
 import { packageRoot } from '../src/package-root';
 import { en } from '../src/text/en';
 import { nb } from '../src/text/nb';
@@ -55,8 +54,7 @@ async function main(): Promise<void> {
   console.log(`Veiviser answer benchmark — ${stack.catalogue.facts.length} facts, ${stack.retriever.stats.passages} passages; start-up ${buildMs.toFixed(0)} ms`);
 
   const all = halves.flatMap((h) => h.cases);
-  const profiles = new Map(all.map((c) => [c.id, extractProfile(c.question)]));
-  const ask = (c: QuestionCase): AskResult => stack.answerer.answerSync(c.question, { profile: profiles.get(c.id) });
+  const ask = (c: QuestionCase): AskResult => stack.answerer.answerSync(c.question);
 
   const cold: number[] = [];
   const results = new Map<string, CaseResult[]>();

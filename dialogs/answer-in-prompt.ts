@@ -3,7 +3,6 @@
 // is wrapped in answeringQuestions(), so this works the same everywhere.
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
-import type { Profile } from '../src/catalogue/schema';
 import { detectIntent } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
 import { textsFor } from '../src/text/turn-language';
@@ -11,13 +10,13 @@ import { textsFor } from '../src/text/turn-language';
 /**
  * Answers a free-text question as an activity: the answer, its numbered sources and the feedback
  * buttons, shaped for the turn's channel; it may stream the answer while it is written (then the
- * activity ends the stream), and gives undefined when the reader stopped it. `profile`: the person's
- * situation as the router understood it from the message.
+ * activity ends the stream), and gives undefined when the reader stopped it. The answerer reads the
+ * person's situation from the question itself.
  */
-export type AnswerQuestion = (question: string, context: TurnContext, options?: { profile?: Profile }) => Promise<Partial<Activity> | undefined>;
+export type AnswerQuestion = (question: string, context: TurnContext) => Promise<Partial<Activity> | undefined>;
 
-export async function answerQuestion(context: TurnContext, question: string, answer: AnswerQuestion, profile?: Profile): Promise<void> {
-  const reply = await answer(question, context, profile ? { profile } : undefined);
+export async function answerQuestion(context: TurnContext, question: string, answer: AnswerQuestion): Promise<void> {
+  const reply = await answer(question, context);
   if (reply) await context.sendActivity(reply);
 }
 

@@ -14,7 +14,6 @@ import {
 } from 'botbuilder-dialogs';
 import type { OfferCategories } from '../src/catalogue/input-schemas';
 import type { Offer } from '../src/catalogue/schema';
-import { parseCounty } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
 import { LANGS, texts, wordsInAnyLanguage, type Lang, type Texts } from '../src/text';
@@ -28,6 +27,8 @@ export interface CourseFinderServices {
   offerCategories: OfferCategories;
   cite: CitationFormatter;
   answerQuestion: AnswerQuestion;
+  /** The county a short answer names ("Namsos", "i Bodø"), or undefined. */
+  readCounty(text: string): string | undefined;
 }
 
 const STEPS = 'course-finder-steps';
@@ -70,6 +71,7 @@ export class CourseFinderDialog extends ComponentDialog {
     const choice = new ChoicePrompt(CHOICE, answeringQuestions(services.answerQuestion), 'nb-no');
     choice.style = ListStyle.suggestedAction;
     this.addDialog(choice);
+    const validateRegion = async (prompt: PromptValidatorContext<string>) => this.regionOf(prompt.recognized.value ?? '') !== null;
     this.addDialog(new TextPrompt(REGION, answeringQuestions(services.answerQuestion, validateRegion)));
     this.addDialog(
       new WaterfallDialog(STEPS, [
@@ -106,8 +108,13 @@ export class CourseFinderDialog extends ComponentDialog {
     });
   }
 
+  /** undefined: the whole country; null: not understood. */
+  private regionOf(text: string): string | undefined | null {
+    return isWholeCountry(text) ? undefined : (this.services.readCounty(text) ?? null);
+  }
+
   private async resultStep(step: WaterfallStepContext) {
-    const filter: OfferFilter = { ...valuesOf(step), region: regionOf(String(step.result)) };
+    const filter: OfferFilter = { ...valuesOf(step), region: this.regionOf(String(step.result)) ?? undefined };
     await sendOffers(step.context, this.services.findOffers(filter), this.services.cite, texts(languageOf(step.context)));
     return step.endDialog(filter);
   }
@@ -125,16 +132,7 @@ async function choose<T>(step: WaterfallStepContext, text: (t: Texts) => string,
   });
 }
 
-async function validateRegion(prompt: PromptValidatorContext<string>): Promise<boolean> {
-  const text = prompt.recognized.value ?? '';
-  return isWholeCountry(text) || parseCounty(text) !== undefined;
-}
-
 function isWholeCountry(text: string): boolean {
   const said = text.trim().toLowerCase();
   return wordsInAnyLanguage((t) => [...t.courseFinder.wholeCountryWords, t.courseFinder.wholeCountry.toLowerCase()]).some((w) => w === said);
-}
-
-function regionOf(text: string): string | undefined {
-  return isWholeCountry(text) ? undefined : parseCounty(text);
 }

@@ -1,23 +1,30 @@
 // Guided assessment: fills the profile by asking only what the rules still need, one question at a
-// time, then shows the recommended paths. Free text like "6 år som operatør, 80 % stilling, bor i
-// Trøndelag" is understood up front, so the person is only asked for what is still missing.
-import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
+// time, then shows the recommended paths. The opening message is understood up front ("6 år som
+// operatør, 80 % stilling, bor i Trøndelag") and only what it yields is kept: the message itself is
+// never stored in the dialog state. Every answer updates every field it states ("ja, 100 %" →
+// employed and 100 %), a changed value is said back, a value given with "rundt" is confirmed, a
+// place in several counties is asked about, a question inside an answer is answered, and "Hvorfor
+// spør du om det?" gets the rules that need the field, with their sources.
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   TextPrompt,
   WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { Assessment, Profile, ProfileField } from '../src/catalogue/schema';
-import { countyClarification, extractProfile, matchCounty } from '../src/nlu';
+import type { Assessment, Profile, ProfileField, Reason } from '../src/catalogue/schema';
+import { readAnswer, type AmbiguousCounty, type Understander, type Understanding } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
-import { describeProfile } from '../src/text/profile-summary';
+import { describeProfile, profilePhrases } from '../src/text/profile-summary';
+import type { Texts } from '../src/text/texts';
 import { languageOf, textsFor } from '../src/text/turn-language';
 import type { Lang } from '../src/text';
-import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
-import { PROFILE_QUESTIONS, isDontKnow } from './profile-questions';
+import { answerQuestion, answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
+import { equivalentSchoolQuestion, profileQuestion, type ProfileQuestion } from './profile-questions';
 import { recommendationActivities } from './recommendation-card';
 
 export interface GuidanceServices {
@@ -30,120 +37,220 @@ export interface GuidanceServices {
   nextQuestionField(assessment: Assessment, skip: readonly ProfileField[]): ProfileField | undefined;
   cite: CitationFormatter;
   answerQuestion: AnswerQuestion;
+  understander: Understander;
+  /** Reads the opening message: the rules, and with Azure OpenAI configured the model filling gaps. */
+  readOpening(text: string): Promise<Understanding>;
+  /** The rule conditions that read a field, with their sources, in the conversation's language. */
+  whyWeAsk(field: ProfileField, profile: Profile, lang: Lang): Reason[];
   /** Assumed when the person does not say (DEFAULT_COUNTY). */
   defaultCounty?: string;
 }
 
+type SchoolField = 'completedPrimarySchool' | 'completedUpperSecondary';
+
 export interface GuidanceOptions {
-  /** The message that started the guidance; mined for profile facts. */
+  /** The message that started the guidance: read when the dialog begins, never stored. */
   text?: string;
   /** Fields the person answered "vet ikke" to: not asked again. */
   skipped?: ProfileField[];
   asked?: number;
+  /** Values given with "rundt", "ca.": confirmed before the next question. */
+  confirm?: ProfileField[];
+  /** School taken abroad: asked as "tilsvarende". */
+  equivalent?: SchoolField[];
+  /** The county question with these counties to choose from. */
+  countyChoices?: { place: string; candidates: string[]; former: boolean };
 }
 
-interface AskedValues {
-  field: ProfileField;
-}
+type Mode = 'field' | 'confirm';
 
 interface AnswerPromptOptions {
   field: ProfileField;
+  mode: Mode;
 }
 
 const LOOP = 'guidance-loop';
 const ANSWER_PROMPT = 'guidance-answer';
 /** A safety stop: the rules never need more than this many answers. */
-const MAX_QUESTIONS = 12;
+const MAX_QUESTIONS = 16;
 
 export class GuidanceDialog extends ComponentDialog {
   static readonly id = 'guidance';
 
   constructor(private readonly services: GuidanceServices) {
     super(GuidanceDialog.id);
-    this.addDialog(new TextPrompt(ANSWER_PROMPT, answeringQuestions(services.answerQuestion, validateAnswer)));
-    this.addDialog(
-      new WaterfallDialog(LOOP, [this.understandStep.bind(this), this.askStep.bind(this), this.storeStep.bind(this)]),
-    );
+    this.addDialog(new TextPrompt(ANSWER_PROMPT, answeringQuestions(services.answerQuestion, (p) => this.validate(p))));
+    this.addDialog(new WaterfallDialog(LOOP, [this.askStep.bind(this), this.storeStep.bind(this)]));
     this.initialDialogId = LOOP;
   }
 
-  /** Takes what the opening message already says, and confirms it. */
-  private async understandStep(step: WaterfallStepContext) {
-    const options = step.options as GuidanceOptions;
-    if (options.text) {
-      const understood = extractProfile(options.text);
-      if (Object.keys(understood).length > 0) {
-        const profile = { ...(await this.services.profile.get(step.context, {})), ...understood };
-        await this.services.profile.set(step.context, profile);
-        await step.context.sendActivity(describeProfile(understood, textsFor(step.context)));
+  /** Reads the opening message, keeps what it yields, and starts asking without the message. */
+  protected async onBeginDialog(inner: DialogContext, options?: GuidanceOptions): Promise<DialogTurnResult> {
+    const { text, ...rest } = options ?? {};
+    const next: GuidanceOptions = { ...rest };
+    if (text) {
+      const understood = await this.services.readOpening(text);
+      if (Object.keys(understood.profile).length > 0) {
+        const profile = { ...(await this.services.profile.get(inner.context, {})), ...understood.profile };
+        await this.services.profile.set(inner.context, profile);
+        await inner.context.sendActivity(describeProfile(understood.profile, textsFor(inner.context)));
       }
+      next.confirm = understood.hedged;
+      next.equivalent = understood.abroadSchool;
+      if (understood.ambiguousCounty) next.countyChoices = choicesOf(understood.ambiguousCounty);
     }
-    return step.next();
+    return super.onBeginDialog(inner, next);
   }
 
-  /** Asks for the next field the rules report missing, or shows the recommendation. */
+  /** Asks what is still to settle: a hedged value, which county, or the next field the rules need. */
   private async askStep(step: WaterfallStepContext) {
     const options = step.options as GuidanceOptions;
-    const profile = await this.withDefaults(step);
+    const texts = textsFor(step.context);
+    const t = texts.guidance;
+    const profile = await this.withDefaults(step.context);
+    const confirm = (options.confirm ?? []).find((f) => profile[f] !== undefined);
+    if (confirm) {
+      const what = profilePhrases({ [confirm]: profile[confirm] } as Profile, texts).join(', ');
+      return this.ask(step, { field: confirm, mode: 'confirm' }, { ask: t.confirmHedged(what), retry: t.confirmHedged(what), suggestions: t.confirmSuggestions });
+    }
+    if (options.countyChoices && profile.county === undefined) {
+      const { place, candidates, former } = options.countyChoices;
+      const ask = (former ? t.whichCountyFormer : t.whichCounty)(place, t.list(candidates));
+      return this.ask(step, { field: 'county', mode: 'field' }, { ask, retry: ask, suggestions: [...candidates, ...t.questions.county.suggestions.slice(-1)] });
+    }
     const assessment = this.services.assess(profile, languageOf(step.context));
     const field = this.services.nextQuestionField(assessment, options.skipped ?? []);
-
     if (!field || (options.asked ?? 0) >= MAX_QUESTIONS) {
-      for (const activity of recommendationActivities(assessment, profile, this.services.cite, textsFor(step.context))) {
-        await step.context.sendActivity(activity);
-      }
+      for (const activity of recommendationActivities(assessment, profile, this.services.cite, texts)) await step.context.sendActivity(activity);
       return step.endDialog(assessment);
     }
+    const equivalent = (options.equivalent ?? []).find((f) => f === field);
+    return this.ask(step, { field, mode: 'field' }, equivalent ? equivalentSchoolQuestion(equivalent, texts) : profileQuestion(field, profile, texts));
+  }
 
-    (step.values as AskedValues).field = field;
-    const t = textsFor(step.context);
-    const question = t.guidance.questions[field];
-    const { ask, suggestions } = PROFILE_QUESTIONS[field].personalised?.(profile, t) ?? question;
-    const promptOptions: AnswerPromptOptions = { field };
+  private async ask(step: WaterfallStepContext, validations: AnswerPromptOptions, question: ProfileQuestion) {
+    Object.assign(step.values, validations);
     return step.prompt(ANSWER_PROMPT, {
-      prompt: withSuggestions(MessageFactory.text(ask), suggestions),
-      retryPrompt: withSuggestions(MessageFactory.text(question.retry), suggestions),
-      validations: promptOptions,
+      prompt: withSuggestions(MessageFactory.text(question.ask), question.suggestions),
+      retryPrompt: withSuggestions(MessageFactory.text(question.retry), question.suggestions),
+      validations,
     });
   }
 
-  /** Stores the validated answer and loops back for the next question. */
+  /** Accepts an answer that says anything the dialog can use; answers "Hvorfor spør du om det?" and asks again. */
+  private async validate(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { field, mode } = prompt.options.validations as AnswerPromptOptions;
+    const text = (prompt.recognized.value ?? '').trim();
+    if (!prompt.recognized.succeeded || text === '') return false;
+    const reading = readAnswer(this.services.understander, field, text);
+    if (reading.asksWhy) {
+      await prompt.context.sendActivity(this.why(field, await this.services.profile.get(prompt.context, {}), textsFor(prompt.context), languageOf(prompt.context)));
+      if (prompt.options.prompt) await prompt.context.sendActivity(prompt.options.prompt);
+      return false;
+    }
+    if (mode === 'confirm') return reading.yes !== undefined || reading.answered || reading.dontKnow;
+    return (
+      reading.answered ||
+      reading.dontKnow ||
+      reading.vague ||
+      reading.ambiguousCounty !== undefined ||
+      reading.abroadSchool.length > 0 ||
+      Object.keys(reading.profile).length > 0
+    );
+  }
+
+  /** Stores everything the answer says, says back what changed, and loops for the next question. */
   private async storeStep(step: WaterfallStepContext) {
     const options = step.options as GuidanceOptions;
-    const { field } = step.values as AskedValues;
+    const { field, mode } = step.values as AnswerPromptOptions;
     const text = String(step.result ?? '');
-    const skipped = [...(options.skipped ?? [])];
-    if (isDontKnow(text)) {
-      skipped.push(field);
-    } else {
-      const current = await this.services.profile.get(step.context, {});
-      const profile = this.services.recordAnswer(current, field, PROFILE_QUESTIONS[field].parse(text));
-      await this.services.profile.set(step.context, profile);
+    const reading = readAnswer(this.services.understander, field, text);
+    const next: GuidanceOptions = { ...options, asked: (options.asked ?? 0) + 1 };
+    const before = await this.services.profile.get(step.context, {});
+
+    const t = textsFor(step.context).guidance;
+    let profile: Profile = { ...before };
+
+    if (mode === 'confirm') {
+      next.confirm = (options.confirm ?? []).filter((f) => f !== field);
+      if (reading.yes === false && !reading.answered) {
+        delete profile[field];
+        await step.context.sendActivity(t.hedgedRejected);
+      }
+    } else if (reading.dontKnow) {
+      next.skipped = [...(options.skipped ?? []), field];
     }
-    const next: GuidanceOptions = { skipped, asked: (options.asked ?? 0) + 1 };
+    if (field === 'county' && (reading.profile.county !== undefined || reading.dontKnow)) delete next.countyChoices;
+
+    const update = mode === 'confirm' && reading.yes === true && !reading.answered ? {} : reading.profile;
+    profile = this.record(profile, update);
+    await this.report(step.context, before, profile, Object.keys(update) as ProfileField[], field);
+    await this.services.profile.set(step.context, profile);
+
+    next.confirm = [...new Set([...(next.confirm ?? []), ...reading.hedged.filter((f) => f !== field || mode !== 'confirm')])];
+    next.equivalent = [...new Set([...(options.equivalent ?? []), ...reading.abroadSchool])];
+    if (reading.ambiguousCounty && profile.county === undefined) next.countyChoices = choicesOf(reading.ambiguousCounty);
+    if (reading.vague) await step.context.sendActivity(t.practiceNeedsNumber);
+    if (reading.question) await answerQuestion(step.context, reading.question, this.services.answerQuestion);
     return step.replaceDialog(LOOP, next);
   }
 
-  private async withDefaults(step: WaterfallStepContext): Promise<Profile> {
-    const profile = await this.services.profile.get(step.context, {});
+  /**
+   * The profile with the answer's values recorded the way the rules count them. Years and stilling
+   * given together are already full-time years; either one alone goes through the rules, which
+   * convert the years once both are known.
+   */
+  private record(profile: Profile, update: Profile): Profile {
+    const { practiceYears, practicePercent, ...rest } = update;
+    let out: Profile = { ...profile, ...rest };
+    if (practiceYears !== undefined && practicePercent !== undefined) return { ...out, practiceYears, practicePercent };
+    if (practiceYears !== undefined) out = this.services.recordAnswer(out, 'practiceYears', practiceYears);
+    if (practicePercent !== undefined) out = this.services.recordAnswer(out, 'practicePercent', practicePercent);
+    return out;
+  }
+
+  /** "Jeg har endret fylke fra Nordland til Trøndelag." and what else the answer told. */
+  private async report(context: TurnContext, before: Profile, after: Profile, stated: readonly ProfileField[], asked: ProfileField): Promise<void> {
+    const texts = textsFor(context);
+    const t = texts.guidance;
+    const changed: string[] = [];
+    const extra: Profile = {};
+    for (const key of stated) {
+      const old = before[key];
+      const value = after[key];
+      if (value === undefined) continue;
+      if (old !== undefined && JSON.stringify(old) !== JSON.stringify(value)) {
+        changed.push(t.changed(t.fieldNames[key], valueText(key, old, t), valueText(key, value, t)));
+      } else if (old === undefined && key !== asked) Object.assign(extra, { [key]: value });
+    }
+    for (const line of changed) await context.sendActivity(line);
+    const phrases = profilePhrases(extra, texts);
+    if (phrases.length > 0) await context.sendActivity(t.alsoNoted(phrases.join(', ')));
+  }
+
+  private why(field: ProfileField, profile: Profile, texts: Texts, lang: Lang): string {
+    const t = texts.guidance;
+    const reasons = this.services.whyWeAsk(field, profile, lang);
+    if (reasons.length === 0) return t.whyNoRule;
+    return [t.whyIntro, ...reasons.map((r) => t.whyReason(r.text, this.services.cite.markdown(r.citation)))].join('\n');
+  }
+
+  private async withDefaults(context: TurnContext): Promise<Profile> {
+    const profile = await this.services.profile.get(context, {});
     if (!profile.county && this.services.defaultCounty) return { ...profile, county: this.services.defaultCounty };
     return profile;
   }
 }
 
-/** Accepts a parsable answer or "vet ikke"; for a former county that is now several, asks which. */
-async function validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
-  const { field } = prompt.options.validations as AnswerPromptOptions;
-  const text = (prompt.recognized.value ?? '').trim();
-  if (!prompt.recognized.succeeded || text === '') return false;
-  if (isDontKnow(text)) return true;
-  if (PROFILE_QUESTIONS[field].parse(text) !== undefined) return true;
-  if (field === 'county') {
-    const county = matchCounty(text);
-    if (county.kind === 'ambiguous') {
-      // "Viken" and other old names: ask which of today's counties, instead of the generic retry.
-      await prompt.context.sendActivity(countyClarification(county));
-    }
-  }
-  return false;
+function choicesOf(ambiguous: AmbiguousCounty): NonNullable<GuidanceOptions['countyChoices']> {
+  return { place: ambiguous.place, candidates: [...ambiguous.candidates], former: ambiguous.reason === 'former-county' };
 }
+
+/** A value as the bot says it back ("Nordland", "80 %", "ja"). */
+function valueText(field: ProfileField, value: Profile[ProfileField], t: Texts['guidance']): string {
+  if (typeof value === 'boolean') return value ? t.yes : t.no;
+  if (Array.isArray(value)) return value.join(', ');
+  if (field === 'employmentPercent' || field === 'practicePercent') return `${String(value).replace('.', ',')} %`;
+  return String(value).replace('.', ',');
+}
+

@@ -4,8 +4,7 @@
 //   that asks back.
 // - routeInterruption: while a dialog runs, the few words that work anywhere; anything else is the
 //   dialog's answer.
-import type { Profile } from '../src/catalogue/schema';
-import { detectIntent, extractProfile, isQuestion, parseYesNo } from '../src/nlu';
+import { describesPerson, detectIntent, parseYesNo } from '../src/nlu';
 import { isTextInAnyLanguage } from '../src/text';
 
 export type Route =
@@ -14,8 +13,7 @@ export type Route =
   | { kind: 'courseFinder' }
   | { kind: 'deleteData' }
   // Answered in the same turn.
-  // `profile`: the person's situation as the message states it (understanding already done here).
-  | { kind: 'question'; question: string; profile: Profile }
+  | { kind: 'question'; question: string }
   | { kind: 'askForQuestion' }
   | { kind: 'showLastAssessment'; as: 'offers' | 'text' }
   | { kind: 'help' }
@@ -59,15 +57,13 @@ export function routeMessage(rawText: string): Route {
       return { kind: 'menu' };
     case 'question':
       // Answered first, also when it tells about the person ("Jeg jobber 60 % … Holder det?"): the
-      // answer uses their situation and offers the guided assessment as the next step.
-      return { kind: 'question', question: text, profile: extractProfile(text) };
+      // answerer reads their situation from it and offers the guided assessment as the next step.
+      return { kind: 'question', question: text };
     default: {
       // Searching the reports for a lone "ja"/"nei" would only find noise.
       if (parseYesNo(text) !== undefined && text.split(/\s+/).length <= LONE_YES_NO_WORDS) return { kind: 'unclearYesNo' };
-      const profile = extractProfile(text);
-      // A message that only describes the person starts the assessment.
-      if (!isQuestion(text) && Object.keys(profile).length >= PROFILE_FACTS_FOR_GUIDANCE) return { kind: 'guidance', text };
-      return { kind: 'question', question: text, profile };
+      if (describesPerson(text, PROFILE_FACTS_FOR_GUIDANCE)) return { kind: 'guidance', text };
+      return { kind: 'question', question: text };
     }
   }
 }

@@ -25,7 +25,7 @@ export async function replyInOneTurn(context: TurnContext, route: SingleTurnRout
   const t = textsFor(context);
   switch (route.kind) {
     case 'question':
-      return answerQuestion(context, route.question, services.answerQuestion, route.profile);
+      return answerQuestion(context, route.question, services.answerQuestion);
     case 'askForQuestion':
       await context.sendActivity(t.askForQuestion);
       return;

@@ -13,6 +13,10 @@ import { buildAnswerer } from './answer/build';
 import { createLlmAnswerer } from './answer/llm-answerer';
 import type { Answerer } from './answer/types';
 import { loadCatalogue } from './catalogue/loader';
+import { loadUnderstandingLexicon } from './catalogue/lexicon';
+import { createUnderstander } from './nlu';
+import { createLlmProfileReader } from './nlu/llm-profile';
+import { reasonsForField } from '../dialogs/why-we-ask';
 import type { Profile } from './catalogue/schema';
 import { assess, findOffers, nextQuestionField, recordAnswer } from '../knowledge/rules/assess';
 import { createConversationState, createStateStore, createUserState, isStateUnavailableError } from './state';
@@ -72,11 +76,22 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const userState = createUserState(state.storage);
 
   const catalogue = loadCatalogue(config.knowledgeDir);
+  const recommend = (profile: Profile, lang?: Lang) => assess(profile, catalogue, { lang });
+  const lexicon = loadUnderstandingLexicon(config.knowledgeDir);
+  const understander = createUnderstander(catalogue.places, lexicon);
   const { sources, retriever, answerer: factAnswerer, factPassages } = buildAnswerer(config.knowledgeDir, {
     catalogue,
+    understand: (text) => understander.understand(text).profile,
     onError: (error) => log.error('answering failed', errorFields(error)),
   });
-  const recommend = (profile: Profile, lang?: Lang) => assess(profile, catalogue, { lang });
+  const llmProfile = config.azureOpenAI
+    ? createLlmProfileReader({
+        ...config.azureOpenAI,
+        trades: lexicon.trades.trades.map((t) => t.name),
+        interests: lexicon.interests.interests.map((i) => i.name),
+        log,
+      })
+    : undefined;
 
   const answerer: Answerer = config.azureOpenAI
     ? createLlmAnswerer({
@@ -94,7 +109,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     config.publicBaseUrl,
   );
   const feedback = createFeedbackStore(config, state.redis);
-  const candidates = candidateServices(catalogue);
+  const candidates = candidateServices(catalogue, understander);
   const profile = userState.createProperty<Profile>('profile');
   const handoffRecorder = new HandoffRecorder(conversationState.createProperty<HandoffState>('handoff'), {
     keepTranscript: config.handoffMode === 'event',
@@ -103,8 +118,8 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies });
   const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
-    answerQuestion: async (question, context, options) => {
-      const reply = await presentAnswer(question, context, options);
+    answerQuestion: async (question, context) => {
+      const reply = await presentAnswer(question, context);
       if (reply) handoffRecorder.noteAnswer(context, question, reply);
       return reply;
     },
@@ -124,6 +139,16 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     },
     cite,
     defaultCounty: config.defaultCounty,
+    understander,
+    readOpening: async (text) => {
+      const ruleBased = understander.understand(text);
+      return llmProfile ? llmProfile(text, ruleBased) : ruleBased;
+    },
+    whyWeAsk: (field, profile, lang) => reasonsForField(catalogue.paths, field, profile, lang),
+    readCounty: (text) => {
+      const match = understander.places.matchCountyAnswer(text);
+      return match.kind === 'county' ? match.county : undefined;
+    },
     assessCandidate: (description, lang) => assessCandidate(description, candidates, lang),
     startHandoff: (context) =>
       startHandoff(context, { mode: config.handoffMode, recorder: handoffRecorder, profile, contacts: catalogue.contacts, defaultCounty: config.defaultCounty, log }),

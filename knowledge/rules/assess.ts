@@ -150,13 +150,13 @@ export function nextQuestionField(
 }
 
 /** Offers matching a course-finder filter (see OfferFilter). */
-export function findOffers(filter: OfferFilter, offers: RulesKnowledge['offers'], kb?: Pick<RulesKnowledge, 'counties' | 'formerCounties'>) {
-  return kb ? findOffersIn(filter, offers, kb) : findOffersIn(filter, offers);
+export function findOffers(filter: OfferFilter, offers: RulesKnowledge['offers'], kb: Pick<RulesKnowledge, 'counties' | 'formerCounties'>) {
+  return findOffersIn(filter, offers, kb);
 }
 
 /** Offers matching a person's interests, in their county or nationwide. */
-export function offersForProfile(profile: Profile, offers: RulesKnowledge['offers'], kb?: Pick<RulesKnowledge, 'counties' | 'formerCounties'>) {
-  return kb ? offersForProfileIn(profile, offers, kb) : offersForProfileIn(profile, offers);
+export function offersForProfile(profile: Profile, offers: RulesKnowledge['offers'], kb: Pick<RulesKnowledge, 'counties' | 'formerCounties'>) {
+  return offersForProfileIn(profile, offers, kb);
 }
 
 /** Who to contact about a path, for the person's county (county contacts replace national ones). */

@@ -14,8 +14,8 @@
 // Unknown is never treated as yes or no: a condition the profile cannot settle makes the path
 // "needs-info" (unless another condition already fails), and `missing` lists what to ask.
 import type { PathAssessment, PathId, Profile, ProfileField, Reason } from '../../src/catalogue/schema';
-import type { Contact, NextStep, PathCondition, PathDefinition, PathSuitability, PathVariant, RulesKnowledge } from '../../src/catalogue/types';
-import type { County, Verdict } from '../../src/catalogue/input-schemas';
+import type { Contact, CountyRegion, NextStep, PathCondition, PathDefinition, PathSuitability, PathVariant, RulesKnowledge } from '../../src/catalogue/types';
+import type { Verdict } from '../../src/catalogue/input-schemas';
 import { fold } from '../../src/normalise';
 import type { Lang } from '../../src/text';
 
@@ -189,7 +189,7 @@ export function isEmployed(profile: Profile): boolean | undefined {
  * The county name for free text ("trondelag", "Trondheim", "Nord-Trøndelag" → "Trøndelag"),
  * or undefined when it is not recognised.
  */
-export function normaliseCounty(input: string | undefined, counties: readonly County[]): string | undefined {
+export function normaliseCounty(input: string | undefined, counties: readonly CountyRegion[]): string | undefined {
   if (input === undefined) return undefined;
   const text = fold(input)
     .replace(/\s+(fylkeskommune|fylke)$/u, '')

@@ -1,22 +1,14 @@
 // The course finder: filters knowledge/offers.json by topic, level, format and region, and picks the
 // offers that match a person's interests. Pure functions over the validated catalogue.
 import type { Offer, Profile } from '../../src/catalogue/schema';
-import { CountiesFileSchema, type CountiesFile, type County } from '../../src/catalogue/input-schemas';
-import bundledCounties from '../counties.json';
+import type { CountyRegion, FormerCountyRegion } from '../../src/catalogue/types';
 import { fold } from '../../src/normalise';
 import { normaliseCounty } from './engine';
 
-/** The counties and former counties used to read offer regions ("Åkrehamn", "Viken", "Hele landet"). */
+/** The counties and former counties used to read offer regions ("Åkrehamn", "Viken", "Hele landet"), from knowledge/places.json. */
 export interface RegionData {
-  counties: readonly County[];
-  formerCounties: CountiesFile['formerCounties'];
-}
-
-let defaultRegions: RegionData | undefined;
-/** knowledge/counties.json as shipped, validated on first use. */
-export function bundledRegionData(): RegionData {
-  defaultRegions ??= CountiesFileSchema.parse(bundledCounties);
-  return defaultRegions;
+  counties: readonly CountyRegion[];
+  formerCounties: readonly FormerCountyRegion[];
 }
 
 export interface OfferFilter {
@@ -62,8 +54,21 @@ function mentions(text: string, term: string): boolean {
   return new RegExp(`(?<![\\p{L}-])${escapeRegExp(term)}(?![\\p{L}])`, 'u').test(text);
 }
 
+/** Regions already read, per region data: every county lists hundreds of place names. */
+const regionsRead = new WeakMap<RegionData, Map<string, 'national' | Set<string>>>();
+
 /** The counties an offer's region covers, or "national" for "Hele landet …". */
-export function regionCounties(region: string, data: RegionData = bundledRegionData()): 'national' | Set<string> {
+export function regionCounties(region: string, data: RegionData): 'national' | Set<string> {
+  let read = regionsRead.get(data);
+  if (!read) regionsRead.set(data, (read = new Map()));
+  const known = read.get(region);
+  if (known) return known;
+  const result = readRegion(region, data);
+  read.set(region, result);
+  return result;
+}
+
+function readRegion(region: string, data: RegionData): 'national' | Set<string> {
   const text = fold(region);
   if (text.startsWith('hele landet')) return 'national';
   const out = new Set<string>();
@@ -85,7 +90,7 @@ function asList<T>(value: T | readonly T[] | undefined): readonly T[] | undefine
  * Offers matching every given filter, active first, then pilots, then proposals; offers for the
  * asked region before nationwide ones. "ended" offers only when asked for by `status`.
  */
-export function findOffers(filter: OfferFilter, offers: readonly Offer[], data: RegionData = bundledRegionData()): Offer[] {
+export function findOffers(filter: OfferFilter, offers: readonly Offer[], data: RegionData): Offer[] {
   const levels = asList(filter.level);
   const formats = asList(filter.format);
   const statuses = filter.status ?? ['active', 'pilot', 'proposed'];
@@ -128,7 +133,7 @@ export function tradeTopic(trade: string): string {
  * other adult) offers come before upper-secondary ones; then offers matching more of them first.
  * [] without interests or a target trade.
  */
-export function offersForProfile(profile: Profile, offers: readonly Offer[], data: RegionData = bundledRegionData()): Offer[] {
+export function offersForProfile(profile: Profile, offers: readonly Offer[], data: RegionData): Offer[] {
   const target = profile.trade === undefined ? [] : [tradeTopic(profile.trade)];
   const interests = [...(profile.interests ?? []), ...target].filter((i) => i.trim() !== '');
   if (interests.length === 0) return [];

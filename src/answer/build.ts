@@ -10,7 +10,8 @@ import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { loadTopics, type Topic } from '../catalogue/topics';
 import type { RulesKnowledge } from '../catalogue/types';
 import { normalizeForMatching } from '../normalise';
-import { extractProfile } from '../nlu';
+import { loadUnderstandingLexicon } from '../catalogue/lexicon';
+import { createUnderstander } from '../nlu';
 import { EnglishAnalyzer, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
 import { stemNorwegian } from '../retrieval/stemmer';
 import { buildFactIndex, type FactIndex } from '../retrieval/fact-index';
@@ -56,8 +57,8 @@ export interface AnswerStack {
 export interface BuildAnswererOptions {
   /** The rules knowledge, when the caller has loaded it already. */
   catalogue?: RulesKnowledge;
-  /** The understanding module's profile extraction (default: src/nlu's extractProfile). */
-  extractProfile?: (text: string) => Profile;
+  /** What a message says about the person (default: src/nlu's understander over this knowledge). */
+  understand?: (text: string) => Profile;
   onError?: (error: unknown) => void;
 }
 
@@ -111,7 +112,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     // neither has weighs most, since a question about it is one the sources cannot answer.
     idf: (term, lang) => (lang === 'nb' ? (retriever.idf(term) ?? factIndex.idf(term, lang)) : factIndex.idf(term, lang)),
     has: (term, lang) => factIndex.has(term, lang),
-    extractProfile: options.extractProfile ?? extractProfile,
+    extractProfile: options.understand ?? understanderFor(knowledgeDir, catalogue),
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
   const rules = createRulesAnswerer(catalogue, (profile) => assess(profile, catalogue));
@@ -195,4 +196,9 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
         };
       });
   return { sources, lexicon, catalogue, topics, retriever, factIndex, reader, passages, answerer, rank, factPassages, buildMs: performance.now() - started };
+}
+
+function understanderFor(knowledgeDir: string, catalogue: RulesKnowledge): (text: string) => Profile {
+  const understander = createUnderstander(catalogue.places, loadUnderstandingLexicon(knowledgeDir));
+  return (text) => understander.understand(text).profile;
 }

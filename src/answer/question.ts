@@ -221,7 +221,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));
     // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
     const told = options.profile ?? deps.extractProfile(raw);
-    const profile = CONDITIONAL.test(folded) ? { ...deps.extractProfile(raw.replace(CONDITIONAL_WORDS, ' ')), ...told } : told;
+    const condition = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
+    // The condition ("… hvis jeg er arbeidsledig?") read as a statement: from its first word on, without the question mark.
+    const supposed = condition >= 0 ? raw.slice(condition).replace(CONDITIONAL_WORDS, ' ').replace(/\?/g, '.') : '';
+    const profile = condition >= 0 ? { ...deps.extractProfile(supposed), ...told } : told;
 
     return { raw, lang, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions, profile, asksRecommendation, inDomain, asksForList, future };
   };

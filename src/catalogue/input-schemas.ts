@@ -1,5 +1,5 @@
 // How the rules knowledge is written in knowledge/: the zod schemas of the data files (paths, contacts,
-// counties). A statement in a data file cites either a full Citation or a fact (knowledge/facts/) by id;
+// places). A statement in a data file cites either a full Citation or a fact (knowledge/facts/) by id;
 // loader.ts resolves those references into the types in types.ts.
 import { z } from 'zod';
 import { CitationSchema, OfferSchema, PROFILE_FIELDS, PathAssessmentSchema, PathIdSchema, type PathAssessment, type ProfileField } from './schema';
@@ -141,23 +141,6 @@ export const ContactInputSchema = z
   .strict()
   .refine(exactlyOneCitation, ONE_CITATION);
 
-export const CountySchema = z
-  .object({
-    name: z.string().min(1),
-    /** Lower-case names that mean the county (old county names included). */
-    aliases: z.array(z.string().min(1)),
-    /** Lower-case places and regions inside the county, as used in offer regions. */
-    places: z.array(z.string().min(1)),
-  })
-  .strict();
-export type County = z.infer<typeof CountySchema>;
-export const CountiesFileSchema = z
-  .object({
-    counties: z.array(CountySchema).min(1),
-    formerCounties: z.array(z.object({ name: z.string().min(1), now: z.array(z.string().min(1)).min(1) }).strict()),
-  })
-  .strict();
-export type CountiesFile = z.infer<typeof CountiesFileSchema>;
 
 
 const CategoryLabel = z.string().min(1);

@@ -1,7 +1,8 @@
 // Loads and validates the rules knowledge in knowledge/: the paths (knowledge/paths/*.json), the offers
-// catalogue, the fact base (knowledge/facts/), contacts and counties. Every entry is parsed with zod; a bad entry stops
-// loading with an error that names the file and the entry. References between files (a path's offers
-// and contacts, a citation given as a fact id) are resolved and checked here, so the rules engine
+// catalogue, the fact base (knowledge/facts/), contacts, and the counties and places
+// (knowledge/places.json). Every entry is parsed with zod; a bad entry stops loading with an error that
+// names the file and the entry. References between files (a path's offers and contacts, a citation
+// given as a fact id) are resolved and checked here, so the rules engine
 // only ever sees complete data in which every fact carries a full Citation.
 //
 // Quotes are checked against the report texts by src/catalogue/verify.ts (npm run kb:check), not here.
@@ -11,13 +12,14 @@ import type { z } from 'zod';
 import { OfferSchema, PATH_IDS, type Citation, type Offer } from './schema';
 import {
   ContactInputSchema,
-  CountiesFileSchema,
   NextStepInputSchema,
   OffersFileSchema,
   PathInputSchema,
 } from './input-schemas';
 import { FactsError, loadFacts, primaryCitation, type Fact as KnowledgeFact } from './facts';
 import { loadTopics } from './topics';
+import { loadPlaceIndex, PlacesFileError } from './places';
+import { buildRegions } from './regions';
 import { TRADES_FILE, TradeTrainingError, loadTradeTraining } from './trade-training';
 import type { Contact, NextStep, PathDefinition, PathOption, PathSuitability, PathVariant, RulesKnowledge } from './types';
 
@@ -127,9 +129,8 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
   const factsById = new Map(facts.map((f) => [f.id, f]));
   const offerIds = new Set(offers.map((o) => o.id));
 
-  const countiesParsed = CountiesFileSchema.safeParse(readJson(knowledgeDir, 'counties.json'));
-  if (!countiesParsed.success) throw new CatalogueError('counties.json', undefined, describeIssues(countiesParsed.error));
-  const { counties, formerCounties } = countiesParsed.data;
+  const places = loadPlaces(knowledgeDir);
+  const { counties, formerCounties } = buildRegions(places);
 
   /** Resolves `{citation}` or `{fact}` to a full Citation, or throws naming file and entry. */
   const resolve = <T extends { citation?: Citation; fact?: string }>(file: string, entry: string, item: T) => {
@@ -238,7 +239,17 @@ export function loadCatalogue(knowledgeDir: string): RulesKnowledge {
     throw error;
   }
 
-  return { paths, offers, offerCategories, facts, counties, formerCounties, contacts, tradeTraining };
+  return { paths, offers, offerCategories, facts, counties, formerCounties, contacts, places, tradeTraining };
+}
+
+/** knowledge/places.json: every county, municipality and place name, as the place matcher and the regions read them. */
+function loadPlaces(knowledgeDir: string) {
+  try {
+    return loadPlaceIndex({ json: readJson(knowledgeDir, 'places.json') });
+  } catch (error) {
+    if (error instanceof PlacesFileError) throw new CatalogueError('places.json', undefined, error.message.replace(/^knowledge\/places\.json: /, ''));
+    throw error;
+  }
 }
 
 function toNextStep(step: z.infer<typeof NextStepInputSchema>): NextStep {

@@ -2,8 +2,12 @@
 // carrying a full Citation (built by loader.ts from the data files described in input-schemas.ts).
 import type { z } from 'zod';
 import type { Citation, Offer, PathId, ProfileField } from './schema';
-import type { ContactInputSchema, CountiesFile, County, OfferCategories, PathStatusSchema, Verdict } from './input-schemas';
+import type { ContactInputSchema, OfferCategories, PathStatusSchema, Verdict } from './input-schemas';
 import type { Fact as KnowledgeFact } from './facts';
+import type { PlaceIndex } from './places';
+import type { CountyRegion, FormerCountyRegion } from './regions';
+
+export type { CountyRegion, FormerCountyRegion } from './regions';
 
 export interface Fact {
   id: string;
@@ -94,8 +98,10 @@ export interface RulesKnowledge {
   offerCategories: OfferCategories;
   /** The fact base (knowledge/facts/), which the paths and contacts cite by id. */
   facts: KnowledgeFact[];
-  counties: County[];
-  formerCounties: CountiesFile['formerCounties'];
+  counties: CountyRegion[];
+  formerCounties: FormerCountyRegion[];
+  /** Every county, municipality and place name (knowledge/places.json), for reading free text. */
+  places: PlaceIndex;
   contacts: Contact[];
   /** Training time per trade, where the trade lexicon has it ([] without the lexicon). */
   tradeTraining: TradeTraining[];

@@ -9,10 +9,13 @@
 //   • every path condition's "fields" are exactly the profile fields its rule function reads
 //   • the rules engine runs over a grid of profiles and every reason it gives cites soundly; in English
 //     it gives the same verdicts, reasons and next steps, each written out in English
+//   • knowledge/places.json (municipalities per county against the published totals, in the loader)
+//     and the understanding lexicon (knowledge/lexicon/*.json) against their schemas
 // Prints a summary on stdout; on any problem prints each one (file and entry) on stderr and exits 1.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { allCitations, loadCatalogue } from '../catalogue/loader';
+import { loadUnderstandingLexicon } from '../catalogue/lexicon';
 import { type RulesKnowledge } from '../catalogue/types';
 import { PATH_IDS, type Assessment, type Profile } from '../catalogue/schema';
 import { loadSources, type SourceDocument } from '../catalogue/sources';
@@ -275,6 +278,15 @@ export function checkKnowledge(options: KbCheckOptions): KbCheckReport {
   report.counts.offers = kb.offers.length;
   report.counts.facts = kb.facts.length;
   report.counts.contacts = kb.contacts.length;
+  report.counts.municipalities = kb.places.municipalities.length;
+  report.counts.placeNames = kb.places.names.length;
+  try {
+    const lexicon = loadUnderstandingLexicon(options.knowledgeDir);
+    report.counts.trades = lexicon.trades.trades.length;
+    report.counts.interests = lexicon.interests.interests.length;
+  } catch (error) {
+    report.errors.push((error as Error).message);
+  }
 
   const publicPage = loadPublicRulesPage(options.knowledgeDir);
   if (!publicPage) report.errors.push(`knowledge/${PUBLIC_RULES_PAGE}: file is missing (the rule facts quote it)`);

@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import type { Assessment, Offer, Profile, ProfileField } from '../catalogue/schema';
 import type { Contact } from '../catalogue/types';
-import { extractProfile } from '../nlu';
 import { ASK_ORDER } from '../../knowledge/rules/engine';
 import { texts, type Lang } from '../text';
 import { profilePhrases } from '../text/profile-summary';
@@ -28,6 +27,8 @@ export interface CandidateAssessment {
 }
 
 export interface CandidateServices {
+  /** What the description says about the candidate (src/nlu). */
+  understand(text: string): Profile;
   /** The assessment with its reasons in `lang`. */
   assess(profile: Profile, lang: Lang): Assessment;
   offersFor(profile: Profile, interestOffers: readonly Offer[]): Offer[];
@@ -48,7 +49,7 @@ function understoodFields(profile: Profile, lang: Lang): Understood[] {
 }
 
 export function assessCandidate(description: string, services: CandidateServices, lang: Lang): CandidateAssessment {
-  const profile = extractProfile(description);
+  const profile = services.understand(description);
   const assessment = services.assess(profile, lang);
   const fields = unknownFields(assessment);
   const ask = texts(lang).counsellor.ask;

@@ -1,23 +1,9 @@
-// Free-text understanding without an LLM: pure functions over one user message.
-export { parseYears, parsePercent, parseYesNo, parseAge, findAge, findPercent } from './values';
-export { rewriteNumbers, parseBareNumber, numberWordValue } from './numbers';
-export {
-  COUNTIES,
-  CountySchema,
-  CountyMatchSchema,
-  matchCounty,
-  parseCounty,
-  countyClarification,
-  type County,
-  type CountyMatch,
-} from './county';
-export {
-  extractProfile,
-  extractProfileDetails,
-  describeProfile,
-  profilePhrases,
-  parseTrade,
-  parseInterests,
-  type ProfileExtraction,
-} from './profile';
+// Understanding free text without an LLM: pure functions over one user message, built once from the
+// place index and the lexicons (createUnderstander), plus the few functions that need no data.
+export { createUnderstander, type Understander, type Understanding, type Understood } from './understand';
+export { readAnswer, type AnswerReading } from './answers';
+export { describesPerson } from './describes-person';
+export { createPlaceMatcher, type PlaceMatch, type PlaceMatcher } from './places';
+export type { AmbiguousCounty } from './read-county';
+export { parseYesNo } from './yes-no';
 export { detectIntent, isQuestion, INTENTS, IntentSchema, type Intent } from './intent';

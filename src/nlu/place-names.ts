@@ -115,15 +115,17 @@ export function createNameLookup(index: PlaceIndex, skip: (t: Token) => boolean)
   }
 
   const firstWords = new Set([...entries.keys()].map((k) => k.split(' ')[0]));
+  // A word much longer than every name cannot be a misspelt one (and its deletions would cost quadratic time).
+  const longest = Math.max(...[...entries.values()].map((e) => e.compact.length)) + 2;
   const maxWords = Math.min(MAX_NAME_WORDS, Math.max(...[...entries.keys()].map((k) => k.split(' ').length)));
 
   function mayBeMisspelt(t: Token): boolean {
-    return t.key.length >= 5 && !notPlaces.has(t.key) && !skip(t);
+    return t.key.length >= 5 && t.key.length <= longest && !notPlaces.has(t.key) && !skip(t);
   }
 
   function mayBeMisspeltPair(tokens: Token[], i: number): boolean {
     const next = tokens[i + 1];
-    return !!next && next.sep <= SEP.hyphen && firstWords.has(tokens[i].key) && !notPlaces.has(tokens[i].key + next.key);
+    return !!next && next.sep <= SEP.hyphen && firstWords.has(tokens[i].key) && tokens[i].key.length + next.key.length <= longest && !notPlaces.has(tokens[i].key + next.key);
   }
 
   function fuzzyLookup(word: string): Entry | null {

@@ -19,8 +19,11 @@ export const CONNECTORS = ['nærheten', 'naerheten', 'av', 'området', 'regionen
 export const AREA_SUFFIXES = ['området', 'regionen', 'distriktet', 'kanten', 'trakten', 'traktene', 'omegn'];
 
 export type Cue = 'residence' | 'work' | 'origin' | 'moved' | 'commute';
+/** Work in the simple past: where they worked before, weaker than where they live or work now. */
+export const PAST_WORK = ['jobbet', 'jobba', 'arbeidet', 'arbeida', 'worked', 'jobbæt'];
+
 export const CUES: Record<Cue, string[]> = {
-  residence: ['bor', 'bur', 'bu', 'bodd', 'budd', 'bosatt', 'busett', 'busatt', 'bosett', 'hjemmehørende', 'hjemme', 'heime', 'folkeregistrert', 'live', 'lives', 'living', 'reside', 'resides', 'stay', 'staying', 'based', 'located', 'home'],
+  residence: ['bor', 'bur', 'bu', 'bo', 'boe', 'bodd', 'budd', 'bosatt', 'busett', 'busatt', 'bosett', 'hjemmehørende', 'hjemme', 'heime', 'folkeregistrert', 'live', 'lives', 'living', 'reside', 'resides', 'stay', 'staying', 'based', 'located', 'home'],
   work: ['jobber', 'jobbe', 'jobba', 'jobbar', 'jobbet', 'jobb', 'jobben', 'arbeider', 'arbeide', 'arbeida', 'arbeidet', 'arbeidar', 'arbeie', 'ansatt', 'ansett', 'tilsatt', 'sysselsatt', 'permittert', 'oppsagt', 'lærling', 'lærebedrift', 'work', 'works', 'working', 'worked', 'employed', 'job'],
   origin: ['kommer', 'kjem', 'født', 'fødd', 'oppvokst', 'oppvaksen', 'vokste', 'vaks', 'born', 'grew', 'raised', 'come', 'comes'],
   moved: ['flyttet', 'flytta', 'flytted', 'moved', 'relocated'],
@@ -35,10 +38,11 @@ export const EVENTS = [
   'juleferie', 'tur', 'turen', 'turer', 'hyttetur', 'reise', 'reiste', 'reiser', 'reist', 'reisa', 'besøk',
   'besøke', 'besøkte', 'besøker', 'besøkt', 'hytte', 'hytta', 'hytten', 'hyttene', 'konsert', 'konserten', 'kamp',
   'kampen', 'bryllup', 'begravelse', 'festival', 'festivalen', 'bursdag', 'helg', 'helga', 'helgen', 'weekend',
-  'studerte', 'studert', 'studere', 'studier', 'studiene', 'tok', 'tatt', 'var', 'vært', 'dro', 'drar', 'kjørte',
+  'studerte', 'studert', 'studere', 'studerer', 'studerar', 'studier', 'studiene', 'tok', 'tatt', 'var', 'vært', 'dro', 'drar', 'kjørte',
   'kjører', 'fløy', 'bodde', 'budde', 'lived', 'used', 'hovedkontor', 'hovedkontoret', 'fagskole', 'fagskolen',
   'fagskoler', 'tilbud', 'tilbudet', 'tilbudene', 'tilbys', 'tilbyr', 'holdes', 'arrangeres', 'avholdes',
-  'foregår', 'kurssted', 'studiested', 'studiesenter', 'studiesenteret', 'visit', 'visited', 'visiting',
+  'foregår', 'kurssted', 'studiested', 'studiesenter', 'studiesenteret', 'vgs', 'videregående', 'skole', 'skolen', 'universitet',
+  'universitetet', 'høgskole', 'høgskolen', 'høyskole', 'høyskolen', 'school', 'university', 'college', 'visit', 'visited', 'visiting',
   'holiday', 'holidays', 'vacation', 'trip', 'course', 'courses', 'conference', 'exam', 'studied', 'study',
   'studying', 'travelled', 'traveled', 'went', 'was', 'were', 'been', 'drove', 'flew', 'cabin', 'offered', 'held',
 ];
@@ -66,7 +70,8 @@ export const OTHERS = [
   'dattera', 'dotter', 'dottera', 'døtre', 'barna', 'barnet', 'ungene', 'ungen', 'kona', 'konen', 'mannen',
   'ektefelle', 'ektefellen', 'samboer', 'samboeren', 'sambo', 'kjæreste', 'kjæresten', 'vennen', 'venner',
   'vennene', 'venninne', 'venninna', 'venninnen', 'kompis', 'kompisen', 'familien', 'familia', 'slekt', 'slekta',
-  'tante', 'onkel', 'bestemor', 'bestefar', 'besteforeldre', 'besteforeldrene', 'svigermor', 'svigerfar',
+  'tante', 'tanta', 'tanten', 'onkel', 'onkelen', 'bestemor', 'bestemora', 'bestemoren', 'bestefar', 'bestefaren', 'fetteren', 'kusina', 'kusinen', 'nevøen', 'niesen',
+  'barnebarna', 'barnebarnet', 'svogeren', 'svigerinna', 'kollegaen', 'besteforeldre', 'besteforeldrene', 'svigermor', 'svigerfar',
   'svigerforeldre', 'svoger', 'svigerinne', 'fetter', 'kusine', 'sjefen', 'kollega', 'kollegaen', 'kollegaene',
   'kollegene', 'naboen', 'he', 'she', 'they', 'his', 'their', 'sister', 'brother', 'mother', 'mom', 'mum',
   'father', 'dad', 'parents', 'son', 'daughter', 'wife', 'husband', 'girlfriend', 'boyfriend', 'friend',

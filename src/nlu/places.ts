@@ -40,6 +40,8 @@ interface Context {
   cue: W.Cue | null;
   blocked: boolean;
   correction: boolean;
+  /** The cue is work in the simple past ("jobbet i Båtsfjord"): where they worked before. */
+  pastWork: boolean;
 }
 
 /** 0: lives/works/moved there; 1: comes from there, or a bare "i …". */
@@ -82,6 +84,11 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const companySkip = words.set(['på', 'hos', 'at', 'ved', 'i']);
   const hos = words.set(['hos']);
   const lived = words.set(['lived']);
+  const back = words.set(['tilbake', 'back']);
+  const sharedSubject = words.set(['og', 'and']);
+  const pastWork = words.set(W.PAST_WORK);
+  const hadWords = words.set(['har', 'hadde', 'have', 'has', 'had', "i've", 've']);
+  const qualifierPrepositions = words.set(['på', 'i', 'in']);
   const cues = (Object.keys(W.CUES) as W.Cue[]).map((cue) => [cue, words.set(W.CUES[cue])] as const);
   const cueOf = (t: Token): W.Cue | null => cues.find(([, set]) => set.has(t))?.[0] ?? null;
   words.seal();
@@ -101,6 +108,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     let subjectFound = false;
     let blocked = false;
     let correction = false;
+    let past = false;
     for (let k = from - 1, steps = 0; k >= 0 && steps < LOOKBACK; k--, steps++) {
       const after = tokens[k + 1];
       if (after.sep === SEP.hard) break;
@@ -113,15 +121,20 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       if (!closed) {
         if (closers.has(w)) {
           closed = true;
-          subjectOpen = false;
+          // "Min sønn er 17 og går på vgs i Molde": after "og" the subject may be the one before it.
+          if (!sharedSubject.has(w)) subjectOpen = false;
           continue;
         }
-        if (negations.has(w) || modals.has(w) || (question && questionModals.has(w))) blocked = true;
+        // "skal tilbake i jobben på …": going back to where they work.
+        const goingBack = modals.has(w) && back.has(tokens[k + 1]);
+        if (negations.has(w) || (modals.has(w) && !goingBack) || (question && questionModals.has(w))) blocked = true;
         if (cue === null) {
           // "I've lived in …", "have lived": the present perfect is where they live now.
           const c = lived.has(w) && k > 0 && perfect.has(tokens[k - 1]) ? 'residence' : cueOf(w);
-          if (c) [cue, cueAt] = [c, k];
-          else if (isEvent(w)) blocked = true;
+          if (c) {
+            [cue, cueAt] = [c, k];
+            past = c === 'work' && pastWork.has(w) && !(k > 0 && hadWords.has(tokens[k - 1])) && !(k > 1 && hadWords.has(tokens[k - 2]));
+          } else if (isEvent(w)) blocked = true;
         }
         if (hos.has(w)) hosAt = k;
       }
@@ -132,7 +145,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     }
     // "bor hos mora mi i Bergen": the relative is where the person lives, not the subject.
     const other = otherAt >= 0 && !(cueAt >= 0 && hosAt > cueAt && otherAt > hosAt);
-    return { cue, blocked: blocked || other, correction };
+    return { cue, blocked: blocked || other, correction, pastWork: past };
   }
 
   function strengthOf(anchor: Token | undefined, kind: AnchorKind, ctx: Context, question: boolean): Strength | null {
@@ -148,7 +161,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       case 'none':
       case 'preposition':
         if (anchor && fromWords.has(anchor)) return cue === 'moved' ? null : cue && cue !== 'origin' ? 0 : 1;
-        if (cue === 'origin') return 1;
+        if (cue === 'origin' || ctx.pastWork) return 1;
         if (cue) return 0;
         return question && kind === 'preposition' ? null : 1;
     }
@@ -211,6 +224,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         if ((ctx.cue !== null || kind === 'label' || tokens[s].upper) && !ctx.blocked) hit = fuzzyAt(tokens, s);
       }
       if (!hit) continue;
+      hit = withQualifier(tokens, hit);
       a = hit.to - 1;
       if (isEventTail(tokens, hit)) continue;
       ctx ??= classify(tokens, s - 1, questions.has(tokens[s - 1].sentence));
@@ -218,6 +232,20 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       if (strength !== null) mentions.push(mentionOf(tokens, hit, strength, ctx.correction));
     }
     return mentions;
+  }
+
+  /**
+   * "Herøy på Helgeland", "Frosta i Trøndelag": a broader name right after, in the same county,
+   * belongs to this mention (and goes with it when the mention does not count: "flyttet fra Herøy på
+   * Helgeland til Larvik").
+   */
+  function withQualifier(tokens: Token[], hit: NameHit): NameHit {
+    const prep = tokens[hit.to];
+    if (!prep || prep.sep !== SEP.space || !qualifierPrepositions.has(prep) || hit.to + 1 >= tokens.length || tokens[hit.to + 1].sep !== SEP.space) return hit;
+    const q = exactAt(tokens, hit.to + 1, (from) => tokens[from].upper);
+    if (!q || !q.entry.counties.some((c) => hit.entry.counties.includes(c))) return hit;
+    const counties = hit.entry.counties.filter((c) => q.entry.counties.includes(c));
+    return { ...hit, to: q.to, entry: { ...hit.entry, counties } };
   }
 
   /** "Oslo-kurset": the name is part of a word about something else. */

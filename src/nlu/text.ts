@@ -3,9 +3,6 @@
 
 import { normalizeText } from '../normalise';
 
-// county.ts imports foldText from here; the county matcher is being replaced, and its successor imports src/normalise.ts.
-export { foldText } from '../normalise';
-
 /** Regex source: not right after a letter or digit (a word start that understands æ, ø, å). */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 /** Regex source: not followed by a letter or digit. */
@@ -48,9 +45,4 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
   return Math.min(previous[b.length], limit + 1);
-}
-
-/** "a", "a og b", "a, b og c". */
-export function joinNorwegian(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 }

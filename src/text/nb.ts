@@ -279,6 +279,50 @@ export const nb = {
         suggestions: ['Batteri', 'Prosessindustri', 'Kjemiprosess', 'Vet ikke'],
       },
     },
+    /** Asked instead of the plain school question when the school was taken abroad. */
+    equivalentSchool: {
+      completedPrimarySchool: 'Du nevnte skolegang fra utlandet. Er den godkjent som tilsvarende norsk grunnskole?',
+      completedUpperSecondary: 'Du nevnte videregående fra utlandet. Er den godkjent som tilsvarende norsk videregående?',
+    },
+    /** A value said with «rundt», «ca.» or «tror jeg»: confirmed before it is used. */
+    confirmHedged: (what: string) => `Du skrev ${what}. Skal jeg regne med det?`,
+    confirmSuggestions: ['Ja', 'Nei'],
+    /** After "nei" to a hedged value: the question for that field comes again. */
+    hedgedRejected: 'Greit, da spør jeg på nytt.',
+    /** A value the person changed: «Jeg har endret fylke fra Nordland til Trøndelag.» */
+    changed: (field: string, from: string, to: string) => `Jeg har endret ${field} fra ${from} til ${to}.`,
+    /** Facts an answer gave besides the one asked for. */
+    alsoNoted: (facts: string) => `Jeg noterte også: ${facts}.`,
+    /** The county question when a place is in several counties or a former county was named. */
+    whichCounty: (place: string, counties: string) => `${place} finnes i flere fylker (${counties}). Hvilket fylke bor eller jobber du i?`,
+    whichCountyFormer: (place: string, counties: string) => `${place} er nå delt i ${counties}. Hvilket fylke bor eller jobber du i?`,
+    /** "Et par år": a number is needed. */
+    practiceNeedsNumber: 'Omtrent hvor mange år? Skriv et tall, for eksempel «2» eller «2,5».',
+    /** "Hvorfor spør du om det?" */
+    whyIntro: 'Jeg spør fordi reglene trenger dette:',
+    whyReason: (reason: string, source: string) => `- ${reason} (Kilde: ${source})`,
+    whyNoRule: 'Jeg spør for å finne ut hvilke veier til fagbrev som passer deg.',
+    whyCounty: (path: string, counties: string) => `${path}: reglene er egne i ${counties}, og ellers de nasjonale.`,
+    /** How fields are named when a change is reported. */
+    fieldNames: {
+      age: 'alder',
+      county: 'fylke',
+      completedPrimarySchool: 'grunnskole',
+      completedUpperSecondary: 'videregående',
+      hasTradeCertificate: 'fagbrev',
+      certificateTrade: 'faget du har fagbrev i',
+      employed: 'om du er i jobb',
+      employmentPercent: 'stillingsprosent',
+      practiceYears: 'år med praksis',
+      practicePercent: 'stillingsprosent i praksistiden',
+      trade: 'fag',
+      navJobSeeker: 'registrering hos NAV',
+      interests: 'interesser',
+    },
+    yes: 'ja',
+    no: 'nei',
+    /** "Møre og Romsdal, Nordland og Vestland" */
+    list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`),
   },
 
   recommendation: {

@@ -185,7 +185,7 @@ describe('broken knowledge', () => {
       /id "pk-hva-er" is also used in public-rules\.json/,
     ],
     ['a missing path file', () => unlinkSync(path.join(dir, 'paths', 'fagskole.json')), /knowledge\/paths\/: no file for path\(s\): fagskole/],
-    ['a file that is not JSON', () => writeFileSync(path.join(dir, 'counties.json'), '{ nope'), /knowledge\/counties\.json: not valid JSON/],
+    ['a file that is not JSON', () => writeFileSync(path.join(dir, 'places.json'), '{ nope'), /knowledge\/places\.json: not valid JSON/],
   ])('fails on %s', (_name, breakIt, message) => {
     breakIt();
     expect(() => loadCatalogue(dir)).toThrow(CatalogueError);

@@ -7,10 +7,9 @@ import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/app';
 import { createLogger } from '../../src/log';
 import { PATH_IDS, ProfileSchema, AssessmentSchema, type Assessment, type ProfileField } from '../../src/catalogue/schema';
-import { loadCatalogue } from '../../src/catalogue/loader';
 import { assessCandidate } from '../../src/counsellor/assess-candidate';
 import { candidateServices } from '../../src/counsellor/services';
-import { KNOWLEDGE_DIR } from '../support/knowledge';
+import { catalogue, understander } from '../support/understanding';
 import { en } from '../../src/text/en';
 import { nb } from '../../src/text/nb';
 import { startApp } from '../support/app';
@@ -33,7 +32,7 @@ function cardTexts(node: CardNode): string[] {
   return [...(node.text !== undefined ? [node.text] : []), ...[...(node.body ?? []), ...(node.items ?? [])].flatMap(cardTexts)];
 }
 
-const services = candidateServices(loadCatalogue(KNOWLEDGE_DIR));
+const services = candidateServices(catalogue, understander);
 
 /** Every sentence of an assessment: reasons, why (not), what would change, next steps. */
 function sentences(assessment: Assessment): string[] {

@@ -4,12 +4,13 @@
 import { DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
 import { GuidanceDialog, type GuidanceOptions } from '../../dialogs/guidance-dialog';
-import { PROFILE_QUESTIONS } from '../../dialogs/profile-questions';
-import type { Assessment, ProfileField } from '../../src/catalogue/schema';
+import { PROFILE_FIELDS, type Assessment, type ProfileField } from '../../src/catalogue/schema';
 import { nb } from '../../src/text/nb';
+
+const PROFILE_QUESTIONS = nb.guidance.questions;
 import { buttons, dialogHarness, texts } from '../support/dialog-services';
 
-const ASKS = new Map(Object.entries(PROFILE_QUESTIONS).map(([field, q]) => [q.ask, field as ProfileField]));
+const ASKS = new Map<string, ProfileField>(PROFILE_FIELDS.map((field) => [PROFILE_QUESTIONS[field].ask, field]));
 const askedField = (reply: Partial<Activity> | undefined) => ASKS.get(reply?.text ?? '');
 
 const start = async (options: GuidanceOptions = {}, defaultCounty?: string) => {
@@ -34,7 +35,7 @@ test.each<[string, string, (replies: Partial<Activity>[]) => void]>([
   ['an answer it understands moves on', 'Trøndelag', (r) => expect(askedField(r[0])).toBe('employed')],
   ['"vet ikke" moves on to the next question', 'vet ikke', (r) => expect(askedField(r[0])).toBe('employed')],
   ['an answer it does not understand gets the retry prompt', 'blå', (r) => expect(texts(r)).toEqual([PROFILE_QUESTIONS.county.retry])],
-  ['a former county that is now several: which one, and nothing else', 'Viken', (r) => expect(texts(r)).toEqual([expect.stringMatching(/^Viken er nå delt i tre fylker: Østfold, Akershus og Buskerud\. Hvilket fylke/)])],
+  ['a former county that is now several: which one, and nothing else', 'Viken', (r) => expect(texts(r)).toEqual([expect.stringMatching(/^Viken er nå delt i Østfold, Akershus og Buskerud\. Hvilket fylke/)])],
   [
     'a question: answered with sources, then the same question again',
     'Hva er Batterifagskolen?',
@@ -83,4 +84,68 @@ test('answering every question ends with the recommendation card, its follow-ups
   const assessment = client.dialogTurnResult.result as Assessment;
   expect(assessment.paths.find((p) => p.id === 'fagbrev-paa-jobb')?.status).toBe('eligible');
   expect(assessment.paths.every((p) => p.status !== 'needs-info' || p.missing.every((f) => !asked.includes(f)))).toBe(true);
+});
+
+describe('answers that say more than asked, or ask back', () => {
+  /** Everything the in-memory storage holds, as JSON. */
+  const stored = async (h: Awaited<ReturnType<typeof start>>) =>
+    JSON.stringify(await h.storage.read(Object.keys((h.storage as unknown as { memory: object }).memory)));
+
+  test('a place in several counties: which county, with the counties as buttons; the answer settles it', async () => {
+    const h = await start({ text: 'Jeg bor på Herøy og jobber 80 % som renholder' });
+    const question = h.first[h.first.length - 1];
+    expect(question.text).toBe(nb.guidance.whichCounty('Herøy', 'Møre og Romsdal og Nordland'));
+    expect(buttons(question)).toEqual(['Møre og Romsdal', 'Nordland', 'Vet ikke']);
+    const next = await h.say('Nordland');
+    expect(askedField(next[next.length - 1])).not.toBe('county');
+  });
+
+  test('school abroad is asked about as equivalent, and the question inside the answer is answered', async () => {
+    const h = await start({ text: 'Jeg bor i Trøndelag, jobber 100 % som renholder og har 6 års praksis' });
+    let replies = h.first;
+    for (let i = 0; i < 6 && askedField(replies[replies.length - 1]) !== 'completedPrimarySchool'; i++) replies = await h.say('vet ikke');
+    expect(askedField(replies[replies.length - 1])).toBe('completedPrimarySchool');
+    const answer = await h.say('jeg har 12 år skole fra Eritrea, men ikke fra Norge. Er det tilsvarende?');
+    expect(answer[0].text).toMatch(/\[1\] Kilde: /); // the question, answered with sources
+    expect(answer[answer.length - 1].text).toBe(nb.guidance.equivalentSchool.completedPrimarySchool);
+  });
+
+  test('a correction changes the field and says so', async () => {
+    const h = await start({ text: 'Jeg bor i Bodø og har 3 års praksis som renholder' });
+    const corrected = await h.say('nei forresten, jeg bor i Trondheim');
+    expect(texts(corrected)).toContain(nb.guidance.changed('fylke', 'Nordland', 'Trøndelag'));
+    expect(await stored(h)).toContain('"county":"Trøndelag"');
+  });
+
+  test('the opening message itself is not kept in the dialog state', async () => {
+    const opening = 'Jeg heter Ola, bor i Bodø og jobber 100 % som renholder, tlf 91234567';
+    const h = await start({ text: opening });
+    const state = await stored(h);
+    expect(state).not.toContain('Ola');
+    expect(state).not.toContain('91234567');
+    expect(state).toContain('Nordland');
+  });
+
+  test('answers written in English are read with their units: "3 years", "I\'m 34", "80 %", "No", "I don\'t know"', async () => {
+    const english: Partial<Record<ProfileField, string>> = {
+      county: "I don't know",
+      employed: 'Yes, 80 %',
+      practiceYears: '3 years',
+      age: "I'm 34",
+      hasTradeCertificate: 'No',
+    };
+    const h = await start({}, 'Trøndelag');
+    let replies = h.first;
+    const asked: ProfileField[] = [];
+    for (let i = 0; i < 14; i++) {
+      const field = askedField(replies[replies.length - 1]);
+      if (!field) break;
+      asked.push(field);
+      replies = await h.say(english[field] ?? 'vet ikke');
+    }
+    const state = await stored(h);
+    expect(asked).not.toContain('employmentPercent'); // "Yes, 80 %" gave it
+    for (const value of ['"employed":true', '"employmentPercent":80', '"practiceYears":3', '"hasTradeCertificate":false']) expect(state).toContain(value);
+    if (asked.includes('age')) expect(state).toContain('"age":34');
+  });
 });

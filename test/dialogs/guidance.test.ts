@@ -171,6 +171,65 @@ describe('guided assessment', () => {
     expect(summary).toMatch(/80 %/);
   });
 
+  it('takes every field an answer gives: "ja, 100 %" to "Er du i jobb nå?" is never followed by the stilling question', async () => {
+    const conversation = new Conversation(app.url);
+    const first = await conversation.say('Jeg bor i Trøndelag og har jobbet 3 år som operatør uten fagbrev');
+    let replies = first;
+    for (let i = 0; i < 8 && !/er du i jobb/.test(allText(replies.slice(-1))); i++) {
+      const answer = WORKER_FACTS.find(([p]) => p.test(allText(replies.slice(-1))));
+      replies = await conversation.say(answer ? answer[1] : 'ja');
+    }
+    expect(allText(replies.slice(-1))).toMatch(/er du i jobb/);
+    const { card, transcript } = await answerUntilCard(conversation, await conversation.say('ja, 100 %'), WORKER_FACTS);
+    expect(transcript.join('\n')).not.toMatch(/hvor stor stilling/);
+    expect((card as { body: { text?: string }[] }).body[1].text).toMatch(/100 % stilling/);
+  });
+
+  it('changes a field when the person corrects it, says so, and uses the new value', async () => {
+    const conversation = new Conversation(app.url);
+    const first = await conversation.say('Jeg bor i Bodø og jobber 100 % som operatør, har 3 års praksis');
+    expect(allText(first)).toContain('nordland');
+    const corrected = await conversation.say('forresten skrev jeg feil, jeg bor i Trondheim nå, ikke Bodø');
+    expect(allText(corrected)).toContain('jeg har endret fylke fra nordland til trøndelag.');
+    const { card } = await answerUntilCard(conversation, corrected, WORKER_FACTS);
+    expect((card as { body: { text?: string }[] }).body[1].text).toMatch(/Trøndelag/);
+  });
+
+  it('answers "Hvorfor spør du om det?" with the rules that need the field and their sources, then asks again', async () => {
+    const conversation = new Conversation(app.url);
+    const first = await conversation.say('Finn min vei til fagbrev');
+    expect(allText(first)).toMatch(/hvilket fylke/);
+    const why = await conversation.say('Hvorfor spør du om det?');
+    const text = allText(why);
+    expect(text).toContain('jeg spør fordi reglene trenger dette');
+    expect(text).toMatch(/kilde: /);
+    expect(allText(why.slice(-1))).toMatch(/hvilket fylke/);
+  });
+
+  it('takes a hedged value and confirms it before going on', async () => {
+    const conversation = new Conversation(app.url);
+    await conversation.say('Jeg bor i Trøndelag og har jobbet 3 år som operatør uten fagbrev');
+    let replies = await conversation.say('ja');
+    for (let i = 0; i < 8 && !/hvor stor stilling/.test(allText(replies.slice(-1))); i++) {
+      const answer = WORKER_FACTS.find(([p]) => p.test(allText(replies.slice(-1))));
+      replies = await conversation.say(answer ? answer[1] : 'ja');
+    }
+    const hedged = await conversation.say('vet ikke helt, rundt 90 % tror jeg');
+    expect(allText(hedged.slice(-1))).toMatch(/du skrev 90 % stilling\. skal jeg regne med det\?/);
+    const next = await conversation.say('ja');
+    expect(allText(next.slice(-1))).not.toMatch(/hvor stor stilling|skal jeg regne med/);
+  });
+
+  it.each([
+    ['an English opening (answered in English)', 'I live in Bodø and work 80 % as a cleaner, no trade certificate', 'i have understood: .*80 % position.*nordland'],
+    ['a dialect opening', 'e jobbe på sagbruket på orkanger … ka ska æ gjør', 'jeg har forstått: .*trøndelag'],
+  ])('starts the assessment from %s that describes the person', async (_name, opening, understood) => {
+    const conversation = new Conversation(app.url);
+    const replies = await conversation.say(opening);
+    expect(allText(replies)).toMatch(new RegExp(understood));
+    expect(replies.length).toBeGreaterThanOrEqual(2); // what it understood, then the next question
+  });
+
   it('lets the user cancel and start over anywhere', async () => {
     const conversation = new Conversation(app.url);
     await conversation.say('Finn min vei til fagbrev');

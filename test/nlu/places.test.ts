@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fc from 'fast-check';
-import { foldText } from '../../src/nlu/text';
+import { foldText } from '../../src/normalise';
 import { loadPlaceIndex, type County } from '../../src/catalogue/places';
 import { createPlaceMatcher, type PlaceMatch } from '../../src/nlu/places';
 import { foldPhrase, tokenize } from '../../src/nlu/place-tokens';

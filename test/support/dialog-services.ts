@@ -4,7 +4,7 @@ import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, t
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { assess, findOffers, nextQuestionField, recordAnswer } from '../../knowledge/rules/assess';
-import { loadCatalogue } from '../../src/catalogue/loader';
+import { reasonsForField } from '../../dialogs/why-we-ask';
 import type { Profile } from '../../src/catalogue/schema';
 import type { Lang } from '../../src/text';
 import { buildAnswerer } from '../../src/answer/build';
@@ -13,13 +13,12 @@ import { languageOf } from '../../src/text/turn-language';
 import { createCitationFormatter } from '../../src/replies/citations';
 import type { RouterServices } from '../../dialogs/services';
 import { KNOWLEDGE_DIR } from './knowledge';
+import { catalogue, understander } from './understanding';
 import { assessCandidate } from '../../src/counsellor/assess-candidate';
 import { candidateServices } from '../../src/counsellor/services';
 import { HandoffRecorder } from '../../src/handoff/recorder';
 import { startHandoff } from '../../src/handoff/start';
-
-const catalogue = loadCatalogue(KNOWLEDGE_DIR);
-const { answerer, sources } = buildAnswerer(KNOWLEDGE_DIR, { catalogue });
+const { answerer, sources } = buildAnswerer(KNOWLEDGE_DIR, { catalogue, understand: (text) => understander.understand(text).profile });
 const cite = createCitationFormatter(sources.map((s) => s.entry));
 
 export interface DialogHarness {
@@ -39,8 +38,8 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
   const userState = new UserState(storage);
   const profile = userState.createProperty<Profile>('profile');
   const services: RouterServices = {
-    answerQuestion: async (question, context, options) =>
-      answerActivity(question, await answerer.answer(question, { ...options, lang: languageOf(context) }), cite, undefined, languageOf(context)),
+    answerQuestion: async (question, context) =>
+      answerActivity(question, await answerer.answer(question, { lang: languageOf(context) }), cite, undefined, languageOf(context)),
     assess: (profile: Profile, lang?: Lang) => assess(profile, catalogue, { lang }),
     recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
@@ -52,7 +51,14 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
       await userState.delete(context);
     },
     cite,
-    assessCandidate: (description, lang) => assessCandidate(description, candidateServices(catalogue), lang),
+    understander,
+    readOpening: async (text) => understander.understand(text),
+    whyWeAsk: (field, profile, lang) => reasonsForField(catalogue.paths, field, profile, lang),
+    readCounty: (text) => {
+      const match = understander.places.matchCountyAnswer(text);
+      return match.kind === 'county' ? match.county : undefined;
+    },
+    assessCandidate: (description, lang) => assessCandidate(description, candidateServices(catalogue, understander), lang),
     startHandoff: (context) =>
       startHandoff(context, { mode: 'off', recorder: new HandoffRecorder(conversationState.createProperty('handoff'), { keepTranscript: false }), profile, contacts: catalogue.contacts }),
     ...extra,

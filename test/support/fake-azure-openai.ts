@@ -2,7 +2,9 @@
 //   POST /openai/deployments/{deployment}/chat/completions?api-version=…   (header api-key)
 // It checks the key, deployment and api-version like Azure does, records every request, and answers
 // according to a behaviour the test chooses: a JSON reply citing passages, invalid JSON, a delay longer
-// than the client's timeout, or an HTTP error status. A request with `"stream": true` gets the same
+// than the client's timeout, an HTTP error status, or a structured-output reply: a tool call with the
+// arguments the test gives (what langchain's withStructuredOutput asks for with function calling),
+// or message content for a JSON-schema response format. A request with `"stream": true` gets the same
 // content as server-sent events (chat.completion.chunk deltas, then `data: [DONE]`), as Azure sends
 // them; the 'chunks' behaviour chooses the deltas and the pause between them.
 import http, { type IncomingHttpHeaders } from 'node:http';
@@ -19,6 +21,13 @@ export type FakeBehaviour =
   | { kind: 'delay'; ms: number; then?: FakeBehaviour }
   /** An Azure-style error body with this status (e.g. 500, 429). */
   | { kind: 'status'; status: number }
+  /**
+   * 200 with a call of the tool the request forces (tool_choice), or of `name`, with these arguments
+   * (JSON-encoded unless already a string, so a test can send arguments that break the schema).
+   */
+  | { kind: 'tool-call'; arguments: unknown; name?: string }
+  /** 200 whose content is this value as JSON, as for response_format json_schema. */
+  | { kind: 'json-schema'; value: unknown }
   /**
    * The message content in exactly these pieces: streamed requests get one delta per piece, `gapMs`
    * apart (default 0); other requests get the pieces joined. `thenHang` keeps a stream open after the
@@ -60,6 +69,38 @@ function azureError(res: http.ServerResponse, status: number, code: string, mess
 }
 
 let completionCounter = 0;
+
+function toolCompletion(name: string, args: string): string {
+  completionCounter += 1;
+  return JSON.stringify({
+    id: `chatcmpl-fake-${completionCounter}`,
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model: 'gpt-4o-mini-2024-07-18',
+    choices: [
+      {
+        index: 0,
+        message: {
+          role: 'assistant',
+          content: null,
+          refusal: null,
+          tool_calls: [{ id: `call_fake_${completionCounter}`, type: 'function', function: { name, arguments: args } }],
+        },
+        finish_reason: 'tool_calls',
+        logprobs: null,
+        content_filter_results: {},
+      },
+    ],
+    usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
+    system_fingerprint: 'fp_fake',
+  });
+}
+
+/** The function the request forces with tool_choice, if any. */
+function forcedTool(body: unknown): string | undefined {
+  const choice = (body as { tool_choice?: { function?: { name?: unknown } } } | undefined)?.tool_choice;
+  return typeof choice?.function?.name === 'string' ? choice.function.name : undefined;
+}
 
 function completion(content: string): string {
   completionCounter += 1;
@@ -187,6 +228,16 @@ export async function startFakeAzureOpenAI(options: FakeAzureOpenAIOptions): Pro
         return;
       case 'status':
         azureError(res, b.status, String(b.status), b.status >= 500 ? 'The server had an error while processing your request.' : 'Request failed.');
+        return;
+      case 'tool-call': {
+        const args = typeof b.arguments === 'string' ? b.arguments : JSON.stringify(b.arguments);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(toolCompletion(b.name ?? forcedTool(record.body) ?? 'extract', args));
+        return;
+      }
+      case 'json-schema':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(completion(JSON.stringify(b.value)));
         return;
       case 'delay': {
         const timer = setTimeout(() => {

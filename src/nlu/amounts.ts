@@ -1,0 +1,103 @@
+// Stillings and durations as written in a clause: "80 %", "80 prosent", "fulltid", "halvtid",
+// "0,8 stilling"; "6 år", "18 måneder", "2 år og 6 måneder", "tre og et halvt år", and the vague
+// ones ("et par år", "mange år", "over 20 år") that leave the number unknown.
+import type { Clause } from './clauses';
+import { hedgedAt } from './reading';
+
+export interface Amount {
+  value: number;
+  /** Word range [from, to). */
+  at: [number, number];
+  hedged: boolean;
+}
+
+export interface Duration extends Amount {
+  /** Said without a usable number ("et par år", "over 20 år"). */
+  vague: boolean;
+}
+
+/** A stilling says nothing about work when a clause is about sick leave or disability ("50 % sykmeldt"). */
+const NOT_A_STILLING = new Set(['sykmeldt', 'sykmelding', 'ufør', 'uføretrygdet', 'uføretrygd', 'uføregrad', 'gradert', 'sykepenger', 'aap', 'sikker', 'arbeidsavklaringspenger', 'rabatt', 'skatt']);
+
+/** A full-time week: "37,5 timer i uka" is a full stilling. */
+const FULL_TIME_HOURS = 37.5;
+const HOURS = new Set(['timer', 'timar', 't', 'hours', 'hrs', 'h']);
+const WEEK = new Set(['uka', 'uken', 'uke', 'veka', 'veke', 'vekå', 'week']);
+const PER = new Set(['i', 'per', 'pr', 'a', 'om', 'each', 'in', 'every']);
+
+/** "30 timer i uka", "20 hours a week" → the stilling in per cent; undefined otherwise. */
+function weeklyHoursAt(words: Clause['words'], i: number): { value: number; to: number } | undefined {
+  const n = words[i].num;
+  if (n === undefined || n <= 0 || n > 60 || !HOURS.has(words[i + 1]?.w ?? '')) return undefined;
+  let k = i + 2;
+  if (PER.has(words[k]?.w ?? '')) k++;
+  if (!WEEK.has(words[k]?.w ?? '')) return undefined;
+  return { value: Math.min(100, Math.round((n / FULL_TIME_HOURS) * 100)), to: k + 1 };
+}
+
+export function percentsIn(clause: Clause): Amount[] {
+  const words = clause.words;
+  if (words.some((w) => NOT_A_STILLING.has(w.w))) return [];
+  const out: Amount[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].w;
+    const next = words[i + 1]?.w;
+    if (words[i].num !== undefined) {
+      const n = words[i].num!;
+      if (next === 'prosent' && n >= 0 && n <= 100) out.push({ value: n, at: [i, i + 2], hedged: hedgedAt(clause, i) });
+      else if ((next === 'stilling' || next === 'årsverk') && n > 0 && n <= 1) out.push({ value: Math.round(n * 100), at: [i, i + 2], hedged: hedgedAt(clause, i) });
+      else {
+        const weekly = weeklyHoursAt(words, i);
+        if (weekly) out.push({ value: weekly.value, at: [i, weekly.to], hedged: hedgedAt(clause, i) });
+      }
+      continue;
+    }
+    if (w === 'fulltid' || w === 'heltid' || w === 'heltidsstilling' || w === 'fulltidsstilling' || w === 'fulltidsjobb' || w === 'heltidsjobb') {
+      out.push({ value: 100, at: [i, i + 1], hedged: false });
+    } else if (w === 'halvtid' || w === 'halvtidsstilling' || w === 'halvtidsjobb') {
+      out.push({ value: 50, at: [i, i + 1], hedged: false });
+    }
+  }
+  return out;
+}
+
+const YEARS = new Set(['år', 'års', 'årene', 'åra']);
+const MONTHS = new Set(['måned', 'måneder', 'måneders', 'mnd']);
+const WEEKS = new Set(['uke', 'uker', 'ukers']);
+/** "et par år", "noen år", "mange år", "i alle år", "hele livet". */
+const VAGUE_BEFORE_YEARS = new Set(['par', 'noen', 'mange', 'flere', 'alle', 'endel', 'fleire', 'mangfoldige', 'noen-få']);
+const VAGUE_PHRASES = /(?:^| )(?:hele livet|i lang tid|lenge|en stund|ei stund|i mange år|i årevis|så lenge)(?: |$)/u;
+/** A bound is not a number of years: "over 20 år", "nesten 5 år", "mer enn 3 år". */
+const BOUNDS = new Set(['over', 'nesten', 'snart', 'under', 'opptil', 'inntil', 'minst', 'drøyt', 'knapt', 'mer', 'mindre']);
+
+export function durationsIn(clause: Clause): Duration[] {
+  const words = clause.words;
+  const out: Duration[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const unit = words[i + 1]?.w;
+    const w = words[i].w;
+    if (words[i].num === undefined) {
+      if (YEARS.has(unit ?? '') && VAGUE_BEFORE_YEARS.has(w)) out.push({ value: 0, at: [i, i + 2], hedged: false, vague: true });
+      continue;
+    }
+    if (unit === undefined) continue;
+    const n = words[i].num!;
+    let years: number | undefined;
+    let to = i + 2;
+    if (YEARS.has(unit)) {
+      years = n;
+      // "2 år og 6 måneder"
+      const more = words[i + 3];
+      if (words[i + 2]?.w === 'og' && more?.num !== undefined && MONTHS.has(words[i + 4]?.w ?? '')) {
+        years += more.num / 12;
+        to = i + 5;
+      }
+    } else if (MONTHS.has(unit)) years = n / 12;
+    else if (WEEKS.has(unit)) years = n / 52;
+    if (years === undefined) continue;
+    const bounded = i > 0 && (BOUNDS.has(words[i - 1].w) || (words[i - 1].w === 'enn' && i > 1 && BOUNDS.has(words[i - 2].w)));
+    out.push({ value: Math.round(years * 100) / 100, at: [i, to], hedged: hedgedAt(clause, i), vague: bounded });
+  }
+  if (out.length === 0 && VAGUE_PHRASES.test(clause.text)) out.push({ value: 0, at: [0, words.length], hedged: false, vague: true });
+  return out;
+}

@@ -1,0 +1,186 @@
+// A message in one form for the readers: words in lower-case bokmål (dialect, nynorsk, chat and,
+// in an English message, English words mapped by language-words.ts), misspellings of the words
+// that matter corrected (typo-index.ts), numbers as values (number-words.ts). Each word keeps the
+// span of the message it came from, so what was understood can be quoted as written.
+import { BREAK, tokenizeMessage, type Break, type MessageToken } from './message-tokens';
+import { ENGLISH_MARKERS, ENGLISH_PHRASES, ENGLISH_WORDS, NORWEGIAN_FORMS, NORWEGIAN_PHRASES, SHARED_WORDS } from './language-words';
+import { readNumber } from './number-words';
+import { createTypoIndex } from './typo-index';
+
+export interface Word {
+  /** The canonical word; a number's value written with "." ("3.5"). */
+  w: string;
+  num?: number;
+  /** As written, in lower case. */
+  lower: string;
+  start: number;
+  end: number;
+  upper: boolean;
+  capitals: boolean;
+  before: Break;
+  sentence: number;
+}
+
+export interface CanonicalMessage {
+  words: Word[];
+  /** Sentences that end with "?". */
+  questions: Set<number>;
+  english: boolean;
+}
+
+export interface Canonicaliser {
+  read(text: string): CanonicalMessage;
+}
+
+/** Understanding reads at most this much of a message (the chat refuses longer ones). */
+export const UNDERSTAND_MAX_CHARS = 4000;
+/** At most this many words of one message are looked up as misspellings (each costs a few map look-ups). */
+const MAX_CORRECTIONS = 80;
+
+const NORWEGIAN_MARKERS = new Set(['jeg', 'er', 'og', 'har', 'ikke', 'som', 'på', 'det', 'med', 'til', 'å', 'bor', 'jobber', 'eg', 'æ', 'ikkje', 'fra', 'og', 'men', 'år', 'jobb', 'fagbrev', 'hei', 'vil']);
+/** Words after a capital "I" in Norwegian ("I dag", "I fjor"). */
+const NORWEGIAN_AFTER_I = new Set(['dag', 'går', 'fjor', 'morgen', 'år', 'tillegg', 'utgangspunktet', 'løpet', 'perioden', 'høst', 'vår', 'sommer', 'vinter', 'jobben', 'jobb', 'helgen', 'fjor', 'forbindelse', 'hvert', 'alle', 'mange', 'noen', 'flere', 'en', 'et', 'ei', 'den', 'det', 'de', 'min', 'mitt', 'mine', 'januar', 'august', 'hele']);
+const PRONOUNS = new Set(['jeg', 'du', 'han', 'hun', 'vi', 'de', 'det', 'dette', 'man']);
+const MODALS = new Set(['å', 'vil', 'skal', 'kan', 'må', 'kunne', 'ville', 'skulle', 'bør', 'får', 'gjerne', 'tenkt', 'tenke']);
+/** Words after which a dialect "e" is the subject ("e jobbe på sagbruket"), not "er". */
+const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', 'er', 'vil', 'skal', 'kan', 'må', 'trenger', 'lurer', 'ønsker', 'driver', 'kjører', 'arbeider', 'jobba', 'tenker', 'holder']);
+
+type PhraseTable = Map<string, Array<{ words: string[]; to: string[] }>>;
+
+function phraseTable(phrases: ReadonlyArray<readonly [string, string]>): PhraseTable {
+  const table: PhraseTable = new Map();
+  for (const [from, to] of phrases) {
+    const words = tokenizeMessage(from).tokens.map((t) => t.lower);
+    const list = table.get(words[0]) ?? [];
+    list.push({ words, to: to.split(' ').filter(Boolean) });
+    table.set(words[0], list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return table;
+}
+
+function phraseAt(table: PhraseTable, tokens: readonly MessageToken[], i: number): { words: string[]; to: string[] } | undefined {
+  const list = table.get(tokens[i].lower);
+  if (!list) return undefined;
+  return list.find((p) => p.words.every((pw, k) => k === 0 || (tokens[i + k]?.lower === pw && tokens[i + k].before === BREAK.space)));
+}
+
+/** Words (numbers aside) in a short answer ("3 years", "I'm 34", "6 years at 70 %"), where one English word tells the language. */
+const SHORT_ANSWER_TOKENS = 4;
+/** English marker words that are also Norwegian, dialect or a common misspelling ("job", "her", "me"): not enough on their own. */
+const ENGLISH_CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|don|doesn|didn|isn|aren|wasn|haven|hasn|can|couldn|won|wouldn)['\u2019](?:m|s|re|ve|d|ll|t)$/u;
+const LOOKALIKES = new Set(['job', 'her', 'me', 'so', 'be', 'do', 'on', 'by', 'now', 'had', 'has', 'got', 'or', 'as', 'an', 'it', 'will', 'since']);
+
+function isEnglish(tokens: readonly MessageToken[]): boolean {
+  let english = 0;
+  let norwegian = 0;
+  let distinct = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    // "I finished …" (not "I dag", "I Bodø")
+    if (t.lower === 'i' && t.upper && next && !next.upper && !NORWEGIAN_AFTER_I.has(next.lower) && !NORWEGIAN_MARKERS.has(next.lower)) english += 2;
+    // "I'm", "don't", "I've": contractions Norwegian does not write.
+    else if (ENGLISH_CONTRACTION.test(t.lower)) {
+      english += 2;
+      distinct = true;
+    }
+    else if (ENGLISH_MARKERS.has(t.lower.replace(/\u2019/g, "'")) && !SHARED_WORDS.has(t.lower)) {
+      english++;
+      if (!LOOKALIKES.has(t.lower)) distinct = true;
+    }
+    if (NORWEGIAN_MARKERS.has(t.lower)) norwegian++;
+  }
+  if (english >= 2 && english > norwegian) return true;
+  return distinct && norwegian === 0 && tokens.filter((t) => /\p{L}/u.test(t.lower)).length <= SHORT_ANSWER_TOKENS;
+}
+
+/** `vocabulary`: the words misspellings are corrected towards; `realWords`: words never corrected. */
+export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Iterable<string> = []): Canonicaliser {
+  const english = phraseTable(ENGLISH_PHRASES);
+  const norwegian = phraseTable(NORWEGIAN_PHRASES);
+  const known = new Set<string>([...vocabulary, ...Object.values(NORWEGIAN_FORMS)]);
+  const leave = new Set<string>([...Object.keys(NORWEGIAN_FORMS), ...Object.keys(ENGLISH_WORDS), ...realWords]);
+  for (const w of known) leave.delete(w);
+  const typos = createTypoIndex(known, leave);
+
+  /** `part`: which of the words a token or phrase became; only the first keeps the break before it. */
+  function wordOf(t: MessageToken, w: string, part: number, from = t, to = t): Word {
+    const before = part === 0 ? from.before : BREAK.space;
+    return { w, lower: t.lower, start: from.start, end: to.end, upper: from.upper, capitals: t.capitals, before, sentence: from.sentence };
+  }
+
+  function read(text: string): CanonicalMessage {
+    const { tokens, questions } = tokenizeMessage(text.length > UNDERSTAND_MAX_CHARS ? text.slice(0, UNDERSTAND_MAX_CHARS) : text);
+    const inEnglish = isEnglish(tokens);
+    const mapped: Word[] = [];
+    let corrections = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // Phrases first: the longest that starts here, within one sentence and without a break inside.
+      const phrase = (inEnglish ? phraseAt(english, tokens, i) : undefined) ?? phraseAt(norwegian, tokens, i);
+      if (phrase) {
+        const last = tokens[i + phrase.words.length - 1];
+        phrase.to.forEach((w, k) => mapped.push(wordOf(t, w, k, t, last)));
+        i += phrase.words.length - 1;
+        continue;
+      }
+      const lower = t.lower.replace(/\u2019/g, "'");
+      const aged = /^(\d{1,3})-(?:years?-old|år-gammel|åring)$/u.exec(lower);
+      if (aged) {
+        // "a 41-year-old", "34-åring"
+        ['', 'år', 'gammel'].forEach((part, k) => mapped.push(wordOf(t, part || aged[1], k)));
+        continue;
+      }
+      // Words in capitals ("IT", "NAV") are names, not English words.
+      let w = inEnglish && !t.capitals && Object.hasOwn(ENGLISH_WORDS, lower) ? ENGLISH_WORDS[lower] : Object.hasOwn(NORWEGIAN_FORMS, lower) ? NORWEGIAN_FORMS[lower] : lower;
+      if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {
+        corrections++;
+        w = typos.correct(lower) ?? lower;
+      }
+      if (w.includes(' ')) w.split(' ').forEach((part, k) => mapped.push(wordOf(t, part, k)));
+      else if (w !== '') mapped.push(wordOf(t, w, 0));
+    }
+    applyContext(mapped);
+    return { words: withNumbers(mapped), questions, english: inEnglish };
+  }
+
+  return { read };
+}
+
+/** Dialect words whose meaning depends on their neighbours: "æ e 38" / "e jobbe på …", "æ jobbe" / "å jobbe", "har vert". */
+function applyContext(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const prev = i > 0 && word.before !== BREAK.hard ? words[i - 1].w : undefined;
+    if (word.lower === 'e' && word.w === 'er') {
+      const next = words[i + 1]?.w;
+      if ((prev === undefined || word.before === BREAK.soft) && next !== undefined && VERB_AFTER_SUBJECT.has(next)) word.w = 'jeg';
+    } else if (word.w === 'jobbe' || word.w === 'arbeide') {
+      const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå';
+      if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = word.w === 'jobbe' ? 'jobber' : 'arbeider';
+    } else if (word.lower === 'vert' && (prev === 'har' || prev === 'hadde')) {
+      word.w = 'vært';
+    }
+  }
+}
+
+/** Merges the words of each number into one word with its value. */
+function withNumbers(words: Word[]): Word[] {
+  const ws = words.map((w) => w.w);
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const n = /[\d½]/.test(ws[i]) || ws[i].length >= 2 ? readNumber(ws, i) : undefined;
+    if (!n) {
+      out.push(words[i]);
+      continue;
+    }
+    const first = words[i];
+    first.w = String(n.value);
+    first.num = n.value;
+    first.end = words[i + n.length - 1].end;
+    out.push(first);
+    i += n.length - 1;
+  }
+  return out;
+}

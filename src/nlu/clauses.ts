@@ -1,0 +1,148 @@
+// A message cut into clauses, each with what the readers must know before taking a fact from it:
+// whose clause it is (the writer, or someone else: "søstra mi jobber i Bodø"), and whether it states
+// anything at all (a question, "hvis …", "vet ikke om …" state nothing). A clause ends at a comma,
+// colon, bracket or sentence end, and before a word that starts a new one ("men", "fordi", "og jeg",
+// "og har …"). The readers match patterns on a clause's text: its canonical words joined by spaces.
+import { BREAK } from './message-tokens';
+import type { CanonicalMessage, Word } from './canonical';
+import { OTHERS } from './place-words';
+
+export interface Clause {
+  words: Word[];
+  /** The canonical words joined by single spaces. */
+  text: string;
+  /** Where each word starts in `text`. */
+  offsets: number[];
+  sentence: number;
+  /** A question ("kan jeg …?", "hva koster …?"). */
+  question: boolean;
+  /** A condition or supposition ("hvis jeg flytter …", "hva om …"). */
+  hypothetical: boolean;
+  /** Not knowing whether ("vet ikke om …", "kanskje …"). */
+  uncertain: boolean;
+  /** Someone other than the person is the subject ("kona jobber på …", "my cousin lives …"). */
+  other: boolean;
+}
+
+const CLAUSE_STARTERS = new Set(['men', 'fordi', 'mens', 'hvis', 'dersom', 'viss', 'når', 'hvor', 'selv', 'før', 'etter', 'enn', 'slik']);
+/** Words that start a clause only before a subject ("før jeg …", "etter at …"). */
+const CONDITIONAL_STARTERS = new Set(['før', 'etter', 'enn', 'selv']);
+/** After "og" / "så" / "der", these start a clause of their own. */
+const SUBJECTS = new Set(['jeg', 'vi', 'han', 'hun', 'de', 'du', 'det', 'man', 'dette']);
+const FINITE_VERBS = new Set([
+  'har', 'er', 'jobber', 'bor', 'vil', 'ønsker', 'kan', 'skal', 'trenger', 'får', 'mottar', 'ble', 'fikk', 'var', 'jobbet', 'tok', 'gikk', 'kom',
+  'flyttet', 'driver', 'kjører', 'studerer', 'tenker', 'lurer', 'hadde', 'arbeider', 'arbeidet', 'går', 'gjør', 'kjørte', 'sluttet', 'mistet', 'begynte',
+  'holder', 'pendler', 'vet', 'liker', 'savner', 'synes', 'tror', 'håper', 'drømmer', 'planlegger', 'fullførte', 'droppet', 'startet', 'nå',
+]);
+const QUESTION_START = new Set([
+  'hva', 'hvordan', 'hvorfor', 'hvem', 'hvor', 'når', 'hvilke', 'hvilken', 'hvilket', 'kan', 'må', 'er', 'har', 'får', 'skal', 'vil', 'bør', 'gjelder',
+  'teller', 'finnes', 'fins', 'trenger', 'koster', 'blir', 'går', 'gir', 'kreves', 'godkjennes', 'regnes', 'stemmer', 'hjelper', 'passer', 'kunne', 'burde', 'gjør',
+]);
+const HYPOTHETICAL_START = new Set(['hvis', 'dersom', 'viss', 'om', 'if', 'ifall']);
+const UNCERTAIN =
+  /(?:^| )(?:vet|veit|husker|aner) (?:ikke|jeg ikke|eg ikke) (?:om|hvor|hva|helt om)(?: |$)|(?:^| )(?:usikker|ikke sikker) på om(?: |$)|(?:^| )(?:lurer|lure|lurte|undrer) (?:jeg |eg )?på (?:om|hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor)(?: |$)|(?:^| )(?:vil|ville) (?:gjerne )?vite (?:om|hva|hvordan|mer|meir)(?: |$)|(?:^| )(?:kanskje|muligens|antakelig|sannsynligvis)(?: |$)/u;
+const SELF = new Set(['jeg', 'vi', 'meg', 'oss']);
+const OTHER_WORDS = new Set([
+  ...OTHERS.filter((w) => !SELF.has(w)),
+  'fetteren', 'kusinen', 'kusina', 'tanta', 'onkelen', 'naboen', 'lederen', 'sjefen', 'arbeidsgiveren', 'arbeidsgiver', 'bestemora', 'bestemoren', 'bestefaren', 'barnebarna',
+  'barnebarnet', 'svogeren', 'husband', 'wife', 'partner', 'partneren', 'broren', 'søstera', 'søsteren', 'kollegaen', 'venninna', 'kjæresten', 'samboeren', 'mamma', 'pappa',
+  'sønnen', 'dattera', 'datteren', 'ungene', 'foreldrene', 'barna', 'hun', 'han', 'dei', 'de',
+]);
+/** A subject comes before these: "registrert hos NAV" has none. */
+const SUBJECT_ENDS = new Set(['i', 'på', 'hos', 'fra', 'med', 'til', 'av', 'for', 'ved', 'om', 'som', 'etter', 'under', 'over', 'gjennom', 'via', 'uten']);
+/** Words a counsellor uses for the person a case note is about: then "hun"/"han" is that person. */
+const CASE_NOTE_WORDS = /(?:^| )(?:bruker|brukeren|kandidat|kandidaten|deltaker|deltakeren|søker|søkeren|klient|klienten|henvendelse|elev|eleven)(?: |$)|^(?:mann|kvinne|dame|gutt|jente) \d/u;
+
+function split(message: CanonicalMessage): Word[][] {
+  const clauses: Word[][] = [];
+  let current: Word[] = [];
+  const { words } = message;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const next = words[i + 1]?.w;
+    // "før jeg begynte her" starts a clause; "fagbrev fra før" does not.
+    const starter = CLAUSE_STARTERS.has(word.w) && (!CONDITIONAL_STARTERS.has(word.w) || (next !== undefined && (SUBJECTS.has(next) || next === 'at')));
+    const startsClause =
+      word.before !== BREAK.space ||
+      starter ||
+      ((word.w === 'og' || word.w === 'så' || word.w === 'der' || word.w === 'eller') && next !== undefined && (SUBJECTS.has(next) || (word.w !== 'eller' && FINITE_VERBS.has(next))));
+    if (startsClause && current.length > 0) {
+      clauses.push(current);
+      current = [];
+    }
+    current.push(word);
+  }
+  if (current.length > 0) clauses.push(current);
+  return clauses;
+}
+
+export function clausesOf(message: CanonicalMessage): Clause[] {
+  const parts = split(message);
+  const caseNote = CASE_NOTE_WORDS.test(parts.slice(0, 3).map((p) => p.map((w) => w.w).join(' ')).join(' '));
+  const lastWord = new Map<number, Word>();
+  for (const w of message.words) lastWord.set(w.sentence, w);
+  const out: Clause[] = [];
+  let previous: Clause | undefined;
+  for (const words of parts) {
+    const offsets: number[] = [];
+    let text = '';
+    for (const w of words) {
+      if (text) text += ' ';
+      offsets.push(text.length);
+      text += w.w;
+    }
+    const sentence = words[0].sentence;
+    const first = words[0].w;
+    const sameSentence = previous !== undefined && previous.sentence === sentence;
+    const lastOfSentence = words[words.length - 1] === lastWord.get(sentence);
+    const inQuestion = message.questions.has(sentence);
+    // In a question, the question starts at its question word or inverted verb and runs to the "?":
+    // "Kan jeg ta fagbrev når jeg har jobbet 6 år?" states no years. Clauses before it still state facts.
+    const question = inQuestion && (QUESTION_START.has(first) || (sameSentence && previous!.question) || (lastOfSentence && !(sameSentence && previous?.question)));
+    const hypothetical = HYPOTHETICAL_START.has(first) || /^(?:hva|og) om /u.test(text) || (sameSentence && previous!.hypothetical && !SUBJECTS.has(first) && first !== 'men');
+    const uncertain = UNCERTAIN.test(text);
+    let other: boolean | undefined;
+    for (let k = 0; k < Math.min(words.length, 4); k++) {
+      const w = words[k].w;
+      if (SELF.has(w) && k < 3) {
+        other = false;
+        break;
+      }
+      if (OTHER_WORDS.has(w) && !(caseNote && (w === 'hun' || w === 'han'))) {
+        // A subject only when a verb follows: "mamma til tre" describes the writer.
+        other = words.slice(k + 1).some((x) => FINITE_VERBS.has(x.w));
+        break;
+      }
+      if (FINITE_VERBS.has(w) || SUBJECT_ENDS.has(w)) break;
+    }
+    other ??= sameSentence && !CLAUSE_STARTERS.has(first) ? previous!.other : false;
+    const clause: Clause = { words, text, offsets, sentence, question, hypothetical, uncertain, other };
+    out.push(clause);
+    previous = clause;
+  }
+  return out;
+}
+
+/** The word index in a clause at a character offset of its text. */
+export function wordAt(clause: Clause, offset: number): number {
+  let lo = 0;
+  let hi = clause.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (clause.offsets[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The span of the message a match in a clause's text came from: [start, end). */
+export function spanOf(clause: Clause, from: number, to: number): [number, number] {
+  const a = clause.words[wordAt(clause, from)];
+  const b = clause.words[wordAt(clause, Math.max(from, to - 1))];
+  return [a.start, b.end];
+}
+
+/** Whether a clause can state a fact about the person. */
+export function states(clause: Clause): boolean {
+  return !clause.question && !clause.hypothetical && !clause.uncertain && !clause.other;
+}

@@ -1,0 +1,120 @@
+// Looks up words and phrases of a lexicon in a run of canonical words: the longest phrase that starts
+// at a word, its last word with a Norwegian ending or not ("barnehagen", "lageret", "reiselivet"),
+// and, for single words, compounds: a known word at the end ("dagligvarebutikk" ends in "butikk") or
+// at the start ("batterifabrikken" starts with "batteri").
+
+const ENDINGS = ['', 'en', 'et', 'a', 'er', 'ene', 'ar', 'ane', 'e', 'n', 's', 'ne', 'ere', 'erne', 'ens', 'ets', 'i'];
+/** Compound parts must be at least this long, so "it" is never found inside "kritisk". */
+const MIN_PART = 4;
+const MAX_COMPOUND_LETTERS = 30;
+/** Compound readings remembered per lexicon (words repeat across messages); the memory is cleared when full. */
+const MAX_REMEMBERED_COMPOUNDS = 20_000;
+
+export interface PhraseHit<T> {
+  value: T;
+  /** Words taken. */
+  length: number;
+  /** How it matched. */
+  via: 'phrase' | 'compound-end' | 'compound-start';
+  /** For a compound read from its end: the part before ("barnehage" in "barnehageassistent"). */
+  prefix?: string;
+}
+
+export class PhraseLexicon<T> {
+  private readonly single = new Map<string, T>();
+  private readonly multi = new Map<string, Array<{ words: string[]; value: T }>>();
+  private readonly starts = new Map<string, T>();
+  private maxWords = 1;
+  private readonly compounds = new Map<string, PhraseHit<T> | null>();
+  /** Beginnings (3 letters or more) of single-word terms: only these can start a compound typed apart. */
+  private readonly beginnings = new Set<string>();
+
+  /** Adds a term (lower case, words separated by spaces). The first value added for a form wins. */
+  add(term: string, value: T, options: { compoundStart?: boolean } = {}): void {
+    const words = term.split(' ').filter(Boolean);
+    if (words.length === 0) return;
+    if (words.length === 1) {
+      for (const ending of ENDINGS) if (!this.single.has(words[0] + ending)) this.single.set(words[0] + ending, value);
+      for (let k = 3; k < words[0].length; k++) this.beginnings.add(words[0].slice(0, k));
+      if (options.compoundStart && words[0].length >= 5 && !this.starts.has(words[0])) this.starts.set(words[0], value);
+      return;
+    }
+    const list = this.multi.get(words[0]) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.multi.set(words[0], list);
+    this.maxWords = Math.max(this.maxWords, words.length);
+  }
+
+  has(word: string): boolean {
+    return this.single.has(word) || this.multi.has(word);
+  }
+
+  /** The longest term starting at words[i]; `compounds` also reads a single word as a compound. */
+  at(words: readonly string[], i: number, compounds = false): PhraseHit<T> | undefined {
+    const first = words[i];
+    if (first === undefined) return undefined;
+    for (const entry of this.multi.get(first) ?? []) {
+      const n = entry.words.length;
+      let ok = i + n <= words.length;
+      for (let k = 1; ok && k < n; k++) {
+        const w = words[i + k];
+        ok = k < n - 1 ? w === entry.words[k] : w === entry.words[k] || (w.startsWith(entry.words[k]) && ENDINGS.includes(w.slice(entry.words[k].length)));
+      }
+      if (ok) return { value: entry.value, length: n, via: 'phrase' };
+    }
+    const exact = this.single.get(first);
+    if (exact !== undefined) return { value: exact, length: 1, via: 'phrase' };
+    // A compound typed apart: "helse fagarbeider", "lager medarbeider".
+    const second = words[i + 1];
+    if (compounds && second !== undefined && second.length >= 4 && this.beginnings.has(first) && /^\p{L}+$/u.test(first + second)) {
+      const joined = this.single.get(first + second) ?? this.single.get(`${first}s${second}`);
+      if (joined !== undefined) return { value: joined, length: 2, via: 'phrase' };
+    }
+    if (!compounds || first.length > MAX_COMPOUND_LETTERS) return undefined;
+    // Shorter than two parts can be ("lageret" is no compound), unless hyphenated.
+    if (first.length < 3 + MIN_PART && !first.includes('-')) return undefined;
+    const remembered = this.compounds.get(first);
+    if (remembered !== undefined) return remembered ?? undefined;
+    const hit = this.compound(first);
+    if (this.compounds.size >= MAX_REMEMBERED_COMPOUNDS) this.compounds.clear();
+    this.compounds.set(first, hit ?? null);
+    return hit;
+  }
+
+  private compound(word: string): PhraseHit<T> | undefined {
+    // Hyphenated: any part ("hjelpepleier-assistent").
+    if (word.includes('-')) {
+      const parts = word.split('-');
+      for (let p = 0; p < parts.length; p++) {
+        const part = parts[p];
+        if (part.length < MIN_PART) continue;
+        const whole = this.single.get(part);
+        if (whole !== undefined) return { value: whole, length: 1, via: 'compound-end', prefix: parts.slice(0, p).join('-') || undefined };
+        const end = this.compoundEnd(part);
+        if (end !== undefined) return { ...end, length: 1, via: 'compound-end' };
+      }
+      return undefined;
+    }
+    const end = this.compoundEnd(word);
+    if (end !== undefined) return { ...end, length: 1, via: 'compound-end' };
+    for (let k = word.length - MIN_PART; k >= 5; k--) {
+      const start = this.starts.get(word.slice(0, k));
+      if (start !== undefined) return { value: start, length: 1, via: 'compound-start' };
+    }
+    return undefined;
+  }
+
+  private compoundEnd(word: string): { value: T; prefix: string } | undefined {
+    for (let k = 3; k <= word.length - MIN_PART; k++) {
+      const hit = this.single.get(word.slice(k));
+      if (hit !== undefined) return { value: hit, prefix: word.slice(0, k) };
+    }
+    return undefined;
+  }
+
+  /** The value of a whole single word as written, without compounds. */
+  get(word: string): T | undefined {
+    return this.single.get(word);
+  }
+}

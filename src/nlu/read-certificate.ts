@@ -1,0 +1,115 @@
+// Whether the person holds a fag- or svennebrev, and in which trade: "har fagbrev som rørlegger",
+// "Fagbrev som elektriker (2012)", "utdannet frisør med svennebrev", "trained chef with fagbrev" →
+// true; "har ikke fagbrev", "uten fagbrev", "Ikke fagbrev.", "itte fagbrev", "no trade certificate",
+// "never took the fagbrev", "ufaglært" → false. A wish or question ("vil ta fagbrev", "fagbrev på
+// jobb") says nothing about it.
+import { stating, spanOfWords, type Finding, type Reading } from './reading';
+import type { WorkClause } from './work-clauses';
+
+const CERTIFICATE = new Set(['fagbrev', 'fagbrevet', 'svennebrev', 'svennebrevet', 'fagbrevene', 'fagbreva', 'fagprøven', 'fagprøve']);
+const HOLDS = new Set(['har', 'med', 'fikk', 'tok', 'tatt', 'fått', 'innehar', 'fullført', 'bestått', 'besto', 'avla', 'avlagt', 'hadde', 'utdannet', 'faglært']);
+/** "mitt fagbrev": a possessive right before the word. */
+const MINE = new Set(['mitt', 'min']);
+const NOT_HOLDS = new Set(['ikke', 'uten', 'ingen', 'aldri', 'mangler', 'itj', 'verken', 'ikke-bare']);
+/** A wish, plan or question about a certificate: "vil ta fagbrev", "for å få fagbrevet". */
+const ABOUT_GETTING = new Set([
+  'vil', 'ønsker', 'ønske', 'skal', 'ta', 'få', 'skaffe', 'trenger', 'interessert', 'mulighet', 'muligheter', 'hvordan', 'kan', 'kunne', 'søke', 'søkt', 'begynt',
+  'startet', 'går', 'tar', 'holder', 'planlegger', 'drømmer', 'drømmen', 'om', 'målet', 'gå', 'jobbe', 'mot', 'lyst', 'tenker', 'vurderer', 'bli', 'lurer', 'ville', 'må', 'bør', 'for',
+  'vei', 'veien', 'veier', 'finn', 'finne',
+]);
+const LOOKBACK = 5;
+/** "uten fagbrev i det", "… i det faget", "… i faget": about the trade just named. */
+const IN_THAT_TRADE = /^(?:i|på) (?:det|dette|faget|den)(?: |$)/u;
+const UNSKILLED = /(?:^| )(?:ufaglært|ufaglaert|unskilled)(?: |$)/u;
+
+export interface CertificateReading {
+  has?: Finding<'hasTradeCertificate'>;
+  trade?: Finding<'certificateTrade'>;
+}
+
+function lastIndex(words: readonly string[], set: ReadonlySet<string>): number {
+  for (let k = words.length - 1; k >= 0; k--) if (set.has(words[k])) return k;
+  return -1;
+}
+
+export function readCertificate(reading: Reading, work: readonly WorkClause[]): CertificateReading {
+  const { lexicon, message } = reading;
+  /** `otherTrade`: a negation about the certificate of one named trade ("… som tømrer, uten fagbrev i det"). */
+  const findings: Array<{ has: Finding<'hasTradeCertificate'>; trade?: Finding<'certificateTrade'>; otherTrade?: string }> = [];
+  let unnamed = false;
+  for (const [clause, index] of stating(reading)) {
+    const words = clause.words.map((w) => w.w);
+    for (let i = 0; i < words.length; i++) {
+      if (!CERTIFICATE.has(words[i])) continue;
+      const window = words.slice(Math.max(0, i - LOOKBACK), i);
+      const after = words.slice(i + 1, i + 3).join(' ');
+      if (after.startsWith('på jobb') || (i > 0 && words[i - 1] === 'på' && words[i - 2]?.startsWith('fagbrev'))) continue;
+      // A wish ("vil ta fagbrev") or a negated wish ("har ikke tenkt å ta fagbrev") is no fact; a
+      // negation after the last wish word is ("jobbe som platearbeider uten fagbrev").
+      const negAt = lastIndex(window, NOT_HOLDS);
+      const wishAt = lastIndex(window, ABOUT_GETTING);
+      // "uten å ta svennebrev", "without taking": the negation covers the verb after it.
+      const withoutDoing = negAt >= 0 && window[negAt] === 'uten' && window[negAt + 1] === 'å';
+      if (wishAt >= 0 && negAt < wishAt && !withoutDoing) continue;
+      const negated = negAt >= 0;
+      const holds = window.some((w) => HOLDS.has(w)) || i === 0 || MINE.has(words[i - 1] ?? '') || MINE.has(words[i + 1] ?? '');
+      if (!negated && !holds) continue;
+      const from = Math.max(0, i - (negated || holds ? Math.min(2, window.length) : 0));
+      // A certificate from abroad ("fagbrev fra Polen") counts only once approved: the dialog asks.
+      if (!negated && words.slice(i + 1).some((w) => reading.abroad.has(w))) continue;
+      let trade: Finding<'certificateTrade'> | undefined;
+      if (!negated) {
+        // "fagbrev som/i X", or a title in the same clause ("utdannet frisør med svennebrev").
+        let at = i + 1;
+        // "fagbrevet mitt er i …", "fagbrev fra før som frisør"
+        while (at < i + 4 && ['mitt', 'min', 'er', 'var', 'fra', 'før', 'tidligere', 'også', 'allerede'].includes(words[at])) at++;
+        const slot = ['som', 'i', 'innen', 'på'].includes(words[at]);
+        if (slot) at++;
+        if (words[at] === 'en' || words[at] === 'et') at++;
+        const named = at > i + 1 ? lexicon.tradeAt(words, at, message.english) : undefined;
+        if (named) trade = { field: 'certificateTrade', value: named.value, span: spanOfWords(clause, at, at + named.length), clause: index };
+        else if (slot && at < words.length) unnamed = true; // "fagbrev som <something not known>"
+        else {
+          const wc = work[index];
+          if (wc?.trade && wc.tradeAt && wc.tradeAt[1] <= i) trade = { field: 'certificateTrade', value: wc.trade, span: spanOfWords(clause, wc.tradeAt[0], wc.tradeAt[1]), clause: index };
+        }
+      }
+      const otherTrade = negated && IN_THAT_TRADE.test(after) ? work[index]?.trade : undefined;
+      findings.push({ has: { field: 'hasTradeCertificate', value: !negated, span: spanOfWords(clause, from, i + 1), clause: index }, trade, otherTrade });
+    }
+    // "faglært kokk": a skilled worker holds the certificate of that trade.
+    const skilled = words.indexOf('faglært');
+    const skilledIn = skilled >= 0 ? lexicon.workAt(words, skilled + 1, message.english) : undefined;
+    if (skilledIn?.value.kind === 'title' && !words.slice(Math.max(0, skilled - 2), skilled).some((w) => NOT_HOLDS.has(w) || ABOUT_GETTING.has(w))) {
+      const trade: Finding<'certificateTrade'> = { field: 'certificateTrade', value: skilledIn.value.trade, span: spanOfWords(clause, skilled + 1, skilled + 1 + skilledIn.length), clause: index };
+      findings.push({ has: { field: 'hasTradeCertificate', value: true, span: spanOfWords(clause, skilled, skilled + 1 + skilledIn.length), clause: index }, trade });
+    }
+    const unskilled = UNSKILLED.exec(clause.text);
+    if (unskilled) {
+      const w = clause.words.findIndex((x) => x.w === 'ufaglært' || x.w === 'ufaglaert' || x.w === 'unskilled');
+      findings.push({ has: { field: 'hasTradeCertificate', value: false, span: spanOfWords(clause, w, w + 1), clause: index } });
+    }
+  }
+  // "har fagbrev som kokk, men jobber som tømrer uten fagbrev i det": the negation is about another trade.
+  const held = new Set(findings.flatMap((f) => (f.has.value && f.trade ? [f.trade.value] : [])));
+  const counted = held.size > 0 ? findings.filter((f) => !(f.otherTrade && !held.has(f.otherTrade))) : findings;
+  findings.splice(0, findings.length, ...counted);
+  const values = new Set(findings.map((f) => f.has.value));
+  if (values.size !== 1) return {};
+  const has = findings[0].has;
+  if (!has.value) return { has };
+  const trades = new Set(findings.flatMap((f) => (f.trade ? [f.trade.value] : [])));
+  let trade = trades.size === 1 ? findings.find((f) => f.trade)!.trade : undefined;
+  if (!trade && trades.size === 0 && !unnamed) trade = tradeOfWorkNearby(work, has.clause);
+  return { has, trade };
+}
+
+/** "Jeg har jobbet som tømrer i 20 år og har svennebrev": the one trade named in the same sentence. */
+function tradeOfWorkNearby(work: readonly WorkClause[], clause: number): Finding<'certificateTrade'> | undefined {
+  const sentence = work[clause]?.clause.sentence;
+  const named = work.filter((wc) => wc.clause.sentence === sentence && wc.states && wc.trade && wc.tradeAt);
+  const trades = new Set(named.map((wc) => wc.trade));
+  if (trades.size !== 1) return undefined;
+  const wc = named[0];
+  return { field: 'certificateTrade', value: wc.trade!, span: spanOfWords(wc.clause, wc.tradeAt![0], wc.tradeAt![1]), clause: wc.index };
+}

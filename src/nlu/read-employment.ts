@@ -1,0 +1,162 @@
+// Whether the person has paid work now, and the stilling they work in now.
+// employed: "jobber …", "er ansatt", "har fått 50 % stilling", "jobber der fortsatt" → true;
+// arbeidsledig, mellom jobber, jobber ikke, uføretrygdet, pensjonist, på tiltak, no job → false;
+// permittert, sykmeldt, "av og på" → unknown, whatever else is said. Negation only counts for what
+// it stands before ("ikke arbeidsledig lenger" is not unemployment).
+// employmentPercent: a stilling in a clause about work now ("jobber 80 %", "…, 60 %", "nå i 100 %
+// stilling"); a stilling tied to years of practice ("jobbet 6 år i 70 %") is the practice's, and an
+// offer ("tilbud om 100 % fra august") is nobody's yet.
+import { wordAt, type Clause } from './clauses';
+import { durationsIn, percentsIn } from './amounts';
+import { spanOfWords, type Finding, type Reading } from './reading';
+import { continued, type WorkClause } from './work-clauses';
+
+const NOT_EMPLOYED = new RegExp(
+  '(?:^| )(?:' +
+    [
+      'arbeidsledig', 'arbeidsledighet', 'arbeidsløs', 'jobbløs', 'pensjonist', 'pensjonert', 'alderspensjonist', 'uføretrygdet', 'uføretrygd',
+      'uførepensjon', 'uførepensjonist', 'ufør', 'hjemmeværende', 'arbeidstrening', 'arbeidspraksis', 'arbeidsutprøving', 'nav-tiltak', 'amo-kurs',
+      '(?:er|helt) ledig', '(?:jobber|arbeider) (?:jeg |eg |vi )?ikke', 'ikke (?:\\S+ )?(?:jobber|arbeider)', '(?:ikke|ingen|uten) (?:fast |noen |en |ei |\\S+ )?(?:jobb|arbeid|arbeidsplass|jobben)',
+      'mellom (?:to |2 )?jobber', 'på \\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er blitt|har blitt) oppsagt',
+      'sa opp (?:jobben|stillingen)', 'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
+      'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:barn|barna|ungene|småbarn)', 'gikk av med pensjon',
+      'afp', '^ledig$', 'har vært hjemme', '(?:begynne|starte) (?:å |og )?(?:jobbe|arbeide) igjen', 'komme (?:meg )?(?:ut |tilbake )?i (?:jobb|arbeid|arbeidslivet) igjen',
+      'komme (?:meg )?ut i (?:jobb|arbeid|arbeidslivet)',
+    ].join('|') +
+    ')(?: |$)',
+  'u',
+);
+const POSITIVE = new RegExp(
+  '(?:^| )(?:' +
+    [
+      '(?:jobber|arbeider)(?! med å)', '(?:er |fast |midlertidig |nå )?ansatt',
+      'har (?:en |ei |et |fast |ny |nå |fortsatt |den |\\d+ prosent )*\\S*(?:jobb|jobben|stilling|stillingen|vikariat)', 'har arbeid',
+      'har (?:akkurat |nettopp |endelig |nå |no )?fått (?:\\S+ ){0,3}?(?:jobb|stilling|fast|prosent|vikariat|fulltid|heltid|halvtid|deltid|arbeid)',
+      '(?:begynte|startet|begynt|starta|byrja) (?:jeg |eg )?(?:å |og )?(?:jobbe|jobber|arbeide|jobbet|i jobb|i ny jobb|på jobb)', 'fikk (?:meg )?(?:\\S+ )?(?:jobb|stilling|fast jobb)', 'er (?:i|på) (?:jobb|jobben|arbeid)', 'står i (?:\\S+ ){0,3}?(?:stilling|jobb)',
+      '^i (?:jobb|arbeid|fast jobb)', 'yrkesaktiv', 'går på jobb', 'driver (?:\\S+ )?(?:gård|gården|garden|gard|gardsbruk|gårdsbruk|butikk|salong|frisørsalong|restaurant|kafé|kafe)',
+      'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
+      'har (?:eget|egen|mitt) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak)', 'selvstendig næringsdrivende', 'self-employed', 'er fortsatt (?:der|her|på|ansatt|i jobben|det|i samme jobb)', 'er (?:det|der|her) fortsatt',
+    ].join('|') +
+    ')(?: |$)',
+  'u',
+);
+const UNKNOWN = /(?:^| )(?:permittert|sykmeldt|sykmelding|sykepenger|av-og-på|permisjon|foreldrepermisjon|arbeidsavklaringspenger|aap|attføring)(?: |$)/u;
+/** Not about now: an offer, a plan, a start date. */
+const NOT_NOW = /(?:^| )(?:tilbud|tilbudt|skal|søker|søkt|begynner|starter|neste|fra (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren|sommeren|nyttår))(?: |$)/u;
+const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
+/** "want to work" (English word order keeps the verb's form): a wish, not work. */
+const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne', 'gjerne', 'å', 'lyst', 'håper', 'tenke', 'tenkt', 'planlegger', 'skulle', 'bør', 'interessert', 'interesse', 'drømmer', 'om']);
+/** "…, hele tiden i 50 % stilling": the stilling of the years just named. */
+export const WHOLE_TIME = /(?:^| )(?:hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest)(?: |$)/u;
+/** "er utdannet kokk", "trained chef with fagbrev": a qualification, not work. */
+const QUALIFIED = new Set(['utdannet', 'faglært', 'fagbrev', 'svennebrev', 'fagbrevet', 'svennebrevet']);
+const PAST_MARKERS = new Set(['var', 'tidligere', 'før', 'forrige', 'hadde', 'etter']);
+
+export interface EmploymentReading {
+  employed?: Finding<'employed'>;
+  percent?: Finding<'employmentPercent'>;
+  /** Said permittert, sykmeldt or "av og på": employment is unknown. */
+  unknown: boolean;
+}
+
+function matchSpan(clause: Clause, m: RegExpExecArray): [number, number] {
+  const start = m.index + (m[0].startsWith(' ') ? 1 : 0);
+  const end = m.index + m[0].trimEnd().length;
+  return [wordAt(clause, start), wordAt(clause, end - 1) + 1];
+}
+
+function negatedBefore(clause: Clause, from: number, set: ReadonlySet<string>, window = 2): boolean {
+  for (let k = Math.max(0, from - window); k < from; k++) if (set.has(clause.words[k].w)) return true;
+  return false;
+}
+
+export function readEmployment(reading: Reading, work: readonly WorkClause[]): EmploymentReading {
+  const positives: Finding<'employed'>[] = [];
+  const negatives: Finding<'employed'>[] = [];
+  const percents: Array<Finding<'employmentPercent'> & { now: boolean }> = [];
+  let unknown = false;
+  const anyPresentWork = work.some((wc) => wc.states && wc.tense === 'present' && wc.cue);
+
+  for (let i = 0; i < work.length; i++) {
+    const wc = work[i];
+    if (!wc.states) continue;
+    const { clause } = wc;
+    const blocked = UNKNOWN.exec(clause.text);
+    if (blocked && !negatedBefore(clause, matchSpan(clause, blocked)[0], NEGATION)) {
+      unknown = true;
+      continue;
+    }
+    const neg = NOT_EMPLOYED.exec(clause.text);
+    let negativeHere = false;
+    // "uføretrygdet 50 %": graded disability leaves room for a job.
+    const graded = neg !== null && /ufør/u.test(neg[0]) && clause.words.some((w, k) => w.num !== undefined && w.num < 100 && clause.words[k + 1]?.w === 'prosent');
+    if (neg && !graded) {
+      const [from, to] = matchSpan(clause, neg);
+      const undone = !/ikke|ingen|uten/u.test(neg[0]) && negatedBefore(clause, from, NEGATION);
+      if (!undone && !negatedBefore(clause, from, PAST_MARKERS, 4)) {
+        negatives.push({ field: 'employed', value: false, span: spanOfWords(clause, from, to), clause: wc.index });
+        negativeHere = true;
+      }
+    }
+    const pos = negativeHere ? null : POSITIVE.exec(clause.text);
+    if (pos) {
+      const [from, to] = matchSpan(clause, pos);
+      const wished = negatedBefore(clause, from, WISHED, 3);
+      if (!wished && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
+        positives.push({ field: 'employed', value: true, span: spanOfWords(clause, from, to), clause: wc.index });
+      }
+    } else if (!negativeHere && wc.tense === 'present' && wc.trade !== undefined && wc.tradeAt && !clause.words.some((w) => QUALIFIED.has(w.w))) {
+      // "kjører lastebil", "er snekker": the work itself, in the present.
+      const [from, to] = wc.tradeAt;
+      const isVerb = from > 0 && (clause.words[from - 1].w === 'er' || /^kjø/u.test(clause.words[from].w));
+      if (isVerb || /^kjø/u.test(clause.words[from].w)) positives.push({ field: 'employed', value: true, span: spanOfWords(clause, Math.max(0, from - 1), to), clause: wc.index });
+    }
+    const before = continued(work, i);
+    if (!pos && wc.verbless && wc.now && before?.cue && (before.tense === 'perfect' || before.tense === 'present')) {
+      // "har jobbet med IT-support i fire år, nå hos en bedrift i Horten"
+      positives.push({ field: 'employed', value: true, span: spanOfWords(clause, 0, clause.words.length), clause: wc.index });
+    }
+
+    for (const p of percentsIn(clause)) {
+      if (NOT_NOW.test(clause.text)) continue;
+      // Tied to practice: in a clause with years, or a fragment after past years ("jobbet 6 år, 70 %");
+      // after years that go on until now ("har jobbet 3 år som …, 100 % stilling") it is the stilling now.
+      // A clause about the job they have ("Ansatt som … i 15 år, 100 % stilling") gives the stilling now.
+      const wholeTime = WHOLE_TIME.test(clause.text);
+      const practice =
+        !wc.now &&
+        ((durationsIn(clause).length > 0 && !wc.presentWork) ||
+          (wc.verbless && before !== undefined && durationsIn(before.clause).length > 0 && !before.now && (wholeTime || (before.tense !== 'perfect' && !before.presentWork))));
+      if (practice) continue;
+      const current =
+        wc.now ||
+        (!wc.verbless && (wc.tense === 'present' || wc.tense === 'perfect' || wc.tense === 'none')) ||
+        (wc.verbless && before !== undefined && (before.tense === 'present' || before.tense === 'perfect' || before.now || before.tense === 'none')) ||
+        (wc.verbless && before === undefined && anyPresentWork);
+      if (!current || (wc.tense === 'past' && !wc.now)) continue;
+      percents.push({ field: 'employmentPercent', value: p.value, span: spanOfWords(clause, p.at[0], p.at[1]), hedged: p.hedged, clause: wc.index, now: wc.now });
+    }
+  }
+
+  const percent = decidePercent(percents);
+  let employed: Finding<'employed'> | undefined;
+  if (!unknown) {
+    if (negatives.length > 0 && positives.length === 0) employed = negatives[0];
+    else if (positives.length > 0 && negatives.length === 0) employed = positives[0];
+    else if (negatives.length === 0 && percent && percent.value > 0) employed = { ...percent, field: 'employed', value: true, hedged: false };
+  }
+  return { employed, percent: stripNow(percent), unknown };
+}
+
+function decidePercent(percents: Array<Finding<'employmentPercent'> & { now: boolean }>) {
+  const values = new Set(percents.map((p) => p.value));
+  if (values.size === 1) return percents[0];
+  const now = percents.filter((p) => p.now);
+  return new Set(now.map((p) => p.value)).size === 1 ? now[0] : undefined;
+}
+
+function stripNow(p: (Finding<'employmentPercent'> & { now: boolean }) | undefined): Finding<'employmentPercent'> | undefined {
+  if (!p) return undefined;
+  const { now: _now, ...finding } = p;
+  return finding;
+}

@@ -1,0 +1,111 @@
+// The person's goal: the trade they want a certificate in ("vil ta fagbrev som helsefagarbeider",
+// "ønsker å bli elektriker", "I want to become a cook", "Ønsker fagbrev i CNC-maskinering") and the
+// fields they want to move to or work in, from the fixed vocabulary ("vil over i helse",
+// "omskolere meg til batteriindustrien", "interessert i teknologi", "helst innen landbruk"). Only
+// stated wishes count; the work someone does now is no interest.
+import type { Clause } from './clauses';
+import { stating, spanOfWords, type Finding, type Reading } from './reading';
+
+/** Words that make what follows a wish or plan of the person's. */
+const WANTS = new Set([
+  'vil', 'ønsker', 'ønske', 'ønsket', 'drømmer', 'drømmen', 'målet', 'håper', 'planlegger', 'lyst', 'tenkt', 'tenker', 'tenke', 'vurderer', 'satser', 'helst',
+  'interessert', 'interesse', 'interesserer', 'omskolere', 'omskolering', 'overgang', 'skal', 'gjerne', 'søke', 'studere', 'utdanne', 'nysgjerrig',
+  'sikter', 'bytte', 'skifte', 'prøve', 'satse', 'mål', 'hadde',
+]);
+/** "vil ta fagbrev som/i X", "ønsker fagbrevet i X". */
+const CERTIFICATE = new Set(['fagbrev', 'fagbrevet', 'svennebrev', 'svennebrevet', 'fagprøve', 'fagprøven', 'praksiskandidat', 'læreplass', 'lærling', 'lærekontrakt', 'kompetansebevis']);
+/** "bli X", "utdanne meg til X", "omskolere meg til X", "jobbe som X": X a title is a trade goal. */
+const BECOME = new Set(['bli', 'blir', 'utdanne', 'omskolere', 'jobbe', 'jobber', 'arbeide', 'begynne', 'utdanning', 'yrke', 'yrket', 'jobb', 'omskolering']);
+const FILLERS = new Set(['meg', 'til', 'som', 'en', 'et', 'ei', 'å', 'gjerne', 'helst', 'også', 'heller', 'lærling', 'faglært', 'utdannet', 'ferdig', 'ferdigutdannet']);
+const NEGATED = new Set(['ikke', 'aldri', 'ingen']);
+/** A fragment that keeps a wish going: "…, gjerne i industrien", "…, eller på et laboratorium". */
+const CONTINUES = new Set(['gjerne', 'helst', 'eller', 'og', 'eventuelt', 'kanskje', 'spesielt', 'særlig', 'for']);
+
+/** "…, mens jeg venter på …": a clause of its own, no part of the wish. */
+const SUBORDINATE = new Set(['mens', 'fordi', 'når', 'hvis', 'dersom', 'selv', 'før', 'etter', 'siden', 'enn', 'som']);
+
+export interface GoalReading {
+  trade?: Finding<'trade'>;
+  /** One finding per interest, in the order said. */
+  interests: Finding<'interests'>[];
+  /** Wants a certificate without naming the trade ("vil ta fagbrev"). */
+  wantsCertificate: boolean;
+}
+
+function wishStart(words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    if (!WANTS.has(words[i])) continue;
+    if (NEGATED.has(words[i + 1] ?? '') || (i > 0 && NEGATED.has(words[i - 1]))) return -1;
+    return i;
+  }
+  return -1;
+}
+
+export function readGoal(reading: Reading): GoalReading {
+  const { lexicon, message } = reading;
+  const trades: Finding<'trade'>[] = [];
+  const interests: Finding<'interests'>[] = [];
+  let wantsCertificate = false;
+  let wishing: Clause | undefined;
+  for (const [clause, index] of stating(reading)) {
+    const words = clause.words.map((w) => w.w);
+    let from = wishStart(words);
+    const continuing =
+      from < 0 &&
+      wishing !== undefined &&
+      wishing.sentence === clause.sentence &&
+      !SUBORDINATE.has(words[0]) &&
+      (CONTINUES.has(words[0]) || !/ (?:er|har|bor|jobber|jeg|eg) /u.test(` ${clause.text} `));
+    if (from < 0 && !continuing) {
+      wishing = undefined;
+      continue;
+    }
+    if (from < 0) from = -1;
+    wishing = clause;
+    const used = new Set<number>();
+    for (let i = from + 1; i < words.length; i++) {
+      const w = words[i];
+      if (CERTIFICATE.has(w)) {
+        let at = i + 1;
+        if (['som', 'i', 'innen', 'på'].includes(words[at] ?? '')) at++;
+        while (FILLERS.has(words[at] ?? '') && at < i + 4) at++;
+        if (words[i + 1] === 'på' && words[i + 2] === 'jobb') continue;
+        const named = at > i + 1 ? lexicon.tradeAt(words, at, message.english) : undefined;
+        if (named) {
+          trades.push({ field: 'trade', value: named.value, span: spanOfWords(clause, at, at + named.length), clause: index });
+          for (let k = i; k < at + named.length; k++) used.add(k);
+          i = at + named.length - 1;
+        } else wantsCertificate = true;
+        continue;
+      }
+      if (BECOME.has(w)) {
+        let at = i + 1;
+        while (FILLERS.has(words[at] ?? '') && at < i + 4) at++;
+        const hit = lexicon.workAt(words, at, message.english);
+        if (hit?.value.kind === 'title' && !((w.startsWith('jobb') || w === 'arbeide') && words[i + 1] !== 'som')) {
+          trades.push({ field: 'trade', value: hit.value.trade, span: spanOfWords(clause, at, at + hit.length), clause: index });
+          for (let k = i; k < at + hit.length; k++) used.add(k);
+          i = at + hit.length - 1;
+          continue;
+        }
+      }
+    }
+    // "Ønsket yrke: helsefagarbeider": a title on its own after a wish.
+    if (from < 0 && trades.length === 0 && words.length <= 3) {
+      const hit = lexicon.workAt(words, words[0] === 'som' ? 1 : 0, message.english);
+      if (hit?.value.kind === 'title') trades.push({ field: 'trade', value: hit.value.trade, span: spanOfWords(clause, 0, words.length), clause: index });
+    }
+    for (let i = from + 1; i < words.length; i++) {
+      if (used.has(i)) continue;
+      const hit = lexicon.interestAt(words, i, message.english, clause.words[i].capitals);
+      if (!hit) continue;
+      const negated = (i > 0 && NEGATED.has(words[i - 1])) || (i > 1 && NEGATED.has(words[i - 2]));
+      if (!negated && !interests.some((f) => f.value[0] === hit.value)) {
+        interests.push({ field: 'interests', value: [hit.value], span: spanOfWords(clause, i, i + hit.length), clause: index });
+      }
+      i += hit.length - 1;
+    }
+  }
+  const distinct = new Set(trades.map((t) => t.value));
+  return { trade: distinct.size === 1 ? trades[0] : distinct.size > 1 ? trades[trades.length - 1] : undefined, interests, wantsCertificate: wantsCertificate || trades.length > 0 };
+}

@@ -1,0 +1,86 @@
+// Years of work practice as stated, each with the stilling tied to it and the trade its work points
+// to: "jobbet 6 år i 70 % som pleieassistent", "har 9 års erfaring derfra", "7 års fartstid",
+// "jobber som kokk … og har gjort det i ti år", "Har 4 år som truckfører på lager i 80 % stilling".
+// Not practice: "for 7 år siden", "bodd i Norge i 11 år", "arbeidsledig i ett år", "12 år skole",
+// "har ikke klipt på fem år". Which of them count for the person (and as full-time equivalents) is
+// decided with their goal in understand.ts.
+import { durationsIn, percentsIn } from './amounts';
+import { spanOfWords, type Reading } from './reading';
+import { continued, type WorkClause } from './work-clauses';
+import { WHOLE_TIME } from './read-employment';
+
+export interface PracticeCandidate {
+  years: number;
+  /** "et par år", "over 20 år": practice is stated, its length is not. */
+  vague: boolean;
+  hedged: boolean;
+  /** The stilling tied to this practice. */
+  percent?: number;
+  percentSpan?: [number, number];
+  /** The trade the practice's work points to. */
+  trade?: string;
+  span: [number, number];
+  clause: number;
+}
+
+/** Clauses about time out of work: never practice. */
+const NOT_WORKING = new Set(['arbeidsledig', 'ledig', 'uføretrygdet', 'uføretrygd', 'ufør', 'sykmeldt', 'permittert', 'pensjonist', 'hjemmeværende', 'arbeidsledighet']);
+/** Clauses about residence or school: practice only with a work verb ("jobbet 5 år på skolen"). */
+const NOT_WORK = new Set([
+  'bodd', 'bott', 'budd', 'bodde', 'bor', 'skole', 'skolen', 'skolegang', 'utdanning', 'studert', 'studerte', 'studiet', 'studier', 'vgs', 'videregående', 'grunnskole',
+  'grunnskolen', 'hjemme', 'gift', 'samboer', 'norskkurs', 'kurs', 'lærlingtid', 'læretid', 'gikk',
+]);
+const WORK_VERBS = new Set(['jobber', 'jobbet', 'arbeider', 'arbeidet', 'erfaring', 'praksis', 'yrkeserfaring', 'arbeidserfaring', 'fartstid', 'ansiennitet', 'ansatt']);
+const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til', 'unna', 'etter']);
+const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
+const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
+const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
+
+export function readPractice(reading: Reading, work: readonly WorkClause[]): PracticeCandidate[] {
+  const out: PracticeCandidate[] = [];
+  for (let i = 0; i < work.length; i++) {
+    const wc = work[i];
+    if (!wc.states) continue;
+    const { clause } = wc;
+    const durations = durationsIn(clause);
+    if (durations.length === 0) continue;
+    const words = clause.words.map((w) => w.w);
+    if (words.some((w) => NOT_WORKING.has(w))) continue;
+    if (words.some((w) => NOT_WORK.has(w)) && !words.some((w) => WORK_VERBS.has(w))) continue;
+    // The clause an anaphor ("har gjort det i ti år") points back to: the one before, also across a
+    // sentence end when this clause starts its sentence.
+    const before = work[i - 1];
+    const startsSentence = before !== undefined && before.clause.sentence !== clause.sentence;
+    let previous: WorkClause | undefined;
+    for (let k = i - 1; k >= 0 && k >= i - 4 && clause.sentence - work[k].clause.sentence <= 1; k--) {
+      if (work[k].cue || k === i - 1) previous = work[k];
+      if (work[k].cue) break;
+    }
+    const anaphoric = words.some((w) => ANAPHORA.has(w)) || (wc.verbless && !startsSentence);
+    const cue = wc.cue || (anaphoric && previous?.cue === true);
+    if (!cue) continue;
+    const trade = wc.trade ?? (anaphoric ? previous?.trade : undefined);
+    // The stilling: in this clause, or in a fragment right after it ("…, hele tiden i 70 % stilling").
+    const next = work[i + 1];
+    const tiedHere = percentsIn(clause);
+    const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0;
+    const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork)) ? percentsIn(next.clause) : [];
+    const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
+    for (const d of durations) {
+      const [from, to] = d.at;
+      if (AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
+      if (words.slice(0, from).some((w) => NEGATIONS.has(w))) continue;
+      out.push({
+        years: d.value,
+        vague: d.vague,
+        hedged: d.hedged,
+        percent: tied?.p.value,
+        percentSpan: tied ? spanOfWords(tied.c, tied.p.at[0], tied.p.at[1]) : undefined,
+        trade,
+        span: spanOfWords(clause, from, to),
+        clause: wc.index,
+      });
+    }
+  }
+  return out;
+}

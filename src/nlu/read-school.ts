@@ -1,0 +1,147 @@
+// Finished grunnskole and videregående: "har fullført grunnskolen", "ferdig med ungdomsskolen",
+// "Fullført vgs", "har grunnskole" → true; "har ikke fullført …", "droppet ut av vgs", "… men ikke
+// videregående", "gikk ett år på vgs, men fullførte ikke" → false. Negation counts only for the school
+// it stands before ("ikke bare grunnskole" is more than grunnskole). School taken abroad without
+// saying it is equivalent ("grunnskole fra Afghanistan", "videregående fra Polen") is not read: the
+// dialog asks whether it counts as equivalent. Nothing is inferred from a higher level.
+import type { ProfileField } from '../catalogue/schema';
+import type { Clause } from './clauses';
+import { stating, spanOfWords, type Finding, type Reading } from './reading';
+
+type SchoolField = Extract<ProfileField, 'completedPrimarySchool' | 'completedUpperSecondary'>;
+
+const PRIMARY = /^(?:grunnskole|grunnskolen|grunnskoleutdanning|grunnskoleopplæring|ungdomsskole|ungdomsskolen|ungdomsskulen|grunnskule|grunnskulen|10-klasse|tiendeklasse)$/u;
+const UPPER = /^(?:videregående|vgs|vidaregåande|studiekompetanse|studiekompetansen|yrkeskompetanse|artium|vg3|studiespesialisering|studieforberedende|videregåendeskole|påbygg|påbygging|påbyggingsåret)$/u;
+/** "10. klasse", "tiende klasse": the last year of grunnskole. */
+const TENTH_GRADE = /^(?:10|tiende)$/u;
+const GRADE = new Set(['klasse', 'trinn', 'klassen', 'trinnet']);
+const COMPLETED = new Set(['fullført', 'fullførte', 'ferdig', 'tatt', 'tok', 'bestått', 'besto', 'avsluttet', 'gjennomført', 'gjennomførte', 'har', 'gått', 'fått', 'med', 'ikke-bare', 'vitnemål', 'diploma']);
+const NOT_COMPLETED = new Set(['ikke', 'aldri', 'uten', 'droppet', 'sluttet', 'avbrøt', 'avbrutt', 'hoppet', 'mangler', 'ingen', 'strøk', 'stryk']);
+/** Wishes and plans: "vil fullføre videregående", "skal ta vgs". */
+const PLANS = new Set(['vil', 'ønsker', 'skal', 'planlegger', 'håper', 'må', 'trenger', 'begynne', 'begynt', 'starte', 'startet', 'går', 'tar', 'holder', 'søke', 'søkt', 'ta', 'fullføre', 'gjøre', 'lyst']);
+/** "… men fullførte ikke": a clause that negates the school named just before. */
+const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|fullføre|fullførte|ferdig)(?: \S+)?$/u;
+/** "10 års skolegang", "10 år skole". */
+const YEARS_OF_SCHOOL = /(?:^| )(\d{1,2}) (?:år|års) (?:av )?(?:skole|skolegang|grunnskole)(?: |$)/u;
+/** School without a level: "12 år skole", "skolegang", "school". */
+const GENERAL_SCHOOL = /(?:^| )(?:skole|skolen|skolegang|skolegangen|skolene|utdanning|utdanningen)(?: |$)/u;
+const LOOKBACK = 6;
+const SCHOOL_LABEL = /^(?:utdanning|utdannelse|skolegang|skole|education|school|skolebakgrunn|utdanningsbakgrunn)$/u;
+const ATTENDED = new Set(['år', 'års', 'semester', 'semestre', 'halvår', 'måneder', 'uker']);
+const BEYOND = new Set(['utover', 'etter', 'enn', 'bortsett', 'utenom', 'beyond', 'after', 'than']);
+/** "bare grunnskole", "kun ungdomsskole": that school and nothing after it. */
+const ONLY = new Set(['bare', 'kun', 'only', 'just']);
+/** "litt videregående", "deler av vgs": some of it, not finished. */
+const PARTLY = new Set(['litt', 'noe', 'delvis', 'deler', 'halvveis', 'some', 'part']);
+/** "… fra Norge": the negation is about where the school was taken, not whether it was. */
+const NOT_FROM_NORWAY = /^(?:fra|i|in|from) (?:norge|noreg|norway)$/u;
+/** "mangler to fag", "mangler vitnemål": not finished. */
+const MISSING_SUBJECTS = /(?:^| )(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|fagene|vitnemål|vitnemålet|eksamen|eksamener)(?: |$)/u;
+/** "Grunnskole: ja", "Videregående: nei". */
+const YES_NO = /^(ja|nei|yes|no|fullført|bestått)$/u;
+
+export interface SchoolReading {
+  findings: Finding<SchoolField>[];
+  /** School mentioned as taken abroad, without saying it is equivalent: ask. */
+  abroad: SchoolField[];
+}
+
+function fieldOf(word: string, next: string | undefined): SchoolField | undefined {
+  if (PRIMARY.test(word) || (TENTH_GRADE.test(word) && next !== undefined && GRADE.has(next))) return 'completedPrimarySchool';
+  if (UPPER.test(word)) return 'completedUpperSecondary';
+  return undefined;
+}
+
+function isAbroad(reading: Reading, clause: Clause, from: number): boolean {
+  for (let k = from; k < clause.words.length; k++) {
+    const w = clause.words[k].w;
+    if (reading.abroad.has(w)) return true;
+  }
+  for (let k = 0; k < from; k++) if (reading.abroad.has(clause.words[k].w)) return true;
+  return false;
+}
+
+export function readSchool(reading: Reading): SchoolReading {
+  const findings: Finding<SchoolField>[] = [];
+  const abroad: SchoolField[] = [];
+  let last: { field: SchoolField; sentence: number } | undefined;
+  for (const [clause, index] of stating(reading)) {
+    const words = clause.words.map((w) => w.w);
+    let found = false;
+    for (let i = 0; i < words.length; i++) {
+      const field = fieldOf(words[i], words[i + 1]);
+      if (!field) {
+        // "sluttet i 8. klasse": left before grunnskole was done.
+        const grade = clause.words[i].num;
+        if (grade !== undefined && grade < 10 && GRADE.has(words[i + 1] ?? '') && words.slice(Math.max(0, i - 4), i).some((w) => w === 'sluttet' || w === 'droppet' || w === 'avbrøt')) {
+          findings.push({ field: 'completedPrimarySchool', value: false, span: spanOfWords(clause, Math.max(0, i - 3), i + 2), clause: index });
+          found = true;
+        }
+        continue;
+      }
+      found = true;
+      last = { field, sentence: clause.sentence };
+      const window = words.slice(Math.max(0, i - LOOKBACK), i);
+      const after = words.slice(i + 1, i + 3);
+      // "to år på videregående", "gått tre år på vgs": attending, not finishing.
+      const attended = (words[i - 1] === 'på' && ATTENDED.has(words[i - 2] ?? '')) || ATTENDED.has(words[i - 1] ?? '');
+      // "Utdanning: grunnskole": stated under a label as their schooling.
+      const labelled = i === 0 && index > 0 && reading.clauses[index - 1].sentence === clause.sentence && SCHOOL_LABEL.test(reading.clauses[index - 1].text);
+      const planned = attended || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
+      const only = field === 'completedPrimarySchool' && window.slice(-2).some((w) => ONLY.has(w));
+      const partly = window.slice(-2).some((w) => PARTLY.has(w));
+      // "ingen utdanning utover grunnskolen": the negation is about more than this school.
+      const beyond = window.some((w) => BEYOND.has(w));
+      const missing = MISSING_SUBJECTS.test(reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' '));
+      const negatedAfter = after[0] === 'ikke' || ((after[0] === 'er' || after[0] === 'ble') && after[1] === 'ikke');
+      const negated = (!beyond && window.some((w) => NOT_COMPLETED.has(w))) || negatedAfter || (after[0] === 'uten' && !after[1]) || missing || partly;
+      // "gikk ut av ungdomsskolen" is finishing it; "droppet ut av" is not.
+      const outOf = i >= 2 && words[i - 2] === 'ut' && words[i - 1] === 'av';
+      const nextClause = reading.clauses[index + 1];
+      const answered = i === words.length - 1 && nextClause?.sentence === clause.sentence ? YES_NO.exec(nextClause.text)?.[1] : undefined;
+      // "Etter videregående begynte jeg i jobb": what comes after it was done.
+      const afterIt = (words[i - 1] === 'etter' || words[i - 1] === 'after') && !window.some((w) => NOT_COMPLETED.has(w));
+      const completed = window.some((w) => COMPLETED.has(w)) || outOf || labelled || only || afterIt || after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
+      if (answered === 'nei' || answered === 'no') {
+        findings.push({ field, value: false, span: spanOfWords(clause, i, i + 1), clause: index });
+        continue;
+      }
+      if (planned && !negated) continue;
+      if (!negated && !completed) continue;
+      const fromNorway = NOT_FROM_NORWAY.test(words.slice(i + 1, i + 3).join(' '));
+      if ((!negated || fromNorway) && isAbroad(reading, clause, i)) {
+        if (!abroad.includes(field)) abroad.push(field);
+        continue;
+      }
+      if (negated && fromNorway && !partly) {
+        // "har ikke grunnskole fra Norge": school from elsewhere, which the dialog asks about.
+        if (!abroad.includes(field)) abroad.push(field);
+        continue;
+      }
+      const left = beyond && (window.some((w) => NOT_COMPLETED.has(w)) || window.includes('ut'));
+      if (window.includes('ikke-bare') || left || only) {
+        const span = spanOfWords(clause, Math.max(0, i - 2), i + 1);
+        findings.push({ field, value: true, span, clause: index });
+        // "ingen utdanning utover grunnskolen", "bare grunnskole": no videregående either.
+        if (field === 'completedPrimarySchool' && (left || only)) findings.push({ field: 'completedUpperSecondary', value: false, span, clause: index });
+        continue;
+      }
+      const from = Math.max(0, i - Math.min(LOOKBACK, 3));
+      findings.push({ field, value: !negated, span: spanOfWords(clause, from, i + 1), clause: index });
+    }
+    const years = !found ? YEARS_OF_SCHOOL.exec(clause.text) : null;
+    if (years && Number(years[1]) >= 10 && Number(years[1]) <= 13 && !isAbroad(reading, clause, 0) && !clause.words.some((w) => w.w === 'ikke' || w.w === 'aldri')) {
+      // "10 års skolegang i Norge", "I have 10 years of school": grunnskole.
+      findings.push({ field: 'completedPrimarySchool', value: true, span: spanOfWords(clause, 0, clause.words.length), clause: index });
+      found = true;
+    }
+    if (!found && GENERAL_SCHOOL.test(clause.text) && isAbroad(reading, clause, 0) && !abroad.includes('completedPrimarySchool')) {
+      // "12 år skole fra Eritrea": which level it equals is for the dialog to ask.
+      abroad.push('completedPrimarySchool');
+    }
+    if (!found && last && last.sentence === clause.sentence && ELLIPTIC_NOT.test(clause.text)) {
+      findings.push({ field: last.field, value: false, span: spanOfWords(clause, 0, clause.words.length), clause: index });
+    }
+  }
+  return { findings, abroad };
+}

@@ -1,0 +1,218 @@
+// understand(text): the Profile fields a message states, with the words each was read from.
+// Built once from the place index and the lexicons (src/app.ts); reading a message is pure and
+// linear in its length. The readers each take one kind of fact (read-*.ts); here their findings
+// become one profile: the person's goal decides which practice counts and whether the work they
+// do names their trade, practice becomes full-time equivalent, and whatever is uncertain stays
+// unknown (with a note the dialog uses to ask: an ambiguous place, school abroad, "et par år").
+import { PROFILE_FIELDS, ProfileSchema, type Profile, type ProfileField } from '../catalogue/schema';
+import type { PlaceIndex } from '../catalogue/places';
+import type { UnderstandingLexicon } from '../catalogue/lexicon';
+import { createCanonicaliser } from './canonical';
+import { clausesOf } from './clauses';
+import { READER_WORDS } from './language-words';
+import { createPlaceMatcher, type PlaceMatcher } from './places';
+import { foldPhrase } from './place-tokens';
+import { readAge } from './read-age';
+import { readCertificate } from './read-certificate';
+import { readCounty, type AmbiguousCounty } from './read-county';
+import { readEmployment } from './read-employment';
+import { readGoal } from './read-goal';
+import { readNav } from './read-nav';
+import { readPractice, type PracticeCandidate } from './read-practice';
+import { readSchool } from './read-school';
+import { WISHES, correctionSentences, type Finding, type Reading } from './reading';
+import { compileWorkLexicon, type WorkLexicon } from './work-lexicon';
+import { workClauses, type WorkClause } from './work-clauses';
+
+export interface Understood {
+  field: ProfileField;
+  /** The words of the message the value was read from, as written. */
+  phrase: string;
+}
+
+export interface Understanding {
+  text: string;
+  profile: Profile;
+  understood: Understood[];
+  /** Values stated with "rundt", "ca.", "tror jeg": taken, to be confirmed. */
+  hedged: ProfileField[];
+  /** Values the message says correct something said before ("forresten …", "jeg mente …"). */
+  corrected: ProfileField[];
+  /** A place in several counties, or a former county now split ("Herøy", "Viken"): ask which. */
+  ambiguousCounty?: AmbiguousCounty;
+  /** School taken abroad without saying it is equivalent: ask. */
+  abroadSchool: Array<'completedPrimarySchool' | 'completedUpperSecondary'>;
+  /** Practice said without a usable number ("et par år", "over 20 år"): ask. */
+  vaguePractice: boolean;
+}
+
+export interface Understander {
+  understand(text: string): Understanding;
+  /** The place matcher built from the same index (for short county answers). */
+  places: PlaceMatcher;
+  lexicon: WorkLexicon;
+}
+
+/** A stilling of this much or more counts as full time for practice. */
+const FULL_TIME_FROM = 80;
+
+export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLexicon): Understander {
+  const work = compileWorkLexicon(lexicon);
+  const matcher = createPlaceMatcher(places);
+  const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords);
+  const abroad = new Set<string>([...lexicon.abroad.countries, ...lexicon.abroad.adjectives, ...lexicon.abroad.words]);
+  for (const n of places.names) {
+    if (n.kind !== 'elsewhere' || /^(?:norge|noreg|norway|norga|svalbard)$/iu.test(n.name)) continue;
+    for (const w of foldPhrase(n.name).split(' ')) if (w.length >= 3) abroad.add(w);
+    for (const w of n.name.toLowerCase().split(/\s+/u)) if (w.length >= 3) abroad.add(w);
+  }
+
+  function understand(text: string): Understanding {
+    const message = canonical.read(text);
+    const clauses = clausesOf(message);
+    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses) };
+    const wcs = workClauses(reading);
+    const findings: Finding[] = [];
+    const add = (f: Finding | undefined) => f && findings.push(f);
+
+    const county = readCounty(reading, matcher);
+    add(county.finding);
+    add(pick(readAge(reading)));
+    add(pick(readNav(reading)));
+    const school = readSchool(reading);
+    for (const field of ['completedPrimarySchool', 'completedUpperSecondary'] as const) add(pick(school.findings.filter((f) => f.field === field)));
+    const certificate = readCertificate(reading, wcs);
+    add(certificate.has);
+    add(certificate.trade);
+    const employment = readEmployment(reading, wcs);
+    add(employment.employed);
+    add(employment.percent);
+
+    const goal = readGoal(reading);
+    const interests = goal.interests.map((f) => f.value[0]);
+    let trade = goal.trade;
+    if (!trade && interests.length === 0 && certificate.has?.value !== true && employment.employed?.value !== false) trade = tradeOfWork(wcs);
+    add(trade);
+    if (interests.length > 0) {
+      findings.push(...goal.interests);
+    }
+
+    const candidates = readPractice(reading, wcs);
+    const practice = practiceFor(candidates, trade?.value, !goal.trade && interests.length > 0);
+    if (practice.years) add(practice.years);
+    if (practice.percent) add(practice.percent);
+
+    return assemble(text, findings, county.ambiguous, school.abroad, practice.vague);
+  }
+
+  return { understand, places: matcher, lexicon: work };
+}
+
+/** One finding per field: the only value stated, or the last correction; otherwise none. */
+function pick<F extends ProfileField>(findings: Finding<F>[]): Finding<F> | undefined {
+  if (findings.length === 0) return undefined;
+  const values = new Set(findings.map((f) => JSON.stringify(f.value)));
+  if (values.size === 1) return findings[0];
+  const corrections = findings.filter((f) => f.correction);
+  return corrections.length > 0 ? corrections[corrections.length - 1] : undefined;
+}
+
+/** The trade of the work the person does now: present or ongoing work, one trade named. */
+function tradeOfWork(wcs: readonly WorkClause[]): Finding<'trade'> | undefined {
+  const named = wcs.filter((wc) => {
+    if (!wc.states || !wc.trade || !wc.tradeAt || !wc.cue) return false;
+    if (wc.tense === 'past') return false;
+    const before = wc.clause.words.slice(0, wc.tradeAt[0]).map((w) => w.w);
+    // "har fagbrev som kokk", "utdannet lærer", "vil bli …": not the work they do.
+    if (before.some((w) => w.startsWith('fagbrev') || w.startsWith('svennebrev') || w === 'utdannet' || w === 'faglært' || WISHES.has(w) || w === 'sykmeldt' || w === 'permittert')) return false;
+    return wc.tense === 'present' || wc.tense === 'perfect' || wc.verbless;
+  });
+  const present = named.filter((wc) => wc.tense === 'present');
+  const pool = present.length > 0 ? present : named;
+  const trades = new Set(pool.map((wc) => wc.trade));
+  if (trades.size !== 1) return undefined;
+  const wc = pool[0];
+  const [from, to] = wc.tradeAt!;
+  return { field: 'trade', value: wc.trade!, span: [wc.clause.words[from].start, wc.clause.words[to - 1].end], clause: wc.index };
+}
+
+interface PracticeDecision {
+  years?: Finding<'practiceYears'>;
+  percent?: Finding<'practicePercent'>;
+  vague: boolean;
+}
+
+/**
+ * The practice that counts: in the goal trade (or their work when there is no other goal), none when
+ * the only goal is a field of interest; as full-time equivalent ("6 år i 70 %" → 4.2; 80 % or more
+ * counts as full time).
+ */
+function practiceFor(candidates: PracticeCandidate[], target: string | undefined, interestOnly: boolean): PracticeDecision {
+  if (interestOnly) return { vague: false };
+  const relevant = candidates.filter((c) => !(target && c.trade && c.trade !== target));
+  const exact = relevant.filter((c) => !c.vague);
+  if (exact.length === 0) return { vague: relevant.length > 0 };
+  const seen = new Set<string>();
+  const distinct = exact.filter((c) => {
+    const key = `${c.clause}:${c.years}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const matching = target ? distinct.filter((c) => c.trade === target) : [];
+  const counted = matching.length > 0 && matching.length < distinct.length && distinct.length > 1 ? matching : distinct;
+  const total = counted.reduce((sum, c) => sum + c.years * (c.percent !== undefined && c.percent < FULL_TIME_FROM ? c.percent / 100 : 1), 0);
+  const first = counted[0];
+  const years: Finding<'practiceYears'> = {
+    field: 'practiceYears',
+    value: Math.round(total * 100) / 100,
+    span: first.span,
+    hedged: counted.some((c) => c.hedged),
+    clause: first.clause,
+  };
+  const percents = new Set(counted.map((c) => c.percent));
+  const percent =
+    percents.size === 1 && first.percent !== undefined && first.percentSpan
+      ? { field: 'practicePercent' as const, value: first.percent, span: first.percentSpan, clause: first.clause }
+      : undefined;
+  return { years: years.value <= 60 ? years : undefined, percent, vague: false };
+}
+
+function assemble(
+  text: string,
+  findings: Finding[],
+  ambiguousCounty: AmbiguousCounty | undefined,
+  abroadSchool: Understanding['abroadSchool'],
+  vaguePractice: boolean,
+): Understanding {
+  const draft: Record<string, unknown> = {};
+  const understood: Understood[] = [];
+  const hedged = new Set<ProfileField>();
+  const corrected = new Set<ProfileField>();
+  for (const f of findings) {
+    if (f.field === 'interests') {
+      const list = (draft.interests as string[] | undefined) ?? [];
+      draft.interests = [...list, ...(f.value as string[])];
+    } else draft[f.field] = f.value;
+    understood.push({ field: f.field, phrase: text.slice(f.span[0], f.span[1]) });
+    if (f.hedged) hedged.add(f.field);
+    if (f.correction) corrected.add(f.field);
+  }
+  // A value the schema refuses (an age of 5, a stilling of 250 %) is dropped, not guessed.
+  const profile: Profile = {};
+  for (const field of PROFILE_FIELDS) {
+    if (draft[field] === undefined) continue;
+    const one = ProfileSchema.safeParse({ [field]: draft[field] });
+    if (one.success) Object.assign(profile, one.data);
+  }
+  return {
+    text,
+    profile,
+    understood: understood.filter((u) => profile[u.field] !== undefined),
+    hedged: [...hedged].filter((f) => profile[f] !== undefined),
+    corrected: [...corrected].filter((f) => profile[f] !== undefined),
+    ambiguousCounty: profile.county === undefined ? ambiguousCounty : undefined,
+    abroadSchool: abroadSchool.filter((f) => profile[f] === undefined),
+    vaguePractice: vaguePractice && profile.practiceYears === undefined,
+  };
+}

@@ -1,0 +1,127 @@
+// What each clause says about the person's work: whether it is about work now ("jobber som …",
+// "er ansatt", "har fått 50 % stilling"), about work that has gone on until now ("har jobbet …",
+// "har vært der i fem år"), or about work before ("jobbet …"); and the trade its words point to
+// (a title, or a workplace with a generic role: "assistent i barnehage"). The readers of employment,
+// stilling, practice and the person's trade all start from this.
+import { states, type Clause } from './clauses';
+import type { Reading } from './reading';
+
+export type Tense = 'present' | 'perfect' | 'past' | 'none';
+
+export interface WorkClause {
+  clause: Clause;
+  index: number;
+  /** Can state a fact about the person. */
+  states: boolean;
+  tense: Tense;
+  /** Words for work or practice ("jobber", "erfaring", "lager", "truckfører"). */
+  cue: boolean;
+  /** The trade the clause's work words point to, when they point to one. */
+  trade?: string;
+  /** The clause names a job that is no trade ("operatør", "lærer"). */
+  noTrade: boolean;
+  /** Word range [from, to) of what named the trade. */
+  tradeAt?: [number, number];
+  /** No verb: a fragment that continues the clause before it ("…, 80 %"). */
+  verbless: boolean;
+  /** Starts with or contains "nå"/"i dag": about now whatever its verb. */
+  now: boolean;
+  /** A verb of work in the present ("jobber", "er ansatt"): the clause is about the job they have. */
+  presentWork: boolean;
+}
+
+const PRESENT = new Set(['jobber', 'arbeider', 'ansatt', 'kjører', 'driver', 'pendler', 'jobbær']);
+const PAST = new Set(['jobbet', 'arbeidet', 'var', 'kjørte', 'drev', 'hadde', 'jobbe']);
+const PERFECT_PARTICIPLES = new Set(['jobbet', 'arbeidet', 'vært', 'kjørt', 'drevet', 'gjort', 'hatt', 'jobba']);
+const CUES = new Set([
+  'jobber', 'jobbet', 'arbeider', 'arbeidet', 'ansatt', 'erfaring', 'erfaringen', 'praksis', 'praksisen', 'fartstid', 'ansiennitet', 'yrkeserfaring', 'arbeidserfaring',
+  'arbeidspraksis', 'bransjen', 'faget', 'stilling', 'stillingen', 'jobb', 'jobben', 'vikar', 'vikariat', 'kjørt', 'kjører', 'drevet', 'kjørte', 'vært',
+  'yrket', 'yrke', 'feltet', 'industrien', 'bransje', 'arbeidslivet', 'arbeidsplassen', 'bedriften', 'firmaet',
+]);
+/** Verbs that make a clause more than a fragment. */
+const VERBS = new Set([...PRESENT, ...PAST, 'er', 'har', 'bor', 'vil', 'skal', 'kan', 'må', 'får', 'fikk', 'ble', 'ønsker', 'tok', 'gikk', 'kom', 'flyttet', 'studerer', 'trenger', 'lurer', 'tenker', 'går']);
+
+/** "siden 2015", "siden i fjor", "siden da": from a point in time until now. */
+const SINCE_A_TIME = /(?:^| )siden (?:\d{4}|i fjor|da|starten|oppstarten)(?: |$)/u;
+const STARTED = new Set(['begynte', 'startet', 'begynt', 'fikk', 'fått']);
+
+function tenseOf(words: readonly string[]): Tense {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // "begynte å jobbe i barnehage", "fikk jobb som …": work that goes on now.
+    if (STARTED.has(w) && words.slice(i + 1, i + 4).some((x) => x === 'jobbe' || x === 'jobber' || x === 'jobb' || x === 'arbeide' || x === 'stilling')) return 'present';
+    if ((w === 'har' || w === 'hadde') && words.slice(i + 1, i + 4).some((x) => PERFECT_PARTICIPLES.has(x))) return w === 'har' ? 'perfect' : 'past';
+    if (PRESENT.has(w)) return 'present';
+    // "jobbet som helsefagarbeider siden 2015": work that goes on to now.
+    if (PAST.has(w)) return SINCE_A_TIME.test(words.slice(i + 1).join(' ')) ? 'perfect' : 'past';
+  }
+  if (words.includes('har') || words.includes('er')) return 'present';
+  return 'none';
+}
+
+export function workClauses(reading: Reading): WorkClause[] {
+  const { lexicon, message } = reading;
+  const out: WorkClause[] = [];
+  reading.clauses.forEach((clause, index) => {
+    const words = clause.words.map((w) => w.w);
+    let trade: string | undefined;
+    let place: string | undefined;
+    let tradeAt: [number, number] | undefined;
+    let placeAt: [number, number] | undefined;
+    let noTrade = false;
+    let cue = words.some((w) => CUES.has(w));
+    for (let i = 0; i < words.length; i++) {
+      const hit = lexicon.workAt(words, i, message.english);
+      if (hit) {
+        const v = hit.value;
+        if (v.kind === 'title') {
+          cue = true;
+          if (trade === undefined) [trade, tradeAt] = [v.trade, [i, i + hit.length]];
+        } else if (v.kind === 'workplace') {
+          if (place === undefined) [place, placeAt] = [v.trade, [i, i + hit.length]];
+        } else if (v.kind === 'no-trade') {
+          noTrade = true;
+          cue = true;
+        } else cue = true;
+        i += hit.length - 1;
+        continue;
+      }
+      const driven = i > 0 && /^kjø/u.test(words[i - 1]) ? lexicon.driven(words[i]) : undefined;
+      if (driven && trade === undefined) [trade, tradeAt, cue] = [driven, [i - 1, i + 1], true];
+    }
+    if (trade === undefined && !noTrade && place !== undefined) [trade, tradeAt] = [place, placeAt];
+    if (trade === undefined && cue) {
+      // "jobber som lærling i automatiseringsfaget": the trade named by its name.
+      for (let i = 0; i < words.length && trade === undefined; i++) {
+        if (!/fag(?:et)?$/u.test(words[i]) || words[i] === 'fag' || words[i] === 'faget') continue;
+        const named = lexicon.tradeAt(words, i, message.english);
+        if (named && i > 0 && !/^(?:fagbrev|fagbrevet|svennebrev)$/u.test(words[i - 1]) && !/^(?:fagbrev|fagbrevet|svennebrev)$/u.test(words[i - 2] ?? '')) {
+          [trade, tradeAt] = [named.value, [i, i + named.length]];
+        }
+      }
+    }
+    if (place !== undefined) cue = true;
+    const verbless = !words.some((w) => VERBS.has(w));
+    out.push({
+      clause,
+      index,
+      states: states(clause),
+      tense: tenseOf(words),
+      cue,
+      trade,
+      noTrade: noTrade && trade === undefined,
+      tradeAt,
+      verbless,
+      now: words[0] === 'nå' || words.includes('nå') || words.includes('fortsatt'),
+      presentWork: words.some((w) => PRESENT.has(w)),
+    });
+  });
+  return out;
+}
+
+/** The clause a verbless fragment continues: the one before it in the same sentence. */
+export function continued(work: readonly WorkClause[], i: number): WorkClause | undefined {
+  const here = work[i];
+  const before = work[i - 1];
+  return here.verbless && before && before.clause.sentence === here.clause.sentence ? before : undefined;
+}
