@@ -27,7 +27,7 @@ import { testConfig } from '../support/web-fixture';
 jest.setTimeout(180_000);
 
 const QUESTION = 'Kan jeg ta fagbrev på jobb hvis jeg er arbeidsledig?';
-const ANSWER = /Dette står i kildene mine/;
+const ANSWER = /Du må være i et arbeidsforhold/;
 
 describe.each([
   ['phone', PHONE, true],
@@ -111,7 +111,8 @@ describe.each([
     await sources.locator('summary').click();
     const listed = await sources.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(listed.length).toBeGreaterThan(0);
-    for (const href of listed) expect(href).toMatch(/\/kilder\/\d{3}_[0-9a-f]{16}\.txt\?fra=\d+&til=\d+#L\d+$/);
+    // A report opens at its cited lines; a public page is linked as it is.
+    for (const href of listed) expect(href).toMatch(/\/kilder\/\d{3}_[0-9a-f]{16}\.txt\?fra=\d+&til=\d+#L\d+$|^https?:\/\/[^/]+\.no\//);
     await screenshot(page, `layout-${name}-sources-open`);
     await sources.locator('summary').click();
   });
@@ -151,7 +152,7 @@ describe.each([
     const announced = await live.innerText();
     expect(announced).toMatch(/praksiskandidat/i);
     expect(announced).not.toMatch(/Hei, jeg er Veiviser/);
-    expect(announced).not.toContain('Dette står i kildene mine:\n\n“Fagbrev på jobb”');
+    expect(announced).not.toMatch(ANSWER);
     await page.locator(INPUT).focus();
   });
 });

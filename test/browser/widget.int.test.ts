@@ -13,7 +13,7 @@ jest.setTimeout(120_000);
 async function sourceLink(page: BrowserSession['page'], answerText: string | RegExp) {
   const sources = activity(page, answerText).locator('details.webchat__link-definitions');
   if (!(await sources.evaluate((d) => (d as HTMLDetailsElement).open))) await sources.locator('summary').click();
-  return sources.getByRole('link', { name: /BattKOMP 3, Norsk Industri 2022, linje 773–797/ });
+  return sources.getByRole('link', { name: /BattKOMP 3 \(Norsk Industri, 2022\)/ });
 }
 
 describe('chat widget in Chromium (test bot)', () => {
