@@ -16,6 +16,7 @@ import { en } from '../text/en';
 import { plainCitationLabel } from '../replies/citations';
 import { nb } from '../text/nb';
 import { loadConfig } from '../config';
+import { runCli } from './run';
 
 type Mode = 'json' | 'jsonl' | 'human';
 
@@ -124,14 +125,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`ask: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runCli('ask', main);

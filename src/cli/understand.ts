@@ -17,6 +17,7 @@ import { createUnderstander, type Understander } from '../nlu';
 import { nb } from '../text/nb';
 import { describeProfile } from '../text/profile-summary';
 import { createLlmProfileReader, type LlmProfileReader } from '../nlu/llm-profile';
+import { runCli } from './run';
 
 type Mode = 'json' | 'jsonl' | 'human';
 
@@ -95,14 +96,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`understand: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runCli('understand', main);
