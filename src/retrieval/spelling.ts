@@ -47,6 +47,9 @@ export function allowedEdits(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
 }
 
+/** How often a word must occur in the knowledge for a typo to be read as it. */
+const MIN_TARGET_FREQUENCY = 2;
+
 export interface SpellingOptions {
   /** Words that may be reached with two edits (the rest only with one): the fact base's own words. */
   preferred?: ReadonlySet<string>;
@@ -68,7 +71,8 @@ export class SpellingCorrector {
       const folded = foldText(word);
       if (folded.length < 2 || folded.includes(' ')) continue;
       if (!this.byFold.has(folded)) this.byFold.set(folded, word);
-      if (folded.length < 5) continue;
+      // A word the reports use once (often a name or an English word) is no likely reading of a typo.
+      if (folded.length < 5 || (vocabulary.get(word) ?? 0) < MIN_TARGET_FREQUENCY) continue;
       const keys = new Set<string>([folded]);
       deletions(folded, preferred.has(word) && folded.length >= 9 ? 2 : 1, keys);
       for (const k of keys) {
