@@ -50,6 +50,8 @@ const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne'
 export const WHOLE_TIME = /(?:^| )(?:hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest)(?: |$)/u;
 /** "er utdannet kokk", "trained chef with fagbrev": a qualification, not work. */
 const QUALIFIED = new Set(['utdannet', 'faglært', 'fagbrev', 'svennebrev', 'fagbrevet', 'svennebrevet']);
+/** A point in the past: "i 2016", "for tre år siden", "i fjor". */
+const DATED = /(?:^| )(?:i (?:19|20)\d\d|for (?:\S+ ){1,3}siden|i fjor)(?: |$)/u;
 const PAST_MARKERS = new Set(['var', 'tidligere', 'før', 'forrige', 'hadde', 'etter']);
 
 export interface EmploymentReading {
@@ -72,9 +74,11 @@ function negatedBefore(clause: Clause, from: number, set: ReadonlySet<string>, w
 
 export function readEmployment(reading: Reading, work: readonly WorkClause[]): EmploymentReading {
   const positives: Finding<'employed'>[] = [];
-  const negatives: Finding<'employed'>[] = [];
+  const lost: Finding<'employed'>[] = [];
   const percents: Array<Finding<'employmentPercent'> & { now: boolean }> = [];
   let unknown = false;
+  /** Clauses whose loss of work is dated in the past ("ble oppsagt i 2016"). */
+  const dated = new Set<number>();
   const anyPresentWork = work.some((wc) => wc.states && wc.tense === 'present' && wc.cue);
 
   for (let i = 0; i < work.length; i++) {
@@ -94,7 +98,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       const [from, to] = matchSpan(clause, neg);
       const undone = !/ikke|ingen|uten/u.test(neg[0]) && negatedBefore(clause, from, NEGATION);
       if (!undone && !negatedBefore(clause, from, PAST_MARKERS, 4)) {
-        negatives.push({ field: 'employed', value: false, span: spanOfWords(clause, from, to), clause: wc.index });
+        if (DATED.test(clause.text)) dated.add(wc.index);
+        lost.push({ field: 'employed', value: false, span: spanOfWords(clause, from, to), clause: wc.index });
         negativeHere = true;
       }
     }
@@ -132,13 +137,16 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
         wc.now ||
         (!wc.verbless && (wc.tense === 'present' || wc.tense === 'perfect' || wc.tense === 'none')) ||
         (wc.verbless && before !== undefined && (before.tense === 'present' || before.tense === 'perfect' || before.now || before.tense === 'none')) ||
-        (wc.verbless && before === undefined && anyPresentWork);
+        (wc.verbless && before === undefined && (anyPresentWork || ongoingBefore(work, i)));
       if (!current || (wc.tense === 'past' && !wc.now)) continue;
       percents.push({ field: 'employmentPercent', value: p.value, span: spanOfWords(clause, p.at[0], p.at[1]), hedged: p.hedged, clause: wc.index, now: wc.now });
     }
   }
 
   const percent = decidePercent(percents);
+  // A job lost at a date, with work stated after it, is history: "ble oppsagt i 2016. Siden da har jeg kjørt lastebil, 100 %".
+  const lastWork = Math.max(-1, ...positives.map((p) => p.clause), ...percents.map((p) => p.clause));
+  const negatives = lost.filter((n) => !(dated.has(n.clause) && lastWork > n.clause));
   let employed: Finding<'employed'> | undefined;
   if (!unknown) {
     if (negatives.length > 0 && positives.length === 0) employed = negatives[0];
@@ -146,6 +154,23 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     else if (negatives.length === 0 && percent && percent.value > 0) employed = { ...percent, field: 'employed', value: true, hedged: false };
   }
   return { employed, percent: stripNow(percent), unknown };
+}
+
+/**
+ * A fragment that opens its own sentence ("100 % fast.") after a sentence about work that goes on
+ * now ("har jobbet på lager i fire år, nå i Fredrikstad").
+ */
+function ongoingBefore(work: readonly WorkClause[], i: number): boolean {
+  const sentence = work[i].clause.sentence;
+  let cue = false;
+  let ongoing = false;
+  for (let k = i - 1; k >= 0 && work[k].clause.sentence >= sentence - 1; k--) {
+    const wc = work[k];
+    if (wc.clause.sentence !== sentence - 1 || !wc.states) continue;
+    cue ||= wc.cue;
+    ongoing ||= wc.now || (wc.cue && (wc.tense === 'present' || wc.tense === 'perfect'));
+  }
+  return cue && ongoing;
 }
 
 function decidePercent(percents: Array<Finding<'employmentPercent'> & { now: boolean }>) {

@@ -59,7 +59,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const anaphoric = words.some((w) => ANAPHORA.has(w)) || (wc.verbless && !startsSentence);
     const cue = wc.cue || (anaphoric && previous?.cue === true);
     if (!cue) continue;
-    const trade = wc.trade ?? (anaphoric ? previous?.trade : undefined);
+    const trade = wc.trade ?? (anaphoric ? previous?.trade ?? tradeEarlierInSentence(work, i) : undefined);
     // The stilling: in this clause, or in a fragment right after it ("…, hele tiden i 70 % stilling").
     const next = work[i + 1];
     const tiedHere = percentsIn(clause);
@@ -83,4 +83,13 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     }
   }
   return out;
+}
+
+/** "har kjørt lastebil i Stavanger, 100 % stilling, i 7 år": the work the fragments of one sentence go back to. */
+function tradeEarlierInSentence(work: readonly WorkClause[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && work[k].clause.sentence === work[i].clause.sentence; k--) {
+    if (work[k].trade) return work[k].trade;
+    if (!work[k].verbless) return undefined;
+  }
+  return undefined;
 }

@@ -32,3 +32,46 @@ describe('the certificate referred back to: "ta det som …"', () => {
     expect(understand('Jeg vil ta det som sveiser.').trade).toBeUndefined();
   });
 });
+
+describe('a life story with several jobs', () => {
+  const story =
+    'Kort om meg: 52 år, gift, to barn. Jobbet 20 år i oljebransjen som operatør offshore, ble oppsagt i 2016. Siden da har jeg kjørt lastebil i Stavanger, 100 % stilling, i 7 år. Ønsker fagbrev som yrkessjåfør. Har fullført videregående.';
+
+  it('counts only the years in the goal trade, read through the fragments of their sentence', () => {
+    expect(understand(story)).toEqual({
+      age: 52,
+      county: 'Rogaland',
+      completedUpperSecondary: true,
+      employed: true,
+      employmentPercent: 100,
+      practiceYears: 7,
+      trade: 'yrkessjåførfaget',
+    });
+  });
+
+  it('reads a job lost at a date, with work after it, as history', () => {
+    expect(understand('Mistet jobben i 2019. Nå jobber jeg 50 % i en butikk.').employed).toBe(true);
+  });
+
+  it('keeps a dated loss of work when nothing came after it', () => {
+    expect(understand('Jeg ble oppsagt i fjor.').employed).toBe(false);
+    expect(understand('Ble oppsagt i 2023 og er fortsatt uten jobb.').employed).toBe(false);
+  });
+
+  it('reads "100 % fast." on its own after work that goes on now as the stilling now', () => {
+    const text = 'Jeg er 28 og har jobbet på lager i fire år, først i Moss og nå i Fredrikstad. 100 % fast. Har ikke fullført vgs.';
+    expect(understand(text)).toEqual({
+      age: 28,
+      county: 'Østfold',
+      completedUpperSecondary: false,
+      employed: true,
+      employmentPercent: 100,
+      practiceYears: 4,
+      trade: 'logistikkfaget',
+    });
+  });
+
+  it('leaves a stilling after past work to the practice', () => {
+    expect(understand('Jobbet på lager i fire år. 100 %.').employmentPercent).toBeUndefined();
+  });
+});
