@@ -75,3 +75,15 @@ describe('a life story with several jobs', () => {
     expect(understand('Jobbet på lager i fire år. 100 %.').employmentPercent).toBeUndefined();
   });
 });
+
+describe('short key words typed wrong', () => {
+  it.each([
+    ['har fullført vsg', { completedUpperSecondary: true }],
+    ['har jobbet som tømrer i 5 årr', { practiceYears: 5, trade: 'tømrerfaget' }],
+    ['jobber 80 pct', { employed: true, employmentPercent: 80 }],
+    ['I work 80 procent', { employed: true, employmentPercent: 80 }],
+    ["I'm fourty-two and work as a welder", { age: 42, employed: true, trade: 'sveisefaget' }],
+  ])('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+});
