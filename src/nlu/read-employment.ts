@@ -117,7 +117,7 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       if (isVerb || /^kjø/u.test(clause.words[from].w)) positives.push({ field: 'employed', value: true, span: spanOfWords(clause, Math.max(0, from - 1), to), clause: wc.index });
     }
     const before = continued(work, i);
-    if (!pos && wc.verbless && wc.now && before?.cue && (before.tense === 'perfect' || before.tense === 'present')) {
+    if (!pos && !negativeHere && wc.verbless && wc.now && before?.cue && (before.tense === 'perfect' || before.tense === 'present')) {
       // "har jobbet med IT-support i fire år, nå hos en bedrift i Horten"
       positives.push({ field: 'employed', value: true, span: spanOfWords(clause, 0, clause.words.length), clause: wc.index });
     }
@@ -146,7 +146,13 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
   const percent = decidePercent(percents);
   // A job lost at a date, with work stated after it, is history: "ble oppsagt i 2016. Siden da har jeg kjørt lastebil, 100 %".
   const lastWork = Math.max(-1, ...positives.map((p) => p.clause), ...percents.map((p) => p.clause));
-  const negatives = lost.filter((n) => !(dated.has(n.clause) && lastWork > n.clause));
+  let negatives = lost.filter((n) => !(dated.has(n.clause) && lastWork > n.clause));
+  // "Har kjørt truck i 20 år, nå arbeidsledig": work that went on until lately, then no work now.
+  const clauseOf = (k: number): WorkClause | undefined => work[k];
+  if (negatives.some((n) => clauseOf(n.clause)?.now) && positives.every((p) => { const wc = clauseOf(p.clause); return wc?.tense === 'perfect' && !wc.now; })) {
+    positives.length = 0;
+    negatives = negatives.filter((n) => clauseOf(n.clause)?.now);
+  }
   let employed: Finding<'employed'> | undefined;
   if (!unknown) {
     if (negatives.length > 0 && positives.length === 0) employed = negatives[0];

@@ -87,3 +87,30 @@ describe('short key words typed wrong', () => {
     expect(understand(text)).toEqual(expected);
   });
 });
+
+describe('work until lately, no work now', () => {
+  it.each([
+    ["I've been driving trucks for 20 years, currently unemployed and registered with NAV.", { employed: false, practiceYears: 20, navJobSeeker: true }],
+    ['Har jobbet som kokk i mange år, nå arbeidsledig.', { employed: false }],
+  ])('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+
+  it('still reads a stilling now after the years', () => {
+    expect(understand('Har jobbet som kokk i 10 år, nå i 80 % stilling.')).toEqual({ employed: true, employmentPercent: 80, practiceYears: 10, trade: 'kokkfaget' });
+  });
+});
+
+describe('English goals', () => {
+  it.each([
+    ['I want to become a child and youth worker.', 'barne- og ungdomsarbeiderfaget'],
+    ['I want to be a childcare worker', 'barne- og ungdomsarbeiderfaget'],
+    ['Jeg vil være kokk', 'kokkfaget'],
+  ])('%s', (text, trade) => {
+    expect(understand(text)).toEqual({ trade });
+  });
+
+  it('"vil være" without a title is no goal', () => {
+    expect(understand('Jeg vil være sikker på at jeg får jobb')).toEqual({});
+  });
+});
