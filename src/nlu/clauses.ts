@@ -59,7 +59,8 @@ function split(message: CanonicalMessage): Word[][] {
   const { words } = message;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const next = words[i + 1]?.w;
+    // The word after, in the same run of words: "Er fortsatt der. Bor i Bergen." keeps "der" in its clause.
+    const next = words[i + 1]?.before === BREAK.space ? words[i + 1].w : undefined;
     // "før jeg begynte her" starts a clause; "fagbrev fra før" does not.
     const starter = CLAUSE_STARTERS.has(word.w) && (!CONDITIONAL_STARTERS.has(word.w) || (next !== undefined && (SUBJECTS.has(next) || next === 'at')));
     const startsClause =

@@ -114,3 +114,10 @@ describe('English goals', () => {
     expect(understand('Jeg vil være sikker på at jeg får jobb')).toEqual({});
   });
 });
+
+describe('short sentences in a story', () => {
+  it('"Er fortsatt der." keeps its "der" when the next sentence starts with a verb', () => {
+    const text = 'Jeg er 36 og har jobbet på lager i 10 år. Er fortsatt der. Bor i Bergen.';
+    expect(understand(text)).toEqual({ age: 36, county: 'Vestland', employed: true, practiceYears: 10, trade: 'logistikkfaget' });
+  });
+});
