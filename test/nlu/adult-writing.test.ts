@@ -121,3 +121,27 @@ describe('short sentences in a story', () => {
     expect(understand(text)).toEqual({ age: 36, county: 'Vestland', employed: true, practiceYears: 10, trade: 'logistikkfaget' });
   });
 });
+
+describe('school said in other word orders', () => {
+  it.each([
+    ['høyeste utdanning er videregående', { completedUpperSecondary: true }],
+    ['Utdanningen min er grunnskole', { completedPrimarySchool: true }],
+    ['videregående har jeg ikke', { completedUpperSecondary: false }],
+    ['vgs har jeg', { completedUpperSecondary: true }],
+    ['10 år grunnskole i Norge', { completedPrimarySchool: true }],
+    ['Jeg gikk på videregående i Norge og fullførte det', { completedUpperSecondary: true }],
+    ['I went to high school in Norway and finished it', { completedUpperSecondary: true }],
+    ['Jeg gikk på videregående og fullførte ikke', { completedUpperSecondary: false }],
+  ])('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+
+  it('leaves school abroad to the question about equivalence', () => {
+    expect(understand('Jeg gikk på videregående i Polen og fullførte det')).toEqual({});
+    expect(understand('Jeg har 10 år grunnskole fra Syria')).toEqual({});
+  });
+
+  it('does not take "gikk på videregående" alone as finished', () => {
+    expect(understand('Jeg gikk på videregående i Norge')).toEqual({});
+  });
+});
