@@ -36,6 +36,7 @@ const POSITIVE = new RegExp(
       '^i (?:jobb|arbeid|fast jobb)', 'yrkesaktiv', 'går på jobb', 'driver (?:\\S+ )?(?:gård|gården|garden|gard|gardsbruk|gårdsbruk|butikk|salong|frisørsalong|restaurant|kafé|kafe)',
       'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
       'har (?:eget|egen|mitt) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak)', 'selvstendig næringsdrivende', 'self-employed', 'er fortsatt (?:der|her|på|ansatt|i jobben|det|i samme jobb)', 'er (?:det|der|her) fortsatt',
+      'går (?:i )?(?:turnus|skift|nattevakter|helgevakter)', '(?:er )?(?:innleid|innleigd)', 'er (?:\\S+ )?(?:ekstrahjelp|tilkallingshjelp|sommerhjelp)',
     ].join('|') +
     ')(?: |$)',
   'u',
@@ -52,6 +53,8 @@ export const WHOLE_TIME = /(?:^| )(?:hele tiden|hele perioden|i hele perioden|i 
 const QUALIFIED = new Set(['utdannet', 'faglært', 'fagbrev', 'svennebrev', 'fagbrevet', 'svennebrevet']);
 /** A point in the past: "i 2016", "for tre år siden", "i fjor". */
 const DATED = /(?:^| )(?:i (?:19|20)\d\d|for (?:\S+ ){1,3}siden|i fjor)(?: |$)/u;
+/** Roles that say what someone is qualified as, not that they have work: "er ufaglært". */
+const NOT_A_JOB = new Set(['ufaglært', 'ufaglaert', 'unskilled', 'fagarbeider', 'faglært']);
 const PAST_MARKERS = new Set(['var', 'tidligere', 'før', 'forrige', 'hadde', 'etter']);
 
 export interface EmploymentReading {
@@ -110,6 +113,9 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       if (!wished && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
         positives.push({ field: 'employed', value: true, span: spanOfWords(clause, from, to), clause: wc.index });
       }
+    } else if (!negativeHere && wc.tense === 'present' && wc.roleAt && clause.words[wc.roleAt[0] - 1]?.w === 'er' && !NOT_A_JOB.has(clause.words[wc.roleAt[0]].w) && !clause.words.some((w) => QUALIFIED.has(w.w))) {
+      // "er operatør på Hydro": a job that is no trade, still a job.
+      positives.push({ field: 'employed', value: true, span: spanOfWords(clause, wc.roleAt[0] - 1, wc.roleAt[1]), clause: wc.index });
     } else if (!negativeHere && wc.tense === 'present' && wc.trade !== undefined && wc.tradeAt && !clause.words.some((w) => QUALIFIED.has(w.w))) {
       // "kjører lastebil", "er snekker": the work itself, in the present.
       const [from, to] = wc.tradeAt;

@@ -145,3 +145,22 @@ describe('school said in other word orders', () => {
     expect(understand('Jeg gikk på videregående i Norge')).toEqual({});
   });
 });
+
+describe('work said without "jobber"', () => {
+  it.each([
+    ['er operatør på Hydro', { employed: true }],
+    ['jeg er assistent', { employed: true }],
+    ['er innleid fra bemanningsbyrå på lager', { employed: true, trade: 'logistikkfaget' }],
+    ['jeg er ekstrahjelp i butikk', { employed: true, trade: 'salgsfaget' }],
+    ['jeg går i turnus på sykehjemmet', { employed: true }],
+    ['jobbær på lagær', { employed: true, trade: 'logistikkfaget' }],
+  ])('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+
+  it('reads neither a past role nor a qualification as work now', () => {
+    expect(understand('jeg var assistent')).toEqual({});
+    expect(understand('jeg er ufaglært').employed).toBeUndefined();
+    expect(understand('Broren min er operatør på Hydro')).toEqual({});
+  });
+});
