@@ -164,3 +164,19 @@ describe('work said without "jobber"', () => {
     expect(understand('Broren min er operatør på Hydro')).toEqual({});
   });
 });
+
+describe('workplaces and helpers that point to a trade', () => {
+  it.each([
+    ['jobber på et laboratorium', 'laborantfaget'],
+    ['I work in a kitchen', 'kokkfaget'],
+    ['jobber på kontor', 'kontor- og administrasjonsfaget'],
+    ['jobber som rørleggerhjelper', 'rørleggerfaget'],
+    ['jobber i skogen', 'skogfaget'],
+  ])('%s', (text, trade) => {
+    expect(understand(text)).toEqual({ employed: true, trade });
+  });
+
+  it('a workplace word without work says nothing', () => {
+    expect(understand('bor i skogen')).toEqual({});
+  });
+});
