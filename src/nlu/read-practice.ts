@@ -66,7 +66,8 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0;
     const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork)) ? percentsIn(next.clause) : [];
     const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
-    for (const d of durations) {
+    const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;
+    for (const [k, d] of durations.entries()) {
       const [from, to] = d.at;
       if (AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
       if (words.slice(0, from).some((w) => NEGATIONS.has(w))) continue;
@@ -76,7 +77,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
         hedged: d.hedged,
         percent: tied?.p.value,
         percentSpan: tied ? spanOfWords(tied.c, tied.p.at[0], tied.p.at[1]) : undefined,
-        trade,
+        trade: perDuration?.[k] ?? trade,
         span: spanOfWords(clause, from, to),
         clause: wc.index,
       });
@@ -92,4 +93,27 @@ function tradeEarlierInSentence(work: readonly WorkClause[], i: number): string 
     if (!work[k].verbless) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "har jobbet 2 år som kokk og 3 år som servitør", "som kokk i 2 år og som servitør i 3 år": each
+ * length of time with the title written on the same side of it as the first one's. Undefined unless
+ * the clause names a different trade for each.
+ */
+function tradesPerDuration(reading: Reading, words: readonly string[], spans: Array<[number, number]>): Array<string | undefined> | undefined {
+  const titles: Array<{ at: number; trade: string }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const hit = reading.lexicon.workAt(words, i, reading.message.english);
+    if (!hit) continue;
+    if (hit.value.kind === 'title') titles.push({ at: i, trade: hit.value.trade });
+    i += hit.length - 1;
+  }
+  if (new Set(titles.map((t) => t.trade)).size < 2) return undefined;
+  const before = titles[0].at < spans[0][0];
+  return spans.map(([from, to], k) => {
+    const lo = before ? (k > 0 ? spans[k - 1][1] : 0) : to;
+    const hi = before ? from : k + 1 < spans.length ? spans[k + 1][0] : words.length;
+    const inside = titles.filter((t) => t.at >= lo && t.at < hi);
+    return inside.length > 0 ? inside[before ? inside.length - 1 : 0].trade : undefined;
+  });
 }

@@ -180,3 +180,21 @@ describe('workplaces and helpers that point to a trade', () => {
     expect(understand('bor i skogen')).toEqual({});
   });
 });
+
+describe('practice written as several jobs or as calendar years', () => {
+  it.each([
+    ['har jobbet som kokk i 2 år og som servitør i 3 år. Vil ta fagbrev som kokk.', { practiceYears: 2, trade: 'kokkfaget' }],
+    ['har jobbet 2 år som kokk og 3 år som servitør. Vil ta fagbrev som servitør.', { practiceYears: 3, trade: 'servitørfaget' }],
+    ['har jobbet som kokk i 2 år i Polen og 4 år i Norge', { practiceYears: 6, trade: 'kokkfaget' }],
+    ['jobbet som kokk fra 2010 til 2018', { practiceYears: 8 }],
+    ['I worked as a cook from 2010 to 2018', { practiceYears: 8 }],
+    ['jobbet som kokk mellom 2015 og 2020', { practiceYears: 5 }],
+  ])('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+
+  it('takes no practice from years lived or at school, nor from a start year alone', () => {
+    expect(understand('bodde i Polen fra 2010 til 2018')).toEqual({});
+    expect(understand('jobbet som kokk fra 2010')).toEqual({});
+  });
+});
