@@ -57,7 +57,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   nar: 'når', naar: 'når', gar: 'går', gaar: 'går', gatt: 'gått', fatt: 'fått', jober: 'jobber', jobbr: 'jobber', jobbe_r: 'jobber', jobet: 'jobbet', jbber: 'jobber',
   joba: 'jobbet', jeb: 'jeg', jg: 'jeg', iikke: 'ikke', boor: 'bor', hr: 'har', harr: 'har', stiling: 'stilling',
   erf: 'erfaring', butik: 'butikk', butikkn: 'butikken', lagr: 'lager', ikkke: 'ikke', prosnt: 'prosent', prossent: 'prosent', prosemt: 'prosent', fagbev: 'fagbrev', fagbre: 'fagbrev', fagbrv: 'fagbrev', fagberv: 'fagbrev',
-  vsg: 'vgs', vgss: 'vgs', årr: 'år', åår: 'år', årrs: 'års', procent: 'prosent', lagær: 'lager', prosnet: 'prosent', prcent: 'prosent', pct: 'prosent', prosetn: 'prosent',
+  vsg: 'vgs', vgss: 'vgs', årr: 'år', åår: 'år', årrs: 'års', procent: 'prosent', lagær: 'lager', hra: 'har', prosnet: 'prosent', prcent: 'prosent', pct: 'prosent', prosetn: 'prosent',
 };
 
 /** English words → bokmål (only in an English message). */

@@ -198,3 +198,17 @@ describe('practice written as several jobs or as calendar years', () => {
     expect(understand('jobbet som kokk fra 2010')).toEqual({});
   });
 });
+
+describe('age and verbs typed in other ways', () => {
+  it.each([
+    ['34-årig mann, jobber på lager', { age: 34, employed: true, trade: 'logistikkfaget' }],
+    ['34 årig kvinne fra Bodø', { age: 34, county: 'Nordland' }],
+    ['jeg er 34 og hra jobbet på lager i 5 år', { age: 34, practiceYears: 5, trade: 'logistikkfaget' }],
+  ])('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+
+  it('a length of a course is no age', () => {
+    expect(understand('en 3-årig utdanning')).toEqual({});
+  });
+});
