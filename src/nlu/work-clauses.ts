@@ -117,7 +117,7 @@ export function workClauses(reading: Reading): WorkClause[] {
       cue,
       trade,
       noTrade: noTrade && trade === undefined,
-      roleAt: trade === undefined ? roleAt : undefined,
+      roleAt,
       tradeAt,
       verbless,
       now: words[0] === 'nå' || words.includes('nå') || words.includes('fortsatt'),

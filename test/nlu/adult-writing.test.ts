@@ -169,15 +169,15 @@ describe('workplaces and helpers that point to a trade', () => {
   it.each([
     ['jobber på et laboratorium', 'laborantfaget'],
     ['I work in a kitchen', 'kokkfaget'],
-    ['jobber på kontor', 'kontor- og administrasjonsfaget'],
     ['jobber som rørleggerhjelper', 'rørleggerfaget'],
     ['jobber i skogen', 'skogfaget'],
   ])('%s', (text, trade) => {
     expect(understand(text)).toEqual({ employed: true, trade });
   });
 
-  it('a workplace word without work says nothing', () => {
+  it('a workplace word without work says nothing, and cleaning offices is no office work', () => {
     expect(understand('bor i skogen')).toEqual({});
+    expect(understand('I clean offices in Oslo').trade).toBeUndefined();
   });
 });
 
@@ -210,5 +210,14 @@ describe('age and verbs typed in other ways', () => {
 
   it('a length of a course is no age', () => {
     expect(understand('en 3-årig utdanning')).toEqual({});
+  });
+});
+
+describe('English roles and goals', () => {
+  it.each([
+    ["I'm a temp at a warehouse", { employed: true, trade: 'logistikkfaget' }],
+    ['My goal is to become a plumber', { trade: 'rørleggerfaget' }],
+  ])('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
   });
 });
