@@ -48,6 +48,8 @@ const OTHER_WORDS = new Set([
   'barnebarnet', 'svogeren', 'husband', 'wife', 'partner', 'partneren', 'broren', 'søstera', 'søsteren', 'kollegaen', 'venninna', 'kjæresten', 'samboeren', 'mamma', 'pappa',
   'sønnen', 'dattera', 'datteren', 'ungene', 'foreldrene', 'barna', 'hun', 'han', 'dei', 'de',
 ]);
+/** "de siste årene", "de første to årene": "de" before these is an article. */
+const TIME_AFTER_ARTICLE = new Set(['siste', 'første', 'neste', 'årene', 'åra']);
 /** A subject comes before these: "registrert hos NAV" has none. */
 const SUBJECT_ENDS = new Set(['i', 'på', 'hos', 'fra', 'med', 'til', 'av', 'for', 'ved', 'om', 'som', 'etter', 'under', 'over', 'gjennom', 'via', 'uten']);
 /** Words a counsellor uses for the person a case note is about: then "hun"/"han" is that person. */
@@ -109,6 +111,8 @@ export function clausesOf(message: CanonicalMessage): Clause[] {
         other = false;
         break;
       }
+      // "De siste 6 årene har jeg …": "de" as an article, not the people.
+      if ((w === 'de' || w === 'dei') && (TIME_AFTER_ARTICLE.has(words[k + 1]?.w ?? '') || (words[k + 1]?.num !== undefined && TIME_AFTER_ARTICLE.has(words[k + 2]?.w ?? '')))) continue;
       if (OTHER_WORDS.has(w) && !(caseNote && (w === 'hun' || w === 'han'))) {
         // A subject only when a verb follows: "mamma til tre" describes the writer.
         other = words.slice(k + 1).some((x) => FINITE_VERBS.has(x.w));

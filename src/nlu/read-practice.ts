@@ -34,6 +34,7 @@ const WORK_VERBS = new Set(['jobber', 'jobbet', 'arbeider', 'arbeidet', 'erfarin
 const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til', 'unna', 'etter']);
 const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
+const PART_OF = new Set(['siste', 'første', 'last', 'first']);
 const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
 
 export function readPractice(reading: Reading, work: readonly WorkClause[]): PracticeCandidate[] {
@@ -71,6 +72,8 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       const [from, to] = d.at;
       if (AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
       if (words.slice(0, from).some((w) => NEGATIONS.has(w))) continue;
+      // "i sju år, … de siste fire årene fast": a part of a length already counted.
+      if (PART_OF.has(words[from - 1] ?? '') && out.some((c) => !c.vague && clause.sentence === reading.clauses[c.clause]?.sentence)) continue;
       out.push({
         years: d.value,
         vague: d.vague,

@@ -221,3 +221,19 @@ describe('English roles and goals', () => {
     expect(understand(text)).toEqual(expected);
   });
 });
+
+describe('parts of a period: "de siste fire årene"', () => {
+  it('reads "De siste 6 årene har jeg …" as the writer speaking', () => {
+    expect(understand('De siste 6 årene har jeg jobbet som kokk.')).toEqual({ practiceYears: 6, trade: 'kokkfaget' });
+  });
+
+  it('keeps "de" as other people when no time follows', () => {
+    expect(understand('De jobber på lager.')).toEqual({});
+    expect(understand('De fleste jobber på lager.')).toEqual({});
+  });
+
+  it('does not add a part of a period to the whole', () => {
+    const text = 'Jeg har jobbet i barnehage i sju år, først som vikar og de siste fire årene fast i 80 %. Jeg har ikke fagbrev.';
+    expect(understand(text).practiceYears).toBe(7);
+  });
+});
