@@ -24,6 +24,10 @@ const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gj
 /** "… og fullførte det", "… and finished it": the school named in the clause before was finished. */
 const ELLIPTIC_DONE = /^(?:og |men )?(?:jeg |eg )?(?:fullførte|fullført|fullført den|fullførte den|ble ferdig|gjorde ferdig|tok|besto)(?: jeg)?(?: det| den| den også| det også)?$/u;
 const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:fullførte|fullført|besto) (?:det|den)$/u;
+/** The first years of videregående on their own. */
+const PART_YEARS = /^vg[12]$/u;
+/** Said beside vg1/vg2, these mean more was done: vg3, an apprenticeship, a certificate. */
+const MORE_THAN_PART = /(?:^| )(?:vg3|fagbrev|fagbrevet|svennebrev|svennebrevet|lærling|læretid|læretiden|lærlingtid|studiekompetanse|påbygg|påbygging)(?: |$)/u;
 /** "10 års skolegang", "10 år skole". */
 const YEARS_OF_SCHOOL = /(?:^| )(\d{1,2}) (?:år|års) (?:av )?(?:skole|skolegang|grunnskole)(?: |$)/u;
 /** School without a level: "12 år skole", "skolegang", "school". */
@@ -74,6 +78,17 @@ export function readSchool(reading: Reading): SchoolReading {
     const words = clause.words.map((w) => w.w);
     let found = false;
     for (let i = 0; i < words.length; i++) {
+      if (PART_YEARS.test(words[i]) && !found) {
+        // "har bare vg1", "fullførte vg2 elektro": the first years, not all of videregående.
+        const before = words.slice(Math.max(0, i - 3), i);
+        const said = before.some((w) => ONLY.has(w) || w === 'fullført' || w === 'fullførte' || w === 'tok' || w === 'har');
+        const sentence = reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
+        if (said && !before.some((w) => PLANS.has(w) && w !== 'tar') && !MORE_THAN_PART.test(sentence)) {
+          findings.push({ field: 'completedUpperSecondary', value: false, span: spanOfWords(clause, Math.max(0, i - 1), i + 1), clause: index });
+          found = true;
+          continue;
+        }
+      }
       const field = fieldOf(words[i], words[i + 1]);
       if (!field) {
         // "sluttet i 8. klasse": left before grunnskole was done.

@@ -237,3 +237,18 @@ describe('parts of a period: "de siste fire årene"', () => {
     expect(understand(text).practiceYears).toBe(7);
   });
 });
+
+describe('the first years of videregående', () => {
+  it.each([
+    ['har bare vg1', { completedUpperSecondary: false }],
+    ['Har fullført vg2 elektro.', { completedUpperSecondary: false }],
+    ['har vg1 og vg2 og vg3', { completedUpperSecondary: true }],
+    ['vil ta vg2', {}],
+  ])('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+
+  it('says nothing about videregående when a certificate came after vg2', () => {
+    expect(understand('har vg2 og fagbrev som elektriker').completedUpperSecondary).toBeUndefined();
+  });
+});
