@@ -57,7 +57,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   nar: 'når', naar: 'når', gar: 'går', gaar: 'går', gatt: 'gått', fatt: 'fått', jober: 'jobber', jobbr: 'jobber', jobbe_r: 'jobber', jobet: 'jobbet', jbber: 'jobber',
   joba: 'jobbet', jeb: 'jeg', jg: 'jeg', iikke: 'ikke', boor: 'bor', hr: 'har', harr: 'har', stiling: 'stilling',
   erf: 'erfaring', butik: 'butikk', butikkn: 'butikken', lagr: 'lager', ikkke: 'ikke', prosnt: 'prosent', prossent: 'prosent', prosemt: 'prosent', fagbev: 'fagbrev', fagbre: 'fagbrev', fagbrv: 'fagbrev', fagberv: 'fagbrev',
-  vsg: 'vgs', vgss: 'vgs', årr: 'år', åår: 'år', årrs: 'års', procent: 'prosent', lagær: 'lager', hra: 'har', prosnet: 'prosent', prcent: 'prosent', pct: 'prosent', prosetn: 'prosent',
+  vsg: 'vgs', vgss: 'vgs', årr: 'år', åår: 'år', årrs: 'års', procent: 'prosent', lagær: 'lager', hra: 'har', "vgs'en": 'vgs', vgsen: 'vgs', prosnet: 'prosent', prcent: 'prosent', pct: 'prosent', prosetn: 'prosent',
 };
 
 /** English words → bokmål (only in an English message). */
@@ -107,6 +107,8 @@ export const NORWEGIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['i dag', 'nå'], ['for tida', 'nå'], ['for tiden', 'nå'], ['akkurat nå', 'nå'], ['i øyeblikket', 'nå'], ['per i dag', 'nå'], ['pr i dag', 'nå'], ['pr. i dag', 'nå'],
   ['full stilling', 'fulltid'], ['full jobb', 'fulltid'], ['hel stilling', 'fulltid'], ['heil stilling', 'fulltid'], ['fullt', 'fulltid'], ['100 prosent stilling', '100 prosent stilling'],
   ['halv stilling', 'halvtid'], ['halv jobb', 'halvtid'], ['halv tid', 'halvtid'],
+  ['videre gående', 'videregående'], ['vidare gåande', 'videregående'], ['videre gåande', 'videregående'], ['v.g.s', 'vgs'], ['v g s', 'vgs'],
+  ['ungdoms skolen', 'ungdomsskolen'], ['ungdoms skole', 'ungdomsskole'], ['grunn skolen', 'grunnskolen'], ['grunn skole', 'grunnskole'],
   ['av og på', 'av-og-på'], ['av og til', 'av-og-til'], ['ikke bare', 'ikke-bare'], ['ikkje berre', 'ikke-bare'], ['itj bærre', 'ikke-bare'],
 ];
 

@@ -252,3 +252,16 @@ describe('the first years of videregående', () => {
     expect(understand('har vg2 og fagbrev som elektriker').completedUpperSecondary).toBeUndefined();
   });
 });
+
+describe('school words split or abbreviated', () => {
+  it.each([
+    ['har fullført videre gående', { completedUpperSecondary: true }],
+    ['har ikke fullført videre gående', { completedUpperSecondary: false }],
+    ['har fullført v.g.s', { completedUpperSecondary: true }],
+    ["har fullført vgs'en", { completedUpperSecondary: true }],
+    ['har fullført ungdoms skolen', { completedPrimarySchool: true }],
+    ['har fullført grunn skolen', { completedPrimarySchool: true }],
+  ])('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+});
