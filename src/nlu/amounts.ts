@@ -70,6 +70,22 @@ const VAGUE_PHRASES = /(?:^| )(?:hele livet|i lang tid|lenge|en stund|ei stund|i
 /** A bound is not a number of years: "over 20 år", "nesten 5 år", "mer enn 3 år". */
 const BOUNDS = new Set(['over', 'nesten', 'snart', 'under', 'opptil', 'inntil', 'minst', 'drøyt', 'knapt', 'mer', 'mindre']);
 
+/** Calendar years a span can start and end in. */
+const FIRST_YEAR = 1950;
+const LAST_YEAR = 2035;
+const isYear = (n: number | undefined): n is number => n !== undefined && Number.isInteger(n) && n >= FIRST_YEAR && n <= LAST_YEAR;
+
+/** "fra 2010 til 2018", "mellom 2015 og 2020": the years between two calendar years. */
+function yearSpanAt(words: Clause['words'], i: number): { years: number; to: number } | undefined {
+  const start = words[i].num;
+  const opener = words[i - 1]?.w;
+  if (!isYear(start) || (opener !== 'fra' && opener !== 'mellom')) return undefined;
+  const link = words[i + 1]?.w;
+  const end = words[i + 2]?.num;
+  if (!((opener === 'fra' && (link === 'til' || link === 'å')) || (opener === 'mellom' && link === 'og')) || !isYear(end) || end <= start) return undefined;
+  return { years: end - start, to: i + 3 };
+}
+
 export function durationsIn(clause: Clause): Duration[] {
   const words = clause.words;
   const out: Duration[] = [];
@@ -80,8 +96,14 @@ export function durationsIn(clause: Clause): Duration[] {
       if (YEARS.has(unit ?? '') && VAGUE_BEFORE_YEARS.has(w)) out.push({ value: 0, at: [i, i + 2], hedged: false, vague: true });
       continue;
     }
-    if (unit === undefined) continue;
     const n = words[i].num!;
+    const span = yearSpanAt(words, i);
+    if (span) {
+      out.push({ value: span.years, at: [i, span.to], hedged: false, vague: false });
+      i = span.to - 1;
+      continue;
+    }
+    if (unit === undefined) continue;
     let years: number | undefined;
     let to = i + 2;
     if (YEARS.has(unit)) {

@@ -48,6 +48,8 @@ const OTHER_WORDS = new Set([
   'barnebarnet', 'svogeren', 'husband', 'wife', 'partner', 'partneren', 'broren', 'søstera', 'søsteren', 'kollegaen', 'venninna', 'kjæresten', 'samboeren', 'mamma', 'pappa',
   'sønnen', 'dattera', 'datteren', 'ungene', 'foreldrene', 'barna', 'hun', 'han', 'dei', 'de',
 ]);
+/** "de siste årene", "de første to årene": "de" before these is an article. */
+const TIME_AFTER_ARTICLE = new Set(['siste', 'første', 'neste', 'årene', 'åra']);
 /** A subject comes before these: "registrert hos NAV" has none. */
 const SUBJECT_ENDS = new Set(['i', 'på', 'hos', 'fra', 'med', 'til', 'av', 'for', 'ved', 'om', 'som', 'etter', 'under', 'over', 'gjennom', 'via', 'uten']);
 /** Words a counsellor uses for the person a case note is about: then "hun"/"han" is that person. */
@@ -59,7 +61,8 @@ function split(message: CanonicalMessage): Word[][] {
   const { words } = message;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const next = words[i + 1]?.w;
+    // The word after, in the same run of words: "Er fortsatt der. Bor i Bergen." keeps "der" in its clause.
+    const next = words[i + 1]?.before === BREAK.space ? words[i + 1].w : undefined;
     // "før jeg begynte her" starts a clause; "fagbrev fra før" does not.
     const starter = CLAUSE_STARTERS.has(word.w) && (!CONDITIONAL_STARTERS.has(word.w) || (next !== undefined && (SUBJECTS.has(next) || next === 'at')));
     const startsClause =
@@ -108,6 +111,8 @@ export function clausesOf(message: CanonicalMessage): Clause[] {
         other = false;
         break;
       }
+      // "De siste 6 årene har jeg …": "de" as an article, not the people.
+      if ((w === 'de' || w === 'dei') && (TIME_AFTER_ARTICLE.has(words[k + 1]?.w ?? '') || (words[k + 1]?.num !== undefined && TIME_AFTER_ARTICLE.has(words[k + 2]?.w ?? '')))) continue;
       if (OTHER_WORDS.has(w) && !(caseNote && (w === 'hun' || w === 'han'))) {
         // A subject only when a verb follows: "mamma til tre" describes the writer.
         other = words.slice(k + 1).some((x) => FINITE_VERBS.has(x.w));

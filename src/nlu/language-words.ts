@@ -57,6 +57,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   nar: 'når', naar: 'når', gar: 'går', gaar: 'går', gatt: 'gått', fatt: 'fått', jober: 'jobber', jobbr: 'jobber', jobbe_r: 'jobber', jobet: 'jobbet', jbber: 'jobber',
   joba: 'jobbet', jeb: 'jeg', jg: 'jeg', iikke: 'ikke', boor: 'bor', hr: 'har', harr: 'har', stiling: 'stilling',
   erf: 'erfaring', butik: 'butikk', butikkn: 'butikken', lagr: 'lager', ikkke: 'ikke', prosnt: 'prosent', prossent: 'prosent', prosemt: 'prosent', fagbev: 'fagbrev', fagbre: 'fagbrev', fagbrv: 'fagbrev', fagberv: 'fagbrev',
+  vsg: 'vgs', vgss: 'vgs', årr: 'år', åår: 'år', årrs: 'års', procent: 'prosent', lagær: 'lager', hra: 'har', "vgs'en": 'vgs', vgsen: 'vgs', prosnet: 'prosent', prcent: 'prosent', pct: 'prosent', prosetn: 'prosent',
 };
 
 /** English words → bokmål (only in an English message). */
@@ -75,7 +76,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   percent: 'prosent', per: '', cent: 'prosent', fulltime: 'fulltid', parttime: 'deltid',
   as: 'som', at: 'på', in: 'i', on: 'på', from: 'fra', with: 'med', without: 'uten', and: 'og', but: 'men', or: 'eller', for: 'i', of: 'av', to: 'å', into: 'til', about: 'ca', around: 'ca', approximately: 'ca', roughly: 'ca', almost: 'nesten', nearly: 'nesten', over: 'over', more: 'mer', than: 'enn', since: 'siden', ago: 'siden',
   the: '', a: '', an: '', some: 'noen', many: 'mange', several: 'flere', few: 'få', couple: 'par', lot: 'mye', lots: 'mye', all: 'alle', both: 'begge', any: 'noen',
-  want: 'vil', wants: 'vil', wanted: 'ville', would: 'ville', like: 'gjerne', love: 'gjerne', wish: 'ønsker', hope: 'håper', hoping: 'håper', plan: 'planlegger', planning: 'planlegger', dream: 'drømmer', will: 'skal', shall: 'skal', going: 'skal', should: 'bør', could: 'kunne', can: 'kan', must: 'må', might: 'kanskje', maybe: 'kanskje', perhaps: 'kanskje', think: 'tror', thinking: 'tenker', considering: 'vurderer',
+  want: 'vil', wants: 'vil', wanted: 'ville', would: 'ville', like: 'gjerne', love: 'gjerne', wish: 'ønsker', hope: 'håper', hoping: 'håper', plan: 'planlegger', planning: 'planlegger', dream: 'drømmer', goal: 'målet', will: 'skal', shall: 'skal', going: 'skal', should: 'bør', could: 'kunne', can: 'kan', must: 'må', might: 'kanskje', maybe: 'kanskje', perhaps: 'kanskje', think: 'tror', thinking: 'tenker', considering: 'vurderer',
   become: 'bli', becoming: 'bli', take: 'ta', taking: 'ta', took: 'tok', taken: 'tatt', finish: 'fullføre', finished: 'fullført', completed: 'fullført', complete: 'fullføre', graduated: 'fullført', passed: 'bestått', quit: 'sluttet', dropped: 'droppet', left: 'sluttet',
   still: 'fortsatt', now: 'nå', currently: 'nå', today: 'i dag', yet: 'ennå', already: 'allerede', before: 'før', previously: 'tidligere', earlier: 'tidligere', then: 'så', also: 'også', too: 'også', only: 'bare', just: 'bare', full: 'full', part: 'del', half: 'halv', time: 'tid', experience: 'erfaring', experienced: 'erfaren', practice: 'praksis', trained: 'utdannet', educated: 'utdannet',
   certificate: 'fagbrev', certificates: 'fagbrev', certification: 'fagbrev', apprenticeship: 'lærlingtid', apprentice: 'lærling', school: 'skole', education: 'utdanning',
@@ -106,6 +107,8 @@ export const NORWEGIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['i dag', 'nå'], ['for tida', 'nå'], ['for tiden', 'nå'], ['akkurat nå', 'nå'], ['i øyeblikket', 'nå'], ['per i dag', 'nå'], ['pr i dag', 'nå'], ['pr. i dag', 'nå'],
   ['full stilling', 'fulltid'], ['full jobb', 'fulltid'], ['hel stilling', 'fulltid'], ['heil stilling', 'fulltid'], ['fullt', 'fulltid'], ['100 prosent stilling', '100 prosent stilling'],
   ['halv stilling', 'halvtid'], ['halv jobb', 'halvtid'], ['halv tid', 'halvtid'],
+  ['videre gående', 'videregående'], ['vidare gåande', 'videregående'], ['videre gåande', 'videregående'], ['v.g.s', 'vgs'], ['v g s', 'vgs'],
+  ['ungdoms skolen', 'ungdomsskolen'], ['ungdoms skole', 'ungdomsskole'], ['grunn skolen', 'grunnskolen'], ['grunn skole', 'grunnskole'],
   ['av og på', 'av-og-på'], ['av og til', 'av-og-til'], ['ikke bare', 'ikke-bare'], ['ikkje berre', 'ikke-bare'], ['itj bærre', 'ikke-bare'],
 ];
 

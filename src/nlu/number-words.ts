@@ -13,7 +13,7 @@ const TEENS: Readonly<Record<string, number>> = {
 };
 const TENS: Readonly<Record<string, number>> = {
   tjue: 20, tyve: 20, tretti: 30, tredve: 30, førti: 40, femti: 50, seksti: 60, sytti: 70, åtti: 80, nitti: 90,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, tjuge: 20,
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, tjuge: 20,
 };
 /** Words that are also articles or other words: a number only before a unit ("et år", "en måned"). */
 const ARTICLES = new Set(['en', 'et', 'ett', 'ei', 'eit', 'ein', 'one']);

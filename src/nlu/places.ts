@@ -58,6 +58,7 @@ interface Mention {
 }
 
 const LOOKBACK = 14;
+const NORWAY_KEYS = new Set(['norge', 'noreg', 'norway', 'norga']);
 const LONG_ANSWER_TOKENS = 25;
 
 export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
@@ -291,7 +292,10 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
 }
 
 /** Combines the mentions in a message into one answer. */
-function decide(text: string, mentions: Mention[]): PlaceMatch {
+function decide(text: string, all: Mention[]): PlaceMatch {
+  // "har bodd i Norge i 9 år": living in Norway says nothing about where, so it outweighs no place named.
+  const named = all.filter((m) => !(m.counties.length === 0 && m.entries.every((e) => NORWAY_KEYS.has(e.key))));
+  const mentions = named.length > 0 ? named : all;
   if (mentions.length === 0) return { kind: 'none' };
   const strongest = Math.min(...mentions.map((m) => m.strength));
   let pool = mentions.filter((m) => m.strength === strongest);

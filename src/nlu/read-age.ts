@@ -18,7 +18,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:^|(?:^| )(?:nå|no|og|så|i dag|da)) (?:er|e) (?:jeg|eg|æ|je) (?:nå |snart )?${N}${AFTER}`, 'u'),
   // "34 år gammel", "34-åring"
   new RegExp(`(?:^| )${N} år (?:gammel|gml)(?: |$)`, 'u'),
-  new RegExp(`(?:^| )${N}[- ]?åring(?: |$)`, 'u'),
+  new RegExp(`(?:^| )${N}[- ]?(?:åring|årig|åringen|year-old)(?: |$)`, 'u'),
   // "en kvinne på 38", "mann på 57 år"
   new RegExp(`(?:^| )(?:kvinne|mann|dame|fyr|kar|person|mor|far|mamma|pappa|gutt|jente|woman|man|guy) på ${N}(?: år)?(?: |$)`, 'u'),
   // "alder 34", "age 41"

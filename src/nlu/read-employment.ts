@@ -36,6 +36,7 @@ const POSITIVE = new RegExp(
       '^i (?:jobb|arbeid|fast jobb)', 'yrkesaktiv', 'går på jobb', 'driver (?:\\S+ )?(?:gård|gården|garden|gard|gardsbruk|gårdsbruk|butikk|salong|frisørsalong|restaurant|kafé|kafe)',
       'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
       'har (?:eget|egen|mitt) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak)', 'selvstendig næringsdrivende', 'self-employed', 'er fortsatt (?:der|her|på|ansatt|i jobben|det|i samme jobb)', 'er (?:det|der|her) fortsatt',
+      'går (?:i )?(?:turnus|skift|nattevakter|helgevakter)', '(?:er )?(?:innleid|innleigd)', 'er (?:\\S+ )?(?:ekstrahjelp|tilkallingshjelp|sommerhjelp)',
     ].join('|') +
     ')(?: |$)',
   'u',
@@ -50,6 +51,10 @@ const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne'
 export const WHOLE_TIME = /(?:^| )(?:hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest)(?: |$)/u;
 /** "er utdannet kokk", "trained chef with fagbrev": a qualification, not work. */
 const QUALIFIED = new Set(['utdannet', 'faglært', 'fagbrev', 'svennebrev', 'fagbrevet', 'svennebrevet']);
+/** A point in the past: "i 2016", "for tre år siden", "i fjor". */
+const DATED = /(?:^| )(?:i (?:19|20)\d\d|for (?:\S+ ){1,3}siden|i fjor)(?: |$)/u;
+/** Roles that say what someone is qualified as, not that they have work: "er ufaglært". */
+const NOT_A_JOB = new Set(['ufaglært', 'ufaglaert', 'unskilled', 'fagarbeider', 'faglært']);
 const PAST_MARKERS = new Set(['var', 'tidligere', 'før', 'forrige', 'hadde', 'etter']);
 
 export interface EmploymentReading {
@@ -72,9 +77,11 @@ function negatedBefore(clause: Clause, from: number, set: ReadonlySet<string>, w
 
 export function readEmployment(reading: Reading, work: readonly WorkClause[]): EmploymentReading {
   const positives: Finding<'employed'>[] = [];
-  const negatives: Finding<'employed'>[] = [];
+  const lost: Finding<'employed'>[] = [];
   const percents: Array<Finding<'employmentPercent'> & { now: boolean }> = [];
   let unknown = false;
+  /** Clauses whose loss of work is dated in the past ("ble oppsagt i 2016"). */
+  const dated = new Set<number>();
   const anyPresentWork = work.some((wc) => wc.states && wc.tense === 'present' && wc.cue);
 
   for (let i = 0; i < work.length; i++) {
@@ -94,7 +101,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       const [from, to] = matchSpan(clause, neg);
       const undone = !/ikke|ingen|uten/u.test(neg[0]) && negatedBefore(clause, from, NEGATION);
       if (!undone && !negatedBefore(clause, from, PAST_MARKERS, 4)) {
-        negatives.push({ field: 'employed', value: false, span: spanOfWords(clause, from, to), clause: wc.index });
+        if (DATED.test(clause.text)) dated.add(wc.index);
+        lost.push({ field: 'employed', value: false, span: spanOfWords(clause, from, to), clause: wc.index });
         negativeHere = true;
       }
     }
@@ -105,6 +113,9 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       if (!wished && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
         positives.push({ field: 'employed', value: true, span: spanOfWords(clause, from, to), clause: wc.index });
       }
+    } else if (!negativeHere && wc.tense === 'present' && wc.roleAt && clause.words[wc.roleAt[0] - 1]?.w === 'er' && !NOT_A_JOB.has(clause.words[wc.roleAt[0]].w) && !clause.words.some((w) => QUALIFIED.has(w.w))) {
+      // "er operatør på Hydro": a job that is no trade, still a job.
+      positives.push({ field: 'employed', value: true, span: spanOfWords(clause, wc.roleAt[0] - 1, wc.roleAt[1]), clause: wc.index });
     } else if (!negativeHere && wc.tense === 'present' && wc.trade !== undefined && wc.tradeAt && !clause.words.some((w) => QUALIFIED.has(w.w))) {
       // "kjører lastebil", "er snekker": the work itself, in the present.
       const [from, to] = wc.tradeAt;
@@ -112,7 +123,7 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       if (isVerb || /^kjø/u.test(clause.words[from].w)) positives.push({ field: 'employed', value: true, span: spanOfWords(clause, Math.max(0, from - 1), to), clause: wc.index });
     }
     const before = continued(work, i);
-    if (!pos && wc.verbless && wc.now && before?.cue && (before.tense === 'perfect' || before.tense === 'present')) {
+    if (!pos && !negativeHere && wc.verbless && wc.now && before?.cue && (before.tense === 'perfect' || before.tense === 'present')) {
       // "har jobbet med IT-support i fire år, nå hos en bedrift i Horten"
       positives.push({ field: 'employed', value: true, span: spanOfWords(clause, 0, clause.words.length), clause: wc.index });
     }
@@ -132,13 +143,22 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
         wc.now ||
         (!wc.verbless && (wc.tense === 'present' || wc.tense === 'perfect' || wc.tense === 'none')) ||
         (wc.verbless && before !== undefined && (before.tense === 'present' || before.tense === 'perfect' || before.now || before.tense === 'none')) ||
-        (wc.verbless && before === undefined && anyPresentWork);
+        (wc.verbless && before === undefined && (anyPresentWork || ongoingBefore(work, i)));
       if (!current || (wc.tense === 'past' && !wc.now)) continue;
       percents.push({ field: 'employmentPercent', value: p.value, span: spanOfWords(clause, p.at[0], p.at[1]), hedged: p.hedged, clause: wc.index, now: wc.now });
     }
   }
 
   const percent = decidePercent(percents);
+  // A job lost at a date, with work stated after it, is history: "ble oppsagt i 2016. Siden da har jeg kjørt lastebil, 100 %".
+  const lastWork = Math.max(-1, ...positives.map((p) => p.clause), ...percents.map((p) => p.clause));
+  let negatives = lost.filter((n) => !(dated.has(n.clause) && lastWork > n.clause));
+  // "Har kjørt truck i 20 år, nå arbeidsledig": work that went on until lately, then no work now.
+  const clauseOf = (k: number): WorkClause | undefined => work[k];
+  if (negatives.some((n) => clauseOf(n.clause)?.now) && positives.every((p) => { const wc = clauseOf(p.clause); return wc?.tense === 'perfect' && !wc.now; })) {
+    positives.length = 0;
+    negatives = negatives.filter((n) => clauseOf(n.clause)?.now);
+  }
   let employed: Finding<'employed'> | undefined;
   if (!unknown) {
     if (negatives.length > 0 && positives.length === 0) employed = negatives[0];
@@ -146,6 +166,23 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     else if (negatives.length === 0 && percent && percent.value > 0) employed = { ...percent, field: 'employed', value: true, hedged: false };
   }
   return { employed, percent: stripNow(percent), unknown };
+}
+
+/**
+ * A fragment that opens its own sentence ("100 % fast.") after a sentence about work that goes on
+ * now ("har jobbet på lager i fire år, nå i Fredrikstad").
+ */
+function ongoingBefore(work: readonly WorkClause[], i: number): boolean {
+  const sentence = work[i].clause.sentence;
+  let cue = false;
+  let ongoing = false;
+  for (let k = i - 1; k >= 0 && work[k].clause.sentence >= sentence - 1; k--) {
+    const wc = work[k];
+    if (wc.clause.sentence !== sentence - 1 || !wc.states) continue;
+    cue ||= wc.cue;
+    ongoing ||= wc.now || (wc.cue && (wc.tense === 'present' || wc.tense === 'perfect'));
+  }
+  return cue && ongoing;
 }
 
 function decidePercent(percents: Array<Finding<'employmentPercent'> & { now: boolean }>) {

@@ -15,11 +15,18 @@ const WANTS = new Set([
 /** "vil ta fagbrev som/i X", "ønsker fagbrevet i X". */
 const CERTIFICATE = new Set(['fagbrev', 'fagbrevet', 'svennebrev', 'svennebrevet', 'fagprøve', 'fagprøven', 'praksiskandidat', 'læreplass', 'lærling', 'lærekontrakt', 'kompetansebevis']);
 /** "bli X", "utdanne meg til X", "omskolere meg til X", "jobbe som X": X a title is a trade goal. */
-const BECOME = new Set(['bli', 'blir', 'utdanne', 'omskolere', 'jobbe', 'jobber', 'arbeide', 'begynne', 'utdanning', 'yrke', 'yrket', 'jobb', 'omskolering']);
+const BECOME = new Set(['bli', 'blir', 'være', 'utdanne', 'omskolere', 'jobbe', 'jobber', 'arbeide', 'begynne', 'utdanning', 'yrke', 'yrket', 'jobb', 'omskolering']);
 const FILLERS = new Set(['meg', 'til', 'som', 'en', 'et', 'ei', 'å', 'gjerne', 'helst', 'også', 'heller', 'lærling', 'faglært', 'utdannet', 'ferdig', 'ferdigutdannet']);
 const NEGATED = new Set(['ikke', 'aldri', 'ingen']);
 /** A fragment that keeps a wish going: "…, gjerne i industrien", "…, eller på et laboratorium". */
 const CONTINUES = new Set(['gjerne', 'helst', 'eller', 'og', 'eventuelt', 'kanskje', 'spesielt', 'særlig', 'for']);
+
+/** "har ikke fagbrev, men vil ta det som sveiser": "det" is the certificate just named. */
+const REFERS_BACK = new Set(['det', 'den', 'dette']);
+
+function certificateSaid(reading: Reading, clause: Clause): boolean {
+  return reading.clauses.some((c) => c.sentence === clause.sentence && c.words.some((w) => CERTIFICATE.has(w.w)));
+}
 
 /** "…, mens jeg venter på …": a clause of its own, no part of the wish. */
 const SUBORDINATE = new Set(['mens', 'fordi', 'når', 'hvis', 'dersom', 'selv', 'før', 'etter', 'siden', 'enn', 'som']);
@@ -65,7 +72,7 @@ export function readGoal(reading: Reading): GoalReading {
     const used = new Set<number>();
     for (let i = from + 1; i < words.length; i++) {
       const w = words[i];
-      if (CERTIFICATE.has(w)) {
+      if (CERTIFICATE.has(w) || (REFERS_BACK.has(w) && words[i - 1] === 'ta' && certificateSaid(reading, clause))) {
         let at = i + 1;
         if (['som', 'i', 'innen', 'på'].includes(words[at] ?? '')) at++;
         while (FILLERS.has(words[at] ?? '') && at < i + 4) at++;

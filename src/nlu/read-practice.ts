@@ -34,6 +34,7 @@ const WORK_VERBS = new Set(['jobber', 'jobbet', 'arbeider', 'arbeidet', 'erfarin
 const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til', 'unna', 'etter']);
 const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
+const PART_OF = new Set(['siste', 'første', 'last', 'first']);
 const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
 
 export function readPractice(reading: Reading, work: readonly WorkClause[]): PracticeCandidate[] {
@@ -59,28 +60,63 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const anaphoric = words.some((w) => ANAPHORA.has(w)) || (wc.verbless && !startsSentence);
     const cue = wc.cue || (anaphoric && previous?.cue === true);
     if (!cue) continue;
-    const trade = wc.trade ?? (anaphoric ? previous?.trade : undefined);
+    const trade = wc.trade ?? (anaphoric ? previous?.trade ?? tradeEarlierInSentence(work, i) : undefined);
     // The stilling: in this clause, or in a fragment right after it ("…, hele tiden i 70 % stilling").
     const next = work[i + 1];
     const tiedHere = percentsIn(clause);
     const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0;
     const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork)) ? percentsIn(next.clause) : [];
     const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
-    for (const d of durations) {
+    const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;
+    for (const [k, d] of durations.entries()) {
       const [from, to] = d.at;
       if (AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
       if (words.slice(0, from).some((w) => NEGATIONS.has(w))) continue;
+      // "i sju år, … de siste fire årene fast": a part of a length already counted.
+      if (PART_OF.has(words[from - 1] ?? '') && out.some((c) => !c.vague && clause.sentence === reading.clauses[c.clause]?.sentence)) continue;
       out.push({
         years: d.value,
         vague: d.vague,
         hedged: d.hedged,
         percent: tied?.p.value,
         percentSpan: tied ? spanOfWords(tied.c, tied.p.at[0], tied.p.at[1]) : undefined,
-        trade,
+        trade: perDuration?.[k] ?? trade,
         span: spanOfWords(clause, from, to),
         clause: wc.index,
       });
     }
   }
   return out;
+}
+
+/** "har kjørt lastebil i Stavanger, 100 % stilling, i 7 år": the work the fragments of one sentence go back to. */
+function tradeEarlierInSentence(work: readonly WorkClause[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && work[k].clause.sentence === work[i].clause.sentence; k--) {
+    if (work[k].trade) return work[k].trade;
+    if (!work[k].verbless) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "har jobbet 2 år som kokk og 3 år som servitør", "som kokk i 2 år og som servitør i 3 år": each
+ * length of time with the title written on the same side of it as the first one's. Undefined unless
+ * the clause names a different trade for each.
+ */
+function tradesPerDuration(reading: Reading, words: readonly string[], spans: Array<[number, number]>): Array<string | undefined> | undefined {
+  const titles: Array<{ at: number; trade: string }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const hit = reading.lexicon.workAt(words, i, reading.message.english);
+    if (!hit) continue;
+    if (hit.value.kind === 'title') titles.push({ at: i, trade: hit.value.trade });
+    i += hit.length - 1;
+  }
+  if (new Set(titles.map((t) => t.trade)).size < 2) return undefined;
+  const before = titles[0].at < spans[0][0];
+  return spans.map(([from, to], k) => {
+    const lo = before ? (k > 0 ? spans[k - 1][1] : 0) : to;
+    const hi = before ? from : k + 1 < spans.length ? spans[k + 1][0] : words.length;
+    const inside = titles.filter((t) => t.at >= lo && t.at < hi);
+    return inside.length > 0 ? inside[before ? inside.length - 1 : 0].trade : undefined;
+  });
 }

@@ -21,12 +21,19 @@ const NOT_COMPLETED = new Set(['ikke', 'aldri', 'uten', 'droppet', 'sluttet', 'a
 const PLANS = new Set(['vil', 'ønsker', 'skal', 'planlegger', 'håper', 'må', 'trenger', 'begynne', 'begynt', 'starte', 'startet', 'går', 'tar', 'holder', 'søke', 'søkt', 'ta', 'fullføre', 'gjøre', 'lyst']);
 /** "… men fullførte ikke": a clause that negates the school named just before. */
 const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|fullføre|fullførte|ferdig)(?: \S+)?$/u;
+/** "… og fullførte det", "… and finished it": the school named in the clause before was finished. */
+const ELLIPTIC_DONE = /^(?:og |men )?(?:jeg |eg )?(?:fullførte|fullført|fullført den|fullførte den|ble ferdig|gjorde ferdig|tok|besto)(?: jeg)?(?: det| den| den også| det også)?$/u;
+const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:fullførte|fullført|besto) (?:det|den)$/u;
+/** The first years of videregående on their own. */
+const PART_YEARS = /^vg[12]$/u;
+/** Said beside vg1/vg2, these mean more was done: vg3, an apprenticeship, a certificate. */
+const MORE_THAN_PART = /(?:^| )(?:vg3|fagbrev|fagbrevet|svennebrev|svennebrevet|lærling|læretid|læretiden|lærlingtid|studiekompetanse|påbygg|påbygging)(?: |$)/u;
 /** "10 års skolegang", "10 år skole". */
 const YEARS_OF_SCHOOL = /(?:^| )(\d{1,2}) (?:år|års) (?:av )?(?:skole|skolegang|grunnskole)(?: |$)/u;
 /** School without a level: "12 år skole", "skolegang", "school". */
 const GENERAL_SCHOOL = /(?:^| )(?:skole|skolen|skolegang|skolegangen|skolene|utdanning|utdanningen)(?: |$)/u;
 const LOOKBACK = 6;
-const SCHOOL_LABEL = /^(?:utdanning|utdannelse|skolegang|skole|education|school|skolebakgrunn|utdanningsbakgrunn)$/u;
+const SCHOOL_LABEL = /^(?:utdanning|utdanningen|utdannelse|utdannelsen|skolegang|skolegangen|skole|education|school|skolebakgrunn|utdanningsbakgrunn)$/u;
 const ATTENDED = new Set(['år', 'års', 'semester', 'semestre', 'halvår', 'måneder', 'uker']);
 const BEYOND = new Set(['utover', 'etter', 'enn', 'bortsett', 'utenom', 'beyond', 'after', 'than']);
 /** "bare grunnskole", "kun ungdomsskole": that school and nothing after it. */
@@ -65,10 +72,23 @@ export function readSchool(reading: Reading): SchoolReading {
   const findings: Finding<SchoolField>[] = [];
   const abroad: SchoolField[] = [];
   let last: { field: SchoolField; sentence: number } | undefined;
+  /** A school named without saying whether it was finished ("gikk på videregående i Norge"). */
+  let pending: { field: SchoolField; sentence: number; clause: number } | undefined;
   for (const [clause, index] of stating(reading)) {
     const words = clause.words.map((w) => w.w);
     let found = false;
     for (let i = 0; i < words.length; i++) {
+      if (PART_YEARS.test(words[i]) && !found) {
+        // "har bare vg1", "fullførte vg2 elektro": the first years, not all of videregående.
+        const before = words.slice(Math.max(0, i - 3), i);
+        const said = before.some((w) => ONLY.has(w) || w === 'fullført' || w === 'fullførte' || w === 'tok' || w === 'har');
+        const sentence = reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
+        if (said && !before.some((w) => PLANS.has(w) && w !== 'tar') && !MORE_THAN_PART.test(sentence)) {
+          findings.push({ field: 'completedUpperSecondary', value: false, span: spanOfWords(clause, Math.max(0, i - 1), i + 1), clause: index });
+          found = true;
+          continue;
+        }
+      }
       const field = fieldOf(words[i], words[i + 1]);
       if (!field) {
         // "sluttet i 8. klasse": left before grunnskole was done.
@@ -84,7 +104,7 @@ export function readSchool(reading: Reading): SchoolReading {
       const window = words.slice(Math.max(0, i - LOOKBACK), i);
       const after = words.slice(i + 1, i + 3);
       // "to år på videregående", "gått tre år på vgs": attending, not finishing.
-      const attended = (words[i - 1] === 'på' && ATTENDED.has(words[i - 2] ?? '')) || ATTENDED.has(words[i - 1] ?? '');
+      const attended = ((words[i - 1] === 'på' && ATTENDED.has(words[i - 2] ?? '')) || ATTENDED.has(words[i - 1] ?? '')) && !(field === 'completedPrimarySchool' && (clause.words[i - 2]?.num ?? 0) >= 9);
       // "Utdanning: grunnskole": stated under a label as their schooling.
       const labelled = i === 0 && index > 0 && reading.clauses[index - 1].sentence === clause.sentence && SCHOOL_LABEL.test(reading.clauses[index - 1].text);
       const planned = attended || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
@@ -93,7 +113,16 @@ export function readSchool(reading: Reading): SchoolReading {
       // "ingen utdanning utover grunnskolen": the negation is about more than this school.
       const beyond = window.some((w) => BEYOND.has(w));
       const missing = MISSING_SUBJECTS.test(reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' '));
-      const negatedAfter = after[0] === 'ikke' || ((after[0] === 'er' || after[0] === 'ble') && after[1] === 'ikke');
+      // "videregående har jeg ikke": the school put first, the verb and its negation after it.
+      const topicalised = (after[0] === 'har' || after[0] === 'fullførte' || after[0] === 'tok') && (after[1] === 'jeg' || after[1] === 'eg');
+      const negatedAfter =
+        after[0] === 'ikke' || ((after[0] === 'er' || after[0] === 'ble') && after[1] === 'ikke') || (topicalised && (words[i + 3] === 'ikke' || words[i + 3] === 'aldri'));
+      // "høyeste utdanning er videregående", "utdanningen min er vgs".
+      const named = words[i - 1] === 'er' && window.some((w) => SCHOOL_LABEL.test(w));
+      // "10 år grunnskole": all of it.
+      // "went to high school and finished it": finishing told after the school, in the same clause.
+      const doneAfter = DONE_AFTER.test(words.slice(i + 1).join(' '));
+      const allYears = field === 'completedPrimarySchool' && (words[i - 1] === 'år' || words[i - 1] === 'års') && (clause.words[i - 2]?.num ?? 0) >= 9;
       const negated = (!beyond && window.some((w) => NOT_COMPLETED.has(w))) || negatedAfter || (after[0] === 'uten' && !after[1]) || missing || partly;
       // "gikk ut av ungdomsskolen" is finishing it; "droppet ut av" is not.
       const outOf = i >= 2 && words[i - 2] === 'ut' && words[i - 1] === 'av';
@@ -101,13 +130,18 @@ export function readSchool(reading: Reading): SchoolReading {
       const answered = i === words.length - 1 && nextClause?.sentence === clause.sentence ? YES_NO.exec(nextClause.text)?.[1] : undefined;
       // "Etter videregående begynte jeg i jobb": what comes after it was done.
       const afterIt = (words[i - 1] === 'etter' || words[i - 1] === 'after') && !window.some((w) => NOT_COMPLETED.has(w));
-      const completed = window.some((w) => COMPLETED.has(w)) || outOf || labelled || only || afterIt || after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
+      const completed =
+        window.some((w) => COMPLETED.has(w)) || outOf || labelled || only || afterIt || named || allYears || doneAfter || (topicalised && !negatedAfter) ||
+        after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
       if (answered === 'nei' || answered === 'no') {
         findings.push({ field, value: false, span: spanOfWords(clause, i, i + 1), clause: index });
         continue;
       }
       if (planned && !negated) continue;
-      if (!negated && !completed) continue;
+      if (!negated && !completed) {
+        pending = { field, sentence: clause.sentence, clause: index };
+        continue;
+      }
       const fromNorway = NOT_FROM_NORWAY.test(words.slice(i + 1, i + 3).join(' '));
       if ((!negated || fromNorway) && isAbroad(reading, clause, i)) {
         if (!abroad.includes(field)) abroad.push(field);
@@ -138,6 +172,10 @@ export function readSchool(reading: Reading): SchoolReading {
     if (!found && GENERAL_SCHOOL.test(clause.text) && isAbroad(reading, clause, 0) && !abroad.includes('completedPrimarySchool')) {
       // "12 år skole fra Eritrea": which level it equals is for the dialog to ask.
       abroad.push('completedPrimarySchool');
+    }
+    if (!found && pending && pending.sentence === clause.sentence && pending.clause === index - 1 && ELLIPTIC_DONE.test(clause.text) && !isAbroad(reading, reading.clauses[pending.clause], 0)) {
+      // "gikk på videregående og fullførte det"
+      findings.push({ field: pending.field, value: true, span: spanOfWords(clause, 0, clause.words.length), clause: index });
     }
     if (!found && last && last.sentence === clause.sentence && ELLIPTIC_NOT.test(clause.text)) {
       findings.push({ field: last.field, value: false, span: spanOfWords(clause, 0, clause.words.length), clause: index });

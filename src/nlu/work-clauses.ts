@@ -20,6 +20,8 @@ export interface WorkClause {
   trade?: string;
   /** The clause names a job that is no trade ("operatør", "lærer"). */
   noTrade: boolean;
+  /** Word range [from, to) of the first job named that is no trade ("operatør", "assistent"). */
+  roleAt?: [number, number];
   /** Word range [from, to) of what named the trade. */
   tradeAt?: [number, number];
   /** No verb: a fragment that continues the clause before it ("…, 80 %"). */
@@ -69,6 +71,7 @@ export function workClauses(reading: Reading): WorkClause[] {
     let tradeAt: [number, number] | undefined;
     let placeAt: [number, number] | undefined;
     let noTrade = false;
+    let roleAt: [number, number] | undefined;
     let cue = words.some((w) => CUES.has(w));
     for (let i = 0; i < words.length; i++) {
       const hit = lexicon.workAt(words, i, message.english);
@@ -81,8 +84,12 @@ export function workClauses(reading: Reading): WorkClause[] {
           if (place === undefined) [place, placeAt] = [v.trade, [i, i + hit.length]];
         } else if (v.kind === 'no-trade') {
           noTrade = true;
+          roleAt ??= [i, i + hit.length];
           cue = true;
-        } else cue = true;
+        } else {
+          cue = true;
+          roleAt ??= [i, i + hit.length];
+        }
         i += hit.length - 1;
         continue;
       }
@@ -110,6 +117,7 @@ export function workClauses(reading: Reading): WorkClause[] {
       cue,
       trade,
       noTrade: noTrade && trade === undefined,
+      roleAt,
       tradeAt,
       verbless,
       now: words[0] === 'nå' || words.includes('nå') || words.includes('fortsatt'),
