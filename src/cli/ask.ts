@@ -16,7 +16,7 @@ import { en } from '../text/en';
 import { plainCitationLabel } from '../replies/citations';
 import { nb } from '../text/nb';
 import { loadConfig } from '../config';
-import { runCli } from './run';
+import { HelpRequested, parseOrExit, runCli, writeLine as write } from './run';
 
 type Mode = 'json' | 'jsonl' | 'human';
 
@@ -36,7 +36,6 @@ const USAGE = [
 ].join('\n');
 
 /** Thrown for --help: the usage goes to stdout and the exit code is 0. */
-class HelpRequested extends Error {}
 
 export function parseArgs(argv: readonly string[]): Args {
   let mode: Mode = 'human';
@@ -70,11 +69,6 @@ function validated(result: AskResult): AskResult {
   return parsed.data;
 }
 
-function write(line: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(`${line}\n`, (err) => (err ? reject(err) : resolve()));
-  });
-}
 
 async function askOne(answerer: FactAnswerer, question: string, lang?: Lang): Promise<AskResult> {
   return validated(await answerer.answer(question, { lang }));
@@ -89,17 +83,9 @@ async function runJsonl(answerer: FactAnswerer, lang?: Lang): Promise<void> {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(argv);
-  } catch (err) {
-    if (err instanceof HelpRequested) {
-      await write(err.message);
-      return 0;
-    }
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    return 2;
-  }
+  const parsed = await parseOrExit(() => parseArgs(argv));
+  if ('code' in parsed) return parsed.code;
+  const { args } = parsed;
   const started = performance.now();
   const { answerer, retriever, sources, catalogue } = buildAnswerer(args.knowledgeDir ?? loadConfig().knowledgeDir);
   if (args.verbose) {

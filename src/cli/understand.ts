@@ -17,7 +17,7 @@ import { createUnderstander, type Understander } from '../nlu';
 import { nb } from '../text/nb';
 import { describeProfile } from '../text/profile-summary';
 import { createLlmProfileReader, type LlmProfileReader } from '../nlu/llm-profile';
-import { runCli } from './run';
+import { HelpRequested, parseOrExit, runCli, writeLine as write } from './run';
 
 type Mode = 'json' | 'jsonl' | 'human';
 
@@ -36,7 +36,6 @@ export const UnderstandOutputSchema = z
   .strict();
 export type UnderstandOutput = z.infer<typeof UnderstandOutputSchema>;
 
-class HelpRequested extends Error {}
 
 function parseArgs(argv: readonly string[]): { mode: Mode; text: string; knowledgeDir?: string } {
   let mode: Mode = 'human';
@@ -61,22 +60,11 @@ export async function understandOne(understander: Understander, text: string, ll
   return UnderstandOutputSchema.parse({ text, profile, understood });
 }
 
-function write(line: string): Promise<void> {
-  return new Promise((resolve, reject) => process.stdout.write(`${line}\n`, (err) => (err ? reject(err) : resolve())));
-}
 
 export async function main(argv: readonly string[]): Promise<number> {
-  let args: ReturnType<typeof parseArgs>;
-  try {
-    args = parseArgs(argv);
-  } catch (err) {
-    if (err instanceof HelpRequested) {
-      await write(err.message);
-      return 0;
-    }
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    return 2;
-  }
+  const parsed = await parseOrExit(() => parseArgs(argv));
+  if ('code' in parsed) return parsed.code;
+  const { args } = parsed;
   const config = loadConfig();
   const knowledgeDir = args.knowledgeDir ?? config.knowledgeDir;
   const lexicon = loadUnderstandingLexicon(knowledgeDir);
