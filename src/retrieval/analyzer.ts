@@ -80,11 +80,20 @@ export class Analyzer {
     return tokens.filter((t) => !this.lexicon.stopwords.has(t) && !(t.length === 1 && !/\d/.test(t)));
   }
 
+  /** A word's stem and parts depend on the word alone, and questions use the same few thousand words. */
+  private readonly analyzed = new Map<string, AnalyzedWord>();
+
   private analyzeToken(surface: string): AnalyzedWord {
-    const stem = stemNorwegian(surface);
-    const split = this.decompounder.split(surface);
-    const parts = split ? [...new Set(split.map((p) => stemNorwegian(p)))].filter((p) => p !== stem) : [];
-    return { surface, stem, parts };
+    let word = this.analyzed.get(surface);
+    if (word === undefined) {
+      const stem = stemNorwegian(surface);
+      const split = this.decompounder.split(surface);
+      const parts = split ? [...new Set(split.map((p) => stemNorwegian(p)))].filter((p) => p !== stem) : [];
+      word = { surface, stem, parts };
+      if (this.analyzed.size > 50_000) this.analyzed.clear();
+      this.analyzed.set(surface, word);
+    }
+    return word;
   }
 
   /** Content words of a text, in order. */
