@@ -87,11 +87,14 @@ async function main(): Promise<void> {
   // The same warm runs with the person's situation given (as the answerer reads it, untimed).
   const situations = new Map(all.map((c) => [c.id, stack.answerer.read(c.question).profile]));
   const given: number[] = [];
+  const bestGiven = new Map<string, number>();
   for (let r = 0; r < WARM_REPEATS; r++) {
     for (const c of all) {
       const a0 = performance.now();
       stack.answerer.answerSync(c.question, { profile: situations.get(c.id) });
-      given.push(performance.now() - a0);
+      const ms = performance.now() - a0;
+      given.push(ms);
+      bestGiven.set(c.id, Math.min(bestGiven.get(c.id) ?? Infinity, ms));
     }
   }
 
@@ -106,7 +109,9 @@ async function main(): Promise<void> {
   console.log(`answering, warm: p50 ${w.p50.toFixed(3)} ms, p95 ${w.p95.toFixed(3)} ms, max ${w.max.toFixed(3)} ms (${warm.length} answers)`);
   console.log(`  warm, best of ${WARM_REPEATS} per question: p50 ${b.p50.toFixed(3)} ms, p95 ${b.p95.toFixed(3)} ms, max ${b.max.toFixed(3)} ms`);
   const g = summarizeLatency(given);
+  const gb = summarizeLatency([...bestGiven.values()]);
   console.log(`answering beyond understanding (situation given), warm: p50 ${g.p50.toFixed(3)} ms, p95 ${g.p95.toFixed(3)} ms, max ${g.max.toFixed(3)} ms (${given.length} answers)`);
+  console.log(`  warm, best of ${WARM_REPEATS} per question: p50 ${gb.p50.toFixed(3)} ms, p95 ${gb.p95.toFixed(3)} ms, max ${gb.max.toFixed(3)} ms`);
   console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 
   if (showMisses) {
