@@ -8,7 +8,8 @@
 // (after a warm-up pass over the set), p50/p95. The router passes no profile, so answering reads the
 // person's situation itself when an answer needs it (a yes/no the rules decide, a referral where no
 // place is named); a last line shows answering with the situation given, read first and untimed.
-// `-- --misses` lists the dev questions that missed.
+// `-- --half dev|test|both` chooses the halves asked (default both); `-- --misses` lists the dev
+// questions that missed (never the test half's).
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { buildAnswerer } from '../src/answer/build';
@@ -41,14 +42,25 @@ function row(name: string, s: Summary): string {
   ].join(' ');
 }
 
+const HALVES = ['dev', 'test'] as const;
+
+/** `--half dev|test|both` (default both). */
+function chosenHalves(argv: readonly string[]): ReadonlyArray<(typeof HALVES)[number]> {
+  const i = argv.indexOf('--half');
+  const value = i >= 0 ? argv[i + 1] : 'both';
+  if (value === 'both') return HALVES;
+  if (value === 'dev' || value === 'test') return [value];
+  throw new Error(`--half must be dev, test or both (got ${value ?? 'nothing'})`);
+}
+
 async function main(): Promise<void> {
   const showMisses = process.argv.includes('--misses');
   const { knowledgeDir } = loadConfig();
   const dir = path.join(packageRoot(), 'test', 'eval', 'questions');
-  const halves: Array<{ name: string; cases: QuestionCase[] }> = [
-    { name: 'dev', cases: loadQuestionSet(path.join(dir, 'cases.dev.json')) },
-    { name: 'test', cases: loadQuestionSet(path.join(dir, 'cases.test.json')) },
-  ];
+  const halves: Array<{ name: string; cases: QuestionCase[] }> = chosenHalves(process.argv).map((name) => ({
+    name,
+    cases: loadQuestionSet(path.join(dir, `cases.${name}.json`)),
+  }));
 
   const t0 = performance.now();
   const stack = buildAnswerer(knowledgeDir);
@@ -114,7 +126,7 @@ async function main(): Promise<void> {
   console.log(`  warm, best of ${WARM_REPEATS} per question: p50 ${gb.p50.toFixed(3)} ms, p95 ${gb.p95.toFixed(3)} ms, max ${gb.max.toFixed(3)} ms`);
   console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 
-  if (showMisses) {
+  if (showMisses && results.has('dev')) {
     console.log('\nmissed (dev):');
     for (const r of results.get('dev') ?? []) {
       const ok = r.kind === 'answerable' ? r.rank === 1 && r.phrase : r.kind === 'gap' ? r.gapAdmitted : r.offTopic;
