@@ -144,7 +144,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts): AskResult => {
     const topicId = q.topics[0]?.topic;
     const topic = topicId ? topicById.get(topicId) : undefined;
-    const gapKind = q.value ? GAP_BY_VALUE[q.value] : q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other';
+    const byValue = q.value ? GAP_BY_VALUE[q.value] : undefined;
+    const gapKind = (byValue === 'cost' || q.facet === 'pay-support') && q.asksPay ? 'pay' : (byValue ?? (q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other'));
     const known = topic
       ? ranked
           .filter((r) => r.fact.topic === topic.id && (r.fact.kind === 'fact' || r.fact.kind === 'rule'))

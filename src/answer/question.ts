@@ -61,6 +61,8 @@ export interface Question {
   inDomain: boolean;
   /** Asks which ones or who ("hvilke fag", "hvem sitter i"): a list answers it best. */
   asksForList: boolean;
+  /** Asks about pay or support (lønn, stipend, tilskudd, salary): a price is then money received, not paid. */
+  asksPay: boolean;
 }
 
 export interface ReaderDeps {
@@ -161,12 +163,14 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const weakWords = new Set<string>();
     let impliedTopic: string | undefined;
     let future = false;
+    let asksPay = false;
     for (const cue of cues.facets) {
       const re = lang === 'en' ? cue.enAll : cue.nbAll;
       if (!re) continue;
       re.lastIndex = 0;
       const m = re.exec(folded);
       if (!m) continue;
+      if (cue.facet === 'pay-support') asksPay = true;
       if (cue.weakCues) {
         for (let w: RegExpExecArray | null = m; w; w = re.exec(folded)) for (const part of w[0].split(' ')) weakWords.add(part);
       }
@@ -236,7 +240,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get profile(): Profile {
         return (profile ??= situation());
       },
-      asksRecommendation, inDomain, asksForList, future,
+      asksRecommendation, inDomain, asksForList, future, asksPay,
     };
   };
 

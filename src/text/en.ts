@@ -122,6 +122,7 @@ export const en: Texts = {
       duration: "How long it lasts isn't in my sources.",
       when: "That date or deadline isn't in my sources.",
       contact: "Contact details like that aren't in my sources.",
+      pay: "How much you are paid or get in support isn't in my sources.",
       other: "That isn't in my sources.",
     },
     knownAbout: (topic: string) => `This is what I know about ${topic}:`,

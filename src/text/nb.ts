@@ -121,6 +121,7 @@ export const nb = {
       duration: 'Hvor lenge det varer, står ikke i kildene mine.',
       when: 'Det tidspunktet eller den fristen står ikke i kildene mine.',
       contact: 'Slike kontaktopplysninger står ikke i kildene mine.',
+      pay: 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.',
       other: 'Akkurat det står ikke i kildene mine.',
     },
     knownAbout: (topic: string) => `Dette vet jeg om ${topic}:`,

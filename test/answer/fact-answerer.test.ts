@@ -129,6 +129,11 @@ describe('what the sources do not say', () => {
     for (const c of r.citations) expect(facts.some((f) => JSON.stringify([f.citation, f.alsoIn]).includes(JSON.stringify(c)))).toBe(true);
   });
 
+  test('a question about pay is told that the pay is not in the sources, not the price; a price stays a price', () => {
+    expect(ask('Hvor mye tjener en lærling i bakerfaget?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
+    expect(ask('Hva koster det å gå på Industrifagskolen?').answer.startsWith(nb.answer.gap.cost)).toBe(true);
+  });
+
   test('off-topic questions get the scope message and no citations', () => {
     for (const q of ['Hvordan blir været i morgen?', 'Hva er 17 ganger 23?', 'Skriv et dikt om høsten']) {
       const r = ask(q);
