@@ -86,7 +86,30 @@ function yearSpanAt(words: Clause['words'], i: number): { years: number; to: num
   return { years: end - start, to: i + 3 };
 }
 
-export function durationsIn(clause: Clause): Duration[] {
+const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  januar: 1, februar: 2, mars: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, desember: 12,
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10, december: 12,
+  våren: 3, sommeren: 6, høsten: 9, vinteren: 1, nyttår: 1,
+};
+
+/**
+ * "siden 2015", "siden august 2020", "sia høsten 2018": the time from then to `today`, in years
+ * (whole years when only the year is given). A start after today is no duration.
+ */
+function sinceAt(words: Clause['words'], i: number, today: Date): { years: number; to: number } | undefined {
+  if (words[i].w !== 'siden') return undefined;
+  let k = i + 1;
+  const month = Object.hasOwn(MONTH_NUMBERS, words[k]?.w ?? '') ? MONTH_NUMBERS[words[k].w] : undefined;
+  if (month !== undefined) k++;
+  const year = words[k]?.num;
+  if (!isYear(year)) return undefined;
+  const months = (today.getUTCFullYear() - year) * 12 + (month === undefined ? 0 : today.getUTCMonth() + 1 - month);
+  if (months <= 0) return undefined;
+  return { years: Math.round((months / 12) * 100) / 100, to: k + 1 };
+}
+
+/** `today`: when given, "siden 2015" counts the years from then until today. */
+export function durationsIn(clause: Clause, today?: Date): Duration[] {
   const words = clause.words;
   const out: Duration[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -94,6 +117,11 @@ export function durationsIn(clause: Clause): Duration[] {
     const w = words[i].w;
     if (words[i].num === undefined) {
       if (YEARS.has(unit ?? '') && VAGUE_BEFORE_YEARS.has(w)) out.push({ value: 0, at: [i, i + 2], hedged: false, vague: true });
+      const since = today ? sinceAt(words, i, today) : undefined;
+      if (since) {
+        out.push({ value: since.years, at: [i, since.to], hedged: hedgedAt(clause, i), vague: false });
+        i = since.to - 1;
+      }
       continue;
     }
     const n = words[i].num!;
@@ -119,6 +147,7 @@ export function durationsIn(clause: Clause): Duration[] {
     if (years === undefined) continue;
     const bounded = i > 0 && (BOUNDS.has(words[i - 1].w) || (words[i - 1].w === 'enn' && i > 1 && BOUNDS.has(words[i - 2].w)));
     out.push({ value: Math.round(years * 100) / 100, at: [i, to], hedged: hedgedAt(clause, i), vague: bounded });
+    i = to - 1;
   }
   if (out.length === 0 && VAGUE_PHRASES.test(clause.text)) out.push({ value: 0, at: [0, words.length], hedged: false, vague: true });
   return out;

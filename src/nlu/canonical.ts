@@ -43,7 +43,7 @@ const NORWEGIAN_AFTER_I = new Set(['dag', 'går', 'fjor', 'morgen', 'år', 'till
 const PRONOUNS = new Set(['jeg', 'du', 'han', 'hun', 'vi', 'de', 'det', 'dette', 'man']);
 const MODALS = new Set(['å', 'vil', 'skal', 'kan', 'må', 'kunne', 'ville', 'skulle', 'bør', 'får', 'gjerne', 'tenkt', 'tenke']);
 /** Words after which a dialect "e" is the subject ("e jobbe på sagbruket"), not "er". */
-const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', 'er', 'vil', 'skal', 'kan', 'må', 'trenger', 'lurer', 'ønsker', 'driver', 'kjører', 'arbeider', 'jobba', 'tenker', 'holder']);
+const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', 'er', 'vil', 'skal', 'kan', 'må', 'trenger', 'lurer', 'ønsker', 'driver', 'kjører', 'arbeider', 'jobba', 'tenker', 'holder', 'ha']);
 
 type PhraseTable = Map<string, Array<{ words: string[]; to: string[] }>>;
 
@@ -159,6 +159,9 @@ function applyContext(words: Word[]): void {
     } else if (word.w === 'jobbe' || word.w === 'arbeide') {
       const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå';
       if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = word.w === 'jobbe' ? 'jobber' : 'arbeider';
+    } else if (word.w === 'ha' && (prev === 'jeg' || prev === 'vi') && word.before === BREAK.space) {
+      // "e ha jobba": dialect "ha" after the subject is "har".
+      word.w = 'har';
     } else if (word.lower === 'vert' && (prev === 'har' || prev === 'hadde')) {
       word.w = 'vært';
     }

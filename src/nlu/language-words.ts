@@ -34,7 +34,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   litt: 'litt', lite: 'lite', mykje: 'mye', mye: 'mye', godt: 'godt', gjer: 'gjør', gjør: 'gjør', gjøre: 'gjøre', sei: 'si', seie: 'si',
   vidregåande: 'videregående', vidaregåandes: 'videregående', vidregåandes: 'videregående', videregåendes: 'videregående', vidregående: 'videregående',
   fullført: 'fullført', fullførte: 'fullførte', fullfort: 'fullført', fullfortet: 'fullført', fullførd: 'fullført', fullførde: 'fullførte', ferdi: 'ferdig',
-  slutta: 'sluttet', droppa: 'droppet', flytta: 'flyttet', flytte: 'flytte', starta: 'startet', begynte: 'begynte', byrja: 'begynte', byrje: 'begynne',
+  slutta: 'sluttet', mista: 'mistet', mistet: 'mistet', droppa: 'droppet', flytta: 'flyttet', flytte: 'flytte', starta: 'startet', begynte: 'begynte', byrja: 'begynte', byrje: 'begynne',
   tok: 'tok', teke: 'tatt', tatt: 'tatt', fagbrevet: 'fagbrevet',
   sjukmeldt: 'sykmeldt', sjukemeldt: 'sykmeldt', sykemeldt: 'sykmeldt', sjukmeld: 'sykmeldt', sykmeldt: 'sykmeldt', sykmelding: 'sykmelding', sjukemelding: 'sykmelding', sjukmelding: 'sykmelding',
   uføretrygda: 'uføretrygdet', uføretrygdet: 'uføretrygdet', uføretrygd: 'uføretrygd', uførtrygda: 'uføretrygdet', uførtrygdet: 'uføretrygdet', uføre: 'ufør',

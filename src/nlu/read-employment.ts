@@ -110,7 +110,9 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     if (pos) {
       const [from, to] = matchSpan(clause, pos);
       const wished = negatedBefore(clause, from, WISHED, 3);
-      if (!wished && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
+      // "som barne og ungdoms arbeider": a title typed apart, not the verb.
+      const inTitle = wc.tradeAt !== undefined && from > wc.tradeAt[0] && from < wc.tradeAt[1];
+      if (!wished && !inTitle && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
         positives.push({ field: 'employed', value: true, span: spanOfWords(clause, from, to), clause: wc.index });
       }
     } else if (!negativeHere && wc.tense === 'present' && wc.roleAt && clause.words[wc.roleAt[0] - 1]?.w === 'er' && !NOT_A_JOB.has(clause.words[wc.roleAt[0]].w) && !clause.words.some((w) => QUALIFIED.has(w.w))) {

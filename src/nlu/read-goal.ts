@@ -39,6 +39,15 @@ export interface GoalReading {
   wantsCertificate: boolean;
 }
 
+/** Verbs of what has been: in a run of words without punctuation they start a new statement. */
+const WHAT_WAS = new Set(['gikk', 'tok', 'fullførte', 'jobbet', 'arbeidet', 'var', 'hadde', 'bodde', 'sluttet', 'droppet', 'flyttet', 'kom', 'mistet', 'ble', 'bor']);
+
+/** "vil ta fagbrev som tømrer gikk ut av ungdomsskolen": the wish ends where a statement about the past starts. */
+function wishEnd(words: readonly string[], from: number): number {
+  for (let i = from + 1; i < words.length; i++) if (WHAT_WAS.has(words[i])) return i;
+  return words.length;
+}
+
 function wishStart(words: readonly string[]): number {
   for (let i = 0; i < words.length; i++) {
     if (!WANTS.has(words[i])) continue;
@@ -70,7 +79,8 @@ export function readGoal(reading: Reading): GoalReading {
     if (from < 0) from = -1;
     wishing = clause;
     const used = new Set<number>();
-    for (let i = from + 1; i < words.length; i++) {
+    const end = wishEnd(words, from + 1);
+    for (let i = from + 1; i < end; i++) {
       const w = words[i];
       if (CERTIFICATE.has(w) || (REFERS_BACK.has(w) && words[i - 1] === 'ta' && certificateSaid(reading, clause))) {
         let at = i + 1;
@@ -102,7 +112,7 @@ export function readGoal(reading: Reading): GoalReading {
       const hit = lexicon.workAt(words, words[0] === 'som' ? 1 : 0, message.english);
       if (hit?.value.kind === 'title') trades.push({ field: 'trade', value: hit.value.trade, span: spanOfWords(clause, 0, words.length), clause: index });
     }
-    for (let i = from + 1; i < words.length; i++) {
+    for (let i = from + 1; i < end; i++) {
       if (used.has(i)) continue;
       const hit = lexicon.interestAt(words, i, message.english, clause.words[i].capitals);
       if (!hit) continue;

@@ -4,7 +4,8 @@
 // Not practice: "for 7 år siden", "bodd i Norge i 11 år", "arbeidsledig i ett år", "12 år skole",
 // "har ikke klipt på fem år". Which of them count for the person (and as full-time equivalents) is
 // decided with their goal in understand.ts.
-import { durationsIn, percentsIn } from './amounts';
+import { durationsIn, percentsIn, type Amount } from './amounts';
+import type { Clause } from './clauses';
 import { spanOfWords, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
 import { WHOLE_TIME } from './read-employment';
@@ -19,6 +20,10 @@ export interface PracticeCandidate {
   percentSpan?: [number, number];
   /** The trade the practice's work points to. */
   trade?: string;
+  /** Parts of the years with their own stilling ("de første 3 årene 50 %"). */
+  parts?: Array<{ years: number; percent?: number }>;
+  /** The stilling of the years the parts leave ("… og resten 100 %"). */
+  restPercent?: number;
   span: [number, number];
   clause: number;
 }
@@ -35,6 +40,8 @@ const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til
 const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
 const PART_OF = new Set(['siste', 'første', 'last', 'first']);
+/** "… og resten 100 %", "ellers i 50 %": the stilling of the years not named in parts. */
+const REST = new Set(['resten', 'rest', 'ellers', 'deretter', 'etterpå', 'seinere', 'senere']);
 const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
 
 export function readPractice(reading: Reading, work: readonly WorkClause[]): PracticeCandidate[] {
@@ -43,7 +50,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const wc = work[i];
     if (!wc.states) continue;
     const { clause } = wc;
-    const durations = durationsIn(clause);
+    const durations = durationsIn(clause, reading.today);
     if (durations.length === 0) continue;
     const words = clause.words.map((w) => w.w);
     if (words.some((w) => NOT_WORKING.has(w))) continue;
@@ -63,23 +70,38 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const trade = wc.trade ?? (anaphoric ? previous?.trade ?? tradeEarlierInSentence(work, i) : undefined);
     // The stilling: in this clause, or in a fragment right after it ("…, hele tiden i 70 % stilling").
     const next = work[i + 1];
-    const tiedHere = percentsIn(clause);
+    // A stilling said after "de første 3 årene" belongs to that part, not to all the years.
+    const partAt = durations.find((d, k) => k > 0 && PART_OF.has(words[d.at[0] - 1] ?? ''))?.at[0] ?? words.length;
+    const tiedHere = percentsIn(clause).filter((p) => p.at[0] < partAt);
     const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0;
     const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork)) ? percentsIn(next.clause) : [];
     const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
     const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;
+    // "3 år i 50 % og 2 år i 100 %": each length of time with the stilling said after it.
+    const own = durations.length > 1 && !wc.now && !wc.presentWork ? ownPercents(clause, durations.map((d) => d.at)) : undefined;
+    const rest = restPercentIn(clause);
     for (const [k, d] of durations.entries()) {
       const [from, to] = d.at;
       if (AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
       if (words.slice(0, from).some((w) => NEGATIONS.has(w))) continue;
-      // "i sju år, … de siste fire årene fast": a part of a length already counted.
-      if (PART_OF.has(words[from - 1] ?? '') && out.some((c) => !c.vague && clause.sentence === reading.clauses[c.clause]?.sentence)) continue;
+      // "i sju år, … de siste fire årene fast": a part of a length already counted, with its own
+      // stilling when one is said ("de første 3 årene 50 % og resten 100 %").
+      if (PART_OF.has(words[from - 1] ?? '')) {
+        const whole = [...out].reverse().find((c) => !c.vague && clause.sentence === reading.clauses[c.clause]?.sentence);
+        if (whole) {
+          (whole.parts ??= []).push({ years: d.value, percent: own ? own[k]?.value : percentAfter(clause, to)?.value });
+          if (rest !== undefined) whole.restPercent = rest;
+          continue;
+        }
+      }
+      const mine = own ? own[k] : undefined;
+      const p = own ? (mine === undefined ? undefined : { value: mine.value, span: spanOfWords(clause, mine.at[0], mine.at[1]) }) : tied ? { value: tied.p.value, span: spanOfWords(tied.c, tied.p.at[0], tied.p.at[1]) } : undefined;
       out.push({
         years: d.value,
         vague: d.vague,
         hedged: d.hedged,
-        percent: tied?.p.value,
-        percentSpan: tied ? spanOfWords(tied.c, tied.p.at[0], tied.p.at[1]) : undefined,
+        percent: p?.value,
+        percentSpan: p?.span,
         trade: perDuration?.[k] ?? trade,
         span: spanOfWords(clause, from, to),
         clause: wc.index,
@@ -87,6 +109,25 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     }
   }
   return out;
+}
+
+/** Each duration's stilling: the first said after it and before the next duration; undefined when no duration has one of its own. */
+function ownPercents(clause: Clause, spans: Array<[number, number]>): Array<Amount | undefined> | undefined {
+  const percents = percentsIn(clause);
+  if (percents.length < 2) return undefined;
+  const own = spans.map(([, to], k) => percents.find((p) => p.at[0] >= to && (k + 1 >= spans.length || p.at[0] < spans[k + 1][0])));
+  return own.filter(Boolean).length >= 2 ? own : undefined;
+}
+
+function percentAfter(clause: Clause, from: number): Amount | undefined {
+  return percentsIn(clause).find((p) => p.at[0] >= from && !clause.words.slice(from, p.at[0]).some((w) => REST.has(w.w)));
+}
+
+/** "… og resten 100 %": the stilling said after "resten". */
+function restPercentIn(clause: Clause): number | undefined {
+  const at = clause.words.findIndex((w) => REST.has(w.w));
+  if (at < 0) return undefined;
+  return percentsIn(clause).find((p) => p.at[0] > at && p.at[0] <= at + 3)?.value;
 }
 
 /** "har kjørt lastebil i Stavanger, 100 % stilling, i 7 år": the work the fragments of one sentence go back to. */

@@ -11,7 +11,7 @@ import { stating, spanOfWords, type Finding, type Reading } from './reading';
 type SchoolField = Extract<ProfileField, 'completedPrimarySchool' | 'completedUpperSecondary'>;
 
 const PRIMARY = /^(?:grunnskole|grunnskolen|grunnskoleutdanning|grunnskoleopplæring|ungdomsskole|ungdomsskolen|ungdomsskulen|grunnskule|grunnskulen|10-klasse|tiendeklasse)$/u;
-const UPPER = /^(?:videregående|vgs|vidaregåande|studiekompetanse|studiekompetansen|yrkeskompetanse|artium|vg3|studiespesialisering|studieforberedende|videregåendeskole|påbygg|påbygging|påbyggingsåret)$/u;
+const UPPER = /^(?:videregående|vgs|vidaregåande|studiekompetanse|studiekompetansen|yrkeskompetanse|artium|vg3|vk2|studiespesialisering|studiespesialiserende|studieforberedende|videregåendeskole|påbygg|påbygging|påbyggingsåret|allmennfag|allmennfaget|allmennfaglig|allmennfagleg|gymnas|gymnaset|gymnasium|gymnaset)$/u;
 /** "10. klasse", "tiende klasse": the last year of grunnskole. */
 const TENTH_GRADE = /^(?:10|tiende)$/u;
 const GRADE = new Set(['klasse', 'trinn', 'klassen', 'trinnet']);
@@ -25,7 +25,7 @@ const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gj
 const ELLIPTIC_DONE = /^(?:og |men )?(?:jeg |eg )?(?:fullførte|fullført|fullført den|fullførte den|ble ferdig|gjorde ferdig|tok|besto)(?: jeg)?(?: det| den| den også| det også)?$/u;
 const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:fullførte|fullført|besto) (?:det|den)$/u;
 /** The first years of videregående on their own. */
-const PART_YEARS = /^vg[12]$/u;
+const PART_YEARS = /^(?:vg[12]|vk1|grunnkurs|grunnkurset)$/u;
 /** Said beside vg1/vg2, these mean more was done: vg3, an apprenticeship, a certificate. */
 const MORE_THAN_PART = /(?:^| )(?:vg3|fagbrev|fagbrevet|svennebrev|svennebrevet|lærling|læretid|læretiden|lærlingtid|studiekompetanse|påbygg|påbygging)(?: |$)/u;
 /** "10 års skolegang", "10 år skole". */
@@ -130,8 +130,10 @@ export function readSchool(reading: Reading): SchoolReading {
       const answered = i === words.length - 1 && nextClause?.sentence === clause.sentence ? YES_NO.exec(nextClause.text)?.[1] : undefined;
       // "Etter videregående begynte jeg i jobb": what comes after it was done.
       const afterIt = (words[i - 1] === 'etter' || words[i - 1] === 'after') && !window.some((w) => NOT_COMPLETED.has(w));
+      // "Grunnskole fra Norge, videregående fra Polen.": a list of the schools the person has.
+      const listed = i === 0 && (words.length === 1 || (words.length === 3 && (words[1] === 'fra' || words[1] === 'i')) || (words.length === 2 && clause.words[1].num !== undefined));
       const completed =
-        window.some((w) => COMPLETED.has(w)) || outOf || labelled || only || afterIt || named || allYears || doneAfter || (topicalised && !negatedAfter) ||
+        window.some((w) => COMPLETED.has(w)) || outOf || labelled || listed || only || afterIt || named || allYears || doneAfter || (topicalised && !negatedAfter) ||
         after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
       if (answered === 'nei' || answered === 'no') {
         findings.push({ field, value: false, span: spanOfWords(clause, i, i + 1), clause: index });

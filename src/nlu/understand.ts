@@ -53,10 +53,16 @@ export interface Understander {
   lexicon: WorkLexicon;
 }
 
+export interface UnderstanderOptions {
+  /** The day a message is read, asked for each message ("siden 2015" counts the years until then). */
+  today?: () => Date;
+}
+
 /** A stilling of this much or more counts as full time for practice. */
 const FULL_TIME_FROM = 80;
 
-export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLexicon): Understander {
+export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLexicon, options: UnderstanderOptions = {}): Understander {
+  const today = options.today ?? (() => new Date());
   const work = compileWorkLexicon(lexicon);
   const matcher = createPlaceMatcher(places);
   const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords);
@@ -70,7 +76,7 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   function understand(text: string): Understanding {
     const message = canonical.read(text);
     const clauses = clausesOf(message);
-    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses) };
+    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses), today: today() };
     const wcs = workClauses(reading);
     const findings: Finding[] = [];
     const add = (f: Finding | undefined) => f && findings.push(f);
@@ -161,7 +167,7 @@ function practiceFor(candidates: PracticeCandidate[], target: string | undefined
   });
   const matching = target ? distinct.filter((c) => c.trade === target) : [];
   const counted = matching.length > 0 && matching.length < distinct.length && distinct.length > 1 ? matching : distinct;
-  const total = counted.reduce((sum, c) => sum + c.years * (c.percent !== undefined && c.percent < FULL_TIME_FROM ? c.percent / 100 : 1), 0);
+  const total = counted.reduce((sum, c) => sum + fullTimeYears(c), 0);
   const first = counted[0];
   const years: Finding<'practiceYears'> = {
     field: 'practiceYears',
@@ -170,12 +176,31 @@ function practiceFor(candidates: PracticeCandidate[], target: string | undefined
     hedged: counted.some((c) => c.hedged),
     clause: first.clause,
   };
-  const percents = new Set(counted.map((c) => c.percent));
+  const percents = new Set(counted.flatMap(stillingsOf));
   const percent =
     percents.size === 1 && first.percent !== undefined && first.percentSpan
       ? { field: 'practicePercent' as const, value: first.percent, span: first.percentSpan, clause: first.clause }
       : undefined;
   return { years: years.value <= 60 ? years : undefined, percent, vague: false };
+}
+
+const share = (percent: number | undefined) => (percent !== undefined && percent < FULL_TIME_FROM ? percent / 100 : 1);
+
+/** The years as full-time equivalent, part by part when parts have their own stilling. */
+function fullTimeYears(c: PracticeCandidate): number {
+  const parts = c.parts ?? [];
+  const inParts = parts.reduce((sum, p) => sum + p.years, 0);
+  if (parts.length === 0 || inParts > c.years) return c.years * share(c.percent);
+  return parts.reduce((sum, p) => sum + p.years * share(p.percent ?? c.percent), 0) + (c.years - inParts) * share(c.restPercent ?? c.percent);
+}
+
+/** Every stilling the years were worked in (undefined for years without one). */
+function stillingsOf(c: PracticeCandidate): Array<number | undefined> {
+  const parts = c.parts ?? [];
+  const inParts = parts.reduce((sum, p) => sum + p.years, 0);
+  if (parts.length === 0 || inParts > c.years) return [c.percent];
+  const rest = inParts < c.years ? [c.restPercent ?? c.percent] : [];
+  return [...parts.map((p) => p.percent ?? c.percent), ...rest];
 }
 
 function assemble(

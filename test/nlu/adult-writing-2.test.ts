@@ -1,0 +1,303 @@
+// More messages written the way adults type them: school said every way (vgs, allmennfag,
+// studiekompetanse, school abroad), employment and its in-betweens, practice with its stilling and
+// years in words, fractions and dates, trades in dialect and with typos, chat without punctuation,
+// English, and counsellors' case notes. Each profile lists every field the message states.
+import { createUnderstander } from '../../src/nlu';
+import type { Profile } from '../../src/catalogue/schema';
+import { catalogue, lexicon, understander } from '../support/understanding';
+
+const understand = (text: string) => understander.understand(text).profile;
+
+type Case = [string, Profile];
+
+function each(cases: Case[]): void {
+  it.each(cases)('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+}
+
+describe('upper secondary school', () => {
+  each([
+    ['har bare ungdomsskolen', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['gikk ut av vgs i 2006', { completedUpperSecondary: true }],
+    ['fullførte ikke vg2', { completedUpperSecondary: false }],
+    ['Tok allmennfag på Lillehammer på 90-tallet.', { completedUpperSecondary: true }],
+    ['tok VK2 allmennfag', { completedUpperSecondary: true }],
+    ['har allmennfaglig påbygging', { completedUpperSecondary: true }],
+    ['I finished high school back in 2004', { completedUpperSecondary: true }],
+    ['har generell studiekompetanse', { completedUpperSecondary: true }],
+    ['droppa ut av vidregåande etter vg1', { completedUpperSecondary: false }],
+    ['e har itj fullført vgs', { completedUpperSecondary: false }],
+    ['æ har fullført vidregåande og e 33 år', { age: 33, completedUpperSecondary: true }],
+    ['har fullført videregåene', { completedUpperSecondary: true }],
+    ['fullfrt vgs for lenge siden', { completedUpperSecondary: true }],
+    ['jeg har vitnemål fra videregående', { completedUpperSecondary: true }],
+    ['Kandidaten er 44 år, har fullført grunnskole, men ikke videregående.', { age: 44, completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['har påbygg til generell studiekompetanse', { completedUpperSecondary: true }],
+    ['har vg1 og vg2 helse- og oppvekstfag', { completedUpperSecondary: false }],
+    ['fullførte videregående, studiespesialiserende', { completedUpperSecondary: true }],
+    ['Videregående: ja. Grunnskole: ja.', { completedPrimarySchool: true, completedUpperSecondary: true }],
+    ['ferdig med vidregående i 2008', { completedUpperSecondary: true }],
+    ['avbrøt vgs etter ett år', { completedUpperSecondary: false }],
+    ['slutta på vgs i andre klasse', { completedUpperSecondary: false }],
+    ['har ikkje vidaregåande', { completedUpperSecondary: false }],
+    ["I didn't finish high school", { completedUpperSecondary: false }],
+    ['I never completed upper secondary school.', { completedUpperSecondary: false }],
+    ['I only have lower secondary school', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['har videregående fra Norge og fagbrev som tømrer', { completedUpperSecondary: true, hasTradeCertificate: true, certificateTrade: 'tømrerfaget' }],
+    ['har fullført yrkesfag på vgs', { completedUpperSecondary: true }],
+    ['gikk ut av videregående med studiekompetanse', { completedUpperSecondary: true }],
+    ['fullført vgs i 2010, bor i Hamar', { county: 'Innlandet', completedUpperSecondary: true }],
+    ['Ikke fullført videregående skole', { completedUpperSecondary: false }],
+    ['vgs ikke fullført', { completedUpperSecondary: false }],
+    ['eg fullførte aldri vidaregåande', { completedUpperSecondary: false }],
+    ['har ungdomsskole og litt vgs', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['har fullført videregående skole (yrkesfag)', { completedUpperSecondary: true }],
+    ['fullført Vg3 påbygg', { completedUpperSecondary: true }],
+    ['Har fullførtt vgs', { completedUpperSecondary: true }],
+    ['gjennomført videregående', { completedUpperSecondary: true }],
+    ['har studiekompetanse fra vgs', { completedUpperSecondary: true }],
+    ['har eksamen artium', { completedUpperSecondary: true }],
+    ['har bare grunnskolen fra Norge', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['har ikke fullført vidregående', { completedUpperSecondary: false }],
+    ['har ikke fullførtt videregående', { completedUpperSecondary: false }],
+    ['æ har bærre ungdomsskolen', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['har ikke gått på videregående', { completedUpperSecondary: false }],
+    ['har aldri gått videregående', { completedUpperSecondary: false }],
+    ['I completed upper secondary school in Norway', { completedUpperSecondary: true }],
+  ]);
+});
+
+describe('school abroad stays unknown until asked about', () => {
+  each([
+    ['I went to school in Syria for 12 years', {}],
+    ['I have a high school diploma from the Philippines', {}],
+    ['Kandidaten har ungdomsskole fra hjemlandet.', {}],
+    ['gikk på videregående i Syria', {}],
+    ['har 12 års skolegang fra Syria', {}],
+    ['Skolegang: 9 år i Afghanistan.', {}],
+    ['Grunnskole fra Norge, videregående fra Polen.', { completedPrimarySchool: true }],
+    ['fullførte videregående i Eritrea', {}],
+    ['high school in Ukraine, finished it', {}],
+  ]);
+});
+
+describe('employment and its in-betweens', () => {
+  each([
+    ['e e arbeidsledig no', { employed: false }],
+    ['jobbe ikkje for tida', { employed: false }],
+    ['har vært uten jobb siden mars', { employed: false }],
+    ['går på AAP nå', {}],
+    ['er på arbeidsavklaringspenger', {}],
+    ['er mellom to jobber for tiden', { employed: false }],
+    ["I'm currently between jobs", { employed: false }],
+    ["I'm unemployed and registered with NAV", { employed: false, navJobSeeker: true }],
+    ['I work full time as a welder in Stavanger', { county: 'Rogaland', employed: true, employmentPercent: 100, trade: 'sveisefaget' }],
+    ['jobber 37,5 timer i uka på lager', { employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['jobbar deltid på sjukeheimen', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['student og jobber ikke', { employed: false }],
+    ['uføretrygdet 50 % og jobber 50 % som renholder', { employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget' }],
+    ['er pensjonist', { employed: false }],
+    ['går på tiltak hos NAV', { employed: false, navJobSeeker: true }],
+    ['jobber litt av og på som vikar', {}],
+    ['har fast jobb', { employed: true }],
+    ['har ikke jobb nå', { employed: false }],
+    ['I lost my job in March', { employed: false }],
+    ['e jobbe 100 % på sagbruket på Orkanger', { county: 'Trøndelag', employed: true, employmentPercent: 100, trade: 'trearbeiderfaget' }],
+    ['har vore arbeidsledig i eit år', { employed: false }],
+    ['eg er utan jobb', { employed: false }],
+    ['mista jobben i fjor', { employed: false }],
+    ['har nettopp fått fast jobb som lagerarbeider', { employed: true, trade: 'logistikkfaget' }],
+    ['Jeg er hjemmeværende med tre barn', { employed: false }],
+    ['jobber i full stilling som kokk', { employed: true, employmentPercent: 100, trade: 'kokkfaget' }],
+    ['jobber heltid', { employed: true, employmentPercent: 100 }],
+    ['I work 60% at a nursing home', { employed: true, employmentPercent: 60, trade: 'helsearbeiderfaget' }],
+    ['I am retired', { employed: false }],
+    ['jobber som vikar i barnehage, ca 60 %', { employed: true, employmentPercent: 60, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har ikkje jobb for tida', { employed: false }],
+    ['I have no job at the moment', { employed: false }],
+    ['e jobbe turnus på sjukeheimen', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['er sykmeldt fra jobben', {}],
+    ['jobber 20 timer i uka', { employed: true, employmentPercent: 53 }],
+    ['jobbær 80 prosent', { employed: true, employmentPercent: 80 }],
+    ['æ jobbe fulltid', { employed: true, employmentPercent: 100 }],
+    ['har vært arbeidsledig i to år', { employed: false }],
+    ['jobber ikkje no', { employed: false }],
+    ['e permittert', {}],
+    ['mista jobben og e no arbeidsledig', { employed: false }],
+    ['jobber halv stilling som renholder', { employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget' }],
+    ['jobber hundre prosent', { employed: true, employmentPercent: 100 }],
+    ['I work part time in a shop', { employed: true, trade: 'salgsfaget' }],
+  ]);
+});
+
+describe('practice with its stilling and years written every way', () => {
+  each([
+    ['Har jobbet 8 år som helsefagarbeider, de første 3 årene 50 % og resten 100 %.', { practiceYears: 6.5, trade: 'helsearbeiderfaget' }],
+    ['e ha jobba på lager i 6 år', { practiceYears: 6, trade: 'logistikkfaget' }],
+    ['Jobbet i halv stilling i 4 år som assistent i barnehage.', { practiceYears: 2, practicePercent: 50 }],
+    ['jobba 10 år i 60 % på sjukeheim', { practiceYears: 6, practicePercent: 60 }],
+    ['har jobbet i sju og et halvt år som elektriker', { practiceYears: 7.5, trade: 'elektrikerfaget' }],
+    ['har jobba halvanna år som truckfører', { practiceYears: 1.5, trade: 'logistikkfaget' }],
+    ['jobbet som kokk fra 2012 til 2020', { practiceYears: 8 }],
+    ['har jobba 12 år som røralegger', { practiceYears: 12, trade: 'rørleggerfaget' }],
+    ['Jeg har jobbet 3 år i 50 % og 2 år i 100 % som barnehageassistent', { practiceYears: 3.5, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jobbet 6 år i 70 % stilling som pleieassistent', { practiceYears: 4.2, practicePercent: 70 }],
+    ['Har 9 års erfaring fra lager, 75 % stilling hele tiden', { practiceYears: 6.75, practicePercent: 75, trade: 'logistikkfaget' }],
+    ['har jobbet 2 år og 6 måneder som kokk', { practiceYears: 2.5, trade: 'kokkfaget' }],
+    ['I have worked as a carpenter for 6 years at 70%', { practiceYears: 4.2, practicePercent: 70, trade: 'tømrerfaget' }],
+    ['har jobbet 4 år som helsefagarbeider, hele tiden i 60 % stilling', { practiceYears: 2.4, practicePercent: 60, trade: 'helsearbeiderfaget' }],
+    ['Har vært renholder i 7 år', { practiceYears: 7, trade: 'renholdsoperatørfaget' }],
+    ['e har jobba på sjukeheimen i ni år', { practiceYears: 9, trade: 'helsearbeiderfaget' }],
+    ['Har kjørt lastebil i 15 år', { practiceYears: 15, trade: 'yrkessjåførfaget' }],
+    ['Har jobbet på sykehjem i 4 år i 100 % og 2 år i 40 %.', { practiceYears: 4.8, trade: 'helsearbeiderfaget' }],
+    ['har 3,5 års praksis som industrimekaniker', { practiceYears: 3.5, trade: 'industrimekanikerfaget' }],
+    ['jobbet halv stilling som renholder i 4 år', { practiceYears: 2, practicePercent: 50 }],
+    ['har vore tømrar i tjue år', { practiceYears: 20, trade: 'tømrerfaget' }],
+    ['har jobba i barnehage i fire og et halvt år', { practiceYears: 4.5, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jobbet 10 år som sveiser, i 60 prosent', { practiceYears: 6, practicePercent: 60 }],
+    ['har jobbet i 5 år i 80 % som kokk', { practiceYears: 5, practicePercent: 80, trade: 'kokkfaget' }],
+    ['har jobbet på lager i 18 måneder', { practiceYears: 1.5, trade: 'logistikkfaget' }],
+    ["I've worked in a warehouse for three years", { practiceYears: 3, trade: 'logistikkfaget' }],
+  ]);
+});
+
+describe('"siden 2015": years counted to the day the message is read', () => {
+  const on = (iso: string) => createUnderstander(catalogue.places, lexicon, { today: () => new Date(iso) });
+  const autumn2026 = on('2026-11-26T12:00:00Z');
+
+  it.each<Case>([
+    ['Har jobbet som helsefagarbeider siden 2015.', { employed: true, practiceYears: 11, trade: 'helsearbeiderfaget' }],
+    ['har jobba på lageret sia 2018', { employed: true, practiceYears: 8, trade: 'logistikkfaget' }],
+    ['Har jobbet i barnehage siden august 2020.', { employed: true, practiceYears: 6.25, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['I have worked as a cleaner since 2019', { employed: true, practiceYears: 7, trade: 'renholdsoperatørfaget' }],
+  ])('%s', (text, expected) => {
+    expect(autumn2026.understand(text).profile).toEqual(expected);
+  });
+
+  it('reads the date when the message is read, not when the understander was built', () => {
+    let now = new Date('2020-06-01T12:00:00Z');
+    const u = createUnderstander(catalogue.places, lexicon, { today: () => now });
+    expect(u.understand('Har jobbet som kokk siden 2015.').profile.practiceYears).toBe(5);
+    now = new Date('2024-06-01T12:00:00Z');
+    expect(u.understand('Har jobbet som kokk siden 2015.').profile.practiceYears).toBe(9);
+  });
+
+  it('takes no years from a start in the future or a past that ended', () => {
+    expect(autumn2026.understand('Har jobbet som kokk siden 2030.').profile.practiceYears).toBeUndefined();
+    expect(autumn2026.understand('Bodd i Norge siden 2015.').profile.practiceYears).toBeUndefined();
+    expect(autumn2026.understand('Arbeidsledig siden 2024.').profile).toEqual({ employed: false });
+  });
+});
+
+describe('trades in dialect and with typos', () => {
+  each([
+    ['vil bli røralegger', { trade: 'rørleggerfaget' }],
+    ['ønske å ta fagbrev som elektrikar', { trade: 'elektrikerfaget' }],
+    ['e vil ta fagbrev som helsefagarbeidar', { trade: 'helsearbeiderfaget' }],
+    ['har lyst å bli ambulansearbeidar', { trade: 'ambulansefaget' }],
+    ['tenkt å ta fagbrev som industrimekanikar', { trade: 'industrimekanikerfaget' }],
+    ['vil ta fagbrev som barne og ungdomsarbeider', { trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jobbe som helsefagarbeidar på sjukeheimen', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['vil bli elektirker', { trade: 'elektrikerfaget' }],
+    ['ønsker fagbrev som rørlegegr', { trade: 'rørleggerfaget' }],
+    ['jobber som helsefagarbeder', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['vil ta fagbrev som barne og ungdomsarbieder', { trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har fagbrev som industrimekanikker', { hasTradeCertificate: true, certificateTrade: 'industrimekanikerfaget' }],
+    ['jobber som tømmrer', { employed: true, trade: 'tømrerfaget' }],
+    ['har fagbrev som bilmekanikar', { hasTradeCertificate: true, certificateTrade: 'bilfaget' }],
+    ['vil bli anleggsmaskinførar', { trade: 'anleggsmaskinførerfaget' }],
+    ['vil ta fagbrev som yrkesjåfør', { trade: 'yrkessjåførfaget' }],
+    ['jobbe som lagerarbeidar', { employed: true, trade: 'logistikkfaget' }],
+    ['ønskjer fagbrev i logistikk', { trade: 'logistikkfaget' }],
+    ['I want to become an electrician', { trade: 'elektrikerfaget' }],
+    ['I would like a trade certificate as a plumber', { trade: 'rørleggerfaget' }],
+    ['I work as a healthcare worker', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['har svennebrev som tømrar', { hasTradeCertificate: true, certificateTrade: 'tømrerfaget' }],
+    ['vil bli barne- og ungdomsarbeidar', { trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['drømmer om å bli kokk', { trade: 'kokkfaget' }],
+    ['ønsker å ta fagbrevet som ambulansearbeider', { trade: 'ambulansefaget' }],
+    ['har fagbrev som elektrikar og vil bli automatiker', { hasTradeCertificate: true, certificateTrade: 'elektrikerfaget', trade: 'automatiseringsfaget' }],
+    ['vil bli indutrimekaniker', { trade: 'industrimekanikerfaget' }],
+    ['kunne tenke meg fagbrev som ambulansearbeidar', { trade: 'ambulansefaget' }],
+    ['vil bli platearbeidar', { trade: 'platearbeiderfaget' }],
+    ['vil bli betongarbeider', { trade: 'betongfaget' }],
+    ['vil bli helsefagarbeidær', { trade: 'helsearbeiderfaget' }],
+    ['ønsker å bli ambulansearbeder', { trade: 'ambulansefaget' }],
+    ['vil bli barneogungdomsarbeider', { trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['vil ta fagbrev som barne og ungdoms arbeider', { trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['vil ta fagbrev som helse fagarbeider', { trade: 'helsearbeiderfaget' }],
+    ['jobbe som elektrikerlærling', { employed: true, trade: 'elektrikerfaget' }],
+    ['vil bli røyrleggar', { trade: 'rørleggerfaget' }],
+    ['ønsker å bli sveisser', { trade: 'sveisefaget' }],
+  ]);
+});
+
+describe('chat without punctuation, long stories and case notes', () => {
+  each([
+    [
+      'Kandidaten er 44 år, bosatt i Mo i Rana. Jobber 100 % som operatør ved smelteverket og har 12 års erfaring. Fullført grunnskole, ikke videregående. Ønsker fagbrev i kjemiprosess.',
+      { age: 44, county: 'Nordland', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 100, practiceYears: 12, trade: 'kjemiprosessfaget' },
+    ],
+    [
+      'hei! e heite Kari og e 41 år. bur i Steinkjer. har jobba på sjukeheimen i 14 år, dei første 4 åra i 50 % og resten i 100 %. har itj fagbrev men vil ta det som helsefagarbeidar. fullført vgs.',
+      { age: 41, county: 'Trøndelag', completedUpperSecondary: true, hasTradeCertificate: false, practiceYears: 12, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      "Hi, I'm 35 and I moved to Norway from Syria in 2015. I went to school in Syria for 12 years. I now live in Drammen and work full time in a warehouse. I have worked there for 5 years. I want to take a trade certificate in logistics.",
+      { age: 35, county: 'Buskerud', employed: true, employmentPercent: 100, practiceYears: 5, trade: 'logistikkfaget' },
+    ],
+    [
+      'hei jeg er 28 jobber på lager i sandnes 100% har jobbet der i 3 år ikke fagbrev vil ta fagbrev i logistikk har ikke fullført vgs',
+      { age: 28, county: 'Rogaland', completedUpperSecondary: false, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 3, trade: 'logistikkfaget' },
+    ],
+    [
+      'Jeg er 47 år. Først var jeg 5 år på fiskebruk i Vardø, så 10 år som renholder på sykehuset i Tromsø. Nå jobber jeg 80 % som renholder på en skole i Tromsø. Jeg vil ta fagbrev som renholdsoperatør.',
+      { age: 47, county: 'Troms', employed: true, employmentPercent: 80, practiceYears: 10, trade: 'renholdsoperatørfaget' },
+    ],
+    [
+      'Kandidaten er 33 år, bosatt i Ålesund, permittert fra stilling som industrimekaniker. Har 8 års erfaring. Har fagbrev som industrimekaniker.',
+      { age: 33, county: 'Møre og Romsdal', hasTradeCertificate: true, certificateTrade: 'industrimekanikerfaget', practiceYears: 8 },
+    ],
+    [
+      'æ e 45 å bor i Bodø. har jobba som hjelpepleiar i 20 år men har ikkje fagbrev. vil ta fagbrev som helsefagarbeidar',
+      { age: 45, county: 'Nordland', hasTradeCertificate: false, practiceYears: 20, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Eg e 39 og bor i Mandal. Jobbe på verft som sveisar, fulltid. Har jobba der i 11 år.',
+      { age: 39, county: 'Agder', employed: true, employmentPercent: 100, practiceYears: 11, trade: 'sveisefaget' },
+    ],
+    [
+      'Eg er 50 år og bur på Stord. Eg har jobba på verftet i 25 år som platearbeidar, men har ikkje fagbrev. No er eg sjukmeld.',
+      { age: 50, county: 'Vestland', hasTradeCertificate: false, practiceYears: 25, trade: 'platearbeiderfaget' },
+    ],
+    [
+      'Æ e 36 år og bor i Levanger. Æ jobbe som barnehageassistent, 80 prosent. Har itj fullført vidregåande. Vil ta fagbrev som barne- og ungdomsarbeider.',
+      { age: 36, county: 'Trøndelag', completedUpperSecondary: false, employed: true, employmentPercent: 80, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'Deltaker, 51 år, Narvik. Arbeidsledig, mottar dagpenger. Har 20 års erfaring som sjåfør. Fullført grunnskole. Ønsker fagbrev som yrkessjåfør.',
+      { age: 51, county: 'Nordland', completedPrimarySchool: true, employed: false, navJobSeeker: true, practiceYears: 20, trade: 'yrkessjåførfaget' },
+    ],
+    [
+      'æ e 38 og har jobba tre og et halvt år på sagbruket',
+      { age: 38, practiceYears: 3.5, trade: 'trearbeiderfaget' },
+    ],
+    [
+      'jeg er 52 og har jobbet som snekker i 30 år uten fagbrev bor i Lillehammer vil ta fagbrev som tømrer gikk ut av ungdomsskolen',
+      { age: 52, county: 'Innlandet', completedPrimarySchool: true, hasTradeCertificate: false, practiceYears: 30, trade: 'tømrerfaget' },
+    ],
+    [
+      'Kvinne, 42 år, bosatt i Kirkenes. Jobber 75 % som helsefagarbeider uten fagbrev. Har bare grunnskole fra Norge.',
+      { age: 42, county: 'Finnmark', completedPrimarySchool: true, completedUpperSecondary: false, hasTradeCertificate: false, employed: true, employmentPercent: 75, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      "I'm 29, I live in Trondheim and I work as a cook, 80%. I have worked as a cook for 6 years. I didn't finish high school.",
+      { age: 29, county: 'Trøndelag', completedUpperSecondary: false, employed: true, employmentPercent: 80, practiceYears: 6, trade: 'kokkfaget' },
+    ],
+    [
+      'Hei. Eg er 34 og bur i Førde. Eg har jobba som assistent i barnehage i 8 år, dei siste 3 åra i 100 %. Før det var eg heime med ungane. Har fullført vidaregåande.',
+      { age: 34, county: 'Vestland', completedUpperSecondary: true, practiceYears: 8, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+  ]);
+});
