@@ -14,6 +14,8 @@ export interface Amount {
 export interface Duration extends Amount {
   /** Said without a usable number ("et par år", "over 20 år"). */
   vague: boolean;
+  /** "siden jeg var 16": from that age until now (the value is known once the age is). */
+  sinceAge?: number;
 }
 
 /** A stilling says nothing about work when a clause is about sick leave or disability ("50 % sykmeldt"). */
@@ -108,6 +110,14 @@ function sinceAt(words: Clause['words'], i: number, today: Date): { years: numbe
   return { years: Math.round((months / 12) * 100) / 100, to: k + 1 };
 }
 
+/** "siden jeg var 16", "since I was 18": a start given as the person's age then. */
+function sinceAgeAt(words: Clause['words'], i: number): { age: number; to: number } | undefined {
+  if (words[i].w !== 'siden' || words[i + 1]?.w !== 'jeg' || words[i + 2]?.w !== 'var') return undefined;
+  const age = words[i + 3]?.num;
+  if (age === undefined || !Number.isInteger(age) || age < 12 || age > 70) return undefined;
+  return { age, to: words[i + 4]?.w === 'år' ? i + 5 : i + 4 };
+}
+
 /** `today`: when given, "siden 2015" counts the years from then until today. */
 export function durationsIn(clause: Clause, today?: Date): Duration[] {
   const words = clause.words;
@@ -117,6 +127,12 @@ export function durationsIn(clause: Clause, today?: Date): Duration[] {
     const w = words[i].w;
     if (words[i].num === undefined) {
       if (YEARS.has(unit ?? '') && VAGUE_BEFORE_YEARS.has(w)) out.push({ value: 0, at: [i, i + 2], hedged: false, vague: true });
+      const fromAge = sinceAgeAt(words, i);
+      if (fromAge) {
+        out.push({ value: 0, at: [i, fromAge.to], hedged: false, vague: false, sinceAge: fromAge.age });
+        i = fromAge.to - 1;
+        continue;
+      }
       const since = today ? sinceAt(words, i, today) : undefined;
       if (since) {
         out.push({ value: since.years, at: [i, since.to], hedged: hedgedAt(clause, i), vague: false });

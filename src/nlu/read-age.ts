@@ -64,7 +64,9 @@ function fromClause(clause: Clause, previous: Clause | undefined, sentenceStart:
     return { age: Number(whole[1]), from: 0, to: 2 };
   }
   const bare = BARE_NUMBER.exec(clause.text);
-  if (bare && inRange(Number(bare[1])) && (NAMED.test(previousText) || PERSON_LAST.test(previousText))) return { age: Number(bare[1]), from: 0, to: 1 };
+  // "Kari, 55, …": a name that opens the message, then a number on its own.
+  const name = previous !== undefined && previousText !== '' && previous.words.length === 1 && previous.words[0].upper && previous.words[0].start === 0 && /^\p{L}+$/u.test(previous.words[0].lower);
+  if (bare && inRange(Number(bare[1])) && (NAMED.test(previousText) || PERSON_LAST.test(previousText) || name)) return { age: Number(bare[1]), from: 0, to: 1 };
   return undefined;
 }
 

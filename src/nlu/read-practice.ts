@@ -18,6 +18,8 @@ export interface PracticeCandidate {
   /** The stilling tied to this practice. */
   percent?: number;
   percentSpan?: [number, number];
+  /** "siden jeg var 16": the years are the person's age now less this. */
+  sinceAge?: number;
   /** The trade the practice's work points to. */
   trade?: string;
   /** Parts of the years with their own stilling ("de første 3 årene 50 %"). */
@@ -83,7 +85,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     for (const [k, d] of durations.entries()) {
       const [from, to] = d.at;
       if (AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
-      if (words.slice(0, from).some((w) => NEGATIONS.has(w))) continue;
+      if (negatedBefore(words, from)) continue;
       // "i sju år, … de siste fire årene fast": a part of a length already counted, with its own
       // stilling when one is said ("de første 3 årene 50 % og resten 100 %").
       if (PART_OF.has(words[from - 1] ?? '')) {
@@ -99,6 +101,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       out.push({
         years: d.value,
         vague: d.vague,
+        sinceAge: d.sinceAge,
         hedged: d.hedged,
         percent: p?.value,
         percentSpan: p?.span,
@@ -109,6 +112,19 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     }
   }
   return out;
+}
+
+/** A finite verb that starts a new statement in a run of words without punctuation. */
+const NEW_PREDICATE = new Set(['har', 'er', 'hadde', 'var', 'jobber', 'arbeider']);
+
+/** "har ikke jobbet på 5 år" is negated; "har ikkje fullført vgs har jobba her i 5 år" is not. */
+function negatedBefore(words: readonly string[], from: number): boolean {
+  let negated = false;
+  for (let k = 0; k < from; k++) {
+    if (NEGATIONS.has(words[k])) negated = true;
+    else if (negated && NEW_PREDICATE.has(words[k])) negated = false;
+  }
+  return negated;
 }
 
 /** Each duration's stilling: the first said after it and before the next duration; undefined when no duration has one of its own. */

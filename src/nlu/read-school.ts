@@ -34,6 +34,8 @@ const YEARS_OF_SCHOOL = /(?:^| )(\d{1,2}) (?:år|års) (?:av )?(?:skole|skolegan
 const GENERAL_SCHOOL = /(?:^| )(?:skole|skolen|skolegang|skolegangen|skolene|utdanning|utdanningen)(?: |$)/u;
 const LOOKBACK = 6;
 const SCHOOL_LABEL = /^(?:utdanning|utdanningen|utdannelse|utdannelsen|skolegang|skolegangen|skole|education|school|skolebakgrunn|utdanningsbakgrunn)$/u;
+/** "Min utdanning:", "Høyeste utdanning:", "My education:". */
+const LABEL_WORDS = new Set(['min', 'mi', 'mitt', 'my', 'høyeste', 'fullført', 'tidligere', 'highest']);
 const ATTENDED = new Set(['år', 'års', 'semester', 'semestre', 'halvår', 'måneder', 'uker']);
 const BEYOND = new Set(['utover', 'etter', 'enn', 'bortsett', 'utenom', 'beyond', 'after', 'than']);
 /** "bare grunnskole", "kun ungdomsskole": that school and nothing after it. */
@@ -106,7 +108,8 @@ export function readSchool(reading: Reading): SchoolReading {
       // "to år på videregående", "gått tre år på vgs": attending, not finishing.
       const attended = ((words[i - 1] === 'på' && ATTENDED.has(words[i - 2] ?? '')) || ATTENDED.has(words[i - 1] ?? '')) && !(field === 'completedPrimarySchool' && (clause.words[i - 2]?.num ?? 0) >= 9);
       // "Utdanning: grunnskole": stated under a label as their schooling.
-      const labelled = i === 0 && index > 0 && reading.clauses[index - 1].sentence === clause.sentence && SCHOOL_LABEL.test(reading.clauses[index - 1].text);
+      const label = index > 0 && reading.clauses[index - 1].sentence === clause.sentence ? reading.clauses[index - 1].words : [];
+      const labelled = i === 0 && label.length > 0 && label.length <= 3 && label.some((w) => SCHOOL_LABEL.test(w.w)) && label.every((w) => SCHOOL_LABEL.test(w.w) || LABEL_WORDS.has(w.w));
       const planned = attended || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
       const only = field === 'completedPrimarySchool' && window.slice(-2).some((w) => ONLY.has(w));
       const partly = window.slice(-2).some((w) => PARTLY.has(w));

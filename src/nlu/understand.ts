@@ -103,7 +103,8 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
       findings.push(...goal.interests);
     }
 
-    const candidates = readPractice(reading, wcs);
+    const age = findings.find((f): f is Finding<'age'> => f.field === 'age')?.value;
+    const candidates = readPractice(reading, wcs).map((c) => (c.sinceAge === undefined ? c : sinceAge(c, age)));
     const practice = practiceFor(candidates, trade?.value, !goal.trade && interests.length > 0);
     if (practice.years) add(practice.years);
     if (practice.percent) add(practice.percent);
@@ -112,6 +113,12 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   }
 
   return { understand, places: matcher, lexicon: work };
+}
+
+/** "har jobbet på butikk siden jeg var 16": the years from that age to the age stated; vague without one. */
+function sinceAge(c: PracticeCandidate, age: number | undefined): PracticeCandidate {
+  if (age === undefined || c.sinceAge === undefined || age <= c.sinceAge) return { ...c, vague: true };
+  return { ...c, years: age - c.sinceAge };
 }
 
 /** One finding per field: the only value stated, or the last correction; otherwise none. */

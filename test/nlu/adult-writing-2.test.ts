@@ -301,3 +301,41 @@ describe('chat without punctuation, long stories and case notes', () => {
     ],
   ]);
 });
+
+describe('more of the same, as people go on writing', () => {
+  each([
+    [
+      'Jeg er 39 år og har jobbet som fagarbeider på Elkem i Salten i 14 år. Har ikke fullført vgs, droppet ut etter vg1. Ønsker fagbrev som prosessoperatør.',
+      { age: 39, county: 'Nordland', completedUpperSecondary: false, practiceYears: 14, trade: 'kjemiprosessfaget' },
+    ],
+    ['Min utdanning: grunnskole.', { completedPrimarySchool: true }],
+    ['Kari, 55, uføretrygdet 60 %, jobber 40 % som renholder.', { age: 55, employed: true, employmentPercent: 40, trade: 'renholdsoperatørfaget' }],
+    ['har jobba offshore i 15 år som mekaniker, nå ledig.', { employed: false, practiceYears: 15 }],
+    ['hei eg er 23 år og har ikkje fullført vgs har jobba på butikk sidan eg var 16', { age: 23, completedUpperSecondary: false, employed: true, practiceYears: 7, trade: 'salgsfaget' }],
+    ['Jeg er 40 og har kjørt lastebil siden jeg var 21 år.', { age: 40, practiceYears: 19, trade: 'yrkessjåførfaget' }],
+    ['har ikke jobbet på 5 år', {}],
+    ['eg har jobba som røyrleggar i 9 år utan fagbrev. bur i Voss', { county: 'Vestland', hasTradeCertificate: false, practiceYears: 9, trade: 'rørleggerfaget' }],
+    [
+      'e jobbe på Coop Extra i Namsos, 60 prosent, har jobba der i 4 år. e 25 år og har itj vgs',
+      { age: 25, county: 'Trøndelag', completedUpperSecondary: false, employed: true, employmentPercent: 60, practiceYears: 4, trade: 'salgsfaget' },
+    ],
+    [
+      'Mann, 38 år, Hønefoss. Jobbet 12 år som maskinfører uten fagbrev. Nå permittert. Fullført grunnskole.',
+      { age: 38, county: 'Buskerud', completedPrimarySchool: true, hasTradeCertificate: false, practiceYears: 12 },
+    ],
+    [
+      "I'm a 33 year old mother of two from Eritrea. I live in Skien and I'm unemployed. I went to school for 10 years in Eritrea. I want to become a health worker.",
+      { age: 33, county: 'Telemark', employed: false, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Har fagbrev som kokk, men jobber nå som lagerarbeider 100% og vil ta fagbrev i logistikk',
+      { hasTradeCertificate: true, certificateTrade: 'kokkfaget', employed: true, employmentPercent: 100, trade: 'logistikkfaget' },
+    ],
+  ]);
+
+  it('leaves "siden jeg var 18" to the question about years when the age is not said', () => {
+    const u = understander.understand('har jobbet på lager siden jeg var 18');
+    expect(u.profile.practiceYears).toBeUndefined();
+    expect(u.vaguePractice).toBe(true);
+  });
+});
