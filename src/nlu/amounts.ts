@@ -21,6 +21,9 @@ export interface Duration extends Amount {
 /** A stilling says nothing about work when a clause is about sick leave or disability ("50 % sykmeldt"). */
 const NOT_A_STILLING = new Set(['sykmeldt', 'sykmelding', 'ufør', 'uføretrygdet', 'uføretrygd', 'uføregrad', 'gradert', 'sykepenger', 'aap', 'sikker', 'arbeidsavklaringspenger', 'rabatt', 'skatt']);
 
+const RANGE_OPENERS = new Set(['fra', 'mellom', 'from', 'between']);
+const RANGE_LINKS = new Set(['til', 'og', 'å', 'to', 'and']);
+
 /** A full-time week: "37,5 timer i uka" is a full stilling. */
 const FULL_TIME_HOURS = 37.5;
 const HOURS = new Set(['timer', 'timar', 't', 'hours', 'hrs', 'h']);
@@ -46,6 +49,11 @@ export function percentsIn(clause: Clause): Amount[] {
     const next = words[i + 1]?.w;
     if (words[i].num !== undefined) {
       const n = words[i].num!;
+      // "fra 20 til 80 %", "mellom 50 og 100 %", "20-80 %": a stilling that varies is no one value.
+      if (RANGE_OPENERS.has(words[i - 1]?.w ?? '') && RANGE_LINKS.has(next ?? '') && words[i + 2]?.num !== undefined) {
+        i += words[i + 3]?.w === 'prosent' ? 3 : 2;
+        continue;
+      }
       if (next === 'prosent' && n >= 0 && n <= 100) out.push({ value: n, at: [i, i + 2], hedged: hedgedAt(clause, i) });
       else if ((next === 'stilling' || next === 'årsverk') && n > 0 && n <= 1) out.push({ value: Math.round(n * 100), at: [i, i + 2], hedged: hedgedAt(clause, i) });
       else {

@@ -45,6 +45,9 @@ const MODALS = new Set(['å', 'vil', 'skal', 'kan', 'må', 'kunne', 'ville', 'sk
 /** Words after which a dialect "e" is the subject ("e jobbe på sagbruket"), not "er". */
 const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', 'er', 'vil', 'skal', 'kan', 'må', 'trenger', 'lurer', 'ønsker', 'driver', 'kjører', 'arbeider', 'jobba', 'tenker', 'holder', 'ha']);
 
+/** Infinitives that are the present after a subject: dialect "æ jobbe", English "I study". */
+const PRESENT_AFTER_SUBJECT: Readonly<Record<string, string>> = { jobbe: 'jobber', arbeide: 'arbeider', studere: 'studerer' };
+
 type PhraseTable = Map<string, Array<{ words: string[]; to: string[] }>>;
 
 function phraseTable(phrases: ReadonlyArray<readonly [string, string]>): PhraseTable {
@@ -156,9 +159,9 @@ function applyContext(words: Word[]): void {
     if (word.lower === 'e' && word.w === 'er') {
       const next = words[i + 1]?.w;
       if ((prev === undefined || word.before === BREAK.soft) && next !== undefined && VERB_AFTER_SUBJECT.has(next)) word.w = 'jeg';
-    } else if (word.w === 'jobbe' || word.w === 'arbeide') {
+    } else if (Object.hasOwn(PRESENT_AFTER_SUBJECT, word.w)) {
       const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå';
-      if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = word.w === 'jobbe' ? 'jobber' : 'arbeider';
+      if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = PRESENT_AFTER_SUBJECT[word.w];
     } else if (word.w === 'ha' && (prev === 'jeg' || prev === 'vi') && word.before === BREAK.space) {
       // "e ha jobba": dialect "ha" after the subject is "har".
       word.w = 'har';

@@ -87,7 +87,9 @@ export function readGoal(reading: Reading): GoalReading {
         if (['som', 'i', 'innen', 'på'].includes(words[at] ?? '')) at++;
         while (FILLERS.has(words[at] ?? '') && at < i + 4) at++;
         if (words[i + 1] === 'på' && words[i + 2] === 'jobb') continue;
-        const named = at > i + 1 ? lexicon.tradeAt(words, at, message.english) : undefined;
+        // "fagbrev som kokk", "fagbrev i logistikk", and in notes "fagbrev helsefagarbeider" (a title right after it).
+        const direct = at === i + 1 ? lexicon.workAt(words, at, message.english) : undefined;
+        const named = at > i + 1 ? lexicon.tradeAt(words, at, message.english) : direct?.value.kind === 'title' ? { value: direct.value.trade, length: direct.length } : undefined;
         if (named) {
           trades.push({ field: 'trade', value: named.value, span: spanOfWords(clause, at, at + named.length), clause: index });
           for (let k = i; k < at + named.length; k++) used.add(k);

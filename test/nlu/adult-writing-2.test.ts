@@ -339,3 +339,39 @@ describe('more of the same, as people go on writing', () => {
     expect(u.vaguePractice).toBe(true);
   });
 });
+
+describe('workplaces that are also schools, stilling ranges, notes without prepositions', () => {
+  each([
+    ['jeg er 50 år og har jobba i mange år som vaktmester på en skole i Bodø', { age: 50, county: 'Nordland', trade: 'byggdrifterfaget' }],
+    ['jobber på en skole i Bodø', { county: 'Nordland', employed: true }],
+    ['går på skole i Molde', {}],
+    ['har tatt fagskole i Porsgrunn', {}],
+    ['Jobber som vikar på sykehjem, tilkalling, varierer fra 20 til 80 %.', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['jobber mellom 50 og 100 prosent', { employed: true }],
+    [
+      'jobber 100% på sykehjem som pleieassistent, 15 års erfaring, vil ta fagbrev helsefagarbeider',
+      { employed: true, employmentPercent: 100, practiceYears: 15, trade: 'helsearbeiderfaget' },
+    ],
+    ['har fagbrev kokk', { hasTradeCertificate: true, certificateTrade: 'kokkfaget' }],
+    [
+      'My name is Anna, I am 27. I work part-time at a nursing home in Tromsø and I study nursing. I finished high school in Norway.',
+      { age: 27, county: 'Troms', completedUpperSecondary: true, employed: true, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Heihei. Jeg er 46 år, bor i Tønsberg. Jobber på et bilverksted som mekaniker, 100 %, har gjort det i 12 år. Har ikke fagbrev og har bare grunnskolen.',
+      { age: 46, county: 'Vestfold', completedPrimarySchool: true, completedUpperSecondary: false, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 12, trade: 'bilfaget' },
+    ],
+    ['jeg jobbber som helsefagarbider på et sykehjem i arendal 75 prosent har ikke fagbrev', { county: 'Agder', hasTradeCertificate: false, employed: true, employmentPercent: 75, trade: 'helsearbeiderfaget' }],
+    ['hei jeg er 34 og jobbr i barnehage 100% har ikke fullfort videregaende', { age: 34, completedUpperSecondary: false, employed: true, employmentPercent: 100, trade: 'barne- og ungdomsarbeiderfaget' }],
+    [
+      'Jeg er 43 og jobber i hjemmetjenesten. Har jobbet der i 10 år, hele tiden i 80 %. Ønsker å ta fagbrev som helsefagarbeider. Bor i Sarpsborg. Fullførte ikke videregående.',
+      { age: 43, county: 'Østfold', completedUpperSecondary: false, employed: true, practiceYears: 10, practicePercent: 80, trade: 'helsearbeiderfaget' },
+    ],
+    ['jobba på fiskebruk i 10 år på Senja. no arbeidsledig. 48 år', { age: 48, county: 'Troms', employed: false, practiceYears: 10 }],
+    [
+      'I have finished 12 years of school in Somalia. Now I work in a kindergarten in Oslo, 100%. I want to become a child and youth worker.',
+      { county: 'Oslo', employed: true, employmentPercent: 100, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    ['Jeg er 35 år og jobber som sveiser hos Aker Solutions på Stord, har jobbet her siden 2014.', { age: 35, county: 'Vestland', employed: true, practiceYears: expect.any(Number) as number, trade: 'sveisefaget' }],
+  ]);
+});
