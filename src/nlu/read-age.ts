@@ -11,6 +11,9 @@ const N = '(\\d{1,3})';
 /** After the number: the clause ends, or another word (checked in fromClause). */
 const AFTER = '(?: |$)';
 
+/** "en kvinne på 38", "mann på 57 år" */
+const PERSON_OF_AGE = new RegExp(`(?:^| )(?:kvinne|mann|dame|fyr|kar|person|mor|far|mamma|pappa|gutt|jente|woman|man|guy) på ${N}(?: år)?(?: |$)`, 'u');
+
 const PATTERNS: RegExp[] = [
   // "jeg er 34 (år)", "er 45 og …" (a clause that starts with "er"), "Bruker er 44 år"
   new RegExp(`(?:^(?:og |men |så |og så )?|(?:^| )${PERSON} )(?:er|e) (?:nå |bare |altså |akkurat |faktisk |en |ei |et )?${N}${AFTER}`, 'u'),
@@ -19,8 +22,7 @@ const PATTERNS: RegExp[] = [
   // "34 år gammel", "34-åring"
   new RegExp(`(?:^| )${N} år (?:gammel|gml)(?: |$)`, 'u'),
   new RegExp(`(?:^| )${N}[- ]?(?:åring|årig|åringen|year-old)(?: |$)`, 'u'),
-  // "en kvinne på 38", "mann på 57 år"
-  new RegExp(`(?:^| )(?:kvinne|mann|dame|fyr|kar|person|mor|far|mamma|pappa|gutt|jente|woman|man|guy) på ${N}(?: år)?(?: |$)`, 'u'),
+  PERSON_OF_AGE,
   // "alder 34", "age 41"
   new RegExp(`(?:^| )(?:alder|alderen|age) (?:er |på )?${N}(?: |$)`, 'u'),
   // "Kandidat 31 år", "Mann, 57 år" (the comma makes its own clause: see wholeClause)
@@ -55,7 +57,9 @@ function fromClause(clause: Clause, previous: Clause | undefined, sentenceStart:
     const i = wordAt(clause, clause.text.indexOf(m[1], start));
     const next = clause.words[i + 1]?.w;
     const afterYears = clause.words[i + 2]?.w;
-    if ((next !== undefined && NOT_AGE_AFTER.has(next)) || (next === 'år' && afterYears !== undefined && YEARS_OF_SOMETHING.has(afterYears))) continue;
+    // "en mann på 48 år fra Irak": said of the person, the years are their age whatever follows.
+    const ofPerson = re === PERSON_OF_AGE;
+    if ((next !== undefined && NOT_AGE_AFTER.has(next)) || (!ofPerson && next === 'år' && afterYears !== undefined && YEARS_OF_SOMETHING.has(afterYears))) continue;
     if (inRange(age)) return { age, from: wordAt(clause, start), to: next === 'år' ? i + 2 : i + 1 };
   }
   const previousText = previous && previous.sentence === clause.sentence ? previous.text : '';

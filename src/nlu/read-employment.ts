@@ -42,6 +42,8 @@ const POSITIVE = new RegExp(
   'u',
 );
 const UNKNOWN = /(?:^| )(?:permittert|sykmeldt|sykmelding|sykepenger|av-og-på|permisjon|foreldrepermisjon|arbeidsavklaringspenger|aap|attføring)(?: |$)/u;
+/** Benefits that leave work open unless no work is said as well ("arbeidsledig og går på AAP"). */
+const OPEN_UNLESS_NO_WORK = /^(?:arbeidsavklaringspenger|aap|attføring)$/u;
 /** Not about now: an offer, a plan, a start date. */
 const NOT_NOW = /(?:^| )(?:tilbud|tilbudt|skal|søker|søkt|begynner|starter|neste|fra (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren|sommeren|nyttår))(?: |$)/u;
 const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
@@ -80,6 +82,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
   const lost: Finding<'employed'>[] = [];
   const percents: Array<Finding<'employmentPercent'> & { now: boolean }> = [];
   let unknown = false;
+  /** On AAP or attføring: employment unknown unless no work is said. */
+  let benefitsOnly = false;
   /** Clauses whose loss of work is dated in the past ("ble oppsagt i 2016"). */
   const dated = new Set<number>();
   const anyPresentWork = work.some((wc) => wc.states && wc.tense === 'present' && wc.cue);
@@ -90,7 +94,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     const { clause } = wc;
     const blocked = UNKNOWN.exec(clause.text);
     if (blocked && !negatedBefore(clause, matchSpan(clause, blocked)[0], NEGATION)) {
-      unknown = true;
+      if (OPEN_UNLESS_NO_WORK.test(blocked[0].trim())) benefitsOnly = true;
+      else unknown = true;
       continue;
     }
     const neg = NOT_EMPLOYED.exec(clause.text);
@@ -161,6 +166,7 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     positives.length = 0;
     negatives = negatives.filter((n) => clauseOf(n.clause)?.now);
   }
+  if (benefitsOnly && !(negatives.length > 0 && positives.length === 0)) unknown = true;
   let employed: Finding<'employed'> | undefined;
   if (!unknown) {
     if (negatives.length > 0 && positives.length === 0) employed = negatives[0];

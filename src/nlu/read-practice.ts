@@ -76,7 +76,10 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const partAt = durations.find((d, k) => k > 0 && PART_OF.has(words[d.at[0] - 1] ?? ''))?.at[0] ?? words.length;
     const tiedHere = percentsIn(clause).filter((p) => p.at[0] < partAt);
     const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0;
-    const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork)) ? percentsIn(next.clause) : [];
+    // After years that go on until now the stilling is the one now, unless the stilling now is said apart
+    // ("har jobbet … i 3 år, 60 % stilling. Nå jobber jeg 100 % …").
+    const stillingNowApart = wc.tense === 'perfect' && work.slice(i + 2).some((w) => w.states && (w.now || w.presentWork) && percentsIn(w.clause).length > 0);
+    const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork) || stillingNowApart) ? percentsIn(next.clause) : [];
     const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
     const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;
     // "3 år i 50 % og 2 år i 100 %": each length of time with the stilling said after it.

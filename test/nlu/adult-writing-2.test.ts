@@ -375,3 +375,44 @@ describe('workplaces that are also schools, stilling ranges, notes without prepo
     ['Jeg er 35 år og jobber som sveiser hos Aker Solutions på Stord, har jobbet her siden 2014.', { age: 35, county: 'Vestland', employed: true, practiceYears: expect.any(Number) as number, trade: 'sveisefaget' }],
   ]);
 });
+
+describe('stories with work before and now', () => {
+  each([
+    [
+      'Hei! Jeg er 37 år og bor på Gjøvik. Jeg har jobbet som helsefagarbeider uten fagbrev i 9 år, først på sykehjem og nå i hjemmetjenesten. Jeg jobber 90 % nå. Har fullført vgs på studiespesialisering for lenge siden.',
+      { age: 37, county: 'Innlandet', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 90, practiceYears: 9, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Jeg er en mann på 48 år fra Irak. Jeg har bodd i Norge i 20 år. Jeg har jobbet som bussjåfør i Oslo i 12 år, men nå er jeg sykemeldt. Jeg har ikke fagbrev.',
+      { age: 48, county: 'Oslo', hasTradeCertificate: false, practiceYears: 12, trade: 'yrkessjåførfaget' },
+    ],
+    [
+      'Jeg jobbet i mange år på fabrikk, men fabrikken ble nedlagt i fjor. Siden da har jeg vært arbeidsledig. Jeg er 56 og bor i Mosjøen.',
+      { age: 56, county: 'Nordland', employed: false },
+    ],
+    ['hei, 19 år, har slutta på vgs. jobber på mcdonalds 50%. vil bli elektriker', { age: 19, completedUpperSecondary: false, employed: true, employmentPercent: 50, trade: 'elektrikerfaget' }],
+    [
+      'Jeg jobber som kokk på et hotell i Bergen, men har ikke fagbrev. Har jobbet som kokk i ca 7 år. Er 30 år.',
+      { age: 30, county: 'Vestland', hasTradeCertificate: false, employed: true, practiceYears: 7, trade: 'kokkfaget' },
+    ],
+    [
+      "I'm 44, I work as a carpenter in Oslo for a construction company, full time. I have worked as a carpenter for 15 years in Poland and Norway. I don't have a Norwegian trade certificate.",
+      { age: 44, county: 'Oslo', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 15, trade: 'tømrerfaget' },
+    ],
+    [
+      'har jobbet som assistent i barnehage i 3 år, 60 % stilling. Nå jobber jeg 100 % i en annen barnehage.',
+      { employed: true, employmentPercent: 100, practiceYears: 1.8, practicePercent: 60, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    ['Jeg er arbeidsledig og går på AAP', { employed: false }],
+    ['Jeg har ikke jobb nå, men jobbet 15 år som sveiser', { employed: false, practiceYears: 15 }],
+    ['jobbet som truckfører fra 2015 til 2023, nå arbeidsledig', { employed: false, practiceYears: 8 }],
+    ['Jeg er 61 år og gikk av med AFP i fjor', { age: 61, employed: false }],
+    ['e har jobba 5 år i 100% og 3 år i 50% på sjukeheimen', { practiceYears: 6.5, trade: 'helsearbeiderfaget' }],
+    ['har ca 10 års erfaring som tømrer', { practiceYears: 10, trade: 'tømrerfaget' }],
+    ['I have worked as a cleaner for 4 years and want to get a trade certificate in cleaning.', { practiceYears: 4, trade: 'renholdsoperatørfaget' }],
+    [
+      'Jeg har fagbrev som helsefagarbeider og jobber 100 % på sykehuset i Kristiansund.',
+      { county: 'Møre og Romsdal', hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget', employed: true, employmentPercent: 100 },
+    ],
+  ]);
+});
