@@ -5,7 +5,7 @@
 import { BREAK, tokenizeMessage, type Break, type MessageToken } from './message-tokens';
 import { ENGLISH_MARKERS, ENGLISH_PHRASES, ENGLISH_WORDS, NORWEGIAN_FORMS, NORWEGIAN_PHRASES, SHARED_WORDS } from './language-words';
 import { readNumber } from './number-words';
-import { createTypoIndex } from './typo-index';
+import { createTypoIndex, ENGLISH_ENDINGS } from './typo-index';
 
 export interface Word {
   /** The canonical word; a number's value written with "." ("3.5"). */
@@ -98,14 +98,20 @@ function isEnglish(tokens: readonly MessageToken[]): boolean {
   return distinct && norwegian === 0 && tokens.filter((t) => /\p{L}/u.test(t.lower)).length <= SHORT_ANSWER_TOKENS;
 }
 
-/** `vocabulary`: the words misspellings are corrected towards; `realWords`: words never corrected. */
-export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Iterable<string> = []): Canonicaliser {
+/**
+ * `vocabulary`: the words misspellings are corrected towards; `realWords`: words never corrected;
+ * `englishVocabulary`: words of the English terms, which misspellings in an English message are corrected towards.
+ */
+export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Iterable<string> = [], englishVocabulary: Iterable<string> = []): Canonicaliser {
   const english = phraseTable(ENGLISH_PHRASES);
   const norwegian = phraseTable(NORWEGIAN_PHRASES);
   const known = new Set<string>([...vocabulary, ...Object.values(NORWEGIAN_FORMS)]);
   const leave = new Set<string>([...Object.keys(NORWEGIAN_FORMS), ...Object.keys(ENGLISH_WORDS), ...realWords]);
   for (const w of known) leave.delete(w);
   const typos = createTypoIndex(known, leave);
+  // In English: the English words the readers map, and the words of the English terms.
+  const englishKnown = [...Object.keys(ENGLISH_WORDS).filter((w) => /^\p{L}+$/u.test(w)), ...ENGLISH_PHRASES.flatMap(([from]) => from.split(' ')), ...englishVocabulary];
+  const englishTypos = createTypoIndex(englishKnown, new Set(ENGLISH_MARKERS), ENGLISH_ENDINGS);
 
   /** `part`: which of the words a token or phrase became; only the first keeps the break before it. */
   function wordOf(t: MessageToken, w: string, part: number, from = t, to = t): Word {
@@ -140,6 +146,11 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
       if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {
         corrections++;
         w = typos.correct(lower) ?? lower;
+      } else if (w === lower && inEnglish && !t.capitals && corrections < MAX_CORRECTIONS && lower.length >= 6 && !Object.hasOwn(NORWEGIAN_FORMS, lower)) {
+        // "experiance", "unemployd": the English word meant, then read like it.
+        corrections++;
+        const meant = englishTypos.correct(lower);
+        if (meant !== undefined) w = Object.hasOwn(ENGLISH_WORDS, meant) ? ENGLISH_WORDS[meant] : meant;
       }
       if (w.includes(' ')) w.split(' ').forEach((part, k) => mapped.push(wordOf(t, part, k)));
       else if (w !== '') mapped.push(wordOf(t, w, 0));

@@ -38,6 +38,8 @@ export interface WorkLexicon {
   trainingYears: ReadonlyMap<string, number>;
   /** Every single word worth correcting a misspelling towards. */
   vocabulary: string[];
+  /** The same for messages in English: the words of the English terms. */
+  englishVocabulary: string[];
 }
 
 export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
@@ -50,6 +52,8 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
   const interestsEnglish = new PhraseLexicon<string>();
   const vocabulary: string[] = [];
   const words = (term: string) => term.split(' ').forEach((w) => vocabulary.push(w.replace(/-$/, '')));
+  const englishVocabulary: string[] = [];
+  const englishWords = (term: string) => term.split(' ').forEach((w) => englishVocabulary.push(w));
 
   const t = lexicon.trades;
   for (const trade of t.trades) {
@@ -63,6 +67,7 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
     }
     for (const place of (trade.english?.workplaces ?? []).flatMap(englishForms)) workEnglish.add(place, { kind: 'workplace', trade: trade.name });
     for (const alias of (trade.english?.aliases ?? []).flatMap(englishForms)) tradesEnglish.add(alias, trade.name);
+    [...(trade.english?.titles ?? []), ...(trade.english?.workplaces ?? []), ...(trade.english?.aliases ?? [])].forEach(englishWords);
     [trade.name, ...trade.aliases, ...trade.titles, ...trade.workplaces].forEach(words);
   }
   for (const role of t.genericRoles) work.add(role, { kind: 'role' });
@@ -75,6 +80,7 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
     for (const term of interest.terms) interests.add(term, interest.name, { compoundStart: !capitalsOnly.has(term) });
     for (const term of interest.english.flatMap(englishForms)) interestsEnglish.add(term, interest.name);
     interest.terms.forEach(words);
+    interest.english.forEach(englishWords);
   }
 
   /** "skolebuss", "søppelbilen": a vehicle at the end of a compound. */
@@ -108,5 +114,6 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
     },
     trainingYears: new Map(t.trades.map((trade) => [trade.name, trade.trainingYears])),
     vocabulary: [...new Set(vocabulary.filter((w) => w.length >= 6))],
+    englishVocabulary: [...new Set(englishVocabulary.filter((w) => w.length >= 6 && /^\p{L}+$/u.test(w)))],
   };
 }

@@ -416,3 +416,28 @@ describe('stories with work before and now', () => {
     ],
   ]);
 });
+
+describe('typos in English and in Norwegian key words', () => {
+  each([
+    [
+      'I am 39 years old and work as a welder in Karmøy. I have 12 years experiance. I dont have trade certificate.',
+      { age: 39, county: 'Rogaland', hasTradeCertificate: false, employed: true, practiceYears: 12, trade: 'sveisefaget' },
+    ],
+    ['Hello! I am 50 and I am unemployd. I worked as a cook for 20 years.', { age: 50, employed: false, practiceYears: 20 }],
+    ['i have finnished high school in norway', { completedUpperSecondary: true }],
+    ['jeg er 41 år og jobbr som lagermedarbeder i drammen. har jobet der i 7 år. har ikke fagbrv', { age: 41, county: 'Buskerud', hasTradeCertificate: false, employed: true, practiceYears: 7, trade: 'logistikkfaget' }],
+    ['hei jeg er 35 og er arbeidsledg. har jobbe som renholer i 5 år', { age: 35, employed: false, practiceYears: 5 }],
+    ['Jeg har fulført grunskolen men ikke videregånde', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['har fagbrev som elektriker, jobber som elektirker i Ålesund 100 prosnet', { county: 'Møre og Romsdal', hasTradeCertificate: true, certificateTrade: 'elektrikerfaget', employed: true, employmentPercent: 100 }],
+    ['jobber som barnhageassistent 80 prosnt har ikek fagbrev', { hasTradeCertificate: false, employed: true, employmentPercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har vert arbeidsledig i 2 år. er registrer hos nav', { employed: false, navJobSeeker: true }],
+    ['jeg har jobbet på sykhjem i 12 år 75% stiling', { practiceYears: 9, practicePercent: 75, trade: 'helsearbeiderfaget' }],
+    ['jeg jobber som vekter i Oslo 100% har gjordt det i 4 år', { county: 'Oslo', employed: true, employmentPercent: 100, practiceYears: 4, trade: 'sikkerhetsfaget' }],
+    ['ønkser å ta fagbrev som helsfagarbeider', { trade: 'helsearbeiderfaget' }],
+    ['im 30, working in a warehouse 100%, no fagbrev, want to take fagbrev in logistics', { age: 30, hasTradeCertificate: false, employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+  ]);
+
+  it('leaves an English word that is another form of a known one as written ("employer" is not "employed")', () => {
+    expect(understand('My employer wants me to take the fagbrev.').employed).toBeUndefined();
+  });
+});
