@@ -16,6 +16,8 @@ export interface Duration extends Amount {
   vague: boolean;
   /** "siden jeg var 16": from that age until now (the value is known once the age is). */
   sinceAge?: number;
+  /** "de første 3 årene", "de to siste årene": a part of a time said before. */
+  part?: boolean;
 }
 
 /** A stilling says nothing about work when a clause is about sick leave or disability ("50 % sykmeldt"). */
@@ -72,6 +74,7 @@ export function percentsIn(clause: Clause): Amount[] {
 }
 
 const YEARS = new Set(['år', 'års', 'årene', 'åra']);
+const PART_WORDS = new Set(['første', 'siste', 'first', 'last']);
 const MONTHS = new Set(['måned', 'måneder', 'måneders', 'mnd']);
 const WEEKS = new Set(['uke', 'uker', 'ukers']);
 /** "et par år", "noen år", "mange år", "i alle år", "hele livet". */
@@ -158,7 +161,12 @@ export function durationsIn(clause: Clause, today?: Date): Duration[] {
     if (unit === undefined) continue;
     let years: number | undefined;
     let to = i + 2;
-    if (YEARS.has(unit)) {
+    // "de to første årene", "the last 3 years": a part of a longer time, the word before the unit.
+    const partAfter = PART_WORDS.has(unit) && YEARS.has(words[i + 2]?.w ?? '');
+    if (partAfter) {
+      years = n;
+      to = i + 3;
+    } else if (YEARS.has(unit)) {
       years = n;
       // "2 år og 6 måneder"
       const more = words[i + 3];
@@ -170,7 +178,8 @@ export function durationsIn(clause: Clause, today?: Date): Duration[] {
     else if (WEEKS.has(unit)) years = n / 52;
     if (years === undefined) continue;
     const bounded = i > 0 && (BOUNDS.has(words[i - 1].w) || (words[i - 1].w === 'enn' && i > 1 && BOUNDS.has(words[i - 2].w)));
-    out.push({ value: Math.round(years * 100) / 100, at: [i, to], hedged: hedgedAt(clause, i), vague: bounded });
+    const part = partAfter || PART_WORDS.has(words[i - 1]?.w ?? '');
+    out.push({ value: Math.round(years * 100) / 100, at: [i, to], hedged: hedgedAt(clause, i), vague: bounded, ...(part ? { part } : {}) });
     i = to - 1;
   }
   if (out.length === 0 && VAGUE_PHRASES.test(clause.text)) out.push({ value: 0, at: [0, words.length], hedged: false, vague: true });

@@ -4,7 +4,7 @@
 // Not practice: "for 7 år siden", "bodd i Norge i 11 år", "arbeidsledig i ett år", "12 år skole",
 // "har ikke klipt på fem år". Which of them count for the person (and as full-time equivalents) is
 // decided with their goal in understand.ts.
-import { durationsIn, percentsIn, type Amount } from './amounts';
+import { durationsIn, percentsIn, type Amount, type Duration } from './amounts';
 import type { Clause } from './clauses';
 import { spanOfWords, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
@@ -41,7 +41,6 @@ const WORK_VERBS = new Set(['jobber', 'jobbet', 'arbeider', 'arbeidet', 'erfarin
 const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til', 'unna', 'etter']);
 const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
-const PART_OF = new Set(['siste', 'første', 'last', 'first']);
 /** "… og resten 100 %", "ellers i 50 %": the stilling of the years not named in parts. */
 const REST = new Set(['resten', 'rest', 'ellers', 'deretter', 'etterpå', 'seinere', 'senere']);
 const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
@@ -52,7 +51,11 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const wc = work[i];
     if (!wc.states) continue;
     const { clause } = wc;
-    const durations = durationsIn(clause, reading.today);
+    let durations = durationsIn(clause, reading.today);
+    if (durations.length === 0) {
+      const since = sinceThen(reading, index(reading, clause));
+      if (since) durations = [since];
+    }
     if (durations.length === 0) continue;
     const words = clause.words.map((w) => w.w);
     if (words.some((w) => NOT_WORKING.has(w))) continue;
@@ -73,7 +76,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     // The stilling: in this clause, or in a fragment right after it ("…, hele tiden i 70 % stilling").
     const next = work[i + 1];
     // A stilling said after "de første 3 årene" belongs to that part, not to all the years.
-    const partAt = durations.find((d, k) => k > 0 && PART_OF.has(words[d.at[0] - 1] ?? ''))?.at[0] ?? words.length;
+    const partAt = durations.find((d, k) => k > 0 && d.part)?.at[0] ?? words.length;
     const tiedHere = percentsIn(clause).filter((p) => p.at[0] < partAt);
     const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0;
     // After years that go on until now the stilling is the one now, unless the stilling now is said apart
@@ -91,7 +94,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       if (negatedBefore(words, from)) continue;
       // "i sju år, … de siste fire årene fast": a part of a length already counted, with its own
       // stilling when one is said ("de første 3 årene 50 % og resten 100 %").
-      if (PART_OF.has(words[from - 1] ?? '')) {
+      if (d.part) {
         const whole = [...out].reverse().find((c) => !c.vague && clause.sentence === reading.clauses[c.clause]?.sentence);
         if (whole) {
           (whole.parts ??= []).push({ years: d.value, percent: own ? own[k]?.value : percentAfter(clause, to)?.value });
@@ -115,6 +118,33 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     }
   }
   return out;
+}
+
+/** "… siden", "… siden da" at the end of a clause: since a time said just before. */
+const SINCE_THEN = /(?:^| )siden(?: da| så)?$/u;
+
+function index(reading: Reading, clause: Clause): number {
+  return reading.clauses.indexOf(clause);
+}
+
+/**
+ * "kom til Norge i 2008 og har jobbet som tømrer siden": the years from the calendar year said in the
+ * clauses just before (this sentence or the one before) until today.
+ */
+function sinceThen(reading: Reading, at: number): Duration | undefined {
+  const clause = reading.clauses[at];
+  const m = SINCE_THEN.exec(clause.text);
+  if (!m) return undefined;
+  for (let k = at - 1; k >= 0 && k >= at - 3 && clause.sentence - reading.clauses[k].sentence <= 1; k--) {
+    const words = reading.clauses[k].words;
+    for (let j = words.length - 1; j > 0; j--) {
+      const year = words[j].num;
+      if (year === undefined || !Number.isInteger(year) || year < 1950 || year > reading.today.getUTCFullYear() || (words[j - 1].w !== 'i' && words[j - 1].w !== 'in')) continue;
+      const from = clause.words.length - (m[0].trim().split(' ').length);
+      return { value: reading.today.getUTCFullYear() - year, at: [from, clause.words.length], hedged: false, vague: false };
+    }
+  }
+  return undefined;
 }
 
 /** A finite verb that starts a new statement in a run of words without punctuation. */

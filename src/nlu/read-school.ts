@@ -183,7 +183,13 @@ export function readSchool(reading: Reading): SchoolReading {
       findings.push({ field: pending.field, value: true, span: spanOfWords(clause, 0, clause.words.length), clause: index });
     }
     if (!found && last && last.sentence === clause.sentence && ELLIPTIC_NOT.test(clause.text)) {
-      findings.push({ field: last.field, value: false, span: spanOfWords(clause, 0, clause.words.length), clause: index });
+      // "Etter vgs (som jeg ikke fullførte) …": what the school first seemed to say is taken back.
+      const field = last.field;
+      for (let k = findings.length - 1; k >= 0; k--) {
+        const f = findings[k];
+        if (f.field === field && f.value === true && reading.clauses[f.clause].sentence === clause.sentence) findings.splice(k, 1);
+      }
+      findings.push({ field, value: false, span: spanOfWords(clause, 0, clause.words.length), clause: index });
     }
   }
   return { findings, abroad };

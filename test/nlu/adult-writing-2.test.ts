@@ -441,3 +441,51 @@ describe('typos in English and in Norwegian key words', () => {
     expect(understand('My employer wants me to take the fagbrev.').employed).toBeUndefined();
   });
 });
+
+describe('life stories with several jobs and years', () => {
+  const autumn2026 = createUnderstander(catalogue.places, lexicon, { today: () => new Date('2026-11-26T12:00:00Z') });
+
+  each([
+    [
+      'Hei, jeg heter Lena og er 42 år. Jeg vokste opp i Kirkenes, men flyttet til Trondheim da jeg var 20. Der tok jeg allmennfag, og etter det jobbet jeg i butikk i noen år. Så fikk jeg barn og var hjemme en stund. De siste 8 årene har jeg jobbet som assistent i en barnehage i Malvik, nå i 80 % stilling. Jeg har lyst til å ta fagbrev som barne- og ungdomsarbeider.',
+      { age: 42, county: 'Trøndelag', completedUpperSecondary: true, employed: true, employmentPercent: 80, practiceYears: 8, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'Jeg er 28 år og bor i Tromsø. Etter vgs (som jeg ikke fullførte) jobbet jeg på fiskebåt i 3 år. Nå jobber jeg på et oppdrettsanlegg utenfor Tromsø, 100 %, har vært der i 2 år. Vil gjerne ta fagbrev i akvakultur.',
+      { age: 28, county: 'Troms', completedUpperSecondary: false, employed: true, employmentPercent: 100, practiceYears: 2, trade: 'akvakulturfaget' },
+    ],
+    [
+      'Jeg er 60 år, har jobbet i 35 år på samme bedrift i Årdal, som prosessoperatør. Har ikke fagbrev. Jeg fullførte grunnskolen i 1980.',
+      { age: 60, county: 'Vestland', completedPrimarySchool: true, hasTradeCertificate: false, practiceYears: 35, trade: 'kjemiprosessfaget' },
+    ],
+    [
+      'Hei! Jeg er 33 år gammel, bor i Sandnes. Har gått yrkesfag (helse og oppvekst), men fikk ikke læreplass. Jobbet så 4 år i barnehage, 2 år på sykehjem. Nå jobber jeg 70 % i hjemmesykepleien. Vil ta fagbrev som helsefagarbeider.',
+      { age: 33, county: 'Rogaland', employed: true, employmentPercent: 70, practiceYears: 2, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Kandidaten er 49 år, bosatt i Hamar, og har jobbet som sjåfør i ulike firma i til sammen 22 år. Han er nå ansatt i 100 % stilling hos et transportfirma. Han har ikke fullført videregående, men har grunnskole. Han ønsker fagbrev som yrkessjåfør.',
+      { age: 49, county: 'Innlandet', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 100, practiceYears: 22, trade: 'yrkessjåførfaget' },
+    ],
+    [
+      'Kandidaten er 36 år og bor i Lørenskog. Hun har jobbet som pleieassistent på sykehjem i 6 år, de to første årene i 50 % og deretter i 100 %. Hun har fullført vg1 og vg2 helse- og oppvekstfag. Ønsker fagbrev som helsefagarbeider.',
+      { age: 36, county: 'Akershus', completedUpperSecondary: false, practiceYears: 5, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Bruker er 27 år, bor i Bodø, er registrert arbeidssøker hos NAV og har vært arbeidsledig siden i fjor. Har 3 års erfaring fra lager. Fullført vgs. Ønsker fagbrev i logistikk.',
+      { age: 27, county: 'Nordland', completedUpperSecondary: true, employed: false, navJobSeeker: true, practiceYears: 3, trade: 'logistikkfaget' },
+    ],
+    ['I have worked as a nurse assistant for 10 years, the first 4 years at 50%.', { practiceYears: 8, trade: 'helsearbeiderfaget' }],
+  ]);
+
+  it.each<Case>([
+    ['Jeg kom fra Polen i 2008 og har jobbet som tømrer siden.', { employed: true, practiceYears: 18, trade: 'tømrerfaget' }],
+    ['Kom til Norge i 2015. Har jobbet på lager siden da.', { employed: true, practiceYears: 11, trade: 'logistikkfaget' }],
+    ['I came to Norway in 2012 and have worked as a cleaner since then.', { employed: true, practiceYears: 14, trade: 'renholdsoperatørfaget' }],
+    [
+      'Deltaker (58) bor i Kongsvinger. Jobber som vaktmester i kommunen, 100 %, siden 2005. Ikke fagbrev. Fullført videregående.',
+      { age: 58, county: 'Innlandet', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 21, trade: 'byggdrifterfaget' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(autumn2026.understand(text).profile).toEqual(expected);
+  });
+});
