@@ -46,7 +46,7 @@ const MODALS = new Set(['å', 'vil', 'skal', 'kan', 'må', 'kunne', 'ville', 'sk
 const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', 'er', 'vil', 'skal', 'kan', 'må', 'trenger', 'lurer', 'ønsker', 'driver', 'kjører', 'arbeider', 'jobba', 'tenker', 'holder', 'ha']);
 
 /** Infinitives that are the present after a subject: dialect "æ jobbe", English "I study". */
-const PRESENT_AFTER_SUBJECT: Readonly<Record<string, string>> = { jobbe: 'jobber', arbeide: 'arbeider', studere: 'studerer' };
+const PRESENT_AFTER_SUBJECT: Readonly<Record<string, string>> = { jobbe: 'jobber', arbeide: 'arbeider', studere: 'studerer', kjøre: 'kjører' };
 
 type PhraseTable = Map<string, Array<{ words: string[]; to: string[] }>>;
 

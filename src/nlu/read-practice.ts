@@ -160,12 +160,16 @@ function negatedBefore(words: readonly string[], from: number): boolean {
   return negated;
 }
 
-/** Each duration's stilling: the first said after it and before the next duration; undefined when no duration has one of its own. */
+/**
+ * Each duration's stilling: the first said after it and before the next duration ("3 år fulltid og 2 år
+ * deltid": the 2 years have none). Undefined when no duration has one of its own (then a stilling said
+ * before them all is theirs).
+ */
 function ownPercents(clause: Clause, spans: Array<[number, number]>): Array<Amount | undefined> | undefined {
   const percents = percentsIn(clause);
-  if (percents.length < 2) return undefined;
+  if (percents.length === 0) return undefined;
   const own = spans.map(([, to], k) => percents.find((p) => p.at[0] >= to && (k + 1 >= spans.length || p.at[0] < spans[k + 1][0])));
-  return own.filter(Boolean).length >= 2 ? own : undefined;
+  return own.some(Boolean) ? own : undefined;
 }
 
 function percentAfter(clause: Clause, from: number): Amount | undefined {

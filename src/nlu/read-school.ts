@@ -45,7 +45,7 @@ const PARTLY = new Set(['litt', 'noe', 'delvis', 'deler', 'halvveis', 'some', 'p
 /** "… fra Norge": the negation is about where the school was taken, not whether it was. */
 const NOT_FROM_NORWAY = /^(?:fra|i|in|from) (?:norge|noreg|norway)$/u;
 /** "mangler to fag", "mangler vitnemål": not finished. */
-const MISSING_SUBJECTS = /(?:^| )(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|fagene|vitnemål|vitnemålet|eksamen|eksamener)(?: |$)/u;
+const MISSING_SUBJECTS = /(?:^| )(?:(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|fagene|vitnemål|vitnemålet|eksamen|eksamener)|(?:strøk|stryk|strauk) (?:i|på) \S+)(?: |$)/u;
 /** "Grunnskole: ja", "Videregående: nei". */
 const YES_NO = /^(ja|nei|yes|no|fullført|bestått)$/u;
 

@@ -489,3 +489,33 @@ describe('life stories with several jobs and years', () => {
     expect(autumn2026.understand(text).profile).toEqual(expected);
   });
 });
+
+describe('work described in dialect, and practice with its stilling said every way', () => {
+  each([
+    ['æ jobbe på Coop Prix, e butikkmedarbeidar', { employed: true, trade: 'salgsfaget' }],
+    ['e jobbe som pleiar på sjukeheimen i Alta', { county: 'Finnmark', employed: true, trade: 'helsearbeiderfaget' }],
+    ['jobbar som reinhaldar på skulen', { employed: true, trade: 'renholdsoperatørfaget' }],
+    ['eg er tilsett som lagerarbeidar på Tine', { employed: true, trade: 'logistikkfaget' }],
+    ['æ kjøre buss i Trondheim', { county: 'Trøndelag', employed: true, trade: 'yrkessjåførfaget' }],
+    ['eg jobbar som tømrar i eit byggfirma', { employed: true, trade: 'tømrerfaget' }],
+    ['jobber som barne og ungdomsarbeider i skolen', { employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['er lærling i elektrikerfaget', { employed: true, trade: 'elektrikerfaget' }],
+    ['gikk 3 år på videregående men strøk i to fag', { completedUpperSecondary: false }],
+    ['Jeg sluttet på videregående etter første år.', { completedUpperSecondary: false }],
+    ['Skolegang: fullført grunnskole og videregående.', { completedPrimarySchool: true, completedUpperSecondary: true }],
+    ['I went to high school but didn\'t finish', { completedUpperSecondary: false }],
+    ['Education: high school', { completedUpperSecondary: true }],
+    ['Har generell studiekompetanse fra Polen', {}],
+    ['jobbet 70 % der i 6 år', { practiceYears: 4.2, practicePercent: 70 }],
+    ['har jobbet i en 60 prosent stilling som renholder i 8 år', { practiceYears: 4.8, practicePercent: 60, trade: 'renholdsoperatørfaget' }],
+    ['har vært i 50 % stilling i 4 år som helsefagarbeider', { practiceYears: 2, practicePercent: 50, trade: 'helsearbeiderfaget' }],
+    ['har 6 år i 80 % på sykehjem', { practiceYears: 6, practicePercent: 80, trade: 'helsearbeiderfaget' }],
+    ['jeg har 7 års erfaring som kokk, i ulike stillinger fra 50 til 100 %', { practiceYears: 7, trade: 'kokkfaget' }],
+    ['har jobbet 3 år fulltid og 2 år deltid som butikkmedarbeider', { practiceYears: 5, trade: 'salgsfaget' }],
+    ['har jobbet i 6 år med 30 timer i uka som renholder', { practiceYears: 6, practicePercent: 80, trade: 'renholdsoperatørfaget' }],
+    ['jobbet 6 år i 70 % som renholder og 2 år som vaskehjelp', { practiceYears: 6.2 }],
+    ['i 70 % stilling jobbet jeg 3 år som kokk og 2 år som kokk', { practiceYears: 3.5, practicePercent: 70 }],
+    ['har snart 5 års erfaring som sveiser', { trade: 'sveisefaget' }],
+    ['har jobbet tre år som kokk og to år som servitør, og vil bli kokk', { practiceYears: 3, trade: 'kokkfaget' }],
+  ]);
+});
