@@ -519,3 +519,28 @@ describe('work described in dialect, and practice with its stilling said every w
     ['har jobbet tre år som kokk og to år som servitør, og vil bli kokk', { practiceYears: 3, trade: 'kokkfaget' }],
   ]);
 });
+
+describe('work and no work, in between', () => {
+  each([
+    ['jobber ikke for tiden pga sykdom', { employed: false }],
+    ['er ufør', { employed: false }],
+    ['er i foreldrepermisjon', {}],
+    ['tar ekstravakter på sykehjemmet', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['er tilkallingsvikar i barnehage', { employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ["I'm not working at the moment", { employed: false }],
+    ["I'm on parental leave", {}],
+    ["I'm a stay-at-home mum", { employed: false }],
+    ['I have a part-time job in a shop', { employed: true, trade: 'salgsfaget' }],
+    ['I do some shifts at a nursing home', { employed: true, trade: 'helsearbeiderfaget' }],
+    ["I used to work as a cook but now I'm unemployed", { employed: false }],
+    ['I have been on sick leave for a year', {}],
+    ['har vært sykmeldt i et år', {}],
+    ['er nettopp blitt oppsagt', { employed: false }],
+    ['fikk sparken i januar', { employed: false }],
+    ['har sagt opp jobben min', { employed: false }],
+    ['mangler jobb', { employed: false }],
+    ['jobba ikkje no', { employed: false }],
+    ['æ har ikkje jobb', { employed: false }],
+    ['e ikke i jobb nå', { employed: false }],
+  ]);
+});
