@@ -48,6 +48,9 @@ const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', '
 /** Infinitives that are the present after a subject: dialect "æ jobbe", English "I study". */
 const PRESENT_AFTER_SUBJECT: Readonly<Record<string, string>> = { jobbe: 'jobber', arbeide: 'arbeider', studere: 'studerer', kjøre: 'kjører' };
 
+/** A certificate named with its trade in one word: "bua-fagbrev", "kokkefagbrevet". */
+const CERTIFICATE_COMPOUND = /^(\p{L}{3,}?)-?(fagbrev|fagbrevet|fagbrevene)$/u;
+
 type PhraseTable = Map<string, Array<{ words: string[]; to: string[] }>>;
 
 function phraseTable(phrases: ReadonlyArray<readonly [string, string]>): PhraseTable {
@@ -151,6 +154,12 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
         corrections++;
         const meant = englishTypos.correct(lower);
         if (meant !== undefined) w = Object.hasOwn(ENGLISH_WORDS, meant) ? ENGLISH_WORDS[meant] : meant;
+      }
+      const certificate = inEnglish ? null : CERTIFICATE_COMPOUND.exec(w);
+      if (certificate && certificate[1] !== 'svenne') {
+        // "bua-fagbrev", "tømrerfagbrev": read as "fagbrev som bua", "fagbrev som tømrer".
+        [certificate[2], 'som', certificate[1]].forEach((part, k) => mapped.push(wordOf(t, part, k)));
+        continue;
       }
       if (w.includes(' ')) w.split(' ').forEach((part, k) => mapped.push(wordOf(t, part, k)));
       else if (w !== '') mapped.push(wordOf(t, w, 0));

@@ -16,7 +16,10 @@ const WANTS = new Set([
 const CERTIFICATE = new Set(['fagbrev', 'fagbrevet', 'svennebrev', 'svennebrevet', 'fagprøve', 'fagprøven', 'praksiskandidat', 'læreplass', 'lærling', 'lærekontrakt', 'kompetansebevis']);
 /** "bli X", "utdanne meg til X", "omskolere meg til X", "jobbe som X": X a title is a trade goal. */
 const BECOME = new Set(['bli', 'blir', 'være', 'utdanne', 'omskolere', 'jobbe', 'jobber', 'arbeide', 'begynne', 'utdanning', 'yrke', 'yrket', 'jobb', 'omskolering']);
-const FILLERS = new Set(['meg', 'til', 'som', 'en', 'et', 'ei', 'å', 'gjerne', 'helst', 'også', 'heller', 'lærling', 'faglært', 'utdannet', 'ferdig', 'ferdigutdannet']);
+const FILLERS = new Set([
+  'meg', 'til', 'som', 'en', 'et', 'ei', 'å', 'gjerne', 'helst', 'også', 'heller', 'lærling', 'faglært', 'utdannet', 'ferdig', 'ferdigutdannet', 'mitt', 'min', 'mi',
+  'sertifisert', 'godkjent', 'autorisert', 'certified', 'qualified', 'skikkelig', 'ordentlig', 'fullverdig',
+]);
 const NEGATED = new Set(['ikke', 'aldri', 'ingen']);
 /** A fragment that keeps a wish going: "…, gjerne i industrien", "…, eller på et laboratorium". */
 const CONTINUES = new Set(['gjerne', 'helst', 'eller', 'og', 'eventuelt', 'kanskje', 'spesielt', 'særlig', 'for']);

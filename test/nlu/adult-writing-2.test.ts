@@ -544,3 +544,23 @@ describe('work and no work, in between', () => {
     ['e ikke i jobb nå', { employed: false }],
   ]);
 });
+
+describe('goals said every way', () => {
+  each([
+    ['målet mitt er fagbrev som rørlegger', { trade: 'rørleggerfaget' }],
+    ['kunne tenke meg å bli elektriker', { trade: 'elektrikerfaget' }],
+    ["I'm interested in becoming an electrician", { trade: 'elektrikerfaget' }],
+    ['I want to retrain as a welder', { trade: 'sveisefaget' }],
+    ['vil ta bua-fagbrev', { trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har tømrerfagbrev', { hasTradeCertificate: true, certificateTrade: 'tømrerfaget' }],
+    ['har ikke kokkefagbrev', { hasTradeCertificate: false }],
+    ['vil ta fagbrevet mitt som kokk', { trade: 'kokkfaget' }],
+    ['ønsker å bli sertifisert sveiser', { trade: 'sveisefaget' }],
+    ['vil ta fagbrev i kontor og administrasjon', { trade: 'kontor- og administrasjonsfaget' }],
+    ['vil gå opp til fagprøve i tømrerfaget', { trade: 'tømrerfaget' }],
+    ['har lyst på fagbrev i industrimekaniker', { trade: 'industrimekanikerfaget' }],
+    ['eg har lyst til å bli tømrar', { trade: 'tømrerfaget' }],
+    ['hadde vært fint å få fagbrev som lagermedarbeider', { trade: 'logistikkfaget' }],
+    ['my goal is to become a chef', { trade: 'kokkfaget' }],
+  ]);
+});
