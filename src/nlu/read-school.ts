@@ -20,7 +20,7 @@ const NOT_COMPLETED = new Set(['ikke', 'aldri', 'uten', 'droppet', 'sluttet', 'a
 /** Wishes and plans: "vil fullføre videregående", "skal ta vgs". */
 const PLANS = new Set(['vil', 'ønsker', 'skal', 'planlegger', 'håper', 'må', 'trenger', 'begynne', 'begynt', 'starte', 'startet', 'går', 'tar', 'holder', 'søke', 'søkt', 'ta', 'fullføre', 'gjøre', 'lyst']);
 /** "… men fullførte ikke": a clause that negates the school named just before. */
-const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|fullføre|fullførte|ferdig)(?: \S+)?$/u;
+const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|fullføre|fullførte|ferdig)(?: \S+)?$|^(?:men |og )?(?:jeg |eg )?(?:sluttet|droppet ut|hoppet av|avbrøt|ga opp)(?: |$)/u;
 /** "… og fullførte det", "… and finished it": the school named in the clause before was finished. */
 const ELLIPTIC_DONE = /^(?:og |men )?(?:jeg |eg )?(?:fullførte|fullført|fullført den|fullførte den|ble ferdig|gjorde ferdig|tok|besto)(?: jeg)?(?: det| den| den også| det også)?$/u;
 const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:fullførte|fullført|besto) (?:det|den)$/u;

@@ -564,3 +564,36 @@ describe('goals said every way', () => {
     ['my goal is to become a chef', { trade: 'kokkfaget' }],
   ]);
 });
+
+describe('stories told in one go, with a question at the end', () => {
+  each([
+    [
+      'Hei! Jeg heter Sara og er 34 år gammel. Jeg er oppvokst i Bergen, men bor nå i Os med mann og tre barn. Etter ungdomsskolen begynte jeg på vgs, men sluttet etter ett år fordi jeg ble gravid. Siden har jeg jobbet litt forskjellig: 3 år i barnehage, 4 år i butikk, og nå har jeg vært 2 år i hjemmetjenesten, 60 %. Jeg vil gjerne ta fagbrev som helsefagarbeider.',
+      { age: 34, completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 60, practiceYears: 2, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'God dag. Mitt navn er Ivan, jeg er 47 år og kommer fra Ukraina. Jeg har bodd i Norge i 2 år og bor i Haugesund. I Ukraina jobbet jeg som sveiser i 20 år. Nå jobber jeg på et verft som hjelpearbeider, 100 %. Jeg har ikke norsk fagbrev, men vil gjerne ta fagbrev som sveiser.',
+      { age: 47, county: 'Rogaland', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20, trade: 'sveisefaget' },
+    ],
+    [
+      'heisann, er 23, bor i Fredrikstad. droppa ut av vgs i andre. jobba på lager siden, snart 4 år nå, fulltid. vil ha fagbrev i logistikk, går det?',
+      { age: 23, county: 'Østfold', completedUpperSecondary: false, employed: true, employmentPercent: 100, trade: 'logistikkfaget' },
+    ],
+    [
+      'Jeg er 52 år og jobber som renholder på NTNU i Trondheim. Jeg har jobbet der i 18 år, i 80 % stilling. Jeg har grunnskole fra Vietnam. Jeg har ikke fagbrev. Kan jeg ta fagbrev som renholdsoperatør?',
+      { age: 52, county: 'Trøndelag', hasTradeCertificate: false, employed: true, employmentPercent: 80, practiceYears: 18, trade: 'renholdsoperatørfaget' },
+    ],
+    [
+      'Mann 44 år, bosatt Mo i Rana. Arbeider ved Celsa som operatør, 100 %, 15 år. Grunnskole. Ønsker fagbrev i industrimekanikerfaget.',
+      { age: 44, county: 'Nordland', completedPrimarySchool: true, employed: true, employmentPercent: 100, practiceYears: 15, trade: 'industrimekanikerfaget' },
+    ],
+    [
+      'hei jeg lurer på om jeg kan ta fagbrev. er 38 år, har jobba som hjelpepleier i 15 år på sykehjem i Harstad, 75% stilling. har ikke fagbrev. har fullført grunnskolen',
+      { age: 38, county: 'Troms', completedPrimarySchool: true, hasTradeCertificate: false, employed: true, employmentPercent: 75, practiceYears: 15, trade: 'helsearbeiderfaget' },
+    ],
+    ['Kan jeg ta fagbrev, eller må jeg gå på skole?', {}],
+    ['Har jobbet 6 år som kokk, kan jeg ta fagbrev?', { practiceYears: 6, trade: 'kokkfaget' }],
+    ['Er det mulig å ta fagbrev når jeg jobber 50 %?', {}],
+    ['Vil ta fagbrev som kokk, hvordan gjør jeg det?', { trade: 'kokkfaget' }],
+  ]);
+});
