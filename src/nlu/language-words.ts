@@ -98,7 +98,7 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['unemployment benefits', 'dagpenger'], ['unemployment benefit', 'dagpenger'], ['disability benefits', 'uføretrygd'], ['disability benefit', 'uføretrygd'], ['disability pension', 'uføretrygd'], ['on disability', 'uføretrygdet'],
   ['a couple of', 'et par'], ['couple of', 'et par'], ['a few', 'noen'], ['a lot of', 'mange'], ['many years', 'mange år'], ['and a half', 'og en halv'], ['one and a half', 'halvannet'], ['a year and a half', 'halvannet år'],
   ['have got a job', 'har jobb'], ["i've got a job", 'jeg har jobb'], ['got a job', 'fikk jobb'], ['have a job', 'har jobb'], ['has a job', 'har jobb'],
-  ['home country', 'hjemlandet'], ['my country', 'hjemlandet'], ['back home', 'hjemlandet'],
+  ['introduction program', 'introduksjonsprogrammet'], ['introduction programme', 'introduksjonsprogrammet'], ['intro program', 'introduksjonsprogrammet'], ['home country', 'hjemlandet'], ['my country', 'hjemlandet'], ['back home', 'hjemlandet'],
   ['at the moment', 'nå'], ['right now', 'nå'], ['these days', 'nå'], ['no longer', 'ikke lenger'], ['not anymore', 'ikke lenger'], ['any more', 'lenger'], ['anymore', 'lenger'], ['work experience', 'erfaring'],
   ['same as', 'tilsvarende'], ['the same as', 'tilsvarende'], ['equivalent to', 'tilsvarende'], ['job seeker', 'arbeidssøker'], ['jobseeker', 'arbeidssøker'], ['looking for work', 'arbeidssøker'], ['looking for a job', 'arbeidssøker'],
 ];

@@ -94,7 +94,12 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
 
   return {
     workAt(ws, i, english) {
-      const hit = (english ? workEnglish.at(ws, i) : undefined) ?? work.at(ws, i, true);
+      let hit = (english ? workEnglish.at(ws, i) : undefined) ?? work.at(ws, i, true);
+      // Mixed writing: "jobber som cleaner", "som welder": an English title right after "som".
+      if (!hit && !english && ws[i - 1] === 'som') {
+        const mixed = workEnglish.at(ws, i);
+        if (mixed?.value.kind === 'title' && mixed.length === 1) hit = mixed;
+      }
       if (hit?.via === 'compound-end' && hit.value.kind === 'role' && hit.prefix) {
         // "barnehageassistent", "sykehjemsassistent": the workplace before the role decides.
         const prefix = hit.prefix.replace(/-$/, '');

@@ -597,3 +597,39 @@ describe('stories told in one go, with a question at the end', () => {
     ['Vil ta fagbrev som kokk, hvordan gjør jeg det?', { trade: 'kokkfaget' }],
   ]);
 });
+
+describe('English, and English words in Norwegian', () => {
+  each([
+    [
+      "Hi, I'm 36 and I live in Kristiansand. I work as a kitchen assistant in a hotel, about 80%. I have worked in kitchens for 10 years. I want to become a certified chef.",
+      { age: 36, county: 'Agder', employed: true, employmentPercent: 80, practiceYears: 10, trade: 'kokkfaget' },
+    ],
+    [
+      'Hello, I am a 41 year old woman from Thailand. I have lived in Norway for 12 years, in Tromsø. I work in a nursing home as an assistant, 100%. I have done this for 7 years. I finished school in Thailand (12 years). I want to take fagbrev as helsefagarbeider.',
+      { age: 41, county: 'Troms', employed: true, employmentPercent: 100, practiceYears: 7, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      "I'm 29. I work in a warehouse in Oslo, 100%. I don't have any Norwegian education. I want a fagbrev in logistikk.",
+      { age: 29, county: 'Oslo', employed: true, employmentPercent: 100, trade: 'logistikkfaget' },
+    ],
+    [
+      "My husband works in Oslo, but I live in Drammen and I'm a cleaner at a school, 50 %.",
+      { county: 'Buskerud', employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget' },
+    ],
+    [
+      'I am 33 and unemployed. I used to work in a kindergarten for 5 years. I want to become a child and youth worker.',
+      { age: 33, employed: false, practiceYears: 5, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      "I'm a 50-year-old truck driver from Lithuania, working in Norway for 8 years, currently living in Moss. Full-time. No Norwegian certificate.",
+      { age: 50, county: 'Østfold', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 8, trade: 'yrkessjåførfaget' },
+    ],
+    [
+      'I worked as an electrician in Syria for 10 years. Now I live in Trondheim and I am in the introduction program.',
+      { county: 'Trøndelag', employed: false, practiceYears: 10 },
+    ],
+    ["I'm 27, no job right now, I finished high school in Norway, and I'd like to work with IT.", { age: 27, completedUpperSecondary: true, employed: false, interests: ['ikt'] }],
+    ['jeg er 31, jobber som cleaner på et hotell i Oslo, 100 %', { age: 31, county: 'Oslo', employed: true, employmentPercent: 100, trade: 'renholdsoperatørfaget' }],
+    ['I work 100 % som helsefagarbeider in Bergen', { county: 'Vestland', employed: true, employmentPercent: 100, trade: 'helsearbeiderfaget' }],
+  ]);
+});
