@@ -22,6 +22,8 @@ export interface PracticeCandidate {
   sinceAge?: number;
   /** The trade the practice's work points to. */
   trade?: string;
+  /** The practice's work is in a field no trade covers ("på fiskebruket i 20 år"). */
+  otherField?: boolean;
   /** Parts of the years with their own stilling ("de første 3 årene 50 %"). */
   parts?: Array<{ years: number; percent?: number }>;
   /** The stilling of the years the parts leave ("… og resten 100 %"). */
@@ -112,6 +114,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
         percent: p?.value,
         percentSpan: p?.span,
         trade: perDuration?.[k] ?? trade,
+        ...(wc.otherField && !trade && !perDuration?.[k] ? { otherField: true } : {}),
         span: spanOfWords(clause, from, to),
         clause: wc.index,
       });

@@ -110,7 +110,12 @@ export function readSchool(reading: Reading): SchoolReading {
       // "Utdanning: grunnskole": stated under a label as their schooling.
       const label = index > 0 && reading.clauses[index - 1].sentence === clause.sentence ? reading.clauses[index - 1].words : [];
       const labelled = i === 0 && label.length > 0 && label.length <= 3 && label.some((w) => SCHOOL_LABEL.test(w.w)) && label.every((w) => SCHOOL_LABEL.test(w.w) || LABEL_WORDS.has(w.w));
-      const planned = attended || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
+      // "ett år på vgs", "gikk to år på videregående": one or two years of it (no vg3, no certificate) is not all of it.
+      const yearsAttended = attended ? clause.words[words[i - 1] === 'på' ? i - 3 : i - 2]?.num : undefined;
+      const sentenceText = reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
+      const partOnly =
+        field === 'completedUpperSecondary' && yearsAttended !== undefined && yearsAttended <= 2 && !window.some((w) => PLANS.has(w) && w !== 'tok') && !MORE_THAN_PART.test(sentenceText) && !isAbroad(reading, clause, i);
+      const planned = (attended && !partOnly) || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
       const only = field === 'completedPrimarySchool' && window.slice(-2).some((w) => ONLY.has(w));
       const partly = window.slice(-2).some((w) => PARTLY.has(w));
       // "ingen utdanning utover grunnskolen": the negation is about more than this school.
@@ -126,7 +131,7 @@ export function readSchool(reading: Reading): SchoolReading {
       // "went to high school and finished it": finishing told after the school, in the same clause.
       const doneAfter = DONE_AFTER.test(words.slice(i + 1).join(' '));
       const allYears = field === 'completedPrimarySchool' && (words[i - 1] === 'år' || words[i - 1] === 'års') && (clause.words[i - 2]?.num ?? 0) >= 9;
-      const negated = (!beyond && window.some((w) => NOT_COMPLETED.has(w))) || negatedAfter || (after[0] === 'uten' && !after[1]) || missing || partly;
+      const negated = (!beyond && window.some((w) => NOT_COMPLETED.has(w))) || negatedAfter || (after[0] === 'uten' && !after[1]) || missing || partly || partOnly;
       // "gikk ut av ungdomsskolen" is finishing it; "droppet ut av" is not.
       const outOf = i >= 2 && words[i - 2] === 'ut' && words[i - 1] === 'av';
       const nextClause = reading.clauses[index + 1];

@@ -162,7 +162,7 @@ interface PracticeDecision {
  */
 function practiceFor(candidates: PracticeCandidate[], target: string | undefined, interestOnly: boolean): PracticeDecision {
   if (interestOnly) return { vague: false };
-  const relevant = candidates.filter((c) => !(target && c.trade && c.trade !== target));
+  const relevant = candidates.filter((c) => !(target && ((c.trade && c.trade !== target) || c.otherField)));
   const exact = relevant.filter((c) => !c.vague);
   if (exact.length === 0) return { vague: relevant.length > 0 };
   const seen = new Set<string>();

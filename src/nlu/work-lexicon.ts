@@ -23,7 +23,9 @@ export type WorkWord =
   /** A role that needs its workplace ("assistent", "ufaglært"). */
   | { kind: 'role' }
   /** A title that names no trade ("operatør", "lærer"). */
-  | { kind: 'no-trade' };
+  | { kind: 'no-trade' }
+  /** A workplace of a field none of the trades covers ("fiskebruk", "forsvaret"). */
+  | { kind: 'other-field' };
 
 export interface WorkLexicon {
   /** Titles, workplaces and roles at words[i] (compounds too: "barnehageassistent"). */
@@ -74,6 +76,7 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
   [...t.genericRoles, ...t.notTrades].forEach(words);
   for (const role of t.genericRolesEnglish.flatMap(englishForms)) workEnglish.add(role, { kind: 'role' });
   for (const title of t.notTrades) work.add(title, { kind: 'no-trade' });
+  for (const place of t.otherFieldWorkplaces ?? []) work.add(place, { kind: 'other-field' });
 
   const capitalsOnly = new Set(lexicon.interests.writtenInCapitals);
   for (const interest of lexicon.interests.interests) {

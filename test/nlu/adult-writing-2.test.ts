@@ -633,3 +633,40 @@ describe('English, and English words in Norwegian', () => {
     ['I work 100 % som helsefagarbeider in Bergen', { county: 'Vestland', employed: true, employmentPercent: 100, trade: 'helsearbeiderfaget' }],
   ]);
 });
+
+describe('dialect stories and case notes, with work in fields no trade covers', () => {
+  each([
+    [
+      'Æ e ei dame på 44 fra Sortland. Har jobba på fiskebruket i 20 år, og no e æ på sjukeheimen som assistent, 50 %. Har itj fagbrev og itj vgs. Vil gjerne bli helsefagarbeidar.',
+      { age: 44, county: 'Nordland', completedUpperSecondary: false, hasTradeCertificate: false, employed: true, employmentPercent: 50, trade: 'helsearbeiderfaget' },
+    ],
+    ['har jobbet på fiskebruk i 10 år', { practiceYears: 10 }],
+    ['Jobbet 5 år i Forsvaret, vil bli elektriker', { trade: 'elektrikerfaget' }],
+    [
+      'Eg heite Ola, eg e 52 og bur på Voss. Eg har vore tømrar i 30 år men har aldri teke fagbrev. Eg har berre ungdomsskulen.',
+      { age: 52, county: 'Vestland', completedPrimarySchool: true, completedUpperSecondary: false, hasTradeCertificate: false, practiceYears: 30, trade: 'tømrerfaget' },
+    ],
+    [
+      'Hei, æ e 27 år og jobbe som lagermedarbeidar på Orkla i Stjørdal. Har vorre der i 3 år, 100 prosent. Vil ta fagbrev i logistikk.',
+      { age: 27, county: 'Trøndelag', employed: true, employmentPercent: 100, practiceYears: 3, trade: 'logistikkfaget' },
+    ],
+    [
+      'Je jobbær på Hydro på Karmøy som operatør. Ha vært der i 10 år. Vil ta fagbrev i kjemiprosess. Je e 41.',
+      { age: 41, county: 'Rogaland', employed: true, practiceYears: 10, trade: 'kjemiprosessfaget' },
+    ],
+    [
+      'Kvinne, 50 år, bosatt i Larvik. Arbeidsledig siden mars. Tidligere 25 år som renholder. Ikke fullført videregående. Ønsker fagbrev som renholdsoperatør.',
+      { age: 50, county: 'Vestfold', completedUpperSecondary: false, employed: false, practiceYears: 25, trade: 'renholdsoperatørfaget' },
+    ],
+    [
+      'Søker er 29 år, bor i Bodø, jobber 100 % som servitør. Har fullført vg2 restaurant- og matfag. Ønsker å ta fagbrev som kokk.',
+      { age: 29, county: 'Nordland', completedUpperSecondary: false, employed: true, employmentPercent: 100, trade: 'kokkfaget' },
+    ],
+    ['Mann, 61 år, Molde. Har vært uføretrygdet i 5 år. Har fagbrev som snekker.', { age: 61, county: 'Møre og Romsdal', hasTradeCertificate: true, certificateTrade: 'tømrerfaget', employed: false }],
+    ['Fullført grunnskole og ett år vgs.', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['gikk to år på videregående', { completedUpperSecondary: false }],
+    ['går andre år på vgs', {}],
+    ['gikk tre år på vgs', {}],
+    ['har gått ett år på videregående i Polen', {}],
+  ]);
+});
