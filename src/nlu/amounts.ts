@@ -75,6 +75,9 @@ export function percentsIn(clause: Clause): Amount[] {
 
 const YEARS = new Set(['år', 'års', 'årene', 'åra']);
 const PART_WORDS = new Set(['første', 'siste', 'first', 'last']);
+/** "i 4 år, hvorav 2 år i 50 %": the years after these are part of those before. */
+const OF_WHICH = new Set(['hvorav', 'derav', 'herav']);
+const RANGE_WORDS = new Set(['til', 'eller', 'à', 'or', 'to']);
 const MONTHS = new Set(['måned', 'måneder', 'måneders', 'mnd']);
 const WEEKS = new Set(['uke', 'uker', 'ukers']);
 /** "et par år", "noen år", "mange år", "i alle år", "hele livet". */
@@ -177,8 +180,10 @@ export function durationsIn(clause: Clause, today?: Date): Duration[] {
     } else if (MONTHS.has(unit)) years = n / 12;
     else if (WEEKS.has(unit)) years = n / 52;
     if (years === undefined) continue;
-    const bounded = i > 0 && (BOUNDS.has(words[i - 1].w) || (words[i - 1].w === 'enn' && i > 1 && BOUNDS.has(words[i - 2].w)));
-    const part = partAfter || PART_WORDS.has(words[i - 1]?.w ?? '');
+    // "5 til 6 år", "5 eller 6 år": a range is no one number.
+    const range = i > 1 && RANGE_WORDS.has(words[i - 1].w) && words[i - 2].num !== undefined;
+    const bounded = range || (i > 0 && (BOUNDS.has(words[i - 1].w) || (words[i - 1].w === 'enn' && i > 1 && BOUNDS.has(words[i - 2].w))));
+    const part = partAfter || PART_WORDS.has(words[i - 1]?.w ?? '') || OF_WHICH.has(words[i - 1]?.w ?? '');
     out.push({ value: Math.round(years * 100) / 100, at: [i, to], hedged: hedgedAt(clause, i), vague: bounded, ...(part ? { part } : {}) });
     i = to - 1;
   }

@@ -58,7 +58,10 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       const since = sinceThen(reading, index(reading, clause));
       if (since) durations = [since];
     }
-    if (durations.length === 0) continue;
+    if (durations.length === 0) {
+      halfOfBefore(reading, clause, out);
+      continue;
+    }
     const words = clause.words.map((w) => w.w);
     if (words.some((w) => NOT_WORKING.has(w))) continue;
     if (words.some((w) => NOT_WORK.has(w)) && !words.some((w) => WORK_VERBS.has(w))) continue;
@@ -80,7 +83,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     // A stilling said after "de første 3 årene" belongs to that part, not to all the years.
     const partAt = durations.find((d, k) => k > 0 && d.part)?.at[0] ?? words.length;
     const tiedHere = percentsIn(clause).filter((p) => p.at[0] < partAt);
-    const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0;
+    const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0 && !HALF_OF.test(next.clause.text);
     // After years that go on until now the stilling is the one now, unless the stilling now is said apart
     // ("har jobbet … i 3 år, 60 % stilling. Nå jobber jeg 100 % …").
     const stillingNowApart = wc.tense === 'perfect' && work.slice(i + 2).some((w) => w.states && (w.now || w.presentWork) && percentsIn(w.clause).length > 0);
@@ -121,6 +124,17 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     }
   }
   return out;
+}
+
+/** "…, halvparten i 50 %", "halve tiden i 60 %": half of the years just said. */
+const HALF_OF = /^(?:og |men )?(?:halvparten|halve tiden|half the time|half)(?: |$)/u;
+
+function halfOfBefore(reading: Reading, clause: Clause, out: PracticeCandidate[]): void {
+  if (!HALF_OF.test(clause.text)) return;
+  const whole = [...out].reverse().find((c) => !c.vague && reading.clauses[c.clause]?.sentence === clause.sentence);
+  const percent = percentsIn(clause)[0];
+  if (!whole || !percent || whole.parts) return;
+  whole.parts = [{ years: whole.years / 2, percent: percent.value }];
 }
 
 /** "… siden", "… siden da" at the end of a clause: since a time said just before. */

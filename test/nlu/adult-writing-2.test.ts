@@ -670,3 +670,22 @@ describe('dialect stories and case notes, with work in fields no trade covers', 
     ['har gått ett år på videregående i Polen', {}],
   ]);
 });
+
+describe('lengths of time written every way', () => {
+  each([
+    ['har jobbet 5-6 år som kokk', { trade: 'kokkfaget' }],
+    ['har jobbet 5 til 6 år som kokk', { trade: 'kokkfaget' }],
+    ['har jobbet fem og et halvt år som kokk', { practiceYears: 5.5, trade: 'kokkfaget' }],
+    ['har jobbet et halvt år som kokk', { practiceYears: 0.5, trade: 'kokkfaget' }],
+    ['har jobbet 1 år og 3 mnd som kokk', { practiceYears: 1.25, trade: 'kokkfaget' }],
+    ['har jobbet i 2 1/2 år som kokk', { practiceYears: 2.5, trade: 'kokkfaget' }],
+    ['har jobbet 3½ år som kokk', { practiceYears: 3.5, trade: 'kokkfaget' }],
+    ['har jobbet i 10+ år som kokk', { trade: 'kokkfaget' }],
+    ['har jobbet som kokk i 7 år på heltid', { practiceYears: 7, practicePercent: 100, trade: 'kokkfaget' }],
+    ['I have worked as a chef for six and a half years', { practiceYears: 6.5, trade: 'kokkfaget' }],
+    ['jobbet 2 år i Polen og 3 år i Norge som kokk', { practiceYears: 5 }],
+    ['har jobbet i 4 år, hvorav 2 år i 50 %', { practiceYears: 3 }],
+    ['jobbet 10 år, halvparten i 50 % stilling', { practiceYears: 7.5 }],
+    ['jobba ti år på lager, halve tida i 50 %', { practiceYears: 7.5 }],
+  ]);
+});
