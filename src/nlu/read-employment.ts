@@ -8,7 +8,7 @@
 // offer ("tilbud om 100 % fra august") is nobody's yet.
 import { wordAt, type Clause } from './clauses';
 import { durationsIn, percentsIn } from './amounts';
-import { spanOfWords, type Finding, type Reading } from './reading';
+import { answeredNo, spanOfWords, type Finding, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
 
 const NOT_EMPLOYED = new RegExp(
@@ -42,6 +42,8 @@ const POSITIVE = new RegExp(
     ')(?: |$)',
   'u',
 );
+/** A form's label for having work: "I jobb:", "Jobb:", "Employed:". */
+const JOB_LABEL = /^(?:i |har |er du i |har du )?(?:jobb|arbeid|fast jobb|ansatt|employed|job|working|jobber)$/u;
 const UNKNOWN = /(?:^| )(?:permittert|sykmeldt|sykmelding|sykepenger|av-og-på|permisjon|foreldrepermisjon|arbeidsavklaringspenger|aap|attføring)(?: |$)/u;
 /** Benefits that leave work open unless no work is said as well ("arbeidsledig og går på AAP"). */
 const OPEN_UNLESS_NO_WORK = /^(?:arbeidsavklaringspenger|aap|attføring)$/u;
@@ -98,6 +100,12 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       if (OPEN_UNLESS_NO_WORK.test(blocked[0].trim())) benefitsOnly = true;
       else unknown = true;
       continue;
+    }
+    // "I jobb: nei", "Arbeidsledig: nei": a form's label answered no.
+    if (answeredNo(reading, wc.index)) {
+      const label = JOB_LABEL.test(clause.text) ? 'no-work' : NOT_EMPLOYED.test(clause.text) ? 'no-loss' : undefined;
+      if (label === 'no-work') lost.push({ field: 'employed', value: false, span: spanOfWords(clause, 0, clause.words.length), clause: wc.index });
+      if (label) continue;
     }
     const neg = NOT_EMPLOYED.exec(clause.text);
     let negativeHere = false;

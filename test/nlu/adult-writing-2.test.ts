@@ -689,3 +689,26 @@ describe('lengths of time written every way', () => {
     ['jobba ti år på lager, halve tida i 50 %', { practiceYears: 7.5 }],
   ]);
 });
+
+describe('certificates said every way, and forms answered yes or no', () => {
+  each([
+    ['fikk svennebrevet i 1998 som rørlegger', { hasTradeCertificate: true, certificateTrade: 'rørleggerfaget' }],
+    ['bestod fagprøven som elektriker i fjor', { hasTradeCertificate: true, certificateTrade: 'elektrikerfaget' }],
+    ['strøk på fagprøven', { hasTradeCertificate: false }],
+    ['har mesterbrev som frisør', { hasTradeCertificate: true, certificateTrade: 'frisørfaget' }],
+    ['Fagbrev: nei', { hasTradeCertificate: false }],
+    ['Fagbrev: ja, som sveiser', { hasTradeCertificate: true, certificateTrade: 'sveisefaget' }],
+    ['har ikkje fagbrev enno', { hasTradeCertificate: false }],
+    ['Arbeidsledig: nei', {}],
+    ['I jobb: nei', { employed: false }],
+    ['I jobb: ja, 80 %', { employed: true, employmentPercent: 80 }],
+    ['Registrert hos NAV: nei', { navJobSeeker: false }],
+    ['Registrert hos NAV: ja', { navJobSeeker: true }],
+    [
+      'Fagbrev: nei. Videregående: ja. Grunnskole: ja. I jobb: ja, 100 %. Alder: 39. Bosted: Tromsø.',
+      { age: 39, county: 'Troms', completedPrimarySchool: true, completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100 },
+    ],
+    ['Erfaring: 12 år som tømrer', { practiceYears: 12, trade: 'tømrerfaget' }],
+    ['Ønsket fagbrev: kokk', { trade: 'kokkfaget' }],
+  ]);
+});
