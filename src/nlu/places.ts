@@ -144,6 +144,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       }
       if (subjectOpen && !subjectFound) {
         if (self.has(w)) subjectFound = true;
+        // "Jeg og samboeren min bor i …": the person is one of the subjects.
+        else if (others.has(w) && k >= 2 && sharedSubject.has(tokens[k - 1]) && self.has(tokens[k - 2])) subjectFound = true;
         else if (others.has(w)) [subjectFound, otherAt] = [true, k];
       }
     }

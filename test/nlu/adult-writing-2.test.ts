@@ -712,3 +712,15 @@ describe('certificates said every way, and forms answered yes or no', () => {
     ['Ønsket fagbrev: kokk', { trade: 'kokkfaget' }],
   ]);
 });
+
+describe('other people in the message', () => {
+  each([
+    ['Mannen min jobber som elektriker i Bergen, men jeg er hjemme med barna. Jeg er 35 og bor i Askøy.', { age: 35, county: 'Vestland', employed: false }],
+    ['Kona mi har fagbrev som kokk. Selv har jeg ikke fagbrev, jeg jobber som lagerarbeider.', { hasTradeCertificate: false, employed: true, trade: 'logistikkfaget' }],
+    ['Jeg og samboeren min bor i Tromsø. Han jobber offshore, jeg jobber i barnehage 80 %.', { county: 'Troms', employed: true, employmentPercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['Samboeren min bor i Bodø.', {}],
+    ['Broren min har fagbrev som tømrer og sier jeg burde ta det samme.', {}],
+    ['Datteren min er 19 og vil bli frisør. Hva må hun gjøre?', {}],
+    ['Mamma jobber på sykehjem, og jeg vil også bli helsefagarbeider. Jeg er 20.', { age: 20, trade: 'helsearbeiderfaget' }],
+  ]);
+});
