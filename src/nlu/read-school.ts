@@ -112,9 +112,13 @@ export function readSchool(reading: Reading): SchoolReading {
       const labelled = i === 0 && label.length > 0 && label.length <= 3 && label.some((w) => SCHOOL_LABEL.test(w.w)) && label.every((w) => SCHOOL_LABEL.test(w.w) || LABEL_WORDS.has(w.w));
       // "ett år på vgs", "gikk to år på videregående": one or two years of it (no vg3, no certificate) is not all of it.
       const yearsAttended = attended ? clause.words[words[i - 1] === 'på' ? i - 3 : i - 2]?.num : undefined;
-      const sentenceText = reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
       const partOnly =
-        field === 'completedUpperSecondary' && yearsAttended !== undefined && yearsAttended <= 2 && !window.some((w) => PLANS.has(w) && w !== 'tok') && !MORE_THAN_PART.test(sentenceText) && !isAbroad(reading, clause, i);
+        field === 'completedUpperSecondary' &&
+        yearsAttended !== undefined &&
+        yearsAttended <= 2 &&
+        !window.some((w) => PLANS.has(w) && w !== 'tok') &&
+        !MORE_THAN_PART.test(reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ')) &&
+        !isAbroad(reading, clause, i);
       const planned = (attended && !partOnly) || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
       const only = field === 'completedPrimarySchool' && window.slice(-2).some((w) => ONLY.has(w));
       const partly = window.slice(-2).some((w) => PARTLY.has(w));
