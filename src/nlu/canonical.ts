@@ -155,7 +155,7 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
         const meant = englishTypos.correct(lower);
         if (meant !== undefined) w = Object.hasOwn(ENGLISH_WORDS, meant) ? ENGLISH_WORDS[meant] : meant;
       }
-      const certificate = inEnglish ? null : CERTIFICATE_COMPOUND.exec(w);
+      const certificate = inEnglish || w.length < 10 || !w.includes('fagbrev') ? null : CERTIFICATE_COMPOUND.exec(w);
       if (certificate && certificate[1] !== 'svenne') {
         // "bua-fagbrev", "tømrerfagbrev": read as "fagbrev som bua", "fagbrev som tømrer".
         [certificate[2], 'som', certificate[1]].forEach((part, k) => mapped.push(wordOf(t, part, k)));

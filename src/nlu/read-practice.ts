@@ -49,12 +49,18 @@ const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
 
 export function readPractice(reading: Reading, work: readonly WorkClause[]): PracticeCandidate[] {
   const out: PracticeCandidate[] = [];
-  /** The last clause that gives the stilling now ("Nå jobber jeg 100 %"). */
-  let lastStillingNow = -1;
-  for (let k = work.length - 1; k >= 0 && lastStillingNow < 0; k--) {
-    const w = work[k];
-    if (w.states && (w.now || w.presentWork) && percentsIn(w.clause).length > 0) lastStillingNow = k;
-  }
+  /** The last clause that gives the stilling now ("Nå jobber jeg 100 %"), found when first needed. */
+  let lastStillingNow: number | undefined;
+  const stillingNowAfter = (i: number): boolean => {
+    if (lastStillingNow === undefined) {
+      lastStillingNow = -1;
+      for (let k = work.length - 1; k >= 0 && lastStillingNow < 0; k--) {
+        const w = work[k];
+        if (w.states && (w.now || w.presentWork) && percentsIn(w.clause).length > 0) lastStillingNow = k;
+      }
+    }
+    return lastStillingNow > i;
+  };
   for (let i = 0; i < work.length; i++) {
     const wc = work[i];
     if (!wc.states) continue;
@@ -92,7 +98,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0 && !HALF_OF.test(next.clause.text);
     // After years that go on until now the stilling is the one now, unless the stilling now is said apart
     // ("har jobbet … i 3 år, 60 % stilling. Nå jobber jeg 100 % …").
-    const stillingNowApart = wc.tense === 'perfect' && lastStillingNow > i + 1;
+    const stillingNowApart = nextFragment && wc.tense === 'perfect' && stillingNowAfter(i + 1);
     const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork) || stillingNowApart) ? percentsIn(next.clause) : [];
     const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
     const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;

@@ -10,10 +10,13 @@ import { stating, spanOfWords, type Finding, type Reading } from './reading';
 
 type SchoolField = Extract<ProfileField, 'completedPrimarySchool' | 'completedUpperSecondary'>;
 
-const PRIMARY = /^(?:grunnskole|grunnskolen|grunnskoleutdanning|grunnskoleopplæring|ungdomsskole|ungdomsskolen|ungdomsskulen|grunnskule|grunnskulen|10-klasse|tiendeklasse)$/u;
-const UPPER = /^(?:videregående|vgs|vidaregåande|studiekompetanse|studiekompetansen|yrkeskompetanse|artium|vg3|vk2|studiespesialisering|studiespesialiserende|studieforberedende|videregåendeskole|påbygg|påbygging|påbyggingsåret|allmennfag|allmennfaget|allmennfaglig|allmennfagleg|gymnas|gymnaset|gymnasium|gymnaset)$/u;
+const PRIMARY = new Set(['grunnskole', 'grunnskolen', 'grunnskoleutdanning', 'grunnskoleopplæring', 'ungdomsskole', 'ungdomsskolen', 'ungdomsskulen', 'grunnskule', 'grunnskulen', '10-klasse', 'tiendeklasse']);
+const UPPER = new Set([
+  'videregående', 'vgs', 'vidaregåande', 'studiekompetanse', 'studiekompetansen', 'yrkeskompetanse', 'artium', 'vg3', 'vk2', 'studiespesialisering', 'studiespesialiserende',
+  'studieforberedende', 'videregåendeskole', 'påbygg', 'påbygging', 'påbyggingsåret', 'allmennfag', 'allmennfaget', 'allmennfaglig', 'allmennfagleg', 'gymnas', 'gymnaset', 'gymnasium',
+]);
 /** "10. klasse", "tiende klasse": the last year of grunnskole. */
-const TENTH_GRADE = /^(?:10|tiende)$/u;
+const TENTH_GRADE = new Set(['10', 'tiende']);
 const GRADE = new Set(['klasse', 'trinn', 'klassen', 'trinnet']);
 const COMPLETED = new Set(['fullført', 'fullførte', 'ferdig', 'tatt', 'tok', 'bestått', 'besto', 'avsluttet', 'gjennomført', 'gjennomførte', 'har', 'gått', 'fått', 'med', 'ikke-bare', 'vitnemål', 'diploma']);
 const NOT_COMPLETED = new Set(['ikke', 'aldri', 'uten', 'droppet', 'sluttet', 'avbrøt', 'avbrutt', 'hoppet', 'mangler', 'ingen', 'strøk', 'stryk']);
@@ -25,7 +28,7 @@ const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gj
 const ELLIPTIC_DONE = /^(?:og |men )?(?:jeg |eg )?(?:fullførte|fullført|fullført den|fullførte den|ble ferdig|gjorde ferdig|tok|besto)(?: jeg)?(?: det| den| den også| det også)?$/u;
 const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:fullførte|fullført|besto) (?:det|den)$/u;
 /** The first years of videregående on their own. */
-const PART_YEARS = /^(?:vg[12]|vk1|grunnkurs|grunnkurset)$/u;
+const PART_YEARS = new Set(['vg1', 'vg2', 'vk1', 'grunnkurs', 'grunnkurset']);
 /** Said beside vg1/vg2, these mean more was done: vg3, an apprenticeship, a certificate. */
 const MORE_THAN_PART = /(?:^| )(?:vg3|fagbrev|fagbrevet|svennebrev|svennebrevet|lærling|læretid|læretiden|lærlingtid|studiekompetanse|påbygg|påbygging)(?: |$)/u;
 /** "10 års skolegang", "10 år skole". */
@@ -56,8 +59,8 @@ export interface SchoolReading {
 }
 
 function fieldOf(word: string, next: string | undefined): SchoolField | undefined {
-  if (PRIMARY.test(word) || (TENTH_GRADE.test(word) && next !== undefined && GRADE.has(next))) return 'completedPrimarySchool';
-  if (UPPER.test(word)) return 'completedUpperSecondary';
+  if (PRIMARY.has(word) || (TENTH_GRADE.has(word) && next !== undefined && GRADE.has(next))) return 'completedPrimarySchool';
+  if (UPPER.has(word)) return 'completedUpperSecondary';
   return undefined;
 }
 
@@ -80,7 +83,7 @@ export function readSchool(reading: Reading): SchoolReading {
     const words = clause.words.map((w) => w.w);
     let found = false;
     for (let i = 0; i < words.length; i++) {
-      if (PART_YEARS.test(words[i]) && !found) {
+      if (PART_YEARS.has(words[i]) && !found) {
         // "har bare vg1", "fullførte vg2 elektro": the first years, not all of videregående.
         const before = words.slice(Math.max(0, i - 3), i);
         const said = before.some((w) => ONLY.has(w) || w === 'fullført' || w === 'fullførte' || w === 'tok' || w === 'har');
