@@ -34,7 +34,7 @@ export interface ServerDeps {
   host: BotHost;
   logic: TurnLogic;
   answerer: Answerer;
-  recommend: (profile: Profile) => Assessment;
+  recommend: (profile: Profile, lang?: Lang) => Assessment;
   /** Counsellor mode: a free-text description of a candidate, assessed. */
   assessCandidate?: (description: string, lang: Lang) => CandidateAssessment;
   readiness: () => Promise<{ ok: boolean; checks: Record<string, unknown> }>;
@@ -45,6 +45,8 @@ export interface ServerDeps {
 const AskBodySchema = z.object({ question: z.string().trim().min(1, 'question must not be empty').max(MESSAGE_MAX_CHARS) });
 /** POST /api/assess: the candidate's description; `lang` chooses the language of the questions (default: the description's). */
 const AssessBodySchema = z.object({ text: z.string().trim().min(1, 'text must not be empty').max(MESSAGE_MAX_CHARS), lang: LangSchema.optional() });
+/** POST /api/recommend?lang=en: the body is the profile, so the language of the reasons comes in the query (default bokmål). */
+const RecommendQuerySchema = z.object({ lang: LangSchema.optional() });
 
 type Req = restify.Request;
 type Res = restify.Response;
@@ -192,7 +194,9 @@ export function createServer(deps: ServerDeps): restify.Server {
       const problems = profile.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
       return sendError(res, 400, `Invalid profile – ${problems}`);
     }
-    res.json(deps.recommend(profile.data));
+    const query = RecommendQuerySchema.safeParse(req.query ?? {});
+    if (!query.success) return sendError(res, 400, `Invalid query – lang must be one of: ${LangSchema.options.join(', ')}`);
+    res.json(deps.recommend(profile.data, query.data.lang));
   });
 
   const { assessCandidate } = deps;

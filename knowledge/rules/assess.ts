@@ -68,6 +68,19 @@ export function assess(profile: Profile, kb: RulesKnowledge, options: AssessOpti
   return { paths: rank(outcomes), offers: offersForProfileIn(profile, kb.offers, kb) };
 }
 
+/** One path's verdict, as assess() gives it: whether the rules decide it, with why and what is missing. */
+export type PathVerdict = Pick<PathAssessment, 'id' | 'status' | 'reasons' | 'missing'>;
+
+/**
+ * One path's verdict for a profile without assessing the others or choosing offers (a yes/no about
+ * that path needs no more). Equal to that path's status, reasons and missing in assess(): they depend
+ * on the path alone; only which paths are recommended depends on the others.
+ */
+export function assessPath(profile: Profile, kb: RulesKnowledge, id: PathId, options: AssessOptions = {}): PathVerdict {
+  const [path] = rank([evaluatePath(RULES[id], profile, ruleContext(profile, kb, options))]);
+  return { id: path.id, status: path.status, reasons: path.reasons, missing: path.missing };
+}
+
 type Group = 'recommended' | 'fits' | 'needs-info' | 'advised-against' | 'not-eligible';
 const GROUP_ORDER: readonly Group[] = ['recommended', 'fits', 'needs-info', 'advised-against', 'not-eligible'];
 

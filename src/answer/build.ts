@@ -22,7 +22,7 @@ import { TopicMatcher } from '../retrieval/topic-matcher';
 import { primaryCitation, type Fact } from '../catalogue/facts';
 import type { Passage } from '../retrieval/types';
 import { wordTokens } from '../retrieval/text';
-import { assess } from '../../knowledge/rules/assess';
+import { assessPath } from '../../knowledge/rules/assess';
 import { loadQuestionCues } from './cues';
 import { ExtractiveAnswerer } from './extractive';
 import { createFactAnswerer, type FactAnswerer } from './fact-answerer';
@@ -115,7 +115,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     extractProfile: options.understand ?? understanderFor(knowledgeDir, catalogue),
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
-  const rules = createRulesAnswerer(catalogue, (profile) => assess(profile, catalogue));
+  const rules = createRulesAnswerer(catalogue, (profile, path) => assessPath(profile, catalogue, path));
   // The thing counted is matched on the plain stem and compound parts of a word, stop word or not ("5 år").
   const stems = (word: string, lang: 'nb' | 'en') => {
     if (lang === 'en') return new Set([stemEnglish(word)]);

@@ -158,7 +158,6 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const answerQuestion = (raw: string, options: AnswerOptions): AskResult => {
     const q = deps.reader.read(raw, options);
     const texts = TEXTS[q.lang];
-    const ranked = deps.rank(q);
 
     const verdict = deps.rules.decide(q, texts);
     if (verdict) {
@@ -182,6 +181,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       }
     }
 
+    // Ranked only now: a verdict or a referral above needs no facts ranked.
+    const ranked = deps.rank(q);
     const lead = ranked.find((r) => r.answers);
     if (lead) {
       const support = supporting(ranked, lead, new Set());

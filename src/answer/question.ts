@@ -219,14 +219,25 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       topics.length > 0 ||
       wordTokens(normalized).some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));
-    // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
-    const told = options.profile ?? deps.extractProfile(raw);
-    const condition = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
-    // The condition ("… hvis jeg er arbeidsledig?") read as a statement: from its first word on, without the question mark.
-    const supposed = condition >= 0 ? raw.slice(condition).replace(CONDITIONAL_WORDS, ' ').replace(/\?/g, '.') : '';
-    const profile = condition >= 0 ? { ...deps.extractProfile(supposed), ...told } : told;
+    const situation = (): Profile => {
+      // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
+      const told = options.profile ?? deps.extractProfile(raw);
+      const condition = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
+      // The condition ("… hvis jeg er arbeidsledig?") read as a statement: from its first word on, without the question mark.
+      const supposed = condition >= 0 ? raw.slice(condition).replace(CONDITIONAL_WORDS, ' ').replace(/\?/g, '.') : '';
+      return condition >= 0 ? { ...deps.extractProfile(supposed), ...told } : told;
+    };
+    // The person's situation is read when an answer first needs it (a yes/no the rules decide, a referral
+    // where the question names no place): most answers never do, and reading it costs as much as the rest.
+    let profile: Profile | undefined;
 
-    return { raw, lang, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions, profile, asksRecommendation, inDomain, asksForList, future };
+    return {
+      raw, lang, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
+      get profile(): Profile {
+        return (profile ??= situation());
+      },
+      asksRecommendation, inDomain, asksForList, future,
+    };
   };
 
   return { read, detectLanguage };

@@ -58,18 +58,24 @@ export function createRegions(index: PlaceIndex): Regions {
     return undefined;
   };
 
+  // A name of several words can only start at one of these words.
+  const firstWords = new Set([...names.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
   return {
     find(tokens) {
       const used = new Set<number>();
       const out: RegionMention[] = [];
       for (let len = MAX_NAME_TOKENS; len >= 1; len--) {
         for (let i = 0; i + len <= tokens.length; i++) {
-          const span = Array.from({ length: len }, (_, k) => i + k);
-          if (span.some((k) => used.has(k))) continue;
-          const key = tokens.slice(i, i + len).join(' ');
+          if (len > 1 && !firstWords.has(tokens[i])) continue;
+          let free = true;
+          for (let k = i; k < i + len && free; k++) free = !used.has(k);
+          if (!free) continue;
+          const key = len === 1 ? tokens[i] : tokens.slice(i, i + len).join(' ');
           if (notPlaces.has(key)) continue;
           const region = names.get(key);
           if (!region) continue;
+          const span = Array.from({ length: len }, (_, k) => i + k);
           for (const k of span) used.add(k);
           out.push({ region, tokens: span });
         }

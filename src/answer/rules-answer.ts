@@ -2,7 +2,7 @@
 // fagbrev på jobb?") is decided by the rules engine (knowledge/rules), not by the nearest sentence:
 // the question's topic names the path, the person's words give the profile, and the path's verdict
 // opens the answer with the reason that decides it and what is still unknown.
-import { PATH_IDS, type Assessment, type PathId, type Profile, type ProfileField } from '../catalogue/schema';
+import { PATH_IDS, type PathAssessment, type PathId, type Profile, type ProfileField } from '../catalogue/schema';
 import type { Fact } from '../catalogue/facts';
 import type { RulesKnowledge } from '../catalogue/types';
 import { factCitations } from '../catalogue/facts';
@@ -26,7 +26,10 @@ export interface RulesAnswerer {
 /** Reasons shown at most. */
 const MAX_REASONS = 2;
 
-export function createRulesAnswerer(kb: RulesKnowledge, assess: (profile: Profile) => Assessment): RulesAnswerer {
+/** The rules engine's verdict on one path for a profile (its status, reasons and what is missing). */
+export type AssessPath = (profile: Profile, path: PathId) => Pick<PathAssessment, 'status' | 'reasons' | 'missing'> | undefined;
+
+export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath): RulesAnswerer {
   const pathIds = new Set<string>(PATH_IDS);
   const factByCitation = new Map<string, Fact>();
   for (const f of kb.facts) for (const c of factCitations(f)) factByCitation.set(JSON.stringify(c), f);
@@ -48,7 +51,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assess: (profile: Profil
       const stated = (Object.keys(q.profile) as ProfileField[]).filter((f) => f !== 'county' && read.has(f));
       if (stated.length === 0) return undefined;
 
-      const assessment = assess(profile).paths.find((p) => p.id === path);
+      const assessment = assessPath(profile, path);
       if (!assessment) return undefined;
       const shown = assessment.reasons.slice(0, assessment.status === 'eligible' ? MAX_REASONS : 1);
       const facts: Fact[] = [];

@@ -26,13 +26,16 @@ export interface CandidateAssessment {
   contacts: Contact[];
 }
 
-export interface CandidateServices {
-  /** What the description says about the candidate (src/nlu). */
-  understand(text: string): Profile;
+export interface AssessmentServices {
   /** The assessment with its reasons in `lang`. */
   assess(profile: Profile, lang: Lang): Assessment;
   offersFor(profile: Profile, interestOffers: readonly Offer[]): Offer[];
   contactsFor(county: string | undefined): Contact[];
+}
+
+export interface CandidateServices extends AssessmentServices {
+  /** What the description says about the candidate (src/nlu). */
+  understand(text: string): Profile;
 }
 
 /** The profile fields still missing for a path that may fit, in the order a counsellor would ask. */
@@ -49,7 +52,11 @@ function understoodFields(profile: Profile, lang: Lang): Understood[] {
 }
 
 export function assessCandidate(description: string, services: CandidateServices, lang: Lang): CandidateAssessment {
-  const profile = services.understand(description);
+  return assessProfile(services.understand(description), services, lang);
+}
+
+/** The same for a profile given as data (npm run recommend): each field it holds counts as stated. */
+export function assessProfile(profile: Profile, services: AssessmentServices, lang: Lang): CandidateAssessment {
   const assessment = services.assess(profile, lang);
   const fields = unknownFields(assessment);
   const ask = texts(lang).counsellor.ask;

@@ -128,7 +128,19 @@ export function createNameLookup(index: PlaceIndex, skip: (t: Token) => boolean)
     return !!next && next.sep <= SEP.hyphen && firstWords.has(tokens[i].key) && tokens[i].key.length + next.key.length <= longest && !notPlaces.has(tokens[i].key + next.key);
   }
 
+  // The same words are looked up message after message; the answer depends on the word alone.
+  const fuzzyRead = new Map<string, Entry | null>();
   function fuzzyLookup(word: string): Entry | null {
+    let found = fuzzyRead.get(word);
+    if (found === undefined) {
+      found = fuzzyLookupUncached(word);
+      if (fuzzyRead.size > 20_000) fuzzyRead.clear();
+      fuzzyRead.set(word, found);
+    }
+    return found;
+  }
+
+  function fuzzyLookupUncached(word: string): Entry | null {
     let best: Entry | null = null;
     let bestDistance = Infinity;
     let tie = false;

@@ -38,6 +38,8 @@ interface CompiledGroup {
   members: string[][];
   /** Each member as stems of its content words. */
   memberStems: string[][];
+  /** How each member is found in a question: a phrase (" a b ") in its tokens, or a one-word member's stem. */
+  found: Array<{ phrase?: string; stem?: string }>;
   weight: number;
 }
 
@@ -50,11 +52,11 @@ export class Analyzer {
   ) {
     const compile = (g: SynonymGroup, fallback: number): CompiledGroup => {
       const members = g.terms.map((t) => wordTokens(normalizeForMatching(t)));
-      return {
-        members,
-        memberStems: members.map((toks) => this.contentTokens(toks).map((t) => stemNorwegian(t))),
-        weight: g.weight ?? fallback,
-      };
+      const memberStems = members.map((toks) => this.contentTokens(toks).map((t) => stemNorwegian(t)));
+      const found = members.map((toks, i) =>
+        toks.length > 1 ? { phrase: ` ${toks.join(' ')} ` } : memberStems[i].length === 1 ? { stem: memberStems[i][0] } : {},
+      );
+      return { members, memberStems, found, weight: g.weight ?? fallback };
     };
     this.groups = [
       ...lexicon.synonyms.map((g) => compile(g, DEFAULT_SYNONYM_WEIGHT)),
@@ -78,11 +80,20 @@ export class Analyzer {
     return tokens.filter((t) => !this.lexicon.stopwords.has(t) && !(t.length === 1 && !/\d/.test(t)));
   }
 
+  /** A word's stem and parts depend on the word alone, and questions use the same few thousand words. */
+  private readonly analyzed = new Map<string, AnalyzedWord>();
+
   private analyzeToken(surface: string): AnalyzedWord {
-    const stem = stemNorwegian(surface);
-    const split = this.decompounder.split(surface);
-    const parts = split ? [...new Set(split.map((p) => stemNorwegian(p)))].filter((p) => p !== stem) : [];
-    return { surface, stem, parts };
+    let word = this.analyzed.get(surface);
+    if (word === undefined) {
+      const stem = stemNorwegian(surface);
+      const split = this.decompounder.split(surface);
+      const parts = split ? [...new Set(split.map((p) => stemNorwegian(p)))].filter((p) => p !== stem) : [];
+      word = { surface, stem, parts };
+      if (this.analyzed.size > 50_000) this.analyzed.clear();
+      this.analyzed.set(surface, word);
+    }
+    return word;
   }
 
   /** Content words of a text, in order. */
@@ -127,12 +138,9 @@ export class Analyzer {
 
     // Synonyms: multi-word members must appear as a phrase in the raw tokens; single words match on stem.
     const joined = ` ${tokens.join(' ')} `;
+    const stems = new Set(words.map((w) => w.stem));
     for (const group of this.groups) {
-      const hit = group.members.findIndex((toks, i) =>
-        toks.length > 1
-          ? joined.includes(` ${toks.join(' ')} `)
-          : group.memberStems[i].length === 1 && words.some((w) => w.stem === group.memberStems[i][0]),
-      );
+      const hit = group.found.findIndex((f) => (f.phrase !== undefined ? joined.includes(f.phrase) : f.stem !== undefined && stems.has(f.stem)));
       if (hit < 0) continue;
       const hitStems = new Set(group.memberStems[hit]);
       const others = group.memberStems.filter((s, i) => i !== hit && s.length > 0);

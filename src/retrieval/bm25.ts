@@ -86,8 +86,22 @@ export class Bm25Index {
 
 /** Indices of the `limit` highest positive scores, best first (ties: lower index first). */
 export function topIndices(scores: ArrayLike<number>, limit: number): number[] {
-  const idx: number[] = [];
-  for (let i = 0; i < scores.length; i++) if (scores[i] > 0) idx.push(i);
-  idx.sort((a, b) => scores[b] - scores[a] || a - b);
-  return idx.slice(0, Math.max(0, limit));
+  // The best `limit` so far, kept in order while scanning: no sort over every document that matched.
+  const top: number[] = [];
+  if (limit <= 0) return top;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (!(s > 0) || (top.length === limit && s <= scores[top[limit - 1]])) continue;
+    // After every index with a score at least as high: equal scores stay in index order.
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scores[top[mid]] >= s) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, i);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }

@@ -8,7 +8,8 @@ export function wordCredit(word: QueryWord, terms: ReadonlySet<string>): number 
   if (terms.has(word.stem)) return 1;
   let credit = 0;
   if (word.parts.length > 0) {
-    const found = word.parts.filter((p) => terms.has(p)).length;
+    let found = 0;
+    for (const p of word.parts) if (terms.has(p)) found += 1;
     credit = (0.9 * found) / word.parts.length;
   }
   for (const syn of word.synonyms) {

@@ -159,7 +159,17 @@ export function buildRetriever(
   const index = new Bm25Index(termFreqs, lengths);
   const maxIdf = index.maxIdf();
 
+  // A question word's weight is asked for once per passage and sentence read: worked out once per word.
+  const weights = new WeakMap<QueryWord, number>();
   const wordWeight = (w: QueryWord): number => {
+    let weight = weights.get(w);
+    if (weight === undefined) {
+      weight = weightOf(w);
+      weights.set(w, weight);
+    }
+    return weight;
+  };
+  const weightOf = (w: QueryWord): number => {
     let weight: number;
     if (index.df(w.stem) > 0) {
       weight = index.idf(w.stem);

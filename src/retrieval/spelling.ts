@@ -93,15 +93,15 @@ export class SpellingCorrector {
    * close match, or accepted by `keep` (e.g. a compound of known words).
    */
   correct(word: string, keep?: (word: string) => boolean): string {
-    if (!/^\p{L}+$/u.test(word)) return word;
-    if (this.frequency.has(word)) {
-      // Typed without æøå ("videregaende", found in a web address): the usual spelling when it is more frequent.
-      const usual = this.byFold.get(foldText(word));
-      return usual !== undefined && (this.frequency.get(usual) ?? 0) > (this.frequency.get(word) ?? 0) ? usual : word;
-    }
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
+    if (!/^\p{L}+$/u.test(word)) return word;
     const folded = foldText(word);
+    if (this.frequency.has(word)) {
+      // Typed without æøå ("videregaende", found in a web address): the usual spelling when it is more frequent.
+      const usual = this.byFold.get(folded);
+      return this.remember(word, usual !== undefined && (this.frequency.get(usual) ?? 0) > (this.frequency.get(word) ?? 0) ? usual : word);
+    }
     let result = this.byFold.get(folded);
     if (result === undefined && !keep?.(word)) {
       const limit = allowedEdits(folded.length);
@@ -122,9 +122,12 @@ export class SpellingCorrector {
         result = best?.word;
       }
     }
-    const out = result ?? word;
+    return this.remember(word, result ?? word);
+  }
+
+  private remember(word: string, reading: string): string {
     if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(word, out);
-    return out;
+    this.cache.set(word, reading);
+    return reading;
   }
 }

@@ -1,4 +1,4 @@
-// npm run recommend: JSON out for machines, Norwegian text for counsellors, exit 2 on bad input.
+// npm run recommend: JSON out for machines, the case-note text for counsellors (bokmål or English), exit 2 on bad input.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { AssessmentSchema } from '../../src/catalogue/schema';
@@ -34,14 +34,29 @@ test.each([
   expect(out.stderr).toMatch(message);
 });
 
-test('without --json: a Norwegian summary with verdict, why, source and next steps', () => {
+test('without --json: the case-note text, with verdicts, why, sources and next steps', () => {
   const out = run(['--now', '2025-01-15', '{"county":"Trøndelag","employed":true,"employmentPercent":100,"practiceYears":3,"completedPrimarySchool":true}']);
   expect(out.status).toBe(0);
-  expect(out.stdout).toMatch(/^VURDERING AV MULIGE VEIER/);
-  expect(out.stdout).toMatch(/1\. Fagbrev på jobb: ANBEFALT – PASSER\n   Anbefalt fordi: Du er i jobb og har praksis/);
-  expect(out.stdout).toMatch(/Kilde: Trøndelag fylkeskommune: Fagbrev på jobb, https:\/\/www\.trondelagfylke\.no\//);
-  expect(out.stdout).toMatch(/Praksiskandidat: PASSER IKKE NÅ\n   Dette kan endre vurderingen: Om lag 2 år til i full stilling[\s\S]*mangler om lag 2 år i full stilling/);
-  expect(out.stdout).toMatch(/Kilde: BattKOMP 3 \(Norsk Industri, 2022\), linje \d+(?:–\d+)?$/mu);
-  expect(out.stdout).toMatch(/Neste steg:/);
-  expect(out.stdout).toMatch(/Bekreft alltid med fylkeskommunen/);
+  expect(out.stdout).toMatch(/^KANDIDATVURDERING \(Veiviser\)\nOpplysninger: 3 års praksis, 100 % stilling, bor i Trøndelag/);
+  expect(out.stdout).toMatch(/\nFagbrev på jobb: Passer \(anbefalt\)\n- Hvorfor anbefalt: Du er i jobb og har praksis/);
+  expect(out.stdout).toMatch(/\[Trøndelag fylkeskommune: Fagbrev på jobb \(www\.trondelagfylke\.no\), https:\/\/www\.trondelagfylke\.no\//);
+  expect(out.stdout).toMatch(/\nPraksiskandidat: Passer ikke nå\n[\s\S]*?- Dette kan endre vurderingen: Om lag 2 år til i full stilling/);
+  expect(out.stdout).toMatch(/\[BattKOMP 3 \(Norsk Industri, 2022\), linje \d+(?:–\d+)?\]/);
+  expect(out.stdout).toMatch(/- Neste steg:/);
+  expect(out.stdout).toMatch(/Kontakt:\n- /);
+  expect(out.stdout).toMatch(/fylkeskommunen eller karrieresenteret/);
+});
+
+test('--lang en: the reasons and the text in English, for JSON and for the case notes', () => {
+  const profile = '{"county":"Nordland","employed":true,"employmentPercent":70,"practiceYears":6,"practicePercent":70}';
+  const json = run(['--json', '--lang', 'en', profile]);
+  expect(json.status).toBe(0);
+  const assessment = AssessmentSchema.parse(JSON.parse(json.stdout));
+  const praksis = assessment.paths.find((p) => p.id === 'praksiskandidat');
+  expect(praksis?.reasons.map((r) => r.text).join(' ')).toMatch(/counts as about 6 years at full time/);
+  const text = run(['--lang', 'en', profile]);
+  expect(text.status).toBe(0);
+  expect(text.stdout).toMatch(/^CANDIDATE ASSESSMENT \(Veiviser\)/);
+  expect(text.stdout).not.toMatch(/Passer|Hvorfor|Neste steg/);
+  expect(run(['--lang', 'se', profile]).status).toBe(2);
 });

@@ -2,7 +2,10 @@
 // national default) and the needs-info cases with the missing fields in asking order.
 import { loadCatalogue } from '../../src/catalogue/loader';
 import type { PathAssessment, PathId, Profile, ProfileField } from '../../src/catalogue/schema';
-import { assess, contactsForPath, nextQuestionField } from '../../knowledge/rules/assess';
+import { join } from 'node:path';
+import { PATH_IDS } from '../../src/catalogue/schema';
+import { assess, assessPath, contactsForPath, nextQuestionField } from '../../knowledge/rules/assess';
+import { loadPeople } from '../../bench/recommend';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 const kb = loadCatalogue(KNOWLEDGE_DIR);
@@ -192,6 +195,23 @@ describe('the whole assessment', () => {
 
   test('no interests, no offers', () => {
     expect(assess({ county: 'Trøndelag', ...WORKER }, kb).offers).toEqual([]);
+  });
+});
+
+describe('assessPath', () => {
+  // The people of the recommendation evaluation's development half: profiles of every kind.
+  const people = loadPeople(join(__dirname, '..', 'eval', 'recommend', 'people.dev.json'));
+
+  test('gives each path the status, reasons and missing fields assess gives it', () => {
+    const profiles: Profile[] = [{}, { county: 'Trøndelag', ...WORKER, employmentPercent: 60 }, ...people.map((p) => p.profile)];
+    for (const profile of profiles) {
+      const whole = assess(profile, kb, { now: NOW });
+      for (const id of PATH_IDS) {
+        const one = whole.paths.find((p) => p.id === id);
+        expect(assessPath(profile, kb, id, { now: NOW })).toEqual({ id, status: one?.status, reasons: one?.reasons, missing: one?.missing });
+      }
+    }
+    expect(profiles.length).toBeGreaterThan(20);
   });
 });
 

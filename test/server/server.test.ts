@@ -154,6 +154,19 @@ describe('counsellor APIs', () => {
     expect(assessment.paths.find((p) => p.id === 'praksiskandidat')?.whatWouldChange).toMatch(/Om lag 2 år til i full stilling/);
   });
 
+  it('POST /api/recommend?lang=en gives the reasons in English; an unknown language is a 400', async () => {
+    const profile = JSON.stringify({ county: 'Nordland', employed: true, employmentPercent: 100, practiceYears: 6 });
+    const english = await post('/api/recommend?lang=en', profile);
+    expect(english.status).toBe(200);
+    const assessment = AssessmentSchema.parse(await english.json());
+    const reasons = assessment.paths.flatMap((p) => p.reasons.map((r) => r.text)).join(' ');
+    expect(reasons).toMatch(/full time/);
+    expect(reasons).not.toMatch(/ og | ikke /);
+    const unknown = await post('/api/recommend?lang=se', profile);
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({ error: expect.stringContaining('lang') });
+  });
+
   it('POST /api/recommend rejects unknown or mistyped fields', async () => {
     const response = await post('/api/recommend', JSON.stringify({ practiceYears: 'mange' }));
     expect(response.status).toBe(400);
