@@ -112,14 +112,15 @@ const MONTH_NUMBERS: Readonly<Record<string, number>> = {
  * "siden 2015", "siden august 2020", "sia høsten 2018": the time from then to `today`, in years
  * (whole years when only the year is given). A start after today is no duration.
  */
-function sinceAt(words: Clause['words'], i: number, today: Date): { years: number; to: number } | undefined {
+function sinceAt(words: Clause['words'], i: number, today: () => Date): { years: number; to: number } | undefined {
   if (words[i].w !== 'siden') return undefined;
   let k = i + 1;
   const month = Object.hasOwn(MONTH_NUMBERS, words[k]?.w ?? '') ? MONTH_NUMBERS[words[k].w] : undefined;
   if (month !== undefined) k++;
   const year = words[k]?.num;
   if (!isYear(year)) return undefined;
-  const months = (today.getUTCFullYear() - year) * 12 + (month === undefined ? 0 : today.getUTCMonth() + 1 - month);
+  const day = today();
+  const months = (day.getUTCFullYear() - year) * 12 + (month === undefined ? 0 : day.getUTCMonth() + 1 - month);
   if (months <= 0) return undefined;
   return { years: Math.round((months / 12) * 100) / 100, to: k + 1 };
 }
@@ -132,8 +133,8 @@ function sinceAgeAt(words: Clause['words'], i: number): { age: number; to: numbe
   return { age, to: words[i + 4]?.w === 'år' ? i + 5 : i + 4 };
 }
 
-/** `today`: when given, "siden 2015" counts the years from then until today. */
-export function durationsIn(clause: Clause, today?: Date): Duration[] {
+/** `today`: when given, "siden 2015" counts the years from then until the day it returns. */
+export function durationsIn(clause: Clause, today?: () => Date): Duration[] {
   const words = clause.words;
   const out: Duration[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -141,6 +142,7 @@ export function durationsIn(clause: Clause, today?: Date): Duration[] {
     const w = words[i].w;
     if (words[i].num === undefined) {
       if (YEARS.has(unit ?? '') && VAGUE_BEFORE_YEARS.has(w)) out.push({ value: 0, at: [i, i + 2], hedged: false, vague: true });
+      if (w !== 'siden') continue;
       const fromAge = sinceAgeAt(words, i);
       if (fromAge) {
         out.push({ value: 0, at: [i, fromAge.to], hedged: false, vague: false, sinceAge: fromAge.age });

@@ -137,8 +137,10 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
           if (c) {
             [cue, cueAt] = [c, k];
             past = c === 'work' && pastWork.has(w) && !(k > 0 && hadWords.has(tokens[k - 1])) && !(k > 1 && hadWords.has(tokens[k - 2]));
-          } else if (institutions.has(w)) atInstitution = true;
-          else if (isEvent(w)) blocked = true;
+          } else if (isEvent(w)) {
+            if (institutions.has(w)) atInstitution = true;
+            else blocked = true;
+          }
         }
         if (hos.has(w)) hosAt = k;
       }

@@ -51,7 +51,15 @@ function inRange(n: number): boolean {
 /** "Arbeider ved Celsa som operatør, 100 %, 15 år.": after work in the same sentence, "N år" is how long. */
 const WORK_BEFORE = /(?:^| )(?:jobber|jobbet|arbeider|arbeidet|ansatt|erfaring|praksis|stilling|prosent|fulltid|deltid)(?: |$)/u;
 
-function fromClause(clause: Clause, previous: Clause | undefined, sentenceStart: boolean, workBefore: () => boolean): { age: number; from: number; to: number } | undefined {
+/** Whether a clause before this one in its sentence is about work. */
+function workBefore(reading: Reading, index: number): boolean {
+  const sentence = reading.clauses[index].sentence;
+  for (let k = index - 1; k >= 0 && reading.clauses[k].sentence === sentence; k--) if (WORK_BEFORE.test(reading.clauses[k].text)) return true;
+  return false;
+}
+
+function fromClause(reading: Reading, index: number, previous: Clause | undefined, sentenceStart: boolean): { age: number; from: number; to: number } | undefined {
+  const clause = reading.clauses[index];
   for (const re of PATTERNS) {
     const m = re.exec(clause.text);
     if (!m) continue;
@@ -67,7 +75,7 @@ function fromClause(clause: Clause, previous: Clause | undefined, sentenceStart:
   }
   const previousText = previous && previous.sentence === clause.sentence ? previous.text : '';
   const whole = WHOLE_CLAUSE.exec(clause.text);
-  if (whole && inRange(Number(whole[1])) && (sentenceStart || previousText) && !NOT_AGE_BEFORE.test(previousText) && !workBefore()) {
+  if (whole && inRange(Number(whole[1])) && (sentenceStart || previousText) && !NOT_AGE_BEFORE.test(previousText) && !workBefore(reading, index)) {
     return { age: Number(whole[1]), from: 0, to: 2 };
   }
   const bare = BARE_NUMBER.exec(clause.text);
@@ -82,11 +90,7 @@ export function readAge(reading: Reading): Finding<'age'>[] {
   for (const [clause, index] of stating(reading)) {
     const previous = reading.clauses[index - 1];
     const sentenceStart = !previous || previous.sentence !== clause.sentence;
-    const workBefore = () => {
-      for (let k = index - 1; k >= 0 && reading.clauses[k].sentence === clause.sentence; k--) if (WORK_BEFORE.test(reading.clauses[k].text)) return true;
-      return false;
-    };
-    const found = fromClause(clause, previous, sentenceStart, workBefore);
+    const found = fromClause(reading, index, previous, sentenceStart);
     if (!found) continue;
     out.push({
       field: 'age',

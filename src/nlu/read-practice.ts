@@ -71,7 +71,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       if (since) durations = [since];
     }
     if (durations.length === 0) {
-      halfOfBefore(reading, clause, out);
+      if (HALF_WORDS.has(clause.words[0].w) || HALF_WORDS.has(clause.words[1]?.w ?? '')) halfOfBefore(reading, clause, out);
       continue;
     }
     const words = clause.words.map((w) => w.w);
@@ -140,6 +140,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
 
 /** "…, halvparten i 50 %", "halve tiden i 60 %": half of the years just said. */
 const HALF_OF = /^(?:og |men )?(?:halvparten|halve tiden|half the time|half)(?: |$)/u;
+const HALF_WORDS = new Set(['halvparten', 'halve', 'half']);
 
 function halfOfBefore(reading: Reading, clause: Clause, out: PracticeCandidate[]): void {
   if (!HALF_OF.test(clause.text)) return;
@@ -149,8 +150,8 @@ function halfOfBefore(reading: Reading, clause: Clause, out: PracticeCandidate[]
   whole.parts = [{ years: whole.years / 2, percent: percent.value }];
 }
 
-/** "… siden", "… siden da" at the end of a clause: since a time said just before. */
-const SINCE_THEN = /(?:^| )siden(?: da| så)?$/u;
+/** "… siden da", "… siden så" at the end of a clause: since a time said just before. */
+const THEN = new Set(['da', 'så']);
 
 /**
  * "kom til Norge i 2008 og har jobbet som tømrer siden": the years from the calendar year said in the
@@ -158,15 +159,18 @@ const SINCE_THEN = /(?:^| )siden(?: da| så)?$/u;
  */
 function sinceThen(reading: Reading, at: number): Duration | undefined {
   const clause = reading.clauses[at];
-  const m = SINCE_THEN.exec(clause.text);
-  if (!m) return undefined;
+  const n = clause.words.length;
+  const last = clause.words[n - 1]?.w;
+  const said = last === 'siden' ? 1 : THEN.has(last ?? '') && clause.words[n - 2]?.w === 'siden' ? 2 : 0;
+  if (said === 0) return undefined;
   for (let k = at - 1; k >= 0 && k >= at - 3 && clause.sentence - reading.clauses[k].sentence <= 1; k--) {
     const words = reading.clauses[k].words;
     for (let j = words.length - 1; j > 0; j--) {
       const year = words[j].num;
-      if (year === undefined || !Number.isInteger(year) || year < 1950 || year > reading.today.getUTCFullYear() || (words[j - 1].w !== 'i' && words[j - 1].w !== 'in')) continue;
-      const from = clause.words.length - (m[0].trim().split(' ').length);
-      return { value: reading.today.getUTCFullYear() - year, at: [from, clause.words.length], hedged: false, vague: false };
+      if (year === undefined || !Number.isInteger(year) || year < 1950 || (words[j - 1].w !== 'i' && words[j - 1].w !== 'in')) continue;
+      const now = reading.today().getUTCFullYear();
+      if (year > now) continue;
+      return { value: now - year, at: [n - said, n], hedged: false, vague: false };
     }
   }
   return undefined;

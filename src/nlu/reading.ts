@@ -15,8 +15,8 @@ export interface Reading {
   abroad: ReadonlySet<string>;
   /** Sentences that say they correct something ("forresten skrev jeg feil …"). */
   corrections: ReadonlySet<number>;
-  /** The day the message is read: "siden 2015" counts the years until then. */
-  today: Date;
+  /** The day the message is read ("siden 2015" counts the years until then), asked for only when needed. */
+  today(): Date;
 }
 
 export interface Finding<F extends ProfileField = ProfileField> {

@@ -74,9 +74,10 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   }
 
   function understand(text: string): Understanding {
+    let day: Date | undefined;
     const message = canonical.read(text);
     const clauses = clausesOf(message);
-    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses), today: today() };
+    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses), today: () => (day ??= today()) };
     const wcs = workClauses(reading);
     const findings: Finding[] = [];
     const add = (f: Finding | undefined) => f && findings.push(f);
@@ -104,7 +105,8 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
     }
 
     const age = findings.find((f): f is Finding<'age'> => f.field === 'age')?.value;
-    const candidates = readPractice(reading, wcs).map((c) => (c.sinceAge === undefined ? c : sinceAge(c, age)));
+    const candidates = readPractice(reading, wcs);
+    for (let k = 0; k < candidates.length; k++) if (candidates[k].sinceAge !== undefined) candidates[k] = sinceAge(candidates[k], age);
     const practice = practiceFor(candidates, trade?.value, !goal.trade && interests.length > 0);
     if (practice.years) add(practice.years);
     if (practice.percent) add(practice.percent);
