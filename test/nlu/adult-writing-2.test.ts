@@ -724,3 +724,23 @@ describe('other people in the message', () => {
     ['Mamma jobber på sykehjem, og jeg vil også bli helsefagarbeider. Jeg er 20.', { age: 20, trade: 'helsearbeiderfaget' }],
   ]);
 });
+
+describe('typos all through a message', () => {
+  each([
+    [
+      'Hei jeg er 43 år gamel dame fra Lillhammer. jobber som asistent på sykehjemet 60% har gjort det i 8 år. har ikke fagbrev men har lyst. har fulført grunnskolen',
+      { age: 43, county: 'Innlandet', completedPrimarySchool: true, hasTradeCertificate: false, employed: true, employmentPercent: 60, practiceYears: 8, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'hei, er 36 og bor i Tromso. jobber pa lager, 100%. har jobbet der i 6 ar. ingen fagbrev. vgs ikke fulfort',
+      { age: 36, county: 'Troms', completedUpperSecondary: false, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 6, trade: 'logistikkfaget' },
+    ],
+    ['jeg jobber som elektikerhjelper i kristiansand, har jobbet 5 år, vil ta fagbrev som elektrikker', { county: 'Agder', employed: true, practiceYears: 5, trade: 'elektrikerfaget' }],
+    ['jobbar som helsefagarbeidar utan fagbrev i 7 år på sjukeheimen i førde, 80 prosent', { county: 'Vestland', hasTradeCertificate: false, employed: true, employmentPercent: 80, practiceYears: 7, trade: 'helsearbeiderfaget' }],
+    ['jeg er 33 og jobber 50% som butiksmedarbeider i moss. har jobet der 4 år. fullført vgs', { age: 33, county: 'Østfold', completedUpperSecondary: true, employed: true, employmentPercent: 50, practiceYears: 4, trade: 'salgsfaget' }],
+    ['Jeg er 46år og har jobbet 20år som sjåfør. bor i Stavanger', { age: 46, county: 'Rogaland', practiceYears: 20, trade: 'yrkessjåførfaget' }],
+    ['hei! 29år, bor i oslo, jobber som barnehageassisten 100% i 5år', { age: 29, county: 'Oslo', employed: true, employmentPercent: 100, practiceYears: 5, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jeg er arbeidsledi og registret hos nav', { employed: false, navJobSeeker: true }],
+    ['har fulfort videregaende og jobber som lagerarbeder', { completedUpperSecondary: true, employed: true, trade: 'logistikkfaget' }],
+  ]);
+});
