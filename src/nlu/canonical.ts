@@ -144,8 +144,15 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
         ['', 'år', 'gammel'].forEach((part, k) => mapped.push(wordOf(t, part || aged[1], k)));
         continue;
       }
+      // "u/fagbrev", "m/fagbrev": uten, med.
+      if ((lower === 'u' || lower === 'm') && text.charCodeAt(t.end) === 47 && !inEnglish) {
+        mapped.push(wordOf(t, lower === 'u' ? 'uten' : 'med', 0));
+        continue;
+      }
       // Words in capitals ("IT", "NAV") are names, not English words.
       let w = inEnglish && !t.capitals && Object.hasOwn(ENGLISH_WORDS, lower) ? ENGLISH_WORDS[lower] : Object.hasOwn(NORWEGIAN_FORMS, lower) ? NORWEGIAN_FORMS[lower] : lower;
+      // "lagerarb.", "helsefagarb.": -arbeider written short in notes.
+      if (w === lower && !inEnglish && lower.length >= 7 && lower.endsWith('arb')) w = `${lower}eider`;
       if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {
         corrections++;
         w = typos.correct(lower) ?? lower;

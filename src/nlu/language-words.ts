@@ -44,7 +44,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   sjukeheim: 'sykehjem', sjukeheimen: 'sykehjemmet', sjukehus: 'sykehus', sjukehuset: 'sykehuset',
   vidaregåande: 'videregående', vidaregande: 'videregående', videregaende: 'videregående', videregåande: 'videregående', vgs: 'vgs', vgå: 'vgs',
   grunnskule: 'grunnskole', grunnskulen: 'grunnskolen', ungdomsskulen: 'ungdomsskolen', ungdomsskule: 'ungdomsskole', skule: 'skole', skulen: 'skolen',
-  fagbrev: 'fagbrev', fagbreve: 'fagbrevet', fagbrevæ: 'fagbrevet', svennebrev: 'svennebrev', sveinebrev: 'svennebrev', sveinebrevet: 'svennebrevet',
+  fagbrev: 'fagbrev', fb: 'fagbrev', fagbr: 'fagbrev', fullf: 'fullført', reg: 'registrert', fagbreve: 'fagbrevet', fagbrevæ: 'fagbrevet', svennebrev: 'svennebrev', sveinebrev: 'svennebrev', sveinebrevet: 'svennebrevet',
   læreplass: 'læreplass', lærling: 'lærling', lærlinge: 'lærling',
   '%': 'prosent', stilling: 'stilling', stillinga: 'stillingen', stillingsprosent: 'stillingsprosent', prosent: 'prosent', porsent: 'prosent', prosen: 'prosent', prsoent: 'prosent', pst: 'prosent',
   hundre: 'hundre', fulltid: 'fulltid', heiltid: 'heltid', heltid: 'heltid', deltid: 'deltid', halvtid: 'halvtid', full: 'full', heil: 'hel',
@@ -110,7 +110,7 @@ export const NORWEGIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['halv stilling', 'halvtid'], ['halv jobb', 'halvtid'], ['halv tid', 'halvtid'],
   ['videre gående', 'videregående'], ['vidare gåande', 'videregående'], ['videre gåande', 'videregående'], ['v.g.s', 'vgs'], ['v g s', 'vgs'],
   ['ungdoms skolen', 'ungdomsskolen'], ['ungdoms skole', 'ungdomsskole'], ['grunn skolen', 'grunnskolen'], ['grunn skole', 'grunnskole'],
-  ['av og på', 'av-og-på'], ['av og til', 'av-og-til'], ['ikke bare', 'ikke-bare'], ['ikkje berre', 'ikke-bare'], ['itj bærre', 'ikke-bare'],
+  ['arb ledig', 'arbeidsledig'], ['av og på', 'av-og-på'], ['av og til', 'av-og-til'], ['ikke bare', 'ikke-bare'], ['ikkje berre', 'ikke-bare'], ['itj bærre', 'ikke-bare'],
 ];
 
 /** Marker words of English: a message with enough of them is read as English. */

@@ -21,6 +21,7 @@ const ABOUT_GETTING = new Set([
   'vei', 'veien', 'veier', 'finn', 'finne',
 ]);
 const LOOKBACK = 5;
+const GOAL_LABELS = new Set(['mål', 'målet', 'ønske', 'ønsket', 'ønskjer', 'plan', 'planer', 'goal', 'plans', 'wish']);
 /** "uten fagbrev i det", "… i det faget", "… i faget": about the trade just named. */
 const IN_THAT_TRADE = /^(?:i|på) (?:det|dette|faget|den)(?: |$)/u;
 const UNSKILLED = /(?:^| )(?:ufaglært|ufaglaert|unskilled)(?: |$)/u;
@@ -49,6 +50,9 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
       if (after.startsWith('på jobb') || (i > 0 && words[i - 1] === 'på' && words[i - 2]?.startsWith('fagbrev'))) continue;
       // A wish ("vil ta fagbrev") or a negated wish ("har ikke tenkt å ta fagbrev") is no fact; a
       // negation after the last wish word is ("jobbe som platearbeider uten fagbrev").
+      // "Mål: fagbrev i logistikk", "Ønske: fagbrev": under a label for a goal.
+      const label = i === 0 ? reading.clauses[index - 1] : undefined;
+      if (label && label.sentence === clause.sentence && (GOAL_LABELS.has(label.words[label.words.length - 1]?.w ?? '') || ABOUT_GETTING.has(label.words[label.words.length - 1]?.w ?? ''))) continue;
       const negAt = lastIndex(window, NOT_HOLDS);
       const wishAt = lastIndex(window, ABOUT_GETTING);
       // "uten å ta svennebrev", "without taking": the negation covers the verb after it.

@@ -744,3 +744,23 @@ describe('typos all through a message', () => {
     ['har fulfort videregaende og jobber som lagerarbeder', { completedUpperSecondary: true, employed: true, trade: 'logistikkfaget' }],
   ]);
 });
+
+describe('case notes written short', () => {
+  each([
+    [
+      '40 år, bor Hamar, jobber 100% som lagerarb. 10 års erf. Ikke FB. VGS fullført.',
+      { age: 40, county: 'Innlandet', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 10, trade: 'logistikkfaget' },
+    ],
+    [
+      'K. 45 år, Bodø. Helsefagarb. u/fagbrev, 75 % st., 12 års erf. Grunnskole fullf.',
+      { age: 45, county: 'Nordland', completedPrimarySchool: true, hasTradeCertificate: false, employed: true, employmentPercent: 75, practiceYears: 12, trade: 'helsearbeiderfaget' },
+    ],
+    ['Kandidat 38 år, m/fagbrev som kokk, jobber nå som servitør 80 %.', { age: 38, hasTradeCertificate: true, certificateTrade: 'kokkfaget', employed: true, employmentPercent: 80 }],
+    ['Bruker 50 år. Arb.ledig. Reg. hos NAV. Erfaring: 20 år som sveiser.', { age: 50, employed: false, navJobSeeker: true, practiceYears: 20 }],
+    [
+      'Mann 35, Sandnes. Ufaglært. Lager 6 år. VGS ikke fullført. Mål: fagbrev i logistikk.',
+      { age: 35, county: 'Rogaland', completedUpperSecondary: false, hasTradeCertificate: false, practiceYears: 6, trade: 'logistikkfaget' },
+    ],
+    ['Ønske: fagbrev som kokk', { trade: 'kokkfaget' }],
+  ]);
+});
