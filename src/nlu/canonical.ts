@@ -3,7 +3,7 @@
 // that matter corrected (typo-index.ts), numbers as values (number-words.ts). Each word keeps the
 // span of the message it came from, so what was understood can be quoted as written.
 import { BREAK, tokenizeMessage, type Break, type MessageToken } from './message-tokens';
-import { ENGLISH_MARKERS, ENGLISH_PHRASES, ENGLISH_WORDS, NORWEGIAN_FORMS, NORWEGIAN_PHRASES, SHARED_WORDS } from './language-words';
+import { ENGLISH_MARKERS, ENGLISH_PHRASES, ENGLISH_WORDS, NORWEGIAN_FORMS, NORWEGIAN_PHRASES, NOT_MISSPELT, SHARED_WORDS } from './language-words';
 import { readNumber } from './number-words';
 import { createTypoIndex, ENGLISH_ENDINGS } from './typo-index';
 
@@ -111,6 +111,7 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
   const known = new Set<string>([...vocabulary, ...Object.values(NORWEGIAN_FORMS)]);
   const leave = new Set<string>([...Object.keys(NORWEGIAN_FORMS), ...Object.keys(ENGLISH_WORDS), ...realWords]);
   for (const w of known) leave.delete(w);
+  for (const w of NOT_MISSPELT) leave.add(w);
   const typos = createTypoIndex(known, leave);
   // In English: the English words the readers map, and the words of the English terms.
   const englishKnown = [...Object.keys(ENGLISH_WORDS).filter((w) => /^\p{L}+$/u.test(w)), ...ENGLISH_PHRASES.flatMap(([from]) => from.split(' ')), ...englishVocabulary];

@@ -134,3 +134,6 @@ export const READER_WORDS = [
   'halvtid', 'ufaglært', 'utdannet', 'gammel', 'kandidat', 'kandidaten', 'bruker', 'brukeren', 'deltaker', 'ønsker', 'overgang', 'mellom', 'uten',
   'ikke', 'aldri', 'bosatt', 'flyttet', 'sluttet', 'droppet', 'måneder', 'fartstid', 'ansiennitet', 'tiltak', 'interesse', 'fagarbeider', 'vikariat',
 ];
+
+/** Everyday words one letter from a word the readers look for, never corrected towards it ("vakter" is not "vekter"). */
+export const NOT_MISSPELT = ['vakter', 'vakta', 'vaktene'];

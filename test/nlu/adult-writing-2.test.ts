@@ -764,3 +764,16 @@ describe('case notes written short', () => {
     ['Ønske: fagbrev som kokk', { trade: 'kokkfaget' }],
   ]);
 });
+
+describe('work that is not a permanent job is still work', () => {
+  each([
+    ['jeg har ikke fast jobb, men tar vakter', { employed: true }],
+    ['har ikke fast jobb', {}],
+    ['er selvstendig', { employed: true }],
+    ['jobber som vekter', { employed: true, trade: 'sikkerhetsfaget' }],
+    ['har vikariat på sykehuset', { employed: true }],
+    ['jobber via bemanningsbyrå', { employed: true }],
+    ['har 50% stilling og går på skole', { employed: true, employmentPercent: 50 }],
+    ["I'm self-employed", { employed: true }],
+  ]);
+});
