@@ -777,3 +777,19 @@ describe('work that is not a permanent job is still work', () => {
     ["I'm self-employed", { employed: true }],
   ]);
 });
+
+describe('years of practice said every way, in both languages', () => {
+  each([
+    ['I have 5 years of experience as a welder', { practiceYears: 5, trade: 'sveisefaget' }],
+    ['Experience: 5 years as a cleaner', { practiceYears: 5, trade: 'renholdsoperatørfaget' }],
+    ['for the last 4 years I have worked as a carpenter', { practiceYears: 4, trade: 'tømrerfaget' }],
+    ['de siste 5 årene har jeg jobbet som kokk', { practiceYears: 5, trade: 'kokkfaget' }],
+    ['jobber som kokk og har gjort det de siste 5 årene', { employed: true, practiceYears: 5, trade: 'kokkfaget' }],
+    ['har jobbet som kokk i 5 år nå', { employed: true, practiceYears: 5, trade: 'kokkfaget' }],
+    ['har jobbet som kokk i 5 år, nå arbeidsledig', { employed: false, practiceYears: 5 }],
+    ['gjennom 10 år har jeg jobbet som tømrer', { practiceYears: 10, trade: 'tømrerfaget' }],
+    ['har 4 år bak meg som kokk', { practiceYears: 4, trade: 'kokkfaget' }],
+    ['har holdt på som tømrer i 15 år', { practiceYears: 15, trade: 'tømrerfaget' }],
+    ["I've been a welder for 12 years", { practiceYears: 12, trade: 'sveisefaget' }],
+  ]);
+});
