@@ -45,6 +45,8 @@ export const TradesFileSchema = z
     genericRolesEnglish: Terms,
     /** Job titles that name no lærefag ("operatør", "lærer"): never read as one. */
     notTrades: Terms,
+    /** Workplaces of work in none of these trades ("fiskebruk", "forsvaret"): practice there counts for no goal trade. */
+    otherFieldWorkplaces: Terms.optional(),
     trades: z.array(TradeEntrySchema).min(1),
   })
   .strict()

@@ -14,10 +14,17 @@ export interface Amount {
 export interface Duration extends Amount {
   /** Said without a usable number ("et par år", "over 20 år"). */
   vague: boolean;
+  /** "siden jeg var 16": from that age until now (the value is known once the age is). */
+  sinceAge?: number;
+  /** "de første 3 årene", "de to siste årene": a part of a time said before. */
+  part?: boolean;
 }
 
 /** A stilling says nothing about work when a clause is about sick leave or disability ("50 % sykmeldt"). */
 const NOT_A_STILLING = new Set(['sykmeldt', 'sykmelding', 'ufør', 'uføretrygdet', 'uføretrygd', 'uføregrad', 'gradert', 'sykepenger', 'aap', 'sikker', 'arbeidsavklaringspenger', 'rabatt', 'skatt']);
+
+const RANGE_OPENERS = new Set(['fra', 'mellom', 'from', 'between']);
+const RANGE_LINKS = new Set(['til', 'og', 'å', 'to', 'and']);
 
 /** A full-time week: "37,5 timer i uka" is a full stilling. */
 const FULL_TIME_HOURS = 37.5;
@@ -44,6 +51,11 @@ export function percentsIn(clause: Clause): Amount[] {
     const next = words[i + 1]?.w;
     if (words[i].num !== undefined) {
       const n = words[i].num!;
+      // "fra 20 til 80 %", "mellom 50 og 100 %", "20-80 %": a stilling that varies is no one value.
+      if (RANGE_OPENERS.has(words[i - 1]?.w ?? '') && RANGE_LINKS.has(next ?? '') && words[i + 2]?.num !== undefined) {
+        i += words[i + 3]?.w === 'prosent' ? 3 : 2;
+        continue;
+      }
       if (next === 'prosent' && n >= 0 && n <= 100) out.push({ value: n, at: [i, i + 2], hedged: hedgedAt(clause, i) });
       else if ((next === 'stilling' || next === 'årsverk') && n > 0 && n <= 1) out.push({ value: Math.round(n * 100), at: [i, i + 2], hedged: hedgedAt(clause, i) });
       else {
@@ -62,6 +74,10 @@ export function percentsIn(clause: Clause): Amount[] {
 }
 
 const YEARS = new Set(['år', 'års', 'årene', 'åra']);
+const PART_WORDS = new Set(['første', 'siste', 'first', 'last']);
+/** "i 4 år, hvorav 2 år i 50 %": the years after these are part of those before. */
+const OF_WHICH = new Set(['hvorav', 'derav', 'herav']);
+const RANGE_WORDS = new Set(['til', 'eller', 'à', 'or', 'to']);
 const MONTHS = new Set(['måned', 'måneder', 'måneders', 'mnd']);
 const WEEKS = new Set(['uke', 'uker', 'ukers']);
 /** "et par år", "noen år", "mange år", "i alle år", "hele livet". */
@@ -86,7 +102,39 @@ function yearSpanAt(words: Clause['words'], i: number): { years: number; to: num
   return { years: end - start, to: i + 3 };
 }
 
-export function durationsIn(clause: Clause): Duration[] {
+const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  januar: 1, februar: 2, mars: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, desember: 12,
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10, december: 12,
+  våren: 3, sommeren: 6, høsten: 9, vinteren: 1, nyttår: 1,
+};
+
+/**
+ * "siden 2015", "siden august 2020", "sia høsten 2018": the time from then to `today`, in years
+ * (whole years when only the year is given). A start after today is no duration.
+ */
+function sinceAt(words: Clause['words'], i: number, today: () => Date): { years: number; to: number } | undefined {
+  if (words[i].w !== 'siden') return undefined;
+  let k = i + 1;
+  const month = Object.hasOwn(MONTH_NUMBERS, words[k]?.w ?? '') ? MONTH_NUMBERS[words[k].w] : undefined;
+  if (month !== undefined) k++;
+  const year = words[k]?.num;
+  if (!isYear(year)) return undefined;
+  const day = today();
+  const months = (day.getUTCFullYear() - year) * 12 + (month === undefined ? 0 : day.getUTCMonth() + 1 - month);
+  if (months <= 0) return undefined;
+  return { years: Math.round((months / 12) * 100) / 100, to: k + 1 };
+}
+
+/** "siden jeg var 16", "since I was 18": a start given as the person's age then. */
+function sinceAgeAt(words: Clause['words'], i: number): { age: number; to: number } | undefined {
+  if (words[i].w !== 'siden' || words[i + 1]?.w !== 'jeg' || words[i + 2]?.w !== 'var') return undefined;
+  const age = words[i + 3]?.num;
+  if (age === undefined || !Number.isInteger(age) || age < 12 || age > 70) return undefined;
+  return { age, to: words[i + 4]?.w === 'år' ? i + 5 : i + 4 };
+}
+
+/** `today`: when given, "siden 2015" counts the years from then until the day it returns. */
+export function durationsIn(clause: Clause, today?: () => Date): Duration[] {
   const words = clause.words;
   const out: Duration[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -94,6 +142,18 @@ export function durationsIn(clause: Clause): Duration[] {
     const w = words[i].w;
     if (words[i].num === undefined) {
       if (YEARS.has(unit ?? '') && VAGUE_BEFORE_YEARS.has(w)) out.push({ value: 0, at: [i, i + 2], hedged: false, vague: true });
+      if (w !== 'siden') continue;
+      const fromAge = sinceAgeAt(words, i);
+      if (fromAge) {
+        out.push({ value: 0, at: [i, fromAge.to], hedged: false, vague: false, sinceAge: fromAge.age });
+        i = fromAge.to - 1;
+        continue;
+      }
+      const since = today ? sinceAt(words, i, today) : undefined;
+      if (since) {
+        out.push({ value: since.years, at: [i, since.to], hedged: hedgedAt(clause, i), vague: false });
+        i = since.to - 1;
+      }
       continue;
     }
     const n = words[i].num!;
@@ -106,7 +166,12 @@ export function durationsIn(clause: Clause): Duration[] {
     if (unit === undefined) continue;
     let years: number | undefined;
     let to = i + 2;
-    if (YEARS.has(unit)) {
+    // "de to første årene", "the last 3 years": a part of a longer time, the word before the unit.
+    const partAfter = PART_WORDS.has(unit) && YEARS.has(words[i + 2]?.w ?? '');
+    if (partAfter) {
+      years = n;
+      to = i + 3;
+    } else if (YEARS.has(unit)) {
       years = n;
       // "2 år og 6 måneder"
       const more = words[i + 3];
@@ -117,8 +182,12 @@ export function durationsIn(clause: Clause): Duration[] {
     } else if (MONTHS.has(unit)) years = n / 12;
     else if (WEEKS.has(unit)) years = n / 52;
     if (years === undefined) continue;
-    const bounded = i > 0 && (BOUNDS.has(words[i - 1].w) || (words[i - 1].w === 'enn' && i > 1 && BOUNDS.has(words[i - 2].w)));
-    out.push({ value: Math.round(years * 100) / 100, at: [i, to], hedged: hedgedAt(clause, i), vague: bounded });
+    // "5 til 6 år", "5 eller 6 år": a range is no one number.
+    const range = i > 1 && RANGE_WORDS.has(words[i - 1].w) && words[i - 2].num !== undefined;
+    const bounded = range || (i > 0 && (BOUNDS.has(words[i - 1].w) || (words[i - 1].w === 'enn' && i > 1 && BOUNDS.has(words[i - 2].w))));
+    const part = partAfter || PART_WORDS.has(words[i - 1]?.w ?? '') || OF_WHICH.has(words[i - 1]?.w ?? '');
+    out.push({ value: Math.round(years * 100) / 100, at: [i, to], hedged: hedgedAt(clause, i), vague: bounded, ...(part ? { part } : {}) });
+    i = to - 1;
   }
   if (out.length === 0 && VAGUE_PHRASES.test(clause.text)) out.push({ value: 0, at: [0, words.length], hedged: false, vague: true });
   return out;

@@ -3,9 +3,9 @@
 // that matter corrected (typo-index.ts), numbers as values (number-words.ts). Each word keeps the
 // span of the message it came from, so what was understood can be quoted as written.
 import { BREAK, tokenizeMessage, type Break, type MessageToken } from './message-tokens';
-import { ENGLISH_MARKERS, ENGLISH_PHRASES, ENGLISH_WORDS, NORWEGIAN_FORMS, NORWEGIAN_PHRASES, SHARED_WORDS } from './language-words';
+import { ENGLISH_MARKERS, ENGLISH_PHRASES, ENGLISH_WORDS, NORWEGIAN_FORMS, NORWEGIAN_PHRASES, NOT_MISSPELT, SHARED_WORDS } from './language-words';
 import { readNumber } from './number-words';
-import { createTypoIndex } from './typo-index';
+import { createTypoIndex, ENGLISH_ENDINGS } from './typo-index';
 
 export interface Word {
   /** The canonical word; a number's value written with "." ("3.5"). */
@@ -43,7 +43,13 @@ const NORWEGIAN_AFTER_I = new Set(['dag', 'går', 'fjor', 'morgen', 'år', 'till
 const PRONOUNS = new Set(['jeg', 'du', 'han', 'hun', 'vi', 'de', 'det', 'dette', 'man']);
 const MODALS = new Set(['å', 'vil', 'skal', 'kan', 'må', 'kunne', 'ville', 'skulle', 'bør', 'får', 'gjerne', 'tenkt', 'tenke']);
 /** Words after which a dialect "e" is the subject ("e jobbe på sagbruket"), not "er". */
-const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', 'er', 'vil', 'skal', 'kan', 'må', 'trenger', 'lurer', 'ønsker', 'driver', 'kjører', 'arbeider', 'jobba', 'tenker', 'holder']);
+const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', 'er', 'vil', 'skal', 'kan', 'må', 'trenger', 'lurer', 'ønsker', 'driver', 'kjører', 'arbeider', 'jobba', 'tenker', 'holder', 'ha']);
+
+/** Infinitives that are the present after a subject: dialect "æ jobbe", English "I study". */
+const PRESENT_AFTER_SUBJECT: Readonly<Record<string, string>> = { jobbe: 'jobber', arbeide: 'arbeider', studere: 'studerer', kjøre: 'kjører' };
+
+/** A certificate named with its trade in one word: "bua-fagbrev", "kokkefagbrevet". */
+const CERTIFICATE_COMPOUND = /^(\p{L}{3,}?)-?(fagbrev|fagbrevet|fagbrevene)$/u;
 
 type PhraseTable = Map<string, Array<{ words: string[]; to: string[] }>>;
 
@@ -95,14 +101,21 @@ function isEnglish(tokens: readonly MessageToken[]): boolean {
   return distinct && norwegian === 0 && tokens.filter((t) => /\p{L}/u.test(t.lower)).length <= SHORT_ANSWER_TOKENS;
 }
 
-/** `vocabulary`: the words misspellings are corrected towards; `realWords`: words never corrected. */
-export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Iterable<string> = []): Canonicaliser {
+/**
+ * `vocabulary`: the words misspellings are corrected towards; `realWords`: words never corrected;
+ * `englishVocabulary`: words of the English terms, which misspellings in an English message are corrected towards.
+ */
+export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Iterable<string> = [], englishVocabulary: Iterable<string> = []): Canonicaliser {
   const english = phraseTable(ENGLISH_PHRASES);
   const norwegian = phraseTable(NORWEGIAN_PHRASES);
   const known = new Set<string>([...vocabulary, ...Object.values(NORWEGIAN_FORMS)]);
   const leave = new Set<string>([...Object.keys(NORWEGIAN_FORMS), ...Object.keys(ENGLISH_WORDS), ...realWords]);
   for (const w of known) leave.delete(w);
+  for (const w of NOT_MISSPELT) leave.add(w);
   const typos = createTypoIndex(known, leave);
+  // In English: the English words the readers map, and the words of the English terms.
+  const englishKnown = [...Object.keys(ENGLISH_WORDS).filter((w) => /^\p{L}+$/u.test(w)), ...ENGLISH_PHRASES.flatMap(([from]) => from.split(' ')), ...englishVocabulary];
+  const englishTypos = createTypoIndex(englishKnown, new Set(ENGLISH_MARKERS), ENGLISH_ENDINGS);
 
   /** `part`: which of the words a token or phrase became; only the first keeps the break before it. */
   function wordOf(t: MessageToken, w: string, part: number, from = t, to = t): Word {
@@ -132,11 +145,29 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
         ['', 'år', 'gammel'].forEach((part, k) => mapped.push(wordOf(t, part || aged[1], k)));
         continue;
       }
+      // "u/fagbrev", "m/fagbrev": uten, med.
+      if ((lower === 'u' || lower === 'm') && text.charCodeAt(t.end) === 47 && !inEnglish) {
+        mapped.push(wordOf(t, lower === 'u' ? 'uten' : 'med', 0));
+        continue;
+      }
       // Words in capitals ("IT", "NAV") are names, not English words.
       let w = inEnglish && !t.capitals && Object.hasOwn(ENGLISH_WORDS, lower) ? ENGLISH_WORDS[lower] : Object.hasOwn(NORWEGIAN_FORMS, lower) ? NORWEGIAN_FORMS[lower] : lower;
+      // "lagerarb.", "helsefagarb.": -arbeider written short in notes.
+      if (w === lower && !inEnglish && lower.length >= 7 && lower.endsWith('arb')) w = `${lower}eider`;
       if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {
         corrections++;
         w = typos.correct(lower) ?? lower;
+      } else if (w === lower && inEnglish && !t.capitals && corrections < MAX_CORRECTIONS && lower.length >= 6 && !Object.hasOwn(NORWEGIAN_FORMS, lower)) {
+        // "experiance", "unemployd": the English word meant, then read like it.
+        corrections++;
+        const meant = englishTypos.correct(lower);
+        if (meant !== undefined) w = Object.hasOwn(ENGLISH_WORDS, meant) ? ENGLISH_WORDS[meant] : meant;
+      }
+      const certificate = inEnglish || w.length < 10 || !w.includes('fagbrev') ? null : CERTIFICATE_COMPOUND.exec(w);
+      if (certificate && certificate[1] !== 'svenne') {
+        // "bua-fagbrev", "tømrerfagbrev": read as "fagbrev som bua", "fagbrev som tømrer".
+        [certificate[2], 'som', certificate[1]].forEach((part, k) => mapped.push(wordOf(t, part, k)));
+        continue;
       }
       if (w.includes(' ')) w.split(' ').forEach((part, k) => mapped.push(wordOf(t, part, k)));
       else if (w !== '') mapped.push(wordOf(t, w, 0));
@@ -156,9 +187,12 @@ function applyContext(words: Word[]): void {
     if (word.lower === 'e' && word.w === 'er') {
       const next = words[i + 1]?.w;
       if ((prev === undefined || word.before === BREAK.soft) && next !== undefined && VERB_AFTER_SUBJECT.has(next)) word.w = 'jeg';
-    } else if (word.w === 'jobbe' || word.w === 'arbeide') {
+    } else if (Object.hasOwn(PRESENT_AFTER_SUBJECT, word.w)) {
       const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå';
-      if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = word.w === 'jobbe' ? 'jobber' : 'arbeider';
+      if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = PRESENT_AFTER_SUBJECT[word.w];
+    } else if (word.w === 'ha' && (prev === 'jeg' || prev === 'vi') && word.before === BREAK.space) {
+      // "e ha jobba": dialect "ha" after the subject is "har".
+      word.w = 'har';
     } else if (word.lower === 'vert' && (prev === 'har' || prev === 'hadde')) {
       word.w = 'vært';
     }

@@ -101,7 +101,10 @@ export function clausesOf(message: CanonicalMessage): Clause[] {
     const inQuestion = message.questions.has(sentence);
     // In a question, the question starts at its question word or inverted verb and runs to the "?":
     // "Kan jeg ta fagbrev når jeg har jobbet 6 år?" states no years. Clauses before it still state facts.
-    const question = inQuestion && (QUESTION_START.has(first) || (sameSentence && previous!.question) || (lastOfSentence && !(sameSentence && previous?.question)));
+    // "vil ha fagbrev i logistikk, går det?": a verb first with no subject after it, before the
+    // question itself, is a statement written without its "jeg".
+    const subjectless = FINITE_VERBS.has(first) && !lastOfSentence && !SUBJECTS.has(words[1]?.w ?? '') && words[1]?.w !== 'jeg';
+    const question = inQuestion && ((QUESTION_START.has(first) && !subjectless) || (sameSentence && previous!.question) || (lastOfSentence && !(sameSentence && previous?.question)));
     const hypothetical = HYPOTHETICAL_START.has(first) || /^(?:hva|og) om /u.test(text) || (sameSentence && previous!.hypothetical && !SUBJECTS.has(first) && first !== 'men');
     const uncertain = UNCERTAIN.test(text);
     let other: boolean | undefined;

@@ -34,7 +34,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   litt: 'litt', lite: 'lite', mykje: 'mye', mye: 'mye', godt: 'godt', gjer: 'gjør', gjør: 'gjør', gjøre: 'gjøre', sei: 'si', seie: 'si',
   vidregåande: 'videregående', vidaregåandes: 'videregående', vidregåandes: 'videregående', videregåendes: 'videregående', vidregående: 'videregående',
   fullført: 'fullført', fullførte: 'fullførte', fullfort: 'fullført', fullfortet: 'fullført', fullførd: 'fullført', fullførde: 'fullførte', ferdi: 'ferdig',
-  slutta: 'sluttet', droppa: 'droppet', flytta: 'flyttet', flytte: 'flytte', starta: 'startet', begynte: 'begynte', byrja: 'begynte', byrje: 'begynne',
+  slutta: 'sluttet', mista: 'mistet', mistet: 'mistet', droppa: 'droppet', flytta: 'flyttet', flytte: 'flytte', starta: 'startet', begynte: 'begynte', byrja: 'begynte', byrje: 'begynne',
   tok: 'tok', teke: 'tatt', tatt: 'tatt', fagbrevet: 'fagbrevet',
   sjukmeldt: 'sykmeldt', sjukemeldt: 'sykmeldt', sykemeldt: 'sykmeldt', sjukmeld: 'sykmeldt', sykmeldt: 'sykmeldt', sykmelding: 'sykmelding', sjukemelding: 'sykmelding', sjukmelding: 'sykmelding',
   uføretrygda: 'uføretrygdet', uføretrygdet: 'uføretrygdet', uføretrygd: 'uføretrygd', uførtrygda: 'uføretrygdet', uførtrygdet: 'uføretrygdet', uføre: 'ufør',
@@ -44,7 +44,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   sjukeheim: 'sykehjem', sjukeheimen: 'sykehjemmet', sjukehus: 'sykehus', sjukehuset: 'sykehuset',
   vidaregåande: 'videregående', vidaregande: 'videregående', videregaende: 'videregående', videregåande: 'videregående', vgs: 'vgs', vgå: 'vgs',
   grunnskule: 'grunnskole', grunnskulen: 'grunnskolen', ungdomsskulen: 'ungdomsskolen', ungdomsskule: 'ungdomsskole', skule: 'skole', skulen: 'skolen',
-  fagbrev: 'fagbrev', fagbreve: 'fagbrevet', fagbrevæ: 'fagbrevet', svennebrev: 'svennebrev', sveinebrev: 'svennebrev', sveinebrevet: 'svennebrevet',
+  fagbrev: 'fagbrev', fb: 'fagbrev', fagbr: 'fagbrev', fullf: 'fullført', reg: 'registrert', fagbreve: 'fagbrevet', fagbrevæ: 'fagbrevet', svennebrev: 'svennebrev', sveinebrev: 'svennebrev', sveinebrevet: 'svennebrevet',
   læreplass: 'læreplass', lærling: 'lærling', lærlinge: 'lærling',
   '%': 'prosent', stilling: 'stilling', stillinga: 'stillingen', stillingsprosent: 'stillingsprosent', prosent: 'prosent', porsent: 'prosent', prosen: 'prosent', prsoent: 'prosent', pst: 'prosent',
   hundre: 'hundre', fulltid: 'fulltid', heiltid: 'heltid', heltid: 'heltid', deltid: 'deltid', halvtid: 'halvtid', full: 'full', heil: 'hel',
@@ -82,6 +82,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   certificate: 'fagbrev', certificates: 'fagbrev', certification: 'fagbrev', apprenticeship: 'lærlingtid', apprentice: 'lærling', school: 'skole', education: 'utdanning',
   unemployed: 'arbeidsledig', jobless: 'arbeidsledig', retired: 'pensjonist', pensioner: 'pensjonist', retiree: 'pensjonist', student: 'student', studying: 'studerer', study: 'studere', studies: 'studerer',
   registered: 'registrert', benefits: 'stønad', benefit: 'stønad', interested: 'interessert', interest: 'interesse', field: 'felt', please: '', hi: 'hei', hello: 'hei', thanks: 'takk', "what's": 'hva er', what: 'hva', how: 'hvordan', why: 'hvorfor', where: 'hvor', who: 'som', which: 'som', when: 'når', if: 'hvis', because: 'fordi', while: 'mens', so: 'så',
+  shift: 'vakt', shifts: 'vakter',
   help: 'hjelp', county: 'fylke', municipality: 'kommune', norway: 'norge', sick: 'syk', leave: 'permisjon', disability: 'uførhet', disabled: 'ufør', same: 'samme', equivalent: 'tilsvarende', approved: 'godkjent', recognised: 'godkjent', recognized: 'godkjent',
 };
 
@@ -97,7 +98,7 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['unemployment benefits', 'dagpenger'], ['unemployment benefit', 'dagpenger'], ['disability benefits', 'uføretrygd'], ['disability benefit', 'uføretrygd'], ['disability pension', 'uføretrygd'], ['on disability', 'uføretrygdet'],
   ['a couple of', 'et par'], ['couple of', 'et par'], ['a few', 'noen'], ['a lot of', 'mange'], ['many years', 'mange år'], ['and a half', 'og en halv'], ['one and a half', 'halvannet'], ['a year and a half', 'halvannet år'],
   ['have got a job', 'har jobb'], ["i've got a job", 'jeg har jobb'], ['got a job', 'fikk jobb'], ['have a job', 'har jobb'], ['has a job', 'har jobb'],
-  ['home country', 'hjemlandet'], ['my country', 'hjemlandet'], ['back home', 'hjemlandet'],
+  ['introduction program', 'introduksjonsprogrammet'], ['introduction programme', 'introduksjonsprogrammet'], ['intro program', 'introduksjonsprogrammet'], ['home country', 'hjemlandet'], ['my country', 'hjemlandet'], ['back home', 'hjemlandet'],
   ['at the moment', 'nå'], ['right now', 'nå'], ['these days', 'nå'], ['no longer', 'ikke lenger'], ['not anymore', 'ikke lenger'], ['any more', 'lenger'], ['anymore', 'lenger'], ['work experience', 'erfaring'],
   ['same as', 'tilsvarende'], ['the same as', 'tilsvarende'], ['equivalent to', 'tilsvarende'], ['job seeker', 'arbeidssøker'], ['jobseeker', 'arbeidssøker'], ['looking for work', 'arbeidssøker'], ['looking for a job', 'arbeidssøker'],
 ];
@@ -109,7 +110,7 @@ export const NORWEGIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['halv stilling', 'halvtid'], ['halv jobb', 'halvtid'], ['halv tid', 'halvtid'],
   ['videre gående', 'videregående'], ['vidare gåande', 'videregående'], ['videre gåande', 'videregående'], ['v.g.s', 'vgs'], ['v g s', 'vgs'],
   ['ungdoms skolen', 'ungdomsskolen'], ['ungdoms skole', 'ungdomsskole'], ['grunn skolen', 'grunnskolen'], ['grunn skole', 'grunnskole'],
-  ['av og på', 'av-og-på'], ['av og til', 'av-og-til'], ['ikke bare', 'ikke-bare'], ['ikkje berre', 'ikke-bare'], ['itj bærre', 'ikke-bare'],
+  ['arb ledig', 'arbeidsledig'], ['av og på', 'av-og-på'], ['av og til', 'av-og-til'], ['ikke bare', 'ikke-bare'], ['ikkje berre', 'ikke-bare'], ['itj bærre', 'ikke-bare'],
 ];
 
 /** Marker words of English: a message with enough of them is read as English. */
@@ -133,3 +134,6 @@ export const READER_WORDS = [
   'halvtid', 'ufaglært', 'utdannet', 'gammel', 'kandidat', 'kandidaten', 'bruker', 'brukeren', 'deltaker', 'ønsker', 'overgang', 'mellom', 'uten',
   'ikke', 'aldri', 'bosatt', 'flyttet', 'sluttet', 'droppet', 'måneder', 'fartstid', 'ansiennitet', 'tiltak', 'interesse', 'fagarbeider', 'vikariat',
 ];
+
+/** Everyday words one letter from a word the readers look for, never corrected towards it ("vakter" is not "vekter"). */
+export const NOT_MISSPELT = ['vakter', 'vakta', 'vaktene'];

@@ -30,7 +30,11 @@ export interface TokenizedMessage {
 }
 
 /** Short words after which "." is an abbreviation, not a sentence end ("ca. 60 %", "f.eks."). */
-const ABBREVIATIONS = new Set(['ca', 'bl', 'f', 'eks', 'feks', 'nr', 'kl', 'm', 'mht', 'pga', 'dvs', 'osv', 'etc', 'evt', 'ev', 'st', 'mr', 'mrs', 'dr', 'vs', 'approx', 'jf', 'ift', 'mtp', 'inkl', 'bla', 'ifm', 'tlf', 'avd']);
+const ABBREVIATIONS = new Set([
+  'ca', 'bl', 'f', 'eks', 'feks', 'nr', 'kl', 'm', 'mht', 'pga', 'dvs', 'osv', 'etc', 'evt', 'ev', 'st', 'mr', 'mrs', 'dr', 'vs', 'approx', 'jf', 'ift', 'mtp', 'inkl', 'bla', 'ifm', 'tlf', 'avd',
+  // case notes: "Reg. hos NAV", "10 års erf.", "Grunnskole fullf.", "arb.ledig"
+  'reg', 'erf', 'fullf', 'arb',
+]);
 
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -116,6 +120,12 @@ export function tokenizeMessage(text: string): TokenizedMessage {
       const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
       const ordinal = last !== undefined && last.end === i && /^\d{1,2}$/.test(last.lower) && next === 32 && after >= 97 && after <= 122;
       if (!abbreviation && !ordinal && !isLetter(next) && tokens.length > 0) pending = BREAK.hard;
+      i++;
+      continue;
+    }
+    // "u/fagbrev", "m/fagbrev" (uten, med): the slash after the letter does not separate.
+    const last = tokens[tokens.length - 1];
+    if (code === 47 && last !== undefined && last.end === i && (last.lower === 'u' || last.lower === 'm') && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
       i++;
       continue;
     }

@@ -39,6 +39,9 @@ export class PhraseLexicon<T> {
       if (options.compoundStart && words[0].length >= 5 && !this.starts.has(words[0])) this.starts.set(words[0], value);
       return;
     }
+    // Typed as one word: "barneogungdomsarbeider".
+    const together = words.join('').replace(/-/g, '');
+    if (/^\p{L}+$/u.test(together)) for (const ending of ENDINGS) if (!this.single.has(together + ending)) this.single.set(together + ending, value);
     const list = this.multi.get(words[0]) ?? [];
     list.push({ words, value });
     list.sort((a, b) => b.words.length - a.words.length);
@@ -57,11 +60,16 @@ export class PhraseLexicon<T> {
     for (const entry of this.multi.get(first) ?? []) {
       const n = entry.words.length;
       let ok = i + n <= words.length;
-      for (let k = 1; ok && k < n; k++) {
-        const w = words[i + k];
-        ok = k < n - 1 ? w === entry.words[k] : w === entry.words[k] || (w.startsWith(entry.words[k]) && ENDINGS.includes(w.slice(entry.words[k].length)));
+      for (let k = 1; ok && k < n - 1; k++) ok = words[i + k] === entry.words[k];
+      if (!ok) continue;
+      const last = entry.words[n - 1];
+      const w = words[i + n - 1];
+      if (w === last || (w.startsWith(last) && ENDINGS.includes(w.slice(last.length)))) return { value: entry.value, length: n, via: 'phrase' };
+      // Its last word typed apart: "barne og ungdoms arbeider".
+      const rest = words[i + n];
+      if (compounds && rest !== undefined && last.startsWith(w) && w.length >= 3 && (w + rest === last || (rest.length >= 4 && (w + rest).startsWith(last) && ENDINGS.includes((w + rest).slice(last.length))))) {
+        return { value: entry.value, length: n + 1, via: 'phrase' };
       }
-      if (ok) return { value: entry.value, length: n, via: 'phrase' };
     }
     const exact = this.single.get(first);
     if (exact !== undefined) return { value: exact, length: 1, via: 'phrase' };

@@ -46,6 +46,11 @@ export const EVENTS = [
   'holiday', 'holidays', 'vacation', 'trip', 'course', 'courses', 'conference', 'exam', 'studied', 'study',
   'studying', 'travelled', 'traveled', 'went', 'was', 'were', 'been', 'drove', 'flew', 'cabin', 'offered', 'held',
 ];
+/** Events that are also workplaces: with a work word before them the place counts ("jobber på en skole i Bodø"). */
+export const INSTITUTIONS = [
+  'vgs', 'videregående', 'skole', 'skolen', 'universitet', 'universitetet', 'høgskole', 'høgskolen', 'høyskole', 'høyskolen', 'fagskole', 'fagskolen',
+  'school', 'university', 'college', 'hovedkontor', 'hovedkontoret', 'studiesenter', 'studiesenteret',
+];
 /** Words ending like this are courses too ("truckkurs", "sveisekurset"). */
 export const EVENT_ENDINGS = ['kurs', 'kurset', 'kursene', 'kurser', 'ferie', 'ferien'];
 

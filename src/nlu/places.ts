@@ -70,6 +70,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const colonLabels = words.set(W.COLON_LABELS);
   const connectors = words.set(W.CONNECTORS);
   const events = words.set(W.EVENTS);
+  const institutions = words.set(W.INSTITUTIONS);
   const eventEndings = W.EVENT_ENDINGS.map(foldPhrase);
   const modals = words.set(W.MODALS);
   const questionModals = words.set(W.QUESTION_MODALS);
@@ -108,6 +109,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     let subjectOpen = true;
     let subjectFound = false;
     let blocked = false;
+    let atInstitution = false;
     let correction = false;
     let past = false;
     for (let k = from - 1, steps = 0; k >= 0 && steps < LOOKBACK; k--, steps++) {
@@ -135,17 +137,24 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
           if (c) {
             [cue, cueAt] = [c, k];
             past = c === 'work' && pastWork.has(w) && !(k > 0 && hadWords.has(tokens[k - 1])) && !(k > 1 && hadWords.has(tokens[k - 2]));
-          } else if (isEvent(w)) blocked = true;
+          } else if (isEvent(w)) {
+            if (institutions.has(w)) atInstitution = true;
+            else blocked = true;
+          }
         }
         if (hos.has(w)) hosAt = k;
       }
       if (subjectOpen && !subjectFound) {
         if (self.has(w)) subjectFound = true;
+        // "Jeg og samboeren min bor i …": the person is one of the subjects.
+        else if (others.has(w) && k >= 2 && sharedSubject.has(tokens[k - 1]) && self.has(tokens[k - 2])) subjectFound = true;
         else if (others.has(w)) [subjectFound, otherAt] = [true, k];
       }
     }
     // "bor hos mora mi i Bergen": the relative is where the person lives, not the subject.
     const other = otherAt >= 0 && !(cueAt >= 0 && hosAt > cueAt && otherAt > hosAt);
+    // "går på skole i Molde" is no place of theirs; "jobber på en skole i Bodø" is.
+    if (atInstitution && cue !== 'work') blocked = true;
     return { cue, blocked: blocked || other, correction, pastWork: past };
   }
 

@@ -11,6 +11,9 @@ const N = '(\\d{1,3})';
 /** After the number: the clause ends, or another word (checked in fromClause). */
 const AFTER = '(?: |$)';
 
+/** "en kvinne på 38", "mann på 57 år" */
+const PERSON_OF_AGE = new RegExp(`(?:^| )(?:kvinne|mann|dame|fyr|kar|person|mor|far|mamma|pappa|gutt|jente|woman|man|guy) på ${N}(?: år)?(?: |$)`, 'u');
+
 const PATTERNS: RegExp[] = [
   // "jeg er 34 (år)", "er 45 og …" (a clause that starts with "er"), "Bruker er 44 år"
   new RegExp(`(?:^(?:og |men |så |og så )?|(?:^| )${PERSON} )(?:er|e) (?:nå |bare |altså |akkurat |faktisk |en |ei |et )?${N}${AFTER}`, 'u'),
@@ -19,8 +22,7 @@ const PATTERNS: RegExp[] = [
   // "34 år gammel", "34-åring"
   new RegExp(`(?:^| )${N} år (?:gammel|gml)(?: |$)`, 'u'),
   new RegExp(`(?:^| )${N}[- ]?(?:åring|årig|åringen|year-old)(?: |$)`, 'u'),
-  // "en kvinne på 38", "mann på 57 år"
-  new RegExp(`(?:^| )(?:kvinne|mann|dame|fyr|kar|person|mor|far|mamma|pappa|gutt|jente|woman|man|guy) på ${N}(?: år)?(?: |$)`, 'u'),
+  PERSON_OF_AGE,
   // "alder 34", "age 41"
   new RegExp(`(?:^| )(?:alder|alderen|age) (?:er |på )?${N}(?: |$)`, 'u'),
   // "Kandidat 31 år", "Mann, 57 år" (the comma makes its own clause: see wholeClause)
@@ -46,7 +48,18 @@ function inRange(n: number): boolean {
   return Number.isInteger(n) && n >= MIN_AGE && n <= MAX_AGE;
 }
 
-function fromClause(clause: Clause, previous: Clause | undefined, sentenceStart: boolean): { age: number; from: number; to: number } | undefined {
+/** "Arbeider ved Celsa som operatør, 100 %, 15 år.": after work in the same sentence, "N år" is how long. */
+const WORK_BEFORE = /(?:^| )(?:jobber|jobbet|arbeider|arbeidet|ansatt|erfaring|praksis|stilling|prosent|fulltid|deltid)(?: |$)/u;
+
+/** Whether a clause before this one in its sentence is about work. */
+function workBefore(reading: Reading, index: number): boolean {
+  const sentence = reading.clauses[index].sentence;
+  for (let k = index - 1; k >= 0 && reading.clauses[k].sentence === sentence; k--) if (WORK_BEFORE.test(reading.clauses[k].text)) return true;
+  return false;
+}
+
+function fromClause(reading: Reading, index: number, previous: Clause | undefined, sentenceStart: boolean): { age: number; from: number; to: number } | undefined {
+  const clause = reading.clauses[index];
   for (const re of PATTERNS) {
     const m = re.exec(clause.text);
     if (!m) continue;
@@ -55,16 +68,20 @@ function fromClause(clause: Clause, previous: Clause | undefined, sentenceStart:
     const i = wordAt(clause, clause.text.indexOf(m[1], start));
     const next = clause.words[i + 1]?.w;
     const afterYears = clause.words[i + 2]?.w;
-    if ((next !== undefined && NOT_AGE_AFTER.has(next)) || (next === 'år' && afterYears !== undefined && YEARS_OF_SOMETHING.has(afterYears))) continue;
+    // "en mann på 48 år fra Irak": said of the person, the years are their age whatever follows.
+    const ofPerson = re === PERSON_OF_AGE;
+    if ((next !== undefined && NOT_AGE_AFTER.has(next)) || (!ofPerson && next === 'år' && afterYears !== undefined && YEARS_OF_SOMETHING.has(afterYears))) continue;
     if (inRange(age)) return { age, from: wordAt(clause, start), to: next === 'år' ? i + 2 : i + 1 };
   }
   const previousText = previous && previous.sentence === clause.sentence ? previous.text : '';
   const whole = WHOLE_CLAUSE.exec(clause.text);
-  if (whole && inRange(Number(whole[1])) && (sentenceStart || previousText) && !NOT_AGE_BEFORE.test(previousText)) {
+  if (whole && inRange(Number(whole[1])) && (sentenceStart || previousText) && !NOT_AGE_BEFORE.test(previousText) && !workBefore(reading, index)) {
     return { age: Number(whole[1]), from: 0, to: 2 };
   }
   const bare = BARE_NUMBER.exec(clause.text);
-  if (bare && inRange(Number(bare[1])) && (NAMED.test(previousText) || PERSON_LAST.test(previousText))) return { age: Number(bare[1]), from: 0, to: 1 };
+  // "Kari, 55, …": a name that opens the message, then a number on its own.
+  const name = previous !== undefined && previousText !== '' && previous.words.length === 1 && previous.words[0].upper && previous.words[0].start === 0 && /^\p{L}+$/u.test(previous.words[0].lower);
+  if (bare && inRange(Number(bare[1])) && (NAMED.test(previousText) || PERSON_LAST.test(previousText) || name)) return { age: Number(bare[1]), from: 0, to: 1 };
   return undefined;
 }
 
@@ -73,7 +90,7 @@ export function readAge(reading: Reading): Finding<'age'>[] {
   for (const [clause, index] of stating(reading)) {
     const previous = reading.clauses[index - 1];
     const sentenceStart = !previous || previous.sentence !== clause.sentence;
-    const found = fromClause(clause, previous, sentenceStart);
+    const found = fromClause(reading, index, previous, sentenceStart);
     if (!found) continue;
     out.push({
       field: 'age',

@@ -6,11 +6,14 @@
 import { stating, spanOfWords, type Finding, type Reading } from './reading';
 import type { WorkClause } from './work-clauses';
 
-const CERTIFICATE = new Set(['fagbrev', 'fagbrevet', 'svennebrev', 'svennebrevet', 'fagbrevene', 'fagbreva', 'fagprøven', 'fagprøve']);
-const HOLDS = new Set(['har', 'med', 'fikk', 'tok', 'tatt', 'fått', 'innehar', 'fullført', 'bestått', 'besto', 'avla', 'avlagt', 'hadde', 'utdannet', 'faglært']);
+/** A mesterbrev is built on a fagbrev: holding one holds the other. */
+const CERTIFICATE = new Set(['fagbrev', 'fagbrevet', 'svennebrev', 'svennebrevet', 'fagbrevene', 'fagbreva', 'fagprøven', 'fagprøve', 'mesterbrev', 'mesterbrevet']);
+const HOLDS = new Set(['har', 'med', 'fikk', 'tok', 'tatt', 'fått', 'innehar', 'fullført', 'bestått', 'besto', 'bestod', 'avla', 'avlagt', 'hadde', 'utdannet', 'faglært']);
 /** "mitt fagbrev": a possessive right before the word. */
 const MINE = new Set(['mitt', 'min']);
-const NOT_HOLDS = new Set(['ikke', 'uten', 'ingen', 'aldri', 'mangler', 'itj', 'verken', 'ikke-bare']);
+const NOT_HOLDS = new Set(['ikke', 'uten', 'ingen', 'aldri', 'mangler', 'itj', 'verken', 'ikke-bare', 'strøk', 'stryk', 'strauk']);
+/** "Fagbrev: nei", "Fagbrev: ja, som sveiser": the answer in the clause after the word. */
+const ANSWER_NO = /^(?:nei|no|ingen|ikke|none|nope)$/u;
 /** A wish, plan or question about a certificate: "vil ta fagbrev", "for å få fagbrevet". */
 const ABOUT_GETTING = new Set([
   'vil', 'ønsker', 'ønske', 'skal', 'ta', 'få', 'skaffe', 'trenger', 'interessert', 'mulighet', 'muligheter', 'hvordan', 'kan', 'kunne', 'søke', 'søkt', 'begynt',
@@ -18,6 +21,7 @@ const ABOUT_GETTING = new Set([
   'vei', 'veien', 'veier', 'finn', 'finne',
 ]);
 const LOOKBACK = 5;
+const GOAL_LABELS = new Set(['mål', 'målet', 'ønske', 'ønsket', 'ønskjer', 'plan', 'planer', 'goal', 'plans', 'wish']);
 /** "uten fagbrev i det", "… i det faget", "… i faget": about the trade just named. */
 const IN_THAT_TRADE = /^(?:i|på) (?:det|dette|faget|den)(?: |$)/u;
 const UNSKILLED = /(?:^| )(?:ufaglært|ufaglaert|unskilled)(?: |$)/u;
@@ -46,12 +50,17 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
       if (after.startsWith('på jobb') || (i > 0 && words[i - 1] === 'på' && words[i - 2]?.startsWith('fagbrev'))) continue;
       // A wish ("vil ta fagbrev") or a negated wish ("har ikke tenkt å ta fagbrev") is no fact; a
       // negation after the last wish word is ("jobbe som platearbeider uten fagbrev").
+      // "Mål: fagbrev i logistikk", "Ønske: fagbrev": under a label for a goal.
+      const label = i === 0 ? reading.clauses[index - 1] : undefined;
+      if (label && label.sentence === clause.sentence && (GOAL_LABELS.has(label.words[label.words.length - 1]?.w ?? '') || ABOUT_GETTING.has(label.words[label.words.length - 1]?.w ?? ''))) continue;
       const negAt = lastIndex(window, NOT_HOLDS);
       const wishAt = lastIndex(window, ABOUT_GETTING);
       // "uten å ta svennebrev", "without taking": the negation covers the verb after it.
       const withoutDoing = negAt >= 0 && window[negAt] === 'uten' && window[negAt + 1] === 'å';
       if (wishAt >= 0 && negAt < wishAt && !withoutDoing) continue;
-      const negated = negAt >= 0;
+      const next = reading.clauses[index + 1];
+      const answeredNo = i === words.length - 1 && next !== undefined && next.sentence === clause.sentence && ANSWER_NO.test(next.text);
+      const negated = negAt >= 0 || answeredNo;
       const holds = window.some((w) => HOLDS.has(w)) || i === 0 || MINE.has(words[i - 1] ?? '') || MINE.has(words[i + 1] ?? '');
       if (!negated && !holds) continue;
       const from = Math.max(0, i - (negated || holds ? Math.min(2, window.length) : 0));
@@ -63,6 +72,8 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
         let at = i + 1;
         // "fagbrevet mitt er i …", "fagbrev fra før som frisør"
         while (at < i + 4 && ['mitt', 'min', 'er', 'var', 'fra', 'før', 'tidligere', 'også', 'allerede'].includes(words[at])) at++;
+        // "svennebrevet i 1998 som rørlegger": the year it was taken.
+        if (words[at] === 'i' && (clause.words[at + 1]?.num ?? 0) >= 1950 && words[at + 2] === 'som') at += 2;
         const slot = ['som', 'i', 'innen', 'på'].includes(words[at]);
         if (slot) at++;
         if (words[at] === 'en' || words[at] === 'et') at++;

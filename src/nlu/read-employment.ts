@@ -8,7 +8,7 @@
 // offer ("tilbud om 100 % fra august") is nobody's yet.
 import { wordAt, type Clause } from './clauses';
 import { durationsIn, percentsIn } from './amounts';
-import { spanOfWords, type Finding, type Reading } from './reading';
+import { answeredNo, spanOfWords, type Finding, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
 
 const NOT_EMPLOYED = new RegExp(
@@ -16,9 +16,9 @@ const NOT_EMPLOYED = new RegExp(
     [
       'arbeidsledig', 'arbeidsledighet', 'arbeidsløs', 'jobbløs', 'pensjonist', 'pensjonert', 'alderspensjonist', 'uføretrygdet', 'uføretrygd',
       'uførepensjon', 'uførepensjonist', 'ufør', 'hjemmeværende', 'arbeidstrening', 'arbeidspraksis', 'arbeidsutprøving', 'nav-tiltak', 'amo-kurs',
-      '(?:er|helt) ledig', '(?:jobber|arbeider) (?:jeg |eg |vi )?ikke', 'ikke (?:\\S+ )?(?:jobber|arbeider)', '(?:ikke|ingen|uten) (?:fast |noen |en |ei |\\S+ )?(?:jobb|arbeid|arbeidsplass|jobben)',
-      'mellom (?:to |2 )?jobber', 'på \\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er blitt|har blitt) oppsagt',
-      'sa opp (?:jobben|stillingen)', 'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
+      '(?:er|helt|nå|fortsatt) ledig', 'ledig nå', '(?:jobber|arbeider) (?:jeg |eg |vi )?ikke', 'ikke (?:\\S+ )?(?:jobber|arbeider)', '(?:ikke|ingen|uten) (?!fast )(?:noen |en |ei |\\S+ )?(?:jobb|arbeid|arbeidsplass|jobben)',
+      'mellom (?:to |2 )?jobber', 'på \\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er|har) (?:nettopp |nylig |akkurat |just )?(?:blitt )?oppsagt', '(?:fikk|har fått) sparken', '(?:sa|sagt) opp (?:jobben|stillingen|jobb)', 'mangler (?:jobb|arbeid)', '(?:jobbet|arbeidet) (?:jeg |eg )?ikke nå',
+'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
       'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:barn|barna|ungene|småbarn)', 'gikk av med pensjon',
       'afp', '^ledig$', 'har vært hjemme', '(?:begynne|starte) (?:å |og )?(?:jobbe|arbeide) igjen', 'komme (?:meg )?(?:ut |tilbake )?i (?:jobb|arbeid|arbeidslivet) igjen',
       'komme (?:meg )?ut i (?:jobb|arbeid|arbeidslivet)',
@@ -30,18 +30,23 @@ const POSITIVE = new RegExp(
   '(?:^| )(?:' +
     [
       '(?:jobber|arbeider)(?! med å)', '(?:er |fast |midlertidig |nå )?ansatt',
-      'har (?:en |ei |et |fast |ny |nå |fortsatt |den |\\d+ prosent )*\\S*(?:jobb|jobben|stilling|stillingen|vikariat)', 'har arbeid',
+      'har (?:en |ei |et |fast |ny |nå |fortsatt |den |deltid |fulltid |heltid |\\d+ prosent )*\\S*(?:jobb|jobben|stilling|stillingen|vikariat)',
+      '(?:tar|gjør|har|går) (?:noen |en del |litt |mange |faste )?(?:ekstravakter|vakter|helgevakter|nattevakter|kveldsvakter|skift)', 'har arbeid',
       'har (?:akkurat |nettopp |endelig |nå |no )?fått (?:\\S+ ){0,3}?(?:jobb|stilling|fast|prosent|vikariat|fulltid|heltid|halvtid|deltid|arbeid)',
       '(?:begynte|startet|begynt|starta|byrja) (?:jeg |eg )?(?:å |og )?(?:jobbe|jobber|arbeide|jobbet|i jobb|i ny jobb|på jobb)', 'fikk (?:meg )?(?:\\S+ )?(?:jobb|stilling|fast jobb)', 'er (?:i|på) (?:jobb|jobben|arbeid)', 'står i (?:\\S+ ){0,3}?(?:stilling|jobb)',
       '^i (?:jobb|arbeid|fast jobb)', 'yrkesaktiv', 'går på jobb', 'driver (?:\\S+ )?(?:gård|gården|garden|gard|gardsbruk|gårdsbruk|butikk|salong|frisørsalong|restaurant|kafé|kafe)',
-      'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
-      'har (?:eget|egen|mitt) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak)', 'selvstendig næringsdrivende', 'self-employed', 'er fortsatt (?:der|her|på|ansatt|i jobben|det|i samme jobb)', 'er (?:det|der|her) fortsatt',
+      'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|jeg var|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'har (?:jobbet|arbeidet|vært ansatt)(?: \\S+){0,6} siden(?: da| så)?$', 'har (?:jobbet|arbeidet|vært)(?: \\S+){0,8} (?:år|måneder) nå$', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
+      'har (?:eget|egen|mitt) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak)', 'selvstendig næringsdrivende', 'er selvstendig', 'self-employed', 'er fortsatt (?:der|her|på|ansatt|i jobben|det|i samme jobb)', 'er (?:det|der|her) fortsatt',
       'går (?:i )?(?:turnus|skift|nattevakter|helgevakter)', '(?:er )?(?:innleid|innleigd)', 'er (?:\\S+ )?(?:ekstrahjelp|tilkallingshjelp|sommerhjelp)',
     ].join('|') +
     ')(?: |$)',
   'u',
 );
+/** A form's label for having work: "I jobb:", "Jobb:", "Employed:". */
+const JOB_LABEL = /^(?:i |har |er du i |har du )?(?:jobb|arbeid|fast jobb|ansatt|employed|job|working|jobber)$/u;
 const UNKNOWN = /(?:^| )(?:permittert|sykmeldt|sykmelding|sykepenger|av-og-på|permisjon|foreldrepermisjon|arbeidsavklaringspenger|aap|attføring)(?: |$)/u;
+/** Benefits that leave work open unless no work is said as well ("arbeidsledig og går på AAP"). */
+const OPEN_UNLESS_NO_WORK = /^(?:arbeidsavklaringspenger|aap|attføring)$/u;
 /** Not about now: an offer, a plan, a start date. */
 const NOT_NOW = /(?:^| )(?:tilbud|tilbudt|skal|søker|søkt|begynner|starter|neste|fra (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren|sommeren|nyttår))(?: |$)/u;
 const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
@@ -80,6 +85,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
   const lost: Finding<'employed'>[] = [];
   const percents: Array<Finding<'employmentPercent'> & { now: boolean }> = [];
   let unknown = false;
+  /** On AAP or attføring: employment unknown unless no work is said. */
+  let benefitsOnly = false;
   /** Clauses whose loss of work is dated in the past ("ble oppsagt i 2016"). */
   const dated = new Set<number>();
   const anyPresentWork = work.some((wc) => wc.states && wc.tense === 'present' && wc.cue);
@@ -90,8 +97,15 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     const { clause } = wc;
     const blocked = UNKNOWN.exec(clause.text);
     if (blocked && !negatedBefore(clause, matchSpan(clause, blocked)[0], NEGATION)) {
-      unknown = true;
+      if (OPEN_UNLESS_NO_WORK.test(blocked[0].trim())) benefitsOnly = true;
+      else unknown = true;
       continue;
+    }
+    // "I jobb: nei", "Arbeidsledig: nei": a form's label answered no.
+    if (answeredNo(reading, wc.index)) {
+      const label = JOB_LABEL.test(clause.text) ? 'no-work' : NOT_EMPLOYED.test(clause.text) ? 'no-loss' : undefined;
+      if (label === 'no-work') lost.push({ field: 'employed', value: false, span: spanOfWords(clause, 0, clause.words.length), clause: wc.index });
+      if (label) continue;
     }
     const neg = NOT_EMPLOYED.exec(clause.text);
     let negativeHere = false;
@@ -110,7 +124,9 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     if (pos) {
       const [from, to] = matchSpan(clause, pos);
       const wished = negatedBefore(clause, from, WISHED, 3);
-      if (!wished && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
+      // "som barne og ungdoms arbeider": a title typed apart, not the verb.
+      const inTitle = wc.tradeAt !== undefined && from > wc.tradeAt[0] && from < wc.tradeAt[1];
+      if (!wished && !inTitle && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
         positives.push({ field: 'employed', value: true, span: spanOfWords(clause, from, to), clause: wc.index });
       }
     } else if (!negativeHere && wc.tense === 'present' && wc.roleAt && clause.words[wc.roleAt[0] - 1]?.w === 'er' && !NOT_A_JOB.has(clause.words[wc.roleAt[0]].w) && !clause.words.some((w) => QUALIFIED.has(w.w))) {
@@ -159,6 +175,7 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     positives.length = 0;
     negatives = negatives.filter((n) => clauseOf(n.clause)?.now);
   }
+  if (benefitsOnly && !(negatives.length > 0 && positives.length === 0)) unknown = true;
   let employed: Finding<'employed'> | undefined;
   if (!unknown) {
     if (negatives.length > 0 && positives.length === 0) employed = negatives[0];

@@ -16,7 +16,10 @@ const WANTS = new Set([
 const CERTIFICATE = new Set(['fagbrev', 'fagbrevet', 'svennebrev', 'svennebrevet', 'fagprøve', 'fagprøven', 'praksiskandidat', 'læreplass', 'lærling', 'lærekontrakt', 'kompetansebevis']);
 /** "bli X", "utdanne meg til X", "omskolere meg til X", "jobbe som X": X a title is a trade goal. */
 const BECOME = new Set(['bli', 'blir', 'være', 'utdanne', 'omskolere', 'jobbe', 'jobber', 'arbeide', 'begynne', 'utdanning', 'yrke', 'yrket', 'jobb', 'omskolering']);
-const FILLERS = new Set(['meg', 'til', 'som', 'en', 'et', 'ei', 'å', 'gjerne', 'helst', 'også', 'heller', 'lærling', 'faglært', 'utdannet', 'ferdig', 'ferdigutdannet']);
+const FILLERS = new Set([
+  'meg', 'til', 'som', 'en', 'et', 'ei', 'å', 'gjerne', 'helst', 'også', 'heller', 'lærling', 'faglært', 'utdannet', 'ferdig', 'ferdigutdannet', 'mitt', 'min', 'mi',
+  'sertifisert', 'godkjent', 'autorisert', 'certified', 'qualified', 'skikkelig', 'ordentlig', 'fullverdig',
+]);
 const NEGATED = new Set(['ikke', 'aldri', 'ingen']);
 /** A fragment that keeps a wish going: "…, gjerne i industrien", "…, eller på et laboratorium". */
 const CONTINUES = new Set(['gjerne', 'helst', 'eller', 'og', 'eventuelt', 'kanskje', 'spesielt', 'særlig', 'for']);
@@ -37,6 +40,15 @@ export interface GoalReading {
   interests: Finding<'interests'>[];
   /** Wants a certificate without naming the trade ("vil ta fagbrev"). */
   wantsCertificate: boolean;
+}
+
+/** Verbs of what has been: in a run of words without punctuation they start a new statement. */
+const WHAT_WAS = new Set(['gikk', 'tok', 'fullførte', 'jobbet', 'arbeidet', 'var', 'hadde', 'bodde', 'sluttet', 'droppet', 'flyttet', 'kom', 'mistet', 'ble', 'bor']);
+
+/** "vil ta fagbrev som tømrer gikk ut av ungdomsskolen": the wish ends where a statement about the past starts. */
+function wishEnd(words: readonly string[], from: number): number {
+  for (let i = from + 1; i < words.length; i++) if (WHAT_WAS.has(words[i])) return i;
+  return words.length;
 }
 
 function wishStart(words: readonly string[]): number {
@@ -70,14 +82,17 @@ export function readGoal(reading: Reading): GoalReading {
     if (from < 0) from = -1;
     wishing = clause;
     const used = new Set<number>();
-    for (let i = from + 1; i < words.length; i++) {
+    const end = wishEnd(words, from + 1);
+    for (let i = from + 1; i < end; i++) {
       const w = words[i];
       if (CERTIFICATE.has(w) || (REFERS_BACK.has(w) && words[i - 1] === 'ta' && certificateSaid(reading, clause))) {
         let at = i + 1;
         if (['som', 'i', 'innen', 'på'].includes(words[at] ?? '')) at++;
         while (FILLERS.has(words[at] ?? '') && at < i + 4) at++;
         if (words[i + 1] === 'på' && words[i + 2] === 'jobb') continue;
-        const named = at > i + 1 ? lexicon.tradeAt(words, at, message.english) : undefined;
+        // "fagbrev som kokk", "fagbrev i logistikk", and in notes "fagbrev helsefagarbeider" (a title right after it).
+        const direct = at === i + 1 ? lexicon.workAt(words, at, message.english) : undefined;
+        const named = at > i + 1 ? lexicon.tradeAt(words, at, message.english) : direct?.value.kind === 'title' ? { value: direct.value.trade, length: direct.length } : undefined;
         if (named) {
           trades.push({ field: 'trade', value: named.value, span: spanOfWords(clause, at, at + named.length), clause: index });
           for (let k = i; k < at + named.length; k++) used.add(k);
@@ -102,7 +117,7 @@ export function readGoal(reading: Reading): GoalReading {
       const hit = lexicon.workAt(words, words[0] === 'som' ? 1 : 0, message.english);
       if (hit?.value.kind === 'title') trades.push({ field: 'trade', value: hit.value.trade, span: spanOfWords(clause, 0, words.length), clause: index });
     }
-    for (let i = from + 1; i < words.length; i++) {
+    for (let i = from + 1; i < end; i++) {
       if (used.has(i)) continue;
       const hit = lexicon.interestAt(words, i, message.english, clause.words[i].capitals);
       if (!hit) continue;

@@ -1,7 +1,7 @@
 // Registered with NAV as a job seeker: "registrert hos NAV", "får dagpenger", "på tiltak fra NAV",
 // "arbeidstrening gjennom NAV", "AMO-kurs" → true; "ikke registrert hos NAV" → false.
 import { wordAt } from './clauses';
-import { stating, spanOfWords, type Finding, type Reading } from './reading';
+import { answeredNo, stating, spanOfWords, type Finding, type Reading } from './reading';
 
 const NAV = '(?:nav|nav-kontoret|navkontoret|nav-kontor)';
 const POSITIVE = new RegExp(
@@ -38,7 +38,9 @@ export function readNav(reading: Reading): Finding<'navJobSeeker'>[] {
     // "ikke registrert som arbeidssøker"
     const undone = !negative && from > 0 && NOT.has(clause.words[from - 1].w);
     if (undone) from--;
-    out.push({ field: 'navJobSeeker', value: !negative && !undone, span: spanOfWords(clause, from, to), clause: index });
+    // "Registrert hos NAV: nei"
+    const no = answeredNo(reading, index);
+    out.push({ field: 'navJobSeeker', value: !negative && !undone && !no, span: spanOfWords(clause, from, to), clause: index });
   }
   return out;
 }

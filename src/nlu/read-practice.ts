@@ -4,7 +4,8 @@
 // Not practice: "for 7 år siden", "bodd i Norge i 11 år", "arbeidsledig i ett år", "12 år skole",
 // "har ikke klipt på fem år". Which of them count for the person (and as full-time equivalents) is
 // decided with their goal in understand.ts.
-import { durationsIn, percentsIn } from './amounts';
+import { durationsIn, percentsIn, type Amount, type Duration } from './amounts';
+import type { Clause } from './clauses';
 import { spanOfWords, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
 import { WHOLE_TIME } from './read-employment';
@@ -17,8 +18,16 @@ export interface PracticeCandidate {
   /** The stilling tied to this practice. */
   percent?: number;
   percentSpan?: [number, number];
+  /** "siden jeg var 16": the years are the person's age now less this. */
+  sinceAge?: number;
   /** The trade the practice's work points to. */
   trade?: string;
+  /** The practice's work is in a field no trade covers ("på fiskebruket i 20 år"). */
+  otherField?: boolean;
+  /** Parts of the years with their own stilling ("de første 3 årene 50 %"). */
+  parts?: Array<{ years: number; percent?: number }>;
+  /** The stilling of the years the parts leave ("… og resten 100 %"). */
+  restPercent?: number;
   span: [number, number];
   clause: number;
 }
@@ -34,17 +43,37 @@ const WORK_VERBS = new Set(['jobber', 'jobbet', 'arbeider', 'arbeidet', 'erfarin
 const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til', 'unna', 'etter']);
 const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
-const PART_OF = new Set(['siste', 'første', 'last', 'first']);
+/** "… og resten 100 %", "ellers i 50 %": the stilling of the years not named in parts. */
+const REST = new Set(['resten', 'rest', 'ellers', 'deretter', 'etterpå', 'seinere', 'senere']);
 const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
 
 export function readPractice(reading: Reading, work: readonly WorkClause[]): PracticeCandidate[] {
   const out: PracticeCandidate[] = [];
+  /** The last clause that gives the stilling now ("Nå jobber jeg 100 %"), found when first needed. */
+  let lastStillingNow: number | undefined;
+  const stillingNowAfter = (i: number): boolean => {
+    if (lastStillingNow === undefined) {
+      lastStillingNow = -1;
+      for (let k = work.length - 1; k >= 0 && lastStillingNow < 0; k--) {
+        const w = work[k];
+        if (w.states && (w.now || w.presentWork) && percentsIn(w.clause).length > 0) lastStillingNow = k;
+      }
+    }
+    return lastStillingNow > i;
+  };
   for (let i = 0; i < work.length; i++) {
     const wc = work[i];
     if (!wc.states) continue;
     const { clause } = wc;
-    const durations = durationsIn(clause);
-    if (durations.length === 0) continue;
+    let durations = durationsIn(clause, reading.today);
+    if (durations.length === 0) {
+      const since = sinceThen(reading, wc.index);
+      if (since) durations = [since];
+    }
+    if (durations.length === 0) {
+      if (HALF_WORDS.has(clause.words[0].w) || HALF_WORDS.has(clause.words[1]?.w ?? '')) halfOfBefore(reading, clause, out);
+      continue;
+    }
     const words = clause.words.map((w) => w.w);
     if (words.some((w) => NOT_WORKING.has(w))) continue;
     if (words.some((w) => NOT_WORK.has(w)) && !words.some((w) => WORK_VERBS.has(w))) continue;
@@ -63,30 +92,124 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const trade = wc.trade ?? (anaphoric ? previous?.trade ?? tradeEarlierInSentence(work, i) : undefined);
     // The stilling: in this clause, or in a fragment right after it ("…, hele tiden i 70 % stilling").
     const next = work[i + 1];
-    const tiedHere = percentsIn(clause);
-    const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0;
-    const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork)) ? percentsIn(next.clause) : [];
+    // A stilling said after "de første 3 årene" belongs to that part, not to all the years.
+    const partAt = durations.find((d, k) => k > 0 && d.part)?.at[0] ?? words.length;
+    const tiedHere = percentsIn(clause).filter((p) => p.at[0] < partAt);
+    const nextFragment = next && continued(work, i + 1) === wc && !next.now && durationsIn(next.clause).length === 0 && !HALF_OF.test(next.clause.text);
+    // After years that go on until now the stilling is the one now, unless the stilling now is said apart
+    // ("har jobbet … i 3 år, 60 % stilling. Nå jobber jeg 100 % …").
+    const stillingNowApart = nextFragment && wc.tense === 'perfect' && stillingNowAfter(i + 1);
+    const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork) || stillingNowApart) ? percentsIn(next.clause) : [];
     const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
     const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;
+    // "3 år i 50 % og 2 år i 100 %": each length of time with the stilling said after it.
+    const own = durations.length > 1 && !wc.now && !wc.presentWork ? ownPercents(clause, durations.map((d) => d.at)) : undefined;
+    const rest = restPercentIn(clause);
     for (const [k, d] of durations.entries()) {
       const [from, to] = d.at;
       if (AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
-      if (words.slice(0, from).some((w) => NEGATIONS.has(w))) continue;
-      // "i sju år, … de siste fire årene fast": a part of a length already counted.
-      if (PART_OF.has(words[from - 1] ?? '') && out.some((c) => !c.vague && clause.sentence === reading.clauses[c.clause]?.sentence)) continue;
+      if (negatedBefore(words, from)) continue;
+      // "i sju år, … de siste fire årene fast": a part of a length already counted, with its own
+      // stilling when one is said ("de første 3 årene 50 % og resten 100 %").
+      if (d.part) {
+        const whole = [...out].reverse().find((c) => !c.vague && clause.sentence === reading.clauses[c.clause]?.sentence);
+        if (whole) {
+          (whole.parts ??= []).push({ years: d.value, percent: own ? own[k]?.value : percentAfter(clause, to)?.value });
+          if (rest !== undefined) whole.restPercent = rest;
+          continue;
+        }
+      }
+      const mine = own ? own[k] : undefined;
+      const p = own ? (mine === undefined ? undefined : { value: mine.value, span: spanOfWords(clause, mine.at[0], mine.at[1]) }) : tied ? { value: tied.p.value, span: spanOfWords(tied.c, tied.p.at[0], tied.p.at[1]) } : undefined;
       out.push({
         years: d.value,
         vague: d.vague,
+        sinceAge: d.sinceAge,
         hedged: d.hedged,
-        percent: tied?.p.value,
-        percentSpan: tied ? spanOfWords(tied.c, tied.p.at[0], tied.p.at[1]) : undefined,
+        percent: p?.value,
+        percentSpan: p?.span,
         trade: perDuration?.[k] ?? trade,
+        ...(wc.otherField && !trade && !perDuration?.[k] ? { otherField: true } : {}),
         span: spanOfWords(clause, from, to),
         clause: wc.index,
       });
     }
   }
   return out;
+}
+
+/** "…, halvparten i 50 %", "halve tiden i 60 %": half of the years just said. */
+const HALF_OF = /^(?:og |men )?(?:halvparten|halve tiden|half the time|half)(?: |$)/u;
+const HALF_WORDS = new Set(['halvparten', 'halve', 'half']);
+
+function halfOfBefore(reading: Reading, clause: Clause, out: PracticeCandidate[]): void {
+  if (!HALF_OF.test(clause.text)) return;
+  const whole = [...out].reverse().find((c) => !c.vague && reading.clauses[c.clause]?.sentence === clause.sentence);
+  const percent = percentsIn(clause)[0];
+  if (!whole || !percent || whole.parts) return;
+  whole.parts = [{ years: whole.years / 2, percent: percent.value }];
+}
+
+/** "… siden da", "… siden så" at the end of a clause: since a time said just before. */
+const THEN = new Set(['da', 'så']);
+
+/**
+ * "kom til Norge i 2008 og har jobbet som tømrer siden": the years from the calendar year said in the
+ * clauses just before (this sentence or the one before) until today.
+ */
+function sinceThen(reading: Reading, at: number): Duration | undefined {
+  const clause = reading.clauses[at];
+  const n = clause.words.length;
+  const last = clause.words[n - 1]?.w;
+  const said = last === 'siden' ? 1 : THEN.has(last ?? '') && clause.words[n - 2]?.w === 'siden' ? 2 : 0;
+  if (said === 0) return undefined;
+  for (let k = at - 1; k >= 0 && k >= at - 3 && clause.sentence - reading.clauses[k].sentence <= 1; k--) {
+    const words = reading.clauses[k].words;
+    for (let j = words.length - 1; j > 0; j--) {
+      const year = words[j].num;
+      if (year === undefined || !Number.isInteger(year) || year < 1950 || (words[j - 1].w !== 'i' && words[j - 1].w !== 'in')) continue;
+      const now = reading.today().getUTCFullYear();
+      if (year > now) continue;
+      return { value: now - year, at: [n - said, n], hedged: false, vague: false };
+    }
+  }
+  return undefined;
+}
+
+/** A finite verb that starts a new statement in a run of words without punctuation. */
+const NEW_PREDICATE = new Set(['har', 'er', 'hadde', 'var', 'jobber', 'arbeider']);
+
+/** "har ikke jobbet på 5 år" is negated; "har ikkje fullført vgs har jobba her i 5 år" is not. */
+function negatedBefore(words: readonly string[], from: number): boolean {
+  let negated = false;
+  for (let k = 0; k < from; k++) {
+    if (NEGATIONS.has(words[k])) negated = true;
+    else if (negated && NEW_PREDICATE.has(words[k])) negated = false;
+  }
+  return negated;
+}
+
+/**
+ * Each duration's stilling: the first said after it and before the next duration ("3 år fulltid og 2 år
+ * deltid": the 2 years have none). Undefined when no duration has one of its own (then a stilling said
+ * before them all is theirs).
+ */
+function ownPercents(clause: Clause, spans: Array<[number, number]>): Array<Amount | undefined> | undefined {
+  const percents = percentsIn(clause);
+  if (percents.length === 0) return undefined;
+  const own = spans.map(([, to], k) => percents.find((p) => p.at[0] >= to && (k + 1 >= spans.length || p.at[0] < spans[k + 1][0])));
+  return own.some(Boolean) ? own : undefined;
+}
+
+function percentAfter(clause: Clause, from: number): Amount | undefined {
+  return percentsIn(clause).find((p) => p.at[0] >= from && !clause.words.slice(from, p.at[0]).some((w) => REST.has(w.w)));
+}
+
+/** "… og resten 100 %": the stilling said after "resten". */
+function restPercentIn(clause: Clause): number | undefined {
+  const at = clause.words.findIndex((w) => REST.has(w.w));
+  if (at < 0) return undefined;
+  return percentsIn(clause).find((p) => p.at[0] > at && p.at[0] <= at + 3)?.value;
 }
 
 /** "har kjørt lastebil i Stavanger, 100 % stilling, i 7 år": the work the fragments of one sentence go back to. */

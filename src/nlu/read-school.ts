@@ -10,22 +10,25 @@ import { stating, spanOfWords, type Finding, type Reading } from './reading';
 
 type SchoolField = Extract<ProfileField, 'completedPrimarySchool' | 'completedUpperSecondary'>;
 
-const PRIMARY = /^(?:grunnskole|grunnskolen|grunnskoleutdanning|grunnskoleopplæring|ungdomsskole|ungdomsskolen|ungdomsskulen|grunnskule|grunnskulen|10-klasse|tiendeklasse)$/u;
-const UPPER = /^(?:videregående|vgs|vidaregåande|studiekompetanse|studiekompetansen|yrkeskompetanse|artium|vg3|studiespesialisering|studieforberedende|videregåendeskole|påbygg|påbygging|påbyggingsåret)$/u;
+const PRIMARY = new Set(['grunnskole', 'grunnskolen', 'grunnskoleutdanning', 'grunnskoleopplæring', 'ungdomsskole', 'ungdomsskolen', 'ungdomsskulen', 'grunnskule', 'grunnskulen', '10-klasse', 'tiendeklasse']);
+const UPPER = new Set([
+  'videregående', 'vgs', 'vidaregåande', 'studiekompetanse', 'studiekompetansen', 'yrkeskompetanse', 'artium', 'vg3', 'vk2', 'studiespesialisering', 'studiespesialiserende',
+  'studieforberedende', 'videregåendeskole', 'påbygg', 'påbygging', 'påbyggingsåret', 'allmennfag', 'allmennfaget', 'allmennfaglig', 'allmennfagleg', 'gymnas', 'gymnaset', 'gymnasium',
+]);
 /** "10. klasse", "tiende klasse": the last year of grunnskole. */
-const TENTH_GRADE = /^(?:10|tiende)$/u;
+const TENTH_GRADE = new Set(['10', 'tiende']);
 const GRADE = new Set(['klasse', 'trinn', 'klassen', 'trinnet']);
 const COMPLETED = new Set(['fullført', 'fullførte', 'ferdig', 'tatt', 'tok', 'bestått', 'besto', 'avsluttet', 'gjennomført', 'gjennomførte', 'har', 'gått', 'fått', 'med', 'ikke-bare', 'vitnemål', 'diploma']);
 const NOT_COMPLETED = new Set(['ikke', 'aldri', 'uten', 'droppet', 'sluttet', 'avbrøt', 'avbrutt', 'hoppet', 'mangler', 'ingen', 'strøk', 'stryk']);
 /** Wishes and plans: "vil fullføre videregående", "skal ta vgs". */
 const PLANS = new Set(['vil', 'ønsker', 'skal', 'planlegger', 'håper', 'må', 'trenger', 'begynne', 'begynt', 'starte', 'startet', 'går', 'tar', 'holder', 'søke', 'søkt', 'ta', 'fullføre', 'gjøre', 'lyst']);
 /** "… men fullførte ikke": a clause that negates the school named just before. */
-const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|fullføre|fullførte|ferdig)(?: \S+)?$/u;
+const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|fullføre|fullførte|ferdig)(?: \S+)?$|^(?:men |og )?(?:jeg |eg )?(?:sluttet|droppet ut|hoppet av|avbrøt|ga opp)(?: |$)/u;
 /** "… og fullførte det", "… and finished it": the school named in the clause before was finished. */
 const ELLIPTIC_DONE = /^(?:og |men )?(?:jeg |eg )?(?:fullførte|fullført|fullført den|fullførte den|ble ferdig|gjorde ferdig|tok|besto)(?: jeg)?(?: det| den| den også| det også)?$/u;
 const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:fullførte|fullført|besto) (?:det|den)$/u;
 /** The first years of videregående on their own. */
-const PART_YEARS = /^vg[12]$/u;
+const PART_YEARS = new Set(['vg1', 'vg2', 'vk1', 'grunnkurs', 'grunnkurset']);
 /** Said beside vg1/vg2, these mean more was done: vg3, an apprenticeship, a certificate. */
 const MORE_THAN_PART = /(?:^| )(?:vg3|fagbrev|fagbrevet|svennebrev|svennebrevet|lærling|læretid|læretiden|lærlingtid|studiekompetanse|påbygg|påbygging)(?: |$)/u;
 /** "10 års skolegang", "10 år skole". */
@@ -34,6 +37,8 @@ const YEARS_OF_SCHOOL = /(?:^| )(\d{1,2}) (?:år|års) (?:av )?(?:skole|skolegan
 const GENERAL_SCHOOL = /(?:^| )(?:skole|skolen|skolegang|skolegangen|skolene|utdanning|utdanningen)(?: |$)/u;
 const LOOKBACK = 6;
 const SCHOOL_LABEL = /^(?:utdanning|utdanningen|utdannelse|utdannelsen|skolegang|skolegangen|skole|education|school|skolebakgrunn|utdanningsbakgrunn)$/u;
+/** "Min utdanning:", "Høyeste utdanning:", "My education:". */
+const LABEL_WORDS = new Set(['min', 'mi', 'mitt', 'my', 'høyeste', 'fullført', 'tidligere', 'highest']);
 const ATTENDED = new Set(['år', 'års', 'semester', 'semestre', 'halvår', 'måneder', 'uker']);
 const BEYOND = new Set(['utover', 'etter', 'enn', 'bortsett', 'utenom', 'beyond', 'after', 'than']);
 /** "bare grunnskole", "kun ungdomsskole": that school and nothing after it. */
@@ -43,7 +48,7 @@ const PARTLY = new Set(['litt', 'noe', 'delvis', 'deler', 'halvveis', 'some', 'p
 /** "… fra Norge": the negation is about where the school was taken, not whether it was. */
 const NOT_FROM_NORWAY = /^(?:fra|i|in|from) (?:norge|noreg|norway)$/u;
 /** "mangler to fag", "mangler vitnemål": not finished. */
-const MISSING_SUBJECTS = /(?:^| )(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|fagene|vitnemål|vitnemålet|eksamen|eksamener)(?: |$)/u;
+const MISSING_SUBJECTS = /(?:^| )(?:(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|fagene|vitnemål|vitnemålet|eksamen|eksamener)|(?:strøk|stryk|strauk) (?:i|på) \S+)(?: |$)/u;
 /** "Grunnskole: ja", "Videregående: nei". */
 const YES_NO = /^(ja|nei|yes|no|fullført|bestått)$/u;
 
@@ -54,8 +59,8 @@ export interface SchoolReading {
 }
 
 function fieldOf(word: string, next: string | undefined): SchoolField | undefined {
-  if (PRIMARY.test(word) || (TENTH_GRADE.test(word) && next !== undefined && GRADE.has(next))) return 'completedPrimarySchool';
-  if (UPPER.test(word)) return 'completedUpperSecondary';
+  if (PRIMARY.has(word) || (TENTH_GRADE.has(word) && next !== undefined && GRADE.has(next))) return 'completedPrimarySchool';
+  if (UPPER.has(word)) return 'completedUpperSecondary';
   return undefined;
 }
 
@@ -78,7 +83,7 @@ export function readSchool(reading: Reading): SchoolReading {
     const words = clause.words.map((w) => w.w);
     let found = false;
     for (let i = 0; i < words.length; i++) {
-      if (PART_YEARS.test(words[i]) && !found) {
+      if (PART_YEARS.has(words[i]) && !found) {
         // "har bare vg1", "fullførte vg2 elektro": the first years, not all of videregående.
         const before = words.slice(Math.max(0, i - 3), i);
         const said = before.some((w) => ONLY.has(w) || w === 'fullført' || w === 'fullførte' || w === 'tok' || w === 'har');
@@ -106,8 +111,18 @@ export function readSchool(reading: Reading): SchoolReading {
       // "to år på videregående", "gått tre år på vgs": attending, not finishing.
       const attended = ((words[i - 1] === 'på' && ATTENDED.has(words[i - 2] ?? '')) || ATTENDED.has(words[i - 1] ?? '')) && !(field === 'completedPrimarySchool' && (clause.words[i - 2]?.num ?? 0) >= 9);
       // "Utdanning: grunnskole": stated under a label as their schooling.
-      const labelled = i === 0 && index > 0 && reading.clauses[index - 1].sentence === clause.sentence && SCHOOL_LABEL.test(reading.clauses[index - 1].text);
-      const planned = attended || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
+      const label = index > 0 && reading.clauses[index - 1].sentence === clause.sentence ? reading.clauses[index - 1].words : [];
+      const labelled = i === 0 && label.length > 0 && label.length <= 3 && label.some((w) => SCHOOL_LABEL.test(w.w)) && label.every((w) => SCHOOL_LABEL.test(w.w) || LABEL_WORDS.has(w.w));
+      // "ett år på vgs", "gikk to år på videregående": one or two years of it (no vg3, no certificate) is not all of it.
+      const yearsAttended = attended ? clause.words[words[i - 1] === 'på' ? i - 3 : i - 2]?.num : undefined;
+      const partOnly =
+        field === 'completedUpperSecondary' &&
+        yearsAttended !== undefined &&
+        yearsAttended <= 2 &&
+        !window.some((w) => PLANS.has(w) && w !== 'tok') &&
+        !MORE_THAN_PART.test(reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ')) &&
+        !isAbroad(reading, clause, i);
+      const planned = (attended && !partOnly) || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
       const only = field === 'completedPrimarySchool' && window.slice(-2).some((w) => ONLY.has(w));
       const partly = window.slice(-2).some((w) => PARTLY.has(w));
       // "ingen utdanning utover grunnskolen": the negation is about more than this school.
@@ -123,15 +138,17 @@ export function readSchool(reading: Reading): SchoolReading {
       // "went to high school and finished it": finishing told after the school, in the same clause.
       const doneAfter = DONE_AFTER.test(words.slice(i + 1).join(' '));
       const allYears = field === 'completedPrimarySchool' && (words[i - 1] === 'år' || words[i - 1] === 'års') && (clause.words[i - 2]?.num ?? 0) >= 9;
-      const negated = (!beyond && window.some((w) => NOT_COMPLETED.has(w))) || negatedAfter || (after[0] === 'uten' && !after[1]) || missing || partly;
+      const negated = (!beyond && window.some((w) => NOT_COMPLETED.has(w))) || negatedAfter || (after[0] === 'uten' && !after[1]) || missing || partly || partOnly;
       // "gikk ut av ungdomsskolen" is finishing it; "droppet ut av" is not.
       const outOf = i >= 2 && words[i - 2] === 'ut' && words[i - 1] === 'av';
       const nextClause = reading.clauses[index + 1];
       const answered = i === words.length - 1 && nextClause?.sentence === clause.sentence ? YES_NO.exec(nextClause.text)?.[1] : undefined;
       // "Etter videregående begynte jeg i jobb": what comes after it was done.
       const afterIt = (words[i - 1] === 'etter' || words[i - 1] === 'after') && !window.some((w) => NOT_COMPLETED.has(w));
+      // "Grunnskole fra Norge, videregående fra Polen.": a list of the schools the person has.
+      const listed = i === 0 && (words.length === 1 || (words.length === 3 && (words[1] === 'fra' || words[1] === 'i')) || (words.length === 2 && clause.words[1].num !== undefined));
       const completed =
-        window.some((w) => COMPLETED.has(w)) || outOf || labelled || only || afterIt || named || allYears || doneAfter || (topicalised && !negatedAfter) ||
+        window.some((w) => COMPLETED.has(w)) || outOf || labelled || listed || only || afterIt || named || allYears || doneAfter || (topicalised && !negatedAfter) ||
         after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
       if (answered === 'nei' || answered === 'no') {
         findings.push({ field, value: false, span: spanOfWords(clause, i, i + 1), clause: index });
@@ -178,7 +195,13 @@ export function readSchool(reading: Reading): SchoolReading {
       findings.push({ field: pending.field, value: true, span: spanOfWords(clause, 0, clause.words.length), clause: index });
     }
     if (!found && last && last.sentence === clause.sentence && ELLIPTIC_NOT.test(clause.text)) {
-      findings.push({ field: last.field, value: false, span: spanOfWords(clause, 0, clause.words.length), clause: index });
+      // "Etter vgs (som jeg ikke fullførte) …": what the school first seemed to say is taken back.
+      const field = last.field;
+      for (let k = findings.length - 1; k >= 0; k--) {
+        const f = findings[k];
+        if (f.field === field && f.value === true && reading.clauses[f.clause].sentence === clause.sentence) findings.splice(k, 1);
+      }
+      findings.push({ field, value: false, span: spanOfWords(clause, 0, clause.words.length), clause: index });
     }
   }
   return { findings, abroad };

@@ -3,6 +3,7 @@
 import type { Profile, ProfileField } from '../catalogue/schema';
 import type { CanonicalMessage } from './canonical';
 import { states, type Clause } from './clauses';
+import { BREAK } from './message-tokens';
 import type { WorkLexicon } from './work-lexicon';
 
 export interface Reading {
@@ -14,6 +15,8 @@ export interface Reading {
   abroad: ReadonlySet<string>;
   /** Sentences that say they correct something ("forresten skrev jeg feil …"). */
   corrections: ReadonlySet<number>;
+  /** The day the message is read ("siden 2015" counts the years until then), asked for only when needed. */
+  today(): Date;
 }
 
 export interface Finding<F extends ProfileField = ProfileField> {
@@ -72,4 +75,16 @@ export function hedgedAt(clause: Clause, i: number): boolean {
 
 export function spanOfWords(clause: Clause, from: number, to: number): [number, number] {
   return [clause.words[from].start, clause.words[Math.max(from, to - 1)].end];
+}
+
+/** Words a form's label is answered no with: "I jobb: nei". */
+const ANSWER_NO = /^(?:nei|no|nope|ikke|ingen)$/u;
+/** Words of a short label: "Registrert hos NAV", "I jobb". */
+const LABEL_WORDS = 5;
+
+/** Whether a short clause is a label the next clause of its sentence answers "nei" ("Registrert hos NAV: nei"). */
+export function answeredNo(reading: Reading, index: number): boolean {
+  const clause = reading.clauses[index];
+  const next = reading.clauses[index + 1];
+  return clause.words.length <= LABEL_WORDS && next !== undefined && next.sentence === clause.sentence && next.words[0]?.before !== BREAK.space && ANSWER_NO.test(next.text);
 }

@@ -29,19 +29,21 @@ function deletions(word: string, depth: number): string[] {
 }
 
 /** Endings of Norwegian inflections ("flytter"/"flyttet", "fullføre"/"fullført"). */
-const ENDINGS = new Set(['', 'e', 'r', 't', 'n', 'a', 'er', 'et', 'en', 'te', 'de', 'ne', 'ene', 'ere']);
+const NORWEGIAN_ENDINGS = new Set(['', 'e', 'r', 't', 'n', 'a', 'er', 'et', 'en', 'te', 'de', 'ne', 'ene', 'ere']);
+/** Endings of English inflections and derivations ("employer"/"employed", "worker"/"worked"). */
+export const ENGLISH_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 'r', 'd', 's', 'y', 'er', 'ed', 'es', 'ly', 'ing', 'ers', 'or', 'ors', 'al', 'ion']);
 
 /**
  * Another form of the same word, not a misspelling: as long as the candidate and differing only in a
  * Norwegian ending ("flytter"/"flyttet"); a letter missing or added is a misspelling ("helsefagarbeidr").
  */
-function otherInflection(word: string, candidate: string): boolean {
+function otherInflection(word: string, candidate: string, endings: ReadonlySet<string>): boolean {
   if (word.length !== candidate.length) return false;
   let common = 0;
   while (common < word.length && common < candidate.length && word[common] === candidate[common]) common++;
   if (common < 4) return false;
   for (let stem = common; stem >= Math.max(4, common - 2); stem--) {
-    if (ENDINGS.has(word.slice(stem)) && ENDINGS.has(candidate.slice(stem))) return true;
+    if (endings.has(word.slice(stem)) && endings.has(candidate.slice(stem))) return true;
   }
   return false;
 }
@@ -52,7 +54,7 @@ export interface TypoIndex {
 }
 
 /** `known`: the words to correct towards (lower case, one word each); `leave`: words never corrected. */
-export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<string>): TypoIndex {
+export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<string>, endings: ReadonlySet<string> = NORWEGIAN_ENDINGS): TypoIndex {
   const byFold = new Map<string, string>();
   /** Order of the known words: on a tie the earlier wins (the lexicons list the bokmål form first). */
   const rank = new Map<string, number>();
@@ -91,7 +93,7 @@ export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<stri
         }
       }
     }
-    if (best === undefined || otherInflection(folded, best)) return undefined;
+    if (best === undefined || otherInflection(folded, best, endings)) return undefined;
     return byFold.get(best);
   }
   return {

@@ -53,13 +53,19 @@ export interface Understander {
   lexicon: WorkLexicon;
 }
 
+export interface UnderstanderOptions {
+  /** The day a message is read, asked for each message ("siden 2015" counts the years until then). */
+  today?: () => Date;
+}
+
 /** A stilling of this much or more counts as full time for practice. */
 const FULL_TIME_FROM = 80;
 
-export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLexicon): Understander {
+export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLexicon, options: UnderstanderOptions = {}): Understander {
+  const today = options.today ?? (() => new Date());
   const work = compileWorkLexicon(lexicon);
   const matcher = createPlaceMatcher(places);
-  const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords);
+  const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords, work.englishVocabulary);
   const abroad = new Set<string>([...lexicon.abroad.countries, ...lexicon.abroad.adjectives, ...lexicon.abroad.words]);
   for (const n of places.names) {
     if (n.kind !== 'elsewhere' || /^(?:norge|noreg|norway|norga|svalbard)$/iu.test(n.name)) continue;
@@ -68,9 +74,10 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   }
 
   function understand(text: string): Understanding {
+    let day: Date | undefined;
     const message = canonical.read(text);
     const clauses = clausesOf(message);
-    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses) };
+    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses), today: () => (day ??= today()) };
     const wcs = workClauses(reading);
     const findings: Finding[] = [];
     const add = (f: Finding | undefined) => f && findings.push(f);
@@ -97,7 +104,9 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
       findings.push(...goal.interests);
     }
 
+    const age = findings.find((f): f is Finding<'age'> => f.field === 'age')?.value;
     const candidates = readPractice(reading, wcs);
+    for (let k = 0; k < candidates.length; k++) if (candidates[k].sinceAge !== undefined) candidates[k] = sinceAge(candidates[k], age);
     const practice = practiceFor(candidates, trade?.value, !goal.trade && interests.length > 0);
     if (practice.years) add(practice.years);
     if (practice.percent) add(practice.percent);
@@ -106,6 +115,12 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   }
 
   return { understand, places: matcher, lexicon: work };
+}
+
+/** "har jobbet på butikk siden jeg var 16": the years from that age to the age stated; vague without one. */
+function sinceAge(c: PracticeCandidate, age: number | undefined): PracticeCandidate {
+  if (age === undefined || c.sinceAge === undefined || age <= c.sinceAge) return { ...c, vague: true };
+  return { ...c, years: age - c.sinceAge };
 }
 
 /** One finding per field: the only value stated, or the last correction; otherwise none. */
@@ -149,7 +164,7 @@ interface PracticeDecision {
  */
 function practiceFor(candidates: PracticeCandidate[], target: string | undefined, interestOnly: boolean): PracticeDecision {
   if (interestOnly) return { vague: false };
-  const relevant = candidates.filter((c) => !(target && c.trade && c.trade !== target));
+  const relevant = candidates.filter((c) => !(target && ((c.trade && c.trade !== target) || c.otherField)));
   const exact = relevant.filter((c) => !c.vague);
   if (exact.length === 0) return { vague: relevant.length > 0 };
   const seen = new Set<string>();
@@ -161,7 +176,7 @@ function practiceFor(candidates: PracticeCandidate[], target: string | undefined
   });
   const matching = target ? distinct.filter((c) => c.trade === target) : [];
   const counted = matching.length > 0 && matching.length < distinct.length && distinct.length > 1 ? matching : distinct;
-  const total = counted.reduce((sum, c) => sum + c.years * (c.percent !== undefined && c.percent < FULL_TIME_FROM ? c.percent / 100 : 1), 0);
+  const total = counted.reduce((sum, c) => sum + fullTimeYears(c), 0);
   const first = counted[0];
   const years: Finding<'practiceYears'> = {
     field: 'practiceYears',
@@ -170,12 +185,31 @@ function practiceFor(candidates: PracticeCandidate[], target: string | undefined
     hedged: counted.some((c) => c.hedged),
     clause: first.clause,
   };
-  const percents = new Set(counted.map((c) => c.percent));
+  const percents = new Set(counted.flatMap(stillingsOf));
   const percent =
     percents.size === 1 && first.percent !== undefined && first.percentSpan
       ? { field: 'practicePercent' as const, value: first.percent, span: first.percentSpan, clause: first.clause }
       : undefined;
   return { years: years.value <= 60 ? years : undefined, percent, vague: false };
+}
+
+const share = (percent: number | undefined) => (percent !== undefined && percent < FULL_TIME_FROM ? percent / 100 : 1);
+
+/** The years as full-time equivalent, part by part when parts have their own stilling. */
+function fullTimeYears(c: PracticeCandidate): number {
+  const parts = c.parts ?? [];
+  const inParts = parts.reduce((sum, p) => sum + p.years, 0);
+  if (parts.length === 0 || inParts > c.years) return c.years * share(c.percent);
+  return parts.reduce((sum, p) => sum + p.years * share(p.percent ?? c.percent), 0) + (c.years - inParts) * share(c.restPercent ?? c.percent);
+}
+
+/** Every stilling the years were worked in (undefined for years without one). */
+function stillingsOf(c: PracticeCandidate): Array<number | undefined> {
+  const parts = c.parts ?? [];
+  const inParts = parts.reduce((sum, p) => sum + p.years, 0);
+  if (parts.length === 0 || inParts > c.years) return [c.percent];
+  const rest = inParts < c.years ? [c.restPercent ?? c.percent] : [];
+  return [...parts.map((p) => p.percent ?? c.percent), ...rest];
 }
 
 function assemble(

@@ -20,6 +20,8 @@ export interface WorkClause {
   trade?: string;
   /** The clause names a job that is no trade ("operatør", "lærer"). */
   noTrade: boolean;
+  /** The clause's work is in a field no trade covers ("på fiskebruket"), and no trade is named. */
+  otherField: boolean;
   /** Word range [from, to) of the first job named that is no trade ("operatør", "assistent"). */
   roleAt?: [number, number];
   /** Word range [from, to) of what named the trade. */
@@ -71,6 +73,7 @@ export function workClauses(reading: Reading): WorkClause[] {
     let tradeAt: [number, number] | undefined;
     let placeAt: [number, number] | undefined;
     let noTrade = false;
+    let otherField = false;
     let roleAt: [number, number] | undefined;
     let cue = words.some((w) => CUES.has(w));
     for (let i = 0; i < words.length; i++) {
@@ -82,6 +85,9 @@ export function workClauses(reading: Reading): WorkClause[] {
           if (trade === undefined) [trade, tradeAt] = [v.trade, [i, i + hit.length]];
         } else if (v.kind === 'workplace') {
           if (place === undefined) [place, placeAt] = [v.trade, [i, i + hit.length]];
+        } else if (v.kind === 'other-field') {
+          otherField = true;
+          cue = true;
         } else if (v.kind === 'no-trade') {
           noTrade = true;
           roleAt ??= [i, i + hit.length];
@@ -117,6 +123,7 @@ export function workClauses(reading: Reading): WorkClause[] {
       cue,
       trade,
       noTrade: noTrade && trade === undefined,
+      otherField: otherField && trade === undefined,
       roleAt,
       tradeAt,
       verbless,

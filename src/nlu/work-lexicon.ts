@@ -23,7 +23,9 @@ export type WorkWord =
   /** A role that needs its workplace ("assistent", "ufaglært"). */
   | { kind: 'role' }
   /** A title that names no trade ("operatør", "lærer"). */
-  | { kind: 'no-trade' };
+  | { kind: 'no-trade' }
+  /** A workplace of a field none of the trades covers ("fiskebruk", "forsvaret"). */
+  | { kind: 'other-field' };
 
 export interface WorkLexicon {
   /** Titles, workplaces and roles at words[i] (compounds too: "barnehageassistent"). */
@@ -38,6 +40,8 @@ export interface WorkLexicon {
   trainingYears: ReadonlyMap<string, number>;
   /** Every single word worth correcting a misspelling towards. */
   vocabulary: string[];
+  /** The same for messages in English: the words of the English terms. */
+  englishVocabulary: string[];
 }
 
 export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
@@ -50,6 +54,8 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
   const interestsEnglish = new PhraseLexicon<string>();
   const vocabulary: string[] = [];
   const words = (term: string) => term.split(' ').forEach((w) => vocabulary.push(w.replace(/-$/, '')));
+  const englishVocabulary: string[] = [];
+  const englishWords = (term: string) => term.split(' ').forEach((w) => englishVocabulary.push(w));
 
   const t = lexicon.trades;
   for (const trade of t.trades) {
@@ -63,18 +69,21 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
     }
     for (const place of (trade.english?.workplaces ?? []).flatMap(englishForms)) workEnglish.add(place, { kind: 'workplace', trade: trade.name });
     for (const alias of (trade.english?.aliases ?? []).flatMap(englishForms)) tradesEnglish.add(alias, trade.name);
+    [...(trade.english?.titles ?? []), ...(trade.english?.workplaces ?? []), ...(trade.english?.aliases ?? [])].forEach(englishWords);
     [trade.name, ...trade.aliases, ...trade.titles, ...trade.workplaces].forEach(words);
   }
   for (const role of t.genericRoles) work.add(role, { kind: 'role' });
   [...t.genericRoles, ...t.notTrades].forEach(words);
   for (const role of t.genericRolesEnglish.flatMap(englishForms)) workEnglish.add(role, { kind: 'role' });
   for (const title of t.notTrades) work.add(title, { kind: 'no-trade' });
+  for (const place of t.otherFieldWorkplaces ?? []) work.add(place, { kind: 'other-field' });
 
   const capitalsOnly = new Set(lexicon.interests.writtenInCapitals);
   for (const interest of lexicon.interests.interests) {
     for (const term of interest.terms) interests.add(term, interest.name, { compoundStart: !capitalsOnly.has(term) });
     for (const term of interest.english.flatMap(englishForms)) interestsEnglish.add(term, interest.name);
     interest.terms.forEach(words);
+    interest.english.forEach(englishWords);
   }
 
   /** "skolebuss", "søppelbilen": a vehicle at the end of a compound. */
@@ -88,7 +97,12 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
 
   return {
     workAt(ws, i, english) {
-      const hit = (english ? workEnglish.at(ws, i) : undefined) ?? work.at(ws, i, true);
+      let hit = (english ? workEnglish.at(ws, i) : undefined) ?? work.at(ws, i, true);
+      // Mixed writing: "jobber som cleaner", "som welder": an English title right after "som".
+      if (!hit && !english && ws[i - 1] === 'som') {
+        const mixed = workEnglish.at(ws, i);
+        if (mixed?.value.kind === 'title' && mixed.length === 1) hit = mixed;
+      }
       if (hit?.via === 'compound-end' && hit.value.kind === 'role' && hit.prefix) {
         // "barnehageassistent", "sykehjemsassistent": the workplace before the role decides.
         const prefix = hit.prefix.replace(/-$/, '');
@@ -108,5 +122,6 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
     },
     trainingYears: new Map(t.trades.map((trade) => [trade.name, trade.trainingYears])),
     vocabulary: [...new Set(vocabulary.filter((w) => w.length >= 6))],
+    englishVocabulary: [...new Set(englishVocabulary.filter((w) => w.length >= 6 && /^\p{L}+$/u.test(w)))],
   };
 }
