@@ -18,3 +18,10 @@ export const OBFUSCATED_EMAIL = new RegExp(
   `${LOCAL}${OBFUSCATED_AT}${LABEL}(?:${OBFUSCATED_DOT}${LABEL}){0,8}${OBFUSCATED_DOT}${TLD}(?![\\p{L}\\p{N}])`,
   'giu',
 );
+
+/**
+ * What every obfuscated address holds (its "@" or "at" part), with OBFUSCATED_EMAIL's flags: text
+ * without it is left alone without running OBFUSCATED_EMAIL, whose bounded but backtracking search
+ * costs about a tenth of a microsecond per character.
+ */
+export const OBFUSCATED_AT_MARK = new RegExp(`@|[\\[({<][ ]{0,2}${AT_WORD}[ ]{0,2}[\\])}>]|snabel-?a|alfakrøll|krøllalfa`, 'iu');

@@ -3,6 +3,7 @@
 // wherever they stand in a message; redaction never throws, is idempotent, and its work grows linearly
 // with the length of the text.
 import fc from 'fast-check';
+import { OBFUSCATED_AT_MARK, OBFUSCATED_EMAIL } from '../../src/privacy/email';
 import { REDACTED, redact, redactObject } from '../../src/privacy/redact';
 import { redactUrl } from '../../src/privacy/url';
 
@@ -198,6 +199,19 @@ describe('redaction is total, idempotent and linear', () => {
         expect(redact(once)).toBe(once);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('an obfuscated address is never where its quick pre-check finds no "@" or "at" part', () => {
+    const atPart = fc
+      .tuple(fc.constantFrom('', ' ', '  ', '   '), fc.constantFrom('[', '(', '{', '<', ''), fc.constantFrom('at', 'a', 'snabel-a', 'snabela', 'alfakrøll', 'krøllalfa', 'dot'), fc.constantFrom(']', ')', '}', '>', ''))
+      .chain(([space, open, name, close]) => fc.mixedCase(fc.constant(`${space}${open}${space.slice(1)}${name}${space.slice(1)}${close}${space}`)));
+    const text = fc.array(fc.oneof(word, emailLocal, emailWritten.map((e) => e.text), atPart, fc.constantFrom('.', ' ', '＠', '(dot)', '\u212a', 'no')), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (t.search(OBFUSCATED_EMAIL) !== -1) expect(OBFUSCATED_AT_MARK.test(t)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 
