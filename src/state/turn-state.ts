@@ -6,12 +6,23 @@
 // BotState keeps its per-turn cache under a private key, so load, saveChanges, clear, delete and get
 // are reimplemented here with botbuilder's semantics; createProperty is inherited (its accessors call
 // load()).
-import { BotState, calculateChangeHash, type StoreItem, type TurnContext } from 'botbuilder';
+import { BotState, type StoreItem, type TurnContext } from 'botbuilder';
 import { turnFence, type FencedStorage } from './turn-fence';
 
 interface Cached {
   state: StoreItem;
-  hash: string;
+  /** The state as loaded or last saved, serialised without its eTag; '' when it must be written. */
+  saved: string;
+}
+
+/**
+ * What botbuilder's calculateChangeHash() hashes, compared as it is: the state's JSON without its
+ * eTag. botbuilder serialises through a replacer called for every value (state is plain JSON data,
+ * which it leaves unchanged) and then takes a SHA-256 of it; both cost more than comparing the text.
+ */
+function serialised(state: StoreItem): string {
+  const { eTag: _eTag, ...rest } = state;
+  return JSON.stringify(rest);
 }
 
 export class FencedBotState extends BotState {
@@ -30,7 +41,7 @@ export class FencedBotState extends BotState {
     if (cached && !force) return cached.state;
     const key = this.keyOf(context);
     const state: StoreItem = (await this.fencedStorage.read([key]))[key] ?? {};
-    context.turnState.set(this.cacheKey, { state, hash: calculateChangeHash(state) });
+    context.turnState.set(this.cacheKey, { state, saved: serialised(state) });
     return state;
   }
 
@@ -38,18 +49,18 @@ export class FencedBotState extends BotState {
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     const cached = this.cached(context);
     if (!cached && !force) return;
-    const current = cached ?? { state: {}, hash: '' };
-    const hash = calculateChangeHash(current.state);
-    if (!force && hash === current.hash) return;
+    const current = cached ?? { state: {}, saved: '' };
+    const now = serialised(current.state);
+    if (!force && now === current.saved) return;
     current.state.eTag = '*';
     await this.fencedStorage.write({ [this.keyOf(context)]: current.state }, turnFence(context));
-    current.hash = hash; // the hash leaves the eTag out
+    current.saved = now;
     context.turnState.set(this.cacheKey, current);
   }
 
   /** Replaces the cached state by an empty object; saveChanges() then writes it. */
   override async clear(context: TurnContext): Promise<void> {
-    context.turnState.set(this.cacheKey, { state: {}, hash: '' });
+    context.turnState.set(this.cacheKey, { state: {}, saved: '' });
   }
 
   /** Forgets the cached state and deletes it from storage (fenced by the turn). */

@@ -109,7 +109,7 @@ describe('FencedBotState', () => {
 
     await state.clear(context);
     expect(state.get(context)).toEqual({});
-    await state.saveChanges(context); // the empty hash forces the save
+    await state.saveChanges(context); // the emptied state is always saved
     expect((await storage.read(['test/conversations/c1/']))['test/conversations/c1/']).not.toHaveProperty('v');
 
     await state.delete(context);
