@@ -27,16 +27,23 @@ export async function answerQuestion(context: TurnContext, question: string, ans
  */
 export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptValidator<T>): PromptValidator<T> {
   return async (prompt) => {
-    const accepted = validate ? await validate(prompt) : prompt.recognized.succeeded;
+    const text = prompt.context.activity.text ?? '';
+    // "Kan jeg ta fagbrev etter 2 år?" at a choice prompt: the number is part of a question, not a pick.
+    const numberInQuestion = pickedByNumber(prompt.recognized.value) && detectIntent(text) === 'question';
+    const accepted = !numberInQuestion && (validate ? await validate(prompt) : prompt.recognized.succeeded);
     if (accepted) return true;
     if (prompt.context.responded) return false;
-    const text = prompt.context.activity.text ?? '';
     if (detectIntent(text) !== 'question') return false;
     await answerQuestion(prompt.context, text, answer);
     await prompt.context.sendActivity(textsFor(prompt.context).backToQuestion);
     await askAgain(prompt);
     return false;
   };
+}
+
+/** A choice prompt's pick made by a number or ordinal in the message (a pick by its title names the synonym it matched). */
+function pickedByNumber(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'index' in value && !('synonym' in value && (value as { synonym?: unknown }).synonym !== undefined);
 }
 
 /** Sends the prompt again; a prompt only re-sends its retry prompt when nothing was sent this turn. */

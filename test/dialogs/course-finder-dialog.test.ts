@@ -64,6 +64,16 @@ test.each([
   expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.waiting);
 });
 
+test('a number inside a question is not a pick: the question is answered and the topic asked again; "2" alone picks', async () => {
+  const { say, client } = await start();
+  const replies = await say('Kan jeg ta fagbrev på jobb etter 2 år i jobben?');
+  expect(replies[0].text).toMatch(/\[1\] Kilde: /);
+  expect(texts(replies.slice(1))).toEqual([nb.backToQuestion, t.topicPrompt]);
+  expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.waiting);
+  const [level] = await say('2');
+  expect(level.text).toBe(t.levelPrompt);
+});
+
 test.each([
   ['a choice that is not offered', [], 'romfart', t.chooseOneOf([...offerCategories.topic.map((c) => c.label), t.allTopics])],
   ['a region that is not a county', ['Batteri', 'Fagskole', 'Alle former'], 'Narnia', t.regionRetry],
