@@ -8,6 +8,7 @@ import type { Facet } from '../catalogue/facts';
 import type { Profile } from '../catalogue/schema';
 import type { Topic } from '../catalogue/topics';
 import { foldText, normalizeForMatching, normalizeText } from '../normalise';
+import { memoize } from '../memo';
 import type { Analyzer, QueryAnalysis } from '../retrieval/analyzer';
 import type { EnglishAnalyzer } from '../retrieval/english';
 import type { SpellingCorrector } from '../retrieval/spelling';
@@ -105,17 +106,8 @@ const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|wha
 export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const matchers = { nb: new TopicMatcher(deps.topics, 'nb'), en: new TopicMatcher(deps.topics, 'en') };
   const { cues } = deps;
-  // Folding the same few hundred words again and again is most of reading a question: remember them.
-  const folds = new Map<string, string>();
-  const fold = (word: string): string => {
-    let f = folds.get(word);
-    if (f === undefined) {
-      f = foldText(word);
-      if (folds.size > 20_000) folds.clear();
-      folds.set(word, f);
-    }
-    return f;
-  };
+  // Folding the same few hundred words again and again is most of reading a question.
+  const fold = memoize(foldText, 20_000);
   const schemeTopics = new Set(deps.topics.filter((t) => t.scheme).map((t) => t.id));
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
 

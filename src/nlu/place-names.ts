@@ -8,6 +8,7 @@ import { COUNTIES, type County, type GazetteerName, type PlaceIndex } from '../c
 import { SEP, foldPhrase, type Token } from './place-tokens';
 import { AREA_SUFFIXES } from './place-words';
 import { editDistance } from './text';
+import { memoize } from '../memo';
 
 export type AmbiguityReason = 'former-county' | 'region' | 'shared-name' | 'several-places';
 
@@ -128,17 +129,7 @@ export function createNameLookup(index: PlaceIndex, skip: (t: Token) => boolean)
     return !!next && next.sep <= SEP.hyphen && firstWords.has(tokens[i].key) && tokens[i].key.length + next.key.length <= longest && !notPlaces.has(tokens[i].key + next.key);
   }
 
-  // The same words are looked up message after message; the answer depends on the word alone.
-  const fuzzyRead = new Map<string, Entry | null>();
-  function fuzzyLookup(word: string): Entry | null {
-    let found = fuzzyRead.get(word);
-    if (found === undefined) {
-      found = fuzzyLookupUncached(word);
-      if (fuzzyRead.size > 20_000) fuzzyRead.clear();
-      fuzzyRead.set(word, found);
-    }
-    return found;
-  }
+  const fuzzyLookup = memoize(fuzzyLookupUncached, 20_000);
 
   function fuzzyLookupUncached(word: string): Entry | null {
     let best: Entry | null = null;

@@ -6,6 +6,7 @@ import { Decompounder } from './decompounder';
 import { stemNorwegian } from './stemmer';
 import { normalizeForMatching } from '../normalise';
 import { stripUrls, wordTokens } from './text';
+import { memoize } from '../memo';
 
 /** One content word of a text. */
 export interface AnalyzedWord {
@@ -81,19 +82,13 @@ export class Analyzer {
   }
 
   /** A word's stem and parts depend on the word alone, and questions use the same few thousand words. */
-  private readonly analyzed = new Map<string, AnalyzedWord>();
+  private readonly analyzeToken = memoize((surface: string) => this.analyzeTokenUncached(surface), 50_000);
 
-  private analyzeToken(surface: string): AnalyzedWord {
-    let word = this.analyzed.get(surface);
-    if (word === undefined) {
-      const stem = stemNorwegian(surface);
-      const split = this.decompounder.split(surface);
-      const parts = split ? [...new Set(split.map((p) => stemNorwegian(p)))].filter((p) => p !== stem) : [];
-      word = { surface, stem, parts };
-      if (this.analyzed.size > 50_000) this.analyzed.clear();
-      this.analyzed.set(surface, word);
-    }
-    return word;
+  private analyzeTokenUncached(surface: string): AnalyzedWord {
+    const stem = stemNorwegian(surface);
+    const split = this.decompounder.split(surface);
+    const parts = split ? [...new Set(split.map((p) => stemNorwegian(p)))].filter((p) => p !== stem) : [];
+    return { surface, stem, parts };
   }
 
   /** Content words of a text, in order. */

@@ -10,6 +10,7 @@ import { Decompounder } from './decompounder';
 import type { Lexicon } from './lexicon';
 import { coverageOf, type CoverageResult } from './relevance';
 import { normalizeForMatching } from '../normalise';
+import { memoize } from '../memo';
 import { stripUrls, truncateText, wordTokens } from './text';
 import type { Passage, PassageSentence, Retriever } from './types';
 
@@ -182,17 +183,8 @@ export function buildRetriever(
     return w.numeric ? weight * 0.5 : weight;
   };
 
-  // The answerer asks for the stems of the same report sentences again and again: remember them.
-  const stemSets = new Map<string, Set<string>>();
-  const stemSetOf = (text: string): Set<string> => {
-    let set = stemSets.get(text);
-    if (!set) {
-      set = analyzer.stemSet(text);
-      if (stemSets.size > 50_000) stemSets.clear();
-      stemSets.set(text, set);
-    }
-    return set;
-  };
+  // The answerer asks for the stems of the same report sentences again and again.
+  const stemSetOf = memoize((text: string) => analyzer.stemSet(text), 50_000);
 
   const analyze = (query: string): QueryAnalysis =>
     analyzer.query(truncateText(query, MAX_QUERY_CHARS), (t) => index.df(t) > 0);

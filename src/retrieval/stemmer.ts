@@ -3,6 +3,7 @@
 // (-ing/-ingen/-inger, -else/-elsen, -heten) that matter for career-guidance vocabulary
 // ("opplæringen" ~ "opplæring", "vurderingen" ~ "vurdere", "ledelsen" ~ "ledelse").
 // It only has to be consistent: documents and questions go through the same function.
+import { memoize } from '../memo';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å']);
 const VALID_S_ENDING = new Set(['b', 'c', 'd', 'f', 'g', 'h', 'j', 'l', 'm', 'n', 'o', 'p', 'r', 't', 'v', 'y', 'z']);
@@ -30,17 +31,12 @@ function regionR1(word: string): number {
   return word.length;
 }
 
-const cache = new Map<string, string>();
+const stemOf = memoize(computeStem, 200_000);
 
 /** Stems one lowercase word. Words shorter than 3 letters and tokens with digits are returned unchanged. */
 export function stemNorwegian(word: string): string {
   if (word.length < 3 || /\d/.test(word)) return word;
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
-  const stem = computeStem(word);
-  if (cache.size > 200_000) cache.clear();
-  cache.set(word, stem);
-  return stem;
+  return stemOf(word);
 }
 
 function computeStem(word: string): string {
