@@ -2,23 +2,16 @@
 // in an English message, English words mapped by language-words.ts), misspellings of the words
 // that matter corrected (typo-index.ts), numbers as values (number-words.ts). Each word keeps the
 // span of the message it came from, so what was understood can be quoted as written.
-import { BREAK, tokenizeMessage, type Break, type MessageToken } from './message-tokens';
+import { BREAK, tokenizeMessage, type MessageToken } from './message-tokens';
 import { ENGLISH_MARKERS, ENGLISH_PHRASES, ENGLISH_WORDS, NORWEGIAN_FORMS, NORWEGIAN_PHRASES, NOT_MISSPELT, SHARED_WORDS } from './language-words';
 import { readNumber } from './number-words';
 import { createTypoIndex, ENGLISH_ENDINGS } from './typo-index';
 
-export interface Word {
+/** A token of the message (as written, in lower case: `lower`) with its canonical form. */
+export interface Word extends MessageToken {
   /** The canonical word; a number's value written with "." ("3.5"). */
   w: string;
   num?: number;
-  /** As written, in lower case. */
-  lower: string;
-  start: number;
-  end: number;
-  upper: boolean;
-  capitals: boolean;
-  before: Break;
-  sentence: number;
 }
 
 export interface CanonicalMessage {

@@ -7,7 +7,7 @@
 import { COUNTIES, type County, type GazetteerName, type PlaceIndex } from '../catalogue/places';
 import { SEP, foldPhrase, type Token } from './place-tokens';
 import { AREA_SUFFIXES } from './place-words';
-import { editDistance } from './text';
+import { deletions, editDistance } from './text';
 import { memoize } from '../memo';
 
 export type AmbiguityReason = 'former-county' | 'region' | 'shared-name' | 'several-places';
@@ -44,21 +44,6 @@ const MAX_NAME_WORDS = 6;
 
 function tolerance(letters: number): number {
   return letters >= 9 ? 2 : letters >= 5 ? 1 : 0;
-}
-
-/**
- * `word` and every string made from it by deleting up to `depth` characters after the first (a
- * misspelling is only looked for among names with the same first letter, so the first is kept).
- */
-function deletions(word: string, depth: number): string[] {
-  const out = [word];
-  for (let i = 1; i < word.length; i++) {
-    const once = word.slice(0, i) + word.slice(i + 1);
-    out.push(once);
-    if (depth < 2) continue;
-    for (let j = i; j < once.length; j++) out.push(once.slice(0, j) + once.slice(j + 1));
-  }
-  return out;
 }
 
 const countyOrder = new Map<string, number>(COUNTIES.map((c, i) => [c, i]));

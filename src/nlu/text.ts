@@ -46,3 +46,18 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return Math.min(previous[b.length], limit + 1);
 }
+
+/**
+ * `word` and every string made from it by deleting up to `depth` characters after the first (a
+ * misspelling is only looked for among words with the same first letter, so the first is kept).
+ */
+export function deletions(word: string, depth: number): string[] {
+  const out = [word];
+  for (let i = 1; i < word.length; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1);
+    out.push(once);
+    if (depth < 2) continue;
+    for (let j = i; j < once.length; j++) out.push(once.slice(0, j) + once.slice(j + 1));
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 // checked with the bounded Damerau-Levenshtein distance. Letters without æ/ø/å count as the same
 // word ("videregaende"). Of two equally near candidates the one listed first wins.
 import { foldPhrase } from './place-tokens';
-import { editDistance } from './text';
+import { deletions, editDistance } from './text';
 
 const MIN_LETTERS = 6;
 /** Longer words are left as written (no reader depends on one, and each costs more to look up). */
@@ -15,17 +15,6 @@ const SEEN_MAX = 5000;
 
 function tolerance(letters: number): number {
   return letters >= 10 ? 2 : letters >= MIN_LETTERS ? 1 : 0;
-}
-
-function deletions(word: string, depth: number): string[] {
-  const out = [word];
-  for (let i = 1; i < word.length; i++) {
-    const once = word.slice(0, i) + word.slice(i + 1);
-    out.push(once);
-    if (depth < 2) continue;
-    for (let j = i; j < once.length; j++) out.push(once.slice(0, j) + once.slice(j + 1));
-  }
-  return out;
 }
 
 /** Endings of Norwegian inflections ("flytter"/"flyttet", "fullføre"/"fullført"). */
