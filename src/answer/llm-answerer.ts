@@ -15,6 +15,7 @@ import { checkQuestion, declined } from './guard';
 import type { AnswerOptions, Answerer } from './types';
 import { buildPrompt, inlineCitations, parseLlmReply, renumberMarkers } from './llm-prompt';
 import { streamReply, type AnswerStreamListener, type StreamingAnswerer } from './llm-stream';
+import { LlmTimeoutError, withTimeout } from '../llm-timeout';
 
 export interface LlmAnswererOptions {
   /** https://<resource>.openai.azure.com (a trailing slash is fine). */
@@ -59,30 +60,6 @@ const OptionsSchema = z.object({
 });
 
 export type FallbackReason = 'timeout' | 'http-error' | 'network-error' | 'invalid-reply' | 'circuit-open';
-
-class LlmTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`no answer from Azure OpenAI within ${ms} ms`);
-    this.name = 'LlmTimeoutError';
-  }
-}
-
-/** Runs `work` with an AbortSignal that fires after `ms`; rejects with LlmTimeoutError then, whatever `work` does. */
-async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new LlmTimeoutError(ms));
-    }, ms);
-  });
-  try {
-    return await Promise.race([work(controller.signal), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 function classify(err: unknown): { reason: FallbackReason; status?: number } {
   if (err instanceof LlmTimeoutError) return { reason: 'timeout' };

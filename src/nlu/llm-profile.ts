@@ -12,6 +12,8 @@ import { COUNTIES } from '../catalogue/places';
 import { redact } from '../privacy/redact';
 import type { Logger } from '../log';
 import type { Understanding } from './understand';
+import { LlmTimeoutError, withTimeout } from '../llm-timeout';
+import { fold } from '../normalise';
 
 export interface LlmProfileOptions {
   endpoint: string;
@@ -65,25 +67,7 @@ const SYSTEM = [
 ].join(' ');
 
 function folded(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
-}
-
-class LlmTimeout extends Error {}
-
-async function withTimeout<T>(ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new LlmTimeout(`no reply within ${ms} ms`));
-    }, ms);
-  });
-  try {
-    return await Promise.race([work(controller.signal), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return fold(text.normalize('NFC'));
 }
 
 /** The model's fields that have words in the message, added where the rules found nothing. */
@@ -128,7 +112,7 @@ export function createLlmProfileReader(options: LlmProfileOptions): LlmProfileRe
       return mergeModelFields(ruleBased, safe, reply, schema);
     } catch (err) {
       options.log?.warn('llm-profile: using the rule-based reading only', {
-        reason: err instanceof LlmTimeout ? 'timeout' : err instanceof Error ? err.name : 'error',
+        reason: err instanceof LlmTimeoutError ? 'timeout' : err instanceof Error ? err.name : 'error',
       });
       return ruleBased;
     }
