@@ -1,23 +1,8 @@
 // `npm run ask` as a real child process: exactly one JSON object on stdout, nothing else.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { AskResultSchema } from '../../src/catalogue/schema';
+import { runCliScript, type CliRun } from '../support/cli';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-
-function runAsk(args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/cli/ask.ts', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const runAsk = (args: string[], stdin?: string): Promise<CliRun> => runCliScript('src/cli/ask.ts', args, { stdin });
 
 describe('ask CLI', () => {
   it('--json prints exactly one AskResult citing BattKOMP 3 lines 773–797', async () => {

@@ -4,9 +4,8 @@ import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkKnowledge, defaultKbCheckOptions } from '../../src/cli/kb-check';
+import { ROOT, TSX } from '../support/cli';
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 function corruptedCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'veiviser-kbcheck-'));

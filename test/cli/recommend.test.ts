@@ -1,10 +1,8 @@
 // npm run recommend: JSON out for machines, the case-note text for counsellors (bokmål or English), exit 2 on bad input.
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { AssessmentSchema } from '../../src/catalogue/schema';
+import { ROOT, TSX } from '../support/cli';
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const run = (args: string[], input?: string) =>
   spawnSync(TSX, ['src/cli/recommend.ts', ...args], { cwd: ROOT, encoding: 'utf8', input });
 

@@ -1,25 +1,10 @@
 // `npm run understand` as a real child process: only JSON on stdout, one object per message.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { UnderstandOutputSchema } from '../../src/cli/understand';
+import { runCliScript, type CliRun } from '../support/cli';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-
-function runUnderstand(args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // Without Azure OpenAI in the environment: the rule-based reading only.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AZURE_OPENAI')));
-    const child = spawn(TSX, ['src/cli/understand.ts', ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+// Without Azure OpenAI in the environment: the rule-based reading only.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AZURE_OPENAI')));
+const runUnderstand = (args: string[], stdin?: string): Promise<CliRun> => runCliScript('src/cli/understand.ts', args, { stdin, env });
 
 describe('understand CLI', () => {
   it('--json prints one {text, profile, understood} object', async () => {
