@@ -70,30 +70,23 @@ function azureError(res: http.ServerResponse, status: number, code: string, mess
 
 let completionCounter = 0;
 
-function toolCompletion(name: string, args: string): string {
+/** A chat.completion with one choice: `message` and why it finished. */
+function chatCompletion(message: Record<string, unknown>, finishReason: 'stop' | 'tool_calls'): string {
   completionCounter += 1;
   return JSON.stringify({
     id: `chatcmpl-fake-${completionCounter}`,
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model: 'gpt-4o-mini-2024-07-18',
-    choices: [
-      {
-        index: 0,
-        message: {
-          role: 'assistant',
-          content: null,
-          refusal: null,
-          tool_calls: [{ id: `call_fake_${completionCounter}`, type: 'function', function: { name, arguments: args } }],
-        },
-        finish_reason: 'tool_calls',
-        logprobs: null,
-        content_filter_results: {},
-      },
-    ],
+    choices: [{ index: 0, message: { role: 'assistant', refusal: null, ...message }, finish_reason: finishReason, logprobs: null, content_filter_results: {} }],
     usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
     system_fingerprint: 'fp_fake',
   });
+}
+
+function toolCompletion(name: string, args: string): string {
+  const call = { id: `call_fake_${completionCounter + 1}`, type: 'function', function: { name, arguments: args } };
+  return chatCompletion({ content: null, tool_calls: [call] }, 'tool_calls');
 }
 
 /** The function the request forces with tool_choice, if any. */
@@ -103,24 +96,7 @@ function forcedTool(body: unknown): string | undefined {
 }
 
 function completion(content: string): string {
-  completionCounter += 1;
-  return JSON.stringify({
-    id: `chatcmpl-fake-${completionCounter}`,
-    object: 'chat.completion',
-    created: Math.floor(Date.now() / 1000),
-    model: 'gpt-4o-mini-2024-07-18',
-    choices: [
-      {
-        index: 0,
-        message: { role: 'assistant', content, refusal: null },
-        finish_reason: 'stop',
-        logprobs: null,
-        content_filter_results: {},
-      },
-    ],
-    usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
-    system_fingerprint: 'fp_fake',
-  });
+  return chatCompletion({ content }, 'stop');
 }
 
 /** One server-sent event of a streamed completion, shaped like Azure's chat.completion.chunk. */
