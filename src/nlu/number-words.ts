@@ -2,6 +2,7 @@
 // "tjuefem", "tjue fem", "fem og tyve", "tre og et halvt", "halvannet", "et halvt år", "ett år",
 // "forty-one", "four and a half" (after language-words turned "and a half" into "og en halv").
 // Each call looks at a few words from one position, so reading a message is linear.
+import { memoize } from '../memo';
 
 const UNITS: Readonly<Record<string, number>> = {
   null: 0, en: 1, én: 1, ett: 1, ei: 1, eit: 1, ein: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
@@ -25,16 +26,10 @@ const AND = new Set(['og', 'and']);
 
 /** The value of one number word ("seks", "tjuefem", "hundre", "forty-one"), or undefined. */
 /** Number words already looked up (words repeat); cleared when full. */
-const numberWords = new Map<string, number | null>();
-const MAX_REMEMBERED = 20_000;
+const rememberedNumberWord = memoize((word: string) => lookUpNumberWord(word) ?? null, 20_000);
 
 export function numberWordValue(word: string): number | undefined {
-  const known = numberWords.get(word);
-  if (known !== undefined) return known ?? undefined;
-  const value = lookUpNumberWord(word);
-  if (numberWords.size >= MAX_REMEMBERED) numberWords.clear();
-  numberWords.set(word, value ?? null);
-  return value;
+  return rememberedNumberWord(word) ?? undefined;
 }
 
 function lookUpNumberWord(word: string): number | undefined {

@@ -6,6 +6,7 @@
 // word ("videregaende"). Of two equally near candidates the one listed first wins.
 import { foldPhrase } from './place-tokens';
 import { deletions, editDistance } from './text';
+import { memoize } from '../memo';
 
 const MIN_LETTERS = 6;
 /** Longer words are left as written (no reader depends on one, and each costs more to look up). */
@@ -63,7 +64,7 @@ export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<stri
     }
   }
   // Words already looked up: a message repeats words, and so do the messages of a conversation.
-  const seen = new Map<string, string | null>();
+  const remembered = memoize((word: string) => lookup(word) ?? null, SEEN_MAX);
   function lookup(word: string): string | undefined {
     const folded = foldPhrase(word).replace(/ /g, '');
     const exact = byFold.get(folded);
@@ -88,12 +89,7 @@ export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<stri
   return {
     correct(word) {
       if (leave.has(word) || word.length > MAX_LETTERS) return undefined;
-      const remembered = seen.get(word);
-      if (remembered !== undefined) return remembered ?? undefined;
-      const found = lookup(word);
-      if (seen.size >= SEEN_MAX) seen.clear();
-      seen.set(word, found ?? null);
-      return found;
+      return remembered(word) ?? undefined;
     },
   };
 }
