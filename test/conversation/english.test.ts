@@ -5,13 +5,14 @@
 import { assess, recordAnswer } from '../../knowledge/rules/assess';
 import type { App } from '../../src/app';
 import { loadCatalogue } from '../../src/catalogue/loader';
-import type { Assessment, Profile, ProfileField } from '../../src/catalogue/schema';
+import type { Profile, ProfileField } from '../../src/catalogue/schema';
 import { detectLanguage } from '../../src/text/detect-language';
 import { en } from '../../src/text/en';
 import { nb } from '../../src/text/nb';
 import { startApp } from '../support/app';
 import { Conversation, adaptiveCards, allText, suggestions, type ReplyActivity } from '../support/conversation';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
+import { assessmentSentences } from '../support/assessment-sentences';
 
 const kb = loadCatalogue(KNOWLEDGE_DIR);
 
@@ -73,17 +74,6 @@ const NB_KNOWLEDGE_TEXTS: string[] = [
   ...kb.contacts.map((c) => c.description),
   ...kb.offers.map((o) => o.description),
 ];
-
-/** Every sentence of an assessment a person can read: reasons, why (not), what would change, next steps. */
-function assessmentTexts(assessment: Assessment): string[] {
-  return assessment.paths.flatMap((p) => [
-    ...p.reasons.map((r) => r.text),
-    ...(p.why ? [p.why] : []),
-    ...(p.notAdvised ? [p.notAdvised] : []),
-    ...(p.whatWouldChange ? [p.whatWouldChange] : []),
-    ...p.nextSteps,
-  ]);
-}
 
 /** Texts of this length say which language they are in (shorter ones are names, numbers, buttons). */
 function expectEnglish(replies: ReplyActivity[]) {
@@ -158,7 +148,7 @@ describe('an English conversation from greeting to assessment', () => {
       expect(shown).toContain(path.nextSteps[0]?.toLowerCase());
     }
     // … and none of the bokmål one, nor any bokmål sentence from knowledge/.
-    for (const text of [...assessmentTexts(bokmal), ...NB_KNOWLEDGE_TEXTS]) expect([text, shown.includes(text.toLowerCase())]).toEqual([text, false]);
+    for (const text of [...assessmentSentences(bokmal), ...NB_KNOWLEDGE_TEXTS]) expect([text, shown.includes(text.toLowerCase())]).toEqual([text, false]);
     // Every reason on the card is written in English (names of Norwegian schemes aside).
     const marker = ' source (in norwegian): ';
     const reasons = shown.split('\n').filter((line) => line.includes(marker));
@@ -166,7 +156,7 @@ describe('an English conversation from greeting to assessment', () => {
     for (const line of reasons) {
       const reason = line.slice(0, line.indexOf(marker));
       expect([reason, detectLanguage(reason)]).toEqual([reason, 'en']);
-      expect(assessmentTexts(english).map((t) => t.toLowerCase())).toContain(reason);
+      expect(assessmentSentences(english).map((t) => t.toLowerCase())).toContain(reason);
     }
     expect(suggestions(cardReplies)).toEqual(expect.arrayContaining([en.recommendation.showAsText, en.recommendation.restart]));
   });
@@ -183,7 +173,7 @@ describe('an English conversation from greeting to assessment', () => {
     for (const line of paths) expect(verdicts.some((v) => line.includes(`: ${v}`))).toBe(true);
     // Every reason and next step in English; only the sources are marked as Norwegian.
     const all = texts(asText)[0];
-    for (const text of [...assessmentTexts(assess(profile, kb, { lang: 'nb' })), ...NB_KNOWLEDGE_TEXTS]) expect([text, all.includes(text)]).toEqual([text, false]);
+    for (const text of [...assessmentSentences(assess(profile, kb, { lang: 'nb' })), ...NB_KNOWLEDGE_TEXTS]) expect([text, all.includes(text)]).toEqual([text, false]);
     for (const line of lines.filter((l) => l.startsWith('- ') && !l.startsWith('- Information missing about: '))) {
       const sentence = line.replace(/^- (?:RECOMMENDED: |Not recommended: |This could change the verdict: |Next step: )?/u, '').replace(/ \(Source, in Norwegian: .*\)$/u, '');
       // A contact is mostly names and an address: English where it says anything, never bokmål.

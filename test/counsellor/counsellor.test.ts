@@ -6,7 +6,7 @@ import type { App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/app';
 import { createLogger } from '../../src/log';
-import { PATH_IDS, ProfileSchema, AssessmentSchema, type Assessment, type ProfileField } from '../../src/catalogue/schema';
+import { PATH_IDS, ProfileSchema, AssessmentSchema, type ProfileField } from '../../src/catalogue/schema';
 import { assessCandidate } from '../../src/counsellor/assess-candidate';
 import { candidateServices } from '../../src/counsellor/services';
 import { catalogue, understander } from '../support/understanding';
@@ -14,6 +14,7 @@ import { en } from '../../src/text/en';
 import { nb } from '../../src/text/nb';
 import { startApp } from '../support/app';
 import { Conversation, adaptiveCards, type ReplyActivity } from '../support/conversation';
+import { assessmentSentences } from '../support/assessment-sentences';
 
 const CANDIDATE = '32 år, NAV-registrert, 3 år som lagermedarbeider, ikke fullført vgs, bor i Namsos';
 const EXAMPLE = `vurder kandidat: ${CANDIDATE}`;
@@ -33,17 +34,6 @@ function cardTexts(node: CardNode): string[] {
 }
 
 const services = candidateServices(catalogue, understander);
-
-/** Every sentence of an assessment: reasons, why (not), what would change, next steps. */
-function sentences(assessment: Assessment): string[] {
-  return assessment.paths.flatMap((p) => [
-    ...p.reasons.map((r) => r.text),
-    ...(p.why ? [p.why] : []),
-    ...(p.notAdvised ? [p.notAdvised] : []),
-    ...(p.whatWouldChange ? [p.whatWouldChange] : []),
-    ...p.nextSteps,
-  ]);
-}
 
 let log: string[] = [];
 let app: App;
@@ -143,8 +133,8 @@ describe('POST /api/assess', () => {
     expect(english.unknown.every((q) => Object.values(en.counsellor.ask).includes(q))).toBe(true);
     // The reasons too are in English.
     const assessment = AssessmentSchema.parse(english.assessment);
-    expect(sentences(assessment)).toEqual(sentences(assessCandidate(CANDIDATE, services, 'en').assessment));
-    expect(sentences(assessment)).not.toEqual(sentences(assessCandidate(CANDIDATE, services, 'nb').assessment));
+    expect(assessmentSentences(assessment)).toEqual(assessmentSentences(assessCandidate(CANDIDATE, services, 'en').assessment));
+    expect(assessmentSentences(assessment)).not.toEqual(assessmentSentences(assessCandidate(CANDIDATE, services, 'nb').assessment));
   });
 
   it.each([
@@ -197,7 +187,7 @@ describe('counsellor mode, the Teams command and English', () => {
       if (path.whatWouldChange) expect(text).toContain(path.whatWouldChange);
     }
     const shown = `${lines.join('\n')}\n${text}`;
-    for (const sentence of sentences(bokmal)) expect([sentence, shown.includes(sentence)]).toEqual([sentence, false]);
+    for (const sentence of assessmentSentences(bokmal)) expect([sentence, shown.includes(sentence)]).toEqual([sentence, false]);
     for (const path of bokmal.paths) expect(shown).not.toContain(`${path.title} – `);
   });
 });
