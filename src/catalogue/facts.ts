@@ -56,6 +56,13 @@ export const FactSchema = z
     citation: CitationSchema,
     /** The same statement in a report, when the citation is a public rule. */
     alsoIn: CitationSchema.optional(),
+    /**
+     * Questions this fact answers, written the way people ask them (everyday words, not the report's):
+     * read when matching a question to facts, never shown and never cited.
+     */
+    asked: z.array(z.string().min(5).max(300)).max(8).optional(),
+    /** The same for questions asked in English. */
+    askedEn: z.array(z.string().min(5).max(300)).max(8).optional(),
   })
   .strict();
 export type Fact = z.infer<typeof FactSchema>;
