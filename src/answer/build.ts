@@ -71,7 +71,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const cues = loadQuestionCues(knowledgeDir);
   const facts = catalogue.facts;
 
-  const retriever = buildRetriever(sources, lexicon, { extraVocabulary: [...facts.map((f) => f.text), ...topics.flatMap((t) => t.terms)] });
+  const retriever = buildRetriever(sources, lexicon, { extraVocabulary: [...facts.map((f) => f.text), ...facts.flatMap((f) => f.asked ?? []), ...topics.flatMap((t) => t.terms)] });
   const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir));
   const headings = (f: Fact) =>
     [f.citation, f.alsoIn]
@@ -89,6 +89,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const preferred = new Set<string>();
   for (const f of facts) {
     count(f.text, 3);
+    for (const q of f.asked ?? []) count(q);
     for (const t of wordTokens(normalizeForMatching(f.text))) preferred.add(t);
   }
   for (const t of topics) {

@@ -1,7 +1,9 @@
 // The facts, indexed once at start-up for both languages: Norwegian terms (stems and compound parts)
 // of each fact's sentence, its report quote and its topic's name; English terms of its `en` sentence.
 // Searching scores every fact that shares a term with the question by coverage — the idf-weighted
-// share of the question's words the fact contains (relevance.ts) — with BM25 to break ties.
+// share of the question's words the fact contains (relevance.ts) — with BM25 to break ties. The
+// questions a fact answers, in people's words (its `asked`), lend it their words at a lower credit, so
+// "angrer" finds "ombestemmer seg" without the fact's own words being diluted.
 import type { Fact } from '../catalogue/facts';
 import type { Topic } from '../catalogue/topics';
 import type { Analyzer, QueryAnalysis, QueryWord } from './analyzer';
@@ -31,7 +33,10 @@ interface Side {
  * organisation (a fact about LEIDA is read knowing what LEIDA is).
  */
   context: Set<string>[];
+  /** Terms of the questions the fact answers, in people's words (asked / askedEn). */
+  asked: Set<string>[];
   bm25: Bm25Index;
+  askedBm25: Bm25Index;
 }
 
 /** Facts with the best BM25 scores that are scored by coverage (the rest share too little with the question). */
@@ -39,6 +44,12 @@ const CANDIDATES = 50;
 
 /** Credit for a word found only in a fact's context (see Side.context). */
 const CONTEXT_CREDIT = 0.5;
+
+/** Credit for a word found only in the questions a fact answers (see Side.asked). */
+export const ASKED_CREDIT = 0.8;
+
+/** Facts whose asked questions share most with the question, added as candidates. */
+const ASKED_CANDIDATES = 20;
 
 export interface FactIndex {
   facts: readonly Fact[];
@@ -81,7 +92,15 @@ export function buildFactIndex(
     const terms: Set<string>[] = [];
     const tfs: Map<string, number>[] = [];
     const lengths: number[] = [];
+    const asked: Set<string>[] = [];
+    const askedTfs: Map<string, number>[] = [];
+    const askedLengths: number[] = [];
     for (const f of facts) {
+      const questions = (lang === 'nb' ? f.asked : f.askedEn)?.join(' \n ') ?? '';
+      const analyzer = lang === 'nb' ? nb : en;
+      askedTfs.push(analyzer.documentTerms(questions));
+      asked.push(analyzer.stemSet(questions));
+      askedLengths.push(Math.max(1, lang === 'nb' ? nb.words(questions).length : en.stems(questions).length));
       if (lang === 'nb') {
         const text = nbText(f);
         tfs.push(nb.documentTerms(text));
@@ -105,7 +124,7 @@ export function buildFactIndex(
       }
       return set;
     });
-    return { terms, context, bm25: new Bm25Index(tfs, lengths) };
+    return { terms, context, asked, bm25: new Bm25Index(tfs, lengths), askedBm25: new Bm25Index(askedTfs, askedLengths) };
   };
   const sides = { nb: build('nb'), en: build('en') };
   const byTopic = new Map<string, number[]>();
@@ -114,22 +133,27 @@ export function buildFactIndex(
   return {
     facts,
     idf: (term, lang) => {
-      const side = sides[lang].bm25;
-      return side.df(term) > 0 ? side.idf(term) : side.maxIdf();
+      const { bm25, askedBm25 } = sides[lang];
+      return bm25.df(term) > 0 ? bm25.idf(term) : askedBm25.df(term) > 0 ? askedBm25.idf(term) : bm25.maxIdf();
     },
-    has: (term, lang) => sides[lang].bm25.df(term) > 0,
+    has: (term, lang) => sides[lang].bm25.df(term) > 0 || sides[lang].askedBm25.df(term) > 0,
     indexedText: nbText,
     ofTopic: (topic) => byTopic.get(topic) ?? [],
     search(analysis, weights, lang, also = []) {
       const side = sides[lang];
       const scores = side.bm25.score(analysis.terms);
+      const askedScores = side.askedBm25.score(analysis.terms);
       const total = weights.reduce((a, w) => a + w, 0);
       const out: FactMatch[] = [];
-      for (const i of new Set([...topIndices(scores, CANDIDATES), ...also])) {
+      for (const i of new Set([...topIndices(scores, CANDIDATES), ...topIndices(askedScores, ASKED_CANDIDATES), ...also])) {
         const context = side.context[i];
+        const asked = side.asked[i];
         const credits = analysis.words.map((w) => {
           const own = wordCredit(w, side.terms[i]);
-          return own >= 1 || context.size === 0 ? own : Math.max(own, CONTEXT_CREDIT * wordCredit(w, context));
+          if (own >= 1) return own;
+          const fromAsked = asked.size === 0 ? 0 : ASKED_CREDIT * wordCredit(w, asked);
+          const fromContext = context.size === 0 ? 0 : CONTEXT_CREDIT * wordCredit(w, context);
+          return Math.max(own, fromAsked, fromContext);
         });
         const got = credits.reduce((a, c, k) => a + c * (weights[k] ?? 0), 0);
         out.push({ fact: facts[i], coverage: total > 0 ? got / total : 0, bm25: scores[i], credits });

@@ -1,0 +1,68 @@
+// The fact index reads a fact with the questions it answers (asked / askedEn): a question in people's
+// words finds the fact whose report wording it does not share, and the fact's own words still count most.
+import { buildAnswerer } from '../../src/answer/build';
+import type { Fact } from '../../src/catalogue/facts';
+import { EnglishAnalyzer, loadEnglishLexicon } from '../../src/retrieval/english';
+import { ASKED_CREDIT, buildFactIndex, idfWeights, type FactIndex } from '../../src/retrieval/fact-index';
+import type { Analyzer } from '../../src/retrieval/analyzer';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
+
+const citation = { source: 'web', title: 'Regel', url: 'https://example.org/regel', quote: 'a quote' };
+
+function fact(id: string, text: string, extra: Partial<Fact> = {}): Fact {
+  return { id, topic: 'rettigheter', facet: 'who-qualifies', kind: 'rule', scope: null, year: null, text, en: text, citation, ...extra };
+}
+
+const FACTS: Fact[] = [
+  fact('bytte', 'Du har rett til å bytte utdanningsprogram hvis du ombestemmer deg.', {
+    en: 'You have the right to change education programme if you change your mind.',
+    asked: ['kan jeg velge et annet program hvis jeg angrer', 'angre valg videregående'],
+    askedEn: ['can I switch to another course if I regret my choice'],
+  }),
+  fact('flere', 'Du har rett til å ta flere fagbrev.', { en: 'You have the right to take more than one trade certificate.' }),
+  fact('angrer', 'Mange angrer valget av utdanningsprogram.', { en: 'Many regret their choice of education programme.' }),
+];
+
+let nb: Analyzer;
+let english: EnglishAnalyzer;
+let index: FactIndex;
+beforeAll(() => {
+  nb = buildAnswerer(KNOWLEDGE_DIR).retriever.analyzer;
+  english = new EnglishAnalyzer(loadEnglishLexicon(KNOWLEDGE_DIR));
+  index = buildFactIndex(FACTS, [], nb, english);
+});
+
+function search(question: string, lang: 'nb' | 'en') {
+  const analysis = lang === 'nb' ? nb.query(question, (t) => index.has(t, 'nb')) : english.query(question);
+  const weights = idfWeights(index, analysis, lang).map((w) => w.weight);
+  return index.search(analysis, weights, lang);
+}
+
+test('a question in the words of a fact\'s asked questions finds that fact', () => {
+  const found = search('Kan jeg velge noe annet om jeg angrer?', 'nb');
+  expect(found[0]?.fact.id).toBe('bytte');
+});
+
+test('a word found only among the asked questions earns less than the fact\'s own word', () => {
+  const found = search('angrer', 'nb');
+  const own = found.find((m) => m.fact.id === 'angrer');
+  const asked = found.find((m) => m.fact.id === 'bytte');
+  expect(own?.credits[0]).toBe(1);
+  expect(asked?.credits[0]).toBeCloseTo(ASKED_CREDIT, 5);
+  expect(found[0]?.fact.id).toBe('angrer');
+});
+
+test('the words of the asked questions are known to the index, with their own idf', () => {
+  expect(index.has(nb.query('angrer', () => true).words[0].stem, 'nb')).toBe(true);
+  expect(index.has('regret', 'en')).toBe(true);
+});
+
+test('English questions are matched against askedEn', () => {
+  const found = search('Can I switch if I regret it?', 'en');
+  expect(found[0]?.fact.id).toBe('bytte');
+});
+
+test('a fact without asked questions is matched by its own words only', () => {
+  const found = search('Kan jeg velge noe annet om jeg angrer?', 'nb');
+  expect(found.find((m) => m.fact.id === 'flere')).toBeUndefined();
+});
