@@ -46,7 +46,7 @@ const CANDIDATES = 50;
 const CONTEXT_CREDIT = 0.5;
 
 /** Credit for a word found only in the questions a fact answers (see Side.asked). */
-export const ASKED_CREDIT = 0.8;
+export const ASKED_CREDIT = 0.9;
 
 /** Facts whose asked questions share most with the question, added as candidates. */
 const ASKED_CANDIDATES = 20;
