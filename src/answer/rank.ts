@@ -129,7 +129,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const weights = q.words.map((w) => w.weight);
   const total = weights.reduce((a, w) => a + w, 0);
   // The facts of the topics the question names are candidates even when they share no word with it.
-  const matches = index.search(q.analysis, weights, q.lang, q.topics.flatMap((t) => index.ofTopic(t.topic)).slice(0, RANKING.topicCandidates));
+  // A fact's asked questions lend it the question's content words, not the words every question has ("trenger", "kan").
+  const lent = q.words.map((w) => !w.generic);
+  const matches = index.search(q.analysis, weights, q.lang, q.topics.flatMap((t) => index.ofTopic(t.topic)).slice(0, RANKING.topicCandidates), lent);
   const topicIds = new Set(q.topics.map((t) => t.topic));
   const questionRegions = q.regions.map((r) => r.region);
   if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);

@@ -137,6 +137,17 @@ export class Analyzer {
     for (const group of this.groups) {
       const hit = group.found.findIndex((f) => (f.phrase !== undefined ? joined.includes(f.phrase) : f.stem !== undefined && stems.has(f.stem)));
       if (hit < 0) continue;
+      // A phrase of stop words only ("komme inn på") carries its meaning through the group's first
+      // one-word member ("opptak"), asked for as a word of its own.
+      const head = group.memberStems.findIndex((m) => m.length === 1);
+      if (group.memberStems[hit].length === 0 && head >= 0 && !stems.has(group.memberStems[head][0])) {
+        words.push({ ...this.analyzeToken(group.members[head][0]), synonyms: [], numeric: false });
+        stems.add(group.memberStems[head][0]);
+        group.memberStems.forEach((m, i) => {
+          if (i !== head && m.length > 0) words[words.length - 1].synonyms.push({ stems: m, weight: group.weight });
+        });
+        continue;
+      }
       const hitStems = new Set(group.memberStems[hit]);
       const others = group.memberStems.filter((s, i) => i !== hit && s.length > 0);
       for (const w of words) {

@@ -59,9 +59,10 @@ export interface FactIndex {
   has(term: string, lang: 'nb' | 'en'): boolean;
   /**
    * The facts sharing most terms with the question (by BM25), and the facts `also` names (e.g. the
-   * facts of the topics it names, which may share no word with it), best coverage first.
+   * facts of the topics it names, which may share no word with it), best coverage first. `lent` says
+   * which of the question's words a fact's asked questions may credit (default all).
    */
-  search(analysis: QueryAnalysis, weights: readonly number[], lang: 'nb' | 'en', also?: readonly number[]): FactMatch[];
+  search(analysis: QueryAnalysis, weights: readonly number[], lang: 'nb' | 'en', also?: readonly number[], lent?: readonly boolean[]): FactMatch[];
   /** Positions (in `facts`) of the facts filed under a topic. */
   ofTopic(topic: string): readonly number[];
   /** The Norwegian text a fact is indexed by (its sentence, its report quote and its topic's name). */
@@ -139,7 +140,7 @@ export function buildFactIndex(
     has: (term, lang) => sides[lang].bm25.df(term) > 0 || sides[lang].askedBm25.df(term) > 0,
     indexedText: nbText,
     ofTopic: (topic) => byTopic.get(topic) ?? [],
-    search(analysis, weights, lang, also = []) {
+    search(analysis, weights, lang, also = [], lent) {
       const side = sides[lang];
       const scores = side.bm25.score(analysis.terms);
       const askedScores = side.askedBm25.score(analysis.terms);
@@ -148,10 +149,10 @@ export function buildFactIndex(
       for (const i of new Set([...topIndices(scores, CANDIDATES), ...topIndices(askedScores, ASKED_CANDIDATES), ...also])) {
         const context = side.context[i];
         const asked = side.asked[i];
-        const credits = analysis.words.map((w) => {
+        const credits = analysis.words.map((w, k) => {
           const own = wordCredit(w, side.terms[i]);
           if (own >= 1) return own;
-          const fromAsked = asked.size === 0 ? 0 : ASKED_CREDIT * wordCredit(w, asked);
+          const fromAsked = asked.size === 0 || lent?.[k] === false ? 0 : ASKED_CREDIT * wordCredit(w, asked);
           const fromContext = context.size === 0 ? 0 : CONTEXT_CREDIT * wordCredit(w, context);
           return Math.max(own, fromAsked, fromContext);
         });

@@ -66,3 +66,11 @@ test('a fact without asked questions is matched by its own words only', () => {
   const found = search('Kan jeg velge noe annet om jeg angrer?', 'nb');
   expect(found.find((m) => m.fact.id === 'flere')).toBeUndefined();
 });
+
+test('asked questions credit only the words the caller lends them (not "kan", "trenger")', () => {
+  const analysis = nb.query('angrer', () => true);
+  const weights = idfWeights(index, analysis, 'nb').map((w) => w.weight);
+  const lentNone = index.search(analysis, weights, 'nb', [], [false]);
+  expect(lentNone.find((m) => m.fact.id === 'bytte')?.credits[0] ?? 0).toBe(0);
+  expect(lentNone.find((m) => m.fact.id === 'angrer')?.credits[0]).toBe(1);
+});

@@ -119,6 +119,16 @@ describe('synonyms', () => {
     expect(loose.terms.has(stemNorwegian('fagskole'))).toBe(false);
   });
 
+  it('asks for a phrase made only of stop words ("komme inn på") as its group\'s one-word member ("opptak")', () => {
+    const q = analyzer.query('Hva trenger jeg for å komme inn på fagskole?');
+    const opptak = q.words.find((w) => w.stem === stemNorwegian('opptak'));
+    expect(opptak?.synonyms.some((s) => s.stems.includes(stemNorwegian('opptakskrav')))).toBe(true);
+    expect(q.terms.has(stemNorwegian('opptak'))).toBe(true);
+    expect(analyzer.query('Hva trenger jeg for å komme på fagskole?').words.some((w) => w.stem === stemNorwegian('opptak'))).toBe(false);
+    // Said once when the question also has the word itself.
+    expect(analyzer.query('opptak: hvordan komme inn på fagskole').words.filter((w) => w.stem === stemNorwegian('opptak'))).toHaveLength(1);
+  });
+
   it('maps stp to studiepoeng and Vg 3 to vg3', () => {
     expect(analyzer.query('10 stp').terms.has(stemNorwegian('studiepoeng'))).toBe(true);
     expect(analyzer.query('fordypning på Vg 3').terms.has('vg3')).toBe(true);
