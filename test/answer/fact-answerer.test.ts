@@ -199,3 +199,11 @@ describe('hostile and odd input', () => {
     expect(r.citations.length).toBeGreaterThan(0);
   });
 });
+
+describe('a pilot\'s facts', () => {
+  test('belong to the scheme the pilot is part of: a question naming Kompetansepiloter gets the Trøndelag pilot\'s result', () => {
+    const r = ask('Ble karrieresenterets tilbud bedre kjent gjennom kompetansepiloten i Trøndelag?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/karrieresenterets tilbud har blitt mer kjent/u);
+  });
+});
