@@ -171,7 +171,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         at = m.index;
         facet = cue.facet;
       }
-      if (cue.value && m.index < valueAt) {
+      // An amount asked for anywhere ("… i kroner?") is what a price question wants, whatever cue came first.
+      if (cue.value && (m.index < valueAt || cue.value === 'amount') && value !== 'amount') {
         valueAt = m.index;
         value = cue.value;
       }

@@ -207,3 +207,12 @@ describe('a pilot\'s facts', () => {
     expect(r.answer).toMatch(/karrieresenterets tilbud har blitt mer kjent/u);
   });
 });
+
+describe('a price asked for in kroner', () => {
+  test('is a gap when no fact gives an amount, though a fact says there is a fee (dialect "ka koste", "i kroner")', () => {
+    const r = ask('ka koste det å ta fagprøven som praksiskandidat i Innlandet, i kroner?');
+    expect(r.gap).toBe(true);
+    expect(r.answer.startsWith(nb.answer.gap.cost)).toBe(true);
+    expect(r.answer).not.toMatch(/korte ned praksiskravet/u);
+  });
+});
