@@ -64,6 +64,8 @@ export interface Question {
   asksForList: boolean;
   /** Asks about pay or support (lønn, stipend, tilskudd, salary): a price is then money received, not paid. */
   asksPay: boolean;
+  /** Asks about the rules as they were ("den gamle loven", "før 2024", "the old act"). */
+  asksPast: boolean;
 }
 
 export interface ReaderDeps {
@@ -96,7 +98,11 @@ const GENERIC_WEIGHT = 0.1;
 const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
 const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if)(?![\p{L}])/giu;
 const NUMBER_WEIGHT = 0.3;
+/** A word only the sentences around the question have (the person's story). */
+const STORY_WEIGHT = 0.3;
 const YEAR = /^(?:19|20)\d{2}$/u;
+const PAST =
+  /\b(?:den gamle|gamle (?:lov|loven|opplaringslov\w*|regl\w*|ordning\w*)|gammel lov\w*|tidligere (?:lov\w*|regl\w*|ordning\w*)|(?:for|foer) (?:2024|reformen|den nye loven)|the old|old (?:act|law|rules)|previous (?:act|law|rules)|before (?:2024|the new))\b/u;
 
 /** "what is the X", "hvor mange X", "hva koster X" — the word after them is what is asked about. */
 const FOCUS_NB =
@@ -177,8 +183,17 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         value = cue.value;
       }
     }
+    // "Jeg kom fra Eritrea og var mekaniker der. Kan jeg få vurdert kompetansen min?": what is asked is in
+    // the question; the words only the story around it has tell about the person and weigh less.
+    const sentences = raw.split(/(?<=[.!?])\s+/u).filter((t) => /\p{L}/u.test(t));
+    const asking = sentences.filter((t) => t.trim().endsWith('?'));
+    const askedSurfaces =
+      asking.length > 0 && asking.length < sentences.length
+        ? new Set(wordTokens(normalizeForMatching(lang === 'nb' ? corrected(asking.join(' ')) : asking.join(' '))).map(fold))
+        : undefined;
     const words: QuestionWord[] = analysis.words.map((w) => {
       const surface = fold(w.surface);
+      const story = askedSurfaces !== undefined && !askedSurfaces.has(surface);
       const numeric = w.numeric;
       const generic = numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
@@ -187,7 +202,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         deps.has(w.stem, lang) || knownParts.length === 0 || knownParts.length < w.parts.length
           ? deps.idf(w.stem, lang)
           : knownParts.reduce((a, p) => a + deps.idf(p, lang), 0) / knownParts.length;
-      const weight = numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf;
+      const weight = (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story ? STORY_WEIGHT : 1);
       return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric };
     });
 
@@ -233,7 +248,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get profile(): Profile {
         return (profile ??= situation());
       },
-      asksRecommendation, inDomain, asksForList, future, asksPay,
+      asksRecommendation, inDomain, asksForList, future, asksPay, asksPast: PAST.test(folded),
     };
   };
 

@@ -49,6 +49,8 @@ export const RANKING = {
   referralBonus: 0.12,
   /** Recommendations and proposals, unless the question asks what someone recommends. */
   recommendationPenalty: 0.05,
+  /** A rule no longer in force, unless the question asks about the old rules. */
+  supersededPenalty: 0.1,
   /** Per item a fact lists ("LO, NHO, KS og NTNU"), for a question asking which or who, up to three. */
   listItemBonus: 0.03,
   /** "X er et …", "X betyr at …" for a question that asks what something is. */
@@ -185,6 +187,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     else if (topicIds.size > 0) score -= RANKING.offTopicPenalty;
     if (referralStems.size > 0) for (const st of referralStems) if (features.stems.has(st)) { score += RANKING.referralBonus; break; }
     if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
+    if (f.superseded && !q.asksPast) score -= RANKING.supersededPenalty;
     if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
     return { m, coverage, score, onTopic, placeCredit, matched };

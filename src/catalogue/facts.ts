@@ -63,6 +63,8 @@ export const FactSchema = z
     asked: z.array(z.string().min(5).max(300)).max(8).optional(),
     /** The same for questions asked in English. */
     askedEn: z.array(z.string().min(5).max(300)).max(8).optional(),
+    /** A rule no longer in force (the old Education Act): told when the old rules are asked about, not as today's answer. */
+    superseded: z.literal(true).optional(),
   })
   .strict();
 export type Fact = z.infer<typeof FactSchema>;

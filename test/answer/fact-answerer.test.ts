@@ -216,3 +216,25 @@ describe('a price asked for in kroner', () => {
     expect(r.answer).not.toMatch(/korte ned praksiskravet/u);
   });
 });
+
+describe('rules no longer in force', () => {
+  test('do not lead an answer about today\'s rights; the new act does ("45 år gammel" is an age, not "den gamle loven")', () => {
+    const r = ask('har jeg rett på videregaende selv om jeg er 45 år gammel?');
+    expect(r.answer).toMatch(/til du faktisk har fullført/u);
+    expect(r.answer.startsWith('Etter den gamle')).toBe(false);
+  });
+
+  test('lead when the old rules are asked about', () => {
+    expect(ask('Hva var voksenretten etter den gamle loven?').answer).toMatch(/^Etter den gamle opplæringsloven fikk du voksenrett/u);
+  });
+});
+
+describe('a story before the question', () => {
+  test('weighs less than the question: an immigrant mechanic asking to have his skills assessed is not answered about Eritrea or mechanics', () => {
+    const read = stack.answerer.read('Jeg kom fra Eritrea for to år siden og var mekaniker der. Kan jeg få vurdert kompetansen min?');
+    const weight = (surface: string) => read.words[read.analysis.words.findIndex((w) => w.surface === surface)]?.weight ?? 0;
+    expect(weight('eritrea')).toBeLessThan(weight('vurdert'));
+    const alone = stack.answerer.read('Kan jeg få vurdert kompetansen min i Eritrea?');
+    expect(alone.words[alone.analysis.words.findIndex((w) => w.surface === 'eritrea')].weight).toBeGreaterThan(weight('eritrea'));
+  });
+});
