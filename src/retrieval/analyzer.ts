@@ -46,6 +46,8 @@ interface CompiledGroup {
 
 export class Analyzer {
   private readonly groups: CompiledGroup[];
+  /** Synonym members made only of stop words (" fra før "), with the one-word member that says them ("allerede"). */
+  private readonly stopPhrases: Array<{ phrase: string; head: string }>;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -63,6 +65,11 @@ export class Analyzer {
       ...lexicon.synonyms.map((g) => compile(g, DEFAULT_SYNONYM_WEIGHT)),
       ...lexicon.related.map((g) => compile(g, DEFAULT_RELATED_WEIGHT)),
     ];
+    this.stopPhrases = this.groups.flatMap((g) => {
+      const head = g.memberStems.findIndex((m) => m.length === 1);
+      if (head < 0) return [];
+      return g.members.flatMap((toks, i) => (toks.length > 1 && g.memberStems[i].length === 0 ? [{ phrase: ` ${toks.join(' ')} `, head: g.members[head][0] }] : []));
+    });
   }
 
   /** Lowercased tokens with glued footnote digits removed ("norway2" -> "norway", "vg3" stays). */
@@ -91,9 +98,16 @@ export class Analyzer {
     return { surface, stem, parts };
   }
 
-  /** Content words of a text, in order. */
+  /** Content words of a text, in order; a phrase of stop words only that means a word ("fra før") adds that word. */
   words(text: string): AnalyzedWord[] {
-    return this.contentTokens(this.tokens(text)).map((t) => this.analyzeToken(t));
+    const tokens = this.tokens(text);
+    const words = this.contentTokens(tokens).map((t) => this.analyzeToken(t));
+    if (this.stopPhrases.length === 0) return words;
+    const joined = ` ${tokens.join(' ')} `;
+    for (const { phrase, head } of this.stopPhrases) {
+      if (joined.includes(phrase) && !words.some((w) => w.surface === head)) words.push(this.analyzeToken(head));
+    }
+    return words;
   }
 
   /** Index terms with (fractional) frequencies: stems, compound parts (half weight) and bigrams. */

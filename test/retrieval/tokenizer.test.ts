@@ -129,6 +129,12 @@ describe('synonyms', () => {
     expect(analyzer.query('opptak: hvordan komme inn på fagskole').words.filter((w) => w.stem === stemNorwegian('opptak'))).toHaveLength(1);
   });
 
+  it('reads a text\'s phrase of stop words ("fra før") as the word it means ("allerede"), so a question with that word finds it', () => {
+    expect(stems('du har fagbrev fra før')).toContain(stemNorwegian('allerede'));
+    expect(stems('du har fagbrev fra Førde')).not.toContain(stemNorwegian('allerede'));
+    expect(stems('allerede fra før').filter((s) => s === stemNorwegian('allerede'))).toHaveLength(1);
+  });
+
   it('maps stp to studiepoeng and Vg 3 to vg3', () => {
     expect(analyzer.query('10 stp').terms.has(stemNorwegian('studiepoeng'))).toBe(true);
     expect(analyzer.query('fordypning på Vg 3').terms.has('vg3')).toBe(true);
