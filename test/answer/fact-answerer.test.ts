@@ -238,3 +238,13 @@ describe('a story before the question', () => {
     expect(alone.words[alone.analysis.words.findIndex((w) => w.surface === 'eritrea')].weight).toBeGreaterThan(weight('eritrea'));
   });
 });
+
+describe('nynorsk', () => {
+  test.each([
+    ['Har eg rett til vidaregåande opplæring når eg er over 25?', 'Har jeg rett til videregående opplæring når jeg er over 25?'],
+    ['Kva krev fagskulen for opptak?', 'Hva krever fagskolen for opptak?'],
+  ])('%s leads with the fact its bokmål twin leads with', (nynorsk, bokmaal) => {
+    const lead = (q: string) => ask(q).citations[0];
+    expect(lead(nynorsk)).toEqual(lead(bokmaal));
+  });
+});
