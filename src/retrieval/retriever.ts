@@ -67,6 +67,8 @@ export interface LexicalRetriever extends Retriever {
   searchAnalyzed(analysis: QueryAnalysis, limit?: number): ScoredPassage[];
   /** How much of the question a piece of text covers (same weighting as passage coverage). */
   coverage(analysis: QueryAnalysis, text: string): CoverageResult;
+  /** The same for a text's stems (as stems() gives them). */
+  coverageIn(analysis: QueryAnalysis, stems: ReadonlySet<string>): CoverageResult;
   /** Stems and compound parts of a text (for cue-word tests). */
   stems(text: string): Set<string>;
 }
@@ -228,6 +230,7 @@ export function buildRetriever(
     searchAnalyzed,
     search: (query: string, limit?: number) => searchAnalyzed(analyze(query), limit),
     coverage: (analysis, text) => coverageOf(analysis, stemSetOf(text), wordWeight),
+    coverageIn: (analysis, stems) => coverageOf(analysis, stems, wordWeight),
     stems: (text) => stemSetOf(text),
   };
 }
