@@ -46,6 +46,9 @@ interface CompiledGroup {
 
 export class Analyzer {
   private readonly groups: CompiledGroup[];
+  /** The groups a question may name, by a one-word member's stem or by the first token of a phrase member. */
+  private readonly groupsByStem = new Map<string, number[]>();
+  private readonly groupsByFirstToken = new Map<string, number[]>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -63,6 +66,25 @@ export class Analyzer {
       ...lexicon.synonyms.map((g) => compile(g, DEFAULT_SYNONYM_WEIGHT)),
       ...lexicon.related.map((g) => compile(g, DEFAULT_RELATED_WEIGHT)),
     ];
+    const file = (map: Map<string, number[]>, key: string, group: number): void => {
+      const list = map.get(key) ?? [];
+      if (list[list.length - 1] !== group) list.push(group);
+      map.set(key, list);
+    };
+    this.groups.forEach((g, i) =>
+      g.found.forEach((f, m) => {
+        if (f.phrase !== undefined) file(this.groupsByFirstToken, g.members[m][0], i);
+        else if (f.stem !== undefined) file(this.groupsByStem, f.stem, i);
+      }),
+    );
+  }
+
+  /** The synonym groups a question's tokens or stems could match, in the order of the lexicon. */
+  private candidateGroups(tokens: readonly string[], stems: ReadonlySet<string>): CompiledGroup[] {
+    const found = new Set<number>();
+    for (const s of stems) for (const g of this.groupsByStem.get(s) ?? []) found.add(g);
+    for (const t of tokens) for (const g of this.groupsByFirstToken.get(t) ?? []) found.add(g);
+    return [...found].sort((a, b) => a - b).map((g) => this.groups[g]);
   }
 
   /** Lowercased tokens with glued footnote digits removed ("norway2" -> "norway", "vg3" stays). */
@@ -134,7 +156,7 @@ export class Analyzer {
     // Synonyms: multi-word members must appear as a phrase in the raw tokens; single words match on stem.
     const joined = ` ${tokens.join(' ')} `;
     const stems = new Set(words.map((w) => w.stem));
-    for (const group of this.groups) {
+    for (const group of this.candidateGroups(tokens, stems)) {
       const hit = group.found.findIndex((f) => (f.phrase !== undefined ? joined.includes(f.phrase) : f.stem !== undefined && stems.has(f.stem)));
       if (hit < 0) continue;
       const hitStems = new Set(group.memberStems[hit]);

@@ -194,11 +194,21 @@ export function buildRetriever(
   const searchAnalyzed = (analysis: QueryAnalysis, limit: number = DEFAULT_LIMIT): ScoredPassage[] => {
     if (analysis.terms.size === 0 || limit <= 0) return [];
     const bm25 = index.score(analysis.terms);
-    const candidates = topIndices(bm25, Math.max(limit * 4, 20));
-    const scored = candidates.map((i) => {
+    const scored: Array<{ i: number; cov: CoverageResult; score: number }> = [];
+    // The `limit` best scores so far, best first: a candidate that could not beat the last of them
+    // even covering the whole question is not worth its coverage.
+    const best: number[] = [];
+    for (const i of topIndices(bm25, Math.max(limit * 4, 20))) {
+      const reach = indexed[i].prior * bm25[i] * (1 - coverageMix + coverageMix * 1);
+      if (best.length === limit && reach < best[limit - 1]) continue;
       const cov = coverageOf(analysis, indexed[i].terms, wordWeight);
-      return { i, cov, score: indexed[i].prior * bm25[i] * (1 - coverageMix + coverageMix * cov.coverage) };
-    });
+      const score = indexed[i].prior * bm25[i] * (1 - coverageMix + coverageMix * cov.coverage);
+      scored.push({ i, cov, score });
+      let at = best.length;
+      while (at > 0 && best[at - 1] < score) at--;
+      best.splice(at, 0, score);
+      if (best.length > limit) best.pop();
+    }
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
     return scored.slice(0, limit).map(({ i, cov, score }) => ({
       ...indexed[i].passage,
