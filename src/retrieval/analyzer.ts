@@ -147,11 +147,10 @@ export class Analyzer {
   query(text: string, knownTerm: (term: string) => boolean = () => true): QueryAnalysis {
     const tokens = this.tokens(text);
     const content = this.contentTokens(tokens);
-    const words: QueryWord[] = content.map((t) => ({
-      ...this.analyzeToken(t),
-      synonyms: [],
-      numeric: /^\d+$/.test(t),
-    }));
+    const words: QueryWord[] = content.map((t) => {
+      const { surface, stem, parts } = this.analyzeToken(t);
+      return { surface, stem, parts, synonyms: [], numeric: /^\d+$/.test(t) };
+    });
 
     // Synonyms: multi-word members must appear as a phrase in the raw tokens; single words match on stem.
     const joined = ` ${tokens.join(' ')} `;

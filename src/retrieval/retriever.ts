@@ -210,12 +210,16 @@ export function buildRetriever(
       if (best.length > limit) best.pop();
     }
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
-    return scored.slice(0, limit).map(({ i, cov, score }) => ({
-      ...indexed[i].passage,
-      score: Math.round(score * 1000) / 1000,
-      coverage: Math.round(cov.coverage * 1000) / 1000,
-      matchedWords: cov.matchedWords,
-    }));
+    return scored.slice(0, limit).map(({ i, cov, score }) => {
+      // The passage's fields spelled out (as addPassage sets them): spreading them costs more than ranking.
+      const { id, source, title, lines, text, heading, sentences } = indexed[i].passage;
+      return {
+        id, source, title, lines, text, heading, sentences,
+        score: Math.round(score * 1000) / 1000,
+        coverage: Math.round(cov.coverage * 1000) / 1000,
+        matchedWords: cov.matchedWords,
+      };
+    });
   };
 
   const stats: RetrieverStats = {
