@@ -8,7 +8,7 @@ import type { SourceDocument } from '../catalogue/sources';
 import { QUOTE_GAP, quoteInLines } from '../catalogue/verify';
 import type { QueryAnalysis } from '../retrieval/analyzer';
 import type { AnswerCue } from '../retrieval/lexicon';
-import type { LexicalRetriever, ScoredPassage } from '../retrieval/retriever';
+import type { IndexedPassageText, LexicalRetriever, ScoredPassage } from '../retrieval/retriever';
 import { normalizeForMatching } from '../normalise';
 import { truncateText, unicodeWordRegex, wordTokens } from '../retrieval/text';
 import { abstain } from './abstain';
@@ -122,8 +122,10 @@ export class ExtractiveAnswerer implements Answerer {
   private readonly documentLines: Map<string, readonly string[]>;
   /** Whether a quote can be read on its lines, by "file:start-end:quote". */
   private readonly quotableCache = new Map<string, boolean>();
-  /** What is read of each passage, by passage id (filled as passages are first read; bounded by the corpus). */
+  /** What is read of each passage, by passage id. */
   private readonly readings = new Map<string, PassageReading>();
+  /** Every stem any sentence of any passage is read with. */
+  private readonly allStems = new Set<string>();
 
   constructor(private readonly options: ExtractiveAnswererOptions) {
     this.documentLines = new Map((options.documents ?? []).map((d) => [d.entry.file, d.lines]));
@@ -138,6 +140,7 @@ export class ExtractiveAnswerer implements Answerer {
       minCoverageSeveralWords: options.minCoverageSeveralWords ?? 0.38,
       maxSentences: options.maxSentences ?? 4,
     };
+    for (const passage of options.retriever.passages) for (const t of this.reading(passage).stems) this.allStems.add(t);
   }
 
   async answer(question: string): Promise<AskResult> {
@@ -171,13 +174,15 @@ export class ExtractiveAnswerer implements Answerer {
     const retriever = this.options.retriever;
     const analysis = retriever.analyze(question.trim());
     if (analysis.words.length === 0) return undefined;
+    // No sentence covers more of a question than all the stems sentences are read with, those of the
+    // passages read (below) or of all (here); the margin absorbs rounding in the 0.6/0.4 blend of a
+    // sentence's own and in-context coverage.
+    const reaches = (stems: ReadonlySet<string>): boolean => retriever.coverageIn(analysis, stems).coverage >= minCoverage - 1e-9;
+    if (minCoverage > 0 && !reaches(this.allStems)) return undefined;
     const passages = retriever.searchAnalyzed(analysis, this.opts.retrieve).filter((p) => this.isRelevant(p));
     if (passages.length === 0) return undefined;
     const read = passages.slice(0, this.opts.readPassages);
-    // A sentence's coverage is at most that of all the words its passage's sentences are read with
-    // (the margin absorbs rounding in the 0.6/0.4 blend of a sentence's own and in-context coverage).
-    const reachable = Math.max(...read.map((p) => retriever.coverageIn(analysis, this.reading(p).stems).coverage));
-    if (reachable < minCoverage - 1e-9) return undefined;
+    if (minCoverage > 0 && !read.some((p) => reaches(this.reading(p).stems))) return undefined;
     const chosen = this.chooseSentences(question, analysis, read);
     if (chosen.length === 0) return undefined;
     // Only quotes a reader can find on the cited lines (the same check kb:check makes).
@@ -198,8 +203,8 @@ export class ExtractiveAnswerer implements Answerer {
     return this.cues.filter((c) => c.patterns.some((re) => re.test(q))).map((c) => c.stems);
   }
 
-  /** The sentences of a passage as they are read, whatever the question (worked out on its first reading). */
-  private reading(passage: ScoredPassage): PassageReading {
+  /** The sentences of a passage as they are read, whatever the question (all passages are read at start-up). */
+  private reading(passage: IndexedPassageText): PassageReading {
     let reading = this.readings.get(passage.id);
     if (reading) return reading;
     const retriever = this.options.retriever;

@@ -28,8 +28,11 @@ export interface BuildRetrieverOptions {
   coverageMix?: number;
 }
 
+/** A passage as it is indexed: what search results are, before they are scored. */
+export type IndexedPassageText = Omit<ScoredPassage, 'score' | 'coverage' | 'matchedWords'>;
+
 interface IndexedPassage {
-  passage: Omit<ScoredPassage, 'score' | 'coverage' | 'matchedWords'>;
+  passage: IndexedPassageText;
   /** Stems and compound-part stems of the passage (heading included). */
   terms: Set<string>;
   /** Ranking prior: passages made mostly of footnotes and captions count less. */
@@ -55,6 +58,8 @@ export interface ScoredPassage extends Passage {
 export interface LexicalRetriever extends Retriever {
   /** The analyzer questions and passages go through (its decompounder knows the corpus and the extra vocabulary). */
   readonly analyzer: Analyzer;
+  /** Every passage search results can come from. */
+  readonly passages: readonly IndexedPassageText[];
   /** idf of a term among the passages (undefined when no passage has it). */
   idf(term: string): number | undefined;
   /** The section headings of the passages that overlap lines of a report (what those lines are about). */
@@ -230,6 +235,7 @@ export function buildRetriever(
 
   return {
     analyzer,
+    passages: indexed.map((p) => p.passage),
     idf: (term) => (index.df(term) > 0 ? index.idf(term) : undefined),
     headingsAt: (source, [a, b]) => [
       ...new Set(
