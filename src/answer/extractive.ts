@@ -58,8 +58,8 @@ interface SentenceReading {
   inContext?: ReadonlySet<string>;
   /** Stems of the heading when this is the first sentence under it (it then usually defines what the heading names). */
   headingStems?: ReadonlySet<string>;
-  /** Word tokens, for the near-duplicate test. */
-  tokens: ReadonlySet<string>;
+  /** Word tokens, for the near-duplicate test (worked out when first needed). */
+  tokens?: ReadonlySet<string>;
   quotable?: boolean;
 }
 
@@ -107,6 +107,11 @@ function proseFactor(text: string): number {
 /** The sentence as shown to the user: without the report's own bullet sign. */
 function displayText(text: string): string {
   return text.replace(BULLET, '').trim();
+}
+
+function tokensOf(sentence: SentenceReading): ReadonlySet<string> {
+  sentence.tokens ??= new Set(wordTokens(normalizeForMatching(sentence.text)));
+  return sentence.tokens;
 }
 
 function nearDuplicate(ta: ReadonlySet<string>, tb: ReadonlySet<string>): boolean {
@@ -223,6 +228,7 @@ export class ExtractiveAnswerer implements Answerer {
       const words = s.text.split(/\s+/u).length;
       if (words < SENTENCE_MIN_WORDS || !/\p{L}{3,}/u.test(s.text)) return;
       const prose = proseFactor(s.text);
+      const own = retriever.stems(s.text);
       // A sentence is read together with its section heading: "Et vilkår for å ta i bruk denne
       // ordningen …" under "Fagbrev på jobb" is about fagbrev på jobb.
       const sentence: SentenceReading = {
@@ -232,10 +238,10 @@ export class ExtractiveAnswerer implements Answerer {
         words,
         prose,
         lengthFactor: (words > 45 ? 0.8 : 1) * prose * (s.isNote ? 0.8 : 1),
-        stems: retriever.stems(s.text),
-        inContext: heading ? retriever.stems(`${heading} ${s.text}`) : undefined,
+        stems: own,
+        // The stems of "heading sentence" are those of the two: words are found between spaces.
+        inContext: heading ? new Set([...retriever.stems(heading), ...own]) : undefined,
         headingStems: topicSentence && heading ? retriever.stems(heading) : undefined,
-        tokens: new Set(wordTokens(normalizeForMatching(s.text))),
       };
       for (const t of sentence.stems) stems.add(t);
       for (const t of sentence.inContext ?? []) stems.add(t);
@@ -268,7 +274,7 @@ export class ExtractiveAnswerer implements Answerer {
     const preference = (c: Candidate): number => (c.passage.source === 'web' ? 1 : 0);
     const candidates: Candidate[] = [];
     for (const c of [...all].sort((a, b) => preference(a) - preference(b) || a.passageRank - b.passageRank)) {
-      if (!candidates.some((k) => nearDuplicate(k.reading.tokens, c.reading.tokens))) candidates.push(c);
+      if (!candidates.some((k) => nearDuplicate(tokensOf(k.reading), tokensOf(c.reading)))) candidates.push(c);
     }
 
     const ranked = candidates.filter((c) => c.coverage > 0 && this.isQuotable(c)).sort((a, b) => b.score - a.score);
