@@ -20,8 +20,10 @@ export interface Composed {
   citations: Citation[];
 }
 
-function citationKey(c: Citation): string {
-  return JSON.stringify([c.source, c.lines ?? null, c.url ?? null, c.quote]);
+/** The same place and quote (the title does not tell citations apart). */
+function sameCitation(a: Citation, b: Citation): boolean {
+  const [x, y] = [a.lines, b.lines];
+  return a.source === b.source && a.quote === b.quote && (a.url ?? null) === (b.url ?? null) && (x && y ? x[0] === y[0] && x[1] === y[1] : !x && !y);
 }
 
 /** "Tekst [1][2]." — the markers go before the sentence's closing punctuation. */
@@ -36,17 +38,13 @@ function withMarkers(text: string, numbers: number[]): string {
 
 export function compose(opening: readonly string[], statements: readonly Statement[], closing: readonly string[]): Composed {
   const citations: Citation[] = [];
-  const numberOf = new Map<string, number>();
   const sentences = statements.map((s) => {
+    // An answer has a handful of citations: a linear search is cheaper than building keys for a map.
     const numbers = s.citations.map((c) => {
-      const key = citationKey(c);
-      let n = numberOf.get(key);
-      if (n === undefined) {
-        citations.push(c);
-        n = citations.length;
-        numberOf.set(key, n);
-      }
-      return n;
+      const known = citations.findIndex((k) => sameCitation(k, c));
+      if (known >= 0) return known + 1;
+      citations.push(c);
+      return citations.length;
     });
     return withMarkers(s.text, [...new Set(numbers)]);
   });

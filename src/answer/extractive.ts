@@ -8,7 +8,7 @@ import type { SourceDocument } from '../catalogue/sources';
 import { QUOTE_GAP, quoteInLines } from '../catalogue/verify';
 import type { QueryAnalysis } from '../retrieval/analyzer';
 import type { AnswerCue } from '../retrieval/lexicon';
-import type { LexicalRetriever, ScoredPassage } from '../retrieval/retriever';
+import type { IndexedPassageText, LexicalRetriever, ScoredPassage } from '../retrieval/retriever';
 import { normalizeForMatching } from '../normalise';
 import { truncateText, unicodeWordRegex, wordTokens } from '../retrieval/text';
 import { abstain } from './abstain';
@@ -43,9 +43,37 @@ export interface ExtractiveAnswererOptions {
   trace?: (candidates: ReadonlyArray<{ text: string; score: number; coverage: number; source: string }>) => void;
 }
 
+/** A report sentence as it is read, whatever the question: worked out once per passage. */
+interface SentenceReading {
+  text: string;
+  lines?: [number, number];
+  /** Index among the passage's sentences (headings included). */
+  position: number;
+  words: number;
+  prose: number;
+  /** Length, prose and footnote factors of its score. */
+  lengthFactor: number;
+  stems: ReadonlySet<string>;
+  /** Stems of the section heading and the sentence together (absent when no heading is in effect). */
+  inContext?: ReadonlySet<string>;
+  /** Stems of the heading when this is the first sentence under it (it then usually defines what the heading names). */
+  headingStems?: ReadonlySet<string>;
+  /** Word tokens, for the near-duplicate test (worked out when first needed). */
+  tokens?: ReadonlySet<string>;
+  quotable?: boolean;
+}
+
+interface PassageReading {
+  /** The sentences long enough to quote, in order. */
+  sentences: SentenceReading[];
+  /** Every stem its sentences are read with: no sentence covers more of a question than these do. */
+  stems: ReadonlySet<string>;
+}
+
 interface Candidate {
   passage: ScoredPassage;
   passageRank: number;
+  reading: SentenceReading;
   position: number;
   text: string;
   lines?: [number, number];
@@ -81,21 +109,12 @@ function displayText(text: string): string {
   return text.replace(BULLET, '').trim();
 }
 
-const tokenSets = new Map<string, Set<string>>();
-
-function tokenSet(text: string): Set<string> {
-  let set = tokenSets.get(text);
-  if (!set) {
-    set = new Set(wordTokens(normalizeForMatching(text)));
-    if (tokenSets.size > 50_000) tokenSets.clear();
-    tokenSets.set(text, set);
-  }
-  return set;
+function tokensOf(sentence: SentenceReading): ReadonlySet<string> {
+  sentence.tokens ??= new Set(wordTokens(normalizeForMatching(sentence.text)));
+  return sentence.tokens;
 }
 
-function nearDuplicate(a: string, b: string): boolean {
-  const ta = tokenSet(a);
-  const tb = tokenSet(b);
+function nearDuplicate(ta: ReadonlySet<string>, tb: ReadonlySet<string>): boolean {
   if (ta.size === 0 || tb.size === 0) return false;
   let common = 0;
   for (const t of ta) if (tb.has(t)) common++;
@@ -106,8 +125,12 @@ export class ExtractiveAnswerer implements Answerer {
   private readonly cues: CompiledCue[];
   private readonly opts: Required<Omit<ExtractiveAnswererOptions, 'retriever' | 'documents' | 'cues' | 'trace' | 'onError'>>;
   private readonly documentLines: Map<string, readonly string[]>;
-  /** Whether a report sentence can be quoted from its lines, by "file:start-end:text". */
+  /** Whether a quote can be read on its lines, by "file:start-end:quote". */
   private readonly quotableCache = new Map<string, boolean>();
+  /** What is read of each passage, by passage id. */
+  private readonly readings = new Map<string, PassageReading>();
+  /** Every stem any sentence of any passage is read with. */
+  private readonly allStems = new Set<string>();
 
   constructor(private readonly options: ExtractiveAnswererOptions) {
     this.documentLines = new Map((options.documents ?? []).map((d) => [d.entry.file, d.lines]));
@@ -122,6 +145,7 @@ export class ExtractiveAnswerer implements Answerer {
       minCoverageSeveralWords: options.minCoverageSeveralWords ?? 0.38,
       maxSentences: options.maxSentences ?? 4,
     };
+    for (const passage of options.retriever.passages) for (const t of this.reading(passage).stems) this.allStems.add(t);
   }
 
   async answer(question: string): Promise<AskResult> {
@@ -149,15 +173,22 @@ export class ExtractiveAnswerer implements Answerer {
   /**
    * The report sentences that best answer a question, each with the citation of its passage, or
    * undefined when no passage is relevant enough. `coverage` is the best sentence's share of the question.
+   * With `minCoverage`, also undefined as soon as it is clear that no sentence covers that much.
    */
-  select(question: string): PassageSelection | undefined {
-    const analysis = this.options.retriever.analyze(question.trim());
+  select(question: string, minCoverage = 0): PassageSelection | undefined {
+    const retriever = this.options.retriever;
+    const analysis = retriever.analyze(question.trim());
     if (analysis.words.length === 0) return undefined;
-    const passages = this.options.retriever
-      .searchAnalyzed(analysis, this.opts.retrieve)
-      .filter((p) => this.isRelevant(p));
+    // No sentence covers more of a question than all the stems sentences are read with, those of the
+    // passages read (below) or of all (here); the margin absorbs rounding in the 0.6/0.4 blend of a
+    // sentence's own and in-context coverage.
+    const reaches = (stems: ReadonlySet<string>): boolean => retriever.coverageIn(analysis, stems).coverage >= minCoverage - 1e-9;
+    if (minCoverage > 0 && !reaches(this.allStems)) return undefined;
+    const passages = retriever.searchAnalyzed(analysis, this.opts.retrieve).filter((p) => this.isRelevant(p));
     if (passages.length === 0) return undefined;
-    const chosen = this.chooseSentences(question, analysis, passages.slice(0, this.opts.readPassages));
+    const read = passages.slice(0, this.opts.readPassages);
+    if (minCoverage > 0 && !read.some((p) => reaches(this.reading(p).stems))) return undefined;
+    const chosen = this.chooseSentences(question, analysis, read);
     if (chosen.length === 0) return undefined;
     // Only quotes a reader can find on the cited lines (the same check kb:check makes).
     const statements = this.statements(chosen).filter((st) => st.citations.every((c) => this.readable(c)));
@@ -177,51 +208,73 @@ export class ExtractiveAnswerer implements Answerer {
     return this.cues.filter((c) => c.patterns.some((re) => re.test(q))).map((c) => c.stems);
   }
 
+  /** The sentences of a passage as they are read, whatever the question (all passages are read at start-up). */
+  private reading(passage: IndexedPassageText): PassageReading {
+    let reading = this.readings.get(passage.id);
+    if (reading) return reading;
+    const retriever = this.options.retriever;
+    const sentences: SentenceReading[] = [];
+    const stems = new Set<string>();
+    let heading = passage.heading ?? '';
+    let afterHeading = false;
+    (passage.sentences ?? [{ text: passage.text, lines: passage.lines }]).forEach((s, position) => {
+      if (s.isHeading) {
+        heading = s.text;
+        afterHeading = true;
+        return;
+      }
+      const topicSentence = afterHeading;
+      afterHeading = false;
+      const words = s.text.split(/\s+/u).length;
+      if (words < SENTENCE_MIN_WORDS || !/\p{L}{3,}/u.test(s.text)) return;
+      const prose = proseFactor(s.text);
+      const own = retriever.stems(s.text);
+      // A sentence is read together with its section heading: "Et vilkår for å ta i bruk denne
+      // ordningen …" under "Fagbrev på jobb" is about fagbrev på jobb.
+      const sentence: SentenceReading = {
+        text: s.text,
+        lines: s.lines,
+        position,
+        words,
+        prose,
+        lengthFactor: (words > 45 ? 0.8 : 1) * prose * (s.isNote ? 0.8 : 1),
+        stems: own,
+        // The stems of "heading sentence" are those of the two: words are found between spaces.
+        inContext: heading ? new Set([...retriever.stems(heading), ...own]) : undefined,
+        headingStems: topicSentence && heading ? retriever.stems(heading) : undefined,
+      };
+      for (const t of sentence.stems) stems.add(t);
+      for (const t of sentence.inContext ?? []) stems.add(t);
+      sentences.push(sentence);
+    });
+    reading = { sentences, stems };
+    this.readings.set(passage.id, reading);
+    return reading;
+  }
+
   private chooseSentences(question: string, analysis: QueryAnalysis, passages: ScoredPassage[]): Candidate[] {
     const retriever = this.options.retriever;
     const cueStems = this.activeCueStems(question);
-    const cueBonus = (text: string): number => {
-      if (cueStems.length === 0) return 0;
-      const stems = retriever.stems(text);
-      return cueStems.some((c) => [...c].some((s) => stems.has(s))) ? CUE_BONUS : 0;
-    };
+    const cueBonus = (stems: ReadonlySet<string>): number =>
+      cueStems.some((c) => [...c].some((s) => stems.has(s))) ? CUE_BONUS : 0;
     const all: Candidate[] = [];
     passages.forEach((passage, passageRank) => {
-      const sentences = passage.sentences ?? [{ text: passage.text, lines: passage.lines }];
-      let heading = passage.heading ?? '';
-      let afterHeading = false;
-      sentences.forEach((s, position) => {
-        if (s.isHeading) {
-          heading = s.text;
-          afterHeading = true;
-          return;
-        }
-        const topicSentence = afterHeading;
-        afterHeading = false;
-        const words = s.text.split(/\s+/u).length;
-        if (words < SENTENCE_MIN_WORDS || !/\p{L}{3,}/u.test(s.text)) return;
-        // A sentence is read together with its section heading: "Et vilkår for å ta i bruk denne
-        // ordningen …" under "Fagbrev på jobb" is about fagbrev på jobb.
-        const own = retriever.coverage(analysis, s.text).coverage;
-        const inContext = heading ? retriever.coverage(analysis, `${heading} ${s.text}`).coverage : own;
+      for (const s of this.reading(passage).sentences) {
+        const own = retriever.coverageIn(analysis, s.stems).coverage;
+        const inContext = s.inContext ? retriever.coverageIn(analysis, s.inContext).coverage : own;
         const cov = 0.6 * own + 0.4 * inContext;
-        const lengthFactor = (words > 45 ? 0.8 : 1) * proseFactor(s.text) * (s.isNote ? 0.8 : 1);
         // The first sentence under a heading that names what was asked about usually defines it.
-        const topicBonus =
-          topicSentence && heading && retriever.coverage(analysis, heading).coverage >= 0.5 ? TOPIC_SENTENCE_BONUS : 0;
-        const score =
-          cov > 0
-            ? (cov + cueBonus(s.text) + topicBonus) * lengthFactor + 0.08 / (1 + passageRank)
-            : 0;
-        all.push({ passage, passageRank, position, text: s.text, lines: s.lines, score, coverage: cov });
-      });
+        const topicBonus = s.headingStems && retriever.coverageIn(analysis, s.headingStems).coverage >= 0.5 ? TOPIC_SENTENCE_BONUS : 0;
+        const score = cov > 0 ? (cov + cueBonus(s.stems) + topicBonus) * s.lengthFactor + 0.08 / (1 + passageRank) : 0;
+        all.push({ passage, passageRank, reading: s, position: s.position, text: s.text, lines: s.lines, score, coverage: cov });
+      }
     });
     // The same sentence can come from overlapping chunks, and a public rule can repeat a report
     // sentence: keep one, preferring the report (exact lines) and then the better-ranked passage.
     const preference = (c: Candidate): number => (c.passage.source === 'web' ? 1 : 0);
     const candidates: Candidate[] = [];
     for (const c of [...all].sort((a, b) => preference(a) - preference(b) || a.passageRank - b.passageRank)) {
-      if (!candidates.some((k) => nearDuplicate(k.text, c.text))) candidates.push(c);
+      if (!candidates.some((k) => nearDuplicate(tokensOf(k.reading), tokensOf(c.reading)))) candidates.push(c);
     }
 
     const ranked = candidates.filter((c) => c.coverage > 0 && this.isQuotable(c)).sort((a, b) => b.score - a.score);
@@ -239,7 +292,7 @@ export class ExtractiveAnswerer implements Answerer {
     // A single short hit reads better with the sentence that follows it in the report.
     if (chosen.length === 1) {
       const next = candidates.find((c) => c.passage.id === best.passage.id && c.position === best.position + 1);
-      if (next && next.text.split(/\s+/u).length <= 45 && proseFactor(next.text) === 1 && this.isQuotable(next)) chosen.push(next);
+      if (next && next.reading.words <= 45 && next.reading.prose === 1 && this.isQuotable(next)) chosen.push(next);
     }
     return chosen.sort((a, b) => a.passageRank - b.passageRank || a.position - b.position);
   }
@@ -261,13 +314,8 @@ export class ExtractiveAnswerer implements Answerer {
   private isQuotable(c: Candidate): boolean {
     const lines = this.documentLines.get(c.passage.source);
     if (!lines || !c.lines) return true;
-    const key = `${c.passage.source}:${c.lines[0]}-${c.lines[1]}:${c.text}`;
-    let quotable = this.quotableCache.get(key);
-    if (quotable === undefined) {
-      quotable = quoteInLines(c.text, lines, c.lines);
-      this.quotableCache.set(key, quotable);
-    }
-    return quotable;
+    c.reading.quotable ??= quoteInLines(c.text, lines, c.lines);
+    return c.reading.quotable;
   }
 
   /** One statement per chosen sentence, cited by its passage's lines (sentences of one passage share one citation). */

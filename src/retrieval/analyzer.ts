@@ -48,6 +48,9 @@ export class Analyzer {
   private readonly groups: CompiledGroup[];
   /** Synonym members made only of stop words (" fra før "), with the one-word member that says them ("allerede"). */
   private readonly stopPhrases: Array<{ phrase: string; head: string }>;
+  /** The groups a question may name, by a one-word member's stem or by the first token of a phrase member. */
+  private readonly groupsByStem = new Map<string, number[]>();
+  private readonly groupsByFirstToken = new Map<string, number[]>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -70,6 +73,25 @@ export class Analyzer {
       if (head < 0) return [];
       return g.members.flatMap((toks, i) => (toks.length > 1 && g.memberStems[i].length === 0 ? [{ phrase: ` ${toks.join(' ')} `, head: g.members[head][0] }] : []));
     });
+    const file = (map: Map<string, number[]>, key: string, group: number): void => {
+      const list = map.get(key) ?? [];
+      if (list[list.length - 1] !== group) list.push(group);
+      map.set(key, list);
+    };
+    this.groups.forEach((g, i) =>
+      g.found.forEach((f, m) => {
+        if (f.phrase !== undefined) file(this.groupsByFirstToken, g.members[m][0], i);
+        else if (f.stem !== undefined) file(this.groupsByStem, f.stem, i);
+      }),
+    );
+  }
+
+  /** The synonym groups a question's tokens or stems could match, in the order of the lexicon. */
+  private candidateGroups(tokens: readonly string[], stems: ReadonlySet<string>): CompiledGroup[] {
+    const found = new Set<number>();
+    for (const s of stems) for (const g of this.groupsByStem.get(s) ?? []) found.add(g);
+    for (const t of tokens) for (const g of this.groupsByFirstToken.get(t) ?? []) found.add(g);
+    return [...found].sort((a, b) => a - b).map((g) => this.groups[g]);
   }
 
   /** Lowercased tokens with glued footnote digits removed ("norway2" -> "norway", "vg3" stays). */
@@ -139,16 +161,15 @@ export class Analyzer {
   query(text: string, knownTerm: (term: string) => boolean = () => true): QueryAnalysis {
     const tokens = this.tokens(text);
     const content = this.contentTokens(tokens);
-    const words: QueryWord[] = content.map((t) => ({
-      ...this.analyzeToken(t),
-      synonyms: [],
-      numeric: /^\d+$/.test(t),
-    }));
+    const words: QueryWord[] = content.map((t) => {
+      const { surface, stem, parts } = this.analyzeToken(t);
+      return { surface, stem, parts, synonyms: [], numeric: /^\d+$/.test(t) };
+    });
 
     // Synonyms: multi-word members must appear as a phrase in the raw tokens; single words match on stem.
     const joined = ` ${tokens.join(' ')} `;
     const stems = new Set(words.map((w) => w.stem));
-    for (const group of this.groups) {
+    for (const group of this.candidateGroups(tokens, stems)) {
       const hit = group.found.findIndex((f) => (f.phrase !== undefined ? joined.includes(f.phrase) : f.stem !== undefined && stems.has(f.stem)));
       if (hit < 0) continue;
       // A phrase of stop words only ("komme inn på") carries its meaning through the group's first

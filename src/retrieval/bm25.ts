@@ -14,8 +14,8 @@ interface Postings {
 
 export class Bm25Index {
   private readonly postings = new Map<string, Postings>();
-  private readonly docLengths: Float32Array;
-  private readonly avgLength: number;
+  /** Per document, the length normalisation of BM25's term-frequency saturation. */
+  private readonly norms: Float64Array;
   private readonly k1: number;
   private readonly b: number;
   readonly size: number;
@@ -24,9 +24,11 @@ export class Bm25Index {
     this.k1 = options.k1 ?? 1.2;
     this.b = options.b ?? 0.75;
     this.size = documents.length;
-    this.docLengths = Float32Array.from(lengths);
     const total = lengths.reduce((a, n) => a + n, 0);
-    this.avgLength = this.size > 0 ? Math.max(1, total / this.size) : 1;
+    const avgLength = this.size > 0 ? Math.max(1, total / this.size) : 1;
+    // Lengths as single-precision floats, as they were always read.
+    const docLengths = Float32Array.from(lengths);
+    this.norms = Float64Array.from(docLengths, (length) => this.k1 * (1 - this.b + (this.b * length) / avgLength));
 
     const building = new Map<string, { docs: number[]; tfs: number[] }>();
     documents.forEach((tf, docIdx) => {
@@ -68,7 +70,7 @@ export class Bm25Index {
   /** Scores for every document (0 where nothing matched). */
   score(query: ReadonlyMap<string, number>): Float64Array {
     const scores = new Float64Array(this.size);
-    const { k1, b, avgLength } = this;
+    const { k1, norms } = this;
     for (const [term, weight] of query) {
       const p = this.postings.get(term);
       if (!p || weight <= 0) continue;
@@ -76,8 +78,7 @@ export class Bm25Index {
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i];
         const tf = p.tfs[i];
-        const norm = k1 * (1 - b + (b * this.docLengths[d]) / avgLength);
-        scores[d] += (idf * tf * (k1 + 1)) / (tf + norm);
+        scores[d] += (idf * tf * (k1 + 1)) / (tf + norms[d]);
       }
     }
     return scores;

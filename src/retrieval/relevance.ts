@@ -13,11 +13,27 @@ export function wordCredit(word: QueryWord, terms: ReadonlySet<string>): number 
     credit = (0.9 * found) / word.parts.length;
   }
   for (const syn of word.synonyms) {
-    if (syn.stems.length > 0 && syn.stems.every((s) => terms.has(s))) {
-      credit = Math.max(credit, Math.min(0.9, syn.weight + 0.25));
-    }
+    if (syn.stems.length > 0 && hasAll(terms, syn.stems)) credit = Math.max(credit, Math.min(0.9, syn.weight + 0.25));
   }
   return credit;
+}
+
+function hasAll(terms: ReadonlySet<string>, stems: readonly string[]): boolean {
+  for (const s of stems) if (!terms.has(s)) return false;
+  return true;
+}
+
+/** The question's words, each stem once (first occurrence): worked out once per analysis, asked for per text read. */
+const distinctByWords = new WeakMap<readonly QueryWord[], QueryWord[]>();
+
+function distinctWords(words: readonly QueryWord[]): QueryWord[] {
+  let distinct = distinctByWords.get(words);
+  if (!distinct) {
+    const seen = new Set<string>();
+    distinct = words.filter((w) => !seen.has(w.stem) && seen.add(w.stem) !== undefined);
+    distinctByWords.set(words, distinct);
+  }
+  return distinct;
 }
 
 export interface CoverageResult {
@@ -36,10 +52,7 @@ export function coverageOf(
   let total = 0;
   let got = 0;
   let matchedWords = 0;
-  const seen = new Set<string>();
-  for (const w of analysis.words) {
-    if (seen.has(w.stem)) continue;
-    seen.add(w.stem);
+  for (const w of distinctWords(analysis.words)) {
     const weight = weightOf(w);
     const credit = wordCredit(w, terms);
     total += weight;

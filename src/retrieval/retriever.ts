@@ -28,8 +28,11 @@ export interface BuildRetrieverOptions {
   coverageMix?: number;
 }
 
+/** A passage as it is indexed: what search results are, before they are scored. */
+export type IndexedPassageText = Omit<ScoredPassage, 'score' | 'coverage' | 'matchedWords'>;
+
 interface IndexedPassage {
-  passage: Omit<ScoredPassage, 'score' | 'coverage' | 'matchedWords'>;
+  passage: IndexedPassageText;
   /** Stems and compound-part stems of the passage (heading included). */
   terms: Set<string>;
   /** Ranking prior: passages made mostly of footnotes and captions count less. */
@@ -55,6 +58,8 @@ export interface ScoredPassage extends Passage {
 export interface LexicalRetriever extends Retriever {
   /** The analyzer questions and passages go through (its decompounder knows the corpus and the extra vocabulary). */
   readonly analyzer: Analyzer;
+  /** Every passage search results can come from. */
+  readonly passages: readonly IndexedPassageText[];
   /** idf of a term among the passages (undefined when no passage has it). */
   idf(term: string): number | undefined;
   /** The section headings of the passages that overlap lines of a report (what those lines are about). */
@@ -67,6 +72,8 @@ export interface LexicalRetriever extends Retriever {
   searchAnalyzed(analysis: QueryAnalysis, limit?: number): ScoredPassage[];
   /** How much of the question a piece of text covers (same weighting as passage coverage). */
   coverage(analysis: QueryAnalysis, text: string): CoverageResult;
+  /** The same for a text's stems (as stems() gives them). */
+  coverageIn(analysis: QueryAnalysis, stems: ReadonlySet<string>): CoverageResult;
   /** Stems and compound parts of a text (for cue-word tests). */
   stems(text: string): Set<string>;
 }
@@ -192,18 +199,32 @@ export function buildRetriever(
   const searchAnalyzed = (analysis: QueryAnalysis, limit: number = DEFAULT_LIMIT): ScoredPassage[] => {
     if (analysis.terms.size === 0 || limit <= 0) return [];
     const bm25 = index.score(analysis.terms);
-    const candidates = topIndices(bm25, Math.max(limit * 4, 20));
-    const scored = candidates.map((i) => {
+    const scored: Array<{ i: number; cov: CoverageResult; score: number }> = [];
+    // The `limit` best scores so far, best first: a candidate that could not beat the last of them
+    // even covering the whole question is not worth its coverage.
+    const best: number[] = [];
+    for (const i of topIndices(bm25, Math.max(limit * 4, 20))) {
+      const reach = indexed[i].prior * bm25[i] * (1 - coverageMix + coverageMix * 1);
+      if (best.length === limit && reach < best[limit - 1]) continue;
       const cov = coverageOf(analysis, indexed[i].terms, wordWeight);
-      return { i, cov, score: indexed[i].prior * bm25[i] * (1 - coverageMix + coverageMix * cov.coverage) };
-    });
+      const score = indexed[i].prior * bm25[i] * (1 - coverageMix + coverageMix * cov.coverage);
+      scored.push({ i, cov, score });
+      let at = best.length;
+      while (at > 0 && best[at - 1] < score) at--;
+      best.splice(at, 0, score);
+      if (best.length > limit) best.pop();
+    }
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
-    return scored.slice(0, limit).map(({ i, cov, score }) => ({
-      ...indexed[i].passage,
-      score: Math.round(score * 1000) / 1000,
-      coverage: Math.round(cov.coverage * 1000) / 1000,
-      matchedWords: cov.matchedWords,
-    }));
+    return scored.slice(0, limit).map(({ i, cov, score }) => {
+      // The passage's fields spelled out (as addPassage sets them): spreading them costs more than ranking.
+      const { id, source, title, lines, text, heading, sentences } = indexed[i].passage;
+      return {
+        id, source, title, lines, text, heading, sentences,
+        score: Math.round(score * 1000) / 1000,
+        coverage: Math.round(cov.coverage * 1000) / 1000,
+        matchedWords: cov.matchedWords,
+      };
+    });
   };
 
   const stats: RetrieverStats = {
@@ -214,6 +235,7 @@ export function buildRetriever(
 
   return {
     analyzer,
+    passages: indexed.map((p) => p.passage),
     idf: (term) => (index.df(term) > 0 ? index.idf(term) : undefined),
     headingsAt: (source, [a, b]) => [
       ...new Set(
@@ -228,6 +250,7 @@ export function buildRetriever(
     searchAnalyzed,
     search: (query: string, limit?: number) => searchAnalyzed(analyze(query), limit),
     coverage: (analysis, text) => coverageOf(analysis, stemSetOf(text), wordWeight),
+    coverageIn: (analysis, stems) => coverageOf(analysis, stems, wordWeight),
     stems: (text) => stemSetOf(text),
   };
 }
