@@ -79,7 +79,11 @@ function split(message: CanonicalMessage): Word[][] {
   return clauses;
 }
 
-export function clausesOf(message: CanonicalMessage): Clause[] {
+/**
+ * `person`: in a message written on someone's behalf, the words that name that person ("han",
+ * "hun", "mannen"): a clause with them as subject is about the person the message is for.
+ */
+export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string>): Clause[] {
   const parts = split(message);
   const caseNote = CASE_NOTE_WORDS.test(parts.slice(0, 3).map((p) => p.map((w) => w.w).join(' ')).join(' '));
   const lastWord = new Map<number, Word>();
@@ -116,7 +120,7 @@ export function clausesOf(message: CanonicalMessage): Clause[] {
       }
       // "De siste 6 årene har jeg …": "de" as an article, not the people.
       if ((w === 'de' || w === 'dei') && (TIME_AFTER_ARTICLE.has(words[k + 1]?.w ?? '') || (words[k + 1]?.num !== undefined && TIME_AFTER_ARTICLE.has(words[k + 2]?.w ?? '')))) continue;
-      if (OTHER_WORDS.has(w) && !(caseNote && (w === 'hun' || w === 'han'))) {
+      if (OTHER_WORDS.has(w) && !(caseNote && (w === 'hun' || w === 'han')) && !(person && (person.has(w) || person.has(words[k].lower)))) {
         // A subject only when a verb follows: "mamma til tre" describes the writer.
         other = words.slice(k + 1).some((x) => FINITE_VERBS.has(x.w));
         break;

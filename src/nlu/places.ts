@@ -31,7 +31,8 @@ export type PlaceMatch =
 
 export interface PlaceMatcher {
   /** Where the person lives or works, from free text. */
-  matchPlace(text: string): PlaceMatch;
+  /** `person`: words (lower case) naming whom the message is written for: their places count. */
+  matchPlace(text: string, person?: ReadonlySet<string>): PlaceMatch;
   /** A whole short answer to "Hvilket fylke bor du i?" ("Namsos", "trøndelag", "i bodø", "Viken"). */
   matchCountyAnswer(text: string): PlaceMatch;
 }
@@ -100,7 +101,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const isEvent = (t: Token) => events.has(t) || eventEndings.some((end) => t.key.length > end.length + 2 && t.key.endsWith(end));
 
   /** Reads the clause before token `from`: the cue word, and whatever rules the place out. */
-  function classify(tokens: Token[], from: number, question: boolean): Context {
+  function classify(tokens: Token[], from: number, question: boolean, person?: ReadonlySet<string>): Context {
     let cue: W.Cue | null = null;
     let cueAt = -1;
     let hosAt = -1;
@@ -145,7 +146,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         if (hos.has(w)) hosAt = k;
       }
       if (subjectOpen && !subjectFound) {
-        if (self.has(w)) subjectFound = true;
+        if (self.has(w) || person?.has(w.lower)) subjectFound = true;
         // "Jeg og samboeren min bor i …": the person is one of the subjects.
         else if (others.has(w) && k >= 2 && sharedSubject.has(tokens[k - 1]) && self.has(tokens[k - 2])) subjectFound = true;
         else if (others.has(w)) [subjectFound, otherAt] = [true, k];
@@ -207,7 +208,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     return { counties, entries, strength, correction, fuzzy: hit.fuzzy, start: tokens[hit.from].start, end };
   }
 
-  function findMentions(text: string): Mention[] {
+  function findMentions(text: string, person?: ReadonlySet<string>): Mention[] {
     const { tokens, questions } = tokenize(text);
     const capital = (from: number) => tokens[from].upper;
     const never = () => false;
@@ -230,14 +231,14 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       }
       let ctx: Context | null = null;
       if (!hit && names.mayBeMisspeltAt(tokens, s)) {
-        ctx = classify(tokens, a, questions.has(tokens[a].sentence));
+        ctx = classify(tokens, a, questions.has(tokens[a].sentence), person);
         if ((ctx.cue !== null || kind === 'label' || tokens[s].upper) && !ctx.blocked) hit = fuzzyAt(tokens, s);
       }
       if (!hit) continue;
       hit = withQualifier(tokens, hit);
       a = hit.to - 1;
       if (isEventTail(tokens, hit)) continue;
-      ctx ??= classify(tokens, s - 1, questions.has(tokens[s - 1].sentence));
+      ctx ??= classify(tokens, s - 1, questions.has(tokens[s - 1].sentence), person);
       const strength = strengthOf(tokens[s - 1], kind, ctx, questions.has(tokens[s - 1].sentence));
       if (strength !== null) mentions.push(mentionOf(tokens, hit, strength, ctx.correction));
     }
@@ -264,8 +265,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     return !!next && next.sep === SEP.hyphen && isEvent(next);
   }
 
-  function matchPlace(text: string): PlaceMatch {
-    return decide(text, findMentions(text));
+  function matchPlace(text: string, person?: ReadonlySet<string>): PlaceMatch {
+    return decide(text, findMentions(text, person));
   }
 
   function matchCountyAnswer(text: string): PlaceMatch {

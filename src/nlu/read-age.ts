@@ -73,6 +73,13 @@ function fromClause(reading: Reading, index: number, previous: Clause | undefine
     if ((next !== undefined && NOT_AGE_AFTER.has(next)) || (!ofPerson && next === 'år' && afterYears !== undefined && YEARS_OF_SOMETHING.has(afterYears))) continue;
     if (inRange(age)) return { age, from: wordAt(clause, start), to: next === 'år' ? i + 2 : i + 1 };
   }
+  // "Jeg spør for sønnen min på 19": the age of the person the message is written for.
+  const person = reading.writtenFor?.person;
+  const ofThem = person ? new RegExp(`(?:^| )${person}(?: min| mi| mitt)? på ${N}(?: år)?(?: |$)`, 'u').exec(clause.text) : null;
+  if (ofThem && inRange(Number(ofThem[1]))) {
+    const i = wordAt(clause, clause.text.indexOf(` på ${ofThem[1]}`, ofThem.index) + 4);
+    return { age: Number(ofThem[1]), from: i - 1, to: clause.words[i + 1]?.w === 'år' ? i + 2 : i + 1 };
+  }
   const previousText = previous && previous.sentence === clause.sentence ? previous.text : '';
   const whole = WHOLE_CLAUSE.exec(clause.text);
   if (whole && inRange(Number(whole[1])) && (sentenceStart || previousText) && !NOT_AGE_BEFORE.test(previousText) && !workBefore(reading, index)) {

@@ -58,7 +58,7 @@ function headerPlace(reading: Reading, places: PlaceMatcher): CountyReading {
 }
 
 export function readCounty(reading: Reading, places: PlaceMatcher): CountyReading {
-  const match = places.matchPlace(reading.text);
+  const match = places.matchPlace(reading.text, reading.writtenFor?.words);
   if (match.kind !== 'none') {
     const at = match.kind === 'county' || match.kind === 'ambiguous' ? spanOf(reading.text, match.phrase)[0] : 0;
     const clause = reading.clauses.findIndex((c) => c.words.length > 0 && c.words[0].start <= at && at < c.words[c.words.length - 1].end);

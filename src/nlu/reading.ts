@@ -5,6 +5,7 @@ import type { CanonicalMessage } from './canonical';
 import { states, type Clause } from './clauses';
 import { BREAK } from './message-tokens';
 import type { WorkLexicon } from './work-lexicon';
+import type { WrittenFor } from './written-for';
 
 export interface Reading {
   text: string;

@@ -23,6 +23,7 @@ import { readSchool } from './read-school';
 import { WISHES, correctionSentences, type Finding, type Reading } from './reading';
 import { compileWorkLexicon, type WorkLexicon } from './work-lexicon';
 import { workClauses, type WorkClause } from './work-clauses';
+import { writtenFor } from './written-for';
 
 export interface Understood {
   field: ProfileField;
@@ -76,8 +77,9 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   function understand(text: string): Understanding {
     let day: Date | undefined;
     const message = canonical.read(text);
-    const clauses = clausesOf(message);
-    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses), today: () => (day ??= today()) };
+    const forPerson = writtenFor(text);
+    const clauses = clausesOf(message, forPerson?.words);
+    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses), writtenFor: forPerson, today: () => (day ??= today()) };
     const wcs = workClauses(reading);
     const findings: Finding[] = [];
     const add = (f: Finding | undefined) => f && findings.push(f);

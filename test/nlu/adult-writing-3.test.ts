@@ -1,0 +1,553 @@
+// A third round of messages written the way adults type them, aimed at what is easiest to miss:
+// whether someone has work now, years of practice said every way, whether videregående was
+// finished, NAV, the trade of the work they do or want; written with typos and without æøå, in
+// trøndersk, nordnorsk, vestlandsk and nynorsk, in English from people who moved here, as long life
+// stories with several jobs, as counsellors' notes, and on someone else's behalf. Each profile lists
+// every field the message states.
+import type { Profile } from '../../src/catalogue/schema';
+import { understander } from '../support/understanding';
+
+const understand = (text: string) => understander.understand(text).profile;
+
+type Case = [string, Profile];
+
+function each(cases: Case[]): void {
+  it.each(cases)('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+}
+
+describe('no work now, said every way', () => {
+  each([
+    ['er arbeidsledg for tida', { employed: false }],
+    ['æ e arbeidsledig no, har vore det sia jul', { employed: false }],
+    ['jobbar ikkje no', { employed: false }],
+    ['e itj i jobb for tida', { employed: false }],
+    ['Har ingen jobb nå, men er registrert som arbeidssøker', { employed: false, navJobSeeker: true }],
+    ['mista jobben i vår og går på dagpenger', { employed: false, navJobSeeker: true }],
+    ['jeg er uføretrygda', { employed: false }],
+    ['gikk av med AFP i fjor', { employed: false }],
+    ['er hjemmeværende med tre unger', { employed: false }],
+    ['Jeg jobber ikke for øyeblikket', { employed: false }],
+    ['har ikke hatt jobb på to år', { employed: false }],
+    ['går på introduksjonsprogrammet', { employed: false }],
+    ['er student og har ikke jobb ved siden av', { employed: false }],
+    ['pensjonert sjåfør, 67 år', { age: 67, employed: false }],
+    ["I'm between jobs right now", { employed: false }],
+    ['I lost my job in March and I am registered with NAV', { employed: false, navJobSeeker: true }],
+    ['I am currently not working', { employed: false }],
+    ["I'm on disability benefits", { employed: false }],
+    ["I'm a stay-at-home mum with two kids", { employed: false }],
+    ['ble oppsagt i høst, nå ledig', { employed: false }],
+    ['Arbeidsledig. Registrert hos NAV siden mai.', { employed: false, navJobSeeker: true }],
+    ['ikke i arbeid', { employed: false }],
+    ['arbeidsledig, men ikke registrert på nav', { employed: false, navJobSeeker: false }],
+    ['jeg er arbeidsløs etter at fabrikken la ned', { employed: false }],
+    ['er uten arbeid og har vært det i et år', { employed: false }],
+    ['har ikkje arbeid no', { employed: false }],
+    ['eg er arbeidsledig og bur i Florø', { county: 'Vestland', employed: false }],
+    ['I have been unemployed for two years', { employed: false }],
+    ['I do not have a job now', { employed: false }],
+    ['er pensjonist men vil gjerne jobbe litt', { employed: false }],
+    ['jobber ikke pga helsa', { employed: false }],
+  ]);
+});
+
+describe('work now, said every way', () => {
+  each([
+    ['jobber ca 60 prosent på ein butikk', { employed: true, employmentPercent: 60, trade: 'salgsfaget' }],
+    ['jobber fullt på sjukeheimen', { employed: true, employmentPercent: 100, trade: 'helsearbeiderfaget' }],
+    ['har fast jobb som bussjåfør i Tromsø', { county: 'Troms', employed: true, trade: 'yrkessjåførfaget' }],
+    ['e jobbe som tømrar i Steinkjer, 100%', { county: 'Trøndelag', employed: true, employmentPercent: 100, trade: 'tømrerfaget' }],
+    ['studerer og jobber 20 % i butikk', { employed: true, employmentPercent: 20, trade: 'salgsfaget' }],
+    ['jobber natt på et sykehjem i Kristiansand, 75% stilling', { county: 'Agder', employed: true, employmentPercent: 75, trade: 'helsearbeiderfaget' }],
+    ['I work 100% at a warehouse in Drammen', { county: 'Buskerud', employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['I have a part-time job in a kindergarten', { employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jobber som assistent på SFO, 40 %', { employed: true, employmentPercent: 40, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har jobb i matbutikk, 80 prosent', { employed: true, employmentPercent: 80, trade: 'salgsfaget' }],
+    ['jeg har to jobber, en på lager og en som vekter', { employed: true }],
+    ['jeg er ikke registrert hos nav, jeg jobber 50 % som renholder', { employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget', navJobSeeker: false }],
+    ['jobber ekstravakter på sykehjemmet', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['er vikar i barnehage', { employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jobber som tømrer i eget firma', { employed: true, trade: 'tømrerfaget' }],
+    ['jeg er frisør', { employed: true, trade: 'frisørfaget' }],
+    ['kjører buss i Oslo', { county: 'Oslo', employed: true, trade: 'yrkessjåførfaget' }],
+    ['jobber på sagbruk', { employed: true, trade: 'trearbeiderfaget' }],
+    ['jobber i hjemmetjenesten', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['jobber som lærling i elektrikerfaget', { employed: true, trade: 'elektrikerfaget' }],
+    ["I work as a cook in a restaurant", { employed: true, trade: 'kokkfaget' }],
+    ["I'm working as a bus driver in Oslo", { county: 'Oslo', employed: true, trade: 'yrkessjåførfaget' }],
+    ['I work night shifts at a nursing home, 50%', { employed: true, employmentPercent: 50, trade: 'helsearbeiderfaget' }],
+    ['jobba som renholdar på skulen, 70 prosent', { employed: true, employmentPercent: 70, trade: 'renholdsoperatørfaget' }],
+    ['er i full jobb som sveiser', { employed: true, employmentPercent: 100, trade: 'sveisefaget' }],
+    ['jobber fast 80 % som barnehageassistent', { employed: true, employmentPercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har fått fast stilling på lageret, 100 prosent', { employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['jobbe på lager i Molde', { county: 'Møre og Romsdal', employed: true, trade: 'logistikkfaget' }],
+  ]);
+});
+
+describe('employment left open', () => {
+  each([
+    ['permitert fra jobben på verftet siden januar', {}],
+    ['sykemeldt fra jobben som kokk', {}],
+    ['jobber bare litt av og på som vikar', {}],
+    ['Mottar AAP', {}],
+    ["I'm laid off from the factory", {}],
+    ['er delvis sykmeldt fra jobben på lageret', {}],
+  ]);
+});
+
+describe('years of practice', () => {
+  each([
+    ['har jobba på lager i sju år', { practiceYears: 7, trade: 'logistikkfaget' }],
+    ['har jobbet i barnehage i halvannet år', { practiceYears: 1.5, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jobbet 3 og et halvt år som sveiser', { practiceYears: 3.5 }],
+    ['har 8 års erfaring som tømrer', { practiceYears: 8, trade: 'tømrerfaget' }],
+    ['har kjørt lastebil i 15 år', { practiceYears: 15, trade: 'yrkessjåførfaget' }],
+    ['I have worked as a welder for 6 years', { practiceYears: 6, trade: 'sveisefaget' }],
+    ['I worked 4 years in a warehouse in Poland', { practiceYears: 4 }],
+    ['har 20 års erfaring fra bilverksted', { practiceYears: 20, trade: 'bilfaget' }],
+    ['jobbet 10 år som hjelpepleier i 50 % stilling', { practiceYears: 5, practicePercent: 50 }],
+    ['har jobbet 4 år i 60% på sykehjem og vil ta fagbrev som helsefagarbeider', { practiceYears: 2.4, practicePercent: 60, trade: 'helsearbeiderfaget' }],
+    ['har to års erfaring som lagermedarbeider', { practiceYears: 2, trade: 'logistikkfaget' }],
+    ['har vært sjåfør i tjue år', { practiceYears: 20, trade: 'yrkessjåførfaget' }],
+    ['har drevet med renhold i 9 år', { practiceYears: 9, trade: 'renholdsoperatørfaget' }],
+    ['jobba tre år i butikk og to år på lager, vil ta fagbrev i logistikk', { practiceYears: 2, trade: 'logistikkfaget' }],
+    ['har jobba som bilmekaniker i 11 år, men har ikke fagbrev', { hasTradeCertificate: false, practiceYears: 11, trade: 'bilfaget' }],
+    ['Eg har arbeidd som kokk i sju år', { practiceYears: 7, trade: 'kokkfaget' }],
+    ['har over 20 års erfaring', {}],
+    ['har jobbet et par år som servitør', { trade: 'servitørfaget' }],
+    ['Jeg har jobbet i 25 år som tømrer uten svennebrev', { hasTradeCertificate: false, practiceYears: 25, trade: 'tømrerfaget' }],
+    ['Experience: 6 years as a truck driver in a warehouse', { practiceYears: 6, trade: 'logistikkfaget' }],
+    ['jobbet 2 år som kokk i Thailand før jeg kom hit', { practiceYears: 2 }],
+    ['jobbet 5 år i 80% som frisør', { practiceYears: 5, practicePercent: 80 }],
+    ['har jobbet som helsefagarbieder i 6 år uten fagbrev', { hasTradeCertificate: false, practiceYears: 6, trade: 'helsearbeiderfaget' }],
+    ['har jobba på sykehjemmet i 10 år', { practiceYears: 10, trade: 'helsearbeiderfaget' }],
+    ['har jobbet 7 år som kokk, vil ta fagbrev', { practiceYears: 7, trade: 'kokkfaget' }],
+    ['har jobbet fire og et halvt år i barnehage', { practiceYears: 4.5, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har jobbet i 12 år som sveiser på verft', { practiceYears: 12, trade: 'sveisefaget' }],
+    ['æ har jobba tre år som vekter', { practiceYears: 3, trade: 'sikkerhetsfaget' }],
+    ['eg har jobba ni år i butikk', { practiceYears: 9, trade: 'salgsfaget' }],
+    ['har jobba 6 år i 50 prosent som renholder', { practiceYears: 3, practicePercent: 50, trade: 'renholdsoperatørfaget' }],
+    ['I have 10 years experience as a carpenter from Lithuania', { practiceYears: 10, trade: 'tømrerfaget' }],
+    ['I worked as a chef for eight years before I came to Norway', { practiceYears: 8 }],
+    ['har jobbet 3 år på sykehjem og 4 år i hjemmetjenesten', { practiceYears: 7, trade: 'helsearbeiderfaget' }],
+    ['har 15 års erfaring fra anlegg som maskinfører', { practiceYears: 15, trade: 'anleggsmaskinførerfaget' }],
+    ['har jobbet som vekter i snart fem år', { practiceYears: 5, trade: 'sikkerhetsfaget' }],
+    ['har jobbet som renholder i ca. 12 år', { practiceYears: 12, trade: 'renholdsoperatørfaget' }],
+    ['har 6 års praksis fra barnehage i 50% stilling', { practiceYears: 3, practicePercent: 50, trade: 'barne- og ungdomsarbeiderfaget' }],
+  ]);
+});
+
+describe('videregående finished or not', () => {
+  each([
+    ['har videregående', { completedUpperSecondary: true }],
+    ['fullførte vidregåande i 2005', { completedUpperSecondary: true }],
+    ['tok aldri ferdig vgs', { completedUpperSecondary: false }],
+    ['Eg har ikkje fullført vidaregåande skule', { completedUpperSecondary: false }],
+    ['har ikke fullfort vgs', { completedUpperSecondary: false }],
+    ['gikk to år på vgs men fikk ikke læreplass', { completedUpperSecondary: false }],
+    ['har studiekompetanse', { completedUpperSecondary: true }],
+    ['Jeg droppet ut av videregående', { completedUpperSecondary: false }],
+    ['sluttet på vgs etter første året', { completedUpperSecondary: false }],
+    ['I did not finish upper secondary', { completedUpperSecondary: false }],
+    ['I finished high school in Norway', { completedUpperSecondary: true }],
+    ['I have high school from Somalia', {}],
+    ['completed upper secondary school in Lithuania', {}],
+    ['har bare 10. klasse', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['har ikke gått videregående', { completedUpperSecondary: false }],
+    ['fullført vgs med fagbrev i salg', { completedUpperSecondary: true, hasTradeCertificate: true, certificateTrade: 'salgsfaget' }],
+    ['vgs: ikke fullført', { completedUpperSecondary: false }],
+    ['Utdanning: grunnskole og påbegynt vgs', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['har halvferdig vgs', { completedUpperSecondary: false }],
+    ['mangler to fag på vgs', { completedUpperSecondary: false }],
+    ['jeg har ikke vitnemål fra videregående', { completedUpperSecondary: false }],
+    ['fullførte videregående for 20 år siden, bor i Gjøvik', { county: 'Innlandet', completedUpperSecondary: true }],
+    ['avsluttet vgs i 1999', { completedUpperSecondary: true }],
+    ['e har vidregåande', { completedUpperSecondary: true }],
+    ['tok allmennfag, men strøk i matte', { completedUpperSecondary: false }],
+    ['har ikke fullført, bare vg1', { completedUpperSecondary: false }],
+    ['fullførte ikke vgs pga sykdom', { completedUpperSecondary: false }],
+    ['har påbegynt videregående men ikke fullført', { completedUpperSecondary: false }],
+    ['har fullført videregående og har fagbrev som helsefagarbeider', { completedUpperSecondary: true, hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget' }],
+    ['har allmenn studiekompetanse', { completedUpperSecondary: true }],
+    ['vgs fullført 2012', { completedUpperSecondary: true }],
+    ['har generell studiekompetanse fra Iran', {}],
+    ['Har VGS fra Norge', { completedUpperSecondary: true }],
+    ['har tatt vg3 påbygg', { completedUpperSecondary: true }],
+    ['har fullført vgs pa yrkesfag', { completedUpperSecondary: true }],
+    ['fullfoerte ikke videregaaende', { completedUpperSecondary: false }],
+    ['ferdig med vgs i 2015', { completedUpperSecondary: true }],
+    ['vidregående fullførtt', { completedUpperSecondary: true }],
+    ['har ikke fullfrt videregående', { completedUpperSecondary: false }],
+    ["I didn't complete high school", { completedUpperSecondary: false }],
+    ['I dropped out of high school', { completedUpperSecondary: false }],
+    ['I have upper secondary school from Norway', { completedUpperSecondary: true }],
+    ['æ har itj vidregåande', { completedUpperSecondary: false }],
+    ['fullførte aldri vgs, begynte å jobbe i stedet', { completedUpperSecondary: false }],
+  ]);
+});
+
+describe('NAV', () => {
+  each([
+    ['registrert arbeidssøker på nav', { navJobSeeker: true }],
+    ['er registrert hos nav som arbeidsledig', { employed: false, navJobSeeker: true }],
+    ['får dagpenger fra NAV', { navJobSeeker: true }],
+    ['mottar dagpengar', { navJobSeeker: true }],
+    ['er på arbeidspraksis gjennom NAV i en butikk', { employed: false, navJobSeeker: true }],
+    ['jeg er ikke meldt til NAV', { navJobSeeker: false }],
+    ['ikke registrert arbeidssøker', { navJobSeeker: false }],
+    ['har ikkje registrert meg på nav', { navJobSeeker: false }],
+    ['I get unemployment benefits from NAV', { navJobSeeker: true }],
+    ["I'm not registered at NAV", { navJobSeeker: false }],
+    ['I am registered as a job seeker at NAV', { navJobSeeker: true }],
+    ['er på tiltak hos NAV', { employed: false, navJobSeeker: true }],
+    ['Registrert hos NAV: ja', { navJobSeeker: true }],
+    ['Registrert hos NAV: nei', { navJobSeeker: false }],
+    ['mottar dagpenger etter at jeg ble permittert', { navJobSeeker: true }],
+    ['har vært registrert ledig på nav i et halvt år', { employed: false, navJobSeeker: true }],
+    ['har meldt meg arbeidsledig', { employed: false, navJobSeeker: true }],
+    ['får dagpeger', { navJobSeeker: true }],
+    ['registret som arbeidssøker', { navJobSeeker: true }],
+    ['ikke reg. hos NAV', { navJobSeeker: false }],
+    ['Jeg er på jobbklubb hos NAV', { employed: false, navJobSeeker: true }],
+    ['e registrert på nav og får dagpenga', { navJobSeeker: true }],
+    ['Ikke registrert på NAV. Jobber 100 %.', { employed: true, employmentPercent: 100, navJobSeeker: false }],
+    ['har søkt dagpenger', {}],
+    ['I receive dagpenger', { navJobSeeker: true }],
+    ['er meldt arbeidssøker hos Nav', { navJobSeeker: true }],
+    ['går på arbeidstrening via nav', { employed: false, navJobSeeker: true }],
+  ]);
+});
+
+describe('the trade they want, or of the work they do', () => {
+  each([
+    ['jobber som helsearbeider på sykehjem', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['er snekker', { employed: true, trade: 'tømrerfaget' }],
+    ['jobber som lagerarbider', { employed: true, trade: 'logistikkfaget' }],
+    ['jobber som rengjører på en skole', { employed: true, trade: 'renholdsoperatørfaget' }],
+    ['jobber som trucksjåfør', { employed: true, trade: 'logistikkfaget' }],
+    ['vil bli rørlegger', { trade: 'rørleggerfaget' }],
+    ['har lyst til å ta fagbrev som elektriker', { trade: 'elektrikerfaget' }],
+    ['ønsker fagbrev i barne og ungdomsarbeiderfaget', { trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['drømmer om å bli kokk', { trade: 'kokkfaget' }],
+    ['vil ta fagbrev i helsefag', { trade: 'helsearbeiderfaget' }],
+    ['I want to become an electrician', { trade: 'elektrikerfaget' }],
+    ['I want to take the trade certificate as a carpenter', { trade: 'tømrerfaget' }],
+    ['vil ta svennebrev som murer', { trade: 'murer- og flisleggerfaget' }],
+    ['vurderer å ta fagbrev som industrimekaniker', { trade: 'industrimekanikerfaget' }],
+    ['målet mitt er å bli helsefagarbeidar', { trade: 'helsearbeiderfaget' }],
+    ['har fagbrev som kokk men vil bli helsefagarbeider', { hasTradeCertificate: true, certificateTrade: 'kokkfaget', trade: 'helsearbeiderfaget' }],
+    ['har fagbrev som bilmekaniker', { hasTradeCertificate: true, certificateTrade: 'bilfaget' }],
+    ['vil ta fagbrev som tømrer, jobber som hjelpearbeider på bygg nå', { employed: true, trade: 'tømrerfaget' }],
+    ['ønsker å bli yrkessjåfør', { trade: 'yrkessjåførfaget' }],
+    ['jobber på fiskeoppdrett på Frøya', { county: 'Trøndelag', employed: true, trade: 'akvakulturfaget' }],
+    ['jobbar som fagarbeidar i barnehage', { employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['I would like to become a hairdresser', { trade: 'frisørfaget' }],
+    ['jobber som pleieasisstent', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['vil ta fagbrevet som logistikkoperatør', { trade: 'logistikkfaget' }],
+    ['har lyst å bli tømrer', { trade: 'tømrerfaget' }],
+    ['vil bli sveiser', { trade: 'sveisefaget' }],
+  ]);
+});
+
+describe('a trade learnt is a certificate held', () => {
+  each([
+    ['er utdannet kokk', { hasTradeCertificate: true, certificateTrade: 'kokkfaget' }],
+    ['er utdanna tømrer', { hasTradeCertificate: true, certificateTrade: 'tømrerfaget' }],
+    ['utdannet helsefagarbeider, jobber på sykehjem i Molde', { county: 'Møre og Romsdal', hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget', employed: true }],
+    ['utdannet sykepleier fra Filippinene', {}],
+    ['er utdannet lærer', {}],
+    ["I'm a trained electrician from Poland", {}],
+    ['er utdannet frisør men jobber i butikk nå', { hasTradeCertificate: true, certificateTrade: 'frisørfaget', employed: true }],
+    ['har fagbrev fra Polen som sveiser', {}],
+    ['jeg er ikke utdannet kokk, men jobber som kokk', { employed: true, trade: 'kokkfaget' }],
+    ['eg er utdanna elektrikar og bur i Ålesund', { county: 'Møre og Romsdal', hasTradeCertificate: true, certificateTrade: 'elektrikerfaget' }],
+    ['vil bli utdannet kokk', { trade: 'kokkfaget' }],
+  ]);
+});
+
+describe('where the person lives or works, in English and Norwegian', () => {
+  each([
+    ['I work at a school in Bergen', { county: 'Vestland', employed: true }],
+    ['I work at a hotel in Tromsø', { county: 'Troms', employed: true }],
+    ['I live in Kristiansand with my family', { county: 'Agder' }],
+    ['We moved to Ålesund two years ago', { county: 'Møre og Romsdal' }],
+    ['I am from Syria and live in Drammen now', { county: 'Buskerud' }],
+    ['I work in a nursing home in Fredrikstad', { county: 'Østfold', employed: true, trade: 'helsearbeiderfaget' }],
+    ["I'm 35 and I work at the airport in Bodø", { age: 35, county: 'Nordland', employed: true }],
+    ['bor på Stord', { county: 'Vestland' }],
+    ['bur på Voss', { county: 'Vestland' }],
+    ['æ bor i Mosjøen', { county: 'Nordland' }],
+    ['bor i kristiansund', { county: 'Møre og Romsdal' }],
+    ['bor i Tonsberg', { county: 'Vestfold' }],
+    ['bor i Lillehamer', { county: 'Innlandet' }],
+    ['kommer fra Eritrea, bor i Tromsø', { county: 'Troms' }],
+    ['har kurs i Oslo neste uke, bor i Moss', { county: 'Østfold' }],
+    ['søstera mi bor i Bergen, jeg bor i Haugesund', { county: 'Rogaland' }],
+    ['vokste opp i Narvik men bor nå i Trondheim', { county: 'Trøndelag' }],
+    ['I grew up in Bergen but now I live in Oslo', { county: 'Oslo' }],
+    ['jobber på Hydro Karmøy', { county: 'Rogaland', employed: true }],
+    ['I work at Equinor in Stavanger', { county: 'Rogaland', employed: true }],
+    ['I am working at a fish factory in Ålesund', { county: 'Møre og Romsdal', employed: true }],
+    ['bor like utenfor Bodø', { county: 'Nordland' }],
+    ['I work at the hospital in Tromsø as a cleaner', { county: 'Troms', employed: true, trade: 'renholdsoperatørfaget' }],
+    ['I work at a kindergarten in Bærum', { county: 'Akershus', employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['I work at a shop in Hamar, 60%', { county: 'Innlandet', employed: true, employmentPercent: 60, trade: 'salgsfaget' }],
+    ['we live at Sortland', { county: 'Nordland' }],
+    ['bor i trondhiem og jobber i barnehage', { county: 'Trøndelag', employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['er 45 år, bor i Fredrikstd, jobber som sjafør', { age: 45, county: 'Østfold', employed: true, trade: 'yrkessjåførfaget' }],
+  ]);
+});
+
+describe('a message written on someone else’s behalf is about that person', () => {
+  each([
+    [
+      'Jeg skriver for mannen min, han har jobbet som tømrer i 12 år uten fagbrev. Han er 45 og bor i Skien.',
+      { age: 45, county: 'Telemark', hasTradeCertificate: false, practiceYears: 12, trade: 'tømrerfaget' },
+    ],
+    [
+      'Skriver på vegne av kona mi. Hun er 38, jobber 80 % som assistent i barnehage i Bodø og vil ta fagbrev.',
+      { age: 38, county: 'Nordland', employed: true, employmentPercent: 80, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    ['Jeg spør for sønnen min på 19. Han har sluttet på vgs og jobber på lager.', { age: 19, completedUpperSecondary: false, employed: true, trade: 'logistikkfaget' }],
+    [
+      'I am writing for my husband. He is 50, unemployed and registered at NAV. He has worked as a welder for 20 years.',
+      { age: 50, employed: false, practiceYears: 20, navJobSeeker: true },
+    ],
+    [
+      'Jeg skriver for min far som ikke kan så godt norsk. Han er 58 år, bor i Drammen og har kjørt lastebil i 30 år.',
+      { age: 58, county: 'Buskerud', practiceYears: 30, trade: 'yrkessjåførfaget' },
+    ],
+    [
+      'Writing on behalf of my wife: she is 33, lives in Sandnes and works part time in a kindergarten.',
+      { age: 33, county: 'Rogaland', employed: true, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    ['spør på vegne av broren min. han er 27, arbeidsledig og har bare grunnskolen', { age: 27, completedPrimarySchool: true, completedUpperSecondary: false, employed: false }],
+    [
+      'Hei, jeg skriver for mamma. Hun er 55, jobber som renholder på sykehuset i Ålesund og har ikke fagbrev.',
+      { age: 55, county: 'Møre og Romsdal', hasTradeCertificate: false, employed: true, trade: 'renholdsoperatørfaget' },
+    ],
+    ['jeg skriver for en venn: han er 30, bor i Bergen og er arbeidsledig', { age: 30, county: 'Vestland', employed: false }],
+    // Not on behalf: the writer is the person, the others are only mentioned.
+    ['Mannen min jobber som tømrer i Skien. Jeg er 40 og jobber i barnehage.', { age: 40, employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['Kona mi er helsefagarbeider. Jeg er 44 og jobber på lager i Moss.', { age: 44, county: 'Østfold', employed: true, trade: 'logistikkfaget' }],
+    ['Jeg skriver for å spørre om fagbrev. Jeg er 36 og jobber som kokk.', { age: 36, employed: true, trade: 'kokkfaget' }],
+  ]);
+});
+
+describe('a number of years that could be an age or a length of work is left open', () => {
+  each([
+    ['Jobber på lager, 28 år.', { employed: true, trade: 'logistikkfaget' }],
+    ['Jobber på lager, 28 år. Ønsker fagbrev.', { employed: true, trade: 'logistikkfaget' }],
+    ['Mann, 50 år. Jobber på lager, 12 år.', { age: 50, employed: true, practiceYears: 12, trade: 'logistikkfaget' }],
+    ['28 år, jobber på lager', { age: 28, employed: true, trade: 'logistikkfaget' }],
+    ['jobber på lager og er 28 år', { age: 28, employed: true, trade: 'logistikkfaget' }],
+  ]);
+});
+
+describe('typos and missing æøå', () => {
+  each([
+    ['jeg er 38 år og jobber på lagger i 100% stiling', { age: 38, employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['er arbeidsleidg og regestrert på nav', { employed: false, navJobSeeker: true }],
+    ['har fulført vidregående', { completedUpperSecondary: true }],
+    ['jobber 50 prosnt som rengjører', { employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget' }],
+    ['jeg har ikke fagbev', { hasTradeCertificate: false }],
+    ['jobbr som tømmrer', { employed: true, trade: 'tømrerfaget' }],
+    ['jeg er 52 år og arbeidsledig siden i fjor sommer', { age: 52, employed: false }],
+    ['jobber pa sykehjem i bodo, 80 prosent', { county: 'Nordland', employed: true, employmentPercent: 80, trade: 'helsearbeiderfaget' }],
+    ['har jobba som bilmekanikker i 5 år', { practiceYears: 5, trade: 'bilfaget' }],
+    ['bor i tromso, jobber som renholder 100%', { county: 'Troms', employed: true, employmentPercent: 100, trade: 'renholdsoperatørfaget' }],
+    ['er 29 ar og jobber i barnehage', { age: 29, employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har ikke fagbrev, men 10 ars erfaring som kokk', { hasTradeCertificate: false, practiceYears: 10, trade: 'kokkfaget' }],
+    ['jobbr 75% på sykehjemm', { employed: true, employmentPercent: 75, trade: 'helsearbeiderfaget' }],
+    ['vil ta fagbrev som helsefagarbeder, har jobbet 5 år som assisten', { practiceYears: 5, trade: 'helsearbeiderfaget' }],
+    ['Hei jeg er 41 og er arbeidsledi', { age: 41, employed: false }],
+    ['har ikke fulført grunnskolen', { completedPrimarySchool: false }],
+    ['jeg er pensjonisst', { employed: false }],
+    ['jobber som elektrker lærling', { employed: true, trade: 'elektrikerfaget' }],
+    ['har fagbrev som tomrer', { hasTradeCertificate: true, certificateTrade: 'tømrerfaget' }],
+    ['bor i alesund og jobber på verft som sveiser', { county: 'Møre og Romsdal', employed: true, trade: 'sveisefaget' }],
+    ['jobber 100 % som vekter i drammen', { county: 'Buskerud', employed: true, employmentPercent: 100, trade: 'sikkerhetsfaget' }],
+    ['har jobbet 8 år som barnehageassisent', { practiceYears: 8, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jeg er uforetrygdet', { employed: false }],
+    ['er 33 år, bor i Skein, jobber ikke', { age: 33, county: 'Telemark', employed: false }],
+    ['har vært arbeidsledig i 2 år og er registrert på nav', { employed: false, navJobSeeker: true }],
+    ['jobber deltid på kjøkken, vil bli kokk', { employed: true, trade: 'kokkfaget' }],
+    ['har jobbet i 9 år på lagr i 50% stilling', { practiceYears: 4.5, practicePercent: 50, trade: 'logistikkfaget' }],
+    ['jeg er 60 og jobber fortsatt som sjåfør', { age: 60, employed: true, trade: 'yrkessjåførfaget' }],
+  ]);
+});
+
+describe('dialect and nynorsk', () => {
+  each([
+    ['Æ e 42 år og bor på Orkanger. Æ har jobba på smelteverket på Thamshavn i tolv år som operatør, og no vil æ ta fagbrev i kjemiprosess. Æ har itj fullført vidregåande.', { age: 42, county: 'Trøndelag', completedUpperSecondary: false, practiceYears: 12, trade: 'kjemiprosessfaget' }],
+    ['Æ har jobba fem år på butikken i Bodø, heile tida i 60 prosent, og jobbe der fortsatt. Æ har ikkje fagbrev.', { county: 'Nordland', hasTradeCertificate: false, employed: true, practiceYears: 3, practicePercent: 60, trade: 'salgsfaget' }],
+    ['Eg er 35 år og bur i Førde. Eg har arbeidd som reinhaldar på sjukehuset i åtte år, 100 prosent stilling, og har ikkje fagbrev. Eg fullførte vidaregåande i 2008.', { age: 35, county: 'Vestland', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 8, trade: 'renholdsoperatørfaget' }],
+    ['eg e 31 og jobbe på ein barnehage i Os', { age: 31, employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['æ jobbe på Coop i Harstad, sånn 70 prosent', { county: 'Troms', employed: true, employmentPercent: 70, trade: 'salgsfaget' }],
+    ['æ har vore sjåfør i tjue år', { practiceYears: 20, trade: 'yrkessjåførfaget' }],
+    ['eg har ikkje jobb, men er meldt til nav', { employed: false, navJobSeeker: true }],
+    ['æ e 50 og har itj fagbrev', { age: 50, hasTradeCertificate: false }],
+    ['eg jobbar som helsefagarbeidar utan fagbrev', { hasTradeCertificate: false, employed: true, trade: 'helsearbeiderfaget' }],
+    ['e bor i Namsos og har jobba på sagbruket i 14 år', { county: 'Trøndelag', practiceYears: 14, trade: 'trearbeiderfaget' }],
+    ['eg har fullført vidaregåande og har jobba som kokk i fire år', { completedUpperSecondary: true, practiceYears: 4, trade: 'kokkfaget' }],
+    ['æ e 24, har bærre ungdomsskolen og jobbe på lager', { age: 24, completedPrimarySchool: true, completedUpperSecondary: false, employed: true, trade: 'logistikkfaget' }],
+    ['eg vil bli helsefagarbeidar og bur i Sogndal', { county: 'Vestland', trade: 'helsearbeiderfaget' }],
+    ['jobbe ikkje, e uføretrygda', { employed: false }],
+    ['e har jobba i barnehage i Tromsø i 7 år, 80 prosent', { county: 'Troms', employed: true, employmentPercent: 80, practiceYears: 7, trade: 'barne- og ungdomsarbeiderfaget' }],
+  ]);
+});
+
+describe('English from people who moved here', () => {
+  each([
+    ["Hi, I'm 34, from Poland, I live in Haugesund and work as a welder at a shipyard. No trade certificate.", { age: 34, county: 'Rogaland', hasTradeCertificate: false, employed: true, trade: 'sveisefaget' }],
+    ["I'm 28 years old, I came from Eritrea five years ago. I work part time as a cleaner in Trondheim.", { age: 28, county: 'Trøndelag', employed: true, trade: 'renholdsoperatørfaget' }],
+    ['I am 45 and I am unemployed. I worked 12 years as a truck driver.', { age: 45, employed: false, practiceYears: 12 }],
+    ['I want to work in healthcare, I live in Gjøvik', { county: 'Innlandet', interests: ['helse'] }],
+    ['I have worked in a kindergarten for 5 years, 60 percent', { practiceYears: 3, practicePercent: 60, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['I have a fagbrev as a cook from Norway', { hasTradeCertificate: true, certificateTrade: 'kokkfaget' }],
+    ["I don't have any trade certificate", { hasTradeCertificate: false }],
+    ['I am 39, I work in a warehouse in Oslo full time', { age: 39, county: 'Oslo', employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['I am not working now, I get dagpenger', { employed: false, navJobSeeker: true }],
+    ['I am a carpenter and I want the Norwegian fagbrev', { employed: true, trade: 'tømrerfaget' }],
+    ['my age is 44 and I live in Larvik', { age: 44, county: 'Vestfold' }],
+    ["I've been a cleaner for 6 years and I still work as a cleaner", { employed: true, practiceYears: 6, trade: 'renholdsoperatørfaget' }],
+    ['I have two years of experience as a welder and I want to take fagbrev', { practiceYears: 2, trade: 'sveisefaget' }],
+    ['I am 50, I work in a nursing home in Bergen, 75%, and I want to become a helsefagarbeider', { age: 50, county: 'Vestland', employed: true, employmentPercent: 75, trade: 'helsearbeiderfaget' }],
+    ['I finished 12 years of school in Syria', {}],
+    ['I work as an assistant in a kindergarten in Sandefjord', { county: 'Vestfold', employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['I used to work as a chef but now I am unemployed', { employed: false }],
+    ["I'm 31, living in Ålesund, working in a fish farm", { age: 31, county: 'Møre og Romsdal', employed: true, trade: 'akvakulturfaget' }],
+  ]);
+});
+
+describe('long life stories', () => {
+  each([
+    [
+      'Hei. Jeg heter Tone og er 44 år. Jeg har jobbet på sykehjem i Steinkjer i 15 år, de første årene som vikar og nå fast i 75 % stilling. Jeg har ikke fagbrev, men har fullført videregående. Nå vil jeg endelig ta fagbrev som helsefagarbeider.',
+      { age: 44, county: 'Trøndelag', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 75, practiceYears: 15, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Jeg er 36 og kommer fra Litauen. Jeg har bodd i Norge i 9 år. De første fire årene jobbet jeg på fiskebruk i Båtsfjord, og de siste fem årene har jeg jobbet på lager hos en grossist i Alta, 100 %. Jeg vil ta fagbrev i logistikkfaget.',
+      { age: 36, county: 'Finnmark', employed: true, employmentPercent: 100, practiceYears: 5, trade: 'logistikkfaget' },
+    ],
+    [
+      'Jeg er en mann på 52. Jobbet som snekker i Polen i mange år før jeg kom til Norge. Her har jeg jobbet som tømrer for et byggfirma i Bergen i ti år, men uten svennebrev. Jeg har ikke videregående fra Norge. Nå er jeg sykmeldt på grunn av ryggen.',
+      { age: 52, county: 'Vestland', hasTradeCertificate: false, practiceYears: 10, trade: 'tømrerfaget' },
+    ],
+    [
+      'Jeg er 31 år og bor i Kristiansand. Etter ungdomsskolen gikk jeg ett år på helse og oppvekst, men sluttet. Siden har jeg jobbet i butikk, på kafé og de siste tre årene som assistent i en barnehage, 80 %. Jeg vil gjerne bli barne- og ungdomsarbeider.',
+      { age: 31, county: 'Agder', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 80, practiceYears: 3, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'Hei! Skriver litt om meg selv. 47 år, gift, tre barn. Bor i Levanger. Jobbet 20 år i regnskap på kontor, men ble oppsagt i fjor og er nå arbeidsledig. Registrert på NAV og får dagpenger. Har studiekompetanse. Er interessert i å jobbe med helse eller kanskje logistikk.',
+      { age: 47, county: 'Trøndelag', completedUpperSecondary: true, employed: false, navJobSeeker: true, interests: ['helse', 'logistikk'] },
+    ],
+    [
+      "Hello, my name is Ahmed, I'm 39 and I came to Norway from Sudan in 2015. I live in Skien. In Sudan I finished secondary school and worked as an electrician for eight years. Now I work in a warehouse, full time. I want to go back to being an electrician and take the Norwegian fagbrev.",
+      { age: 39, county: 'Telemark', employed: true, employmentPercent: 100, practiceYears: 8, trade: 'elektrikerfaget' },
+    ],
+    [
+      'Jeg er 58 og var i Forsvaret i 25 år. Gikk av i fjor og er nå pensjonist, men vil gjerne jobbe videre. Bor på Bardufoss. Har fagbrev som bilmekaniker. Har tenkt å jobbe innen transport.',
+      { age: 58, county: 'Troms', hasTradeCertificate: true, certificateTrade: 'bilfaget', employed: false, interests: ['transport'] },
+    ],
+    [
+      'Jeg er 40 år, bor i Hønefoss og har jobbet mange forskjellige steder. Først var jeg på et sagbruk i fem år, så kjørte jeg taxi, og nå jobber jeg som vaktmester på en skole, 100 %. Jeg har ikke fullført videregående. Jeg vil ta fagbrev som byggdrifter.',
+      { age: 40, county: 'Buskerud', completedUpperSecondary: false, employed: true, employmentPercent: 100, trade: 'byggdrifterfaget' },
+    ],
+    [
+      'Hei, jeg er 27 og bor i Fredrikstad. Jeg har jobbet som servitør siden jeg var 18 og jobber fortsatt på samme restaurant, 80 %. Jeg har ikke fagbrev. Jeg lurer på om jeg kan ta fagbrev som servitør uten å gå på skole igjen.',
+      { age: 27, county: 'Østfold', hasTradeCertificate: false, employed: true, employmentPercent: 80, practiceYears: 9, trade: 'servitørfaget' },
+    ],
+    [
+      'Jeg er 49. Jeg har jobbet på Hydro på Sunndalsøra siden jeg var 20, først som operatør og de siste årene i vedlikehold. Jeg har fagbrev som industrimekaniker, men vil også ta fagbrev i automatisering.',
+      { age: 49, county: 'Møre og Romsdal', hasTradeCertificate: true, certificateTrade: 'industrimekanikerfaget', employed: true, practiceYears: 29, trade: 'automatiseringsfaget' },
+    ],
+    [
+      'Jeg kom til Norge fra Syria i 2016 sammen med kona og barna. Nå bor vi i Sandnes. Jeg er 44 år. I Syria jobbet jeg som frisør i 15 år og hadde egen salong. I Norge har jeg jobbet på et bilvaskeri, men nå er jeg arbeidsledig og går på introduksjonsprogrammet. Jeg ønsker å ta fagbrev som frisør her.',
+      { age: 44, county: 'Rogaland', employed: false, practiceYears: 15, trade: 'frisørfaget' },
+    ],
+    [
+      'Kort om meg: 55 år, bor i Mo i Rana. Jobbet 30 år på verket, de siste 10 som kranfører. Fagbrev som industrimekaniker fra 1990. Nå ufør 50 % og jobber 50 % på lageret på Celsa.',
+      { age: 55, county: 'Nordland', hasTradeCertificate: true, certificateTrade: 'industrimekanikerfaget', employed: true, employmentPercent: 50 },
+    ],
+    [
+      'Jeg er 23 år og har alltid slitt på skolen. Sluttet på vgs etter vg1. Har jobbet på McDonalds i to år, og nå har jeg fått jobb som lærling i et rørleggerfirma i Arendal. Jeg vil bli rørlegger.',
+      { age: 23, county: 'Agder', completedUpperSecondary: false, employed: true, trade: 'rørleggerfaget' },
+    ],
+    [
+      'Jeg heter Marte, 38 år, og bor i Tromsø. Jeg har fullført videregående på studiespesialisering og har 3 år med sykepleiestudier, men fullførte ikke. Jobber nå 60 % som assistent på sykehjem og har gjort det i fire år. Ønsker fagbrev som helsefagarbeider.',
+      { age: 38, county: 'Troms', completedUpperSecondary: true, employed: true, employmentPercent: 60, practiceYears: 4, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Hei, jeg er 61 år og har kjørt buss i Oslo i 22 år. Nå vil jeg ta fagbrev som yrkessjåfør før jeg går av med pensjon. Jeg har ikke videregående.',
+      { age: 61, county: 'Oslo', completedUpperSecondary: false, practiceYears: 22, trade: 'yrkessjåførfaget' },
+    ],
+    [
+      'Jeg er 33 og bor i Harstad. Jeg jobbet 6 år i barnehage, mest i 50 % stilling, og er nå hjemme med to små barn. Jeg har fullført videregående og vil ta fagbrev som barne- og ungdomsarbeider når jeg begynner å jobbe igjen.',
+      { age: 33, county: 'Troms', completedUpperSecondary: true, employed: false, practiceYears: 3, practicePercent: 50, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+  ]);
+});
+
+describe('counsellors’ notes', () => {
+  each([
+    [
+      'Kandidaten er en kvinne på 46 år, bosatt i Kongsvinger. Hun har jobbet 14 år som assistent i hjemmetjenesten, i snitt 60 % stilling. Hun har grunnskole fra Norge og ett år på vgs. Ikke registrert hos NAV. Ønsker å ta fagbrev som helsefagarbeider.',
+      { age: 46, county: 'Innlandet', completedPrimarySchool: true, completedUpperSecondary: false, practiceYears: 8.4, practicePercent: 60, trade: 'helsearbeiderfaget', navJobSeeker: false },
+    ],
+    [
+      'Bruker (34) bor i Tromsø og jobber som vekter i 100 % stilling. Har 5 års erfaring fra vakt og sikkerhet. Fullført vgs. Ønsker fagbrev i sikkerhetsfaget.',
+      { age: 34, county: 'Troms', completedUpperSecondary: true, employed: true, employmentPercent: 100, practiceYears: 5, trade: 'sikkerhetsfaget' },
+    ],
+    [
+      'Deltaker, 42 år, Gjøvik. Arbeidsledig etter nedbemanning, dagpenger fra NAV. 18 års erfaring som operatør i næringsmiddelindustrien. Grunnskole. Ønsker fagbrev i industrimekanikerfaget.',
+      { age: 42, county: 'Innlandet', completedPrimarySchool: true, employed: false, trade: 'industrimekanikerfaget', navJobSeeker: true },
+    ],
+    [
+      'Kvinne 51 år, bosatt i Halden. 100 % stilling som renholder. 20 års erfaring. Ikke fagbrev. Ønsker å ta fagbrev som renholdsoperatør.',
+      { age: 51, county: 'Østfold', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20, trade: 'renholdsoperatørfaget' },
+    ],
+    [
+      'Mann, 29 år, Bergen. Permittert fra stilling som tømrer. Har 8 års erfaring, ikke svennebrev. Fullført vgs, byggfag.',
+      { age: 29, county: 'Vestland', completedUpperSecondary: true, hasTradeCertificate: false, practiceYears: 8, trade: 'tømrerfaget' },
+    ],
+    [
+      'Bruker er 37 år og bosatt i Sarpsborg. Jobber som fagarbeider i barnehage uten fagbrev, 80 %. Erfaring: 11 år. Vgs ikke fullført.',
+      { age: 37, county: 'Østfold', completedUpperSecondary: false, hasTradeCertificate: false, employed: true, employmentPercent: 80, practiceYears: 11, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'Kandidat, 58 år, Alta. Uføretrygdet 100 %. Tidligere 25 år som sjåfør. Fagbrev: nei.',
+      { age: 58, county: 'Finnmark', hasTradeCertificate: false, employed: false },
+    ],
+    [
+      'Henvendelse fra kvinne (44), bosatt i Lillestrøm. Arbeider 60 % som kokk på kantine. 10 års erfaring. Ønsker fagbrev i institusjonskokkfaget.',
+      { age: 44, county: 'Akershus', employed: true, employmentPercent: 60, practiceYears: 10, trade: 'institusjonskokkfaget' },
+    ],
+    [
+      'Deltaker 33 år, Kirkenes. Arbeidstrening via NAV på lager. Fullført grunnskole, ikke vgs. Mål: fagbrev logistikk.',
+      { age: 33, county: 'Finnmark', completedPrimarySchool: true, completedUpperSecondary: false, employed: false, trade: 'logistikkfaget', navJobSeeker: true },
+    ],
+    [
+      'Mann, 47, Stavanger. Ansatt som prosessoperatør på Kårstø i 15 år. Fagbrev som industrimekaniker. Ønsker kompetansebevis i kjemiprosess.',
+      { age: 47, county: 'Rogaland', hasTradeCertificate: true, certificateTrade: 'industrimekanikerfaget', employed: true, practiceYears: 15, trade: 'kjemiprosessfaget' },
+    ],
+    [
+      'Bruker, 26 år, Lillehammer. Jobber 100 % som butikkmedarbeider, 4 års erfaring. Ikke registrert hos NAV. Fullført vgs studiespesialisering. Ønsker fagbrev i salgsfaget.',
+      { age: 26, county: 'Innlandet', completedUpperSecondary: true, employed: true, employmentPercent: 100, practiceYears: 4, trade: 'salgsfaget', navJobSeeker: false },
+    ],
+    [
+      'Kvinne, 39 år, Narvik. Sykmeldt fra 80 % stilling som helsefagarbeider. Har fagbrev. Ønsker omskolering til kontor.',
+      { age: 39, county: 'Nordland', hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Kandidat 30 år, bosatt i Drammen. Mottar dagpenger. Har jobbet 3 år som lagermedarbeider og 2 år som truckfører. Vil ta fagbrev i logistikkfaget.',
+      { age: 30, county: 'Buskerud', practiceYears: 5, trade: 'logistikkfaget', navJobSeeker: true },
+    ],
+    [
+      'Bruker er 48 år, bor i Elverum, og har jobbet i 20 år som maskinfører i anleggsbransjen. Ikke fagbrev. Jobber fortsatt 100 %.',
+      { age: 48, county: 'Innlandet', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20, trade: 'anleggsmaskinførerfaget' },
+    ],
+  ]);
+});
