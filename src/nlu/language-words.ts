@@ -13,6 +13,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   ikkje: 'ikke', ikkj: 'ikke', itj: 'ikke', itte: 'ikke', inte: 'ikke', ikk: 'ikke', ike: 'ikke', ikkie: 'ikke', ikek: 'ikke', kke: 'ikke',
   aldrig: 'aldri', ingenting: 'ingenting', inga: 'ingen', noko: 'noe', nokon: 'noen',
   // to be, to have
+  utdanna: 'utdannet', utdana: 'utdannet', utdanet: 'utdannet', fagutdannet: 'utdannet', fagutdanna: 'utdannet',
   e: 'er', ær: 'er', vore: 'vært', vorre: 'vært', vøri: 'vært', vori: 'vært', vørri: 'vært', vorri: 'vært', vært: 'vært', vøre: 'vært', værre: 'vært',
   hae: 'har', hatt: 'hatt', fått: 'fått', fekk: 'fikk', fikk: 'fikk',
   // work

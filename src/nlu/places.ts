@@ -86,6 +86,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const perfect = words.set(['ve', 'have', 'has']);
   const companySkip = words.set(['på', 'hos', 'at', 'ved', 'i']);
   const hos = words.set(['hos']);
+  const atWord = words.set(['at']);
+  const englishDeterminers = words.set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
   const lived = words.set(['lived']);
   const back = words.set(['tilbake', 'back']);
   const sharedSubject = words.set(['og', 'and']);
@@ -123,7 +125,9 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       const w = tokens[k];
       if (corrections.has(w)) correction = true;
       if (!closed) {
-        if (closers.has(w)) {
+        // Norwegian "at" (that) ends a clause; English "work at a school in …" does not.
+        const englishAt = atWord.has(w) && (englishDeterminers.has(tokens[k + 1]) || (k > 0 && cueOf(tokens[k - 1]) !== null));
+        if (closers.has(w) && !englishAt) {
           closed = true;
           // "Min sønn er 17 og går på vgs i Molde": after "og" the subject may be the one before it.
           if (!sharedSubject.has(w)) subjectOpen = false;

@@ -88,10 +88,12 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
       const otherTrade = negated && IN_THAT_TRADE.test(after) ? work[index]?.trade : undefined;
       findings.push({ has: { field: 'hasTradeCertificate', value: !negated, span: spanOfWords(clause, from, i + 1), clause: index }, trade, otherTrade });
     }
-    // "faglært kokk": a skilled worker holds the certificate of that trade.
-    const skilled = words.indexOf('faglært');
+    // "faglært kokk", "er utdannet helsefagarbeider": someone skilled in, or trained for, a trade holds
+    // its certificate (trained abroad: the dialog asks whether it is approved).
+    const skilled = words.findIndex((w) => w === 'faglært' || w === 'utdannet');
     const skilledIn = skilled >= 0 ? lexicon.workAt(words, skilled + 1, message.english) : undefined;
-    if (skilledIn?.value.kind === 'title' && !words.slice(Math.max(0, skilled - 2), skilled).some((w) => NOT_HOLDS.has(w) || ABOUT_GETTING.has(w))) {
+    const abroad = skilled >= 0 && words.slice(skilled + 1).some((w) => reading.abroad.has(w));
+    if (skilledIn?.value.kind === 'title' && !abroad && !words.slice(Math.max(0, skilled - 3), skilled).some((w) => NOT_HOLDS.has(w) || ABOUT_GETTING.has(w))) {
       const trade: Finding<'certificateTrade'> = { field: 'certificateTrade', value: skilledIn.value.trade, span: spanOfWords(clause, skilled + 1, skilled + 1 + skilledIn.length), clause: index };
       findings.push({ has: { field: 'hasTradeCertificate', value: true, span: spanOfWords(clause, skilled, skilled + 1 + skilledIn.length), clause: index }, trade });
     }

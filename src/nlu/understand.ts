@@ -107,7 +107,7 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
     }
 
     const age = findings.find((f): f is Finding<'age'> => f.field === 'age')?.value;
-    const candidates = readPractice(reading, wcs);
+    const candidates = readPractice(reading, wcs).filter((c) => age !== undefined || !mayBeAge(clauses[c.clause].text));
     for (let k = 0; k < candidates.length; k++) if (candidates[k].sinceAge !== undefined) candidates[k] = sinceAge(candidates[k], age);
     const practice = practiceFor(candidates, trade?.value, !goal.trade && interests.length > 0);
     if (practice.years) add(practice.years);
@@ -117,6 +117,17 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   }
 
   return { understand, places: matcher, lexicon: work };
+}
+
+/** The youngest and oldest age a bare "N år" after work may be, rather than how long: "Jobber på lager, 28 år." */
+const BARE_YEARS = /^(\d{1,2}) år$/u;
+const ADULT_FROM = 18;
+const ADULT_TO = 70;
+
+/** A clause that is only "N år" where N could as well be the person's age: without an age said elsewhere, neither is taken. */
+function mayBeAge(clause: string): boolean {
+  const m = BARE_YEARS.exec(clause);
+  return m !== null && Number(m[1]) >= ADULT_FROM && Number(m[1]) <= ADULT_TO;
 }
 
 /** "har jobbet på butikk siden jeg var 16": the years from that age to the age stated; vague without one. */
