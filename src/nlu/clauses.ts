@@ -40,7 +40,7 @@ const QUESTION_START = new Set([
 ]);
 const HYPOTHETICAL_START = new Set(['hvis', 'dersom', 'viss', 'om', 'if', 'ifall']);
 const UNCERTAIN =
-  /(?:^| )(?:vet|veit|husker|aner) (?:ikke|jeg ikke|eg ikke) (?:om|hvor|hva|helt om)(?: |$)|(?:^| )(?:usikker|ikke sikker) på om(?: |$)|(?:^| )(?:lurer|lure|lurte|undrer) (?:jeg |eg )?på (?:om|hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor)(?: |$)|(?:^| )(?:vil|ville) (?:gjerne )?vite (?:om|hva|hvordan|mer|meir)(?: |$)|(?:^| )(?:kanskje|muligens|antakelig|sannsynligvis)(?: |$)/u;
+  /(?:^| )(?:vet|veit|husker|aner) (?:ikke|jeg ikke|eg ikke) (?:om|hvor|hva|helt om)(?: |$)|(?:^| )(?:usikker|ikke sikker) på om(?: |$)|(?:^| )(?:lurer|lure|lurte|undrer) (?:jeg |eg )?på (?:om|hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor)(?: |$)|(?:^| )(?:vil|ville) (?:gjerne )?vite (?:om|hva|hvordan|mer|meir)(?: |$)|(?:^|(?<!(?:^| )(?:eller|or)) )(?:kanskje|muligens|antakelig|sannsynligvis)(?: |$)/u;
 const SELF = new Set(['jeg', 'vi', 'meg', 'oss']);
 const OTHER_WORDS = new Set([
   ...OTHERS.filter((w) => !SELF.has(w)),

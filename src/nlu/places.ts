@@ -92,6 +92,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const back = words.set(['tilbake', 'back']);
   const sharedSubject = words.set(['og', 'and']);
   const pastWork = words.set(W.PAST_WORK);
+  const driveVerbs = words.set(W.DRIVE_VERBS);
+  const vehicles = words.set(W.VEHICLES);
   const hadWords = words.set(['har', 'hadde', 'have', 'has', 'had', "i've", 've']);
   const qualifierPrepositions = words.set(['på', 'i', 'in']);
   const cues = (Object.keys(W.CUES) as W.Cue[]).map((cue) => [cue, words.set(W.CUES[cue])] as const);
@@ -138,7 +140,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         if (negations.has(w) || (modals.has(w) && !goingBack) || (question && questionModals.has(w))) blocked = true;
         if (cue === null) {
           // "I've lived in …", "have lived": the present perfect is where they live now.
-          const c = lived.has(w) && k > 0 && perfect.has(tokens[k - 1]) ? 'residence' : cueOf(w);
+          const drives = driveVerbs.has(w) && k + 1 < from && vehicles.has(tokens[k + 1]);
+          const c = drives ? 'work' : lived.has(w) && k > 0 && perfect.has(tokens[k - 1]) ? 'residence' : cueOf(w);
           if (c) {
             [cue, cueAt] = [c, k];
             past = c === 'work' && pastWork.has(w) && !(k > 0 && hadWords.has(tokens[k - 1])) && !(k > 1 && hadWords.has(tokens[k - 2]));

@@ -11,7 +11,7 @@ import { durationsIn, percentsIn } from './amounts';
 import { answeredNo, spanOfWords, type Finding, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
 
-const NOT_EMPLOYED = new RegExp(
+export const NOT_EMPLOYED = new RegExp(
   '(?:^| )(?:' +
     [
       'arbeidsledig', 'arbeidsledighet', 'arbeidsløs', 'jobbløs', 'pensjonist', 'pensjonert', 'alderspensjonist', 'uføretrygdet', 'uføretrygd',
@@ -19,7 +19,7 @@ const NOT_EMPLOYED = new RegExp(
       '(?:er|helt|nå|fortsatt) ledig', 'ledig nå', '(?:jobber|arbeider) (?:jeg |eg |vi )?ikke', 'ikke (?:\\S+ )?(?:jobber|arbeider)', '(?:ikke|ingen|uten) (?!fast )(?:noen |en |ei |\\S+ )?(?:jobb|arbeid|arbeidsplass|jobben)',
       'mellom (?:to |2 )?jobber', 'på \\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er|har) (?:nettopp |nylig |akkurat |just )?(?:blitt )?oppsagt', '(?:fikk|har fått) sparken', '(?:sa|sagt) opp (?:jobben|stillingen|jobb)', 'mangler (?:jobb|arbeid)', '(?:jobbet|arbeidet) (?:jeg |eg )?ikke nå',
 'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
-      'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:barn|barna|ungene|småbarn)', 'gikk av med pensjon',
+      'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:\\S+ ){0,2}(?:barn|barna|ungene|unger|småbarn|baby|babyen)', 'jobbklubb', 'registrert (?:som )?(?:arbeids)?ledig', 'gikk av med pensjon',
       'afp', '^ledig$', 'har vært hjemme', '(?:begynne|starte) (?:å |og )?(?:jobbe|arbeide) igjen', 'komme (?:meg )?(?:ut |tilbake )?i (?:jobb|arbeid|arbeidslivet) igjen',
       'komme (?:meg )?ut i (?:jobb|arbeid|arbeidslivet)',
     ].join('|') +
@@ -32,7 +32,7 @@ const POSITIVE = new RegExp(
       '(?:jobber|arbeider)(?! med å)', '(?:er |fast |midlertidig |nå )?ansatt',
       'har (?:en |ei |et |fast |ny |nå |fortsatt |den |deltid |fulltid |heltid |\\d+ prosent )*\\S*(?:jobb|jobben|stilling|stillingen|vikariat)',
       '(?:tar|gjør|har|går) (?:noen |en del |litt |mange |faste )?(?:ekstravakter|vakter|helgevakter|nattevakter|kveldsvakter|skift)', 'har arbeid',
-      'har (?:akkurat |nettopp |endelig |nå |no )?fått (?:\\S+ ){0,3}?(?:jobb|stilling|fast|prosent|vikariat|fulltid|heltid|halvtid|deltid|arbeid)',
+      'har (?:jeg |eg |vi )?(?:akkurat |nettopp |endelig |nå |no )?fått (?:\\S+ ){0,3}?(?:jobb|stilling|fast|prosent|vikariat|fulltid|heltid|halvtid|deltid|arbeid)',
       '(?:begynte|startet|begynt|starta|byrja) (?:jeg |eg )?(?:å |og )?(?:jobbe|jobber|arbeide|jobbet|i jobb|i ny jobb|på jobb)', 'fikk (?:meg )?(?:\\S+ )?(?:jobb|stilling|fast jobb)', 'er (?:i|på) (?:jobb|jobben|arbeid)', 'står i (?:\\S+ ){0,3}?(?:stilling|jobb)',
       '^i (?:jobb|arbeid|fast jobb)', 'yrkesaktiv', 'går på jobb', 'driver (?:\\S+ )?(?:gård|gården|garden|gard|gardsbruk|gårdsbruk|butikk|salong|frisørsalong|restaurant|kafé|kafe)',
       'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|jeg var|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'har (?:jobbet|arbeidet|vært ansatt)(?: \\S+){0,6} siden(?: da| så)?$', 'har (?:jobbet|arbeidet|vært)(?: \\S+){0,8} (?:år|måneder) nå$', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
@@ -53,7 +53,7 @@ const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
 /** "want to work" (English word order keeps the verb's form): a wish, not work. */
 const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne', 'gjerne', 'å', 'lyst', 'håper', 'tenke', 'tenkt', 'planlegger', 'skulle', 'bør', 'interessert', 'interesse', 'drømmer', 'om']);
 /** "…, hele tiden i 50 % stilling": the stilling of the years just named. */
-export const WHOLE_TIME = /(?:^| )(?:hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest)(?: |$)/u;
+export const WHOLE_TIME = /(?:^| )(?:i snitt|i gjennomsnitt|gjennomsnittlig|on average|hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest)(?: |$)/u;
 /** "er utdannet kokk", "trained chef with fagbrev": a qualification, not work. */
 const QUALIFIED = new Set(['utdannet', 'faglært', 'fagbrev', 'svennebrev', 'fagbrevet', 'svennebrevet']);
 /** A point in the past: "i 2016", "for tre år siden", "i fjor". */

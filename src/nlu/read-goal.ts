@@ -92,7 +92,9 @@ export function readGoal(reading: Reading): GoalReading {
         if (words[i + 1] === 'på' && words[i + 2] === 'jobb') continue;
         // "fagbrev som kokk", "fagbrev i logistikk", and in notes "fagbrev helsefagarbeider" (a title right after it).
         const direct = at === i + 1 ? lexicon.workAt(words, at, message.english) : undefined;
-        const named = at > i + 1 ? lexicon.tradeAt(words, at, message.english) : direct?.value.kind === 'title' ? { value: direct.value.trade, length: direct.length } : undefined;
+        // "Mål: fagbrev logistikk": in notes the trade's own name may follow with no word between.
+        const named =
+          at > i + 1 ? lexicon.tradeAt(words, at, message.english) : direct?.value.kind === 'title' ? { value: direct.value.trade, length: direct.length } : lexicon.tradeAt(words, at, message.english);
         if (named) {
           trades.push({ field: 'trade', value: named.value, span: spanOfWords(clause, at, at + named.length), clause: index });
           for (let k = i; k < at + named.length; k++) used.add(k);

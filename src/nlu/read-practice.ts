@@ -8,7 +8,7 @@ import { durationsIn, percentsIn, type Amount, type Duration } from './amounts';
 import type { Clause } from './clauses';
 import { spanOfWords, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
-import { WHOLE_TIME } from './read-employment';
+import { NOT_EMPLOYED, WHOLE_TIME } from './read-employment';
 
 export interface PracticeCandidate {
   years: number;
@@ -89,6 +89,8 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const anaphoric = words.some((w) => ANAPHORA.has(w)) || (wc.verbless && !startsSentence);
     const cue = wc.cue || (anaphoric && previous?.cue === true);
     if (!cue) continue;
+    // "er uten arbeid og har vært det i et år": the time out of work, not practice.
+    if (anaphoric && previous && previous !== wc && NOT_EMPLOYED.test(previous.clause.text)) continue;
     const trade = wc.trade ?? (anaphoric ? previous?.trade ?? tradeEarlierInSentence(work, i) : undefined);
     // The stilling: in this clause, or in a fragment right after it ("…, hele tiden i 70 % stilling").
     const next = work[i + 1];
@@ -227,11 +229,12 @@ function tradeEarlierInSentence(work: readonly WorkClause[], i: number): string 
  * the clause names a different trade for each.
  */
 function tradesPerDuration(reading: Reading, words: readonly string[], spans: Array<[number, number]>): Array<string | undefined> | undefined {
-  const titles: Array<{ at: number; trade: string }> = [];
+  // Titles, and workplaces ("tre år i butikk og to år på lager"); a title wins over a workplace beside it.
+  const titles: Array<{ at: number; trade: string; place: boolean }> = [];
   for (let i = 0; i < words.length; i++) {
     const hit = reading.lexicon.workAt(words, i, reading.message.english);
     if (!hit) continue;
-    if (hit.value.kind === 'title') titles.push({ at: i, trade: hit.value.trade });
+    if (hit.value.kind === 'title' || hit.value.kind === 'workplace') titles.push({ at: i, trade: hit.value.trade, place: hit.value.kind === 'workplace' });
     i += hit.length - 1;
   }
   if (new Set(titles.map((t) => t.trade)).size < 2) return undefined;
@@ -239,7 +242,9 @@ function tradesPerDuration(reading: Reading, words: readonly string[], spans: Ar
   return spans.map(([from, to], k) => {
     const lo = before ? (k > 0 ? spans[k - 1][1] : 0) : to;
     const hi = before ? from : k + 1 < spans.length ? spans[k + 1][0] : words.length;
-    const inside = titles.filter((t) => t.at >= lo && t.at < hi);
+    const all = titles.filter((t) => t.at >= lo && t.at < hi);
+    const named = all.filter((t) => !t.place);
+    const inside = named.length > 0 ? named : all;
     return inside.length > 0 ? inside[before ? inside.length - 1 : 0].trade : undefined;
   });
 }

@@ -44,7 +44,7 @@ const BEYOND = new Set(['utover', 'etter', 'enn', 'bortsett', 'utenom', 'beyond'
 /** "bare grunnskole", "kun ungdomsskole": that school and nothing after it. */
 const ONLY = new Set(['bare', 'kun', 'only', 'just']);
 /** "litt videregående", "deler av vgs": some of it, not finished. */
-const PARTLY = new Set(['litt', 'noe', 'delvis', 'deler', 'halvveis', 'some', 'part']);
+const PARTLY = new Set(['litt', 'noe', 'delvis', 'deler', 'halvveis', 'halvferdig', 'påbegynt', 'påbegynte', 'some', 'part']);
 /** "… fra Norge": the negation is about where the school was taken, not whether it was. */
 const NOT_FROM_NORWAY = /^(?:fra|i|in|from) (?:norge|noreg|norway)$/u;
 /** "mangler to fag", "mangler vitnemål": not finished. */

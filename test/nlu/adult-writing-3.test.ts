@@ -133,7 +133,8 @@ describe('years of practice', () => {
     ['I worked as a chef for eight years before I came to Norway', { practiceYears: 8 }],
     ['har jobbet 3 år på sykehjem og 4 år i hjemmetjenesten', { practiceYears: 7, trade: 'helsearbeiderfaget' }],
     ['har 15 års erfaring fra anlegg som maskinfører', { practiceYears: 15, trade: 'anleggsmaskinførerfaget' }],
-    ['har jobbet som vekter i snart fem år', { practiceYears: 5, trade: 'sikkerhetsfaget' }],
+    // "snart fem år" is not yet five: the years are asked.
+    ['har jobbet som vekter i snart fem år', { trade: 'sikkerhetsfaget' }],
     ['har jobbet som renholder i ca. 12 år', { practiceYears: 12, trade: 'renholdsoperatørfaget' }],
     ['har 6 års praksis fra barnehage i 50% stilling', { practiceYears: 3, practicePercent: 50, trade: 'barne- og ungdomsarbeiderfaget' }],
   ]);
