@@ -3,7 +3,7 @@
 // true; "har ikke fagbrev", "uten fagbrev", "Ikke fagbrev.", "itte fagbrev", "no trade certificate",
 // "never took the fagbrev", "ufaglært" → false. A wish or question ("vil ta fagbrev", "fagbrev på
 // jobb") says nothing about it.
-import { stating, spanOfWords, type Finding, type Reading } from './reading';
+import { WISHES, stating, spanOfWords, type Finding, type Reading } from './reading';
 import type { WorkClause } from './work-clauses';
 
 /** A mesterbrev is built on a fagbrev: holding one holds the other. */
@@ -117,10 +117,18 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
   return { has, trade };
 }
 
-/** "Jeg har jobbet som tømrer i 20 år og har svennebrev": the one trade named in the same sentence. */
+/**
+ * "Jeg har jobbet som tømrer i 20 år og har svennebrev", "Sykmeldt fra stilling som helsefagarbeider.
+ * Har fagbrev.": the one trade named in the same sentence, or else in the sentence just before.
+ */
 function tradeOfWorkNearby(work: readonly WorkClause[], clause: number): Finding<'certificateTrade'> | undefined {
   const sentence = work[clause]?.clause.sentence;
-  const named = work.filter((wc) => wc.clause.sentence === sentence && wc.states && wc.trade && wc.tradeAt);
+  if (sentence === undefined) return undefined;
+  // "Vil bli tømrer" names a goal, not the trade they work in.
+  const wished = (wc: WorkClause) => wc.clause.words.slice(0, wc.tradeAt![0]).some((w) => WISHES.has(w.w));
+  const inSentence = (s: number) => work.filter((wc) => wc.clause.sentence === s && wc.states && wc.trade && wc.tradeAt && !wished(wc));
+  const here = inSentence(sentence);
+  const named = here.length > 0 ? here : inSentence(sentence - 1);
   const trades = new Set(named.map((wc) => wc.trade));
   if (trades.size !== 1) return undefined;
   const wc = named[0];

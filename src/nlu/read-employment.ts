@@ -159,7 +159,7 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
         wc.now ||
         (!wc.verbless && (wc.tense === 'present' || wc.tense === 'perfect' || wc.tense === 'none')) ||
         (wc.verbless && before !== undefined && (before.tense === 'present' || before.tense === 'perfect' || before.now || before.tense === 'none')) ||
-        (wc.verbless && before === undefined && (anyPresentWork || ongoingBefore(work, i)));
+        (wc.verbless && before === undefined && (anyPresentWork || ongoingBefore(work, i) || stillingOnItsOwn(clause)));
       if (!current || (wc.tense === 'past' && !wc.now)) continue;
       percents.push({ field: 'employmentPercent', value: p.value, span: spanOfWords(clause, p.at[0], p.at[1]), hedged: p.hedged, clause: wc.index, now: wc.now });
     }
@@ -200,6 +200,11 @@ function ongoingBefore(work: readonly WorkClause[], i: number): boolean {
     ongoing ||= wc.now || (wc.cue && (wc.tense === 'present' || wc.tense === 'perfect'));
   }
   return cue && ongoing;
+}
+
+/** A note's fragment that names a stilling and nothing past: "100 % stilling som renholder." */
+function stillingOnItsOwn(clause: Clause): boolean {
+  return clause.words.some((w) => w.w === 'stilling' || w.w === 'stillingen') && !clause.words.some((w) => PAST_MARKERS.has(w.w)) && durationsIn(clause).length === 0;
 }
 
 function decidePercent(percents: Array<Finding<'employmentPercent'> & { now: boolean }>) {

@@ -28,6 +28,8 @@ export interface PracticeCandidate {
   parts?: Array<{ years: number; percent?: number }>;
   /** The stilling of the years the parts leave ("… og resten 100 %"). */
   restPercent?: number;
+  /** Said as a part ("de første fire årene"), with no whole said before it. */
+  part?: boolean;
   span: [number, number];
   clause: number;
 }
@@ -115,7 +117,8 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       // stilling when one is said ("de første 3 årene 50 % og resten 100 %").
       if (d.part) {
         const whole = [...out].reverse().find((c) => !c.vague && clause.sentence === reading.clauses[c.clause]?.sentence);
-        if (whole) {
+        // "De første fire årene …, og de siste fem årene …": two parts, neither the whole of the other.
+        if (whole && !whole.part && whole.years > d.value) {
           (whole.parts ??= []).push({ years: d.value, percent: own ? own[k]?.value : percentAfter(clause, to)?.value });
           if (rest !== undefined) whole.restPercent = rest;
           continue;
@@ -134,6 +137,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
         ...(wc.otherField && !trade && !perDuration?.[k] ? { otherField: true } : {}),
         span: spanOfWords(clause, from, to),
         clause: wc.index,
+        ...(d.part ? { part: true } : {}),
       });
     }
   }

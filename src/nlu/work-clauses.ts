@@ -47,6 +47,8 @@ const VERBS = new Set([...PRESENT, ...PAST, 'er', 'har', 'bor', 'vil', 'skal', '
 
 /** "siden 2015", "siden i fjor", "siden da": from a point in time until now. */
 const SINCE_A_TIME = /(?:^| )siden (?:\d{4}|i fjor|da|starten|oppstarten)(?: |$)/u;
+/** "de siste tre årene", "the last 3 years": a time that runs until now. */
+const LAST_YEARS = /(?:^| )(?:de |dei )?siste (?:\S+ )?(?:årene|åra|år)(?: |$)/u;
 const STARTED = new Set(['begynte', 'startet', 'begynt', 'fikk', 'fått']);
 
 function tenseOf(words: readonly string[]): Tense {
@@ -115,11 +117,14 @@ export function workClauses(reading: Reading): WorkClause[] {
     }
     if (place !== undefined) cue = true;
     const verbless = !words.some((w) => VERBS.has(w));
+    // "…, på kafé og de siste tre årene som assistent i en barnehage": up to now, though no verb says so.
+    let tense = tenseOf(words);
+    if (verbless && tense === 'none' && LAST_YEARS.test(clause.text)) tense = 'perfect';
     out.push({
       clause,
       index,
       states: states(clause),
-      tense: tenseOf(words),
+      tense,
       cue,
       trade,
       noTrade: noTrade && trade === undefined,
