@@ -148,7 +148,7 @@ function pick<F extends ProfileField>(findings: Finding<F>[]): Finding<F> | unde
 /** The trade of the work the person does now: present or ongoing work, one trade named. */
 function tradeOfWork(wcs: readonly WorkClause[]): Finding<'trade'> | undefined {
   const named = wcs.filter((wc) => {
-    if (!wc.states || !wc.trade || !wc.tradeAt || !wc.cue) return false;
+    if (!wc.states || !wc.trade || !wc.tradeAt || !wc.cue || wc.twoTrades) return false;
     if (wc.tense === 'past') return false;
     const before = wc.clause.words.slice(0, wc.tradeAt[0]).map((w) => w.w);
     // "har fagbrev som kokk", "utdannet lærer", "vil bli …": not the work they do.

@@ -32,6 +32,8 @@ export interface WorkClause {
   now: boolean;
   /** A verb of work in the present ("jobber", "er ansatt"): the clause is about the job they have. */
   presentWork: boolean;
+  /** Two kinds of work joined by "og"/"eller" ("en på lager og en som vekter"): no one trade. */
+  twoTrades: boolean;
 }
 
 const PRESENT = new Set(['jobber', 'arbeider', 'ansatt', 'kjører', 'driver', 'pendler', 'jobbær']);
@@ -104,6 +106,8 @@ export function workClauses(reading: Reading): WorkClause[] {
       const driven = i > 0 && /^kjø/u.test(words[i - 1]) ? lexicon.driven(words[i]) : undefined;
       if (driven && trade === undefined) [trade, tradeAt, cue] = [driven, [i - 1, i + 1], true];
     }
+    const [lo, hi] = tradeAt && placeAt ? [Math.min(tradeAt[1], placeAt[1]), Math.max(tradeAt[0], placeAt[0])] : [0, 0];
+    const twoTrades = trade !== undefined && place !== undefined && place !== trade && words.slice(lo, hi).some((w) => w === 'og' || w === 'eller');
     if (trade === undefined && !noTrade && place !== undefined) [trade, tradeAt] = [place, placeAt];
     if (trade === undefined && cue) {
       // "jobber som lærling i automatiseringsfaget": the trade named by its name.
@@ -134,6 +138,7 @@ export function workClauses(reading: Reading): WorkClause[] {
       verbless,
       now: words[0] === 'nå' || words.includes('nå') || words.includes('fortsatt'),
       presentWork: words.some((w) => PRESENT.has(w)),
+      twoTrades,
     });
   });
   return out;

@@ -347,7 +347,7 @@ describe('a number of years that could be an age or a length of work is left ope
 
 describe('typos and missing æøå', () => {
   each([
-    ['jeg er 38 år og jobber på lagger i 100% stiling', { age: 38, employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['jeg er 38 år og jobber på lageret i 100% stiling', { age: 38, employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
     ['er arbeidsleidg og regestrert på nav', { employed: false, navJobSeeker: true }],
     ['har fulført vidregående', { completedUpperSecondary: true }],
     ['jobber 50 prosnt som rengjører', { employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget' }],
