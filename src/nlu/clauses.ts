@@ -65,10 +65,12 @@ function split(message: CanonicalMessage): Word[][] {
     const next = words[i + 1]?.before === BREAK.space ? words[i + 1].w : undefined;
     // "før jeg begynte her" starts a clause; "fagbrev fra før" does not.
     const starter = CLAUSE_STARTERS.has(word.w) && (!CONDITIONAL_STARTERS.has(word.w) || (next !== undefined && (SUBJECTS.has(next) || next === 'at')));
+    // "… og de siste fem årene": "de" is an article there, no new subject.
+    const article = (next === 'de' || next === 'dei') && TIME_AFTER_ARTICLE.has(words[i + 2]?.w ?? '');
     const startsClause =
       word.before !== BREAK.space ||
       starter ||
-      ((word.w === 'og' || word.w === 'så' || word.w === 'der' || word.w === 'eller') && next !== undefined && (SUBJECTS.has(next) || (word.w !== 'eller' && FINITE_VERBS.has(next))));
+      ((word.w === 'og' || word.w === 'så' || word.w === 'der' || word.w === 'eller') && next !== undefined && ((SUBJECTS.has(next) && !article) || (word.w !== 'eller' && FINITE_VERBS.has(next))));
     if (startsClause && current.length > 0) {
       clauses.push(current);
       current = [];

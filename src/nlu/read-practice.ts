@@ -36,6 +36,8 @@ export interface PracticeCandidate {
 
 /** Clauses about time out of work: never practice. */
 const NOT_WORKING = new Set(['arbeidsledig', 'ledig', 'uføretrygdet', 'uføretrygd', 'ufør', 'sykmeldt', 'permittert', 'pensjonist', 'hjemmeværende', 'arbeidsledighet']);
+/** Time out of work said in words: "ute av arbeidslivet i fem år", "uten jobb i to år". */
+const OUT_OF_WORK = /(?:^| )(?:(?:ute av|utenfor) arbeidslivet|(?:uten|ingen) (?:jobb|arbeid)|mellom jobber|hjemme med)(?: |$)/u;
 /** Clauses about residence or school: practice only with a work verb ("jobbet 5 år på skolen"). */
 const NOT_WORK = new Set([
   'bodd', 'bott', 'budd', 'bodde', 'bor', 'skole', 'skolen', 'skolegang', 'utdanning', 'studert', 'studerte', 'studiet', 'studier', 'vgs', 'videregående', 'grunnskole',
@@ -46,7 +48,7 @@ const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til
 const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
 /** "… og resten 100 %", "ellers i 50 %": the stilling of the years not named in parts. */
-const REST = new Set(['resten', 'rest', 'ellers', 'deretter', 'etterpå', 'seinere', 'senere']);
+const REST = new Set(['resten', 'rest', 'ellers', 'deretter', 'etterpå', 'seinere', 'senere', 'først', 'starten', 'begynnelsen']);
 const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
 
 export function readPractice(reading: Reading, work: readonly WorkClause[]): PracticeCandidate[] {
@@ -77,7 +79,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       continue;
     }
     const words = clause.words.map((w) => w.w);
-    if (words.some((w) => NOT_WORKING.has(w))) continue;
+    if (words.some((w) => NOT_WORKING.has(w)) || OUT_OF_WORK.test(clause.text)) continue;
     if (words.some((w) => NOT_WORK.has(w)) && !words.some((w) => WORK_VERBS.has(w))) continue;
     // The clause an anaphor ("har gjort det i ti år") points back to: the one before, also across a
     // sentence end when this clause starts its sentence.

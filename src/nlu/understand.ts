@@ -152,7 +152,7 @@ function tradeOfWork(wcs: readonly WorkClause[]): Finding<'trade'> | undefined {
     if (wc.tense === 'past') return false;
     const before = wc.clause.words.slice(0, wc.tradeAt[0]).map((w) => w.w);
     // "har fagbrev som kokk", "utdannet lærer", "vil bli …": not the work they do.
-    if (before.some((w) => w.startsWith('fagbrev') || w.startsWith('svennebrev') || w === 'utdannet' || w === 'faglært' || WISHES.has(w) || w === 'sykmeldt' || w === 'permittert')) return false;
+    if (before.some((w) => w.startsWith('fagbrev') || w.startsWith('svennebrev') || w === 'utdannet' || w === 'faglært' || WISHES.has(w) || w === 'sykmeldt' || w === 'permittert' || w === 'permisjon' || w === 'foreldrepermisjon')) return false;
     return wc.tense === 'present' || wc.tense === 'perfect' || wc.verbless;
   });
   const present = named.filter((wc) => wc.tense === 'present');
