@@ -37,7 +37,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   fullført: 'fullført', fullførte: 'fullførte', fullfort: 'fullført', fullfortet: 'fullført', fullførd: 'fullført', fullførde: 'fullførte', ferdi: 'ferdig',
   slutta: 'sluttet', mista: 'mistet', mistet: 'mistet', droppa: 'droppet', flytta: 'flyttet', flytte: 'flytte', starta: 'startet', begynte: 'begynte', byrja: 'begynte', byrje: 'begynne',
   tok: 'tok', teke: 'tatt', tatt: 'tatt', fagbrevet: 'fagbrevet',
-  sjukmeldt: 'sykmeldt', sjukemeldt: 'sykmeldt', sykemeldt: 'sykmeldt', sjukmeld: 'sykmeldt', sykmeldt: 'sykmeldt', sykmelding: 'sykmelding', sjukemelding: 'sykmelding', sjukmelding: 'sykmelding',
+  sjukmeldt: 'sykmeldt', sjukemeldt: 'sykmeldt', sykemeldt: 'sykmeldt', sjukmeld: 'sykmeldt', sjukemeld: 'sykmeldt', sykmeldt: 'sykmeldt', sykmelding: 'sykmelding', sjukemelding: 'sykmelding', sjukmelding: 'sykmelding',
   uføretrygda: 'uføretrygdet', uføretrygdet: 'uføretrygdet', uføretrygd: 'uføretrygd', uførtrygda: 'uføretrygdet', uførtrygdet: 'uføretrygdet', uføre: 'ufør',
   permitert: 'permittert', permittera: 'permittert', permitera: 'permittert', permittert: 'permittert',
   arbeidslaus: 'arbeidsledig', arbeidsløs: 'arbeidsledig', arbeidsledige: 'arbeidsledig', ledig: 'ledig', arbeidsløyse: 'arbeidsledighet',

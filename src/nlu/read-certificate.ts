@@ -107,6 +107,12 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
   const held = new Set(findings.flatMap((f) => (f.has.value && f.trade ? [f.trade.value] : [])));
   const counted = held.size > 0 ? findings.filter((f) => !(f.otherTrade && !held.has(f.otherTrade))) : findings;
   findings.splice(0, findings.length, ...counted);
+  // "De første ti årene var jeg ufaglært, så tok jeg fagbrev": what was, then what came after it.
+  const wasWithout = (f: (typeof findings)[number]) => !f.has.value && reading.clauses[f.has.clause].words.some((w) => w.w === 'var' || w.w === 'hadde');
+  const lastWithout = Math.max(-1, ...findings.filter((f) => !f.has.value).map((f) => f.has.clause));
+  if (findings.some((f) => f.has.value && f.has.clause > lastWithout) && findings.every((f) => f.has.value || wasWithout(f))) {
+    findings.splice(0, findings.length, ...findings.filter((f) => f.has.value));
+  }
   const values = new Set(findings.map((f) => f.has.value));
   if (values.size !== 1) return {};
   const has = findings[0].has;

@@ -96,7 +96,9 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     if (!wc.states) continue;
     const { clause } = wc;
     const blocked = UNKNOWN.exec(clause.text);
-    if (blocked && !negatedBefore(clause, matchSpan(clause, blocked)[0], NEGATION)) {
+    // "Ble permittert i vinter og er nå arbeidsledig": a lay-off told as what happened, then how it is now.
+    const happened = blocked !== null && clause.words.slice(0, matchSpan(clause, blocked)[0]).some((w) => w.w === 'ble' || w.w === 'var') && lostLater(work, i);
+    if (blocked && !happened && !negatedBefore(clause, matchSpan(clause, blocked)[0], NEGATION)) {
       if (OPEN_UNLESS_NO_WORK.test(blocked[0].trim())) benefitsOnly = true;
       else unknown = true;
       continue;
@@ -139,7 +141,10 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       if (isVerb || /^kjø/u.test(clause.words[from].w)) positives.push({ field: 'employed', value: true, span: spanOfWords(clause, Math.max(0, from - 1), to), clause: wc.index });
     }
     const before = continued(work, i);
-    if (!pos && !negativeHere && wc.verbless && wc.now && before?.cue && (before.tense === 'perfect' || before.tense === 'present')) {
+    // "… as a carpenter all these years, first in a small company and now in a bigger one": the work the fragments go back to.
+    let worked = before;
+    for (let k = i - 1; worked?.verbless && k > 0 && work[k - 1].clause.sentence === wc.clause.sentence; k--) worked = work[k - 1];
+    if (!pos && !negativeHere && wc.verbless && wc.now && worked?.cue && (worked.tense === 'perfect' || worked.tense === 'present')) {
       // "har jobbet med IT-support i fire år, nå hos en bedrift i Horten"
       positives.push({ field: 'employed', value: true, span: spanOfWords(clause, 0, clause.words.length), clause: wc.index });
     }
@@ -152,6 +157,7 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       const wholeTime = WHOLE_TIME.test(clause.text);
       const practice =
         !wc.now &&
+        !wc.untilNow &&
         ((durationsIn(clause).length > 0 && !wc.presentWork) ||
           (wc.verbless && before !== undefined && durationsIn(before.clause).length > 0 && !before.now && (wholeTime || (before.tense !== 'perfect' && !before.presentWork))));
       // "… og de siste fem årene 100 %": the last years run until now, so their stilling is the one now.
@@ -189,6 +195,12 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     else if (negatives.length === 0 && percent && percent.value > 0) employed = { ...percent, field: 'employed', value: true, hedged: false };
   }
   return { employed, percent: stripNow(percent), unknown };
+}
+
+/** Whether a clause after i says, about now, that there is no work ("… og er nå arbeidsledig"). */
+function lostLater(work: readonly WorkClause[], i: number): boolean {
+  for (let k = i + 1; k < work.length; k++) if (work[k].states && work[k].now && NOT_EMPLOYED.test(work[k].clause.text)) return true;
+  return false;
 }
 
 /**

@@ -106,7 +106,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     // ("har jobbet … i 3 år, 60 % stilling. Nå jobber jeg 100 % …").
     const stillingNowApart = nextFragment && wc.tense === 'perfect' && stillingNowAfter(i + 1);
     const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork) || stillingNowApart) ? percentsIn(next.clause) : [];
-    const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
+    const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork && !wc.untilNow ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
     const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;
     // "3 år i 50 % og 2 år i 100 %": each length of time with the stilling said after it.
     const own = durations.length > 1 && !wc.now && !wc.presentWork ? ownPercents(clause, durations.map((d) => d.at)) : undefined;

@@ -34,6 +34,8 @@ export interface WorkClause {
   presentWork: boolean;
   /** Two kinds of work joined by "og"/"eller" ("en på lager og en som vekter"): no one trade. */
   twoTrades: boolean;
+  /** Work that has gone on "de siste 3 årene": its stilling is the one now, not the practice's alone. */
+  untilNow: boolean;
 }
 
 const PRESENT = new Set(['jobber', 'arbeider', 'ansatt', 'kjører', 'driver', 'pendler', 'jobbær']);
@@ -139,6 +141,7 @@ export function workClauses(reading: Reading): WorkClause[] {
       now: words[0] === 'nå' || words.includes('nå') || words.includes('fortsatt'),
       presentWork: words.some((w) => PRESENT.has(w)),
       twoTrades,
+      untilNow: tense === 'perfect' && LAST_YEARS.test(clause.text),
     });
   });
   return out;

@@ -103,6 +103,12 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
         const mixed = workEnglish.at(ws, i);
         if (mixed?.value.kind === 'title' && mixed.length === 1) hit = mixed;
       }
+      // "tømrerlærling", "kokkelærling": an apprentice in the trade named before it.
+      if ((!hit || hit.value.kind === 'role') && /^\p{L}{4,}lærling(?:en)?$/u.test(ws[i])) {
+        const stem = ws[i].replace(/lærling(?:en)?$/u, '');
+        const title = work.get(stem) ?? work.get(stem.replace(/[e]$/u, ''));
+        if (title?.kind === 'title') return { value: title, length: 1, via: 'compound-end' };
+      }
       if (hit?.via === 'compound-end' && hit.value.kind === 'role' && hit.prefix) {
         // "barnehageassistent", "sykehjemsassistent": the workplace before the role decides.
         const prefix = hit.prefix.replace(/-$/, '');

@@ -673,3 +673,105 @@ describe('more of the same, written another way', () => {
     ],
   ]);
 });
+
+describe('long stories, notes and chat, round three', () => {
+  each([
+    [
+      'Jeg er 45 år gammel og har bodd i Molde hele livet. Etter videregående begynte jeg på Tine meieri og har vært der i 20 år, nå som operatør i 100 % stilling. Jeg har ingen fagbrev.',
+      { age: 45, county: 'Møre og Romsdal', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20 },
+    ],
+    [
+      'Hei, jeg heter Jonas, er 34 og bor i Sarpsborg. Jeg har jobbet som maler i 10 år, men ryggen min holder ikke lenger, så jeg er sykmeldt nå. Jeg har lyst til å omskolere meg til IT.',
+      { age: 34, county: 'Østfold', interests: ['ikt'] },
+    ],
+    [
+      'Jeg kom fra Afghanistan som 16-åring. Gikk på voksenopplæringen og fullførte grunnskolen i Norge. Etter det har jeg jobbet på lager i Drammen i sju år. Nå er jeg 29 og vil ta fagbrev i logistikk.',
+      { age: 29, county: 'Buskerud', completedPrimarySchool: true, practiceYears: 7, trade: 'logistikkfaget' },
+    ],
+    [
+      'Jeg er 50, har jobbet på sykehjem i 25 år. De første ti årene var jeg ufaglært, så tok jeg fagbrev som helsefagarbeider. Nå jobber jeg 80 % i Tønsberg. Jeg vil gjerne jobbe mer med ledelse.',
+      { age: 50, county: 'Vestfold', hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget', employed: true, employmentPercent: 80, interests: ['ledelse'] },
+    ],
+    [
+      'Jeg er 38 og kommer fra Filippinene. Jeg er utdannet sykepleier der, men er ikke godkjent i Norge. Nå jobber jeg som assistent på et sykehjem i Stavanger, 75 %, og har gjort det i fem år. Jeg vil ta fagbrev som helsefagarbeider mens jeg venter.',
+      { age: 38, county: 'Rogaland', employed: true, employmentPercent: 75, practiceYears: 5, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Mitt navn er Olga, jeg er 46 år. Jeg bor i Kirkenes og jobber som renholder på hotellet, 100 %. Jeg har jobbet der i åtte år. I Russland var jeg lærer. Jeg har ikke fagbrev, men jeg vil ta fagbrev i renhold.',
+      { age: 46, county: 'Finnmark', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 8, trade: 'renholdsoperatørfaget' },
+    ],
+    [
+      'Jeg er 26 år, bor i Lillestrøm og jobber som tømrerlærling. Jeg har fullført vg1 og vg2 bygg og anlegg. Læretiden er ferdig til sommeren, og da skal jeg ta fagprøven.',
+      { age: 26, county: 'Akershus', completedUpperSecondary: false, employed: true, trade: 'tømrerfaget' },
+    ],
+    [
+      'Hei. 57 år, mann, bor i Kristiansand. Jobbet som sveiser i 30 år, har svennebrev. Ble permittert i vinter og er nå arbeidsledig. Vil gjerne omskolere meg til noe innen batteri.',
+      { age: 57, county: 'Agder', hasTradeCertificate: true, certificateTrade: 'sveisefaget', employed: false, interests: ['batteri'] },
+    ],
+    [
+      'I am 33 and moved to Norway from Spain four years ago. I live in Oslo and work as a waiter in a restaurant, full time. In Spain I studied tourism. I want to get the fagbrev as a waiter.',
+      { age: 33, county: 'Oslo', employed: true, employmentPercent: 100, trade: 'servitørfaget' },
+    ],
+    [
+      "Hello. I am 48, from Lithuania, and I have lived in Hamar for 10 years. I have worked as a carpenter all these years, first in a small company and now in a bigger one. I don't have a Norwegian fagbrev.",
+      { age: 48, county: 'Innlandet', hasTradeCertificate: false, employed: true, trade: 'tømrerfaget' },
+    ],
+    [
+      "I'm 24 and I live in Bergen. I dropped out of high school and now I work in a warehouse, 60%. I want to finish school or take a fagbrev in logistics.",
+      { age: 24, county: 'Vestland', completedUpperSecondary: false, employed: true, employmentPercent: 60, trade: 'logistikkfaget' },
+    ],
+    [
+      'My name is Fatima, I am 35. I live in Fredrikstad with my children. I am on the introduction program and learn Norwegian. In Somalia I worked as a seamstress. I would like to work with children.',
+      { age: 35, county: 'Østfold', employed: false, interests: ['oppvekst'] },
+    ],
+    [
+      'jeg er 44 og har jobba som snekker i 20 år uten svennebrev, bor i Steinkjer, jobber fortsatt 100%',
+      { age: 44, county: 'Trøndelag', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20, trade: 'tømrerfaget' },
+    ],
+    [
+      'hei er 22 år jobber på rema i bodø 50% har ikke fullført vgs vil ta fagbrev i salg',
+      { age: 22, county: 'Nordland', completedUpperSecondary: false, employed: true, employmentPercent: 50, trade: 'salgsfaget' },
+    ],
+    ['jobbet i barnehage i 5 år men sluttet i fjor, nå jobber jeg på en bensinstasjon 80%', { employed: true, employmentPercent: 80, trade: 'salgsfaget' }],
+    [
+      'har jobbet som helsefagarbeider i 12 år, har fagbrev, bor i Gjøvik, jobber 90 %',
+      { county: 'Innlandet', hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget', employed: true, employmentPercent: 90, practiceYears: 12 },
+    ],
+    [
+      'er 39, arbeidsledig, bor på Lillehammer, har fagbrev som kokk, registrert på nav',
+      { age: 39, county: 'Innlandet', hasTradeCertificate: true, certificateTrade: 'kokkfaget', employed: false, navJobSeeker: true },
+    ],
+    [
+      'Kandidaten er 40 år og bosatt i Ålesund. Kandidaten jobber som hjelpearbeider i et elektrofirma, 100 %, og har 6 års erfaring. Ikke fagbrev. Ønsker fagbrev som elektriker.',
+      { age: 40, county: 'Møre og Romsdal', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 6, trade: 'elektrikerfaget' },
+    ],
+    [
+      'Bruker, 53 år, Hamar. Har jobbet 30 år i butikk, siste 15 år som butikksjef. Ikke fagbrev. Ønsker fagbrev i salgsfaget.',
+      { age: 53, county: 'Innlandet', hasTradeCertificate: false, practiceYears: 30, trade: 'salgsfaget' },
+    ],
+    [
+      'Deltaker er 24 år, bor i Tromsø. Har gått to år på vgs (helse- og oppvekstfag), ikke fullført. Jobber 40 % som assistent i barnehage. Ønsker å bli barne- og ungdomsarbeider.',
+      { age: 24, county: 'Troms', completedUpperSecondary: false, employed: true, employmentPercent: 40, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'Kvinne 44 år fra Eritrea, bosatt i Stavanger. Grunnskole fra hjemlandet. Jobber 50 % som renholder. 4 års erfaring. Ønsker fagbrev.',
+      { age: 44, county: 'Rogaland', employed: true, employmentPercent: 50, practiceYears: 4, trade: 'renholdsoperatørfaget' },
+    ],
+    [
+      'Mann, 36, Sandefjord. Arbeidsledig siden januar. Tidligere 10 år som anleggsmaskinfører. Har ikke fagbrev. Reg. arbeidssøker hos NAV.',
+      { age: 36, county: 'Vestfold', hasTradeCertificate: false, employed: false, practiceYears: 10, navJobSeeker: true },
+    ],
+    [
+      'jeg e 32 og jobbe på fabrikken i Raufoss, treskift, 100%, har itj fagbrev',
+      { age: 32, county: 'Innlandet', hasTradeCertificate: false, employed: true, employmentPercent: 100 },
+    ],
+    [
+      'Eg er 48 år og har vore sjukemeld i eit år. Før det jobba eg som sveisar på verftet i Ulsteinvik i 20 år. Eg har ikkje fagbrev.',
+      { age: 48, county: 'Møre og Romsdal', hasTradeCertificate: false, practiceYears: 20 },
+    ],
+    ['jeg har jobbet deltid som renholder i 4 år, ca 50 prosent hele tiden', { practiceYears: 2, practicePercent: 50, trade: 'renholdsoperatørfaget' }],
+    ['har jobbet 100 % i barnehage de siste 3 årene', { employed: true, employmentPercent: 100, practiceYears: 3, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har jobbet i 70 % stilling på sykehjem i 10 år', { practiceYears: 7, practicePercent: 70, trade: 'helsearbeiderfaget' }],
+    ['har vært vekter i 3 år, nå 100 %', { employed: true, employmentPercent: 100, practiceYears: 3, trade: 'sikkerhetsfaget' }],
+  ]);
+});
