@@ -186,7 +186,7 @@ export function readSchool(reading: Reading): SchoolReading {
     }
     // What "… men fullførte ikke" after this clause is about: a programme of videregående attended
     // ("gikk ett år på helse og oppvekst"), or education that is no school level ("sykepleiestudier").
-    for (let i = words.length - 1; i >= 0; i--) {
+    for (let i = words.length - 1; last !== undefined && last.sentence === clause.sentence && i >= 0; i--) {
       if (fieldOf(words[i], words[i + 1])) break;
       if (OTHER_EDUCATION.test(words[i])) {
         last = undefined;

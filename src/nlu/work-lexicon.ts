@@ -104,8 +104,10 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
         if (mixed?.value.kind === 'title' && mixed.length === 1) hit = mixed;
       }
       // "tømrerlærling", "kokkelærling": an apprentice in the trade named before it.
-      if ((!hit || hit.value.kind === 'role') && /^\p{L}{4,}lærling(?:en)?$/u.test(ws[i])) {
-        const stem = ws[i].replace(/lærling(?:en)?$/u, '');
+      const word = ws[i] ?? '';
+      const apprentice = word.endsWith('lærling') ? 7 : word.endsWith('lærlingen') ? 9 : 0;
+      if (apprentice > 0 && word.length >= apprentice + 4 && (!hit || hit.value.kind === 'role')) {
+        const stem = word.slice(0, word.length - apprentice);
         const title = work.get(stem) ?? work.get(stem.replace(/[e]$/u, ''));
         if (title?.kind === 'title') return { value: title, length: 1, via: 'compound-end' };
       }
