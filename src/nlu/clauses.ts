@@ -116,7 +116,7 @@ export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string
     let other: boolean | undefined;
     for (let k = 0; k < Math.min(words.length, 4); k++) {
       const w = words[k].w;
-      if (SELF.has(w) && k < 3) {
+      if (SELF.has(w) && k < 4) {
         other = false;
         break;
       }
@@ -127,7 +127,11 @@ export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string
         other = words.slice(k + 1).some((x) => FINITE_VERBS.has(x.w));
         break;
       }
-      if (FINITE_VERBS.has(w) || SUBJECT_ENDS.has(w)) break;
+      if (FINITE_VERBS.has(w) || SUBJECT_ENDS.has(w)) {
+        // "så nå er jeg …": the subject after the verb.
+        if (SELF.has(words[k + 1]?.w ?? '') || (w === 'nå' && SELF.has(words[k + 2]?.w ?? ''))) other = false;
+        break;
+      }
     }
     other ??= sameSentence && !CLAUSE_STARTERS.has(first) ? previous!.other : false;
     const clause: Clause = { words, text, offsets, sentence, question, hypothetical, uncertain, other };

@@ -87,6 +87,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const companySkip = words.set(['på', 'hos', 'at', 'ved', 'i']);
   const hos = words.set(['hos']);
   const atWord = words.set(['at']);
+  const beenWords = words.set(['been']);
   const englishDeterminers = words.set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
   const lived = words.set(['lived']);
   const back = words.set(['tilbake', 'back']);
@@ -145,7 +146,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
           if (c) {
             [cue, cueAt] = [c, k];
             past = c === 'work' && pastWork.has(w) && !(k > 0 && hadWords.has(tokens[k - 1])) && !(k > 1 && hadWords.has(tokens[k - 2]));
-          } else if (isEvent(w)) {
+          } else if (isEvent(w) && !(beenWords.has(w) && englishDeterminers.has(tokens[k + 1]))) {
+            // ("have been a bus driver in Oslo": a role, not a stay)
             if (institutions.has(w)) atInstitution = true;
             else blocked = true;
           }

@@ -62,6 +62,9 @@ const DATED = /(?:^| )(?:i (?:19|20)\d\d|for (?:\S+ ){1,3}siden|i fjor)(?: |$)/u
 const NOT_A_JOB = new Set(['ufaglært', 'ufaglaert', 'unskilled', 'fagarbeider', 'faglært']);
 const PAST_MARKERS = new Set(['var', 'tidligere', 'før', 'forrige', 'hadde', 'etter']);
 
+/** Things done beside a job as well as instead of one: they say no work only when no work is said. */
+const BESIDE_WORK = /intro(?:duksjons)?program|student/u;
+
 export interface EmploymentReading {
   employed?: Finding<'employed'>;
   percent?: Finding<'employmentPercent'>;
@@ -177,6 +180,7 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     }
   }
 
+  const text = (f: Finding<'employed'>) => reading.clauses[f.clause].text;
   const percent = decidePercent(percents);
   // A job lost at a date, with work stated after it, is history: "ble oppsagt i 2016. Siden da har jeg kjørt lastebil, 100 %".
   const lastWork = Math.max(-1, ...positives.map((p) => p.clause), ...percents.map((p) => p.clause));
@@ -187,6 +191,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     positives.length = 0;
     negatives = negatives.filter((n) => clauseOf(n.clause)?.now);
   }
+  // "I work as a cleaner, 50 percent, and I am on the introduction program": the programme beside a job.
+  if (positives.length > 0) negatives = negatives.filter((n) => !BESIDE_WORK.test(text(n)));
   if (benefitsOnly && !(negatives.length > 0 && positives.length === 0)) unknown = true;
   let employed: Finding<'employed'> | undefined;
   if (!unknown) {

@@ -47,6 +47,18 @@ const WORK_VERBS = new Set(['jobber', 'jobbet', 'arbeider', 'arbeidet', 'erfarin
 const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til', 'unna', 'etter']);
 const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
+const STARTED_WORK = new Set(['begynte', 'startet', 'starta', 'byrja', 'begynt', 'fikk']);
+
+/** Whether the work of clause i goes on: a later clause of this or the next sentence works there now ("Der jobber jeg fortsatt"). */
+function stillThere(work: readonly WorkClause[], i: number): boolean {
+  const sentence = work[i].clause.sentence;
+  for (let k = i + 1; k < work.length && work[k].clause.sentence <= sentence + 1; k++) {
+    const wc = work[k];
+    if (wc.states && wc.presentWork && (wc.now || wc.clause.words.some((w) => w.w === 'der' || w.w === 'her'))) return true;
+  }
+  return false;
+}
+
 /** "… og resten 100 %", "ellers i 50 %": the stilling of the years not named in parts. */
 const REST = new Set(['resten', 'rest', 'ellers', 'deretter', 'etterpå', 'seinere', 'senere', 'først', 'starten', 'begynnelsen']);
 const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
@@ -113,7 +125,9 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const rest = restPercentIn(clause);
     for (const [k, d] of durations.entries()) {
       const [from, to] = d.at;
-      if (AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
+      // "for to år siden begynte jeg på et lager": work started then and going on is that many years.
+      const startedAgo = words[to] === 'siden' && words[from - 1] === 'for' && words.some((w) => STARTED_WORK.has(w)) && stillThere(work, i);
+      if ((AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') && !startedAgo) || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
       if (negatedBefore(words, from)) continue;
       // "i sju år, … de siste fire årene fast": a part of a length already counted, with its own
       // stilling when one is said ("de første 3 årene 50 % og resten 100 %").

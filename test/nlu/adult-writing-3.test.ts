@@ -775,3 +775,93 @@ describe('long stories, notes and chat, round three', () => {
     ['har vært vekter i 3 år, nå 100 %', { employed: true, employmentPercent: 100, practiceYears: 3, trade: 'sikkerhetsfaget' }],
   ]);
 });
+
+describe('English, typos, dialect, stories and notes, round four', () => {
+  each([
+    [
+      "Hi! I am Tomasz, 41 years old. I live in Kristiansand and work as a plumber's helper, 100%. In Poland I finished vocational school. I have 9 years of experience. I want the Norwegian fagbrev as a plumber.",
+      { age: 41, county: 'Agder', employed: true, employmentPercent: 100, practiceYears: 9, trade: 'rørleggerfaget' },
+    ],
+    [
+      "I'm 27, I live in Trondheim, I work part time at a supermarket and study Norwegian. I have no education from Norway.",
+      { age: 27, county: 'Trøndelag', employed: true, trade: 'salgsfaget' },
+    ],
+    [
+      'I am 52 years old and I have been a bus driver in Oslo for 18 years. I have no fagbrev.',
+      { age: 52, county: 'Oslo', hasTradeCertificate: false, practiceYears: 18, trade: 'yrkessjåførfaget' },
+    ],
+    [
+      "I'm from Eritrea, 30 years old. I work as a cleaner in Bodø, 50 percent, and I am on the introduction program.",
+      { age: 30, county: 'Nordland', employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget' },
+    ],
+    ['I am not registered with NAV and I work full time as a chef', { employed: true, employmentPercent: 100, trade: 'kokkfaget', navJobSeeker: false }],
+    ['I have a trade certificate as an electrician from Norway', { hasTradeCertificate: true, certificateTrade: 'elektrikerfaget' }],
+    ["I don't have fagbrev but I have worked as a welder for 10 years", { hasTradeCertificate: false, practiceYears: 10, trade: 'sveisefaget' }],
+    ["I live in Molde and I'm unemployed", { county: 'Møre og Romsdal', employed: false }],
+    [
+      'I work in a kindergarten in Tromsø, 100%, I have worked there for 6 years',
+      { county: 'Troms', employed: true, employmentPercent: 100, practiceYears: 6, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    ['I would like to work in the battery industry in Mo i Rana', { interests: ['batteri'] }],
+    ['I have completed upper secondary school and I am 19', { age: 19, completedUpperSecondary: true }],
+    ['i am 35 and i work at a warehouse in oslo', { age: 35, county: 'Oslo', employed: true, trade: 'logistikkfaget' }],
+    ['i live in bergen, i am unemployed and i get dagpenger', { county: 'Vestland', employed: false, navJobSeeker: true }],
+    ['jeg er 47 ar og bor i Tromso. jobber som renholder pa UNN 80%', { age: 47, county: 'Troms', employed: true, employmentPercent: 80, trade: 'renholdsoperatørfaget' }],
+    [
+      'har jobbet i barnehage i 8 ar uten fagbrev, vil ta fagbrev som barne og ungdomsarbeider',
+      { hasTradeCertificate: false, practiceYears: 8, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    ['er arbeidsledig og har fagbrev som kokk, bor i Fredrikstad', { county: 'Østfold', hasTradeCertificate: true, certificateTrade: 'kokkfaget', employed: false }],
+    ['jobber som ufaglert på lager, 100%, 12 år erfaring', { hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 12, trade: 'logistikkfaget' }],
+    ['har fulfort grunskolen', { completedPrimarySchool: true }],
+    ['Jeg er 33 og har ikkje fulført vgs', { age: 33, completedUpperSecondary: false }],
+    ['jobber 100 prosen som sveiser', { employed: true, employmentPercent: 100, trade: 'sveisefaget' }],
+    ['vil ta fagbrev som elektriker. har jobbet som hjelpearbeider i 4 år', { practiceYears: 4, trade: 'elektrikerfaget' }],
+    ['jeg har fagbrev som frisor men jobber ikke lenger', { hasTradeCertificate: true, certificateTrade: 'frisørfaget', employed: false }],
+    ['er regisrert arbeidsøker hos nav', { navJobSeeker: true }],
+    ['ikke registret på nav', { navJobSeeker: false }],
+    ['har jobbet som tomrer i 15 ar', { practiceYears: 15, trade: 'tømrerfaget' }],
+    ['har ikke fagbrev, jobber som helsefagarbeder 60 prosent', { hasTradeCertificate: false, employed: true, employmentPercent: 60, trade: 'helsearbeiderfaget' }],
+    ['æ jobbe som vekter i Trondhjem', { county: 'Trøndelag', employed: true, trade: 'sikkerhetsfaget' }],
+    ['æ har jobba i barnehagen i Narvik i ni år, og æ jobbe der ennu', { county: 'Nordland', employed: true, practiceYears: 9, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['eg har jobba på lager i sju år og har ikkje fagbrev', { hasTradeCertificate: false, practiceYears: 7, trade: 'logistikkfaget' }],
+    ['e har vorre arbeidsledig sia i vår', { employed: false }],
+    ['e jobbe itj no, men e registrert på nav', { employed: false, navJobSeeker: true }],
+    ['eg har vidaregåande frå Noreg', { completedUpperSecondary: true }],
+    ['eg er 39 og bur på Stord, jobbar på verftet som platearbeidar', { age: 39, county: 'Vestland', employed: true, trade: 'platearbeiderfaget' }],
+    ['æ bor i Kristiansund og jobbe på sjukeheimen, 75 prosent', { county: 'Møre og Romsdal', employed: true, employmentPercent: 75, trade: 'helsearbeiderfaget' }],
+    ['dæm har sagt opp mæ, så no e æ arbeidsledig', { employed: false }],
+    [
+      'Jeg er 42. Har jobbet på sykehjem i 10 år, i hjemmetjenesten i 5 år og nå på et bofellesskap i 3 år. Jeg har ikke fagbrev, men vil ta det som helsefagarbeider. Bor i Elverum.',
+      { age: 42, county: 'Innlandet', hasTradeCertificate: false, employed: true, practiceYears: 18, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Hei, jeg er 39. Har jobbet som kokk i 12 år, men for to år siden begynte jeg på et lager i Skien. Der jobber jeg fortsatt, fulltid. Vil ta fagbrev i logistikk.',
+      { age: 39, county: 'Telemark', employed: true, employmentPercent: 100, practiceYears: 2, trade: 'logistikkfaget' },
+    ],
+    [
+      'Jeg heter Ali og er 28. Kom til Norge i 2015. Fullførte grunnskolen på voksenopplæringen og tok to år på vgs, men fikk ikke læreplass. Nå jobber jeg som lærling i et bilverksted i Drammen. Vil bli bilmekaniker.',
+      { age: 28, county: 'Buskerud', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, trade: 'bilfaget' },
+    ],
+    [
+      'Jeg er 50 år og bor på Gjøvik. Jeg har vært hjemmeværende i mange år, men barna er store nå og jeg vil ut i jobb. Jeg har bare grunnskole. Jeg er interessert i helse.',
+      { age: 50, county: 'Innlandet', completedPrimarySchool: true, completedUpperSecondary: false, employed: false, interests: ['helse'] },
+    ],
+    [
+      'Kandidat: kvinne 35 år, bosatt Sandnes. Ansatt 100 % som barnehageassistent, 10 års erfaring. Ikke fagbrev. Ikke registrert NAV.',
+      { age: 35, county: 'Rogaland', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 10, trade: 'barne- og ungdomsarbeiderfaget', navJobSeeker: false },
+    ],
+    [
+      'Bruker er en mann på 44 år fra Somalia, bosatt i Bergen. Går på introduksjonsprogram. Ingen skolegang fra Norge. Har jobbet som sjåfør i hjemlandet i 10 år.',
+      { age: 44, county: 'Vestland', employed: false, practiceYears: 10 },
+    ],
+    [
+      'Deltaker, 39 år, Moss. Arbeider 50 %, uføretrygdet 50 %. Renholder i 15 år. Ønsker fagbrev i renholdsoperatørfaget.',
+      { age: 39, county: 'Østfold', employed: true, employmentPercent: 50, practiceYears: 15, trade: 'renholdsoperatørfaget' },
+    ],
+    [
+      'Søker (31) bor i Bodø. Arbeidsledig. Mottar ikke dagpenger. Har vg1 restaurant- og matfag. Ønsker å bli kokk.',
+      { age: 31, county: 'Nordland', completedUpperSecondary: false, employed: false, trade: 'kokkfaget' },
+    ],
+  ]);
+});
