@@ -52,7 +52,7 @@ const PARTLY = new Set(['litt', 'noe', 'delvis', 'deler', 'halvveis', 'halvferdi
 /** "… fra Norge": the negation is about where the school was taken, not whether it was. */
 const NOT_FROM_NORWAY = /^(?:fra|i|in|from) (?:norge|noreg|norway)$/u;
 /** "mangler to fag", "mangler vitnemål": not finished. */
-const MISSING_SUBJECTS = /(?:^| )(?:(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|fagene|vitnemål|vitnemålet|eksamen|eksamener)|(?:strøk|stryk|strauk) (?:i|på) \S+)(?: |$)/u;
+const MISSING_SUBJECTS = /(?:^| )(?:(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|fagene|vitnemål|vitnemålet|eksamen|eksamener)|(?:strøk|stryk|strauk) (?:i|på) (?!fagprøven|fagprøve|svenneprøven|svenneprøve)\S+)(?: |$)/u;
 /** "Grunnskole: ja", "Videregående: nei". */
 const YES_NO = /^(ja|nei|yes|no|fullført|bestått)$/u;
 
@@ -144,7 +144,7 @@ export function readSchool(reading: Reading): SchoolReading {
       const allYears = field === 'completedPrimarySchool' && (words[i - 1] === 'år' || words[i - 1] === 'års') && (clause.words[i - 2]?.num ?? 0) >= 9;
       const negated = (!beyond && window.some((w) => NOT_COMPLETED.has(w))) || negatedAfter || (after[0] === 'uten' && !after[1]) || missing || partly || partOnly;
       // "gikk ut av ungdomsskolen" is finishing it; "droppet ut av" is not.
-      const outOf = i >= 2 && words[i - 2] === 'ut' && words[i - 1] === 'av';
+      const outOf = i >= 2 && words[i - 2] === 'ut' && (words[i - 1] === 'av' || words[i - 1] === 'fra');
       const nextClause = reading.clauses[index + 1];
       const answered = i === words.length - 1 && nextClause?.sentence === clause.sentence ? YES_NO.exec(nextClause.text)?.[1] : undefined;
       // "Etter videregående begynte jeg i jobb": what comes after it was done.
