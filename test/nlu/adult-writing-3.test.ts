@@ -926,3 +926,46 @@ describe('work now as notes and forms say it, practice, school and NAV, round fi
     ["I'm registered as unemployed at NAV", { employed: false, navJobSeeker: true }],
   ]);
 });
+
+describe('whose place, which trade, and questions that state nothing, round six', () => {
+  each([
+    [
+      'Jeg er 37, oppvokst i Alta, men bor nå i Bodø. Jobber som renholder på flyplassen, 80 %.',
+      { age: 37, county: 'Nordland', employed: true, employmentPercent: 80, trade: 'renholdsoperatørfaget' },
+    ],
+    ['Bodde i Bergen i ti år, flyttet til Haugesund i fjor. Jobber på et verft.', { county: 'Rogaland', employed: true }],
+    ['Jeg pendler fra Moss til Oslo, jobber som elektrikerlærling', { employed: true, trade: 'elektrikerfaget' }],
+    ['jobber i Oslo, bor i Lillestrøm', { employed: true }],
+    ['bor i Oslo og jobber i Oslo', { county: 'Oslo', employed: true }],
+    ['Jeg jobber som operatør i industrien på Herøya og bor i Porsgrunn.', { county: 'Telemark', employed: true }],
+    ['jobber på fabrikk', { employed: true }],
+    ['jobber i industrien', { employed: true }],
+    ['er operatør på Hydro', { employed: true }],
+    ['jobber i butikk men vil bli elektriker', { employed: true, trade: 'elektrikerfaget' }],
+    ['jobber som kokk, men vil heller bli helsefagarbeider', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['er utdannet kokk, men vil bli elektriker', { hasTradeCertificate: true, certificateTrade: 'kokkfaget', trade: 'elektrikerfaget' }],
+    ['har svennebrev som elektriker og jobber som elektriker', { hasTradeCertificate: true, certificateTrade: 'elektrikerfaget', employed: true }],
+    ['Jobber som assistent', { employed: true }],
+    ['jobber i kommunen', { employed: true }],
+    ['jobber i et firma', { employed: true }],
+    ['jobber i Tromsø kommune som assistent i skolen', { county: 'Troms', employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['er sjukepleiar på sjukehuset i Førde', { county: 'Vestland', employed: true }],
+    ['er ingeniør i Kongsberg', { county: 'Buskerud', employed: true }],
+    [
+      'Jeg har fagbrev i barne- og ungdomsarbeiderfaget og jobber i barnehage i Sandnes',
+      { county: 'Rogaland', hasTradeCertificate: true, certificateTrade: 'barne- og ungdomsarbeiderfaget', employed: true },
+    ],
+    ['kona mi jobber som kokk, jeg jobber på lager', { employed: true, trade: 'logistikkfaget' }],
+    ['Jeg er 28 og bor hos foreldrene mine i Sandnes. Jobber ikke.', { age: 28, county: 'Rogaland', employed: false }],
+    ['Jeg er 33, bor i Oslo, men jobber i Drammen som bussjåfør.', { age: 33, employed: true, trade: 'yrkessjåførfaget' }],
+    ['Hei, jeg bor i Ålesund og lurer på om jeg kan ta fagbrev som kokk. Jeg har jobbet på restaurant i 6 år.', { county: 'Møre og Romsdal', practiceYears: 6 }],
+    ['Kan jeg ta fagbrev som helsefagarbeider når jeg har jobbet 5 år på sykehjem?', {}],
+    ['Hva må til for å bli elektriker?', {}],
+    ['Jeg har hørt at man kan ta fagbrev på jobb. Jeg jobber som tømrer i Hamar.', { county: 'Innlandet', employed: true, trade: 'tømrerfaget' }],
+    ['Hvor lang tid tar det å bli tømrer? Jeg er 30 og jobber på lager.', { age: 30, employed: true, trade: 'logistikkfaget' }],
+    ['er det mulig å ta fagbrev når man er 55? jeg er 55 og har jobbet som renholder i 20 år', { age: 55, practiceYears: 20, trade: 'renholdsoperatørfaget' }],
+    ['Jeg vurderer å flytte til Trondheim. Nå bor jeg i Steinkjer.', { county: 'Trøndelag' }],
+    ['Jeg skal flytte til Bergen i august, bor nå i Oslo', { county: 'Oslo' }],
+    ['har jobbet på sagbruk på Kongsvinger i 10 år', { county: 'Innlandet', practiceYears: 10, trade: 'trearbeiderfaget' }],
+  ]);
+});
