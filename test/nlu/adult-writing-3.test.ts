@@ -969,3 +969,36 @@ describe('whose place, which trade, and questions that state nothing, round six'
     ['har jobbet på sagbruk på Kongsvinger i 10 år', { county: 'Innlandet', practiceYears: 10, trade: 'trearbeiderfaget' }],
   ]);
 });
+
+describe('typos in the words that matter, round seven', () => {
+  each([
+    ['jeg er 35år og jobber som helsefagarbider på sykhjem', { age: 35, employed: true, trade: 'helsearbeiderfaget' }],
+    ['har ikke fagbrv', { hasTradeCertificate: false }],
+    ['har fagbre som kokk', { hasTradeCertificate: true, certificateTrade: 'kokkfaget' }],
+    ['jeg har ikke fullført videregånde', { completedUpperSecondary: false }],
+    ['jober 80% på lager', { employed: true, employmentPercent: 80, trade: 'logistikkfaget' }],
+    ['jobber i barnhage i lillestrom', { county: 'Akershus', employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har 10 års erfarig som renholdr', { practiceYears: 10, trade: 'renholdsoperatørfaget' }],
+    ['er registerert på nav', { navJobSeeker: true }],
+    ['jobber 50 prosnet som assistent i barnehage', { employed: true, employmentPercent: 50, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['bor i alesund, er arbeidsledig', { county: 'Møre og Romsdal', employed: false }],
+    ['er 42 aar og bor i bodo', { age: 42, county: 'Nordland' }],
+    ['jobbet 8 år som sveiser, nå arbedsledig', { employed: false, practiceYears: 8 }],
+    ['vil ta fagbrev som helse fagarbeider', { trade: 'helsearbeiderfaget' }],
+    ['har jobbet som barnehage assistent i 6 år', { practiceYears: 6, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jeg er pensjonist og bor i Tromso', { county: 'Troms', employed: false }],
+    ['jobber fulltid som lager medarbeider', { employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['har ikke vidregaende, bare ungdomskolen', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['er uføretrygdet og bor i Kristiansan', { county: 'Agder', employed: false }],
+    ['jobber 100% som elektrikerr uten fagbrev', { hasTradeCertificate: false, employed: true, employmentPercent: 100, trade: 'elektrikerfaget' }],
+    ['har job på sykehjem 60%', { employed: true, employmentPercent: 60, trade: 'helsearbeiderfaget' }],
+    ['jeg jobbe som sjåfør i 12 år', { employed: true, practiceYears: 12, trade: 'yrkessjåførfaget' }],
+    ['er 29 og jobbr ikke', { age: 29, employed: false }],
+    ['I am 40 years old and I am unemploed', { age: 40, employed: false }],
+    ['I work as a clener in a hotell in Oslo', { county: 'Oslo', employed: true, trade: 'renholdsoperatørfaget' }],
+    ['I have 5 years experiense as a welder', { practiceYears: 5, trade: 'sveisefaget' }],
+    ['I have finnished high school in Norway', { completedUpperSecondary: true }],
+    ['i dont have trade certificate', { hasTradeCertificate: false }],
+    ['Im 31 and live in Stavanger', { age: 31, county: 'Rogaland' }],
+  ]);
+});
