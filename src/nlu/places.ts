@@ -88,6 +88,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const hos = words.set(['hos']);
   const atWord = words.set(['at']);
   const beenWords = words.set(['been']);
+  const articles = words.set(['de', 'dei']);
+  const timeWords = words.set(['siste', 'første', 'neste', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti']);
   const englishDeterminers = words.set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
   const lived = words.set(['lived']);
   const back = words.set(['tilbake', 'back']);
@@ -158,7 +160,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         if (self.has(w) || person?.has(w.lower)) subjectFound = true;
         // "Jeg og samboeren min bor i …": the person is one of the subjects.
         else if (others.has(w) && k >= 2 && sharedSubject.has(tokens[k - 1]) && self.has(tokens[k - 2])) subjectFound = true;
-        else if (others.has(w)) [subjectFound, otherAt] = [true, k];
+        // "de siste 25 årene": "de" is an article there, not the people.
+        else if (others.has(w) && !(articles.has(w) && timeWords.has(tokens[k + 1]))) [subjectFound, otherAt] = [true, k];
       }
     }
     // "bor hos mora mi i Bergen": the relative is where the person lives, not the subject.

@@ -147,7 +147,9 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     // "… as a carpenter all these years, first in a small company and now in a bigger one": the work the fragments go back to.
     let worked = before;
     for (let k = i - 1; worked?.verbless && k > 0 && work[k - 1].clause.sentence === wc.clause.sentence; k--) worked = work[k - 1];
-    if (!pos && !negativeHere && wc.verbless && wc.now && worked?.cue && (worked.tense === 'perfect' || worked.tense === 'present')) {
+    // "… nå hos en bedrift i Horten", and "har jobbet som snekker hele livet, de siste 25 årene i eget
+    // firma": work that goes on until now.
+    if (!pos && !negativeHere && wc.verbless && (wc.now || wc.untilNow) && worked?.cue && (worked.tense === 'perfect' || worked.tense === 'present')) {
       // "har jobbet med IT-support i fire år, nå hos en bedrift i Horten"
       positives.push({ field: 'employed', value: true, span: spanOfWords(clause, 0, clause.words.length), clause: wc.index });
     }

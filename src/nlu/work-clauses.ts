@@ -52,7 +52,7 @@ const VERBS = new Set([...PRESENT, ...PAST, 'er', 'har', 'bor', 'vil', 'skal', '
 /** "siden 2015", "siden i fjor", "siden da": from a point in time until now. */
 const SINCE_A_TIME = /(?:^| )siden (?:\d{4}|i fjor|da|starten|oppstarten)(?: |$)/u;
 /** "de siste tre årene", "the last 3 years": a time that runs until now. */
-const LAST_YEARS = /(?:^| )(?:de |dei )?siste (?:\S+ )?(?:årene|åra|år)(?: |$)/u;
+const LAST_YEARS = /(?:^| )(?:de |dei )?siste (?:\S+ )?(?:årene|åra|år)(?: |$)|(?:^| )(?:de|dei) siste \d+(?:\.\d+)?(?: |$)/u;
 const STARTED = new Set(['begynte', 'startet', 'begynt', 'fikk', 'fått']);
 
 function tenseOf(words: readonly string[]): Tense {

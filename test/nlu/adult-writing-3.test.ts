@@ -579,7 +579,7 @@ describe('more of the same, written another way', () => {
     ['har jobba i butikk i 3 år og vil ta fagbrev i salg', { practiceYears: 3, trade: 'salgsfaget' }],
     ['Har jobbet 6 år som assistent på sykehjem i 70 % stilling.', { practiceYears: 4.2, practicePercent: 70, trade: 'helsearbeiderfaget' }],
     ['jobbet som kokk fra 2010 til 2018', { practiceYears: 8 }],
-    ['har jobbet som frisør i åtte år, de siste tre i egen salong', { practiceYears: 8, trade: 'frisørfaget' }],
+    ['har jobbet som frisør i åtte år, de siste tre i egen salong', { employed: true, practiceYears: 8, trade: 'frisørfaget' }],
     ['har 4 års erfaring fra lager og har truckførerbevis', { practiceYears: 4, trade: 'logistikkfaget' }],
     ['har jobbet ti år på et verksted som bilmekaniker uten fagbrev', { hasTradeCertificate: false, practiceYears: 10, trade: 'bilfaget' }],
     ['har seks års praksis som renholder', { practiceYears: 6, trade: 'renholdsoperatørfaget' }],
@@ -747,7 +747,7 @@ describe('long stories, notes and chat, round three', () => {
     ],
     [
       'Bruker, 53 år, Hamar. Har jobbet 30 år i butikk, siste 15 år som butikksjef. Ikke fagbrev. Ønsker fagbrev i salgsfaget.',
-      { age: 53, county: 'Innlandet', hasTradeCertificate: false, practiceYears: 30, trade: 'salgsfaget' },
+      { age: 53, county: 'Innlandet', hasTradeCertificate: false, employed: true, practiceYears: 30, trade: 'salgsfaget' },
     ],
     [
       'Deltaker er 24 år, bor i Tromsø. Har gått to år på vgs (helse- og oppvekstfag), ikke fullført. Jobber 40 % som assistent i barnehage. Ønsker å bli barne- og ungdomsarbeider.',
@@ -1000,5 +1000,42 @@ describe('typos in the words that matter, round seven', () => {
     ['I have finnished high school in Norway', { completedUpperSecondary: true }],
     ['i dont have trade certificate', { hasTradeCertificate: false }],
     ['Im 31 and live in Stavanger', { age: 31, county: 'Rogaland' }],
+  ]);
+});
+
+describe('long stories with several jobs, round eight', () => {
+  each([
+    [
+      'Hei! Jeg er Kari, 48 år, og bor i Mosjøen. Jeg har jobbet på Alcoa i 15 år som prosessoperatør, men før det jobbet jeg 10 år i butikk. Jeg har ikke fagbrev, men har fullført videregående på allmennfag. Nå vil jeg ta fagbrev i kjemiprosessfaget. Jeg jobber fortsatt fulltid på verket.',
+      { age: 48, county: 'Nordland', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 15, trade: 'kjemiprosessfaget' },
+    ],
+    [
+      'Jeg er 36 og bor i Tromsø med mann og to barn. Jeg kom fra Thailand for 12 år siden. Først jobbet jeg på hotell som renholder, så på sykehjem som assistent. De siste seks årene har jeg jobbet i hjemmetjenesten, 70 %. Jeg vil bli helsefagarbeider. Jeg har ikke skole fra Norge.',
+      { age: 36, county: 'Troms', employed: true, employmentPercent: 70, practiceYears: 6, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'God morgen. Jeg heter Per og er 59. Jeg har jobbet som snekker hele livet, de siste 25 årene i eget firma i Larvik. Jeg har aldri tatt svennebrev. Nå vil jeg gjerne ha det på papiret før jeg blir pensjonist.',
+      { age: 59, county: 'Vestfold', hasTradeCertificate: false, employed: true, practiceYears: 25, trade: 'tømrerfaget' },
+    ],
+    [
+      'Jeg er en kvinne på 41 fra Polen. Jeg bor i Kristiansand og har jobbet som kokk på en restaurant der i 8 år, 100 %. I Polen gikk jeg på kokkeskole. Jeg har ikke norsk fagbrev. Er det mulig å ta fagbrev som praksiskandidat?',
+      { age: 41, county: 'Agder', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 8, trade: 'kokkfaget' },
+    ],
+    [
+      'Jeg er 23 år og bor i Gjøvik. Jeg fullførte videregående i fjor, studiespesialisering. Nå jobber jeg på et lager i Raufoss, 100 %. Jeg vil ikke studere, men ta fagbrev i logistikk.',
+      { age: 23, county: 'Innlandet', completedUpperSecondary: true, employed: true, employmentPercent: 100, trade: 'logistikkfaget' },
+    ],
+    [
+      'Hei. Jeg er 44 og arbeidsledig etter at bedriften jeg jobbet i gikk konkurs. Der jobbet jeg 14 år som CNC-operatør. Jeg bor i Kongsberg og er registrert hos NAV. Jeg vil ta fagbrev i CNC-maskinering.',
+      { age: 44, county: 'Buskerud', employed: false, practiceYears: 14, trade: 'cnc-maskineringsfaget', navJobSeeker: true },
+    ],
+    [
+      'Jeg er 30 år, bor i Arendal og jobber 60 % i en barnehage og 40 % på SFO. Jeg har jobbet med barn i sju år. Jeg har fullført vgs.',
+      { age: 30, county: 'Agder', completedUpperSecondary: true, employed: true, practiceYears: 7, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'Mann, 50 år, bor i Namsos. Har kjørt vogntog i 20 år, de siste 5 i eget firma. Svennebrev som mekaniker fra 1995. Ønsker fagbrev som yrkessjåfør.',
+      { age: 50, county: 'Trøndelag', hasTradeCertificate: true, employed: true, practiceYears: 20, trade: 'yrkessjåførfaget' },
+    ],
   ]);
 });
