@@ -1039,3 +1039,28 @@ describe('long stories with several jobs, round eight', () => {
     ],
   ]);
 });
+
+describe('plain messages, round nine', () => {
+  each([
+    ['Jeg er 34 år, jobber 100 % som operatør i Trøndelag og har 3 års praksis.', { age: 34, county: 'Trøndelag', employed: true, employmentPercent: 100, practiceYears: 3 }],
+    ['for tiden mellom to jobber', { employed: false }],
+    ['æ e 38 og har jobba tre og et halvt år på verkstedet', { age: 38, practiceYears: 3.5 }],
+    [
+      'Jeg er 45 og jobber som barne- og ungdomsarbeider i Oslo. Jeg har fagbrev.',
+      { age: 45, county: 'Oslo', hasTradeCertificate: true, certificateTrade: 'barne- og ungdomsarbeiderfaget', employed: true },
+    ],
+    [
+      'Jeg er 40 og jobber som assistent i barnehage i Skien, 80 %. Har jobbet der i 10 år. Vil ta fagbrev.',
+      { age: 40, county: 'Telemark', employed: true, employmentPercent: 80, practiceYears: 10, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'Jeg er 27, bor i Sandnes og jobber på lager. Har ikke fullført videregående. Registrert hos NAV som delvis ledig.',
+      { age: 27, county: 'Rogaland', completedUpperSecondary: false, employed: true, trade: 'logistikkfaget', navJobSeeker: true },
+    ],
+    ['Jeg jobber som servitør i Bergen og har gjort det i 4 år. Vil ta fagbrev.', { county: 'Vestland', employed: true, practiceYears: 4, trade: 'servitørfaget' }],
+    [
+      'Jeg har fagbrev som helsefagarbeider og jobber 75 % på sykehjem i Bodø. Jeg vil jobbe med ledelse.',
+      { county: 'Nordland', hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget', employed: true, employmentPercent: 75, interests: ['ledelse'] },
+    ],
+  ]);
+});
