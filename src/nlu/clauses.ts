@@ -40,7 +40,7 @@ const QUESTION_START = new Set([
 ]);
 const HYPOTHETICAL_START = new Set(['hvis', 'dersom', 'viss', 'om', 'if', 'ifall']);
 const UNCERTAIN =
-  /(?:^| )(?:vet|veit|husker|aner) (?:ikke|jeg ikke|eg ikke) (?:om|hvor|hva|helt om)(?: |$)|(?:^| )(?:usikker|ikke sikker) på om(?: |$)|(?:^| )(?:lurer|lure|lurte|undrer) (?:jeg |eg )?på (?:om|hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor)(?: |$)|(?:^| )(?:vil|ville) (?:gjerne )?vite (?:om|hva|hvordan|mer|meir)(?: |$)|(?:^| )(?:kanskje|muligens|antakelig|sannsynligvis)(?: |$)/u;
+  /(?:^| )(?:vet|veit|husker|aner) (?:ikke|jeg ikke|eg ikke) (?:om|hvor|hva|helt om)(?: |$)|(?:^| )(?:usikker|ikke sikker) på om(?: |$)|(?:^| )(?:lurer|lure|lurte|undrer) (?:jeg |eg )?på (?:om|hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor)(?: |$)|(?:^| )(?:vil|ville) (?:gjerne )?vite (?:om|hva|hvordan|mer|meir)(?: |$)|(?:^|(?<!(?:^| )(?:eller|or)) )(?:kanskje|muligens|antakelig|sannsynligvis)(?: |$)/u;
 const SELF = new Set(['jeg', 'vi', 'meg', 'oss']);
 const OTHER_WORDS = new Set([
   ...OTHERS.filter((w) => !SELF.has(w)),
@@ -65,10 +65,12 @@ function split(message: CanonicalMessage): Word[][] {
     const next = words[i + 1]?.before === BREAK.space ? words[i + 1].w : undefined;
     // "før jeg begynte her" starts a clause; "fagbrev fra før" does not.
     const starter = CLAUSE_STARTERS.has(word.w) && (!CONDITIONAL_STARTERS.has(word.w) || (next !== undefined && (SUBJECTS.has(next) || next === 'at')));
+    // "… og de siste fem årene": "de" is an article there, no new subject.
+    const article = (next === 'de' || next === 'dei') && TIME_AFTER_ARTICLE.has(words[i + 2]?.w ?? '');
     const startsClause =
       word.before !== BREAK.space ||
       starter ||
-      ((word.w === 'og' || word.w === 'så' || word.w === 'der' || word.w === 'eller') && next !== undefined && (SUBJECTS.has(next) || (word.w !== 'eller' && FINITE_VERBS.has(next))));
+      ((word.w === 'og' || word.w === 'så' || word.w === 'der' || word.w === 'eller') && next !== undefined && ((SUBJECTS.has(next) && !article) || (word.w !== 'eller' && FINITE_VERBS.has(next))));
     if (startsClause && current.length > 0) {
       clauses.push(current);
       current = [];
@@ -79,7 +81,11 @@ function split(message: CanonicalMessage): Word[][] {
   return clauses;
 }
 
-export function clausesOf(message: CanonicalMessage): Clause[] {
+/**
+ * `person`: in a message written on someone's behalf, the words that name that person ("han",
+ * "hun", "mannen"): a clause with them as subject is about the person the message is for.
+ */
+export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string>): Clause[] {
   const parts = split(message);
   const caseNote = CASE_NOTE_WORDS.test(parts.slice(0, 3).map((p) => p.map((w) => w.w).join(' ')).join(' '));
   const lastWord = new Map<number, Word>();
@@ -110,18 +116,22 @@ export function clausesOf(message: CanonicalMessage): Clause[] {
     let other: boolean | undefined;
     for (let k = 0; k < Math.min(words.length, 4); k++) {
       const w = words[k].w;
-      if (SELF.has(w) && k < 3) {
+      if (SELF.has(w) && k < 4) {
         other = false;
         break;
       }
       // "De siste 6 årene har jeg …": "de" as an article, not the people.
       if ((w === 'de' || w === 'dei') && (TIME_AFTER_ARTICLE.has(words[k + 1]?.w ?? '') || (words[k + 1]?.num !== undefined && TIME_AFTER_ARTICLE.has(words[k + 2]?.w ?? '')))) continue;
-      if (OTHER_WORDS.has(w) && !(caseNote && (w === 'hun' || w === 'han'))) {
+      if (OTHER_WORDS.has(w) && !(caseNote && (w === 'hun' || w === 'han')) && !(person && (person.has(w) || person.has(words[k].lower)))) {
         // A subject only when a verb follows: "mamma til tre" describes the writer.
         other = words.slice(k + 1).some((x) => FINITE_VERBS.has(x.w));
         break;
       }
-      if (FINITE_VERBS.has(w) || SUBJECT_ENDS.has(w)) break;
+      if (FINITE_VERBS.has(w) || SUBJECT_ENDS.has(w)) {
+        // "så nå er jeg …": the subject after the verb.
+        if (SELF.has(words[k + 1]?.w ?? '') || (w === 'nå' && SELF.has(words[k + 2]?.w ?? ''))) other = false;
+        break;
+      }
     }
     other ??= sameSentence && !CLAUSE_STARTERS.has(first) ? previous!.other : false;
     const clause: Clause = { words, text, offsets, sentence, question, hypothetical, uncertain, other };

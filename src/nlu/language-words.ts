@@ -13,6 +13,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   ikkje: 'ikke', ikkj: 'ikke', itj: 'ikke', itte: 'ikke', inte: 'ikke', ikk: 'ikke', ike: 'ikke', ikkie: 'ikke', ikek: 'ikke', kke: 'ikke',
   aldrig: 'aldri', ingenting: 'ingenting', inga: 'ingen', noko: 'noe', nokon: 'noen',
   // to be, to have
+  utdanna: 'utdannet', utdana: 'utdannet', utdanet: 'utdannet', fagutdannet: 'utdannet', fagutdanna: 'utdannet',
   e: 'er', ær: 'er', vore: 'vært', vorre: 'vært', vøri: 'vært', vori: 'vært', vørri: 'vært', vorri: 'vært', vært: 'vært', vøre: 'vært', værre: 'vært',
   hae: 'har', hatt: 'hatt', fått: 'fått', fekk: 'fikk', fikk: 'fikk',
   // work
@@ -36,7 +37,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   fullført: 'fullført', fullførte: 'fullførte', fullfort: 'fullført', fullfortet: 'fullført', fullførd: 'fullført', fullførde: 'fullførte', ferdi: 'ferdig',
   slutta: 'sluttet', mista: 'mistet', mistet: 'mistet', droppa: 'droppet', flytta: 'flyttet', flytte: 'flytte', starta: 'startet', begynte: 'begynte', byrja: 'begynte', byrje: 'begynne',
   tok: 'tok', teke: 'tatt', tatt: 'tatt', fagbrevet: 'fagbrevet',
-  sjukmeldt: 'sykmeldt', sjukemeldt: 'sykmeldt', sykemeldt: 'sykmeldt', sjukmeld: 'sykmeldt', sykmeldt: 'sykmeldt', sykmelding: 'sykmelding', sjukemelding: 'sykmelding', sjukmelding: 'sykmelding',
+  sjukmeldt: 'sykmeldt', sjukemeldt: 'sykmeldt', sykemeldt: 'sykmeldt', sjukmeld: 'sykmeldt', sjukemeld: 'sykmeldt', sykmeldt: 'sykmeldt', sykmelding: 'sykmelding', sjukemelding: 'sykmelding', sjukmelding: 'sykmelding',
   uføretrygda: 'uføretrygdet', uføretrygdet: 'uføretrygdet', uføretrygd: 'uføretrygd', uførtrygda: 'uføretrygdet', uførtrygdet: 'uføretrygdet', uføre: 'ufør',
   permitert: 'permittert', permittera: 'permittert', permitera: 'permittert', permittert: 'permittert',
   arbeidslaus: 'arbeidsledig', arbeidsløs: 'arbeidsledig', arbeidsledige: 'arbeidsledig', ledig: 'ledig', arbeidsløyse: 'arbeidsledighet',
@@ -94,7 +95,7 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['upper secondary school', 'videregående'], ['upper secondary', 'videregående'], ['high school', 'videregående'], ['secondary school', 'videregående'], ['sixth form', 'videregående'],
   ['10th grade', '10 klasse'], ['tenth grade', '10 klasse'], ['stay-at-home', 'hjemmeværende'], ['stay at home', 'hjemmeværende'],
   ['lower secondary school', 'grunnskole'], ['lower secondary', 'grunnskole'], ['primary school', 'grunnskole'], ['elementary school', 'grunnskole'], ['middle school', 'grunnskole'], ['compulsory school', 'grunnskole'], ['junior high', 'grunnskole'], ['basic school', 'grunnskole'],
-  ['sick leave', 'sykmeldt'], ['sick-listed', 'sykmeldt'], ['on sick leave', 'sykmeldt'], ['laid off', 'permittert'], ['temporarily laid off', 'permittert'], ['furloughed', 'permittert'], ['out of work', 'uten jobb'], ['between jobs', 'mellom jobber'], ['lost my job', 'mistet jobben'],
+  ['sick leave', 'sykmeldt'], ['sick-listed', 'sykmeldt'], ['on sick leave', 'sykmeldt'], ['laid off', 'permittert'], ['temporarily laid off', 'permittert'], ['furloughed', 'permittert'], ['out of work', 'uten jobb'], ['between jobs', 'mellom jobber'], ['lost my job', 'mistet jobben'], ['got fired', 'fikk sparken'], ['was fired', 'fikk sparken'], ['been fired', 'fått sparken'], ['got sacked', 'fikk sparken'],
   ['unemployment benefits', 'dagpenger'], ['unemployment benefit', 'dagpenger'], ['disability benefits', 'uføretrygd'], ['disability benefit', 'uføretrygd'], ['disability pension', 'uføretrygd'], ['on disability', 'uføretrygdet'],
   ['a couple of', 'et par'], ['couple of', 'et par'], ['a few', 'noen'], ['a lot of', 'mange'], ['many years', 'mange år'], ['and a half', 'og en halv'], ['one and a half', 'halvannet'], ['a year and a half', 'halvannet år'],
   ['have got a job', 'har jobb'], ["i've got a job", 'jeg har jobb'], ['got a job', 'fikk jobb'], ['have a job', 'har jobb'], ['has a job', 'har jobb'],

@@ -20,7 +20,7 @@ export const AREA_SUFFIXES = ['området', 'regionen', 'distriktet', 'kanten', 't
 
 export type Cue = 'residence' | 'work' | 'origin' | 'moved' | 'commute';
 /** Work in the simple past: where they worked before, weaker than where they live or work now. */
-export const PAST_WORK = ['jobbet', 'jobba', 'arbeidet', 'arbeida', 'worked', 'jobbæt'];
+export const PAST_WORK = ['jobbet', 'jobba', 'arbeidet', 'arbeida', 'worked', 'jobbæt', 'kjørte', 'drove'];
 
 export const CUES: Record<Cue, string[]> = {
   residence: ['bor', 'bur', 'bu', 'bo', 'boe', 'bodd', 'budd', 'bosatt', 'busett', 'busatt', 'bosett', 'hjemmehørende', 'hjemme', 'heime', 'folkeregistrert', 'live', 'lives', 'living', 'reside', 'resides', 'stay', 'staying', 'based', 'located', 'home'],
@@ -30,6 +30,13 @@ export const CUES: Record<Cue, string[]> = {
   commute: ['pendler', 'pendla', 'pendlar', 'commute', 'commutes', 'commuting'],
 };
 
+/** Driving these is work: "kjører buss i Oslo" is where they work, "kjørte til Oslo" a trip. */
+export const DRIVE_VERBS = ['kjører', 'kjøre', 'kjørte', 'kjørt', 'kjøyrer', 'drive', 'drives', 'driving', 'drove'];
+export const VEHICLES = [
+  'buss', 'bussen', 'busser', 'lastebil', 'lastebilen', 'lastebiler', 'taxi', 'taxien', 'drosje', 'drosjen', 'trailer', 'traileren', 'vogntog', 'truck', 'trucken',
+  'gravemaskin', 'anleggsmaskin', 'anleggsmaskiner', 'hjullaster', 'kran', 'kranen', 'tog', 'toget', 'trikk', 'trikken', 'søppelbil', 'søppelbilen', 'ambulanse',
+  'varebil', 'varebilen', 'budbil', 'bus', 'lorry', 'forklift', 'tractor', 'traktor',
+];
 /** Something else happens at the place: a course, a trip, a visit, a past stay, a school's offer. */
 export const EVENTS = [
   'kurs', 'kurset', 'kursene', 'kurser', 'samling', 'samlinga', 'samlingen', 'samlinger', 'samlingene', 'eksamen',

@@ -31,7 +31,8 @@ export type PlaceMatch =
 
 export interface PlaceMatcher {
   /** Where the person lives or works, from free text. */
-  matchPlace(text: string): PlaceMatch;
+  /** `person`: words (lower case) naming whom the message is written for: their places count. */
+  matchPlace(text: string, person?: ReadonlySet<string>): PlaceMatch;
   /** A whole short answer to "Hvilket fylke bor du i?" ("Namsos", "trøndelag", "i bodø", "Viken"). */
   matchCountyAnswer(text: string): PlaceMatch;
 }
@@ -85,10 +86,17 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const perfect = words.set(['ve', 'have', 'has']);
   const companySkip = words.set(['på', 'hos', 'at', 'ved', 'i']);
   const hos = words.set(['hos']);
+  const atWord = words.set(['at']);
+  const beenWords = words.set(['been']);
+  const articles = words.set(['de', 'dei']);
+  const timeWords = words.set(['siste', 'første', 'neste', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti']);
+  const englishDeterminers = words.set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
   const lived = words.set(['lived']);
   const back = words.set(['tilbake', 'back']);
   const sharedSubject = words.set(['og', 'and']);
   const pastWork = words.set(W.PAST_WORK);
+  const driveVerbs = words.set(W.DRIVE_VERBS);
+  const vehicles = words.set(W.VEHICLES);
   const hadWords = words.set(['har', 'hadde', 'have', 'has', 'had', "i've", 've']);
   const qualifierPrepositions = words.set(['på', 'i', 'in']);
   const cues = (Object.keys(W.CUES) as W.Cue[]).map((cue) => [cue, words.set(W.CUES[cue])] as const);
@@ -100,7 +108,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const isEvent = (t: Token) => events.has(t) || eventEndings.some((end) => t.key.length > end.length + 2 && t.key.endsWith(end));
 
   /** Reads the clause before token `from`: the cue word, and whatever rules the place out. */
-  function classify(tokens: Token[], from: number, question: boolean): Context {
+  function classify(tokens: Token[], from: number, question: boolean, person?: ReadonlySet<string>): Context {
     let cue: W.Cue | null = null;
     let cueAt = -1;
     let hosAt = -1;
@@ -122,7 +130,9 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       const w = tokens[k];
       if (corrections.has(w)) correction = true;
       if (!closed) {
-        if (closers.has(w)) {
+        // Norwegian "at" (that) ends a clause; English "work at a school in …" does not.
+        const englishAt = atWord.has(w) && (englishDeterminers.has(tokens[k + 1]) || (k > 0 && cueOf(tokens[k - 1]) !== null));
+        if (closers.has(w) && !englishAt) {
           closed = true;
           // "Min sønn er 17 og går på vgs i Molde": after "og" the subject may be the one before it.
           if (!sharedSubject.has(w)) subjectOpen = false;
@@ -133,11 +143,13 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         if (negations.has(w) || (modals.has(w) && !goingBack) || (question && questionModals.has(w))) blocked = true;
         if (cue === null) {
           // "I've lived in …", "have lived": the present perfect is where they live now.
-          const c = lived.has(w) && k > 0 && perfect.has(tokens[k - 1]) ? 'residence' : cueOf(w);
+          const drives = driveVerbs.has(w) && k + 1 < from && vehicles.has(tokens[k + 1]);
+          const c = drives ? 'work' : lived.has(w) && k > 0 && perfect.has(tokens[k - 1]) ? 'residence' : cueOf(w);
           if (c) {
             [cue, cueAt] = [c, k];
             past = c === 'work' && pastWork.has(w) && !(k > 0 && hadWords.has(tokens[k - 1])) && !(k > 1 && hadWords.has(tokens[k - 2]));
-          } else if (isEvent(w)) {
+          } else if (isEvent(w) && !(beenWords.has(w) && englishDeterminers.has(tokens[k + 1]))) {
+            // ("have been a bus driver in Oslo": a role, not a stay)
             if (institutions.has(w)) atInstitution = true;
             else blocked = true;
           }
@@ -145,10 +157,11 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         if (hos.has(w)) hosAt = k;
       }
       if (subjectOpen && !subjectFound) {
-        if (self.has(w)) subjectFound = true;
+        if (self.has(w) || person?.has(w.lower)) subjectFound = true;
         // "Jeg og samboeren min bor i …": the person is one of the subjects.
         else if (others.has(w) && k >= 2 && sharedSubject.has(tokens[k - 1]) && self.has(tokens[k - 2])) subjectFound = true;
-        else if (others.has(w)) [subjectFound, otherAt] = [true, k];
+        // "de siste 25 årene": "de" is an article there, not the people.
+        else if (others.has(w) && !(articles.has(w) && timeWords.has(tokens[k + 1]))) [subjectFound, otherAt] = [true, k];
       }
     }
     // "bor hos mora mi i Bergen": the relative is where the person lives, not the subject.
@@ -207,7 +220,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     return { counties, entries, strength, correction, fuzzy: hit.fuzzy, start: tokens[hit.from].start, end };
   }
 
-  function findMentions(text: string): Mention[] {
+  function findMentions(text: string, person?: ReadonlySet<string>): Mention[] {
     const { tokens, questions } = tokenize(text);
     const capital = (from: number) => tokens[from].upper;
     const never = () => false;
@@ -230,14 +243,14 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       }
       let ctx: Context | null = null;
       if (!hit && names.mayBeMisspeltAt(tokens, s)) {
-        ctx = classify(tokens, a, questions.has(tokens[a].sentence));
+        ctx = classify(tokens, a, questions.has(tokens[a].sentence), person);
         if ((ctx.cue !== null || kind === 'label' || tokens[s].upper) && !ctx.blocked) hit = fuzzyAt(tokens, s);
       }
       if (!hit) continue;
       hit = withQualifier(tokens, hit);
       a = hit.to - 1;
       if (isEventTail(tokens, hit)) continue;
-      ctx ??= classify(tokens, s - 1, questions.has(tokens[s - 1].sentence));
+      ctx ??= classify(tokens, s - 1, questions.has(tokens[s - 1].sentence), person);
       const strength = strengthOf(tokens[s - 1], kind, ctx, questions.has(tokens[s - 1].sentence));
       if (strength !== null) mentions.push(mentionOf(tokens, hit, strength, ctx.correction));
     }
@@ -264,8 +277,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     return !!next && next.sep === SEP.hyphen && isEvent(next);
   }
 
-  function matchPlace(text: string): PlaceMatch {
-    return decide(text, findMentions(text));
+  function matchPlace(text: string, person?: ReadonlySet<string>): PlaceMatch {
+    return decide(text, findMentions(text, person));
   }
 
   function matchCountyAnswer(text: string): PlaceMatch {

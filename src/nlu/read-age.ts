@@ -14,9 +14,12 @@ const AFTER = '(?: |$)';
 /** "en kvinne på 38", "mann på 57 år" */
 const PERSON_OF_AGE = new RegExp(`(?:^| )(?:kvinne|mann|dame|fyr|kar|person|mor|far|mamma|pappa|gutt|jente|woman|man|guy) på ${N}(?: år)?(?: |$)`, 'u');
 
+/** "Kandidat 31 år", "Kvinne 44 år fra Eritrea", "Mann, 57 år" (the comma makes its own clause: see wholeClause). */
+const NOTE_PERSON = new RegExp(`^(?:bruker|kandidat|deltaker|søker|klient|elev|mann|kvinne|dame|gutt|jente)(?:en)? ${N}(?: år)?(?: |$)`, 'u');
+
 const PATTERNS: RegExp[] = [
   // "jeg er 34 (år)", "er 45 og …" (a clause that starts with "er"), "Bruker er 44 år"
-  new RegExp(`(?:^(?:og |men |så |og så )?|(?:^| )${PERSON} )(?:er|e) (?:nå |bare |altså |akkurat |faktisk |en |ei |et )?${N}${AFTER}`, 'u'),
+  new RegExp(`(?:^(?:hei |hallo |heisann |hei hei )?(?:og |men |så |og så )?|(?:^| )${PERSON} )(?:er|e) (?:nå |bare |altså |akkurat |faktisk |en |ei |et )?${N}${AFTER}`, 'u'),
   // "nå er jeg 34", "og er jeg 45"
   new RegExp(`(?:^|(?:^| )(?:nå|no|og|så|i dag|da)) (?:er|e) (?:jeg|eg|æ|je) (?:nå |snart )?${N}${AFTER}`, 'u'),
   // "34 år gammel", "34-åring"
@@ -25,8 +28,7 @@ const PATTERNS: RegExp[] = [
   PERSON_OF_AGE,
   // "alder 34", "age 41"
   new RegExp(`(?:^| )(?:alder|alderen|age) (?:er |på )?${N}(?: |$)`, 'u'),
-  // "Kandidat 31 år", "Mann, 57 år" (the comma makes its own clause: see wholeClause)
-  new RegExp(`^(?:bruker|kandidat|deltaker|søker|klient|elev|mann|kvinne|dame|gutt|jente)(?:en)? ${N}(?: år)?(?: |$)`, 'u'),
+  NOTE_PERSON,
 ];
 
 /** A clause that is only an age: "31 år", "(41 år)", "56 år og …". */
@@ -69,9 +71,18 @@ function fromClause(reading: Reading, index: number, previous: Clause | undefine
     const next = clause.words[i + 1]?.w;
     const afterYears = clause.words[i + 2]?.w;
     // "en mann på 48 år fra Irak": said of the person, the years are their age whatever follows.
-    const ofPerson = re === PERSON_OF_AGE;
+    const ofPerson = re === PERSON_OF_AGE || re === NOTE_PERSON;
+    // "kom til Norge som 16-åring", "som 16 år gammel": an age then, not now.
+    if (clause.words[i - 1]?.w === 'som') continue;
     if ((next !== undefined && NOT_AGE_AFTER.has(next)) || (!ofPerson && next === 'år' && afterYears !== undefined && YEARS_OF_SOMETHING.has(afterYears))) continue;
     if (inRange(age)) return { age, from: wordAt(clause, start), to: next === 'år' ? i + 2 : i + 1 };
+  }
+  // "Jeg spør for sønnen min på 19": the age of the person the message is written for.
+  const person = reading.writtenFor?.person;
+  const ofThem = person ? new RegExp(`(?:^| )${person}(?: min| mi| mitt)? på ${N}(?: år)?(?: |$)`, 'u').exec(clause.text) : null;
+  if (ofThem && inRange(Number(ofThem[1]))) {
+    const i = wordAt(clause, clause.text.indexOf(` på ${ofThem[1]}`, ofThem.index) + 4);
+    return { age: Number(ofThem[1]), from: i - 1, to: clause.words[i + 1]?.w === 'år' ? i + 2 : i + 1 };
   }
   const previousText = previous && previous.sentence === clause.sentence ? previous.text : '';
   const whole = WHOLE_CLAUSE.exec(clause.text);

@@ -3,7 +3,7 @@
 // true; "har ikke fagbrev", "uten fagbrev", "Ikke fagbrev.", "itte fagbrev", "no trade certificate",
 // "never took the fagbrev", "ufaglært" → false. A wish or question ("vil ta fagbrev", "fagbrev på
 // jobb") says nothing about it.
-import { stating, spanOfWords, type Finding, type Reading } from './reading';
+import { WISHES, stating, spanOfWords, type Finding, type Reading } from './reading';
 import type { WorkClause } from './work-clauses';
 
 /** A mesterbrev is built on a fagbrev: holding one holds the other. */
@@ -88,10 +88,12 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
       const otherTrade = negated && IN_THAT_TRADE.test(after) ? work[index]?.trade : undefined;
       findings.push({ has: { field: 'hasTradeCertificate', value: !negated, span: spanOfWords(clause, from, i + 1), clause: index }, trade, otherTrade });
     }
-    // "faglært kokk": a skilled worker holds the certificate of that trade.
-    const skilled = words.indexOf('faglært');
+    // "faglært kokk", "er utdannet helsefagarbeider": someone skilled in, or trained for, a trade holds
+    // its certificate (trained abroad: the dialog asks whether it is approved).
+    const skilled = words.findIndex((w) => w === 'faglært' || w === 'utdannet');
     const skilledIn = skilled >= 0 ? lexicon.workAt(words, skilled + 1, message.english) : undefined;
-    if (skilledIn?.value.kind === 'title' && !words.slice(Math.max(0, skilled - 2), skilled).some((w) => NOT_HOLDS.has(w) || ABOUT_GETTING.has(w))) {
+    const abroad = skilled >= 0 && words.slice(skilled + 1).some((w) => reading.abroad.has(w));
+    if (skilledIn?.value.kind === 'title' && !abroad && !words.slice(Math.max(0, skilled - 3), skilled).some((w) => NOT_HOLDS.has(w) || ABOUT_GETTING.has(w))) {
       const trade: Finding<'certificateTrade'> = { field: 'certificateTrade', value: skilledIn.value.trade, span: spanOfWords(clause, skilled + 1, skilled + 1 + skilledIn.length), clause: index };
       findings.push({ has: { field: 'hasTradeCertificate', value: true, span: spanOfWords(clause, skilled, skilled + 1 + skilledIn.length), clause: index }, trade });
     }
@@ -105,6 +107,12 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
   const held = new Set(findings.flatMap((f) => (f.has.value && f.trade ? [f.trade.value] : [])));
   const counted = held.size > 0 ? findings.filter((f) => !(f.otherTrade && !held.has(f.otherTrade))) : findings;
   findings.splice(0, findings.length, ...counted);
+  // "De første ti årene var jeg ufaglært, så tok jeg fagbrev": what was, then what came after it.
+  const wasWithout = (f: (typeof findings)[number]) => !f.has.value && reading.clauses[f.has.clause].words.some((w) => w.w === 'var' || w.w === 'hadde');
+  const lastWithout = Math.max(-1, ...findings.filter((f) => !f.has.value).map((f) => f.has.clause));
+  if (findings.some((f) => f.has.value && f.has.clause > lastWithout) && findings.every((f) => f.has.value || wasWithout(f))) {
+    findings.splice(0, findings.length, ...findings.filter((f) => f.has.value));
+  }
   const values = new Set(findings.map((f) => f.has.value));
   if (values.size !== 1) return {};
   const has = findings[0].has;
@@ -115,10 +123,18 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
   return { has, trade };
 }
 
-/** "Jeg har jobbet som tømrer i 20 år og har svennebrev": the one trade named in the same sentence. */
+/**
+ * "Jeg har jobbet som tømrer i 20 år og har svennebrev", "Sykmeldt fra stilling som helsefagarbeider.
+ * Har fagbrev.": the one trade named in the same sentence, or else in the sentence just before.
+ */
 function tradeOfWorkNearby(work: readonly WorkClause[], clause: number): Finding<'certificateTrade'> | undefined {
   const sentence = work[clause]?.clause.sentence;
-  const named = work.filter((wc) => wc.clause.sentence === sentence && wc.states && wc.trade && wc.tradeAt);
+  if (sentence === undefined) return undefined;
+  // "Vil bli tømrer" names a goal, not the trade they work in.
+  const wished = (wc: WorkClause) => wc.clause.words.slice(0, wc.tradeAt![0]).some((w) => WISHES.has(w.w));
+  const inSentence = (s: number) => work.filter((wc) => wc.clause.sentence === s && wc.states && wc.trade && wc.tradeAt && !wished(wc));
+  const here = inSentence(sentence);
+  const named = here.length > 0 ? here : inSentence(sentence - 1);
   const trades = new Set(named.map((wc) => wc.trade));
   if (trades.size !== 1) return undefined;
   const wc = named[0];

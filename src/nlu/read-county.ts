@@ -21,7 +21,7 @@ export interface CountyReading {
 }
 
 /** A clause of a case-note header that is not the place: "Bruker", "48 år", "Kvinne", "(41 år)". */
-const HEADER_PART = /^(?:(?:(?:bruker|kandidat|deltaker|søker|klient)(?:en)?|mann|kvinne|dame|henvendelse fra bruker(?:en)?)(?: er)? )?(?:\d{1,2} år(?: gammel)?)$|^(?:mann|kvinne|dame|(?:bruker|kandidat|deltaker|søker|klient)(?:en)?) \d{1,2}$|^(?:(?:bruker|kandidat|deltaker|søker|klient)(?:en)?|mann|kvinne|dame|henvendelse fra bruker(?:en)?|hei|bosted|alder|fylke|kommune)$/u;
+const HEADER_PART = /^\d{1,2}$|^(?:(?:(?:bruker|kandidat|deltaker|søker|klient)(?:en)?|mann|kvinne|dame|henvendelse fra bruker(?:en)?)(?: er)? )?(?:\d{1,2} år(?: gammel)?)$|^(?:mann|kvinne|dame|(?:bruker|kandidat|deltaker|søker|klient)(?:en)?) \d{1,2}$|^(?:(?:bruker|kandidat|deltaker|søker|klient)(?:en)?|mann|kvinne|dame|henvendelse fra bruker(?:en)?|hei|bosted|alder|fylke|kommune)$/u;
 const SHORT_MESSAGE_WORDS = 4;
 const HEADER_PLACE_WORDS = 4;
 
@@ -58,7 +58,7 @@ function headerPlace(reading: Reading, places: PlaceMatcher): CountyReading {
 }
 
 export function readCounty(reading: Reading, places: PlaceMatcher): CountyReading {
-  const match = places.matchPlace(reading.text);
+  const match = places.matchPlace(reading.text, reading.writtenFor?.words);
   if (match.kind !== 'none') {
     const at = match.kind === 'county' || match.kind === 'ambiguous' ? spanOf(reading.text, match.phrase)[0] : 0;
     const clause = reading.clauses.findIndex((c) => c.words.length > 0 && c.words[0].start <= at && at < c.words[c.words.length - 1].end);

@@ -11,15 +11,15 @@ import { durationsIn, percentsIn } from './amounts';
 import { answeredNo, spanOfWords, type Finding, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
 
-const NOT_EMPLOYED = new RegExp(
+export const NOT_EMPLOYED = new RegExp(
   '(?:^| )(?:' +
     [
       'arbeidsledig', 'arbeidsledighet', 'arbeidsløs', 'jobbløs', 'pensjonist', 'pensjonert', 'alderspensjonist', 'uføretrygdet', 'uføretrygd',
       'uførepensjon', 'uførepensjonist', 'ufør', 'hjemmeværende', 'arbeidstrening', 'arbeidspraksis', 'arbeidsutprøving', 'nav-tiltak', 'amo-kurs',
       '(?:er|helt|nå|fortsatt) ledig', 'ledig nå', '(?:jobber|arbeider) (?:jeg |eg |vi )?ikke', 'ikke (?:\\S+ )?(?:jobber|arbeider)', '(?:ikke|ingen|uten) (?!fast )(?:noen |en |ei |\\S+ )?(?:jobb|arbeid|arbeidsplass|jobben)',
-      'mellom (?:to |2 )?jobber', 'på \\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er|har) (?:nettopp |nylig |akkurat |just )?(?:blitt )?oppsagt', '(?:fikk|har fått) sparken', '(?:sa|sagt) opp (?:jobben|stillingen|jobb)', 'mangler (?:jobb|arbeid)', '(?:jobbet|arbeidet) (?:jeg |eg )?ikke nå',
+      'mellom (?:to |2 )?jobber', 'på (?:et |en )?\\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er|har) (?:nettopp |nylig |akkurat |just )?(?:blitt )?oppsagt', '(?:fikk|har fått) sparken', '(?:sa|sagt) opp (?:jobben|stillingen|jobb)', 'mangler (?:jobb|arbeid)', '(?:jobbet|arbeidet) (?:jeg |eg )?ikke nå',
 'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
-      'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:barn|barna|ungene|småbarn)', 'gikk av med pensjon',
+      'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:\\S+ ){0,2}(?:barn|barna|ungene|unger|småbarn|baby|babyen)', 'jobbklubb', 'går ledig', '(?:er|være) (?:jeg |eg )?hjemme(?: nå)?$', 'registrert (?:som )?(?:arbeids)?ledig', 'gikk av med pensjon',
       'afp', '^ledig$', 'har vært hjemme', '(?:begynne|starte) (?:å |og )?(?:jobbe|arbeide) igjen', 'komme (?:meg )?(?:ut |tilbake )?i (?:jobb|arbeid|arbeidslivet) igjen',
       'komme (?:meg )?ut i (?:jobb|arbeid|arbeidslivet)',
     ].join('|') +
@@ -32,10 +32,10 @@ const POSITIVE = new RegExp(
       '(?:jobber|arbeider)(?! med å)', '(?:er |fast |midlertidig |nå )?ansatt',
       'har (?:en |ei |et |fast |ny |nå |fortsatt |den |deltid |fulltid |heltid |\\d+ prosent )*\\S*(?:jobb|jobben|stilling|stillingen|vikariat)',
       '(?:tar|gjør|har|går) (?:noen |en del |litt |mange |faste )?(?:ekstravakter|vakter|helgevakter|nattevakter|kveldsvakter|skift)', 'har arbeid',
-      'har (?:akkurat |nettopp |endelig |nå |no )?fått (?:\\S+ ){0,3}?(?:jobb|stilling|fast|prosent|vikariat|fulltid|heltid|halvtid|deltid|arbeid)',
+      'har (?:jeg |eg |vi )?(?:akkurat |nettopp |endelig |nå |no )?fått (?:\\S+ ){0,3}?(?:jobb|stilling|fast|prosent|vikariat|fulltid|heltid|halvtid|deltid|arbeid)',
       '(?:begynte|startet|begynt|starta|byrja) (?:jeg |eg )?(?:å |og )?(?:jobbe|jobber|arbeide|jobbet|i jobb|i ny jobb|på jobb)', 'fikk (?:meg )?(?:\\S+ )?(?:jobb|stilling|fast jobb)', 'er (?:i|på) (?:jobb|jobben|arbeid)', 'står i (?:\\S+ ){0,3}?(?:stilling|jobb)',
       '^i (?:jobb|arbeid|fast jobb)', 'yrkesaktiv', 'går på jobb', 'driver (?:\\S+ )?(?:gård|gården|garden|gard|gardsbruk|gårdsbruk|butikk|salong|frisørsalong|restaurant|kafé|kafe)',
-      'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|jeg var|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'har (?:jobbet|arbeidet|vært ansatt)(?: \\S+){0,6} siden(?: da| så)?$', 'har (?:jobbet|arbeidet|vært)(?: \\S+){0,8} (?:år|måneder) nå$', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
+      'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|jeg var|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'har (?:jobbet|arbeidet|vært ansatt)(?: \\S+){0,6} siden(?: da| så)?$', 'har (?:jobbet|arbeidet|vært)(?: \\S+){0,8} (?:år|måneder) nå$', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:\\S*firma|\\S*bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
       'har (?:eget|egen|mitt) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak)', 'selvstendig næringsdrivende', 'er selvstendig', 'self-employed', 'er fortsatt (?:der|her|på|ansatt|i jobben|det|i samme jobb)', 'er (?:det|der|her) fortsatt',
       'går (?:i )?(?:turnus|skift|nattevakter|helgevakter)', '(?:er )?(?:innleid|innleigd)', 'er (?:\\S+ )?(?:ekstrahjelp|tilkallingshjelp|sommerhjelp)',
     ].join('|') +
@@ -53,7 +53,7 @@ const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
 /** "want to work" (English word order keeps the verb's form): a wish, not work. */
 const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne', 'gjerne', 'å', 'lyst', 'håper', 'tenke', 'tenkt', 'planlegger', 'skulle', 'bør', 'interessert', 'interesse', 'drømmer', 'om']);
 /** "…, hele tiden i 50 % stilling": the stilling of the years just named. */
-export const WHOLE_TIME = /(?:^| )(?:hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest)(?: |$)/u;
+export const WHOLE_TIME = /(?:^| )(?:i snitt|i gjennomsnitt|gjennomsnittlig|on average|hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest)(?: |$)/u;
 /** "er utdannet kokk", "trained chef with fagbrev": a qualification, not work. */
 const QUALIFIED = new Set(['utdannet', 'faglært', 'fagbrev', 'svennebrev', 'fagbrevet', 'svennebrevet']);
 /** A point in the past: "i 2016", "for tre år siden", "i fjor". */
@@ -61,6 +61,9 @@ const DATED = /(?:^| )(?:i (?:19|20)\d\d|for (?:\S+ ){1,3}siden|i fjor)(?: |$)/u
 /** Roles that say what someone is qualified as, not that they have work: "er ufaglært". */
 const NOT_A_JOB = new Set(['ufaglært', 'ufaglaert', 'unskilled', 'fagarbeider', 'faglært']);
 const PAST_MARKERS = new Set(['var', 'tidligere', 'før', 'forrige', 'hadde', 'etter']);
+
+/** Things done beside a job as well as instead of one: they say no work only when no work is said. */
+const BESIDE_WORK = /intro(?:duksjons)?program|student/u;
 
 export interface EmploymentReading {
   employed?: Finding<'employed'>;
@@ -96,7 +99,9 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     if (!wc.states) continue;
     const { clause } = wc;
     const blocked = UNKNOWN.exec(clause.text);
-    if (blocked && !negatedBefore(clause, matchSpan(clause, blocked)[0], NEGATION)) {
+    // "Ble permittert i vinter og er nå arbeidsledig": a lay-off told as what happened, then how it is now.
+    const happened = blocked !== null && clause.words.slice(0, matchSpan(clause, blocked)[0]).some((w) => w.w === 'ble' || w.w === 'var') && lostLater(work, i);
+    if (blocked && !happened && !negatedBefore(clause, matchSpan(clause, blocked)[0], NEGATION)) {
       if (OPEN_UNLESS_NO_WORK.test(blocked[0].trim())) benefitsOnly = true;
       else unknown = true;
       continue;
@@ -139,7 +144,12 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       if (isVerb || /^kjø/u.test(clause.words[from].w)) positives.push({ field: 'employed', value: true, span: spanOfWords(clause, Math.max(0, from - 1), to), clause: wc.index });
     }
     const before = continued(work, i);
-    if (!pos && !negativeHere && wc.verbless && wc.now && before?.cue && (before.tense === 'perfect' || before.tense === 'present')) {
+    // "… as a carpenter all these years, first in a small company and now in a bigger one": the work the fragments go back to.
+    let worked = before;
+    for (let k = i - 1; worked?.verbless && k > 0 && work[k - 1].clause.sentence === wc.clause.sentence; k--) worked = work[k - 1];
+    // "… nå hos en bedrift i Horten", and "har jobbet som snekker hele livet, de siste 25 årene i eget
+    // firma": work that goes on until now.
+    if (!pos && !negativeHere && wc.verbless && (wc.now || wc.untilNow) && worked?.cue && (worked.tense === 'perfect' || worked.tense === 'present')) {
       // "har jobbet med IT-support i fire år, nå hos en bedrift i Horten"
       positives.push({ field: 'employed', value: true, span: spanOfWords(clause, 0, clause.words.length), clause: wc.index });
     }
@@ -152,19 +162,27 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       const wholeTime = WHOLE_TIME.test(clause.text);
       const practice =
         !wc.now &&
+        !wc.untilNow &&
         ((durationsIn(clause).length > 0 && !wc.presentWork) ||
           (wc.verbless && before !== undefined && durationsIn(before.clause).length > 0 && !before.now && (wholeTime || (before.tense !== 'perfect' && !before.presentWork))));
+      // "… og de siste fem årene 100 %": the last years run until now, so their stilling is the one now.
+      const lastYears = wc.tense !== 'past' && clause.words.slice(Math.max(0, p.at[0] - 4), p.at[0]).some((w) => w.w === 'siste') && /^(?:årene|åra|år)$/u.test(clause.words[p.at[0] - 1]?.w ?? '');
+      if (lastYears) {
+        percents.push({ field: 'employmentPercent', value: p.value, span: spanOfWords(clause, p.at[0], p.at[1]), hedged: p.hedged, clause: wc.index, now: true });
+        continue;
+      }
       if (practice) continue;
       const current =
         wc.now ||
         (!wc.verbless && (wc.tense === 'present' || wc.tense === 'perfect' || wc.tense === 'none')) ||
         (wc.verbless && before !== undefined && (before.tense === 'present' || before.tense === 'perfect' || before.now || before.tense === 'none')) ||
-        (wc.verbless && before === undefined && (anyPresentWork || ongoingBefore(work, i)));
+        (wc.verbless && before === undefined && (anyPresentWork || ongoingBefore(work, i) || stillingOnItsOwn(clause)));
       if (!current || (wc.tense === 'past' && !wc.now)) continue;
       percents.push({ field: 'employmentPercent', value: p.value, span: spanOfWords(clause, p.at[0], p.at[1]), hedged: p.hedged, clause: wc.index, now: wc.now });
     }
   }
 
+  const text = (f: Finding<'employed'>) => reading.clauses[f.clause].text;
   const percent = decidePercent(percents);
   // A job lost at a date, with work stated after it, is history: "ble oppsagt i 2016. Siden da har jeg kjørt lastebil, 100 %".
   const lastWork = Math.max(-1, ...positives.map((p) => p.clause), ...percents.map((p) => p.clause));
@@ -175,6 +193,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     positives.length = 0;
     negatives = negatives.filter((n) => clauseOf(n.clause)?.now);
   }
+  // "I work as a cleaner, 50 percent, and I am on the introduction program": the programme beside a job.
+  if (positives.length > 0) negatives = negatives.filter((n) => !BESIDE_WORK.test(text(n)));
   if (benefitsOnly && !(negatives.length > 0 && positives.length === 0)) unknown = true;
   let employed: Finding<'employed'> | undefined;
   if (!unknown) {
@@ -183,6 +203,12 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     else if (negatives.length === 0 && percent && percent.value > 0) employed = { ...percent, field: 'employed', value: true, hedged: false };
   }
   return { employed, percent: stripNow(percent), unknown };
+}
+
+/** Whether a clause after i says, about now, that there is no work ("… og er nå arbeidsledig"). */
+function lostLater(work: readonly WorkClause[], i: number): boolean {
+  for (let k = i + 1; k < work.length; k++) if (work[k].states && work[k].now && NOT_EMPLOYED.test(work[k].clause.text)) return true;
+  return false;
 }
 
 /**
@@ -200,6 +226,11 @@ function ongoingBefore(work: readonly WorkClause[], i: number): boolean {
     ongoing ||= wc.now || (wc.cue && (wc.tense === 'present' || wc.tense === 'perfect'));
   }
   return cue && ongoing;
+}
+
+/** A note's fragment that names a stilling and nothing past: "100 % stilling som renholder." */
+function stillingOnItsOwn(clause: Clause): boolean {
+  return clause.words.some((w) => w.w === 'stilling' || w.w === 'stillingen') && !clause.words.some((w) => PAST_MARKERS.has(w.w)) && durationsIn(clause).length === 0;
 }
 
 function decidePercent(percents: Array<Finding<'employmentPercent'> & { now: boolean }>) {

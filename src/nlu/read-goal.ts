@@ -24,6 +24,9 @@ const NEGATED = new Set(['ikke', 'aldri', 'ingen']);
 /** A fragment that keeps a wish going: "…, gjerne i industrien", "…, eller på et laboratorium". */
 const CONTINUES = new Set(['gjerne', 'helst', 'eller', 'og', 'eventuelt', 'kanskje', 'spesielt', 'særlig', 'for']);
 
+/** Verbs of finishing: the school after them is to be finished, not a field of interest. */
+const FINISH = new Set(['fullføre', 'fullført', 'ferdig', 'ferdigstille', 'avslutte', 'gjennomføre']);
+
 /** "har ikke fagbrev, men vil ta det som sveiser": "det" is the certificate just named. */
 const REFERS_BACK = new Set(['det', 'den', 'dette']);
 
@@ -92,7 +95,9 @@ export function readGoal(reading: Reading): GoalReading {
         if (words[i + 1] === 'på' && words[i + 2] === 'jobb') continue;
         // "fagbrev som kokk", "fagbrev i logistikk", and in notes "fagbrev helsefagarbeider" (a title right after it).
         const direct = at === i + 1 ? lexicon.workAt(words, at, message.english) : undefined;
-        const named = at > i + 1 ? lexicon.tradeAt(words, at, message.english) : direct?.value.kind === 'title' ? { value: direct.value.trade, length: direct.length } : undefined;
+        // "Mål: fagbrev logistikk": in notes the trade's own name may follow with no word between.
+        const named =
+          at > i + 1 ? lexicon.tradeAt(words, at, message.english) : direct?.value.kind === 'title' ? { value: direct.value.trade, length: direct.length } : lexicon.tradeAt(words, at, message.english);
         if (named) {
           trades.push({ field: 'trade', value: named.value, span: spanOfWords(clause, at, at + named.length), clause: index });
           for (let k = i; k < at + named.length; k++) used.add(k);
@@ -122,7 +127,9 @@ export function readGoal(reading: Reading): GoalReading {
       const hit = lexicon.interestAt(words, i, message.english, clause.words[i].capitals);
       if (!hit) continue;
       const negated = (i > 0 && NEGATED.has(words[i - 1])) || (i > 1 && NEGATED.has(words[i - 2]));
-      if (!negated && !interests.some((f) => f.value[0] === hit.value)) {
+      // "vil fullføre skolen", "want to finish school": the school itself, no field to work in.
+      const finishing = i > 0 && FINISH.has(words[i - 1]);
+      if (!negated && !finishing && !interests.some((f) => f.value[0] === hit.value)) {
         interests.push({ field: 'interests', value: [hit.value], span: spanOfWords(clause, i, i + hit.length), clause: index });
       }
       i += hit.length - 1;

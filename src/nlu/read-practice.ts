@@ -8,7 +8,7 @@ import { durationsIn, percentsIn, type Amount, type Duration } from './amounts';
 import type { Clause } from './clauses';
 import { spanOfWords, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
-import { WHOLE_TIME } from './read-employment';
+import { NOT_EMPLOYED, WHOLE_TIME } from './read-employment';
 
 export interface PracticeCandidate {
   years: number;
@@ -28,12 +28,16 @@ export interface PracticeCandidate {
   parts?: Array<{ years: number; percent?: number }>;
   /** The stilling of the years the parts leave ("… og resten 100 %"). */
   restPercent?: number;
+  /** Said as a part ("de første fire årene"), with no whole said before it. */
+  part?: boolean;
   span: [number, number];
   clause: number;
 }
 
 /** Clauses about time out of work: never practice. */
 const NOT_WORKING = new Set(['arbeidsledig', 'ledig', 'uføretrygdet', 'uføretrygd', 'ufør', 'sykmeldt', 'permittert', 'pensjonist', 'hjemmeværende', 'arbeidsledighet']);
+/** Time out of work said in words: "ute av arbeidslivet i fem år", "uten jobb i to år". */
+const OUT_OF_WORK = /(?:^| )(?:(?:ute av|utenfor) arbeidslivet|(?:uten|ingen) (?:jobb|arbeid)|mellom jobber|hjemme med)(?: |$)/u;
 /** Clauses about residence or school: practice only with a work verb ("jobbet 5 år på skolen"). */
 const NOT_WORK = new Set([
   'bodd', 'bott', 'budd', 'bodde', 'bor', 'skole', 'skolen', 'skolegang', 'utdanning', 'studert', 'studerte', 'studiet', 'studier', 'vgs', 'videregående', 'grunnskole',
@@ -43,8 +47,20 @@ const WORK_VERBS = new Set(['jobber', 'jobbet', 'arbeider', 'arbeidet', 'erfarin
 const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til', 'unna', 'etter']);
 const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
+const STARTED_WORK = new Set(['begynte', 'startet', 'starta', 'byrja', 'begynt', 'fikk']);
+
+/** Whether the work of clause i goes on: a later clause of this or the next sentence works there now ("Der jobber jeg fortsatt"). */
+function stillThere(work: readonly WorkClause[], i: number): boolean {
+  const sentence = work[i].clause.sentence;
+  for (let k = i + 1; k < work.length && work[k].clause.sentence <= sentence + 1; k++) {
+    const wc = work[k];
+    if (wc.states && wc.presentWork && (wc.now || wc.clause.words.some((w) => w.w === 'der' || w.w === 'her'))) return true;
+  }
+  return false;
+}
+
 /** "… og resten 100 %", "ellers i 50 %": the stilling of the years not named in parts. */
-const REST = new Set(['resten', 'rest', 'ellers', 'deretter', 'etterpå', 'seinere', 'senere']);
+const REST = new Set(['resten', 'rest', 'ellers', 'deretter', 'etterpå', 'seinere', 'senere', 'først', 'starten', 'begynnelsen']);
 const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
 
 export function readPractice(reading: Reading, work: readonly WorkClause[]): PracticeCandidate[] {
@@ -75,7 +91,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       continue;
     }
     const words = clause.words.map((w) => w.w);
-    if (words.some((w) => NOT_WORKING.has(w))) continue;
+    if (words.some((w) => NOT_WORKING.has(w)) || OUT_OF_WORK.test(clause.text)) continue;
     if (words.some((w) => NOT_WORK.has(w)) && !words.some((w) => WORK_VERBS.has(w))) continue;
     // The clause an anaphor ("har gjort det i ti år") points back to: the one before, also across a
     // sentence end when this clause starts its sentence.
@@ -89,6 +105,8 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const anaphoric = words.some((w) => ANAPHORA.has(w)) || (wc.verbless && !startsSentence);
     const cue = wc.cue || (anaphoric && previous?.cue === true);
     if (!cue) continue;
+    // "er uten arbeid og har vært det i et år": the time out of work, not practice.
+    if (anaphoric && previous && previous !== wc && NOT_EMPLOYED.test(previous.clause.text)) continue;
     const trade = wc.trade ?? (anaphoric ? previous?.trade ?? tradeEarlierInSentence(work, i) : undefined);
     // The stilling: in this clause, or in a fragment right after it ("…, hele tiden i 70 % stilling").
     const next = work[i + 1];
@@ -100,20 +118,23 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     // ("har jobbet … i 3 år, 60 % stilling. Nå jobber jeg 100 % …").
     const stillingNowApart = nextFragment && wc.tense === 'perfect' && stillingNowAfter(i + 1);
     const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork) || stillingNowApart) ? percentsIn(next.clause) : [];
-    const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
+    const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork && !wc.untilNow ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
     const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;
     // "3 år i 50 % og 2 år i 100 %": each length of time with the stilling said after it.
     const own = durations.length > 1 && !wc.now && !wc.presentWork ? ownPercents(clause, durations.map((d) => d.at)) : undefined;
     const rest = restPercentIn(clause);
     for (const [k, d] of durations.entries()) {
       const [from, to] = d.at;
-      if (AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
+      // "for to år siden begynte jeg på et lager": work started then and going on is that many years.
+      const startedAgo = words[to] === 'siden' && words[from - 1] === 'for' && words.some((w) => STARTED_WORK.has(w)) && stillThere(work, i);
+      if ((AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') && !startedAgo) || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
       if (negatedBefore(words, from)) continue;
       // "i sju år, … de siste fire årene fast": a part of a length already counted, with its own
       // stilling when one is said ("de første 3 årene 50 % og resten 100 %").
       if (d.part) {
         const whole = [...out].reverse().find((c) => !c.vague && clause.sentence === reading.clauses[c.clause]?.sentence);
-        if (whole) {
+        // "De første fire årene …, og de siste fem årene …": two parts, neither the whole of the other.
+        if (whole && !whole.part && whole.years > d.value) {
           (whole.parts ??= []).push({ years: d.value, percent: own ? own[k]?.value : percentAfter(clause, to)?.value });
           if (rest !== undefined) whole.restPercent = rest;
           continue;
@@ -132,6 +153,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
         ...(wc.otherField && !trade && !perDuration?.[k] ? { otherField: true } : {}),
         span: spanOfWords(clause, from, to),
         clause: wc.index,
+        ...(d.part ? { part: true } : {}),
       });
     }
   }
@@ -227,11 +249,12 @@ function tradeEarlierInSentence(work: readonly WorkClause[], i: number): string 
  * the clause names a different trade for each.
  */
 function tradesPerDuration(reading: Reading, words: readonly string[], spans: Array<[number, number]>): Array<string | undefined> | undefined {
-  const titles: Array<{ at: number; trade: string }> = [];
+  // Titles, and workplaces ("tre år i butikk og to år på lager"); a title wins over a workplace beside it.
+  const titles: Array<{ at: number; trade: string; place: boolean }> = [];
   for (let i = 0; i < words.length; i++) {
     const hit = reading.lexicon.workAt(words, i, reading.message.english);
     if (!hit) continue;
-    if (hit.value.kind === 'title') titles.push({ at: i, trade: hit.value.trade });
+    if (hit.value.kind === 'title' || hit.value.kind === 'workplace') titles.push({ at: i, trade: hit.value.trade, place: hit.value.kind === 'workplace' });
     i += hit.length - 1;
   }
   if (new Set(titles.map((t) => t.trade)).size < 2) return undefined;
@@ -239,7 +262,9 @@ function tradesPerDuration(reading: Reading, words: readonly string[], spans: Ar
   return spans.map(([from, to], k) => {
     const lo = before ? (k > 0 ? spans[k - 1][1] : 0) : to;
     const hi = before ? from : k + 1 < spans.length ? spans[k + 1][0] : words.length;
-    const inside = titles.filter((t) => t.at >= lo && t.at < hi);
+    const all = titles.filter((t) => t.at >= lo && t.at < hi);
+    const named = all.filter((t) => !t.place);
+    const inside = named.length > 0 ? named : all;
     return inside.length > 0 ? inside[before ? inside.length - 1 : 0].trade : undefined;
   });
 }

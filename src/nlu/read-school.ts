@@ -36,6 +36,10 @@ const YEARS_OF_SCHOOL = /(?:^| )(\d{1,2}) (?:år|års) (?:av )?(?:skole|skolegan
 /** School without a level: "12 år skole", "skolegang", "school". */
 const GENERAL_SCHOOL = /(?:^| )(?:skole|skolen|skolegang|skolegangen|skolene|utdanning|utdanningen)(?: |$)/u;
 const LOOKBACK = 6;
+/** Programmes of videregående named by their subject: "ett år på helse og oppvekst". */
+const PROGRAMMES = new Set(['oppvekst', 'oppvekstfag', 'helsefag', 'byggfag', 'elektrofag', 'naturbruk', 'matfag', 'restaurantfag', 'tip', 'yrkesfag', 'yrkesfaglig', 'medier', 'påbygg']);
+/** Education after school: "… og 3 år med sykepleiestudier, men fullførte ikke" is about these. */
+const OTHER_EDUCATION = /^(?:\p{L}*studier|\p{L}*studiet|studiene|bachelor\p{L}*|master\p{L}*|universitet\p{L}*|høgskole\p{L}*|høyskole\p{L}*|fagskole\p{L}*|\p{L}*kurs|\p{L}*kurset|lærlingtid|læretid\p{L}*|college|university)$/u;
 const SCHOOL_LABEL = /^(?:utdanning|utdanningen|utdannelse|utdannelsen|skolegang|skolegangen|skole|education|school|skolebakgrunn|utdanningsbakgrunn)$/u;
 /** "Min utdanning:", "Høyeste utdanning:", "My education:". */
 const LABEL_WORDS = new Set(['min', 'mi', 'mitt', 'my', 'høyeste', 'fullført', 'tidligere', 'highest']);
@@ -44,11 +48,11 @@ const BEYOND = new Set(['utover', 'etter', 'enn', 'bortsett', 'utenom', 'beyond'
 /** "bare grunnskole", "kun ungdomsskole": that school and nothing after it. */
 const ONLY = new Set(['bare', 'kun', 'only', 'just']);
 /** "litt videregående", "deler av vgs": some of it, not finished. */
-const PARTLY = new Set(['litt', 'noe', 'delvis', 'deler', 'halvveis', 'some', 'part']);
+const PARTLY = new Set(['litt', 'noe', 'delvis', 'deler', 'halvveis', 'halvferdig', 'påbegynt', 'påbegynte', 'some', 'part']);
 /** "… fra Norge": the negation is about where the school was taken, not whether it was. */
 const NOT_FROM_NORWAY = /^(?:fra|i|in|from) (?:norge|noreg|norway)$/u;
 /** "mangler to fag", "mangler vitnemål": not finished. */
-const MISSING_SUBJECTS = /(?:^| )(?:(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|fagene|vitnemål|vitnemålet|eksamen|eksamener)|(?:strøk|stryk|strauk) (?:i|på) \S+)(?: |$)/u;
+const MISSING_SUBJECTS = /(?:^| )(?:(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|fagene|vitnemål|vitnemålet|eksamen|eksamener)|(?:strøk|stryk|strauk) (?:i|på) (?!fagprøven|fagprøve|svenneprøven|svenneprøve)\S+)(?: |$)/u;
 /** "Grunnskole: ja", "Videregående: nei". */
 const YES_NO = /^(ja|nei|yes|no|fullført|bestått)$/u;
 
@@ -140,7 +144,7 @@ export function readSchool(reading: Reading): SchoolReading {
       const allYears = field === 'completedPrimarySchool' && (words[i - 1] === 'år' || words[i - 1] === 'års') && (clause.words[i - 2]?.num ?? 0) >= 9;
       const negated = (!beyond && window.some((w) => NOT_COMPLETED.has(w))) || negatedAfter || (after[0] === 'uten' && !after[1]) || missing || partly || partOnly;
       // "gikk ut av ungdomsskolen" is finishing it; "droppet ut av" is not.
-      const outOf = i >= 2 && words[i - 2] === 'ut' && words[i - 1] === 'av';
+      const outOf = i >= 2 && words[i - 2] === 'ut' && (words[i - 1] === 'av' || words[i - 1] === 'fra');
       const nextClause = reading.clauses[index + 1];
       const answered = i === words.length - 1 && nextClause?.sentence === clause.sentence ? YES_NO.exec(nextClause.text)?.[1] : undefined;
       // "Etter videregående begynte jeg i jobb": what comes after it was done.
@@ -179,6 +183,19 @@ export function readSchool(reading: Reading): SchoolReading {
       }
       const from = Math.max(0, i - Math.min(LOOKBACK, 3));
       findings.push({ field, value: !negated, span: spanOfWords(clause, from, i + 1), clause: index });
+    }
+    // What "… men fullførte ikke" after this clause is about: a programme of videregående attended
+    // ("gikk ett år på helse og oppvekst"), or education that is no school level ("sykepleiestudier").
+    for (let i = words.length - 1; last !== undefined && last.sentence === clause.sentence && i >= 0; i--) {
+      if (fieldOf(words[i], words[i + 1])) break;
+      if (OTHER_EDUCATION.test(words[i])) {
+        last = undefined;
+        break;
+      }
+      if (PROGRAMMES.has(words[i]) && words.slice(Math.max(0, i - 4), i).includes('på')) {
+        last = { field: 'completedUpperSecondary', sentence: clause.sentence };
+        break;
+      }
     }
     const years = !found ? YEARS_OF_SCHOOL.exec(clause.text) : null;
     if (years && Number(years[1]) >= 10 && Number(years[1]) <= 13 && !isAbroad(reading, clause, 0) && !clause.words.some((w) => w.w === 'ikke' || w.w === 'aldri')) {

@@ -5,6 +5,7 @@ import type { CanonicalMessage } from './canonical';
 import { states, type Clause } from './clauses';
 import { BREAK } from './message-tokens';
 import type { WorkLexicon } from './work-lexicon';
+import type { WrittenFor } from './written-for';
 
 export interface Reading {
   text: string;
@@ -15,6 +16,8 @@ export interface Reading {
   abroad: ReadonlySet<string>;
   /** Sentences that say they correct something ("forresten skrev jeg feil …"). */
   corrections: ReadonlySet<number>;
+  /** The person a message is written for, when not the writer ("jeg skriver for mannen min"). */
+  writtenFor?: WrittenFor;
   /** The day the message is read ("siden 2015" counts the years until then), asked for only when needed. */
   today(): Date;
 }

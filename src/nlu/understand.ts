@@ -23,6 +23,7 @@ import { readSchool } from './read-school';
 import { WISHES, correctionSentences, type Finding, type Reading } from './reading';
 import { compileWorkLexicon, type WorkLexicon } from './work-lexicon';
 import { workClauses, type WorkClause } from './work-clauses';
+import { writtenFor } from './written-for';
 
 export interface Understood {
   field: ProfileField;
@@ -76,8 +77,9 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   function understand(text: string): Understanding {
     let day: Date | undefined;
     const message = canonical.read(text);
-    const clauses = clausesOf(message);
-    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses), today: () => (day ??= today()) };
+    const forPerson = writtenFor(text);
+    const clauses = clausesOf(message, forPerson?.words);
+    const reading: Reading = { text, message, clauses, lexicon: work, abroad, corrections: correctionSentences(clauses), writtenFor: forPerson, today: () => (day ??= today()) };
     const wcs = workClauses(reading);
     const findings: Finding[] = [];
     const add = (f: Finding | undefined) => f && findings.push(f);
@@ -105,7 +107,7 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
     }
 
     const age = findings.find((f): f is Finding<'age'> => f.field === 'age')?.value;
-    const candidates = readPractice(reading, wcs);
+    const candidates = readPractice(reading, wcs).filter((c) => age !== undefined || !mayBeAge(clauses[c.clause].text));
     for (let k = 0; k < candidates.length; k++) if (candidates[k].sinceAge !== undefined) candidates[k] = sinceAge(candidates[k], age);
     const practice = practiceFor(candidates, trade?.value, !goal.trade && interests.length > 0);
     if (practice.years) add(practice.years);
@@ -115,6 +117,17 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   }
 
   return { understand, places: matcher, lexicon: work };
+}
+
+/** The youngest and oldest age a bare "N år" after work may be, rather than how long: "Jobber på lager, 28 år." */
+const BARE_YEARS = /^(\d{1,2}) år$/u;
+const ADULT_FROM = 18;
+const ADULT_TO = 70;
+
+/** A clause that is only "N år" where N could as well be the person's age: without an age said elsewhere, neither is taken. */
+function mayBeAge(clause: string): boolean {
+  const m = BARE_YEARS.exec(clause);
+  return m !== null && Number(m[1]) >= ADULT_FROM && Number(m[1]) <= ADULT_TO;
 }
 
 /** "har jobbet på butikk siden jeg var 16": the years from that age to the age stated; vague without one. */
@@ -135,11 +148,11 @@ function pick<F extends ProfileField>(findings: Finding<F>[]): Finding<F> | unde
 /** The trade of the work the person does now: present or ongoing work, one trade named. */
 function tradeOfWork(wcs: readonly WorkClause[]): Finding<'trade'> | undefined {
   const named = wcs.filter((wc) => {
-    if (!wc.states || !wc.trade || !wc.tradeAt || !wc.cue) return false;
+    if (!wc.states || !wc.trade || !wc.tradeAt || !wc.cue || wc.twoTrades) return false;
     if (wc.tense === 'past') return false;
     const before = wc.clause.words.slice(0, wc.tradeAt[0]).map((w) => w.w);
     // "har fagbrev som kokk", "utdannet lærer", "vil bli …": not the work they do.
-    if (before.some((w) => w.startsWith('fagbrev') || w.startsWith('svennebrev') || w === 'utdannet' || w === 'faglært' || WISHES.has(w) || w === 'sykmeldt' || w === 'permittert')) return false;
+    if (before.some((w) => w.startsWith('fagbrev') || w.startsWith('svennebrev') || w === 'utdannet' || w === 'faglært' || WISHES.has(w) || w === 'sykmeldt' || w === 'permittert' || w === 'permisjon' || w === 'foreldrepermisjon')) return false;
     return wc.tense === 'present' || wc.tense === 'perfect' || wc.verbless;
   });
   const present = named.filter((wc) => wc.tense === 'present');

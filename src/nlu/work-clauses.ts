@@ -32,6 +32,10 @@ export interface WorkClause {
   now: boolean;
   /** A verb of work in the present ("jobber", "er ansatt"): the clause is about the job they have. */
   presentWork: boolean;
+  /** Two kinds of work joined by "og"/"eller" ("en på lager og en som vekter"): no one trade. */
+  twoTrades: boolean;
+  /** Work that has gone on "de siste 3 årene": its stilling is the one now, not the practice's alone. */
+  untilNow: boolean;
 }
 
 const PRESENT = new Set(['jobber', 'arbeider', 'ansatt', 'kjører', 'driver', 'pendler', 'jobbær']);
@@ -47,6 +51,8 @@ const VERBS = new Set([...PRESENT, ...PAST, 'er', 'har', 'bor', 'vil', 'skal', '
 
 /** "siden 2015", "siden i fjor", "siden da": from a point in time until now. */
 const SINCE_A_TIME = /(?:^| )siden (?:\d{4}|i fjor|da|starten|oppstarten)(?: |$)/u;
+/** "de siste tre årene", "the last 3 years": a time that runs until now. */
+const LAST_YEARS = /(?:^| )(?:de |dei )?siste (?:\S+ )?(?:årene|åra|år)(?: |$)|(?:^| )(?:de|dei) siste \d+(?:\.\d+)?(?: |$)/u;
 const STARTED = new Set(['begynte', 'startet', 'begynt', 'fikk', 'fått']);
 
 function tenseOf(words: readonly string[]): Tense {
@@ -102,6 +108,8 @@ export function workClauses(reading: Reading): WorkClause[] {
       const driven = i > 0 && /^kjø/u.test(words[i - 1]) ? lexicon.driven(words[i]) : undefined;
       if (driven && trade === undefined) [trade, tradeAt, cue] = [driven, [i - 1, i + 1], true];
     }
+    const [lo, hi] = tradeAt && placeAt ? [Math.min(tradeAt[1], placeAt[1]), Math.max(tradeAt[0], placeAt[0])] : [0, 0];
+    const twoTrades = trade !== undefined && place !== undefined && place !== trade && words.slice(lo, hi).some((w) => w === 'og' || w === 'eller');
     if (trade === undefined && !noTrade && place !== undefined) [trade, tradeAt] = [place, placeAt];
     if (trade === undefined && cue) {
       // "jobber som lærling i automatiseringsfaget": the trade named by its name.
@@ -115,11 +123,14 @@ export function workClauses(reading: Reading): WorkClause[] {
     }
     if (place !== undefined) cue = true;
     const verbless = !words.some((w) => VERBS.has(w));
+    // "…, på kafé og de siste tre årene som assistent i en barnehage": up to now, though no verb says so.
+    let tense = tenseOf(words);
+    if (verbless && tense === 'none' && LAST_YEARS.test(clause.text)) tense = 'perfect';
     out.push({
       clause,
       index,
       states: states(clause),
-      tense: tenseOf(words),
+      tense,
       cue,
       trade,
       noTrade: noTrade && trade === undefined,
@@ -129,6 +140,8 @@ export function workClauses(reading: Reading): WorkClause[] {
       verbless,
       now: words[0] === 'nå' || words.includes('nå') || words.includes('fortsatt'),
       presentWork: words.some((w) => PRESENT.has(w)),
+      twoTrades,
+      untilNow: tense === 'perfect' && LAST_YEARS.test(clause.text),
     });
   });
   return out;

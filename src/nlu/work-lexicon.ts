@@ -103,6 +103,15 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
         const mixed = workEnglish.at(ws, i);
         if (mixed?.value.kind === 'title' && mixed.length === 1) hit = mixed;
       }
+      // "tømrerlærling", "kokkelærling": an apprentice in the trade named before it.
+      const word = ws[i] ?? '';
+      // and "rørleggerfirma": a firm of that trade.
+      const apprentice = word.endsWith('lærling') ? 7 : word.endsWith('lærlingen') ? 9 : word.endsWith('firma') ? 5 : word.endsWith('firmaet') ? 7 : 0;
+      if (apprentice > 0 && word.length >= apprentice + 4 && (!hit || hit.value.kind === 'role')) {
+        const stem = word.slice(0, word.length - apprentice);
+        const title = work.get(stem) ?? work.get(stem.replace(/[e]$/u, ''));
+        if (title?.kind === 'title') return { value: title, length: 1, via: 'compound-end' };
+      }
       if (hit?.via === 'compound-end' && hit.value.kind === 'role' && hit.prefix) {
         // "barnehageassistent", "sykehjemsassistent": the workplace before the role decides.
         const prefix = hit.prefix.replace(/-$/, '');

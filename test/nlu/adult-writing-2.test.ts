@@ -297,7 +297,8 @@ describe('chat without punctuation, long stories and case notes', () => {
     ],
     [
       'Hei. Eg er 34 og bur i Førde. Eg har jobba som assistent i barnehage i 8 år, dei siste 3 åra i 100 %. Før det var eg heime med ungane. Har fullført vidaregåande.',
-      { age: 34, county: 'Vestland', completedUpperSecondary: true, practiceYears: 8, trade: 'barne- og ungdomsarbeiderfaget' },
+      // "dei siste 3 åra i 100 %" after "har jobba": work that runs until now, in 100 %.
+      { age: 34, county: 'Vestland', completedUpperSecondary: true, employed: true, employmentPercent: 100, practiceYears: 8, trade: 'barne- og ungdomsarbeiderfaget' },
     ],
   ]);
 });

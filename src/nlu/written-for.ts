@@ -1,0 +1,45 @@
+// A message written on someone else's behalf ("jeg skriver for mannen min, han har jobbet …",
+// "spør på vegne av broren min", "I am writing for my husband. He is 50 …") is about that person:
+// then "han"/"hun" and the word for the person are the subject the readers take facts from, as in a
+// counsellor's note. "Jeg skriver for å spørre om …" is not on anyone's behalf.
+
+/** Words for the person a message may be written for (as written, lower case; dialect and English). */
+const PERSONS = new Set([
+  'mann', 'mannen', 'kone', 'kona', 'konen', 'samboer', 'samboeren', 'sambo', 'sambuar', 'ektefelle', 'ektefellen', 'kjæreste', 'kjæresten', 'partner', 'partneren',
+  'far', 'faren', 'mor', 'mora', 'moren', 'mamma', 'mammaen', 'pappa', 'pappaen', 'sønn', 'sønnen', 'sonen', 'datter', 'datteren', 'dattera', 'dotter', 'dottera',
+  'bror', 'broren', 'brodern', 'søster', 'søstera', 'søsteren', 'søstra', 'syster', 'systera', 'venn', 'vennen', 'venninne', 'venninna', 'venninnen', 'kompis', 'kompisen',
+  'kollega', 'kollegaen', 'nabo', 'naboen', 'bekjent', 'svoger', 'svogeren', 'svigerinne', 'svigerinna', 'svigerfar', 'svigermor', 'onkel', 'onkelen', 'tante', 'tanta',
+  'fetter', 'fetteren', 'kusine', 'kusina', 'nevø', 'nevøen', 'niese', 'niesen',
+  'husband', 'wife', 'father', 'mother', 'mom', 'mum', 'dad', 'son', 'daughter', 'brother', 'sister', 'friend', 'cousin', 'neighbour', 'neighbor', 'colleague',
+  'uncle', 'aunt', 'boyfriend', 'girlfriend', 'nephew', 'niece',
+]);
+/** Verbs of writing or asking, before "for" ("skriver for", "spør for", "writing for"). */
+const WRITES = new Set(['skriver', 'skriv', 'skrive', 'spør', 'spørre', 'spor', 'sporre', 'henvender', 'writing', 'write', 'asking', 'ask', 'messaging', 'contacting']);
+/** Between "for" and the person: "for min far", "for ei venninne", "for my husband". */
+const DETERMINERS = new Set(['min', 'mi', 'mitt', 'mine', 'vår', 'en', 'ei', 'et', 'my', 'our', 'a', 'an', 'the']);
+/** Pronouns that name that person once the message says whom it is for. */
+const PRONOUNS = ['han', 'hun', 'ho', 'hu', 'he', 'she'];
+
+export interface WrittenFor {
+  /** The word for the person, in lower case as written ("mannen", "husband"). */
+  person: string;
+  /** Words, in lower case as written, that name the person in the message: the word and the pronouns. */
+  words: ReadonlySet<string>;
+}
+
+/** Whom the message is written for, when it says so; undefined when it is the writer's own. */
+export function writtenFor(text: string): WrittenFor | undefined {
+  const words = text.toLowerCase().match(/[\p{L}]+/gu);
+  if (!words) return undefined;
+  for (let i = 0; i < words.length && i < 60; i++) {
+    let at = -1;
+    // "skriver for", "spør for", "writing for", "skriver på vegne av", "on behalf of"
+    if (WRITES.has(words[i]) && words[i + 1] === 'for') at = i + 2;
+    else if ((words[i] === 'vegne' && words[i + 1] === 'av') || (words[i] === 'behalf' && words[i + 1] === 'of')) at = i + 2;
+    if (at < 0) continue;
+    while (at < words.length && DETERMINERS.has(words[at]) && at < i + 5) at++;
+    const person = words[at];
+    if (person !== undefined && PERSONS.has(person)) return { person, words: new Set([person, ...PRONOUNS]) };
+  }
+  return undefined;
+}
