@@ -52,6 +52,13 @@ export interface CountCheck {
   share: boolean;
 }
 
+/** A countable noun, or a compound ending in one ("industriarbeidere", "prosessoperatører"). */
+function isCountable(word: string, countable: ReadonlySet<string>): boolean {
+  if (countable.has(word)) return true;
+  for (const c of countable) if (c.length >= 5 && word.length > c.length + 2 && word.endsWith(c)) return true;
+  return false;
+}
+
 /** A number counting something: near the thing counted when the question names it, else near a countable noun. */
 export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -61,7 +68,7 @@ export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
       continue;
     }
     for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
-      if (check.countable.has(t[k].word) || check.isCounted?.(t[k].stems)) return true;
+      if (isCountable(t[k].word, check.countable) || check.isCounted?.(t[k].stems)) return true;
     }
   }
   return false;

@@ -248,3 +248,23 @@ describe('nynorsk', () => {
     expect(lead(nynorsk)).toEqual(lead(bokmaal));
   });
 });
+
+describe('words that are not what they look like', () => {
+  test('"fagbrev nummer to" asks for a second certificate, not a phone number', () => {
+    const r = ask('Kan jeg ta fagbrev nummer to?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/nytt fagbrev/u);
+  });
+
+  test('a number before a compound of a countable noun counts it ("flere hundre industriarbeidere")', () => {
+    const r = ask('Hvor mange skal Vianode ansette?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/flere hundre industriarbeidere/u);
+  });
+
+  test('"har flykta hit" is about refugees, and "hit" is no content word', () => {
+    const r = ask('Kan karriereveiledning hjelpe folk som har flykta hit?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/flyktninger/u);
+  });
+});
