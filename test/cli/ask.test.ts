@@ -28,7 +28,8 @@ describe('ask CLI', () => {
       expect(result.citations).toEqual([]);
       expect(result.answer).toMatch(/^Det finner jeg ikke i kunnskapsgrunnlaget mitt/u);
     }
-  });
+    // Two child processes one after the other, each building the whole answering stack.
+  }, 60_000);
 
   it('--jsonl answers one question per line and skips blank lines', async () => {
     const { code, stdout } = await runAsk(['--jsonl'], 'Hva er Haugalandsmodellen?\n\nHva er oppskriften på pannekaker?\n');
