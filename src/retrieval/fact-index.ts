@@ -8,6 +8,7 @@ import type { Fact } from '../catalogue/facts';
 import type { Topic } from '../catalogue/topics';
 import type { Analyzer, QueryAnalysis, QueryWord } from './analyzer';
 import { Bm25Index, topIndices } from './bm25';
+import { descending } from './relevance';
 import type { EnglishAnalyzer } from './english';
 
 export interface FactMatch {
@@ -185,7 +186,7 @@ export function buildFactIndex(
         for (let k = 0; k < words.length; k++) got += credits[c][k] * (weights[k] ?? 0);
         out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got / total : 0, bm25: scores[candidates[c]], credits: credits[c] });
       }
-      return out.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25);
+      return out.sort((a, b) => descending(a.coverage, b.coverage) || descending(a.bm25, b.bm25));
     },
   };
 }
