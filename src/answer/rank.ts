@@ -7,7 +7,7 @@
 // about, and agrees with the years the question names.
 import type { Fact } from '../catalogue/facts';
 import type { FactIndex } from '../retrieval/fact-index';
-import { wordCredit } from '../retrieval/relevance';
+import { descending, wordCredit } from '../retrieval/relevance';
 import type { QuestionCues } from './cues';
 import type { Question } from './question';
 import type { Regions } from './regions';
@@ -139,8 +139,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);
   const focusWord = q.focus !== undefined ? q.analysis.words[q.focus] : undefined;
   const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position)\b/u.test(q.folded);
-  const schemeIds = new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)));
-  const namesScheme = schemeIds.size > 0;
+  const schemeIds = [...new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)))];
+  const namesScheme = schemeIds.length > 0;
   const referralStems =
     q.facet === 'where' || q.facet === 'contact' || q.facet === 'how-to-apply'
       ? new Set(q.topics.flatMap((t) => [...deps.referralStems(t.topic)]))
@@ -151,8 +151,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const f = m.fact;
     const features = deps.features(f);
     const about = deps.topicsOf(f, q.lang);
-    let onTopic = topicIds.has(f.topic);
-    if (!onTopic) for (const t of topicIds) if (about.has(t)) onTopic = true;
+    const onTopic = topicIds.has(f.topic) || hasAny(about, topicIds);
     const factRegion = features.region;
     const placeCredit =
       questionRegions.length === 0
@@ -168,7 +167,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       const w = q.words[i];
       let c = m.credits[i];
       if (w.place) c = placeCredit;
-      else if (w.topics.length > 0 && w.topics.some((t) => about.has(t))) c = 1;
+      else if (w.topics.length > 0 && hasAny(about, w.topics)) c = 1;
       got += c * w.weight;
       if (c >= 0.9 && !w.generic) matched += 1;
     }
@@ -179,7 +178,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (q.facet === 'what-is' && features.definition) score += RANKING.definitionBonus;
     if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);
     // A question that names a scheme is about that scheme: other facts, even on a broader topic it names, come after.
-    const onScheme = namesScheme && [...schemeIds].some((t) => f.topic === t || about.has(t));
+    const onScheme = namesScheme && (schemeIds.includes(f.topic) || hasAny(about, schemeIds));
     // "Hvem kan jeg snakke med om …": who to turn to about that topic, not what else mentions its words.
     if ((namesScheme && !onScheme) || (q.facet === 'contact' && !onTopic)) score -= RANKING.offTopicPenalty * 2;
     else if (topicIds.has(f.topic)) score += RANKING.topicBonus;
@@ -192,7 +191,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
     return { m, coverage, score, onTopic, placeCredit, matched };
   });
-  scored.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
+  scored.sort((a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage));
 
   // Whether a fact answers what was asked is only worked out for the best candidates.
   const answersFor = (x: (typeof scored)[number]): boolean => {
@@ -201,7 +200,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const open = q.value === undefined && x.onTopic && x.matched >= 2;
     if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
     // A question naming a scheme is answered by a fact about that scheme.
-    if (namesScheme && ![...schemeIds].some((t) => f.topic === t || deps.topicsOf(f, q.lang).has(t))) return false;
+    if (namesScheme && !(schemeIds.includes(f.topic) || hasAny(deps.topicsOf(f, q.lang), schemeIds))) return false;
     if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0) {
       const focusIndex = q.focus ?? -1;
       const focused = (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit || (q.words[focusIndex]?.place === true && x.placeCredit === 1);
@@ -228,3 +227,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     matched: x.matched,
   }));
 }
+
+function hasAny(set: ReadonlySet<string>, items: Iterable<string>): boolean {
+  for (const item of items) if (set.has(item)) return true;
+  return false;
+}
+

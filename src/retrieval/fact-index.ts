@@ -8,8 +8,8 @@ import type { Fact } from '../catalogue/facts';
 import type { Topic } from '../catalogue/topics';
 import type { Analyzer, QueryAnalysis, QueryWord } from './analyzer';
 import { Bm25Index, topIndices } from './bm25';
+import { descending } from './relevance';
 import type { EnglishAnalyzer } from './english';
-import { wordCredit } from './relevance';
 
 export interface FactMatch {
   fact: Fact;
@@ -26,15 +26,18 @@ export interface WeightedWord {
   weight: number;
 }
 
+/** Per term, the positions of the facts whose term set has it. */
+type Postings = Map<string, Int32Array>;
+
 interface Side {
-  terms: Set<string>[];
+  terms: Postings;
   /**
- * Words a fact is read with: its report section's heading, and the other facts about the same
- * organisation (a fact about LEIDA is read knowing what LEIDA is).
- */
-  context: Set<string>[];
+   * Words a fact is read with: its report section's heading, and the other facts about the same
+   * organisation (a fact about LEIDA is read knowing what LEIDA is).
+   */
+  context: Postings;
   /** Terms of the questions the fact answers, in people's words (asked / askedEn). */
-  asked: Set<string>[];
+  asked: Postings;
   bm25: Bm25Index;
   askedBm25: Bm25Index;
 }
@@ -125,9 +128,17 @@ export function buildFactIndex(
       }
       return set;
     });
-    return { terms, context, asked, bm25: new Bm25Index(tfs, lengths), askedBm25: new Bm25Index(askedTfs, askedLengths) };
+    return {
+      terms: postingsOf(terms),
+      context: postingsOf(context),
+      asked: postingsOf(asked),
+      bm25: new Bm25Index(tfs, lengths),
+      askedBm25: new Bm25Index(askedTfs, askedLengths),
+    };
   };
   const sides = { nb: build('nb'), en: build('en') };
+  const credit = new Credits(facts.length);
+  const buffers = { own: new Float64Array(facts.length), asked: new Float64Array(facts.length), context: new Float64Array(facts.length) };
   const byTopic = new Map<string, number[]>();
   facts.forEach((f, i) => byTopic.set(f.topic, [...(byTopic.get(f.topic) ?? []), i]));
 
@@ -144,25 +155,102 @@ export function buildFactIndex(
       const side = sides[lang];
       const scores = side.bm25.score(analysis.terms);
       const askedScores = side.askedBm25.score(analysis.terms);
-      const total = weights.reduce((a, w) => a + w, 0);
-      const out: FactMatch[] = [];
-      for (const i of new Set([...topIndices(scores, CANDIDATES), ...topIndices(askedScores, ASKED_CANDIDATES), ...also])) {
-        const context = side.context[i];
-        const asked = side.asked[i];
-        const credits = analysis.words.map((w, k) => {
-          const own = wordCredit(w, side.terms[i]);
-          if (own >= 1) return own;
-          const fromAsked = asked.size === 0 || lent?.[k] === false ? 0 : ASKED_CREDIT * wordCredit(w, asked);
-          const fromContext = context.size === 0 ? 0 : CONTEXT_CREDIT * wordCredit(w, context);
-          return Math.max(own, fromAsked, fromContext);
-        });
-        const got = credits.reduce((a, c, k) => a + c * (weights[k] ?? 0), 0);
-        out.push({ fact: facts[i], coverage: total > 0 ? got / total : 0, bm25: scores[i], credits });
+      const candidates: number[] = [];
+      const seen = new Uint8Array(facts.length);
+      for (const list of [topIndices(scores, CANDIDATES), topIndices(askedScores, ASKED_CANDIDATES), also]) {
+        for (const i of list) {
+          if (seen[i] === 0) {
+            seen[i] = 1;
+            candidates.push(i);
+          }
+        }
       }
-      return out.sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25);
+      const words = analysis.words;
+      const credits = candidates.map(() => new Array<number>(words.length));
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        // The word's credit in each set, for every candidate at once.
+        const own = credit.of(w, side.terms, candidates, buffers.own);
+        const asked = lent?.[k] === false ? undefined : credit.of(w, side.asked, candidates, buffers.asked);
+        const context = credit.of(w, side.context, candidates, buffers.context);
+        for (let c = 0; c < candidates.length; c++) {
+          const o = own[c];
+          credits[c][k] = o >= 1 ? o : Math.max(o, asked === undefined ? 0 : ASKED_CREDIT * asked[c], CONTEXT_CREDIT * context[c]);
+        }
+      }
+      let total = 0;
+      for (const w of weights) total += w;
+      const out: FactMatch[] = [];
+      for (let c = 0; c < candidates.length; c++) {
+        let got = 0;
+        for (let k = 0; k < words.length; k++) got += credits[c][k] * (weights[k] ?? 0);
+        out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got / total : 0, bm25: scores[candidates[c]], credits: credits[c] });
+      }
+      return out.sort((a, b) => descending(a.coverage, b.coverage) || descending(a.bm25, b.bm25));
     },
   };
 }
+
+function postingsOf(sets: ReadonlyArray<ReadonlySet<string>>): Postings {
+  const lists = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    for (const term of set) {
+      const list = lists.get(term);
+      if (list) list.push(i);
+      else lists.set(term, [i]);
+    }
+  });
+  return new Map([...lists].map(([term, list]) => [term, Int32Array.from(list)]));
+}
+
+/**
+ * wordCredit (relevance.ts) of one question word for each candidate fact, from the postings of the
+ * word's stem, parts and synonyms in one set of terms: a few posting lists instead of a Set lookup per
+ * term and fact.
+ */
+class Credits {
+  /** Per fact, how many of the terms asked about it has; zero again after each use. */
+  private readonly hits: Float64Array;
+
+  constructor(facts: number) {
+    this.hits = new Float64Array(facts);
+  }
+
+  /** Credits by position in `candidates`, written into `out`. */
+  of(word: QueryWord, postings: Postings, candidates: readonly number[], out: Float64Array): Float64Array {
+    const { hits } = this;
+    out.fill(0, 0, candidates.length);
+    if (word.parts.length > 0) {
+      this.count(word.parts, postings, 1);
+      for (let c = 0; c < candidates.length; c++) out[c] = (0.9 * hits[candidates[c]]) / word.parts.length;
+      this.count(word.parts, postings, 0);
+    }
+    for (const syn of word.synonyms) {
+      if (syn.stems.length === 0) continue;
+      this.count(syn.stems, postings, 1);
+      const credit = Math.min(0.9, syn.weight + 0.25);
+      for (let c = 0; c < candidates.length; c++) if (hits[candidates[c]] === syn.stems.length) out[c] = Math.max(out[c], credit);
+      this.count(syn.stems, postings, 0);
+    }
+    const own = postings.get(word.stem);
+    if (own) {
+      for (const i of own) hits[i] = 1;
+      for (let c = 0; c < candidates.length; c++) if (hits[candidates[c]] === 1) out[c] = 1;
+      for (const i of own) hits[i] = 0;
+    }
+    return out;
+  }
+
+  /** Adds 1 per term to the hits of the facts having it, or with `add` 0, sets them back to zero. */
+  private count(terms: readonly string[], postings: Postings, add: 0 | 1): void {
+    const { hits } = this;
+    for (const t of terms) {
+      const list = postings.get(t);
+      if (list) for (let j = 0; j < list.length; j++) hits[list[j]] = add === 0 ? 0 : hits[list[j]] + 1;
+    }
+  }
+}
+
 
 /** For tests and tools: the weights a plain search would use (idf of every word). */
 export function idfWeights(index: FactIndex, analysis: QueryAnalysis, lang: 'nb' | 'en'): WeightedWord[] {

@@ -61,3 +61,8 @@ export function coverageOf(
   }
   return { coverage: total > 0 ? got / total : 0, matchedWords };
 }
+
+/** A sort comparator's answer for b before a when b is larger (-1, 0 or 1: a difference of two doubles is a new number for every call). */
+export function descending(a: number, b: number): number {
+  return b > a ? 1 : b < a ? -1 : 0;
+}
