@@ -251,7 +251,6 @@ class Credits {
   }
 }
 
-
 /** For tests and tools: the weights a plain search would use (idf of every word). */
 export function idfWeights(index: FactIndex, analysis: QueryAnalysis, lang: 'nb' | 'en'): WeightedWord[] {
   return analysis.words.map((word) => ({ word, weight: index.idf(word.stem, lang) }));
