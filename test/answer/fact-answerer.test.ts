@@ -268,3 +268,11 @@ describe('words that are not what they look like', () => {
     expect(r.answer).toMatch(/flyktninger/u);
   });
 });
+
+describe('"hvor lang er …"', () => {
+  test('asks for a length: the answer leads with the fact that gives one (Batterifagskolen: 30 studiepoeng)', () => {
+    const r = ask('Hvor lang er utdanningen på Batterifagskolen?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/^Batterifagskolen har seks moduler, og alle modulene til sammen gir 30 studiepoeng/u);
+  });
+});
