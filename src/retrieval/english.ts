@@ -49,6 +49,8 @@ interface Group {
 export class EnglishAnalyzer {
   private readonly stop: ReadonlySet<string>;
   private readonly groups: Group[];
+  /** Synonym members made only of stop words (" get into "), with the one-word member that says them ("admission"). */
+  private readonly stopPhrases: Array<{ phrase: string; head: string; group: Group }>;
 
   constructor(lexicon: EnglishLexicon) {
     this.stop = new Set(lexicon.stopwords);
@@ -56,6 +58,24 @@ export class EnglishAnalyzer {
       members: g.terms.map((t) => this.contentTokens(t).map(stemEnglish)),
       weight: g.weight,
     }));
+    this.stopPhrases = lexicon.synonyms.flatMap((g, i) => {
+      const group = this.groups[i];
+      const head = group.members.findIndex((m) => m.length === 1);
+      if (head < 0) return [];
+      return g.terms
+        .map((t) => this.tokens(t))
+        .filter((toks, m) => toks.length > 1 && group.members[m].length === 0)
+        .map((toks) => ({ phrase: ` ${toks.join(' ')} `, head: group.members[head][0], group }));
+    });
+  }
+
+  /** The heads of the stop-word phrases a text has ("get into" → "admission"). */
+  private phraseHeads(text: string, have: readonly string[]): string[] {
+    if (this.stopPhrases.length === 0) return [];
+    const joined = ` ${this.tokens(text).join(' ')} `;
+    const out: string[] = [];
+    for (const { phrase, head } of this.stopPhrases) if (joined.includes(phrase) && !have.includes(head) && !out.includes(head)) out.push(head);
+    return out;
   }
 
   private tokens(text: string): string[] {
@@ -66,9 +86,10 @@ export class EnglishAnalyzer {
     return this.tokens(text).filter((t) => !this.stop.has(t) && (t.length > 1 || /\d/u.test(t)));
   }
 
-  /** Stems of a text's content words. */
+  /** Stems of a text's content words; a phrase of stop words that means a word ("get into") adds that word. */
   stems(text: string): string[] {
-    return this.contentTokens(text).map(stemEnglish);
+    const stems = this.contentTokens(text).map(stemEnglish);
+    return [...stems, ...this.phraseHeads(text, stems)];
   }
 
   stemSet(text: string): Set<string> {
@@ -99,6 +120,9 @@ export class EnglishAnalyzer {
       synonyms: [],
       numeric: /^\d+$/u.test(surface),
     }));
+    for (const head of this.phraseHeads(text, words.map((w) => w.stem))) {
+      words.push({ surface: head, stem: head, parts: [], synonyms: [], numeric: false });
+    }
     const stems = words.map((w) => w.stem);
     const joined = ` ${stems.join(' ')} `;
     for (const group of this.groups) {

@@ -276,3 +276,8 @@ describe('"hvor lang er …"', () => {
     expect(r.answer).toMatch(/^Batterifagskolen har seks moduler, og alle modulene til sammen gir 30 studiepoeng/u);
   });
 });
+
+test('English "get into a fagskole" asks about admission, as "komme inn på fagskole" does', () => {
+  const r = ask('What do I need to get into a fagskole?', 'en');
+  expect(r.answer).toMatch(/^The fagskole \(vocational college\) builds on the skills of people who hold a fag- or svennebrev/u);
+});

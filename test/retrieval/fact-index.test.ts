@@ -74,3 +74,11 @@ test('asked questions credit only the words the caller lends them (not "kan", "t
   expect(lentNone.find((m) => m.fact.id === 'bytte')?.credits[0] ?? 0).toBe(0);
   expect(lentNone.find((m) => m.fact.id === 'angrer')?.credits[0]).toBe(1);
 });
+
+test('English: a phrase of stop words that means a word ("get into" = admission) is read as that word, in questions and texts', () => {
+  const words = english.query('What do I need to get into a fagskole?').words.map((w) => w.stem);
+  expect(words).toContain('admission');
+  expect(english.stems('the questions a fact answers: how do I get into fagskole')).toContain('admission');
+  expect(english.query('What do I need to get a fagskole degree?').words.map((w) => w.stem)).not.toContain('admission');
+  expect(english.query('admission: how to get into fagskole').words.filter((w) => w.stem === 'admission')).toHaveLength(1);
+});
