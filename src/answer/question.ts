@@ -185,12 +185,11 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     }
     // "Jeg kom fra Eritrea og var mekaniker der. Kan jeg få vurdert kompetansen min?": what is asked is in
     // the question; the words only the story around it has tell about the person and weigh less.
-    const sentences = raw.split(/(?<=[.!?])\s+/u).filter((t) => /\p{L}/u.test(t));
+    // (Read from the text as corrected above: correcting goes word by word, so its sentences are the question's.)
+    const sentences = text.split(/(?<=[.!?])\s+/u).filter((t) => /\p{L}/u.test(t));
     const asking = sentences.filter((t) => t.trim().endsWith('?'));
     const askedSurfaces =
-      asking.length > 0 && asking.length < sentences.length
-        ? new Set(wordTokens(normalizeForMatching(lang === 'nb' ? corrected(asking.join(' ')) : asking.join(' '))).map(fold))
-        : undefined;
+      asking.length > 0 && asking.length < sentences.length ? new Set(wordTokens(normalizeForMatching(asking.join(' '))).map(fold)) : undefined;
     const words: QuestionWord[] = analysis.words.map((w) => {
       const surface = fold(w.surface);
       const story = askedSurfaces !== undefined && !askedSurfaces.has(surface);

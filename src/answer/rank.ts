@@ -232,4 +232,3 @@ function hasAny(set: ReadonlySet<string>, items: Iterable<string>): boolean {
   for (const item of items) if (set.has(item)) return true;
   return false;
 }
-

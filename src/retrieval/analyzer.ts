@@ -41,6 +41,8 @@ interface CompiledGroup {
   memberStems: string[][];
   /** How each member is found in a question: a phrase (" a b ") in its tokens, or a one-word member's stem. */
   found: Array<{ phrase?: string; stem?: string }>;
+  /** The first one-word member (-1 if none): what a member made only of stop words ("fra før") means. */
+  head: number;
   weight: number;
 }
 
@@ -62,17 +64,15 @@ export class Analyzer {
       const found = members.map((toks, i) =>
         toks.length > 1 ? { phrase: ` ${toks.join(' ')} ` } : memberStems[i].length === 1 ? { stem: memberStems[i][0] } : {},
       );
-      return { members, memberStems, found, weight: g.weight ?? fallback };
+      return { members, memberStems, found, head: memberStems.findIndex((m) => m.length === 1), weight: g.weight ?? fallback };
     };
     this.groups = [
       ...lexicon.synonyms.map((g) => compile(g, DEFAULT_SYNONYM_WEIGHT)),
       ...lexicon.related.map((g) => compile(g, DEFAULT_RELATED_WEIGHT)),
     ];
-    this.stopPhrases = this.groups.flatMap((g) => {
-      const head = g.memberStems.findIndex((m) => m.length === 1);
-      if (head < 0) return [];
-      return g.members.flatMap((toks, i) => (toks.length > 1 && g.memberStems[i].length === 0 ? [{ phrase: ` ${toks.join(' ')} `, head: g.members[head][0] }] : []));
-    });
+    this.stopPhrases = this.groups.flatMap((g) =>
+      g.head < 0 ? [] : g.members.flatMap((toks, i) => (toks.length > 1 && g.memberStems[i].length === 0 ? [{ phrase: ` ${toks.join(' ')} `, head: g.members[g.head][0] }] : [])),
+    );
     const file = (map: Map<string, number[]>, key: string, group: number): void => {
       const list = map.get(key) ?? [];
       if (list[list.length - 1] !== group) list.push(group);
@@ -174,7 +174,7 @@ export class Analyzer {
       if (hit < 0) continue;
       // A phrase of stop words only ("komme inn på") carries its meaning through the group's first
       // one-word member ("opptak"), asked for as a word of its own.
-      const head = group.memberStems.findIndex((m) => m.length === 1);
+      const { head } = group;
       if (group.memberStems[hit].length === 0 && head >= 0 && !stems.has(group.memberStems[head][0])) {
         words.push({ ...this.analyzeToken(group.members[head][0]), synonyms: [], numeric: false });
         stems.add(group.memberStems[head][0]);

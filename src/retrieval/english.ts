@@ -50,12 +50,12 @@ export class EnglishAnalyzer {
   private readonly stop: ReadonlySet<string>;
   private readonly groups: Group[];
   /** Synonym members made only of stop words (" get into "), with the one-word member that says them ("admission"). */
-  private readonly stopPhrases: Array<{ phrase: string; head: string; group: Group }>;
+  private readonly stopPhrases: Array<{ phrase: string; head: string }>;
 
   constructor(lexicon: EnglishLexicon) {
     this.stop = new Set(lexicon.stopwords);
     this.groups = lexicon.synonyms.map((g) => ({
-      members: g.terms.map((t) => this.contentTokens(t).map(stemEnglish)),
+      members: g.terms.map((t) => this.contentTokens(this.tokens(t)).map(stemEnglish)),
       weight: g.weight,
     }));
     this.stopPhrases = lexicon.synonyms.flatMap((g, i) => {
@@ -65,14 +65,14 @@ export class EnglishAnalyzer {
       return g.terms
         .map((t) => this.tokens(t))
         .filter((toks, m) => toks.length > 1 && group.members[m].length === 0)
-        .map((toks) => ({ phrase: ` ${toks.join(' ')} `, head: group.members[head][0], group }));
+        .map((toks) => ({ phrase: ` ${toks.join(' ')} `, head: group.members[head][0] }));
     });
   }
 
-  /** The heads of the stop-word phrases a text has ("get into" → "admission"). */
-  private phraseHeads(text: string, have: readonly string[]): string[] {
+  /** The heads of the stop-word phrases a text's tokens have ("get into" → "admission"). */
+  private phraseHeads(tokens: readonly string[], have: readonly string[]): string[] {
     if (this.stopPhrases.length === 0) return [];
-    const joined = ` ${this.tokens(text).join(' ')} `;
+    const joined = ` ${tokens.join(' ')} `;
     const out: string[] = [];
     for (const { phrase, head } of this.stopPhrases) if (joined.includes(phrase) && !have.includes(head) && !out.includes(head)) out.push(head);
     return out;
@@ -82,14 +82,15 @@ export class EnglishAnalyzer {
     return wordTokens(normalizeForMatching(text).replace(/[\u2019']/gu, "'"));
   }
 
-  private contentTokens(text: string): string[] {
-    return this.tokens(text).filter((t) => !this.stop.has(t) && (t.length > 1 || /\d/u.test(t)));
+  private contentTokens(tokens: readonly string[]): string[] {
+    return tokens.filter((t) => !this.stop.has(t) && (t.length > 1 || /\d/u.test(t)));
   }
 
   /** Stems of a text's content words; a phrase of stop words that means a word ("get into") adds that word. */
   stems(text: string): string[] {
-    const stems = this.contentTokens(text).map(stemEnglish);
-    return [...stems, ...this.phraseHeads(text, stems)];
+    const tokens = this.tokens(text);
+    const stems = this.contentTokens(tokens).map(stemEnglish);
+    return [...stems, ...this.phraseHeads(tokens, stems)];
   }
 
   stemSet(text: string): Set<string> {
@@ -112,7 +113,8 @@ export class EnglishAnalyzer {
 
   /** A question as weighted query words, with synonyms, in the shape of the Norwegian analysis. */
   query(text: string): QueryAnalysis {
-    const surfaces = this.contentTokens(text);
+    const tokens = this.tokens(text);
+    const surfaces = this.contentTokens(tokens);
     const words: QueryWord[] = surfaces.map((surface) => ({
       surface,
       stem: stemEnglish(surface),
@@ -120,7 +122,7 @@ export class EnglishAnalyzer {
       synonyms: [],
       numeric: /^\d+$/u.test(surface),
     }));
-    for (const head of this.phraseHeads(text, words.map((w) => w.stem))) {
+    for (const head of this.phraseHeads(tokens, words.map((w) => w.stem))) {
       words.push({ surface: head, stem: head, parts: [], synonyms: [], numeric: false });
     }
     const stems = words.map((w) => w.stem);

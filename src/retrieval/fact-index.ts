@@ -8,7 +8,7 @@ import type { Fact } from '../catalogue/facts';
 import type { Topic } from '../catalogue/topics';
 import type { Analyzer, QueryAnalysis, QueryWord } from './analyzer';
 import { Bm25Index, topIndices } from './bm25';
-import { descending } from './relevance';
+import { descending, partsCredit, synonymCredit } from './relevance';
 import type { EnglishAnalyzer } from './english';
 
 export interface FactMatch {
@@ -222,13 +222,13 @@ class Credits {
     out.fill(0, 0, candidates.length);
     if (word.parts.length > 0) {
       this.count(word.parts, postings, 1);
-      for (let c = 0; c < candidates.length; c++) out[c] = (0.9 * hits[candidates[c]]) / word.parts.length;
+      for (let c = 0; c < candidates.length; c++) out[c] = partsCredit(hits[candidates[c]], word.parts.length);
       this.count(word.parts, postings, 0);
     }
     for (const syn of word.synonyms) {
       if (syn.stems.length === 0) continue;
       this.count(syn.stems, postings, 1);
-      const credit = Math.min(0.9, syn.weight + 0.25);
+      const credit = synonymCredit(syn.weight);
       for (let c = 0; c < candidates.length; c++) if (hits[candidates[c]] === syn.stems.length) out[c] = Math.max(out[c], credit);
       this.count(syn.stems, postings, 0);
     }

@@ -10,12 +10,22 @@ export function wordCredit(word: QueryWord, terms: ReadonlySet<string>): number 
   if (word.parts.length > 0) {
     let found = 0;
     for (const p of word.parts) if (terms.has(p)) found += 1;
-    credit = (0.9 * found) / word.parts.length;
+    credit = partsCredit(found, word.parts.length);
   }
   for (const syn of word.synonyms) {
-    if (syn.stems.length > 0 && hasAll(terms, syn.stems)) credit = Math.max(credit, Math.min(0.9, syn.weight + 0.25));
+    if (syn.stems.length > 0 && hasAll(terms, syn.stems)) credit = Math.max(credit, synonymCredit(syn.weight));
   }
   return credit;
+}
+
+/** Credit for a compound whose parts a text has `found` of (all parts: nearly the word itself). */
+export function partsCredit(found: number, parts: number): number {
+  return (0.9 * found) / parts;
+}
+
+/** Credit for a synonym (of the group's weight) found in a text. */
+export function synonymCredit(weight: number): number {
+  return Math.min(0.9, weight + 0.25);
 }
 
 function hasAll(terms: ReadonlySet<string>, stems: readonly string[]): boolean {
