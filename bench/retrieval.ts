@@ -1,5 +1,8 @@
-// npm run bench:retrieval — answer quality and speed on the question evaluation set
-// (test/eval/questions/cases.dev.json and cases.test.json, reported separately; tune only on dev).
+// npm run bench:retrieval — answer quality and speed on the question evaluation sets, each half
+// reported separately (tune only on dev):
+//   set 1: test/eval/questions/cases.{dev,test}.json — the first set;
+//   set 2: test/eval/questions-2/cases.{dev,test}.json — written later, blind to the code, after set 1 had
+//          been tuned on: how well answering carries over to questions written apart from it.
 //
 // Quality, per half: hit@1 and hit@3 (a citation from the expected place), the expected phrase in the
 // answer, unanswerable questions admitted as gaps, wrong refusals (an answerable question answered with
@@ -9,7 +12,7 @@
 // person's situation itself when an answer needs it (a yes/no the rules decide, a referral where no
 // place is named); a last line shows answering with the situation given, read first and untimed.
 // `-- --half dev|test|both` chooses the halves asked (default both); `-- --misses` lists the dev
-// questions that missed (never the test half's).
+// questions that missed (never a test half's).
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { buildAnswerer } from '../src/answer/build';
@@ -30,7 +33,7 @@ function pct(n: number): string {
 
 function row(name: string, s: Summary): string {
   return [
-    name.padEnd(6),
+    name.padEnd(7),
     String(s.cases).padStart(5),
     s.hitAt1.toFixed(3).padStart(7),
     s.hitAt3.toFixed(3).padStart(7),
@@ -56,11 +59,17 @@ function chosenHalves(argv: readonly string[]): ReadonlyArray<(typeof HALVES)[nu
 async function main(): Promise<void> {
   const showMisses = process.argv.includes('--misses');
   const { knowledgeDir } = loadConfig();
-  const dir = path.join(packageRoot(), 'test', 'eval', 'questions');
-  const halves: Array<{ name: string; cases: QuestionCase[] }> = chosenHalves(process.argv).map((name) => ({
-    name,
-    cases: loadQuestionSet(path.join(dir, `cases.${name}.json`)),
-  }));
+  const sets = [
+    { dir: 'questions', suffix: '' },
+    { dir: 'questions-2', suffix: '-2' },
+  ];
+  const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
+    chosenHalves(process.argv).map((half) => ({
+      name: `${half}${set.suffix}`,
+      dev: half === 'dev',
+      cases: loadQuestionSet(path.join(packageRoot(), 'test', 'eval', set.dir, `cases.${half}.json`)),
+    })),
+  );
 
   const t0 = performance.now();
   const stack = buildAnswerer(knowledgeDir);
@@ -111,7 +120,7 @@ async function main(): Promise<void> {
   }
 
   console.log('');
-  console.log('half   cases   hit@1   hit@3   phrase    gaps admitted  wrong ref.  off-topic ok     lang');
+  console.log('half    cases   hit@1   hit@3   phrase    gaps admitted  wrong ref.  off-topic ok     lang');
   for (const half of halves) console.log(row(half.name, summarize(results.get(half.name) ?? [])));
   const c = summarizeLatency(cold);
   const w = summarizeLatency(warm);
@@ -126,11 +135,13 @@ async function main(): Promise<void> {
   console.log(`  warm, best of ${WARM_REPEATS} per question: p50 ${gb.p50.toFixed(3)} ms, p95 ${gb.p95.toFixed(3)} ms, max ${gb.max.toFixed(3)} ms`);
   console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 
-  if (showMisses && results.has('dev')) {
-    console.log('\nmissed (dev):');
-    for (const r of results.get('dev') ?? []) {
-      const ok = r.kind === 'answerable' ? r.rank === 1 && r.phrase : r.kind === 'gap' ? r.gapAdmitted : r.offTopic;
-      if (!ok) console.log(`  ${r.case.id} [${r.kind}] rank=${r.rank ?? '-'} phrase=${r.phrase} gap=${r.result.gap === true}`);
+  if (showMisses) {
+    for (const half of halves.filter((h) => h.dev)) {
+      console.log(`\nmissed (${half.name}):`);
+      for (const r of results.get(half.name) ?? []) {
+        const ok = r.kind === 'answerable' ? r.rank === 1 && r.phrase : r.kind === 'gap' ? r.gapAdmitted : r.offTopic;
+        if (!ok) console.log(`  ${r.case.id} [${r.kind}] rank=${r.rank ?? '-'} phrase=${r.phrase} gap=${r.result.gap === true}`);
+      }
     }
   }
 }
