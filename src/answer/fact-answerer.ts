@@ -124,7 +124,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   const fromPassages = (q: Question): AskResult | undefined => {
-    if (!deps.passages || q.lang !== 'nb') return undefined;
+    if (!deps.passages || q.lang !== 'nb' || q.reads !== 'nb') return undefined;
     const selection = deps.passages.select(q.raw, ANSWER_LIMITS.passageCoverage);
     if (!selection || selection.coverage < ANSWER_LIMITS.passageCoverage) return undefined;
     const said = selection.statements.map((s) => s.text).join(' ');

@@ -27,14 +27,33 @@ export interface QuestionWord {
   generic: boolean;
   /** The topics whose name the word is part of ("fagbrev", "jobb" in "fagbrev på jobb"). */
   topics: string[];
+  /**
+   * The topics a fact covers the word by being about them: a scheme named in any of its ways, or a
+   * topic's own name. A word that only points to a topic ("dagpenger" to NAV) must be in the fact.
+   */
+  namesTopics: string[];
   /** A place the question names: credited by region, not by the fact's words. */
   place: boolean;
   numeric: boolean;
+  /**
+   * Neither the facts nor the reports have the word or its parts ("parkeringsplasser", "studentbolig"):
+   * the question asks about something the sources do not name. Norwegian only (the reports are Norwegian).
+   */
+  unknown: boolean;
+  /** No fact has the word itself (a compound of words they have, or unknown). */
+  novel: boolean;
+  /** A compound ("parkeringsplass", "dagpenger"): it names a particular thing. */
+  compound: boolean;
+  /** Only the story around the question has the word. */
+  story: boolean;
 }
 
 export interface Question {
   raw: string;
+  /** The language to answer in (the conversation's, or the question's own). */
   lang: Lang;
+  /** The language the question is written in: what it is read and matched as. */
+  reads: Lang;
   /** Folded to a–z: what facet and yes/no patterns read. */
   folded: string;
   /** Lower case, æøå kept. */
@@ -115,6 +134,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   // Folding the same few hundred words again and again is most of reading a question.
   const fold = memoize(foldText, 20_000);
   const schemeTopics = new Set(deps.topics.filter((t) => t.scheme).map((t) => t.id));
+  const topicById = new Map(deps.topics.map((t) => [t.id, t]));
+  const nameWords = new Map(deps.topics.map((t) => [t.id, new Set([...wordTokens(normalizeText(t.name)), ...wordTokens(normalizeText(t.nameEn))].map(foldText))]));
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
 
   const detectLanguage = (text: string): Lang => {
@@ -136,20 +157,28 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     normalizeForMatching(text).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => deps.analyzer.decompounder.split(w) !== null));
 
   const read = (raw: string, options: ReadOptions = {}): Question => {
-    const lang = options.lang ?? detectLanguage(raw);
+    const reads = detectLanguage(raw);
     const clauses = raw.split(/(?<=[.!?])\s+/u).map(foldText).filter(Boolean);
     const folded = clauses.join(' ');
     const normalized = normalizeText(raw);
-    const text = lang === 'nb' ? corrected(raw) : raw;
-    const analysis = lang === 'nb' ? deps.analyzer.query(text, (t) => deps.has(t, 'nb')) : deps.english.query(text);
+    const text = reads === 'nb' ? corrected(raw) : raw;
+    const analysis = reads === 'nb' ? deps.analyzer.query(text, (t) => deps.has(t, 'nb')) : deps.english.query(text);
     dedupe(analysis);
 
     const topicTokens = TopicMatcher.tokens(text);
-    const topics: TopicHit[] = matchers[lang].match(topicTokens);
+    const topics: TopicHit[] = matchers[reads].match(topicTokens);
     const regions = deps.regions.find(topicTokens);
     const topicWords = new Map<string, string[]>();
     const placeWords = new Set<string>();
-    for (const h of topics) for (const i of h.tokens) topicWords.set(topicTokens[i], [...(topicWords.get(topicTokens[i]) ?? []), h.topic]);
+    const namingWords = new Map<string, string[]>();
+    for (const h of topics) {
+      const topic = topicById.get(h.topic);
+      for (const i of h.tokens) {
+        const token = topicTokens[i];
+        topicWords.set(token, [...(topicWords.get(token) ?? []), h.topic]);
+        if (topic && (topic.scheme || namesWord(nameWords.get(topic.id), fold(token)))) namingWords.set(token, [...(namingWords.get(token) ?? []), h.topic]);
+      }
+    }
     for (const r of regions) for (const i of r.tokens) placeWords.add(topicTokens[i]);
 
     // The facet whose cue comes first in the question ("hvor kan jeg få …" asks where, not who may);
@@ -163,7 +192,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let future = false;
     let asksPay = false;
     for (const cue of cues.facets) {
-      const re = lang === 'en' ? cue.enAll : cue.nbAll;
+      const re = reads === 'en' ? cue.enAll : cue.nbAll;
       if (!re) continue;
       re.lastIndex = 0;
       const m = re.exec(folded);
@@ -196,23 +225,24 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const numeric = w.numeric;
       const generic = numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
-      const knownParts = w.parts.filter((p) => deps.has(p, lang));
+      const knownParts = w.parts.filter((p) => deps.has(p, reads));
       const idf =
-        deps.has(w.stem, lang) || knownParts.length === 0 || knownParts.length < w.parts.length
-          ? deps.idf(w.stem, lang)
-          : knownParts.reduce((a, p) => a + deps.idf(p, lang), 0) / knownParts.length;
+        deps.has(w.stem, reads) || knownParts.length === 0 || knownParts.length < w.parts.length
+          ? deps.idf(w.stem, reads)
+          : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
       const weight = (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story ? STORY_WEIGHT : 1);
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric };
+      const unknown = reads === 'nb' && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0 && knownParts.length < Math.max(1, w.parts.length);
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.has(w.stem, reads), compound: w.parts.length >= 2, story, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?"
-    const yesNo = clauses.some((c) => (lang === 'en' ? cues.yesNo.en : cues.yesNo.nb).some((re) => re.test(c)));
+    const yesNo = clauses.some((c) => (reads === 'en' ? cues.yesNo.en : cues.yesNo.nb).some((re) => re.test(c)));
 
     // "Hvem kan jeg snakke med?" names career guidance when nothing else is named.
     if (impliedTopic && !topics.some((t) => schemeTopics.has(t.topic)) && !topics.some((t) => t.topic === impliedTopic)) {
       topics.push({ topic: impliedTopic, tokens: [], strength: 0 });
     }
-    const focusMatch = (lang === 'en' ? FOCUS_EN : FOCUS_NB).exec(folded);
+    const focusMatch = (reads === 'en' ? FOCUS_EN : FOCUS_NB).exec(folded);
     let focus: number | undefined;
     if (focusMatch) {
       const target = focusMatch[1];
@@ -223,7 +253,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       if (index >= 0 && !words[index].numeric) focus = index;
     }
 
-    const asksForList = (lang === 'en' ? /^(?:which|who)\b/u : /^(?:hvilke|hvilken|hvilket|hvem|kven|kem)\b/u).test(folded);
+    const asksForList = (reads === 'en' ? /^(?:which|who)\b/u : /^(?:hvilke|hvilken|hvilket|hvem|kven|kem)\b/u).test(folded);
     const years = [...folded.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => Number(m[0]));
     const asksRecommendation = cues.recommendation.some((re) => re.test(normalized));
     const inDomain =
@@ -243,7 +273,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let profile: Profile | undefined;
 
     return {
-      raw, lang, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
+      raw, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
       get profile(): Profile {
         return (profile ??= situation());
       },
@@ -252,6 +282,13 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   };
 
   return { read, detectLanguage };
+}
+
+/** The word is one of a topic's name words, or an inflected form of one ("fylkeskommune", "fylkeskommunen"). */
+function namesWord(names: ReadonlySet<string> | undefined, word: string): boolean {
+  if (!names) return false;
+  for (const n of names) if (n === word || (Math.min(n.length, word.length) >= 5 && (n.startsWith(word) || word.startsWith(n)))) return true;
+  return false;
 }
 
 /** One entry per stem: a question saying a word twice asks about it once. */

@@ -4,7 +4,8 @@
 // for, the topic named, a rule over a report's recommendation unless recommendations are asked for,
 // a general fact over one county's when no county is named. A fact answers only if it also holds the
 // value asked for (a number, a price, a length of time, a date), covers the word the question is
-// about, and agrees with the years the question names.
+// about and every compound it names that the facts do not have, and agrees with the years the question
+// names. A question using a word the sources never use is answered by no fact.
 import type { Fact } from '../catalogue/facts';
 import type { FactIndex } from '../retrieval/fact-index';
 import { descending, wordCredit } from '../retrieval/relevance';
@@ -133,7 +134,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // The facts of the topics the question names are candidates even when they share no word with it.
   // A fact's asked questions lend it the question's content words, not the words every question has ("trenger", "kan").
   const lent = q.words.map((w) => !w.generic);
-  const matches = index.search(q.analysis, weights, q.lang, q.topics.flatMap((t) => index.ofTopic(t.topic)).slice(0, RANKING.topicCandidates), lent);
+  const matches = index.search(q.analysis, weights, q.reads, q.topics.flatMap((t) => index.ofTopic(t.topic)).slice(0, RANKING.topicCandidates), lent);
   const topicIds = new Set(q.topics.map((t) => t.topic));
   const questionRegions = q.regions.map((r) => r.region);
   if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);
@@ -147,10 +148,14 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       : new Set<string>();
 
   const bestBm25 = matches.reduce((a, m) => Math.max(a, m.bm25), 0) || 1;
+  // What the question asks about beyond its topics: its own words that are no topic name, place or number.
+  const asksAbout = q.words.map((w) => !w.generic && !w.numeric && !w.place && !w.story && w.namesTopics.length === 0);
+  // A word the sources never use ("parkeringsplasser") is something no fact can answer.
+  const unknownPoint = q.words.some((w, i) => asksAbout[i] && w.unknown);
   const scored = matches.map((m) => {
     const f = m.fact;
     const features = deps.features(f);
-    const about = deps.topicsOf(f, q.lang);
+    const about = deps.topicsOf(f, q.reads);
     const onTopic = topicIds.has(f.topic) || hasAny(about, topicIds);
     const factRegion = features.region;
     const placeCredit =
@@ -167,7 +172,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       const w = q.words[i];
       let c = m.credits[i];
       if (w.place) c = placeCredit;
-      else if (w.topics.length > 0 && hasAny(about, w.topics)) c = 1;
+      else if (w.namesTopics.length > 0 && hasAny(about, w.namesTopics)) c = 1;
       got += c * w.weight;
       if (c >= 0.9 && !w.generic) matched += 1;
     }
@@ -199,18 +204,24 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const features = deps.features(f);
     const open = q.value === undefined && x.onTopic && x.matched >= 2;
     if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
+    if (unknownPoint) return false;
+    // A compound no fact has ("dagpenger", "ventetid") names a thing of its own: the fact must have it, its parts or a synonym.
+    for (let i = 0; i < q.words.length; i++) {
+      const w = q.words[i];
+      if (asksAbout[i] && w.novel && w.compound && (x.m.credits[i] ?? 0) < RANKING.minFocusCredit) return false;
+    }
     // A question naming a scheme is answered by a fact about that scheme.
-    if (namesScheme && !(schemeIds.includes(f.topic) || hasAny(deps.topicsOf(f, q.lang), schemeIds))) return false;
+    if (namesScheme && !(schemeIds.includes(f.topic) || hasAny(deps.topicsOf(f, q.reads), schemeIds))) return false;
     if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0) {
       const focusIndex = q.focus ?? -1;
       const focused = (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit || (q.words[focusIndex]?.place === true && x.placeCredit === 1);
       if (!focused) return false;
     }
-    const values = q.lang === 'en' ? features.valuesEn : features.values;
+    const values = q.reads === 'en' ? features.valuesEn : features.values;
     if (q.value === 'count') {
       const counted =
         focusWord ? (stems: ReadonlySet<string>) => wordCredit(focusWord, stems) >= RANKING.minFocusCredit : undefined;
-      if (!hasCount(q.lang === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable: deps.cues.countable, share })) return false;
+      if (!hasCount(q.reads === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable: deps.cues.countable, share })) return false;
     } else if (q.value === 'amount') {
       if (!values.amount || !values.cost) return false;
     } else if (q.value && !values[q.value]) return false;

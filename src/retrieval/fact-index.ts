@@ -184,7 +184,7 @@ export function buildFactIndex(
       for (let c = 0; c < candidates.length; c++) {
         let got = 0;
         for (let k = 0; k < words.length; k++) got += credits[c][k] * (weights[k] ?? 0);
-        out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got / total : 0, bm25: scores[candidates[c]], credits: credits[c] });
+        out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got / total : 0, bm25: scores[candidates[c]] + ASKED_CREDIT * askedScores[candidates[c]], credits: credits[c] });
       }
       return out.sort((a, b) => descending(a.coverage, b.coverage) || descending(a.bm25, b.bm25));
     },

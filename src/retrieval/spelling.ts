@@ -1,6 +1,6 @@
 // Typo tolerance for questions: a word the knowledge does not contain is read as the known word it
-// most likely is — first the same word without æ/ø/å ("trondelag" → "trøndelag", "pa" → "på"), then
-// a word one edit away (from 5 letters; two edits from 9 letters: "prakiskandidat" → "praksiskandidat",
+// most likely is — first the same word without æ/ø/å ("trondelag" → "trøndelag", "pa" → "på", "naar" →
+// "når"), then a word one edit away (from 5 letters; two edits from 9 letters: "prakiskandidat" → "praksiskandidat",
 // "trøndelagsmodelen" → "trøndelagsmodellen"). Known words, and compounds of known words, stay as
 // they are. The lookup is a precomputed deletion index (symmetric delete), so a question costs a few
 // map lookups per unknown word.
@@ -102,7 +102,8 @@ export class SpellingCorrector {
       const usual = this.byFold.get(folded);
       return this.remember(word, usual !== undefined && (this.frequency.get(usual) ?? 0) > (this.frequency.get(word) ?? 0) ? usual : word);
     }
-    let result = this.byFold.get(folded);
+    // "aa" is how å is written without it ("naar", "paa"): the word with å, when that is known.
+    let result = this.byFold.get(folded) ?? (folded.includes('aa') ? this.byFold.get(foldText(word.replace(/aa/gu, 'å'))) : undefined);
     if (result === undefined && !keep?.(word)) {
       const limit = allowedEdits(folded.length);
       if (limit > 0) {

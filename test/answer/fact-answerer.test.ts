@@ -134,6 +134,20 @@ describe('what the sources do not say', () => {
     expect(ask('Hva koster det å gå på Industrifagskolen?').answer.startsWith(nb.answer.gap.cost)).toBe(true);
   });
 
+  test('a thing the sources never name is a gap, however well the rest of the question matches its topic', () => {
+    // "kveldsåpent" is in neither the facts nor the reports; the question's topic and place are.
+    const r = ask('Har karrieresenteret i Bodø kveldsåpent?');
+    expect(r.gap).toBe(true);
+    expect(r.answer).not.toMatch(/kveldskurs/u);
+  });
+
+  test('a compound no fact has must be in the answer: a benefit is not any fact about the scheme', () => {
+    // "dagpenger" only points to NAV; the facts about fagbrev på jobb say nothing of it.
+    expect(ask('Får jeg dagpenger mens jeg tar fagbrev på jobb?').gap).toBe(true);
+    // A compound whose parts the fact has still finds it ("opptakskrav": "opptak" … "krav").
+    expect(ask('opptakskrav fagskole').gap).toBeUndefined();
+  });
+
   test('off-topic questions get the scope message and no citations', () => {
     for (const q of ['Hvordan blir været i morgen?', 'Hva er 17 ganger 23?', 'Skriv et dikt om høsten']) {
       const r = ask(q);

@@ -5,11 +5,16 @@ describe('SpellingCorrector', () => {
     ['praksiskandidat', 12],
     ['trøndelag', 30],
     ['reuse', 1],
+    ['når', 40],
   ]);
   const spelling = new SpellingCorrector(vocabulary, { preferred: new Set(['praksiskandidat']) });
 
   it('reads a word typed without æøå as the known word', () => {
     expect(spelling.correct('trondelag')).toBe('trøndelag');
+  });
+
+  it('reads "aa" as å', () => {
+    expect(spelling.correct('naar')).toBe('når');
   });
 
   it('reads a typo as the known word one or two edits away', () => {
