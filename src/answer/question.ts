@@ -70,8 +70,6 @@ export interface Question {
   yesNo: boolean;
   /** Index in `words` of the word the question asks about ("hvor mange X", "hva er X"), when it names one. */
   focus?: number;
-  /** Asks about what comes after the sources ("neste år", "next intake"): only a plan answers it. */
-  future: boolean;
   /** Years the question names (they constrain, never decide). */
   years: number[];
   regions: RegionMention[];
@@ -152,6 +150,42 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return en > nb ? 'en' : 'nb';
   };
 
+  /**
+   * The facet whose cue comes first in the text ("hvor kan jeg få …" asks where, not who may), cues at
+   * the same place taken in the order of the data, and the kind of value that answers it.
+   */
+  const readCues = (text: string, reads: Lang) => {
+    let facet: Facet | undefined;
+    let value: ValueKind | undefined;
+    let at = Infinity;
+    let valueAt = Infinity;
+    const weakWords = new Set<string>();
+    let impliedTopic: string | undefined;
+    let asksPay = false;
+    for (const cue of cues.facets) {
+      const re = reads === 'en' ? cue.enAll : cue.nbAll;
+      if (!re) continue;
+      re.lastIndex = 0;
+      const m = re.exec(text);
+      if (!m) continue;
+      if (cue.facet === 'pay-support') asksPay = true;
+      if (cue.weakCues) {
+        for (let w: RegExpExecArray | null = m; w; w = re.exec(text)) for (const part of w[0].split(' ')) weakWords.add(part);
+      }
+      impliedTopic ??= cue.impliesTopic;
+      if (m.index < at) {
+        at = m.index;
+        facet = cue.facet;
+      }
+      // An amount asked for anywhere ("… i kroner?") is what a price question wants, whatever cue came first.
+      if (cue.value && (m.index < valueAt || cue.value === 'amount') && value !== 'amount') {
+        valueAt = m.index;
+        value = cue.value;
+      }
+    }
+    return { facet, value, weakWords, impliedTopic, asksPay };
+  };
+
   /** The question with typos corrected, word by word (Norwegian only). */
   const corrected = (text: string): string =>
     normalizeForMatching(text).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => deps.analyzer.decompounder.split(w) !== null));
@@ -181,49 +215,32 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     }
     for (const r of regions) for (const i of r.tokens) placeWords.add(topicTokens[i]);
 
-    // The facet whose cue comes first in the question ("hvor kan jeg få …" asks where, not who may);
-    // cues at the same place are taken in the order of the data.
-    let facet: Facet | undefined;
-    let value: ValueKind | undefined;
-    let at = Infinity;
-    let valueAt = Infinity;
-    const weakWords = new Set<string>();
-    let impliedTopic: string | undefined;
-    let future = false;
-    let asksPay = false;
-    for (const cue of cues.facets) {
-      const re = reads === 'en' ? cue.enAll : cue.nbAll;
-      if (!re) continue;
-      re.lastIndex = 0;
-      const m = re.exec(folded);
-      if (!m) continue;
-      if (cue.facet === 'pay-support') asksPay = true;
-      if (cue.weakCues) {
-        for (let w: RegExpExecArray | null = m; w; w = re.exec(folded)) for (const part of w[0].split(' ')) weakWords.add(part);
-      }
-      impliedTopic ??= cue.impliesTopic;
-      if (m.index < at) {
-        at = m.index;
-        facet = cue.facet;
-      }
-      // An amount asked for anywhere ("… i kroner?") is what a price question wants, whatever cue came first.
-      if (cue.value && (m.index < valueAt || cue.value === 'amount') && value !== 'amount') {
-        valueAt = m.index;
-        value = cue.value;
-      }
-    }
+    // What is asked is read from the question and what follows it, when a story comes before ("I arrived
+    // last year … What does the strategy say?" asks no length of time); from the whole text when they name no facet.
+    const rawClauses = raw.split(/(?<=[.!?])\s+/u).filter((c) => /\p{L}/u.test(c));
+    const askingClauses = asking(rawClauses);
+    const storyAround = askingClauses.length > 0 && askingClauses.length < rawClauses.length;
+    let asked = readCues(storyAround ? askingClauses.map(foldText).join(' ') : folded, reads);
+    if (storyAround && asked.facet === undefined) asked = readCues(folded, reads);
+    const { facet, value, weakWords, impliedTopic, asksPay } = asked;
     // "Jeg kom fra Eritrea og var mekaniker der. Kan jeg få vurdert kompetansen min?": what is asked is in
     // the question; the words only the story around it has tell about the person and weigh less.
     // (Read from the text as corrected above: correcting goes word by word, so its sentences are the question's.)
     const sentences = text.split(/(?<=[.!?])\s+/u).filter((t) => /\p{L}/u.test(t));
-    const asking = sentences.filter((t) => t.trim().endsWith('?'));
+    const askingSentences = asking(sentences);
     const askedSurfaces =
-      asking.length > 0 && asking.length < sentences.length ? new Set(wordTokens(normalizeForMatching(asking.join(' '))).map(fold)) : undefined;
+      askingSentences.length > 0 && askingSentences.length < sentences.length
+        ? new Set(wordTokens(normalizeForMatching(askingSentences.join(' '))).map(fold))
+        : undefined;
+    const isGeneric = (w: (typeof analysis.words)[number]): boolean =>
+      w.numeric || cues.generic.has(w.surface) || cues.generic.has(fold(w.surface)) || weakWords.has(fold(w.surface));
+    // "… Sjefen sier jeg må vente til jeg er 25. Stemmer det?": a question with no word of its own asks about the story.
+    const storyTells = askedSurfaces !== undefined && analysis.words.some((w) => askedSurfaces.has(fold(w.surface)) && !isGeneric(w));
     const words: QuestionWord[] = analysis.words.map((w) => {
       const surface = fold(w.surface);
-      const story = askedSurfaces !== undefined && !askedSurfaces.has(surface);
+      const story = storyTells && !askedSurfaces.has(surface);
       const numeric = w.numeric;
-      const generic = numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface);
+      const generic = isGeneric(w);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
       const knownParts = w.parts.filter((p) => deps.has(p, reads));
       const idf =
@@ -277,7 +294,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get profile(): Profile {
         return (profile ??= situation());
       },
-      asksRecommendation, inDomain, asksForList, future, asksPay, asksPast: PAST.test(folded),
+      asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded),
     };
   };
 
@@ -289,6 +306,12 @@ function namesWord(names: ReadonlySet<string> | undefined, word: string): boolea
   if (!names) return false;
   for (const n of names) if (n === word || (Math.min(n.length, word.length) >= 5 && (n.startsWith(word) || word.startsWith(n)))) return true;
   return false;
+}
+
+/** The sentences that ask: from the first question on (what comes before it is the person's story). */
+function asking(sentences: readonly string[]): string[] {
+  const first = sentences.findIndex((t) => t.trim().endsWith('?'));
+  return first < 0 ? [] : sentences.slice(first);
 }
 
 /** One entry per stem: a question saying a word twice asks about it once. */

@@ -225,7 +225,6 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     } else if (q.value === 'amount') {
       if (!values.amount || !values.cost) return false;
     } else if (q.value && !values[q.value]) return false;
-    if (q.future && !values.future) return false;
     if (q.years.length > 0 && !q.years.every((y) => f.year === y || f.text.includes(String(y)))) return false;
     return true;
   };
