@@ -115,6 +115,8 @@ const GENERIC_WEIGHT = 0.1;
 const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
 const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if)(?![\p{L}])/giu;
 const NUMBER_WEIGHT = 0.3;
+/** A person's age ("jeg er 45", "45 år gammel", "I am 52"): their situation, which the rules read, not a number asked about. */
+const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b/gu;
 /** A word only the sentences around the question have (the person's story). */
 const STORY_WEIGHT = 0.3;
 const YEAR = /^(?:19|20)\d{2}$/u;
@@ -232,6 +234,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       askingSentences.length > 0 && askingSentences.length < sentences.length
         ? new Set(wordTokens(normalizeForMatching(askingSentences.join(' '))).map(fold))
         : undefined;
+    const ages = new Set([...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]));
     const isGeneric = (w: (typeof analysis.words)[number]): boolean =>
       w.numeric || cues.generic.has(w.surface) || cues.generic.has(fold(w.surface)) || weakWords.has(fold(w.surface));
     // "… Sjefen sier jeg må vente til jeg er 25. Stemmer det?": a question with no word of its own asks about the story.
@@ -247,7 +250,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         deps.has(w.stem, reads) || knownParts.length === 0 || knownParts.length < w.parts.length
           ? deps.idf(w.stem, reads)
           : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
-      const weight = (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story ? STORY_WEIGHT : 1);
+      const weight = (numeric && !ages.has(w.surface) ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story ? STORY_WEIGHT : 1);
       const unknown = reads === 'nb' && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0 && knownParts.length < Math.max(1, w.parts.length);
       return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.has(w.stem, reads), compound: w.parts.length >= 2, story, namesTopics: namingWords.get(surface) ?? [] };
     });

@@ -139,7 +139,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const questionRegions = q.regions.map((r) => r.region);
   if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);
   const focusWord = q.focus !== undefined ? q.analysis.words[q.focus] : undefined;
-  const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position)\b/u.test(q.folded);
+  // A share or an amount answers "hvor stor andel", "hvor mye", "how much" — and "hvor mange" that names nothing counted ("hvor mange fullfører").
+  const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || q.focus === undefined;
   const schemeIds = [...new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)))];
   const namesScheme = schemeIds.length > 0;
   const referralStems =

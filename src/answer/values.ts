@@ -12,7 +12,7 @@ const MONTHS =
   'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december';
 
 const PATTERNS: Record<Exclude<ValueKind, 'count'>, RegExp> = {
-  amount: new RegExp(`(?:${NUMBER}\\s*(?:kr\\b|kroner|nok\\b|millioner|milliarder|mrd)|\\bgratis\\b|kostnadsfri|\\bfree\\b|\\bfree of charge\\b)`, 'iu'),
+  amount: new RegExp(`(?:${NUMBER}\\s*(?:kr\\b|kroner|nok\\b|millioner|milliarder|mrd|millions?|billions?)|\\bgratis\\b|kostnadsfri|\\bfree\\b|\\bfree of charge\\b)`, 'iu'),
   cost: /\b(?:kost\w*|pris\w*|betal\w*|\w*avgift\w*|gratis|gebyr\w*|egenandel\w*|cost\w*|fees?|pay\b|free)\b/iu,
   duration: new RegExp(`(?:(?<![\\p{L}\\d])${NUMBER}\\s+(?:\\p{L}+\\s+)?(?:${TIME_UNITS})(?![\\p{L}])|\\bsiden (?:19|20)\\d{2}\\b|\\bsince (?:19|20)\\d{2}\\b|\\bhele året\\b|all year)`, 'iu'),
   // A plan or something after the reports were written: "skal", "planlegger", "fram mot 2027", "fra 2025".
@@ -24,7 +24,8 @@ const PATTERNS: Record<Exclude<ValueKind, 'count'>, RegExp> = {
 /** In a count, "en" and "ei" are articles more often than numbers. */
 const NUMBER_TOKEN = new RegExp(`^(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS.replace(/^en\|/u, '').replace('|ei|', '|')})$`, 'iu');
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
-const SHARE = /^(?:%|prosent|percent|per|andel)$/iu;
+/** What follows a number that is a share or an amount rather than a count of things. */
+const SHARE = /^(?:%|prosent|percent|per|andel|kr|kroner|nok|millioner|milliarder|mrd|millions?|billions?)$/iu;
 
 /** Words of a sentence, numbers kept whole ("83 000" → "83000", "79,5"). */
 function tokens(text: string): string[] {
@@ -48,7 +49,7 @@ export interface CountCheck {
   isCounted?: (stems: ReadonlySet<string>) => boolean;
   /** Nouns a bare "hvor mange" counts (people and the like). */
   countable: ReadonlySet<string>;
-  /** The question asks for a share ("hvor stor andel"): a percentage answers it. */
+  /** The question asks for a share or an amount ("hvor stor andel", "hvor mye"): a percentage or a sum answers it. */
   share: boolean;
 }
 

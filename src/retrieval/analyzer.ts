@@ -9,6 +9,9 @@ import { stripUrls, wordTokens } from './text';
 import { memoize } from '../memo';
 
 /** One content word of a text. */
+/** Numbers written as words count as numbers in a question ("de tre M-ene" is three, not wood). */
+const NUMBER_WORDS = new Set(['to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tjue', 'tretti', 'førti', 'femti', 'hundre', 'tusen']);
+
 export interface AnalyzedWord {
   surface: string;
   stem: string;
@@ -163,7 +166,7 @@ export class Analyzer {
     const content = this.contentTokens(tokens);
     const words: QueryWord[] = content.map((t) => {
       const { surface, stem, parts } = this.analyzeToken(t);
-      return { surface, stem, parts, synonyms: [], numeric: /^\d+$/.test(t) };
+      return { surface, stem, parts, synonyms: [], numeric: /^\d+$/.test(t) || NUMBER_WORDS.has(t) };
     });
 
     // Synonyms: multi-word members must appear as a phrase in the raw tokens; single words match on stem.

@@ -283,6 +283,14 @@ describe('words that are not what they look like', () => {
   });
 });
 
+describe('numbers that are not what is asked', () => {
+  test('a person\'s age is their situation: "45 år gammel" does not stand between the question and the rule', () => {
+    const r = ask('Jeg er 45 år gammel og lurer på om jeg har rett på videregående');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/rett til videregående opplæring/u);
+  });
+});
+
 describe('"hvor lang er …"', () => {
   test('asks for a length: the answer leads with the fact that gives one (Batterifagskolen: 30 studiepoeng)', () => {
     const r = ask('Hvor lang er utdanningen på Batterifagskolen?');

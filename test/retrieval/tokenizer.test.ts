@@ -92,6 +92,12 @@ describe('compounds', () => {
     }
   });
 
+  it('reads a number written as a word as a number ("de tre funksjonene": three, not wood)', () => {
+    const words = analyzer.query('de tre funksjonene').words;
+    expect(words.find((w) => w.surface === 'tre')?.numeric).toBe(true);
+    expect(words.find((w) => w.surface === 'funksjonene')?.numeric).toBe(false);
+  });
+
   it('uses the parts of a compound the reports never use as the query terms', () => {
     const q = analyzer.query('batterioperatør', (t) => t !== stemNorwegian('batterioperatør'));
     expect(q.terms.get(stemNorwegian('batteri'))).toBe(1);

@@ -1,0 +1,29 @@
+// Whether a sentence holds the value a question asks for (values.ts), on sentences of the kind the facts have.
+import { countTokens, hasCount, hasValue } from '../../src/answer/values';
+
+const tokens = (text: string) => countTokens(text, (w) => new Set([w]));
+const countable = new Set(['personer', 'deltakere']);
+
+describe('hasCount', () => {
+  test('a number before a countable noun counts it; a year does not', () => {
+    expect(hasCount(tokens('Ved utgangen av 2023 var 408 personer i arbeid.'), { countable, share: false })).toBe(true);
+    expect(hasCount(tokens('Ordningen startet i 2021.'), { countable, share: false })).toBe(false);
+  });
+
+  test('a share or a sum answers only a question that asks for one ("hvor mye", "how much", "hvor stor andel")', () => {
+    const share = tokens('I Trøndelag fullfører 79,5 % av elevene.');
+    const sum = tokens('The process industry brings in 166 billion kroner in export revenue a year.');
+    expect(hasCount(share, { countable, share: true })).toBe(true);
+    expect(hasCount(share, { countable, share: false })).toBe(false);
+    expect(hasCount(sum, { countable, share: true })).toBe(true);
+    expect(hasCount(sum, { countable, share: false })).toBe(false);
+  });
+});
+
+describe('hasValue', () => {
+  test('an amount in millions or billions, in Norwegian or English, is an amount', () => {
+    expect(hasValue('Batterifagskolen fikk 5,6 millioner kroner i tilskudd.', 'amount')).toBe(true);
+    expect(hasValue('It brings in 166 billion NOK a year.', 'amount')).toBe(true);
+    expect(hasValue('Batterifagskolen er nettbasert med samlinger.', 'amount')).toBe(false);
+  });
+});
