@@ -120,6 +120,7 @@ const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) 
 /** A word only the sentences around the question have (the person's story). */
 const STORY_WEIGHT = 0.3;
 const YEAR = /^(?:19|20)\d{2}$/u;
+const SENTENCE_END = /(?<=[.!?])\s+/u;
 const PAST =
   /\b(?:den gamle|gamle (?:lov|loven|opplaringslov\w*|regl\w*|ordning\w*)|gammel lov\w*|tidligere (?:lov\w*|regl\w*|ordning\w*)|(?:for|foer) (?:2024|reformen|den nye loven)|the old|old (?:act|law|rules)|previous (?:act|law|rules)|before (?:2024|the new))\b/u;
 
@@ -194,7 +195,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
   const read = (raw: string, options: ReadOptions = {}): Question => {
     const reads = detectLanguage(raw);
-    const clauses = raw.split(/(?<=[.!?])\s+/u).map(foldText).filter(Boolean);
+    const clauses = raw.split(SENTENCE_END).map(foldText).filter(Boolean);
     const folded = clauses.join(' ');
     const normalized = normalizeText(raw);
     const text = reads === 'nb' ? corrected(raw) : raw;
@@ -217,31 +218,21 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     }
     for (const r of regions) for (const i of r.tokens) placeWords.add(topicTokens[i]);
 
-    // What is asked is read from the question and what follows it, when a story comes before ("I arrived
-    // last year … What does the strategy say?" asks no length of time); from the whole text when they name no facet.
-    const rawClauses = raw.split(/(?<=[.!?])\s+/u).filter((c) => /\p{L}/u.test(c));
-    const askingClauses = asking(rawClauses);
-    const storyAround = askingClauses.length > 0 && askingClauses.length < rawClauses.length;
-    let asked = readCues(storyAround ? askingClauses.map(foldText).join(' ') : folded, reads);
-    if (storyAround && asked.facet === undefined) asked = readCues(folded, reads);
-    const { facet, value, weakWords, impliedTopic, asksPay } = asked;
-    // "Jeg kom fra Eritrea og var mekaniker der. Kan jeg få vurdert kompetansen min?": what is asked is in
-    // the question; the words only the story around it has tell about the person and weigh less.
-    // (Read from the text as corrected above: correcting goes word by word, so its sentences are the question's.)
-    const sentences = text.split(/(?<=[.!?])\s+/u).filter((t) => /\p{L}/u.test(t));
-    const askingSentences = asking(sentences);
-    const askedSurfaces =
-      askingSentences.length > 0 && askingSentences.length < sentences.length
-        ? new Set(wordTokens(normalizeForMatching(askingSentences.join(' '))).map(fold))
-        : undefined;
+    // What is asked is read from the part that asks (askedPart): the story before it tells about the person
+    // ("I arrived last year … What help can I get?" asks no length of time) and its words weigh less.
+    // (The corrected text has the raw text's sentences: correcting goes word by word.)
+    const sentences = text.split(SENTENCE_END).filter((t) => /\p{L}/u.test(t));
+    const part = askedPart(sentences, (surfaces) => analysis.words.some((w) => surfaces.has(fold(w.surface)) && !w.numeric && !cues.generic.has(fold(w.surface))));
+    const rawSentences = raw.split(SENTENCE_END).filter((t) => /\p{L}/u.test(t));
+    const { facet, value, weakWords, impliedTopic, asksPay } = readCues(part ? rawSentences.slice(part.from).map(foldText).join(' ') : folded, reads);
     const ages = new Set([...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]));
     const isGeneric = (w: (typeof analysis.words)[number]): boolean =>
       w.numeric || cues.generic.has(w.surface) || cues.generic.has(fold(w.surface)) || weakWords.has(fold(w.surface));
-    // "… Sjefen sier jeg må vente til jeg er 25. Stemmer det?": a question with no word of its own asks about the story.
-    const storyTells = askedSurfaces !== undefined && analysis.words.some((w) => askedSurfaces.has(fold(w.surface)) && !isGeneric(w));
     const words: QuestionWord[] = analysis.words.map((w) => {
       const surface = fold(w.surface);
-      const story = storyTells && !askedSurfaces.has(surface);
+      // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too.
+      const unknownToAll = reads === 'nb' && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0;
+      const story = part !== undefined && (!part.asked.has(surface) || (unknownToAll && !part.question.has(surface)));
       const numeric = w.numeric;
       const generic = isGeneric(w);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
@@ -251,7 +242,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
           ? deps.idf(w.stem, reads)
           : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
       const weight = (numeric && !ages.has(w.surface) ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story ? STORY_WEIGHT : 1);
-      const unknown = reads === 'nb' && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0 && knownParts.length < Math.max(1, w.parts.length);
+      const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length);
       return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.has(w.stem, reads), compound: w.parts.length >= 2, story, namesTopics: namingWords.get(surface) ?? [] };
     });
 
@@ -262,7 +253,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     if (impliedTopic && !topics.some((t) => schemeTopics.has(t.topic)) && !topics.some((t) => t.topic === impliedTopic)) {
       topics.push({ topic: impliedTopic, tokens: [], strength: 0 });
     }
-    const focusMatch = (reads === 'en' ? FOCUS_EN : FOCUS_NB).exec(folded);
+    // Read from the question as corrected, so the word matches its analysis ("stuidepoeng" is "studiepoeng").
+    const focusMatch = (reads === 'en' ? FOCUS_EN : FOCUS_NB).exec(foldText(text));
     let focus: number | undefined;
     if (focusMatch) {
       const target = focusMatch[1];
@@ -311,10 +303,25 @@ function namesWord(names: ReadonlySet<string> | undefined, word: string): boolea
   return false;
 }
 
-/** The sentences that ask: from the first question on (what comes before it is the person's story). */
-function asking(sentences: readonly string[]): string[] {
+/**
+ * The words of the part of a text that asks, when a story comes before it — undefined when all of it asks.
+ * "Jeg kom fra Eritrea og var mekaniker der. Kan jeg få vurdert kompetansen min?": the question asks, the
+ * story tells about the person. A question with no word of its own ("… Jeg har hørt at Åkrehamn har et
+ * opplegg for voksne. Hvem er det for?") asks about the sentence before it. (Read from the text as
+ * corrected: correcting goes word by word, so its sentences are the question's.)
+ */
+function askedPart(
+  sentences: readonly string[],
+  hasOwnWord: (surfaces: ReadonlySet<string>) => boolean,
+): { asked: ReadonlySet<string>; question: ReadonlySet<string>; from: number } | undefined {
   const first = sentences.findIndex((t) => t.trim().endsWith('?'));
-  return first < 0 ? [] : sentences.slice(first);
+  if (first <= 0) return undefined;
+  const surfacesOf = (part: readonly string[]) => new Set(wordTokens(normalizeForMatching(part.join(' '))).map(foldText));
+  const question = surfacesOf(sentences.slice(first));
+  if (hasOwnWord(question)) return { asked: question, question, from: first };
+  if (first < 2) return undefined;
+  const withBefore = surfacesOf(sentences.slice(first - 1));
+  return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1 } : undefined;
 }
 
 /** One entry per stem: a question saying a word twice asks about it once. */

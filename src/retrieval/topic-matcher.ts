@@ -62,10 +62,12 @@ export class TopicMatcher {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      // Several-word terms starting here ("fagbrev på jobb").
-      for (const term of this.byFirst.get(token) ?? []) {
-        const k = term.tokens.length;
-        if (i + k <= tokens.length && term.tokens.every((t, j) => tokens[i + j] === t)) consider(term, i, k);
+      // Several-word terms starting here ("fagbrev på jobb"), their words inflected too ("fagbrevet gjennom jobben").
+      for (const first of inflectionBases(token)) {
+        for (const term of this.byFirst.get(first) ?? []) {
+          const k = term.tokens.length;
+          if (i + k <= tokens.length && term.tokens.every((t, j) => inflects(tokens[i + j], t))) consider(term, i, k);
+        }
       }
       // The whole term as one word ("nav", "fagbrevpåjobb"), or with a short inflection ending ("praksiskandidaten").
       for (const term of this.byJoined.get(token) ?? []) consider(term, i, 1);
@@ -88,4 +90,16 @@ export class TopicMatcher {
     });
     return [...byTopic.values()].sort((a, b) => b.strength - a.strength);
   }
+}
+
+/** The word itself and, for a long word, the words it may be an inflection of ("fagbrevet" → "fagbrev"). */
+function inflectionBases(token: string): string[] {
+  const out = [token];
+  for (let cut = token.length - 1; cut >= Math.max(MIN_INFLECTED, token.length - MAX_ENDING); cut--) out.push(token.slice(0, cut));
+  return out;
+}
+
+/** `token` is `word`, or `word` with a short inflection ending when `word` is long enough to tell. */
+function inflects(token: string, word: string): boolean {
+  return token === word || (word.length >= MIN_INFLECTED && token.startsWith(word) && token.length - word.length <= MAX_ENDING);
 }

@@ -251,6 +251,21 @@ describe('a story before the question', () => {
     const alone = stack.answerer.read('Kan jeg få vurdert kompetansen min i Eritrea?');
     expect(alone.words[alone.analysis.words.findIndex((w) => w.surface === 'eritrea')].weight).toBeGreaterThan(weight('eritrea'));
   });
+
+  test('a question with no word of its own asks about the sentence before it, and who said so is no part of it', () => {
+    const heard = ask('Jeg har hørt at det finnes noe som heter kompetanseprøve. Hva er det?');
+    expect(heard.gap).toBeUndefined();
+    expect(heard.answer.split(/\[1\]/u)[0]).toMatch(/kompetanseprøve/iu);
+    const neighbour = ask('Jeg tenker på å bytte jobb. Naboen sa at Trøndelagsmodellen er noe for folk som meg. Hvem er den for?');
+    expect(neighbour.gap).toBeUndefined();
+    expect(neighbour.answer.split(/\[1\]/u)[0]).toMatch(/Trøndelagsmodellen er for/u);
+  });
+
+  test('what a story tells does not decide what is asked: "last year" in the story asks no length of time', () => {
+    const r = stack.answerer.read('I came to Norway last year and worked as a welder back home. What help can newcomers like me get?');
+    expect(r.facet).not.toBe('duration');
+    expect(r.value).toBeUndefined();
+  });
 });
 
 describe('nynorsk', () => {
