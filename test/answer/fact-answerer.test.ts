@@ -261,6 +261,12 @@ describe('a story before the question', () => {
     expect(neighbour.answer.split(/\[1\]/u)[0]).toMatch(/Trøndelagsmodellen er for/u);
   });
 
+  test('"hvem kan hjelpe meg" asks who to turn to: the career guidance offers, not the scope message', () => {
+    const r = ask('Hvem kan hjelpe meg å finne ut hva jeg skal gjøre etter at jeg ble oppsagt?');
+    expect(r.answer).not.toBe(nb.answer.offTopic);
+    expect(r.answer.split(/\[1\]/u)[0]).toMatch(/karriereveiledning/iu);
+  });
+
   test('what a story tells does not decide what is asked: "last year" in the story asks no length of time', () => {
     const r = stack.answerer.read('I came to Norway last year and worked as a welder back home. What help can newcomers like me get?');
     expect(r.facet).not.toBe('duration');
