@@ -113,6 +113,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     // neither has weighs most, since a question about it is one the sources cannot answer.
     idf: (term, lang) => (lang === 'nb' ? (retriever.idf(term) ?? factIndex.idf(term, lang)) : factIndex.idf(term, lang)),
     has: (term, lang) => factIndex.has(term, lang),
+    stated: (term, lang) => factIndex.stated(term, lang),
     extractProfile: options.understand ?? understanderFor(knowledgeDir, catalogue),
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });

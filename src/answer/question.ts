@@ -40,7 +40,7 @@ export interface QuestionWord {
    * the question asks about something the sources do not name. Norwegian only (the reports are Norwegian).
    */
   unknown: boolean;
-  /** No fact has the word itself (a compound of words they have, or unknown). */
+  /** No fact states the word itself (a compound of words they have, a word only their asked questions use, or unknown). */
   novel: boolean;
   /** A compound ("parkeringsplass", "dagpenger"): it names a particular thing. */
   compound: boolean;
@@ -93,8 +93,10 @@ export interface ReaderDeps {
   cues: QuestionCues;
   regions: Regions;
   idf(term: string, lang: Lang): number;
-  /** True when some fact has the term. */
+  /** True when some fact has the term (in its sentence or its asked questions). */
   has(term: string, lang: Lang): boolean;
+  /** True when some fact's own sentence has the term. */
+  stated(term: string, lang: Lang): boolean;
   /** The understanding module's profile extraction (used when the caller has none). */
   extractProfile(text: string): Profile;
 }
@@ -243,7 +245,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
           : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
       const weight = (numeric && !ages.has(w.surface) ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story ? STORY_WEIGHT : 1);
       const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length);
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.has(w.stem, reads), compound: w.parts.length >= 2, story, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?"

@@ -58,8 +58,10 @@ export interface FactIndex {
   facts: readonly Fact[];
   /** idf of a term among the facts of one language; unknown terms get the highest idf. */
   idf(term: string, lang: 'nb' | 'en'): number;
-  /** True when some fact has the term. */
+  /** True when some fact has the term (in its sentence or its asked questions). */
   has(term: string, lang: 'nb' | 'en'): boolean;
+  /** True when some fact's own sentence has the term. */
+  stated(term: string, lang: 'nb' | 'en'): boolean;
   /**
    * The facts sharing most terms with the question (by BM25), and the facts `also` names (e.g. the
    * facts of the topics it names, which may share no word with it), best coverage first. `lent` says
@@ -149,6 +151,7 @@ export function buildFactIndex(
       return bm25.df(term) > 0 ? bm25.idf(term) : askedBm25.df(term) > 0 ? askedBm25.idf(term) : bm25.maxIdf();
     },
     has: (term, lang) => sides[lang].bm25.df(term) > 0 || sides[lang].askedBm25.df(term) > 0,
+    stated: (term, lang) => sides[lang].bm25.df(term) > 0,
     indexedText: nbText,
     ofTopic: (topic) => byTopic.get(topic) ?? [],
     search(analysis, weights, lang, also = [], lent) {

@@ -146,6 +146,8 @@ describe('what the sources do not say', () => {
     expect(ask('Får jeg dagpenger mens jeg tar fagbrev på jobb?').gap).toBe(true);
     // A compound whose parts the fact has still finds it ("opptakskrav": "opptak" … "krav").
     expect(ask('opptakskrav fagskole').gap).toBeUndefined();
+    // A compound only some fact's asked questions use is no more stated by the other facts.
+    expect(ask('Hvor lang er ventetiden for realkompetansevurdering i Nordland?').gap).toBe(true);
   });
 
   test('off-topic questions get the scope message and no citations', () => {
