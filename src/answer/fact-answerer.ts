@@ -90,8 +90,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return { question, answer, citations: [], lang };
   };
 
-  const referrals = (q: Question, topic: Topic | undefined, texts: AnswerTexts): string[] => {
-    const kinds = topic?.referral.length ? topic.referral : (['karrieresenter'] as const);
+  /** Who can answer, for the topics given: the first of each topic's referrals before the rest, two at most. */
+  const referrals = (q: Question, topics: ReadonlyArray<Topic | undefined>, texts: AnswerTexts): string[] => {
+    const lists = topics.map((t) => t?.referral ?? []).filter((r) => r.length > 0);
+    const ordered = [...lists.map((r) => r[0]), ...lists.flatMap((r) => r.slice(1))];
+    const kinds = ordered.length > 0 ? [...new Set(ordered)] : (['karrieresenter'] as const);
     const region = q.regions[0]?.region ?? q.profile.county;
     const out: string[] = [];
     for (const kind of kinds.slice(0, 2)) {
@@ -153,7 +156,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       : [];
     const statements = known.map((r) => factStatement(r.fact, q.lang, texts, deps.regions));
     const opening = [texts.gap[gapKind], ...(statements.length > 0 && topic ? [texts.knownAbout(q.lang === 'en' ? topic.nameEn : topic.name)] : [])];
-    return result(q, { opening, statements, closing: referrals(q, topic, texts) }, true);
+    // "Får jeg dagpenger mens jeg tar fagbrev på jobb?": NAV can answer as well as the county.
+    return result(q, { opening, statements, closing: referrals(q, [topic, ...q.topics.slice(1).map((t) => topicById.get(t.topic))], texts) }, true);
   };
 
   const answerQuestion = (raw: string, options: AnswerOptions): AskResult => {
@@ -177,7 +181,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
         return result(q, {
           opening: [],
           statements: facts.map((f) => factStatement(f, q.lang, texts, deps.regions)),
-          closing: referrals(q, topicById.get(topic), texts).slice(0, 1),
+          closing: referrals(q, [topicById.get(topic)], texts).slice(0, 1),
         });
       }
     }
@@ -189,7 +193,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       const support = supporting(ranked, lead, new Set());
       const facts = [lead, ...support];
       const closing = [...countyAdvice(new Set(facts.map((r) => r.fact.topic)), texts)];
-      if (q.facet === 'contact' || q.facet === 'how-to-apply') closing.unshift(...referrals(q, topicById.get(lead.fact.topic), texts).slice(0, 1));
+      if (q.facet === 'contact' || q.facet === 'how-to-apply') closing.unshift(...referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1));
       return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing });
     }
 
