@@ -8,10 +8,10 @@ import { normalizeForMatching } from '../normalise';
 import { stripUrls, wordTokens } from './text';
 import { memoize } from '../memo';
 
-/** One content word of a text. */
-/** Numbers written as words count as numbers in a question ("de tre M-ene" is three, not wood). */
+/** Numbers written as words count as numbers in a question ("de tre funksjonene" is three, not wood). */
 const NUMBER_WORDS = new Set(['to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tjue', 'tretti', 'førti', 'femti', 'hundre', 'tusen']);
 
+/** One content word of a text. */
 export interface AnalyzedWord {
   surface: string;
   stem: string;

@@ -15,6 +15,7 @@ export interface FactMatch {
   fact: Fact;
   /** 0–1: idf-weighted share of the question's words found in the fact. */
   coverage: number;
+  /** BM25 of the question against the fact's sentence, plus that against its asked questions at ASKED_CREDIT: breaks ties in coverage. */
   bm25: number;
   /** Credit (0–1) per question word, in the order of analysis.words. */
   credits: number[];
