@@ -1,0 +1,406 @@
+// A fourth round of messages written the way adults type them, aimed at the styles that are
+// hardest to read: typos (missing æøå, doubled, swapped and dropped letters, words run together),
+// English from people who moved here (with Norwegian terms in it), long life stories with past and
+// present jobs, and plain statements of school, NAV status, practice with its stilling, trades and
+// whether someone has work now. Each profile lists every field the message states.
+import type { Profile } from '../../src/catalogue/schema';
+import { understander } from '../support/understanding';
+
+const understand = (text: string) => understander.understand(text).profile;
+
+type Case = [string, Profile];
+
+function each(cases: Case[]): void {
+  it.each(cases)('%s', (text, expected) => {
+    expect(understand(text)).toEqual(expected);
+  });
+}
+
+describe('typos, missing æøå and words run together', () => {
+  each([
+    ['jeg har fulfort videregaende', { completedUpperSecondary: true }],
+    ['har ikke fulført grunskole', { completedPrimarySchool: false }],
+    ['har fagbrevv som kokk', { hasTradeCertificate: true, certificateTrade: 'kokkfaget' }],
+    ['er arbeidsledi og regisrert på nav', { employed: false, navJobSeeker: true }],
+    ['jobber som lagermedarbeder 100 prosent', { employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['har jobbet 6 år i 70 prosnt stilling som renholder', { practiceYears: 4.2, practicePercent: 70, trade: 'renholdsoperatørfaget' }],
+    ['jeg er 43 år og bor i frederikstad', { age: 43, county: 'Østfold' }],
+    ['jobbr på sykhjem 60%', { employed: true, employmentPercent: 60, trade: 'helsearbeiderfaget' }],
+    ['har ikke fagbrev men har jobba som tomrer i 12 år', { hasTradeCertificate: false, practiceYears: 12, trade: 'tømrerfaget' }],
+    ['jeg har vidergående skole', { completedUpperSecondary: true }],
+    ['ferdig med videregåene i 2010', { completedUpperSecondary: true }],
+    ['gikk ut av grunnskolen og begynte å jobbe', { completedPrimarySchool: true }],
+    ['arbeidsledg siden mars, får dagpenger', { employed: false, navJobSeeker: true }],
+    ['jeg er regisrert arbeidssoker', { navJobSeeker: true }],
+    ['jobber som helsefagarbeder på sykehuset i trondheim', { county: 'Trøndelag', employed: true, trade: 'helsearbeiderfaget' }],
+    ['er 37 og jobber ikke for tiden', { age: 37, employed: false }],
+    ['har jobbet som barnehageasistent i 9 år i 80 % stilling', { practiceYears: 9, practicePercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har jobbet som sveiser i 7år og vil ta fagbrev', { practiceYears: 7, trade: 'sveisefaget' }],
+    ['har fagbrev som elektirker', { hasTradeCertificate: true, certificateTrade: 'elektrikerfaget' }],
+    ['jobber som sjafør i 100% stilling i bergen', { county: 'Vestland', employed: true, employmentPercent: 100, trade: 'yrkessjåførfaget' }],
+    ['harikke fagbrev', { hasTradeCertificate: false }],
+    ['er uføretrydet', { employed: false }],
+    ['jeg er 29år og jobber på lager', { age: 29, employed: true, trade: 'logistikkfaget' }],
+    ['har grunskole fra norge', { completedPrimarySchool: true }],
+    ['har ikke vgs, bare grunskolen', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['jobber hundre prosnt som butikkmedarbeider', { employed: true, employmentPercent: 100, trade: 'salgsfaget' }],
+    ['har fullførrt vgs og har fagbrev som frisor', { completedUpperSecondary: true, hasTradeCertificate: true, certificateTrade: 'frisørfaget' }],
+    ['mista jobben, er nå arbeidsledig og registrert hos nav', { employed: false, navJobSeeker: true }],
+    ['jobbet på lager i fem år, nå arbeidsledig', { employed: false, practiceYears: 5 }],
+    ['jobber som vektr i oslo', { county: 'Oslo', employed: true, trade: 'sikkerhetsfaget' }],
+    ['har jobbet 3 år som kokk i 50 prosent stiling', { practiceYears: 1.5, practicePercent: 50, trade: 'kokkfaget' }],
+    ['vil ta fagbrev som helsfagarbeider', { trade: 'helsearbeiderfaget' }],
+    ['har jobet som renholder i 10 år', { practiceYears: 10, trade: 'renholdsoperatørfaget' }],
+    ['jeg er 33, bor i drammen og er arbeidsledig. registert hos nav', { age: 33, county: 'Buskerud', employed: false, navJobSeeker: true }],
+    ['er 48 og har fagbrev som industrimekanikker', { age: 48, hasTradeCertificate: true, certificateTrade: 'industrimekanikerfaget' }],
+    ['jeg jobber i barnehag, 50%', { employed: true, employmentPercent: 50, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['fullført vgs paa helse og oppvekst', { completedUpperSecondary: true }],
+    ['er i jobb 80 prosent som kokk', { employed: true, employmentPercent: 80, trade: 'kokkfaget' }],
+    ['jeg har 10 års erfaring som sveiser men ikke fagbrv', { hasTradeCertificate: false, practiceYears: 10, trade: 'sveisefaget' }],
+    ['e arbeidsledig og går på meldekort', { employed: false, navJobSeeker: true }],
+    ['har vært lagerarbeider i 8 år', { practiceYears: 8, trade: 'logistikkfaget' }],
+    ['jeg er 27 og har ikke fullført videregaende', { age: 27, completedUpperSecondary: false }],
+    ['bor i Stavager og jobber på en skole', { county: 'Rogaland', employed: true }],
+    ['har tatt fagbrev som barne og ungdomsarbider', { hasTradeCertificate: true, certificateTrade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jeg har studiekompetense', { completedUpperSecondary: true }],
+    ['droppa ut av vgs', { completedUpperSecondary: false }],
+    ['jobber som trukfører på lager, 100%', { employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['bor i Trondheim jobber som helsefagarbider 75prosent', { county: 'Trøndelag', employed: true, employmentPercent: 75, trade: 'helsearbeiderfaget' }],
+    ['har jobba somm lagerarbeider i 3 år', { practiceYears: 3, trade: 'logistikkfaget' }],
+    ['er arbiedsledig', { employed: false }],
+    ['jeg har vgs fra norge, men ikke fagbrev', { completedUpperSecondary: true, hasTradeCertificate: false }],
+    ['har jobbet i barnehagen i 7 år i 60% stillig', { practiceYears: 4.2, practicePercent: 60, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['videregaende: fullfort', { completedUpperSecondary: true }],
+    ['er regestrert på nav som arbeidsøker', { navJobSeeker: true }],
+    ['jobber som rørleger', { employed: true, trade: 'rørleggerfaget' }],
+  ]);
+});
+
+describe('English, with Norwegian terms in it', () => {
+  each([
+    ['I finished videregående in Norway', { completedUpperSecondary: true }],
+    ['I am registered at NAV as unemployed', { employed: false, navJobSeeker: true }],
+    ['I have been working as an operator for 5 years at 80 %', { employed: true, practiceYears: 5, practicePercent: 80 }],
+    ['I work full time in a warehouse in Drammen', { county: 'Buskerud', employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ["I don't have fagbrev but I have 8 years experience as a cook", { hasTradeCertificate: false, practiceYears: 8, trade: 'kokkfaget' }],
+    ['I completed grunnskole in Norway and started vgs but did not finish', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['I am 42 years old and I live in Bodo', { age: 42, county: 'Nordland' }],
+    ['I work as cleaner 50% and I am also registered at NAV', { employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget', navJobSeeker: true }],
+    ['I have a Norwegian fagbrev as electrician', { hasTradeCertificate: true, certificateTrade: 'elektrikerfaget' }],
+    ['I am on tiltak from NAV now', { employed: false, navJobSeeker: true }],
+    ["I'm not working at the moment", { employed: false }],
+    ['I am working in a kindergarden 80 %', { employed: true, employmentPercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['I have worked in nursing home for 7 years', { practiceYears: 7, trade: 'helsearbeiderfaget' }],
+    ['I want to become helsefagarbeider', { trade: 'helsearbeiderfaget' }],
+    ['My name is Ana, I am 36, I live in Sarpsborg and I work as a cleaner at a hotel', { age: 36, county: 'Østfold', employed: true, trade: 'renholdsoperatørfaget' }],
+    ['I have not finished high school', { completedUpperSecondary: false }],
+    ['I finished ungdomsskole in Norway', { completedPrimarySchool: true }],
+    ['I have studiekompetanse from Norway', { completedUpperSecondary: true }],
+    ['I get dagpenger from NAV since May', { navJobSeeker: true }],
+    ["I'm 29, unemployed, living in Kristiansand", { age: 29, county: 'Agder', employed: false }],
+    ['I work 100% as a welder in Haugesund and I have no fagbrev', { county: 'Rogaland', hasTradeCertificate: false, employed: true, employmentPercent: 100, trade: 'sveisefaget' }],
+    ['I have been working as a chef for 10 years in 60% position', { employed: true, practiceYears: 6, practicePercent: 60, trade: 'kokkfaget' }],
+    ['I worked half time for four years in a shop', { practiceYears: 2, practicePercent: 50 }],
+    ['I am a student and I have no job', { employed: false }],
+    ['I am retired', { employed: false }],
+    ['I am on sick leave from my job as a bus driver', {}],
+    ['I live in Tromso and I have svennebrev as a carpenter', { county: 'Troms', hasTradeCertificate: true, certificateTrade: 'tømrerfaget' }],
+    ['I did vg1 and vg2 but I did not finish vg3', { completedUpperSecondary: false }],
+    ['I have finished vg3', { completedUpperSecondary: true }],
+    ['I was born in 1985 and I work in Molde', { county: 'Møre og Romsdal', employed: true }],
+    ['I work in a factory in Mo i Rana as operator, 100 %', { county: 'Nordland', employed: true, employmentPercent: 100 }],
+    ['I want to work with children', { interests: ['oppvekst'] }],
+    ['I am interested in electrical work', { interests: ['elektro'] }],
+    ['I am not registered at NAV and I work full time', { employed: true, employmentPercent: 100, navJobSeeker: false }],
+    ['I have been unemployed since January and I send meldekort to NAV', { employed: false, navJobSeeker: true }],
+    ['My husband works, I am at home with the kids', { employed: false }],
+    ['I have 4 years practice as barne- og ungdomsarbeider', { practiceYears: 4, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['I work as lagermedarbeider in Oslo', { county: 'Oslo', employed: true, trade: 'logistikkfaget' }],
+    ['no fagbrev, no vgs, only grunnskole from Norway', { completedPrimarySchool: true, completedUpperSecondary: false, hasTradeCertificate: false }],
+    ['I have primary school from my home country', {}],
+    ['I work part time as a bus driver in Stavanger', { county: 'Rogaland', employed: true, trade: 'yrkessjåførfaget' }],
+    ['I want to take fagbrev in logistics', { trade: 'logistikkfaget' }],
+    ['I want to move into the battery industry', { interests: ['batteri'] }],
+    ['Im 40 and work as a hairdresser in Lillestrom', { age: 40, county: 'Akershus', employed: true, trade: 'frisørfaget' }],
+    ["I'm working 60 percent in a shop", { employed: true, employmentPercent: 60, trade: 'salgsfaget' }],
+    ['I have AAP from NAV', {}],
+    ['I am registered at NAV', { navJobSeeker: true }],
+    ['I get AAP', {}],
+    ["I'm on a NAV course for job seekers", { employed: false, navJobSeeker: true }],
+    ["I'm employed full time", { employed: true, employmentPercent: 100 }],
+    ['I work 3 days a week', { employed: true }],
+    ['I have worked 6 years in 50 % as a cleaner', { practiceYears: 3, practicePercent: 50, trade: 'renholdsoperatørfaget' }],
+    ['I worked 8 years at 100 % in a warehouse', { practiceYears: 8, practicePercent: 100 }],
+  ]);
+});
+
+describe('long life stories, past jobs and the job now', () => {
+  each([
+    [
+      'Hei. Jeg heter Lena og er 41 år gammel. Jeg vokste opp i Bergen, men har bodd i Bodø de siste ti årene. Jeg har jobbet som assistent i barnehage i seks år i 70 % stilling. Før det jobbet jeg i butikk. Jeg har fullført videregående, men har ikke fagbrev. Nå ønsker jeg å bli barne- og ungdomsarbeider.',
+      { age: 41, county: 'Nordland', completedUpperSecondary: true, hasTradeCertificate: false, practiceYears: 4.2, practicePercent: 70, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'Jeg er 35 og kommer fra Romania. Jeg kom til Norge i 2014 og har jobbet på lager siden da. Nå jobber jeg fulltid på et lager i Moss. Jeg har ikke fagbrev og ingen skole fra Norge. Jeg vil gjerne ta fagbrev i logistikk.',
+      { age: 35, county: 'Østfold', hasTradeCertificate: false, employed: true, employmentPercent: 100, trade: 'logistikkfaget' },
+    ],
+    [
+      'Jeg har alltid likt å jobbe med hendene. Etter ungdomsskolen begynte jeg på byggfag, men droppet ut etter ett år. Siden har jeg jobbet som hjelpearbeider for en tømrer i Skien i elleve år. Jeg er 34 nå. Nå vil jeg ta svennebrev som tømrer.',
+      { age: 34, county: 'Telemark', completedPrimarySchool: true, completedUpperSecondary: false, practiceYears: 11, trade: 'tømrerfaget' },
+    ],
+    [
+      'Jeg er 52 år og har jobbet på Norsk Hydro på Karmøy i 25 år, først i støperiet og så som operatør i elektrolysen. Jeg har fagbrev som industrimekaniker fra 1992. Nå er jeg permittert. Jeg er interessert i batteriindustrien.',
+      { age: 52, county: 'Rogaland', hasTradeCertificate: true, certificateTrade: 'industrimekanikerfaget', practiceYears: 25, interests: ['batteri'] },
+    ],
+    [
+      'Hello! My name is Tomas and I am 38. I come from Lithuania and moved to Norway in 2012. First I worked on a fish farm in Hitra for three years. Now I live in Trondheim and work as a truck driver at a warehouse, 100 %. I have no fagbrev. I want to take fagbrev in logistics.',
+      { age: 38, county: 'Trøndelag', hasTradeCertificate: false, employed: true, employmentPercent: 100, trade: 'logistikkfaget' },
+    ],
+    [
+      'Kort om meg: Jeg er 46, bor på Gjøvik og er gift med to barn. Jeg jobbet tolv år som sjåfør for et budfirma, men ble oppsagt i fjor. Nå er jeg arbeidsledig og registrert hos NAV. Jeg har ikke videregående. Jeg vil gjerne ta fagbrev som yrkessjåfør.',
+      { age: 46, county: 'Innlandet', completedUpperSecondary: false, employed: false, practiceYears: 12, trade: 'yrkessjåførfaget', navJobSeeker: true },
+    ],
+    [
+      'Jeg er 29 år. Jeg gikk ut av videregående med studiekompetanse i 2013 og begynte å studere, men sluttet etter ett år. Siden har jeg jobbet i kantine og på restaurant. Nå jobber jeg som kokk på et hotell i Tromsø, 80 prosent, og har gjort det i fire år. Jeg har ikke fagbrev.',
+      { age: 29, county: 'Troms', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 80, practiceYears: 4, trade: 'kokkfaget' },
+    ],
+    [
+      'Min historie er litt lang. Jeg kom fra Somalia som 16-åring og gikk på innføringsklasse. Jeg fullførte grunnskolen i Norge, men ikke videregående. Jeg har jobbet som pleieassistent på sykehjem i Drammen i 8 år, i 50 % stilling. I tillegg har jeg hatt ekstravakter. Jeg er 33 nå og vil ta fagbrev som helsefagarbeider.',
+      { age: 33, county: 'Buskerud', completedPrimarySchool: true, completedUpperSecondary: false, practiceYears: 4, practicePercent: 50, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Jeg er 57. Har vært ansatt i kommunen i mange år, de siste 15 årene som renholder på skolene i Hamar. Jeg jobber 60 % i dag. Jeg har fagbrev som kokk fra ungdommen, men vil ta fagbrev som renholdsoperatør også.',
+      { age: 57, county: 'Innlandet', hasTradeCertificate: true, certificateTrade: 'kokkfaget', employed: true, employmentPercent: 60, practiceYears: 15, trade: 'renholdsoperatørfaget' },
+    ],
+    [
+      'Hei, jeg er Jonas. Jeg er 24 år og bor i Sandnes. Jeg sluttet på videregående etter vg2 fordi jeg fikk jobb. Jeg har jobbet på bilverksted i fem år, men nå er jeg mellom jobber. Jeg har lyst til å bli bilmekaniker med fagbrev.',
+      { age: 24, county: 'Rogaland', completedUpperSecondary: false, employed: false, practiceYears: 5, trade: 'bilfaget' },
+    ],
+    [
+      'I am 44 years old and I come from the Philippines. I have lived in Stavanger for eight years. At home I was a nurse, but it is not approved here. I work now as an assistant in a nursing home, 75 %. I have been there for six years. I want to take the fagbrev as helsefagarbeider.',
+      { age: 44, county: 'Rogaland', employed: true, employmentPercent: 75, practiceYears: 6, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Hei! Eg er 48 år og bur i Førde. Eg har jobba på eit sagbruk i 20 år, heile tida fulltid. No har sagbruket lagt ned og eg er arbeidsledig. Eg er registrert hos NAV og får dagpengar. Eg har ikkje fagbrev, men vil gjerne ta fagbrev som trearbeidar.',
+      { age: 48, county: 'Vestland', hasTradeCertificate: false, employed: false, practiceYears: 20, practicePercent: 100, trade: 'trearbeiderfaget', navJobSeeker: true },
+    ],
+    [
+      'Jeg er 31 og bor i Alta. Jeg har fullført grunnskolen og tok ett år på vgs. Etter det har jeg jobbet på fiskemottak i sju år. Nå jobber jeg som vekter, 100 %, og trives godt. Jeg vil ta fagbrev i sikkerhetsfaget.',
+      { age: 31, county: 'Finnmark', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 100, trade: 'sikkerhetsfaget' },
+    ],
+    [
+      'My story: I am 50, I was an engineer in Iran but my diploma is not approved. I have worked in a warehouse in Oslo for 9 years. I am not registered at NAV. I want the fagbrev in logistikk.',
+      { age: 50, county: 'Oslo', practiceYears: 9, trade: 'logistikkfaget', navJobSeeker: false },
+    ],
+    [
+      'Jeg er alenemor med tre barn og har ikke hatt tid til skole. Jeg har bare grunnskole. I dag jobber jeg 40 % som assistent på en SFO i Kristiansund. Jeg er 35 år. Jeg vil bli barne- og ungdomsarbeider.',
+      { age: 35, county: 'Møre og Romsdal', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 40, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'Jeg var på sokkelen i mange år som stillasbygger, men ble skadet. Nå går jeg på AAP. Jeg er 45 og bor i Haugesund. Jeg har fagbrev som stillasbygger.',
+      { age: 45, county: 'Rogaland', hasTradeCertificate: true },
+    ],
+    [
+      'Jeg heter Ali, 27 år. Bor i Bergen. Jeg fullførte videregående i Syria. I Norge har jeg gått på norskkurs og introduksjonsprogram. Nå har NAV sendt meg på arbeidspraksis i en barnehage. Jeg vil bli barne- og ungdomsarbeider.',
+      { age: 27, county: 'Vestland', employed: false, navJobSeeker: true, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'I am 33 and live in Kongsberg with my family. I studied economics in Ukraine. Now I work as a cleaner in a hotel, 50 %. I want to take fagbrev as renholdsoperatør. I finished grunnskole and videregående in Ukraine.',
+      { age: 33, county: 'Buskerud', employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget' },
+    ],
+    [
+      'Jeg har hatt mange jobber. Kjørte taxi i Oslo i fire år, jobbet på Rema i to år og har de siste seks årene vært lagermedarbeider hos Posten på Lillestrøm. Jeg er 42. Har ikke fagbrev. Vil ta fagbrev i logistikkfaget.',
+      { age: 42, county: 'Akershus', hasTradeCertificate: false, practiceYears: 6, trade: 'logistikkfaget' },
+    ],
+    [
+      'Eg er 40 år og kjem frå Polen. Eg har budd i Ålesund i 12 år og jobba på verft heile tida, mest som sveisar. Eg har sveisesertifikat men ikkje fagbrev. No vil eg ta fagbrev i sveisefaget.',
+      { age: 40, county: 'Møre og Romsdal', hasTradeCertificate: false, practiceYears: 12, trade: 'sveisefaget' },
+    ],
+    [
+      'Jeg er en kvinne på 55 år fra Steinkjer. Jeg var hjemmeværende i mange år, og begynte å jobbe på sykehjem da barna ble store. Der har jeg jobbet i ti år, hele tiden i 60 %. Jeg har aldri fullført videregående. Jeg vil gjerne ha fagbrev som helsefagarbeider før jeg blir pensjonist.',
+      { age: 55, county: 'Trøndelag', completedUpperSecondary: false, practiceYears: 6, practicePercent: 60, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      'Hei. Jeg er 36 og jobber som operatør på Elkem Salten. Før det jobbet jeg fem år som butikkmedarbeider. Jeg har vært operatør i åtte år, alltid fulltid. Jeg har ikke fullført vgs. Målet er fagbrev som prosessoperatør.',
+      { age: 36, county: 'Nordland', completedUpperSecondary: false, employed: true, practiceYears: 8, practicePercent: 100, trade: 'kjemiprosessfaget' },
+    ],
+    [
+      "Hi, I'm Maria, 31. I moved from Spain to Norway 4 years ago with my boyfriend. We live in Tønsberg. In Spain I finished bachillerato. Here I have worked in a restaurant as a waitress for 3 years, 80 %. I want the Norwegian fagbrev as servitør.",
+      { age: 31, county: 'Vestfold', employed: true, employmentPercent: 80, practiceYears: 3, trade: 'servitørfaget' },
+    ],
+    [
+      'Jeg er 60 år og har jobbet som vaktmester i borettslag i Oslo i 18 år. Har ikke fagbrev. Jeg er interessert i å ta fagbrev som byggdrifter.',
+      { age: 60, county: 'Oslo', hasTradeCertificate: false, practiceYears: 18, trade: 'byggdrifterfaget' },
+    ],
+    [
+      'Dette er litt rotete, beklager. 38 år. Har jobbet litt her og der. Tre år på lager i Porsgrunn, så to år i butikk. Nå jobber jeg i hjemmetjenesten i Skien, 70 %, og har gjort det i fire år. Vil bli helsefagarbeider. Ikke registrert på NAV.',
+      { age: 38, county: 'Telemark', employed: true, employmentPercent: 70, practiceYears: 4, trade: 'helsearbeiderfaget', navJobSeeker: false },
+    ],
+    [
+      "I'm 47, from Eritrea, living in Tromsø. I have 12 years of school from Eritrea. I worked as a mechanic on cars for 10 years there. Now I work at a car workshop in Tromsø, full time, but without fagbrev. I want to get fagbrev as bilmekaniker.",
+      { age: 47, county: 'Troms', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 10, trade: 'bilfaget' },
+    ],
+    [
+      'Jeg skriver fordi NAV-veilederen min sa jeg burde sjekke fagbrev. Jeg er 30, bor i Fredrikstad, og går på AAP etter en ulykke. Før ulykken jobbet jeg som betongarbeider i seks år. Jeg har fullført vgs på bygg- og anleggsteknikk.',
+      { age: 30, county: 'Østfold', completedUpperSecondary: true, practiceYears: 6 },
+    ],
+    [
+      'Hei, jeg lurer på hva jeg kan gjøre. Jeg er 43 og har vært ufør i noen år, men vil tilbake i jobb. Tidligere jobbet jeg som kokk i 15 år. Bor i Molde. Har fagbrev som kokk.',
+      { age: 43, county: 'Møre og Romsdal', hasTradeCertificate: true, certificateTrade: 'kokkfaget', employed: false, practiceYears: 15 },
+    ],
+    [
+      'Jeg heter Kari. Jeg jobber som barnehageassistent i Harstad, 100 % stilling. Jeg har jobbet der i 12 år. Før det var jeg hjemme med barna. Jeg er 49 år og har ikke fullført videregående. Jeg vil gjerne ta fagbrev.',
+      { age: 49, county: 'Troms', completedUpperSecondary: false, employed: true, employmentPercent: 100, practiceYears: 12, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+    [
+      'I am 26, I was born in Norway but grew up in Pakistan. I came back five years ago and finished grunnskole for adults here. Now I work as a bus driver in Oslo. I have been a driver for 4 years. I want to take fagbrev.',
+      { age: 26, county: 'Oslo', completedPrimarySchool: true, employed: true, practiceYears: 4, trade: 'yrkessjåførfaget' },
+    ],
+    [
+      'Jeg er 34. Jobbet som elektrikerlærling i to år men fikk aldri fagbrev fordi firmaet gikk konkurs. Siden har jeg jobbet på lager. Nå er jeg arbeidsledig og får dagpenger. Bor i Sarpsborg. Jeg vil fullføre og bli elektriker.',
+      { age: 34, county: 'Østfold', hasTradeCertificate: false, employed: false, practiceYears: 2, trade: 'elektrikerfaget', navJobSeeker: true },
+    ],
+  ]);
+});
+
+describe('school finished or not, said plainly', () => {
+  each([
+    ['Jeg har fullført videregående skole', { completedUpperSecondary: true }],
+    ['ferdig med vgs', { completedUpperSecondary: true }],
+    ['jeg gikk ut av videregående i 2004', { completedUpperSecondary: true }],
+    ['tok vgs på yrkesfag', { completedUpperSecondary: true }],
+    ['har vg3 fra studiespesialisering', { completedUpperSecondary: true }],
+    ['har fullført vg3', { completedUpperSecondary: true }],
+    ['har generell studiekompetanse fra Norge', { completedUpperSecondary: true }],
+    ['droppet ut av vgs etter et halvt år', { completedUpperSecondary: false }],
+    ['jeg sluttet på videregående', { completedUpperSecondary: false }],
+    ['har ikke gjort ferdig videregående', { completedUpperSecondary: false }],
+    ['videregående: nei', { completedUpperSecondary: false }],
+    ['Fullført videregående: ja', { completedUpperSecondary: true }],
+    ['har grunnskole fra hjemlandet', {}],
+    ['gikk på skole i 9 år i Afghanistan', {}],
+    ['har fullført grunnskolen', { completedPrimarySchool: true }],
+    ['har ungdomsskole', { completedPrimarySchool: true }],
+    ['har ikke fullført ungdomsskolen', { completedPrimarySchool: false }],
+    ['fullførte grunnskole for voksne i fjor', { completedPrimarySchool: true }],
+    ['tok grunnskolen på voksenopplæringen', { completedPrimarySchool: true }],
+    ['har bare grunnskole', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['jeg har vitnemål fra videregående', { completedUpperSecondary: true }],
+    ['jeg fullførte aldri videregående', { completedUpperSecondary: false }],
+    ['begynte på vgs men fullførte ikke', { completedUpperSecondary: false }],
+    ['har gått tre år på videregående og bestått alt', { completedUpperSecondary: true }],
+    ['fullførte påbygg i 2019', { completedUpperSecondary: true }],
+    ['ingen videregående', { completedUpperSecondary: false }],
+    ['har vgs fra Norge og fagbrev som tømrer', { completedUpperSecondary: true, hasTradeCertificate: true, certificateTrade: 'tømrerfaget' }],
+    ['har ikke grunnskole fra Norge', {}],
+    ['Skole: grunnskole fullført, vgs ikke fullført', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['avbrøt videregående etter vg2', { completedUpperSecondary: false }],
+    ['er ferdig med videregående og jobber nå', { completedUpperSecondary: true, employed: true }],
+    ['Jeg tok videregående på kveldstid for noen år siden', { completedUpperSecondary: true }],
+    ['fullførte ikke grunnskolen', { completedPrimarySchool: false }],
+  ]);
+});
+
+describe('NAV status', () => {
+  each([
+    ['er registrert som arbeidssøker hos NAV', { navJobSeeker: true }],
+    ['går på tiltak gjennom NAV', { employed: false, navJobSeeker: true }],
+    ['NAV har sendt meg hit', {}],
+    ['har AAP fra NAV', {}],
+    ['mottar arbeidsavklaringspenger', {}],
+    ['får AAP og er registrert arbeidssøker', { navJobSeeker: true }],
+    ['er ikke registrert hos NAV', { navJobSeeker: false }],
+    ['har ikke meldt meg til NAV enda', { navJobSeeker: false }],
+    ['er arbeidssøker hos nav', { navJobSeeker: true }],
+    ['går på kurs via NAV for arbeidsledige', { employed: false, navJobSeeker: true }],
+    ['har arbeidspraksis gjennom NAV på et sykehjem', { employed: false, navJobSeeker: true }],
+    ['registrert ledig', { employed: false, navJobSeeker: true }],
+    ['meldt arbeidsledig på nav i januar', { employed: false, navJobSeeker: true }],
+    ['ikke registrert som arbeidssøker, jobber deltid', { employed: true, navJobSeeker: false }],
+    ['er helt ledig og står tilmeldt NAV', { employed: false, navJobSeeker: true }],
+    ['fikk jobb nå, så jeg er ikke lenger registrert hos NAV', { employed: true, navJobSeeker: false }],
+  ]);
+});
+
+describe('practice with the stilling it was done in', () => {
+  each([
+    ['har jobbet 6 år i 70 % som helsefagarbeider', { practiceYears: 4.2, practicePercent: 70, trade: 'helsearbeiderfaget' }],
+    ['jobbet halv stilling i fire år på lager', { practiceYears: 2, practicePercent: 50 }],
+    ['har jobbet i 80 % stilling i 5 år som kokk', { practiceYears: 5, practicePercent: 80, trade: 'kokkfaget' }],
+    ['har åtte års erfaring i 50 prosent stilling fra sykehjem', { practiceYears: 4, practicePercent: 50, trade: 'helsearbeiderfaget' }],
+    ['har jobbet deltid, 40 %, i barnehage i 10 år', { practiceYears: 4, practicePercent: 40, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har jobbet fulltid som renholder i 7 år', { practiceYears: 7, practicePercent: 100, trade: 'renholdsoperatørfaget' }],
+    ['har 3 års praksis i full stilling som tømrer', { practiceYears: 3, practicePercent: 100, trade: 'tømrerfaget' }],
+    ['har jobba i 60 prosent i seks år på butikk', { practiceYears: 3.6, practicePercent: 60, trade: 'salgsfaget' }],
+    ['har jobbet 12 år i 75 % stilling som lagermedarbeider', { practiceYears: 9, practicePercent: 75, trade: 'logistikkfaget' }],
+    ['har jobbet tre og et halvt år i 50 % som barnehageassistent', { practiceYears: 1.75, practicePercent: 50, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har jobbet halvannet år i 100 % stilling som sveiser', { practiceYears: 1.5, practicePercent: 100, trade: 'sveisefaget' }],
+    ['jeg har jobbet i 90 prosent stilling på sykehjem i 4 år', { practiceYears: 4, practicePercent: 90, trade: 'helsearbeiderfaget' }],
+    ['har 5 års erfaring som kokk, alltid i 50 % stilling', { practiceYears: 2.5, practicePercent: 50, trade: 'kokkfaget' }],
+    ['har jobbet som vekter i 6 år, hele tiden i 70 % stilling', { practiceYears: 4.2, practicePercent: 70, trade: 'sikkerhetsfaget' }],
+    ['har jobbet 20 år i halv stilling som renholder', { practiceYears: 10, practicePercent: 50, trade: 'renholdsoperatørfaget' }],
+    ['har jobba 4 år som tømrer', { practiceYears: 4, trade: 'tømrerfaget' }],
+    ['jeg har jobbet 10 år som barne- og ungdomsarbeider i 80 prosent', { practiceYears: 10, practicePercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har jobbet i 25 prosent stilling som assistent i barnehage i 8 år', { practiceYears: 2, practicePercent: 25, trade: 'barne- og ungdomsarbeiderfaget' }],
+  ]);
+});
+
+describe('trades, by title, workplace, nynorsk form and misspelling', () => {
+  each([
+    ['jobber som helsefagarbeider i hjemmetjenesten', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['jobber i rørleggerfirma som hjelpegutt, vil bli rørlegger', { employed: true, trade: 'rørleggerfaget' }],
+    ['vil ta fagbrev som anleggsmaskinfører', { trade: 'anleggsmaskinførerfaget' }],
+    ['kjører gravemaskin for et entreprenørfirma', { employed: true, trade: 'anleggsmaskinførerfaget' }],
+    ['jobber som maskinfører', { employed: true, trade: 'anleggsmaskinførerfaget' }],
+    ['jobber på bakeri', { employed: true, trade: 'bakerfaget' }],
+    ['jobber som servitør på en restaurant i Bergen', { county: 'Vestland', employed: true, trade: 'servitørfaget' }],
+    ['jobber som laborant uten fagbrev', { hasTradeCertificate: false, employed: true, trade: 'laborantfaget' }],
+    ['jobber på et lakseoppdrett i Lofoten', { county: 'Nordland', employed: true, trade: 'akvakulturfaget' }],
+    ['er frisør, men har ikke fagbrev', { hasTradeCertificate: false, employed: true, trade: 'frisørfaget' }],
+    ['jobber som platearbeider på verkstedet', { employed: true, trade: 'platearbeiderfaget' }],
+    ['jobber som CNC-operatør', { employed: true, trade: 'cnc-maskineringsfaget' }],
+    ['jobber som skogsarbeider', { employed: true, trade: 'skogfaget' }],
+    ['er matros på en ferje', { employed: true, trade: 'matrosfaget' }],
+    ['vil ta fagbrev som automatiker', { trade: 'automatiseringsfaget' }],
+    ['vil bli energimontør', { trade: 'energimontørfaget' }],
+    ['vil bli flislegger', { trade: 'murer- og flisleggerfaget' }],
+    ['vil ta fagbrev i betongfaget', { trade: 'betongfaget' }],
+    ['jobber som ambulansearbeider', { employed: true, trade: 'ambulansefaget' }],
+    ['jobber som aktivitør på et dagsenter', { employed: true, trade: 'aktivitørfaget' }],
+    ['jobber som institusjonskokk på et sykehjem', { employed: true, trade: 'institusjonskokkfaget' }],
+    ['har fagbrev som rørlegger og vil bli elektriker', { hasTradeCertificate: true, certificateTrade: 'rørleggerfaget', trade: 'elektrikerfaget' }],
+    ['vil bli elektrikar', { trade: 'elektrikerfaget' }],
+    ['jobbar som bilmekanikar', { employed: true, trade: 'bilfaget' }],
+    ['vil ta fagbrev som industrimekanikar', { trade: 'industrimekanikerfaget' }],
+    ['jobbar som reinhaldar', { employed: true, trade: 'renholdsoperatørfaget' }],
+    ['jobbar som sveisar på verftet i Ulsteinvik', { county: 'Møre og Romsdal', employed: true, trade: 'sveisefaget' }],
+    ['jobber som truckfører på Tine i Verdal', { county: 'Trøndelag', employed: true, trade: 'logistikkfaget' }],
+    ['jobber som sekretær på et kontor', { employed: true, trade: 'kontor- og administrasjonsfaget' }],
+    ['jobber med IT-support i kommunen', { employed: true, trade: 'ikt-servicefaget' }],
+  ]);
+});
+
+describe('work now or not', () => {
+  each([
+    ['er permittert for tiden', {}],
+    ['er sykmeldt 50 %', {}],
+    ['jobber ikke, er hjemme med barna', { employed: false }],
+    ['er mellom to jobber nå', { employed: false }],
+    ['har fast jobb i 100 % stilling', { employed: true, employmentPercent: 100 }],
+    ['jobber redusert, 80 %', { employed: true, employmentPercent: 80 }],
+    ['jobber fulltid', { employed: true, employmentPercent: 100 }],
+    ['er student og har ingen jobb', { employed: false }],
+    ['har sluttet i jobben og er arbeidsløs nå', { employed: false }],
+    ['er ansatt i et vikarbyrå og jobber på lager', { employed: true, trade: 'logistikkfaget' }],
+    ['jobber ca 50 % på sykehjem', { employed: true, employmentPercent: 50, trade: 'helsearbeiderfaget' }],
+    ['i jobb, 100%', { employed: true, employmentPercent: 100 }],
+    ['ikke i jobb for øyeblikket', { employed: false }],
+    ['er arbeidsledig etter konkursen', { employed: false }],
+    ['har vært uten jobb i et halvt år', { employed: false }],
+    ['er i foreldrepermisjon', {}],
+    ['er pensjonert', { employed: false }],
+    ['jobber halv stilling som sjåfør', { employed: true, employmentPercent: 50, trade: 'yrkessjåførfaget' }],
+    ['jobber i full stilling som tømrer', { employed: true, employmentPercent: 100, trade: 'tømrerfaget' }],
+    ['jobber deltid på Kiwi', { employed: true, trade: 'salgsfaget' }],
+  ]);
+});
