@@ -73,6 +73,22 @@ export function percentsIn(clause: Clause): Amount[] {
   return out;
 }
 
+/** Words that tie a stilling to the years before it: "i 5 år i 80 %", "for 5 years at 80 %" ("på"). */
+const TIE_WORDS = new Set(['i', 'på', 'med']);
+
+/**
+ * A stilling said right after a length of time ("i 10 år i 60 % stilling") is the stilling of those
+ * years, whatever the tense of the clause.
+ */
+export function rightAfterDuration(clause: Clause, p: Amount, durations: readonly Duration[]): boolean {
+  return durations.some((d) => !d.part && (p.at[0] === d.at[1] || (p.at[0] === d.at[1] + 1 && TIE_WORDS.has(clause.words[d.at[1]].w))));
+}
+
+/** A fragment that is only the stilling of the years before it: "…i 8 år, i 50 % stilling". */
+export function stillingFragment(clause: Clause, p: Amount): boolean {
+  return p.at[0] === 1 && TIE_WORDS.has(clause.words[0].w) && clause.words.length <= p.at[1] + 1;
+}
+
 const YEARS = new Set(['år', 'års', 'årene', 'åra']);
 const PART_WORDS = new Set(['første', 'siste', 'first', 'last']);
 /** "i 4 år, hvorav 2 år i 50 %": the years after these are part of those before. */

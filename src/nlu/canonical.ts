@@ -38,8 +38,14 @@ const MODALS = new Set(['å', 'vil', 'skal', 'kan', 'må', 'kunne', 'ville', 'sk
 /** Words after which a dialect "e" is the subject ("e jobbe på sagbruket"), not "er". */
 const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', 'er', 'vil', 'skal', 'kan', 'må', 'trenger', 'lurer', 'ønsker', 'driver', 'kjører', 'arbeider', 'jobba', 'tenker', 'holder', 'ha']);
 
+/** Words before "jobber" that make it the noun: "mange jobber", "ulike jobber". */
+const MANY = new Set(['mange', 'flere', 'fleire', 'noen', 'ulike', 'forskjellige', 'diverse', 'andre', 'hatt', 'småjobber', 'alle', 'tidligere', 'faste', 'nye', 'midlertidige']);
+
 /** Infinitives that are the present after a subject: dialect "æ jobbe", English "I study". */
 const PRESENT_AFTER_SUBJECT: Readonly<Record<string, string>> = { jobbe: 'jobber', arbeide: 'arbeider', studere: 'studerer', kjøre: 'kjører' };
+
+/** A verb and "ikke" typed as one word: "harikke", "jobberikke", "erikkje". */
+const RUN_TOGETHER_NEGATION = /^(har|hadde|er|var|jobber|jobbet|jobbar|kan|vil|fikk|fekk|fullførte)(ikke|ikkje|itj)$/u;
 
 /** A certificate named with its trade in one word: "bua-fagbrev", "kokkefagbrevet". */
 const CERTIFICATE_COMPOUND = /^(\p{L}{3,}?)-?(fagbrev|fagbrevet|fagbrevene)$/u;
@@ -138,6 +144,13 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
         ['', 'år', 'gammel'].forEach((part, k) => mapped.push(wordOf(t, part || aged[1], k)));
         continue;
       }
+      // "harikke", "erikkje": a verb and its negation typed as one word.
+      const runTogether = RUN_TOGETHER_NEGATION.exec(lower);
+      if (runTogether) {
+        const [verb, not] = [runTogether[1], runTogether[2]];
+        [NORWEGIAN_FORMS[verb] ?? verb, NORWEGIAN_FORMS[not] ?? not].forEach((part, k) => mapped.push(wordOf(t, part, k)));
+        continue;
+      }
       // "u/fagbrev", "m/fagbrev": uten, med.
       if ((lower === 'u' || lower === 'm') && text.charCodeAt(t.end) === 47 && !inEnglish) {
         mapped.push(wordOf(t, lower === 'u' ? 'uten' : 'med', 0));
@@ -183,6 +196,9 @@ function applyContext(words: Word[]): void {
     } else if (Object.hasOwn(PRESENT_AFTER_SUBJECT, word.w)) {
       const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå';
       if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = PRESENT_AFTER_SUBJECT[word.w];
+    } else if ((word.w === 'jobber' || word.w === 'arbeider') && prev !== undefined && MANY.has(prev) && word.before === BREAK.space) {
+      // "har hatt mange jobber": the noun, not the verb.
+      word.w = word.w === 'jobber' ? 'jobb' : 'arbeid';
     } else if (word.w === 'ha' && (prev === 'jeg' || prev === 'vi') && word.before === BREAK.space) {
       // "e ha jobba": dialect "ha" after the subject is "har".
       word.w = 'har';

@@ -83,13 +83,13 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   certificate: 'fagbrev', certificates: 'fagbrev', certification: 'fagbrev', apprenticeship: 'lærlingtid', apprentice: 'lærling', school: 'skole', education: 'utdanning',
   unemployed: 'arbeidsledig', jobless: 'arbeidsledig', retired: 'pensjonist', pensioner: 'pensjonist', retiree: 'pensjonist', student: 'student', studying: 'studerer', study: 'studere', studies: 'studerer',
   registered: 'registrert', benefits: 'stønad', benefit: 'stønad', interested: 'interessert', interest: 'interesse', field: 'felt', please: '', hi: 'hei', hello: 'hei', thanks: 'takk', "what's": 'hva er', what: 'hva', how: 'hvordan', why: 'hvorfor', where: 'hvor', who: 'som', which: 'som', when: 'når', if: 'hvis', because: 'fordi', while: 'mens', so: 'så',
-  shift: 'vakt', shifts: 'vakter',
+  shift: 'vakt', shifts: 'vakter', home: 'hjemme', kids: 'barna', children: 'barna', child: 'barn', course: 'kurs', courses: 'kurs',
   help: 'hjelp', county: 'fylke', municipality: 'kommune', norway: 'norge', sick: 'syk', leave: 'permisjon', disability: 'uførhet', disabled: 'ufør', same: 'samme', equivalent: 'tilsvarende', approved: 'godkjent', recognised: 'godkjent', recognized: 'godkjent',
 };
 
 /** Phrases rewritten before the single words; the longest phrase starting at a word wins. */
 export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
-  ['full time', 'fulltid'], ['full-time', 'fulltid'], ['yrs old', 'år gammel'], ['yr old', 'år gammel'], ['retrain as', 'omskolere meg til'], ['reskill as', 'omskolere meg til'], ['part time', 'deltid'], ['part-time', 'deltid'], ['years old', 'år gammel'], ['year old', 'år gammel'], ['years of age', 'år gammel'],
+  ['full time', 'fulltid'], ['full-time', 'fulltid'], ['half time', 'halvtid'], ['half-time', 'halvtid'], ['at home', 'hjemme'], ['yrs old', 'år gammel'], ['yr old', 'år gammel'], ['retrain as', 'omskolere meg til'], ['reskill as', 'omskolere meg til'], ['part time', 'deltid'], ['part-time', 'deltid'], ['years old', 'år gammel'], ['year old', 'år gammel'], ['years of age', 'år gammel'],
   ['would like to', 'vil gjerne'], ["i'd like to", 'jeg vil gjerne'], ["i'd love to", 'jeg vil gjerne'], ['would love to', 'vil gjerne'], ['want to', 'vil'], ['wants to', 'vil'], ['hope to', 'vil'], ['plan to', 'vil'], ['dream of', 'drømmer om'], ['interested in', 'interessert i'],
   ['trade certificate', 'fagbrev'], ['craft certificate', 'fagbrev'], ["journeyman's certificate", 'svennebrev'], ['journeyman certificate', 'svennebrev'], ['vocational certificate', 'fagbrev'], ['trade qualification', 'fagbrev'],
   ['upper secondary school', 'videregående'], ['upper secondary', 'videregående'], ['high school', 'videregående'], ['secondary school', 'videregående'], ['sixth form', 'videregående'],
@@ -101,7 +101,7 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['have got a job', 'har jobb'], ["i've got a job", 'jeg har jobb'], ['got a job', 'fikk jobb'], ['have a job', 'har jobb'], ['has a job', 'har jobb'],
   ['introduction program', 'introduksjonsprogrammet'], ['introduction programme', 'introduksjonsprogrammet'], ['intro program', 'introduksjonsprogrammet'], ['home country', 'hjemlandet'], ['my country', 'hjemlandet'], ['back home', 'hjemlandet'],
   ['at the moment', 'nå'], ['right now', 'nå'], ['these days', 'nå'], ['no longer', 'ikke lenger'], ['not anymore', 'ikke lenger'], ['any more', 'lenger'], ['anymore', 'lenger'], ['work experience', 'erfaring'],
-  ['same as', 'tilsvarende'], ['the same as', 'tilsvarende'], ['equivalent to', 'tilsvarende'], ['job seeker', 'arbeidssøker'], ['jobseeker', 'arbeidssøker'], ['looking for work', 'arbeidssøker'], ['looking for a job', 'arbeidssøker'],
+  ['same as', 'tilsvarende'], ['the same as', 'tilsvarende'], ['equivalent to', 'tilsvarende'], ['job seeker', 'arbeidssøker'], ['jobseeker', 'arbeidssøker'], ['job seekers', 'arbeidssøkere'], ['jobseekers', 'arbeidssøkere'], ['looking for work', 'arbeidssøker'], ['looking for a job', 'arbeidssøker'],
 ];
 
 /** Norwegian phrases with one meaning the readers need ("mellom to jobber", "av og på"). */
@@ -121,7 +121,7 @@ export const ENGLISH_MARKERS = new Set([
   'finished', 'completed', 'upper', 'secondary', 'primary', 'high', 'got', 'took', 'had', 'will', 'wanted', 'which', 'what', 'how', 'it', 'this', 'that', 'you', 'your', 'we', 'our',
   'they', 'their', 'he', 'she', 'his', 'her', 'be', 'because', 'about', 'after', 'before', 'now', 'yes', 'never', 'also', 'still', 'months', 'lived', 'moved', 'came', 'on', 'by', 'without',
   'or', 'if', 'so', 'do', 'does', 'did', 'can', 'could', 'should', 'me', 'myself', 'trade', 'healthcare', 'warehouse', 'cleaner', 'nurse', 'assistant', 'kindergarten', 'factory', 'hospital',
-  'nursing', 'currently', 'employed', 'looking', 'lost', 'retired', 'pensioner', 'registered', 'years', 'old', 'am', 'are', 'is', 'i\'ve', 'become', 'take', 'get', 'interested', 'industry', 'company', 'shop', 'who',
+  'nursing', 'currently', 'employed', 'looking', 'lost', 'retired', 'pensioner', 'registered', 'years', 'old', 'am', 'are', 'is', 'i\'ve', 'become', 'take', 'get', 'interested', 'industry', 'company', 'shop', 'who', 'only',
 ]);
 /** Norwegian words that are also English marker words ("i", "for", "at", "like"): they count for neither side. */
 export const SHARED_WORDS = new Set(['i', 'for', 'at', 'a', 'like', 'full', 'hi', 'in', 'time', 'old', 'there']);

@@ -88,6 +88,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const hos = words.set(['hos']);
   const atWord = words.set(['at']);
   const beenWords = words.set(['been']);
+  /** "har vært lagermedarbeider …": been something, a role, not a stay (which is "vært i/på …"). */
+  const roleBeen = words.set(['vært', 'vore', 'vøri', 'vori']);
   const articles = words.set(['de', 'dei']);
   const timeWords = words.set(['siste', 'første', 'neste', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti']);
   const englishDeterminers = words.set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
@@ -148,7 +150,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
           if (c) {
             [cue, cueAt] = [c, k];
             past = c === 'work' && pastWork.has(w) && !(k > 0 && hadWords.has(tokens[k - 1])) && !(k > 1 && hadWords.has(tokens[k - 2]));
-          } else if (isEvent(w) && !(beenWords.has(w) && englishDeterminers.has(tokens[k + 1]))) {
+          } else if (isEvent(w) && !(beenWords.has(w) && englishDeterminers.has(tokens[k + 1])) && !(roleBeen.has(w) && k + 1 < from && !prepositions.has(tokens[k + 1]))) {
             // ("have been a bus driver in Oslo": a role, not a stay)
             if (institutions.has(w)) atInstitution = true;
             else blocked = true;
@@ -164,6 +166,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         else if (others.has(w) && !(articles.has(w) && timeWords.has(tokens[k + 1]))) [subjectFound, otherAt] = [true, k];
       }
     }
+    // "vært lagermedarbeider hos Posten på Lillestrøm": at a firm in a place is where they work.
+    if (cue === null && hosAt >= 0 && hosAt < from - 1 && tokens[hosAt + 1].upper) cue = 'work';
     // "bor hos mora mi i Bergen": the relative is where the person lives, not the subject.
     const other = otherAt >= 0 && !(cueAt >= 0 && hosAt > cueAt && otherAt > hosAt);
     // "går på skole i Molde" is no place of theirs; "jobber på en skole i Bodø" is.

@@ -7,7 +7,7 @@
 // stilling"); a stilling tied to years of practice ("jobbet 6 år i 70 %") is the practice's, and an
 // offer ("tilbud om 100 % fra august") is nobody's yet.
 import { wordAt, type Clause } from './clauses';
-import { durationsIn, percentsIn } from './amounts';
+import { durationsIn, percentsIn, rightAfterDuration, stillingFragment } from './amounts';
 import { answeredNo, spanOfWords, type Finding, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
 
@@ -22,6 +22,8 @@ export const NOT_EMPLOYED = new RegExp(
       'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:\\S+ ){0,2}(?:barn|barna|ungene|unger|småbarn|baby|babyen)', 'jobbklubb', 'går ledig', '(?:er|være) (?:jeg |eg )?hjemme(?: nå)?$', 'registrert (?:som )?(?:arbeids)?ledig', 'gikk av med pensjon',
       'afp', '^ledig$', 'har vært hjemme', '(?:begynne|starte) (?:å |og )?(?:jobbe|arbeide) igjen', 'komme (?:meg )?(?:ut |tilbake )?i (?:jobb|arbeid|arbeidslivet) igjen',
       'komme (?:meg )?ut i (?:jobb|arbeid|arbeidslivet)',
+      // A course through NAV (AMO) is a tiltak.
+      'på (?:et |en )?nav[- ]?kurs(?:et)?', '(?:går|er) på (?:et |en )?kurs(?:et)? (?:\\S+ ){0,2}(?:fra|gjennom|via|i regi av|hos) nav',
     ].join('|') +
     ')(?: |$)',
   'u',
@@ -53,7 +55,7 @@ const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
 /** "want to work" (English word order keeps the verb's form): a wish, not work. */
 const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne', 'gjerne', 'å', 'lyst', 'håper', 'tenke', 'tenkt', 'planlegger', 'skulle', 'bør', 'interessert', 'interesse', 'drømmer', 'om']);
 /** "…, hele tiden i 50 % stilling": the stilling of the years just named. */
-export const WHOLE_TIME = /(?:^| )(?:i snitt|i gjennomsnitt|gjennomsnittlig|on average|hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest)(?: |$)/u;
+export const WHOLE_TIME = /(?:^| )(?:i snitt|i gjennomsnitt|gjennomsnittlig|on average|hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest|alltid|always)(?: |$)/u;
 /** "er utdannet kokk", "trained chef with fagbrev": a qualification, not work. */
 const QUALIFIED = new Set(['utdannet', 'faglært', 'fagbrev', 'svennebrev', 'fagbrevet', 'svennebrevet']);
 /** A point in the past: "i 2016", "for tre år siden", "i fjor". */
@@ -131,7 +133,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       const wished = negatedBefore(clause, from, WISHED, 3);
       // "som barne og ungdoms arbeider": a title typed apart, not the verb.
       const inTitle = wc.tradeAt !== undefined && from > wc.tradeAt[0] && from < wc.tradeAt[1];
-      if (!wished && !inTitle && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
+      const history = STARTED_WORK.test(pos[0]) && startedInThePast(reading, wc.index);
+      if (!wished && !inTitle && !history && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
         positives.push({ field: 'employed', value: true, span: spanOfWords(clause, from, to), clause: wc.index });
       }
     } else if (!negativeHere && wc.tense === 'present' && wc.roleAt && clause.words[wc.roleAt[0] - 1]?.w === 'er' && !NOT_A_JOB.has(clause.words[wc.roleAt[0]].w) && !clause.words.some((w) => QUALIFIED.has(w.w))) {
@@ -160,11 +163,17 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       // after years that go on until now ("har jobbet 3 år som …, 100 % stilling") it is the stilling now.
       // A clause about the job they have ("Ansatt som … i 15 år, 100 % stilling") gives the stilling now.
       const wholeTime = WHOLE_TIME.test(clause.text);
+      const durations = durationsIn(clause);
       const practice =
-        !wc.now &&
-        !wc.untilNow &&
-        ((durationsIn(clause).length > 0 && !wc.presentWork) ||
-          (wc.verbless && before !== undefined && durationsIn(before.clause).length > 0 && !before.now && (wholeTime || (before.tense !== 'perfect' && !before.presentWork))));
+        rightAfterDuration(clause, p, durations) ||
+        (!wc.now &&
+          !wc.untilNow &&
+          ((durations.length > 0 && !wc.presentWork) ||
+            (wc.verbless &&
+              before !== undefined &&
+              durationsIn(before.clause).length > 0 &&
+              !before.now &&
+              (wholeTime || (stillingFragment(clause, p) && !(before.tense === 'perfect' && anyPresentWork)) || (before.tense !== 'perfect' && !before.presentWork)))));
       // "… og de siste fem årene 100 %": the last years run until now, so their stilling is the one now.
       const lastYears = wc.tense !== 'past' && clause.words.slice(Math.max(0, p.at[0] - 4), p.at[0]).some((w) => w.w === 'siste') && /^(?:årene|åra|år)$/u.test(clause.words[p.at[0] - 1]?.w ?? '');
       if (lastYears) {
@@ -203,6 +212,26 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     else if (negatives.length === 0 && percent && percent.value > 0) employed = { ...percent, field: 'employed', value: true, hedged: false };
   }
   return { employed, percent: stripNow(percent), unknown };
+}
+
+/** Starting work ("begynte å jobbe", "fikk jobb"): work now, unless told as part of the past. */
+const STARTED_WORK = /(?:^| )(?:begynte|startet|starta|byrja|fikk) /u;
+/** Finite verbs of a past told in order: "gikk ut av skolen og begynte å jobbe". */
+const PAST_VERBS = new Set(['gikk', 'var', 'sluttet', 'droppet', 'fullførte', 'kom', 'flyttet', 'tok', 'ble', 'mistet', 'avbrøt']);
+const LINKS = new Set(['og', 'fordi', 'så', 'da']);
+/** "da barna ble store", "etter skolen", "i 2010", "for ti år siden": a time in the past. */
+const PAST_TIME = /(?:^| )(?:da (?:\S+ ){1,3}(?:ble|var|kom|flyttet|gikk|sluttet)|etter (?:skolen|ungdomsskolen|grunnskolen|videregående|vgs|det|dette|studiene)|i (?:19|20)\d\d|for (?:\S+ ){1,3}siden)(?: |$)/u;
+
+/**
+ * "gikk ut av grunnskolen og begynte å jobbe", "sluttet på vgs fordi jeg fikk jobb", "begynte å jobbe
+ * på sykehjem da barna ble store": the start of work told as history says nothing of work now.
+ */
+function startedInThePast(reading: Reading, index: number): boolean {
+  const clause = reading.clauses[index];
+  if (PAST_TIME.test(clause.text)) return true;
+  const before = reading.clauses[index - 1];
+  if (!before || before.sentence !== clause.sentence || !LINKS.has(clause.words[0]?.w ?? '')) return false;
+  return before.words.some((w) => PAST_VERBS.has(w.w));
 }
 
 /** Whether a clause after i says, about now, that there is no work ("… og er nå arbeidsledig"). */

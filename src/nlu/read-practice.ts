@@ -4,7 +4,7 @@
 // Not practice: "for 7 år siden", "bodd i Norge i 11 år", "arbeidsledig i ett år", "12 år skole",
 // "har ikke klipt på fem år". Which of them count for the person (and as full-time equivalents) is
 // decided with their goal in understand.ts.
-import { durationsIn, percentsIn, type Amount, type Duration } from './amounts';
+import { durationsIn, percentsIn, rightAfterDuration, stillingFragment, type Amount, type Duration } from './amounts';
 import type { Clause } from './clauses';
 import { spanOfWords, type Reading } from './reading';
 import { continued, type WorkClause } from './work-clauses';
@@ -65,6 +65,7 @@ const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
 
 export function readPractice(reading: Reading, work: readonly WorkClause[]): PracticeCandidate[] {
   const out: PracticeCandidate[] = [];
+  const anyPresentWork = work.some((w) => w.states && w.tense === 'present' && w.cue);
   /** The last clause that gives the stilling now ("Nå jobber jeg 100 %"), found when first needed. */
   let lastStillingNow: number | undefined;
   const stillingNowAfter = (i: number): boolean => {
@@ -117,8 +118,20 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     // After years that go on until now the stilling is the one now, unless the stilling now is said apart
     // ("har jobbet … i 3 år, 60 % stilling. Nå jobber jeg 100 % …").
     const stillingNowApart = nextFragment && wc.tense === 'perfect' && stillingNowAfter(i + 1);
-    const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork) || stillingNowApart) ? percentsIn(next.clause) : [];
-    const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork && !wc.untilNow ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
+    const nextPercents = nextFragment ? percentsIn(next.clause) : [];
+    // "har jobbet der i 18 år, i 80 % stilling" after "jobber som renholder": the stilling now.
+    const fragmentTied = nextPercents.length > 0 && stillingFragment(next!.clause, nextPercents[0]) && !(wc.tense === 'perfect' && anyPresentWork);
+    const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork) || stillingNowApart || fragmentTied) ? nextPercents : [];
+    // "have been working … for 5 years at 80 %": right after the years it is theirs, even in a clause about now.
+    const adjacent = tiedHere.find((p) => rightAfterDuration(clause, p, durations));
+    const tied =
+      tiedHere.length > 0 && !wc.now && !wc.presentWork && !wc.untilNow
+        ? { p: tiedHere[0], c: clause }
+        : adjacent
+          ? { p: adjacent, c: clause }
+          : tiedNext.length > 0
+            ? { p: tiedNext[0], c: next!.clause }
+            : undefined;
     const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;
     // "3 år i 50 % og 2 år i 100 %": each length of time with the stilling said after it.
     const own = durations.length > 1 && !wc.now && !wc.presentWork ? ownPercents(clause, durations.map((d) => d.at)) : undefined;

@@ -26,7 +26,7 @@ const PLANS = new Set(['vil', 'ønsker', 'skal', 'planlegger', 'håper', 'må', 
 const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|fullføre|fullførte|ferdig)(?: \S+)?$|^(?:men |og )?(?:jeg |eg )?(?:sluttet|droppet ut|hoppet av|avbrøt|ga opp)(?: |$)/u;
 /** "… og fullførte det", "… and finished it": the school named in the clause before was finished. */
 const ELLIPTIC_DONE = /^(?:og |men )?(?:jeg |eg )?(?:fullførte|fullført|fullført den|fullførte den|ble ferdig|gjorde ferdig|tok|besto)(?: jeg)?(?: det| den| den også| det også)?$/u;
-const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:fullførte|fullført|besto) (?:det|den)$/u;
+const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:(?:fullførte|fullført|besto) (?:det|den)|(?:har )?(?:bestått|besto|fullført|fullførte) (?:alt|alle fag|alle fagene))$/u;
 /** The first years of videregående on their own. */
 const PART_YEARS = new Set(['vg1', 'vg2', 'vk1', 'grunnkurs', 'grunnkurset']);
 /** Said beside vg1/vg2, these mean more was done: vg3, an apprenticeship, a certificate. */
@@ -39,7 +39,7 @@ const LOOKBACK = 6;
 /** Programmes of videregående named by their subject: "ett år på helse og oppvekst". */
 const PROGRAMMES = new Set(['oppvekst', 'oppvekstfag', 'helsefag', 'byggfag', 'elektrofag', 'naturbruk', 'matfag', 'restaurantfag', 'tip', 'yrkesfag', 'yrkesfaglig', 'medier', 'påbygg']);
 /** Education after school: "… og 3 år med sykepleiestudier, men fullførte ikke" is about these. */
-const OTHER_EDUCATION = /^(?:\p{L}*studier|\p{L}*studiet|studiene|bachelor\p{L}*|master\p{L}*|universitet\p{L}*|høgskole\p{L}*|høyskole\p{L}*|fagskole\p{L}*|\p{L}*kurs|\p{L}*kurset|lærlingtid|læretid\p{L}*|college|university)$/u;
+const OTHER_EDUCATION = /^(?:\p{L}*studier|\p{L}*studiet|studiene|studere|studerte|studert|bachelor\p{L}*|master\p{L}*|universitet\p{L}*|høgskole\p{L}*|høyskole\p{L}*|fagskole\p{L}*|\p{L}*kurs|\p{L}*kurset|lærlingtid|læretid\p{L}*|college|university)$/u;
 const SCHOOL_LABEL = /^(?:utdanning|utdanningen|utdannelse|utdannelsen|skolegang|skolegangen|skole|education|school|skolebakgrunn|utdanningsbakgrunn)$/u;
 /** "Min utdanning:", "Høyeste utdanning:", "My education:". */
 const LABEL_WORDS = new Set(['min', 'mi', 'mitt', 'my', 'høyeste', 'fullført', 'tidligere', 'highest']);
@@ -158,7 +158,7 @@ export function readSchool(reading: Reading): SchoolReading {
         findings.push({ field, value: false, span: spanOfWords(clause, i, i + 1), clause: index });
         continue;
       }
-      if (planned && !negated) continue;
+      if (planned && !negated && !doneAfter) continue;
       if (!negated && !completed) {
         pending = { field, sentence: clause.sentence, clause: index };
         continue;
