@@ -18,6 +18,7 @@ const POSITIVE = new RegExp(
     `(?:nav-)?tiltak (?:fra|gjennom|i regi av|via|hos|på) ${NAV}`,
     'på (?:et |en )?(?:nav-tiltak|tiltak|arbeidsmarkedstiltak|amo-kurs)',
     'nav-tiltak',
+    '(?:på|i) (?:et |en )?nav tiltak',
     'amo-kurs',
     `(?:arbeidstrening|arbeidspraksis|arbeidsutprøving|praksisplass|lønnstilskudd) (?:\\S+ ){0,3}(?:gjennom|via|fra|i regi av|hos) ${NAV}`,
     // "NAV har sendt meg på arbeidspraksis": a tiltak NAV put them on.

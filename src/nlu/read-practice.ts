@@ -47,6 +47,7 @@ const WORK_VERBS = new Set(['jobber', 'jobbet', 'arbeider', 'arbeidet', 'erfarin
 const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til', 'unna', 'etter']);
 const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
+const EXPERIENCE = new Set(['erfaring', 'erfaringen', 'praksis', 'praksisen', 'arbeidserfaring', 'yrkeserfaring', 'arbeidserfaringen', 'yrkeserfaringen', 'fartstid', 'ansiennitet']);
 const STARTED_WORK = new Set(['begynte', 'startet', 'starta', 'byrja', 'begynt', 'fikk']);
 
 /** Whether the work of clause i goes on: a later clause of this or the next sentence works there now ("Der jobber jeg fortsatt"). */
@@ -140,7 +141,9 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       const [from, to] = d.at;
       // "for to år siden begynte jeg på et lager": work started then and going on is that many years.
       const startedAgo = words[to] === 'siden' && words[from - 1] === 'for' && words.some((w) => STARTED_WORK.has(w)) && stillThere(work, i);
-      if ((AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') && !startedAgo) || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
+      // "erfaringen min er 7 år": the experience is that long (not "er 7 år", an age).
+      const isExperience = words[from - 1] === 'er' && (EXPERIENCE.has(words[from - 2] ?? '') || EXPERIENCE.has(words[from - 3] ?? ''));
+      if ((AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') && !startedAgo) || (BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '') && !isExperience)) continue;
       if (negatedBefore(words, from)) continue;
       // "i sju år, … de siste fire årene fast": a part of a length already counted, with its own
       // stilling when one is said ("de første 3 årene 50 % og resten 100 %").

@@ -111,7 +111,9 @@ export function readSchool(reading: Reading): SchoolReading {
       found = true;
       last = { field, sentence: clause.sentence };
       const window = words.slice(Math.max(0, i - LOOKBACK), i);
-      const after = words.slice(i + 1, i + 3);
+      // "videregående skole er fullført": the word "skole" after the level is part of its name.
+      const nameTail = words[i + 1] === 'skole' || words[i + 1] === 'skolen' ? 1 : 0;
+      const after = words.slice(i + 1 + nameTail, i + 3 + nameTail);
       // "to år på videregående", "gått tre år på vgs": attending, not finishing.
       const attended = ((words[i - 1] === 'på' && ATTENDED.has(words[i - 2] ?? '')) || ATTENDED.has(words[i - 1] ?? '')) && !(field === 'completedPrimarySchool' && (clause.words[i - 2]?.num ?? 0) >= 9);
       // "Utdanning: grunnskole": stated under a label as their schooling.
@@ -135,7 +137,7 @@ export function readSchool(reading: Reading): SchoolReading {
       // "videregående har jeg ikke": the school put first, the verb and its negation after it.
       const topicalised = (after[0] === 'har' || after[0] === 'fullførte' || after[0] === 'tok') && (after[1] === 'jeg' || after[1] === 'eg');
       const negatedAfter =
-        after[0] === 'ikke' || ((after[0] === 'er' || after[0] === 'ble') && after[1] === 'ikke') || (topicalised && (words[i + 3] === 'ikke' || words[i + 3] === 'aldri'));
+        after[0] === 'ikke' || ((after[0] === 'er' || after[0] === 'ble') && after[1] === 'ikke') || (topicalised && (words[i + 3 + nameTail] === 'ikke' || words[i + 3 + nameTail] === 'aldri'));
       // "høyeste utdanning er videregående", "utdanningen min er vgs".
       const named = words[i - 1] === 'er' && window.some((w) => SCHOOL_LABEL.test(w));
       // "10 år grunnskole": all of it.
@@ -153,7 +155,7 @@ export function readSchool(reading: Reading): SchoolReading {
       const listed = i === 0 && (words.length === 1 || (words.length === 3 && (words[1] === 'fra' || words[1] === 'i')) || (words.length === 2 && clause.words[1].num !== undefined));
       const completed =
         window.some((w) => COMPLETED.has(w)) || outOf || labelled || listed || only || afterIt || named || allYears || doneAfter || (topicalised && !negatedAfter) ||
-        after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
+        after[0] === 'fullført' || after[0] === 'ferdig' || (after[0] === 'er' && (after[1] === 'fullført' || after[1] === 'ferdig' || after[1] === 'bestått')) || (answered !== undefined && answered !== 'nei' && answered !== 'no');
       if (answered === 'nei' || answered === 'no') {
         findings.push({ field, value: false, span: spanOfWords(clause, i, i + 1), clause: index });
         continue;
