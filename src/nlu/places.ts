@@ -145,7 +145,9 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         if (negations.has(w) || (modals.has(w) && !goingBack) || (question && questionModals.has(w))) blocked = true;
         if (cue === null) {
           // "I've lived in …", "have lived": the present perfect is where they live now.
-          const drives = driveVerbs.has(w) && k + 1 < from && vehicles.has(tokens[k + 1]);
+          // "kjører buss i Tromsø", and with the subject after the verb: "Nå kjører jeg buss i Tromsø".
+          const vehicleAt = k + 2 < from && self.has(tokens[k + 1]) ? k + 2 : k + 1;
+          const drives = driveVerbs.has(w) && vehicleAt < from && vehicles.has(tokens[vehicleAt]);
           const c = drives ? 'work' : lived.has(w) && k > 0 && perfect.has(tokens[k - 1]) ? 'residence' : cueOf(w);
           if (c) {
             [cue, cueAt] = [c, k];

@@ -15,6 +15,8 @@ const POSITIVE = new RegExp(
     '(?:får|mottar|går på|har|på|lever av|fått innvilget) (?:\\S+ )?dagpenger',
     '^dagpenger(?: |$)',
     `jobbklubb(?:en)? (?:hos|i|på|via|gjennom|fra) ${NAV}`,
+    // Jobbklubb is a NAV tiltak wherever it is held.
+    '(?:på|går på|er på|deltar på|deltar i) (?:en )?jobbklubb(?:en)?',
     `(?:nav-)?tiltak (?:fra|gjennom|i regi av|via|hos|på) ${NAV}`,
     'på (?:et |en )?(?:nav-tiltak|tiltak|arbeidsmarkedstiltak|amo-kurs)',
     'nav-tiltak',
