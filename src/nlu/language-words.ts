@@ -83,6 +83,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   certificate: 'fagbrev', certificates: 'fagbrev', certification: 'fagbrev', apprenticeship: 'lærlingtid', apprentice: 'lærling', school: 'skole', education: 'utdanning',
   unemployed: 'arbeidsledig', jobless: 'arbeidsledig', retired: 'pensjonist', pensioner: 'pensjonist', retiree: 'pensjonist', student: 'student', studying: 'studerer', study: 'studere', studies: 'studerer',
   registered: 'registrert', benefits: 'stønad', benefit: 'stønad', interested: 'interessert', interest: 'interesse', field: 'felt', please: '', hi: 'hei', hello: 'hei', thanks: 'takk', "what's": 'hva er', what: 'hva', how: 'hvordan', why: 'hvorfor', where: 'hvor', who: 'som', which: 'som', when: 'når', if: 'hvis', because: 'fordi', while: 'mens', so: 'så',
+  housewife: 'hjemmeværende', homemaker: 'hjemmeværende', househusband: 'hjemmeværende', housewifes: 'hjemmeværende',
   shift: 'vakt', shifts: 'vakter', home: 'hjemme', kids: 'barna', children: 'barna', child: 'barn', course: 'kurs', courses: 'kurs',
   help: 'hjelp', county: 'fylke', municipality: 'kommune', norway: 'norge', sick: 'syk', leave: 'permisjon', disability: 'uførhet', disabled: 'ufør', same: 'samme', equivalent: 'tilsvarende', approved: 'godkjent', recognised: 'godkjent', recognized: 'godkjent',
 };
@@ -90,6 +91,8 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 /** Phrases rewritten before the single words; the longest phrase starting at a word wins. */
 export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['was working', 'jobbet'], ['were working', 'jobbet'], ['was employed', 'jobbet'], ['had been working', 'hadde jobbet'],
+  ['without work', 'uten jobb'], ['without a job', 'uten jobb'], ['no work', 'ingen jobb'], ['no work experience', 'ingen erfaring'], ['without work experience', 'uten erfaring'], ['no work permit', 'ingen arbeidstillatelse'], ['not employed', 'uten jobb'],
+  ['lost job', 'mistet jobben'], ['lost the job', 'mistet jobben'], ['lost a job', 'mistet jobben'], ['lost work', 'mistet jobben'], ['lost my work', 'mistet jobben'],
   ['working like', 'jobber som'], ['work like', 'jobber som'], ['worked like', 'jobbet som'], ['fagbrev like', 'fagbrev som'], ['certificate like', 'fagbrev som'],
   ['full time', 'fulltid'], ['full-time', 'fulltid'], ['half time', 'halvtid'], ['half-time', 'halvtid'], ['at home', 'hjemme'], ['yrs old', 'år gammel'], ['yr old', 'år gammel'], ['retrain as', 'omskolere meg til'], ['reskill as', 'omskolere meg til'], ['part time', 'deltid'], ['part-time', 'deltid'], ['years old', 'år gammel'], ['year old', 'år gammel'], ['years of age', 'år gammel'],
   ['would like to', 'vil gjerne'], ["i'd like to", 'jeg vil gjerne'], ["i'd love to", 'jeg vil gjerne'], ['would love to', 'vil gjerne'], ['want to', 'vil'], ['wants to', 'vil'], ['hope to', 'vil'], ['plan to', 'vil'], ['dream of', 'drømmer om'], ['interested in', 'interessert i'],
