@@ -640,6 +640,56 @@ describe('a fourth round: work now or not, typed fast and in learners\u2019 Engl
   ]);
 });
 
+describe('a fifth round: where, which trade, dialect, stories', () => {
+  each([
+    ['jobber på Equinor på Mongstad', { county: 'Vestland', employed: true }],
+    ['bur i Sogndal og jobbar på hotell', { county: 'Vestland', employed: true }],
+    ['jobber offshore men bor i Kristiansund', { county: 'Møre og Romsdal', employed: true }],
+    ['jobber på Mo i Rana, bor i Hemnes', { county: 'Nordland', employed: true }],
+    ['er fra Bergen, men har bodd i Oslo i 10 år', { county: 'Oslo' }],
+    ['jeg bor på Hamar og jobber på Elverum', { county: 'Innlandet', employed: true }],
+    ['bor i Bærum, jobber i Asker', { county: 'Akershus', employed: true }],
+    ['hei fra Hammerfest', { county: 'Finnmark' }],
+    ['bor på Tynset', { county: 'Innlandet' }],
+    ['jobber på Kårstø', { county: 'Rogaland', employed: true }],
+    ['jobber som renholder på sykehuset i Levanger', { county: 'Trøndelag', employed: true, trade: 'renholdsoperatørfaget' }],
+    ['jobber som bussjåfør', { employed: true, trade: 'yrkessjåførfaget' }],
+    ['jobber som pleieassistent i hjemmetjenesten', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['jobber som bilmekaniker', { employed: true, trade: 'bilfaget' }],
+    ['jobber som elektrikerlærling', { employed: true, trade: 'elektrikerfaget' }],
+    ['er lærling som tømrer', { employed: true, trade: 'tømrerfaget' }],
+    ['jobber som kokk på en kantine', { employed: true, trade: 'kokkfaget' }],
+    ['jobber som prosessoperatør på Herøya', { county: 'Telemark', employed: true, trade: 'kjemiprosessfaget' }],
+    ['vil bli sjåfør', { trade: 'yrkessjåførfaget' }],
+    ['vil jobbe med barn', { interests: ['oppvekst'] }],
+    ['vil jobbe i helsevesenet', { interests: ['helse'] }],
+    ['ønsker å omskolere meg til helsefagarbeider', { trade: 'helsearbeiderfaget' }],
+    ['æ e 44 og jobbe på lageret te Rema i Trondheim', { age: 44, county: 'Trøndelag', employed: true, trade: 'logistikkfaget' }],
+    ['eg har jobba som reinhaldar i 10 år, 50 prosent heile tida', { practiceYears: 5, practicePercent: 50, trade: 'renholdsoperatørfaget' }],
+    ['æ har itj fagbrev men har jobba i barnehage i 6 år', { hasTradeCertificate: false, practiceYears: 6, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['eg har ikkje fullført vgs, berre ungdomsskulen', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['jobbe som sjåfør på heiltid', { employed: true, employmentPercent: 100, trade: 'yrkessjåførfaget' }],
+    ['e e arbeidsledig og registrert på nav', { employed: false, navJobSeeker: true }],
+    ['æ bor i Bodø og jobbe på sjukehuset som reinhaldar', { county: 'Nordland', employed: true, trade: 'renholdsoperatørfaget' }],
+    [
+      'Hei. Jeg er 37 år, bor i Ski og jobber i Oslo som vekter. Jeg har jobbet som vekter i 8 år, alltid i 100 % stilling. Før det var jeg i Forsvaret. Jeg har fullført videregående. Jeg vil ta fagbrev i sikkerhetsfaget.',
+      { age: 37, completedUpperSecondary: true, employed: true, practiceYears: 8, practicePercent: 100, trade: 'sikkerhetsfaget' },
+    ],
+    [
+      "Hi! I'm 42 and I live in Fredrikstad with my wife and two kids. I came from Eritrea in 2012. I have worked as a bus driver for the last 6 years, full time. Before that I worked in a warehouse. I want to take fagbrev as yrkessjåfør.",
+      { age: 42, county: 'Østfold', employed: true, employmentPercent: 100, practiceYears: 6, trade: 'yrkessjåførfaget' },
+    ],
+    [
+      'Jeg er 30 og kommer fra Polen. Jeg har bodd i Norge i 6 år. Jeg har jobbet som tømrer hele tiden, først i Oslo og nå i Drammen. Jeg har ikke svennebrev. Jeg har fullført videregående i Polen.',
+      { age: 30, county: 'Buskerud', hasTradeCertificate: false, employed: true, trade: 'tømrerfaget' },
+    ],
+    ['bor i Oslo', { county: 'Oslo' }],
+    ['jeg er 24', { age: 24 }],
+    ['fullført vgs i 2019, jobber nå som lagerarbeider', { completedUpperSecondary: true, employed: true, trade: 'logistikkfaget' }],
+    ['har ikke fagbrev, jobber 100 % i barnehage, 36 år', { age: 36, hasTradeCertificate: false, employed: true, employmentPercent: 100, trade: 'barne- og ungdomsarbeiderfaget' }],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
