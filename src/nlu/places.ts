@@ -54,6 +54,8 @@ interface Mention {
   strength: Strength;
   correction: boolean;
   fuzzy: boolean;
+  /** "først i Oslo og nå i Drammen": said to be the place now (1) or before (-1); 0 when neither. */
+  time: -1 | 0 | 1;
   start: number;
   end: number;
 }
@@ -88,6 +90,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const hos = words.set(['hos']);
   const atWord = words.set(['at']);
   const beenWords = words.set(['been']);
+  const nowWords = words.set(['nå', 'no', 'now']);
+  const beforeWords = words.set(['først', 'tidligere', 'før', 'first', 'previously', 'before']);
   /** "har vært lagermedarbeider …": been something, a role, not a stay (which is "vært i/på …"). */
   const roleBeen = words.set(['vært', 'vore', 'vøri', 'vori']);
   const articles = words.set(['de', 'dei']);
@@ -208,7 +212,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     return null;
   }
 
-  function mentionOf(tokens: Token[], hit: NameHit, strength: Strength, correction: boolean): Mention {
+  function mentionOf(tokens: Token[], hit: NameHit, strength: Strength, correction: boolean, time: Mention['time'] = 0): Mention {
     let { counties } = hit.entry;
     const entries = [hit.entry];
     let end = tokens[hit.to - 1].end;
@@ -223,7 +227,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         end = tokens[q.to - 1].end;
       }
     }
-    return { counties, entries, strength, correction, fuzzy: hit.fuzzy, start: tokens[hit.from].start, end };
+    return { counties, entries, strength, correction, fuzzy: hit.fuzzy, time, start: tokens[hit.from].start, end };
   }
 
   function findMentions(text: string, person?: ReadonlySet<string>): Mention[] {
@@ -258,7 +262,9 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       if (isEventTail(tokens, hit)) continue;
       ctx ??= classify(tokens, s - 1, questions.has(tokens[s - 1].sentence), person);
       const strength = strengthOf(tokens[s - 1], kind, ctx, questions.has(tokens[s - 1].sentence));
-      if (strength !== null) mentions.push(mentionOf(tokens, hit, strength, ctx.correction));
+      const said = s > 1 && tokens[s - 1].sep < SEP.hard ? tokens[s - 2] : undefined;
+      const time = said && nowWords.has(said) ? 1 : said && beforeWords.has(said) ? -1 : 0;
+      if (strength !== null) mentions.push(mentionOf(tokens, hit, strength, ctx.correction, time));
     }
     return mentions;
   }
@@ -323,7 +329,10 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
 function decide(text: string, all: Mention[]): PlaceMatch {
   // "har bodd i Norge i 9 år": living in Norway says nothing about where, so it outweighs no place named.
   const named = all.filter((m) => !(m.counties.length === 0 && m.entries.every((e) => NORWAY_KEYS.has(e.key))));
-  const mentions = named.length > 0 ? named : all;
+  const placed = named.length > 0 ? named : all;
+  // "først i Oslo og nå i Drammen": the place said to be now, over one said to be before.
+  const now = placed.filter((m) => m.time === 1);
+  const mentions = now.length > 0 ? now : placed.some((m) => m.time === -1) && placed.some((m) => m.time === 0) ? placed.filter((m) => m.time === 0) : placed;
   if (mentions.length === 0) return { kind: 'none' };
   const strongest = Math.min(...mentions.map((m) => m.strength));
   let pool = mentions.filter((m) => m.strength === strongest);
