@@ -691,6 +691,50 @@ describe('a fifth round: where, which trade, dialect, stories', () => {
   ]);
 });
 
+describe('a sixth round: words typed apart, letters swapped, doubled and dropped', () => {
+  each([
+    ['er arbeids ledig', { employed: false }],
+    ['har ikke fag brev', { hasTradeCertificate: false }],
+    ['har fagbrev som helse fagarbeider', { hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget' }],
+    ['jobber som lager medarbeider', { employed: true, trade: 'logistikkfaget' }],
+    ['regisrtert hos nav', { navJobSeeker: true }],
+    ['jobebr på sykehjem', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['har jobbbet i barnehage i 5 år', { practiceYears: 5, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jeg er 34 år gamel', { age: 34 }],
+    ['fullfrøt vgs', { completedUpperSecondary: true }],
+    ['har ikke fulført videregående skole', { completedUpperSecondary: false }],
+    ['vil ta fagbrev som barne og ungdomsarbeider', { trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jobber på lageret 100prosent', { employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['har 3års erfaring som kokk', { practiceYears: 3, trade: 'kokkfaget' }],
+    ['jeg er pensjonist nå', { employed: false }],
+    ['jobber som renholer', { employed: true, trade: 'renholdsoperatørfaget' }],
+    ['har ingen utdannelse etter grunnskolen', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['er arbeidsledig, registret på nav og får dagpenger', { employed: false, navJobSeeker: true }],
+    ['jobber ikek', { employed: false }],
+    ['jobber som sveiser på et verft i haugesund', { county: 'Rogaland', employed: true, trade: 'sveisefaget' }],
+    ['jobbet som kokk i 10 år men er nå arbeidsledg', { employed: false, practiceYears: 10 }],
+    ['har videregånde fra norge', { completedUpperSecondary: true }],
+    ['har generel studiekompetanse', { completedUpperSecondary: true }],
+    ['jeg har ikke grunskolen', { completedPrimarySchool: false }],
+    ['er helsefagarbeider med fagbrev', { hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget' }],
+    ['bor i trondheim, jobber på lagr 80%', { county: 'Trøndelag', employed: true, employmentPercent: 80, trade: 'logistikkfaget' }],
+    ['har jobba som tømrer i 7 år, har ikke svenebrev', { hasTradeCertificate: false, practiceYears: 7, trade: 'tømrerfaget' }],
+    ['harr jobbet som bussjåfør i 9 år', { practiceYears: 9, trade: 'yrkessjåførfaget' }],
+    ['jobbr som vekter 50 prosent', { employed: true, employmentPercent: 50, trade: 'sikkerhetsfaget' }],
+    ['ikke reg på nav', { navJobSeeker: false }],
+    ['I am unemployd', { employed: false }],
+    ['I work in a warehause', { employed: true, trade: 'logistikkfaget' }],
+    ['I have experiance 5 years as a cook', { practiceYears: 5, trade: 'kokkfaget' }],
+    ['I finnished high school in Norway', { completedUpperSecondary: true }],
+    ['I am registred in NAV', { navJobSeeker: true }],
+    ['I work as a cleanner 100%', { employed: true, employmentPercent: 100, trade: 'renholdsoperatørfaget' }],
+    ['I work in kindergarden', { employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['I dont have fagbrev', { hasTradeCertificate: false }],
+    ['Im 33 and I live in Bergen', { age: 33, county: 'Vestland' }],
+    ['I work full-time as a hair dresser', { employed: true, employmentPercent: 100, trade: 'frisørfaget' }],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
