@@ -93,6 +93,7 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['was working', 'jobbet'], ['were working', 'jobbet'], ['was employed', 'jobbet'], ['had been working', 'hadde jobbet'],
   ['without work', 'uten jobb'], ['without a job', 'uten jobb'], ['no work', 'ingen jobb'], ['no work experience', 'ingen erfaring'], ['without work experience', 'uten erfaring'], ['no work permit', 'ingen arbeidstillatelse'], ['not employed', 'uten jobb'],
   ['lost job', 'mistet jobben'], ['lost the job', 'mistet jobben'], ['lost a job', 'mistet jobben'], ['lost work', 'mistet jobben'], ['lost my work', 'mistet jobben'],
+  ['hair dresser', 'hairdresser'],
   ['working like', 'jobber som'], ['work like', 'jobber som'], ['worked like', 'jobbet som'], ['fagbrev like', 'fagbrev som'], ['certificate like', 'fagbrev som'],
   ['full time', 'fulltid'], ['full-time', 'fulltid'], ['half time', 'halvtid'], ['half-time', 'halvtid'], ['at home', 'hjemme'], ['yrs old', 'år gammel'], ['yr old', 'år gammel'], ['retrain as', 'omskolere meg til'], ['reskill as', 'omskolere meg til'], ['part time', 'deltid'], ['part-time', 'deltid'], ['years old', 'år gammel'], ['year old', 'år gammel'], ['years of age', 'år gammel'],
   ['would like to', 'vil gjerne'], ["i'd like to", 'jeg vil gjerne'], ["i'd love to", 'jeg vil gjerne'], ['would love to', 'vil gjerne'], ['want to', 'vil'], ['wants to', 'vil'], ['hope to', 'vil'], ['plan to', 'vil'], ['dream of', 'drømmer om'], ['interested in', 'interessert i'],
@@ -116,7 +117,8 @@ export const NORWEGIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['halv stilling', 'halvtid'], ['halv jobb', 'halvtid'], ['halv tid', 'halvtid'],
   ['videre gående', 'videregående'], ['vidare gåande', 'videregående'], ['videre gåande', 'videregående'], ['v.g.s', 'vgs'], ['v g s', 'vgs'],
   ['ungdoms skolen', 'ungdomsskolen'], ['ungdoms skole', 'ungdomsskole'], ['grunn skolen', 'grunnskolen'], ['grunn skole', 'grunnskole'],
-  ['arb ledig', 'arbeidsledig'], ['av og på', 'av-og-på'], ['av og til', 'av-og-til'], ['ikke bare', 'ikke-bare'], ['ikkje berre', 'ikke-bare'], ['itj bærre', 'ikke-bare'],
+  ['arb ledig', 'arbeidsledig'], ['arbeids ledig', 'arbeidsledig'], ['arbeids løs', 'arbeidsledig'], ['arbeids søker', 'arbeidssøker'], ['fag brev', 'fagbrev'], ['fag brevet', 'fagbrevet'],
+  ['svenne brev', 'svennebrev'], ['svenne brevet', 'svennebrevet'], ['studie kompetanse', 'studiekompetanse'], ['dag penger', 'dagpenger'], ['ufør trygdet', 'uføretrygdet'], ['av og på', 'av-og-på'], ['av og til', 'av-og-til'], ['ikke bare', 'ikke-bare'], ['ikkje berre', 'ikke-bare'], ['itj bærre', 'ikke-bare'],
 ];
 
 /** Marker words of English: a message with enough of them is read as English. */
