@@ -44,6 +44,9 @@ const MANY = new Set(['mange', 'flere', 'fleire', 'noen', 'ulike', 'forskjellige
 /** Infinitives that are the present after a subject: dialect "æ jobbe", English "I study". */
 const PRESENT_AFTER_SUBJECT: Readonly<Record<string, string>> = { jobbe: 'jobber', arbeide: 'arbeider', studere: 'studerer', kjøre: 'kjører' };
 
+/** Words this short are corrected only in the place of a title ("som vektr"). */
+const TITLE_SLOT_MIN_LETTERS = 5;
+
 /** A verb and "ikke" typed as one word: "harikke", "jobberikke", "erikkje". */
 const RUN_TOGETHER_NEGATION = /^(har|hadde|er|var|jobber|jobbet|jobbar|kan|vil|fikk|fekk|fullførte)(ikke|ikkje|itj)$/u;
 
@@ -102,9 +105,15 @@ function isEnglish(tokens: readonly MessageToken[]): boolean {
 
 /**
  * `vocabulary`: the words misspellings are corrected towards; `realWords`: words never corrected;
- * `englishVocabulary`: words of the English terms, which misspellings in an English message are corrected towards.
+ * `englishVocabulary`: words of the English terms, which misspellings in an English message are corrected towards;
+ * `titleVocabulary`: the words of titles and workplaces, which a short word after "som" is corrected towards.
  */
-export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Iterable<string> = [], englishVocabulary: Iterable<string> = []): Canonicaliser {
+export function createCanonicaliser(
+  vocabulary: Iterable<string>,
+  realWords: Iterable<string> = [],
+  englishVocabulary: Iterable<string> = [],
+  titleVocabulary: Iterable<string> = [],
+): Canonicaliser {
   const english = phraseTable(ENGLISH_PHRASES);
   const norwegian = phraseTable(NORWEGIAN_PHRASES);
   const known = new Set<string>([...vocabulary, ...Object.values(NORWEGIAN_FORMS)]);
@@ -112,6 +121,8 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
   for (const w of known) leave.delete(w);
   for (const w of NOT_MISSPELT) leave.add(w);
   const typos = createTypoIndex(known, leave);
+  // "som vektr": in the place of a title, a five-letter word one letter off a known word is that word.
+  const titleTypos = createTypoIndex(titleVocabulary, leave, undefined, TITLE_SLOT_MIN_LETTERS);
   // In English: the English words the readers map, and the words of the English terms.
   const englishKnown = [...Object.keys(ENGLISH_WORDS).filter((w) => /^\p{L}+$/u.test(w)), ...ENGLISH_PHRASES.flatMap(([from]) => from.split(' ')), ...englishVocabulary];
   const englishTypos = createTypoIndex(englishKnown, new Set(ENGLISH_MARKERS), ENGLISH_ENDINGS);
@@ -163,6 +174,9 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
       if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {
         corrections++;
         w = typos.correct(lower) ?? lower;
+      } else if (w === lower && !inEnglish && lower.length === TITLE_SLOT_MIN_LETTERS && mapped[mapped.length - 1]?.w === 'som' && t.before === BREAK.space && corrections < MAX_CORRECTIONS) {
+        corrections++;
+        w = titleTypos.correct(lower) ?? lower;
       } else if (w === lower && inEnglish && !t.capitals && corrections < MAX_CORRECTIONS && lower.length >= 6 && !Object.hasOwn(NORWEGIAN_FORMS, lower)) {
         // "experiance", "unemployd": the English word meant, then read like it.
         corrections++;
