@@ -791,6 +791,35 @@ describe('a seventh round: stories with a job before and a job now, dialect, for
   ]);
 });
 
+describe('an eighth round: work now or not, with the verb misspelt', () => {
+  each([
+    ['jeg jobbe på lager', { employed: true, trade: 'logistikkfaget' }],
+    ['jeg job på et sykehjem', { employed: true, trade: 'helsearbeiderfaget' }],
+    ['jeg arbieder som renholder', { employed: true, trade: 'renholdsoperatørfaget' }],
+    ['er fast ansat i kommunen', { employed: true }],
+    ['jeg e i jobb', { employed: true }],
+    ['jobbber 100%', { employed: true, employmentPercent: 100 }],
+    ['jobbar 60 porsent', { employed: true, employmentPercent: 60 }],
+    ['ikke i job nå', { employed: false }],
+    ['har ingen job', { employed: false }],
+    ['er uten job', { employed: false }],
+    ['ike i jobb', { employed: false }],
+    ['er arbeidsleidg', { employed: false }],
+    ['arbeidsløs siden i fjor', { employed: false }],
+    ['er ledig for tiden', { employed: false }],
+    ['har mistet jobben og går på dagpenger', { employed: false, navJobSeeker: true }],
+    ['er uførtrygdet', { employed: false }],
+    ['pensjonist', { employed: false }],
+    ['I working in shop', { employed: true, trade: 'salgsfaget' }],
+    ['I work at lager in Oslo', { county: 'Oslo', employed: true, trade: 'logistikkfaget' }],
+    ['now I am not work', { employed: false }],
+    ['I am not have job', { employed: false }],
+    ['I dont work', { employed: false }],
+    ['I am arbeidsledig', { employed: false }],
+    ['I am working 100 % as helsefagarbeider', { employed: true, employmentPercent: 100, trade: 'helsearbeiderfaget' }],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
