@@ -210,6 +210,9 @@ function applyContext(words: Word[]): void {
     } else if (Object.hasOwn(PRESENT_AFTER_SUBJECT, word.w)) {
       const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå';
       if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = PRESENT_AFTER_SUBJECT[word.w];
+    } else if ((word.lower === 'job' || word.lower === 'jobb') && prev !== undefined && PRONOUNS.has(prev) && prev !== 'det' && prev !== 'dette' && word.before === BREAK.space) {
+      // "jeg job på lager": the verb typed short.
+      word.w = 'jobber';
     } else if ((word.w === 'jobber' || word.w === 'arbeider') && prev !== undefined && MANY.has(prev) && word.before === BREAK.space) {
       // "har hatt mange jobber": the noun, not the verb.
       word.w = word.w === 'jobber' ? 'jobb' : 'arbeid';
