@@ -820,6 +820,23 @@ describe('an eighth round: work now or not, with the verb misspelt', () => {
   ]);
 });
 
+describe('a ninth round: several facts in one run without punctuation', () => {
+  each([
+    ['jeg er 45 år bor i bodø jobber som renholder 80% har ikke fagbrev', { age: 45, county: 'Nordland', hasTradeCertificate: false, employed: true, employmentPercent: 80, trade: 'renholdsoperatørfaget' }],
+    ['hei jeg er 38 og jobber på lager i drammen har jobbet der i 6 år vil ta fagbrev', { age: 38, county: 'Buskerud', employed: true, practiceYears: 6, trade: 'logistikkfaget' }],
+    ['er arbeidsledig og registrert på nav bor i skien er 29 år', { age: 29, county: 'Telemark', employed: false, navJobSeeker: true }],
+    ['har fullført vgs men ikke fagbrev jobber som kokk 100 prosent', { completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, trade: 'kokkfaget' }],
+    ['jeg har bare grunnskolen og har jobbet i barnehage i 12 år i 60 prosent stilling', { completedPrimarySchool: true, completedUpperSecondary: false, practiceYears: 7.2, practicePercent: 60, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['52 år bor i molde jobber i hjemmetjenesten 75 % ønsker fagbrev som helsefagarbeider', { age: 52, county: 'Møre og Romsdal', employed: true, employmentPercent: 75, trade: 'helsearbeiderfaget' }],
+    ['i am 35 live in oslo work in warehouse full time no fagbrev', { age: 35, county: 'Oslo', hasTradeCertificate: false, employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
+    ['im 41 unemployed registered nav want to become electrician', { age: 41, employed: false, navJobSeeker: true, trade: 'elektrikerfaget' }],
+    ['æ e 33 bor i harstad jobbe som vekter har itj fagbrev', { age: 33, county: 'Troms', hasTradeCertificate: false, employed: true, trade: 'sikkerhetsfaget' }],
+    ['eg er 47 bur i førde jobbar på sjukeheimen 50 prosent har ikkje vgs', { age: 47, county: 'Vestland', completedUpperSecondary: false, employed: true, employmentPercent: 50, trade: 'helsearbeiderfaget' }],
+    ['jobbet som sveiser i 10 år er nå ufør bor i stavanger', { county: 'Rogaland', employed: false, practiceYears: 10 }],
+    ['har fagbrev som tømrer jobber som tømrer i bergen 100%', { county: 'Vestland', hasTradeCertificate: true, certificateTrade: 'tømrerfaget', employed: true, employmentPercent: 100 }],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
