@@ -38,6 +38,11 @@ const MODALS = new Set(['å', 'vil', 'skal', 'kan', 'må', 'kunne', 'ville', 'sk
 /** Words after which a dialect "e" is the subject ("e jobbe på sagbruket"), not "er". */
 const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', 'er', 'vil', 'skal', 'kan', 'må', 'trenger', 'lurer', 'ønsker', 'driver', 'kjører', 'arbeider', 'jobba', 'tenker', 'holder', 'ha']);
 
+/** Before these an infinitive stays one ("for å jobbe", "slutte med å jobbe", "lyst til å jobbe"). */
+const NOT_BEFORE_PRESENT = new Set(['for', 'til', 'med', 'om', 'uten', 'av', 'eller', 'ikke', 'la', 'lære', 'prøve', 'fortsette', 'slutte', 'begynne', 'starte', 'gå', 'kom', 'har', 'hadde', 'ha']);
+/** What follows a verb of work: "jobbe som …", "jobbe på …". */
+const WORK_AFTER = new Set(['som', 'på', 'i', 'hos', 'ved', 'med', 'fulltid', 'deltid', 'heltid']);
+
 /** Words before "jobber" that make it the noun: "mange jobber", "ulike jobber". */
 const MANY = new Set(['mange', 'flere', 'fleire', 'noen', 'ulike', 'forskjellige', 'diverse', 'andre', 'hatt', 'småjobber', 'alle', 'tidligere', 'faste', 'nye', 'midlertidige']);
 
@@ -208,7 +213,9 @@ function applyContext(words: Word[]): void {
       const next = words[i + 1]?.w;
       if ((prev === undefined || word.before === BREAK.soft) && next !== undefined && VERB_AFTER_SUBJECT.has(next)) word.w = 'jeg';
     } else if (Object.hasOwn(PRESENT_AFTER_SUBJECT, word.w)) {
-      const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå';
+      // "bor i harstad jobbe som vekter": after a word that is no infinitive marker, a run-on present.
+      const runOn = prev !== undefined && !MODALS.has(prev) && !NOT_BEFORE_PRESENT.has(prev) && WORK_AFTER.has(words[i + 1]?.w ?? '');
+      const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå' || runOn;
       if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = PRESENT_AFTER_SUBJECT[word.w];
     } else if ((word.lower === 'job' || word.lower === 'jobb') && prev !== undefined && PRONOUNS.has(prev) && prev !== 'det' && prev !== 'dette' && word.before === BREAK.space) {
       // "jeg job på lager": the verb typed short.

@@ -6,7 +6,7 @@ import { answeredNo, stating, spanOfWords, type Finding, type Reading } from './
 const NAV = '(?:nav|nav-kontoret|navkontoret|nav-kontor)';
 const POSITIVE = new RegExp(
   [
-    `registrert (?:som )?(?:arbeidssøker |jobbsøker |ledig |arbeidsledig )?(?:hos|på|i|med|ved|via|gjennom|til) ${NAV}`,
+    `registrert (?:som )?(?:arbeidssøker |jobbsøker |ledig |arbeidsledig )?(?:(?:hos|på|i|med|ved|via|gjennom|til) )?${NAV}`,
     `(?:registrert|meldt) (?:som )?(?:arbeidssøker|jobbsøker)`,
     `meldt (?:meg )?(?:som arbeidssøker )?(?:hos|til|i|på) ${NAV}`,
     '(?:meldt|registrert) (?:meg )?(?:som )?(?:ledig|arbeidsledig)',
