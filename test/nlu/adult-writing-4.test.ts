@@ -837,6 +837,23 @@ describe('a ninth round: several facts in one run without punctuation', () => {
   ]);
 });
 
+describe('a tenth round: more runs without punctuation, and ones that must stay whole', () => {
+  each([
+    ['hei er 44 jobber som sjåfør i tromsø har ikke fagbrev vil ta det', { age: 44, county: 'Troms', hasTradeCertificate: false, employed: true, trade: 'yrkessjåførfaget' }],
+    ['har jobbet på sykehjem i 8 år jobber 60 prosent nå vil bli helsefagarbeider', { employed: true, employmentPercent: 60, practiceYears: 8, trade: 'helsearbeiderfaget' }],
+    ['bor på gjøvik er arbeidsledig får dagpenger', { county: 'Innlandet', employed: false, navJobSeeker: true }],
+    ['er 27 har ikke fullført vgs jobber i butikk', { age: 27, completedUpperSecondary: false, employed: true, trade: 'salgsfaget' }],
+    ['jobbet 15 år som tømrer har ikke svennebrev er nå arbeidsledig', { hasTradeCertificate: false, employed: false, practiceYears: 15 }],
+    ['mannen min jobber som tømrer jeg er hjemme med barna', { employed: false }],
+    ['kona mi er 40 jeg er 42 og jobber på lager', { age: 42, employed: true, trade: 'logistikkfaget' }],
+    ['fagbrev har jeg ikke men jobber som kokk', { hasTradeCertificate: false, employed: true, trade: 'kokkfaget' }],
+    ['videregående har jeg ikke', { completedUpperSecondary: false }],
+    ['nå jobber jeg som vekter 100 prosent', { employed: true, employmentPercent: 100, trade: 'sikkerhetsfaget' }],
+    ['det jeg har er grunnskole', { completedPrimarySchool: true }],
+    ['jeg har hatt mange jobber men er arbeidsledig nå', { employed: false }],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
