@@ -61,7 +61,7 @@ const RUN_ON_VERBS = new Set(['bor', 'er', 'har', 'jobber', 'arbeider', 'ønsker
 const RUN_ON_KEEPS = new Set([
   ...SUBJECTS, 'som', 'der', 'her', 'hvor', 'hva', 'hvem', 'hvordan', 'hvorfor', 'når', 'hvilken', 'hvilke', 'hvilket', 'at', 'om', 'ikke', 'aldri', 'også', 'bare', 'fortsatt',
   'nå', 'egentlig', 'kanskje', 'gjerne', 'heller', 'jo', 'vel', 'da', 'så', 'og', 'eller', 'men', 'fordi', 'hvis', 'har', 'hadde', 'ha', 'kan', 'vil', 'skal', 'må', 'bør', 'ville',
-  'skulle', 'kunne', 'å', 'ikke-bare', 'mest', 'helst', 'alltid', 'ofte', 'snart', 'allerede', 'endelig', 'akkurat', 'nettopp', 'vært', 'blitt', 'hun', 'han', 'meg', 'min', 'mi', 'mitt',
+  'skulle', 'kunne', 'å', 'ikke-bare', 'siden', 'etter', 'før', 'mens', 'enn', 'til', 'inntil', 'dersom', 'selv', 'mest', 'helst', 'alltid', 'ofte', 'snart', 'allerede', 'endelig', 'akkurat', 'nettopp', 'vært', 'blitt', 'hun', 'han', 'meg', 'min', 'mi', 'mitt',
 ]);
 const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'mine', 'hans', 'hennes', 'vår', 'våre', 'deres']);
 /** A clause with a verb of its own, or a bare "52 år": what a run-on verb after it cannot belong to. */
@@ -106,7 +106,11 @@ function split(message: CanonicalMessage): Word[][] {
       starter ||
       ((word.w === 'og' || word.w === 'så' || word.w === 'der' || word.w === 'eller') && next !== undefined && ((SUBJECTS.has(next) && !article) || (word.w !== 'eller' && FINITE_VERBS.has(next))));
     const beforeHasVerb = lastHadVerb && clauses.length > 0 && clauses[clauses.length - 1][0].sentence === word.sentence;
-    if ((startsClause || runOnStart(current, currentHasVerb, word, next, beforeHasVerb)) && current.length > 0) {
+    // "mannen min jobber som tømrer jeg er hjemme …": "jeg" and its verb after a statement start the next one.
+    const prevWord = current[current.length - 1]?.w;
+    const newSubject =
+      (word.w === 'jeg' || word.w === 'vi') && word.before === BREAK.space && currentHasVerb && next !== undefined && FINITE_VERBS.has(next) && prevWord !== undefined && !RUN_ON_KEEPS.has(prevWord) && !FINITE_VERBS.has(prevWord);
+    if ((startsClause || newSubject || runOnStart(current, currentHasVerb, word, next, beforeHasVerb)) && current.length > 0) {
       clauses.push(current);
       lastHadVerb = currentHasVerb;
       current = [];
