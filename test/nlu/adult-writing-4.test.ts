@@ -854,6 +854,27 @@ describe('a tenth round: more runs without punctuation, and ones that must stay 
   ]);
 });
 
+describe('an eleventh round: no trade and no interest where none is stated', () => {
+  each([
+    ['vil ikke bli kokk lenger, jobber nå på lager', { employed: true, trade: 'logistikkfaget' }],
+    ['jobbet som kokk før', {}],
+    ['pappa var snekker', {}],
+    ['kona mi jobber i barnehage', {}],
+    ['jeg jobber i helse og omsorg', { employed: true }],
+    ['er interessert i å vite mer om fagbrev', {}],
+    ['jobbet som sveiser i Polen i 10 år, nå arbeidsledig i Norge', { employed: false, practiceYears: 10 }],
+    ['jeg vet ikke hva jeg vil bli', {}],
+    ['kanskje jeg vil bli elektriker, vet ikke', {}],
+    ['hvis jeg tar fagbrev som kokk, hva tjener jeg?', {}],
+    ['vil ikke jobbe i helse', {}],
+    ['har jobbet litt i butikk og litt på lager', {}],
+    ['I used to be a welder in Poland', {}],
+    ['my wife works as a cleaner', {}],
+    ['I am interested in knowing more', {}],
+    ['sønnen min vil bli rørlegger', {}],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
