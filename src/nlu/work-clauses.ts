@@ -82,6 +82,8 @@ export function workClauses(reading: Reading): WorkClause[] {
     let otherField = false;
     let roleAt: [number, number] | undefined;
     let cue = words.some((w) => CUES.has(w));
+    /** A second workplace of another trade: "litt i butikk og litt på lager". */
+    let otherPlaceAt: number | undefined;
     for (let i = 0; i < words.length; i++) {
       const hit = lexicon.workAt(words, i, message.english);
       if (hit) {
@@ -91,6 +93,7 @@ export function workClauses(reading: Reading): WorkClause[] {
           if (trade === undefined) [trade, tradeAt] = [v.trade, [i, i + hit.length]];
         } else if (v.kind === 'workplace') {
           if (place === undefined) [place, placeAt] = [v.trade, [i, i + hit.length]];
+          else if (v.trade !== place && otherPlaceAt === undefined) otherPlaceAt = i;
         } else if (v.kind === 'other-field') {
           otherField = true;
           cue = true;
@@ -109,7 +112,7 @@ export function workClauses(reading: Reading): WorkClause[] {
       if (driven && trade === undefined) [trade, tradeAt, cue] = [driven, [i - 1, i + 1], true];
     }
     const [lo, hi] = tradeAt && placeAt ? [Math.min(tradeAt[1], placeAt[1]), Math.max(tradeAt[0], placeAt[0])] : [0, 0];
-    const twoTrades = trade !== undefined && place !== undefined && place !== trade && words.slice(lo, hi).some((w) => w === 'og' || w === 'eller');
+    const twoTrades = (trade !== undefined && place !== undefined && place !== trade && words.slice(lo, hi).some((w) => w === 'og' || w === 'eller')) || (trade === undefined && placeAt !== undefined && otherPlaceAt !== undefined && words.slice(placeAt[1], otherPlaceAt).some((w) => w === 'og' || w === 'eller'));
     if (trade === undefined && !noTrade && place !== undefined) [trade, tradeAt] = [place, placeAt];
     if (trade === undefined && cue) {
       // "jobber som lærling i automatiseringsfaget": the trade named by its name.
