@@ -875,6 +875,27 @@ describe('an eleventh round: no trade and no interest where none is stated', () 
   ]);
 });
 
+describe('a twelfth round: dialect and stories with years said as dates', () => {
+  each([
+    ['æ har vorre på lageret i ni år og har itte fagbrev', { hasTradeCertificate: false, practiceYears: 9, trade: 'logistikkfaget' }],
+    ['e jobbæ på sjukehuset i Bodø, 100 prosent', { county: 'Nordland', employed: true, employmentPercent: 100 }],
+    ['eg arbeidar som reinhaldar og har gjort det i sju år', { employed: true, practiceYears: 7, trade: 'renholdsoperatørfaget' }],
+    ['æ e arbeidsledig og har vore det i eit år', { employed: false }],
+    ['æ har ittj fullført vidregåande', { completedUpperSecondary: false }],
+    ['eg har fullført vidaregåande og jobbar på lager i Bergen', { county: 'Vestland', completedUpperSecondary: true, employed: true, trade: 'logistikkfaget' }],
+    ['æ bor i Levanger og jobbe som fagarbeider i barnehage, 80 prosent', { county: 'Trøndelag', employed: true, employmentPercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['I have worked as a cleaner since 2019', { employed: true, practiceYears: new Date().getUTCFullYear() - 2019, trade: 'renholdsoperatørfaget' }],
+    [
+      'Jeg er 38 og bor i Tromsø. Fra 2010 til 2018 jobbet jeg som assistent i barnehage. Siden 2018 har jeg jobbet som vekter. Jeg har ikke fagbrev. Jeg vil ta fagbrev i sikkerhetsfaget.',
+      { age: 38, county: 'Troms', hasTradeCertificate: false, employed: true, practiceYears: new Date().getUTCFullYear() - 2018, trade: 'sikkerhetsfaget' },
+    ],
+    [
+      "I'm 45 and live in Larvik. From 2005 to 2015 I worked as a truck driver in Poland. Now I work in a warehouse, 100 %. I want the fagbrev in logistikk.",
+      { age: 45, county: 'Vestfold', employed: true, employmentPercent: 100, trade: 'logistikkfaget' },
+    ],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
