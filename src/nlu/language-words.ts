@@ -10,7 +10,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   æ: 'jeg', eg: 'jeg', je: 'jeg', æg: 'jeg', jæ: 'jeg', ej: 'jeg', mæ: 'meg', mæg: 'meg', mei: 'meg', ho: 'hun', hu: 'hun',
   dei: 'de', dæ: 'det', dæm: 'dem', mi: 'min', mitt: 'mitt', vårres: 'vår', oss: 'oss',
   // negation
-  ikkje: 'ikke', ikkj: 'ikke', itj: 'ikke', itte: 'ikke', inte: 'ikke', ikk: 'ikke', ike: 'ikke', ikkie: 'ikke', ikek: 'ikke', kke: 'ikke',
+  ikkje: 'ikke', ikkj: 'ikke', itj: 'ikke', ittj: 'ikke', ittje: 'ikke', inkje: 'ikke', itte: 'ikke', inte: 'ikke', ikk: 'ikke', ike: 'ikke', ikkie: 'ikke', ikek: 'ikke', kke: 'ikke',
   aldrig: 'aldri', ingenting: 'ingenting', inga: 'ingen', noko: 'noe', nokon: 'noen',
   // to be, to have
   utdanna: 'utdannet', utdana: 'utdannet', utdanet: 'utdannet', fagutdannet: 'utdannet', fagutdanna: 'utdannet',
