@@ -896,6 +896,27 @@ describe('a twelfth round: dialect and stories with years said as dates', () => 
   ]);
 });
 
+describe('a thirteenth round: years, school and NAV as learners and fast typists say them', () => {
+  each([
+    ['I have worked as a welder for 5 yrs', { practiceYears: 5, trade: 'sveisefaget' }],
+    ['I have five years of experience as a cook', { practiceYears: 5, trade: 'kokkfaget' }],
+    ['I worked during 6 years in a kindergarten', { practiceYears: 6 }],
+    ['I have experience from cleaning for 4 years', { practiceYears: 4, trade: 'renholdsoperatørfaget' }],
+    ['I have been working in construction as a carpenter for eleven years', { employed: true, practiceYears: 11, trade: 'tømrerfaget' }],
+    ['I am signed up at NAV as job seeker', { navJobSeeker: true }],
+    ["I'm registered as unemployed at NAV", { employed: false, navJobSeeker: true }],
+    ['I finished 10th grade', { completedPrimarySchool: true }],
+    ['I have grunnskole from Norway but not videregående', { completedPrimarySchool: true, completedUpperSecondary: false }],
+    ['ferdig med 10. klasse', { completedPrimarySchool: true }],
+    ['har ungdomsskole fra Norge', { completedPrimarySchool: true }],
+    ['har tatt grunnskole for voksne', { completedPrimarySchool: true }],
+    ['har jobba 5 år som tømmrer', { practiceYears: 5, trade: 'tømrerfaget' }],
+    ['har jobbet fem år som sjåfør og fire år som lagerarbeider, vil ta fagbrev i logistikk', { practiceYears: 4, trade: 'logistikkfaget' }],
+    ['erfaring: 12 år som kokk', { practiceYears: 12, trade: 'kokkfaget' }],
+    ['Praksis: 6 år i barnehage, 50 %', { practiceYears: 3, practicePercent: 50, trade: 'barne- og ungdomsarbeiderfaget' }],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
