@@ -917,6 +917,31 @@ describe('a thirteenth round: years, school and NAV as learners and fast typists
   ]);
 });
 
+describe('a fourteenth round: life stories told in order', () => {
+  each([
+    [
+      'Jeg ble født i 1985 og vokste opp i Narvik. Etter ungdomsskolen begynte jeg på elektrofag, men sluttet etter første år. Så jobbet jeg på Coop i mange år. I 2015 flyttet jeg til Bodø, og der har jeg jobbet som vaktmester på et hotell i sju år. Jeg vil gjerne ta fagbrev som byggdrifter.',
+      { county: 'Nordland', completedPrimarySchool: true, completedUpperSecondary: false, practiceYears: 7, trade: 'byggdrifterfaget' },
+    ],
+    [
+      'Hei. Jeg er mor til fire og har vært hjemme i mange år. Nå har jeg fått jobb som assistent på et sykehjem i Kristiansund, 40 %. Jeg er 44 og har bare grunnskole fra Norge. Jeg vil bli helsefagarbeider.',
+      { age: 44, county: 'Møre og Romsdal', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 40, trade: 'helsearbeiderfaget' },
+    ],
+    [
+      "I'm 36. I finished upper secondary in Norway in 2006. After that I worked in shops for some years. Since 2016 I work as a bus driver in Oslo, full time. I don't have fagbrev. I want to become yrkessjåfør with fagbrev.",
+      { age: 36, county: 'Oslo', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: new Date().getUTCFullYear() - 2016, trade: 'yrkessjåførfaget' },
+    ],
+    [
+      'Jeg er 51 år. Har jobbet i Posten i 25 år, de siste 15 som sjåfør. Nå er jeg nedbemannet og går på dagpenger. Bor i Hamar. Har ikke videregående. Vil ta fagbrev som yrkessjåfør.',
+      { age: 51, county: 'Innlandet', completedUpperSecondary: false, employed: false, practiceYears: 15, trade: 'yrkessjåførfaget', navJobSeeker: true },
+    ],
+    [
+      'Eg er 33 og bur på Voss. Eg tok vidaregåande på studiespesialisering og byrja på universitetet, men slutta. Sidan har eg jobba i barnehage, no i 80 prosent. Eg har jobba der i fem år. Eg vil ta fagbrev som barne- og ungdomsarbeidar.',
+      { age: 33, county: 'Vestland', completedUpperSecondary: true, employed: true, employmentPercent: 80, practiceYears: 5, trade: 'barne- og ungdomsarbeiderfaget' },
+    ],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
