@@ -91,6 +91,7 @@ export function stillingFragment(clause: Clause, p: Amount): boolean {
 
 const YEARS = new Set(['år', 'års', 'årene', 'åra']);
 const PART_WORDS = new Set(['første', 'siste', 'first', 'last']);
+const ARTICLES = new Set(['de', 'dei', 'the']);
 /** "i 4 år, hvorav 2 år i 50 %": the years after these are part of those before. */
 const OF_WHICH = new Set(['hvorav', 'derav', 'herav']);
 const RANGE_WORDS = new Set(['til', 'eller', 'à', 'or', 'to']);
@@ -196,6 +197,11 @@ export function durationsIn(clause: Clause, today?: () => Date): Duration[] {
         to = i + 5;
       }
     } else if (MONTHS.has(unit)) years = n / 12;
+    else if (PART_WORDS.has(words[i - 1]?.w ?? '') && ARTICLES.has(words[i - 2]?.w ?? '') && Number.isInteger(n) && n > 0 && n <= 60) {
+      // "i 25 år, de siste 15 som sjåfør": the unit said once, before.
+      years = n;
+      to = i + 1;
+    }
     else if (WEEKS.has(unit)) years = n / 52;
     if (years === undefined) continue;
     // "5 til 6 år", "5 eller 6 år": a range is no one number.

@@ -17,7 +17,7 @@ export const NOT_EMPLOYED = new RegExp(
       'arbeidsledig', 'arbeidsledighet', 'arbeidsløs', 'jobbløs', 'pensjonist', 'pensjonert', 'alderspensjonist', 'uføretrygdet', 'uføretrygd',
       'uførepensjon', 'uførepensjonist', 'ufør', 'hjemmeværende', 'arbeidstrening', 'arbeidspraksis', 'arbeidsutprøving', 'nav-tiltak', '(?:på|i) (?:et |en )?nav tiltak', 'amo-kurs',
       '(?:er|helt|nå|fortsatt) ledig', 'ledig nå', '(?:jobber|arbeider) (?:jeg |eg |vi )?ikke', 'ikke (?:\\S+ )?(?:jobber|arbeider)', '(?:ikke|ingen|uten) (?!fast )(?:noen |en |ei |\\S+ )?(?:jobb|arbeid|arbeidsplass|jobben)',
-      'mellom (?:to |2 )?jobber', 'på (?:et |en )?\\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er|har) (?:nettopp |nylig |akkurat |just )?(?:blitt )?oppsagt', '(?:fikk|har fått) sparken', '(?:sa|sagt) opp (?:jobben|stillingen|jobb)', 'mangler (?:jobb|arbeid)', '(?:jobbet|arbeidet) (?:jeg |eg )?ikke nå',
+      'mellom (?:to |2 )?jobber', 'på (?:et |en )?\\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er|har) (?:nettopp |nylig |akkurat |just )?(?:blitt )?oppsagt', '(?:fikk|har fått) sparken', '(?:ble|er|har blitt) (?:\\S+ )?nedbemannet', '(?:sa|sagt) opp (?:jobben|stillingen|jobb)', 'mangler (?:jobb|arbeid)', '(?:jobbet|arbeidet) (?:jeg |eg )?ikke nå',
 'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
       'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:\\S+ ){0,2}(?:barn|barna|ungene|unger|småbarn|baby|babyen)', 'jobbklubb', 'går ledig', '(?:er|være) (?:jeg |eg )?hjemme(?: nå)?$', '(?:registrert|meldt) (?:meg )?(?:som )?(?:arbeids)?ledig', 'gikk av med pensjon',
       'afp', '^ledig$', 'har vært hjemme', '(?:begynne|starte) (?:å |og )?(?:jobbe|arbeide) igjen', 'komme (?:meg )?(?:ut |tilbake )?i (?:jobb|arbeid|arbeidslivet) igjen',
@@ -204,6 +204,9 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     positives.length = 0;
     negatives = negatives.filter((n) => clauseOf(n.clause)?.now);
   }
+  // "Har vært hjemme i mange år. Nå har jeg fått jobb …": work said to be now, after time without it.
+  const firstNowWork = Math.min(Infinity, ...positives.filter((p) => clauseOf(p.clause)?.now).map((p) => p.clause));
+  if (Number.isFinite(firstNowWork) && negatives.every((n) => !clauseOf(n.clause)?.now && n.clause < firstNowWork)) negatives = [];
   // "I work as a cleaner, 50 percent, and I am on the introduction program": the programme beside a job.
   if (positives.length > 0) negatives = negatives.filter((n) => !BESIDE_WORK.test(text(n)));
   if (benefitsOnly && !(negatives.length > 0 && positives.length === 0)) unknown = true;

@@ -28,6 +28,8 @@ export interface PracticeCandidate {
   parts?: Array<{ years: number; percent?: number }>;
   /** The stilling of the years the parts leave ("… og resten 100 %"). */
   restPercent?: number;
+  /** Parts of the years that name a trade of their own, where the whole names none. */
+  partTrades?: Array<{ years: number; trade: string }>;
   /** Said as a part ("de første fire årene"), with no whole said before it. */
   part?: boolean;
   span: [number, number];
@@ -152,6 +154,8 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
         // "De første fire årene …, og de siste fem årene …": two parts, neither the whole of the other.
         if (whole && !whole.part && whole.years > d.value) {
           (whole.parts ??= []).push({ years: d.value, percent: own ? own[k]?.value : percentAfter(clause, to)?.value });
+          // "25 år i Posten, de siste 15 som sjåfør": the part names a trade the whole does not.
+          if (!whole.trade && wc.trade && wc.tradeAt && wc.tradeAt[0] >= to) (whole.partTrades ??= []).push({ years: d.value, trade: wc.trade });
           if (rest !== undefined) whole.restPercent = rest;
           continue;
         }
