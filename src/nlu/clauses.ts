@@ -64,6 +64,9 @@ const RUN_ON_KEEPS = new Set([
   'skulle', 'kunne', 'å', 'ikke-bare', 'siden', 'etter', 'før', 'mens', 'enn', 'til', 'inntil', 'dersom', 'selv', 'mest', 'helst', 'alltid', 'ofte', 'snart', 'allerede', 'endelig', 'akkurat', 'nettopp', 'vært', 'blitt', 'hun', 'han', 'meg', 'min', 'mi', 'mitt',
 ]);
 const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'mine', 'hans', 'hennes', 'vår', 'våre', 'deres']);
+const ELLIPSIS_STARTS = new Set(['men', 'og', 'eller']);
+/** After "jobber" as a verb: what the work is done as, at or how much. */
+const WORK_NEXT = new Set(['som', 'på', 'i', 'hos', 'ved', 'for', 'med', 'fulltid', 'deltid', 'heltid', 'halvtid']);
 /** A clause with a verb of its own, or a bare "52 år": what a run-on verb after it cannot belong to. */
 const HAS_VERB = new Set([...FINITE_VERBS, 'jobbe']);
 
@@ -74,7 +77,7 @@ const HAS_VERB = new Set([...FINITE_VERBS, 'jobbe']);
 function runOnStart(current: readonly Word[], currentHasVerb: boolean, word: Word, next: string | undefined, beforeHasVerb: boolean): boolean {
   if (!RUN_ON_VERBS.has(word.w) || current.length === 0 || word.before !== BREAK.space) return false;
   const prev = current[current.length - 1].w;
-  if (RUN_ON_KEEPS.has(prev) || current[current.length - 1].num !== undefined && prev !== 'år' || (next !== undefined && SUBJECTS.has(next))) return false;
+  if (RUN_ON_KEEPS.has(prev) || (current[current.length - 1].num !== undefined && prev !== 'år') || (next !== undefined && SUBJECTS.has(next))) return false;
   // "mellom to jobber", "electrical work": the noun, unless what follows is what work is done as or at.
   if ((word.w === 'jobber' || word.w === 'arbeider') && !(next !== undefined && WORK_NEXT.has(next))) return false;
   // "… og kona mi er sykepleier": someone else named right before is the subject.
@@ -84,8 +87,6 @@ function runOnStart(current: readonly Word[], currentHasVerb: boolean, word: Wor
   const elliptic = ELLIPSIS_STARTS.has(current[0].w) && beforeHasVerb;
   return bareYears || elliptic || currentHasVerb;
 }
-const ELLIPSIS_STARTS = new Set(['men', 'og', 'eller']);
-const WORK_NEXT = new Set(['som', 'på', 'i', 'hos', 'ved', 'for', 'med', 'fulltid', 'deltid', 'heltid', 'halvtid']);
 
 function split(message: CanonicalMessage): Word[][] {
   const clauses: Word[][] = [];

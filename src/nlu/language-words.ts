@@ -83,7 +83,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   certificate: 'fagbrev', certificates: 'fagbrev', certification: 'fagbrev', apprenticeship: 'lærlingtid', apprentice: 'lærling', school: 'skole', education: 'utdanning',
   unemployed: 'arbeidsledig', jobless: 'arbeidsledig', retired: 'pensjonist', pensioner: 'pensjonist', retiree: 'pensjonist', student: 'student', studying: 'studerer', study: 'studere', studies: 'studerer',
   registered: 'registrert', benefits: 'stønad', benefit: 'stønad', interested: 'interessert', interest: 'interesse', field: 'felt', please: '', hi: 'hei', hello: 'hei', thanks: 'takk', "what's": 'hva er', what: 'hva', how: 'hvordan', why: 'hvorfor', where: 'hvor', who: 'som', which: 'som', when: 'når', if: 'hvis', because: 'fordi', while: 'mens', so: 'så',
-  housewife: 'hjemmeværende', homemaker: 'hjemmeværende', househusband: 'hjemmeværende', housewifes: 'hjemmeværende',
+  housewife: 'hjemmeværende', homemaker: 'hjemmeværende', househusband: 'hjemmeværende',
   shift: 'vakt', shifts: 'vakter', home: 'hjemme', kids: 'barna', children: 'barna', child: 'barn', course: 'kurs', courses: 'kurs',
   help: 'hjelp', county: 'fylke', municipality: 'kommune', norway: 'norge', sick: 'syk', leave: 'permisjon', disability: 'uførhet', disabled: 'ufør', same: 'samme', equivalent: 'tilsvarende', approved: 'godkjent', recognised: 'godkjent', recognized: 'godkjent',
 };
