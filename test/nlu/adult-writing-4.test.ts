@@ -942,6 +942,18 @@ describe('a fourteenth round: life stories told in order', () => {
   ]);
 });
 
+describe('a fifteenth round: runs without punctuation that name someone else', () => {
+  each([
+    ['jeg bor i oslo kona mi er 38 og jobber i barnehage', { county: 'Oslo' }],
+    ['jeg er 40 mannen min er arbeidsledig', { age: 40 }],
+    ['jeg har en sønn han er 19 og jobber på lager', {}],
+    ['stillingen min er 80 prosent på sykehjem', { employed: true, employmentPercent: 80, trade: 'helsearbeiderfaget' }],
+    ['målet er fagbrev som kokk', { trade: 'kokkfaget' }],
+    ['jeg jobber på et lager som er i Moss', { county: 'Østfold', employed: true, trade: 'logistikkfaget' }],
+    ['broren min har fagbrev jeg har ikke', { hasTradeCertificate: false }],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
