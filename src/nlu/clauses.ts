@@ -111,7 +111,17 @@ function split(message: CanonicalMessage): Word[][] {
     const prevWord = current[current.length - 1]?.w;
     const newSubject =
       (word.w === 'jeg' || word.w === 'vi') && word.before === BREAK.space && currentHasVerb && next !== undefined && FINITE_VERBS.has(next) && prevWord !== undefined && !RUN_ON_KEEPS.has(prevWord) && !FINITE_VERBS.has(prevWord);
-    if ((startsClause || newSubject || runOnStart(current, currentHasVerb, word, next, beforeHasVerb)) && current.length > 0) {
+    // "jeg bor i oslo kona mi er 38 …", "jeg har en sønn han er 19 …": someone else as the subject of the next statement.
+    const otherSubject =
+      OTHER_WORDS.has(word.w) &&
+      word.before === BREAK.space &&
+      currentHasVerb &&
+      prevWord !== undefined &&
+      !RUN_ON_KEEPS.has(prevWord) &&
+      !SUBJECT_ENDS.has(prevWord) &&
+      !FINITE_VERBS.has(prevWord) &&
+      (FINITE_VERBS.has(next ?? '') || (POSSESSIVES.has(next ?? '') && FINITE_VERBS.has(words[i + 2]?.w ?? '')));
+    if ((startsClause || newSubject || otherSubject || runOnStart(current, currentHasVerb, word, next, beforeHasVerb)) && current.length > 0) {
       clauses.push(current);
       lastHadVerb = currentHasVerb;
       current = [];
