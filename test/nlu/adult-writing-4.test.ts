@@ -953,6 +953,19 @@ describe('a fifteenth round: runs without punctuation that name someone else', (
   ]);
 });
 
+describe('a sixteenth round: English as it comes', () => {
+  each([
+    ['Hello, I am from Eritrea, I have 41 years, I work in cleaning 50 %', { age: 41, employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget' }],
+    ['I am living in Norway 8 years, in Trondheim', { county: 'Trøndelag' }],
+    ['I am working in Rema 1000 like a seller', { employed: true, trade: 'salgsfaget' }],
+    ['I have no job since 2 years', { employed: false }],
+    ['I am in school now for learning Norwegian, I do not work', { employed: false }],
+    ['I finish grunnskole for voksne last year', { completedPrimarySchool: true }],
+    ['I want to have fagbrev in helse', { trade: 'helsearbeiderfaget' }],
+    ['my work is in kitchen like cook, 100%', { employed: true, employmentPercent: 100, trade: 'kokkfaget' }],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
