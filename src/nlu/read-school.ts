@@ -36,6 +36,8 @@ const YEARS_OF_SCHOOL = /(?:^| )(\d{1,2}) (?:år|års) (?:av )?(?:skole|skolegan
 /** School without a level: "12 år skole", "skolegang", "school". */
 const GENERAL_SCHOOL = /(?:^| )(?:skole|skolen|skolegang|skolegangen|skolene|utdanning|utdanningen)(?: |$)/u;
 const LOOKBACK = 6;
+/** A time in the past: "i fjor", "i 2015", "for to år siden". */
+const PAST_DATE = /(?:^| )(?:i fjor|i (?:19|20)\d\d|for (?:\S+ ){1,2}siden)(?: |$)/u;
 /** Programmes of videregående named by their subject: "ett år på helse og oppvekst". */
 const PROGRAMMES = new Set(['oppvekst', 'oppvekstfag', 'helsefag', 'byggfag', 'elektrofag', 'naturbruk', 'matfag', 'restaurantfag', 'tip', 'yrkesfag', 'yrkesfaglig', 'medier', 'påbygg']);
 /** Education after school: "… og 3 år med sykepleiestudier, men fullførte ikke" is about these. */
@@ -128,7 +130,9 @@ export function readSchool(reading: Reading): SchoolReading {
         !window.some((w) => PLANS.has(w) && w !== 'tok') &&
         !MORE_THAN_PART.test(reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ')) &&
         !isAbroad(reading, clause, i);
-      const planned = (attended && !partOnly) || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
+      // "I finish grunnskole last year": learners' English puts the past in the present; a date in the past says it was done.
+      const finishedThen = reading.message.english && (window.includes('fullføre') || window.includes('ta')) && PAST_DATE.test(clause.text);
+      const planned = !finishedThen && ((attended && !partOnly) || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig')));
       const only = field === 'completedPrimarySchool' && window.slice(-2).some((w) => ONLY.has(w));
       const partly = window.slice(-2).some((w) => PARTLY.has(w));
       // "ingen utdanning utover grunnskolen": the negation is about more than this school.
@@ -154,6 +158,7 @@ export function readSchool(reading: Reading): SchoolReading {
       // "Grunnskole fra Norge, videregående fra Polen.": a list of the schools the person has.
       const listed = i === 0 && (words.length === 1 || (words.length === 3 && (words[1] === 'fra' || words[1] === 'i')) || (words.length === 2 && clause.words[1].num !== undefined));
       const completed =
+        finishedThen ||
         window.some((w) => COMPLETED.has(w)) || outOf || labelled || listed || only || afterIt || named || allYears || doneAfter || (topicalised && !negatedAfter) ||
         after[0] === 'fullført' || after[0] === 'ferdig' || (after[0] === 'er' && (after[1] === 'fullført' || after[1] === 'ferdig' || after[1] === 'bestått')) || (answered !== undefined && answered !== 'nei' && answered !== 'no');
       if (answered === 'nei' || answered === 'no') {
