@@ -89,6 +89,14 @@ export function stillingFragment(clause: Clause, p: Amount): boolean {
   return p.at[0] === 1 && TIE_WORDS.has(clause.words[0].w) && clause.words.length <= p.at[1] + 1;
 }
 
+/** A clause that is nothing but a stilling: "40 %", "80 % stilling". */
+export function onlyStilling(clause: Clause): boolean {
+  const p = percentsIn(clause);
+  if (p.length !== 1) return false;
+  const rest = clause.words.length - (p[0].at[1] - p[0].at[0]);
+  return rest === 0 || (rest === 1 && (clause.words[clause.words.length - 1].w === 'stilling' || clause.words[0].w === 'i'));
+}
+
 const YEARS = new Set(['år', 'års', 'årene', 'åra']);
 const PART_WORDS = new Set(['første', 'siste', 'first', 'last']);
 const ARTICLES = new Set(['de', 'dei', 'the']);

@@ -7,9 +7,9 @@
 // stilling"); a stilling tied to years of practice ("jobbet 6 år i 70 %") is the practice's, and an
 // offer ("tilbud om 100 % fra august") is nobody's yet.
 import { wordAt, type Clause } from './clauses';
-import { durationsIn, percentsIn, rightAfterDuration, stillingFragment } from './amounts';
+import { durationsIn, onlyStilling, percentsIn, rightAfterDuration, stillingFragment } from './amounts';
 import { answeredNo, spanOfWords, type Finding, type Reading } from './reading';
-import { continued, type WorkClause } from './work-clauses';
+import { continued, stillingBeforeYears, type WorkClause } from './work-clauses';
 
 export const NOT_EMPLOYED = new RegExp(
   '(?:^| )(?:' +
@@ -168,6 +168,7 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       const durations = durationsIn(clause);
       const practice =
         rightAfterDuration(clause, p, durations) ||
+        stillingBeforeYears(work, i, (w) => durationsIn(w.clause).length > 0, (w) => onlyStilling(w.clause)) ||
         (!wc.now &&
           !wc.untilNow &&
           ((durations.length > 0 && !wc.presentWork) ||

@@ -4,10 +4,10 @@
 // Not practice: "for 7 år siden", "bodd i Norge i 11 år", "arbeidsledig i ett år", "12 år skole",
 // "har ikke klipt på fem år". Which of them count for the person (and as full-time equivalents) is
 // decided with their goal in understand.ts.
-import { durationsIn, percentsIn, rightAfterDuration, stillingFragment, type Amount, type Duration } from './amounts';
+import { durationsIn, onlyStilling, percentsIn, rightAfterDuration, stillingFragment, type Amount, type Duration } from './amounts';
 import type { Clause } from './clauses';
 import { spanOfWords, type Reading } from './reading';
-import { continued, type WorkClause } from './work-clauses';
+import { continued, stillingBeforeYears, type WorkClause } from './work-clauses';
 import { NOT_EMPLOYED, WHOLE_TIME } from './read-employment';
 
 export interface PracticeCandidate {
@@ -134,7 +134,9 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
           ? { p: adjacent, c: clause }
           : tiedNext.length > 0
             ? { p: tiedNext[0], c: next!.clause }
-            : undefined;
+            : tiedHere.length === 0 && i > 0 && stillingBeforeYears(work, i - 1, hasYears, (w) => onlyStilling(w.clause))
+              ? { p: percentsIn(work[i - 1].clause)[0], c: work[i - 1].clause }
+              : undefined;
     const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;
     // "3 år i 50 % og 2 år i 100 %": each length of time with the stilling said after it.
     const own = durations.length > 1 && !wc.now && !wc.presentWork ? ownPercents(clause, durations.map((d) => d.at)) : undefined;
@@ -191,6 +193,8 @@ function halfOfBefore(reading: Reading, clause: Clause, out: PracticeCandidate[]
   if (!whole || !percent || whole.parts) return;
   whole.parts = [{ years: whole.years / 2, percent: percent.value }];
 }
+
+const hasYears = (wc: WorkClause) => durationsIn(wc.clause).length > 0;
 
 /** "… siden da", "… siden så" at the end of a clause: since a time said just before. */
 const THEN = new Set(['da', 'så']);

@@ -156,3 +156,18 @@ export function continued(work: readonly WorkClause[], i: number): WorkClause | 
   const before = work[i - 1];
   return here.verbless && before && before.clause.sentence === here.clause.sentence ? before : undefined;
 }
+
+/**
+ * "har jobbet deltid, 40 %, i barnehage i 10 år": a fragment that is only a stilling, between work
+ * that is not about now and the years of it after, is the stilling of those years.
+ */
+export function stillingBeforeYears(work: readonly WorkClause[], i: number, hasYears: (wc: WorkClause) => boolean, percentOnly: (wc: WorkClause) => boolean): boolean {
+  const here = work[i];
+  const head = work[i - 1];
+  const years = work[i + 1];
+  if (!here?.verbless || !head || !years || head.verbless || !years.verbless) return false;
+  if (head.clause.sentence !== here.clause.sentence || years.clause.sentence !== here.clause.sentence) return false;
+  // "Siden da har jeg kjørt lastebil, 100 % stilling, i 7 år": years that run until now have the stilling now.
+  const untilNow = head.untilNow || /(?:^| )siden(?: |$)/u.test(head.clause.text);
+  return (head.tense === 'perfect' || head.tense === 'past') && !head.presentWork && !head.now && !untilNow && !hasYears(head) && hasYears(years) && percentOnly(here);
+}

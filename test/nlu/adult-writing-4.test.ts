@@ -338,6 +338,7 @@ describe('practice with the stilling it was done in', () => {
     ['har jobbet 20 år i halv stilling som renholder', { practiceYears: 10, practicePercent: 50, trade: 'renholdsoperatørfaget' }],
     ['har jobba 4 år som tømrer', { practiceYears: 4, trade: 'tømrerfaget' }],
     ['jeg har jobbet 10 år som barne- og ungdomsarbeider i 80 prosent', { practiceYears: 10, practicePercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['har jobbet deltid, 40 %, i barnehage i 10 år', { practiceYears: 4, practicePercent: 40, trade: 'barne- og ungdomsarbeiderfaget' }],
     ['har jobbet i 25 prosent stilling som assistent i barnehage i 8 år', { practiceYears: 2, practicePercent: 25, trade: 'barne- og ungdomsarbeiderfaget' }],
   ]);
 });
@@ -969,8 +970,6 @@ describe('a sixteenth round: English as it comes', () => {
 // up among the others.
 describe('not understood yet', () => {
   it.failing.each([
-    // The stilling said between the verb and the years.
-    ['har jobbet deltid, 40 %, i barnehage i 10 år', { practiceYears: 4, practicePercent: 40, trade: 'barne- og ungdomsarbeiderfaget' }],
     // An age said as "Me 45 years".
     ['Me 45 years, working in warehouse', { age: 45, employed: true, trade: 'logistikkfaget' }],
     // "truck driver" is a lorry driver in English; at a warehouse it is a truckfører.
