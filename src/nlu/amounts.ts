@@ -73,8 +73,33 @@ export function percentsIn(clause: Clause): Amount[] {
   return out;
 }
 
+/** Words that tie a stilling to the years before it: "i 5 år i 80 %", "for 5 years at 80 %" ("på"). */
+const TIE_WORDS = new Set(['i', 'på', 'med']);
+
+/**
+ * A stilling said right after a length of time ("i 10 år i 60 % stilling") is the stilling of those
+ * years, whatever the tense of the clause.
+ */
+export function rightAfterDuration(clause: Clause, p: Amount, durations: readonly Duration[]): boolean {
+  return durations.some((d) => !d.part && (p.at[0] === d.at[1] || (p.at[0] === d.at[1] + 1 && TIE_WORDS.has(clause.words[d.at[1]].w))));
+}
+
+/** A fragment that is only the stilling of the years before it: "…i 8 år, i 50 % stilling". */
+export function stillingFragment(clause: Clause, p: Amount): boolean {
+  return p.at[0] === 1 && TIE_WORDS.has(clause.words[0].w) && clause.words.length <= p.at[1] + 1;
+}
+
+/** A clause that is nothing but a stilling: "40 %", "80 % stilling". */
+export function onlyStilling(clause: Clause): boolean {
+  const p = percentsIn(clause);
+  if (p.length !== 1) return false;
+  const rest = clause.words.length - (p[0].at[1] - p[0].at[0]);
+  return rest === 0 || (rest === 1 && (clause.words[clause.words.length - 1].w === 'stilling' || clause.words[0].w === 'i'));
+}
+
 const YEARS = new Set(['år', 'års', 'årene', 'åra']);
 const PART_WORDS = new Set(['første', 'siste', 'first', 'last']);
+const ARTICLES = new Set(['de', 'dei', 'the']);
 /** "i 4 år, hvorav 2 år i 50 %": the years after these are part of those before. */
 const OF_WHICH = new Set(['hvorav', 'derav', 'herav']);
 const RANGE_WORDS = new Set(['til', 'eller', 'à', 'or', 'to']);
@@ -180,6 +205,11 @@ export function durationsIn(clause: Clause, today?: () => Date): Duration[] {
         to = i + 5;
       }
     } else if (MONTHS.has(unit)) years = n / 12;
+    else if (PART_WORDS.has(words[i - 1]?.w ?? '') && ARTICLES.has(words[i - 2]?.w ?? '') && Number.isInteger(n) && n > 0 && n <= 60) {
+      // "i 25 år, de siste 15 som sjåfør": the unit said once, before.
+      years = n;
+      to = i + 1;
+    }
     else if (WEEKS.has(unit)) years = n / 52;
     if (years === undefined) continue;
     // "5 til 6 år", "5 eller 6 år": a range is no one number.

@@ -38,8 +38,22 @@ const MODALS = new Set(['å', 'vil', 'skal', 'kan', 'må', 'kunne', 'ville', 'sk
 /** Words after which a dialect "e" is the subject ("e jobbe på sagbruket"), not "er". */
 const VERB_AFTER_SUBJECT = new Set(['jobber', 'jobbe', 'jobbet', 'bor', 'har', 'er', 'vil', 'skal', 'kan', 'må', 'trenger', 'lurer', 'ønsker', 'driver', 'kjører', 'arbeider', 'jobba', 'tenker', 'holder', 'ha']);
 
+/** Before these an infinitive stays one ("for å jobbe", "slutte med å jobbe", "lyst til å jobbe"). */
+const NOT_BEFORE_PRESENT = new Set(['for', 'til', 'med', 'om', 'uten', 'av', 'eller', 'ikke', 'la', 'lære', 'prøve', 'fortsette', 'slutte', 'begynne', 'starte', 'gå', 'kom', 'har', 'hadde', 'ha']);
+/** What follows a verb of work: "jobbe som …", "jobbe på …". */
+const WORK_AFTER = new Set(['som', 'på', 'i', 'hos', 'ved', 'med', 'fulltid', 'deltid', 'heltid']);
+
+/** Words before "jobber" that make it the noun: "mange jobber", "ulike jobber". */
+const MANY = new Set(['mange', 'flere', 'fleire', 'noen', 'ulike', 'forskjellige', 'diverse', 'andre', 'hatt', 'småjobber', 'alle', 'tidligere', 'faste', 'nye', 'midlertidige']);
+
 /** Infinitives that are the present after a subject: dialect "æ jobbe", English "I study". */
 const PRESENT_AFTER_SUBJECT: Readonly<Record<string, string>> = { jobbe: 'jobber', arbeide: 'arbeider', studere: 'studerer', kjøre: 'kjører' };
+
+/** Words this short are corrected only in the place of a title ("som vektr"). */
+const TITLE_SLOT_MIN_LETTERS = 5;
+
+/** A verb and "ikke" typed as one word: "harikke", "jobberikke", "erikkje". */
+const RUN_TOGETHER_NEGATION = /^(har|hadde|er|var|jobber|jobbet|jobbar|kan|vil|fikk|fekk|fullførte)(ikke|ikkje|itj)$/u;
 
 /** A certificate named with its trade in one word: "bua-fagbrev", "kokkefagbrevet". */
 const CERTIFICATE_COMPOUND = /^(\p{L}{3,}?)-?(fagbrev|fagbrevet|fagbrevene)$/u;
@@ -96,9 +110,15 @@ function isEnglish(tokens: readonly MessageToken[]): boolean {
 
 /**
  * `vocabulary`: the words misspellings are corrected towards; `realWords`: words never corrected;
- * `englishVocabulary`: words of the English terms, which misspellings in an English message are corrected towards.
+ * `englishVocabulary`: words of the English terms, which misspellings in an English message are corrected towards;
+ * `titleVocabulary`: the words of titles and workplaces, which a short word after "som" is corrected towards.
  */
-export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Iterable<string> = [], englishVocabulary: Iterable<string> = []): Canonicaliser {
+export function createCanonicaliser(
+  vocabulary: Iterable<string>,
+  realWords: Iterable<string> = [],
+  englishVocabulary: Iterable<string> = [],
+  titleVocabulary: Iterable<string> = [],
+): Canonicaliser {
   const english = phraseTable(ENGLISH_PHRASES);
   const norwegian = phraseTable(NORWEGIAN_PHRASES);
   const known = new Set<string>([...vocabulary, ...Object.values(NORWEGIAN_FORMS)]);
@@ -106,6 +126,8 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
   for (const w of known) leave.delete(w);
   for (const w of NOT_MISSPELT) leave.add(w);
   const typos = createTypoIndex(known, leave);
+  // "som vektr": in the place of a title, a five-letter word one letter off a known word is that word.
+  const titleTypos = createTypoIndex(titleVocabulary, leave, undefined, TITLE_SLOT_MIN_LETTERS);
   // In English: the English words the readers map, and the words of the English terms.
   const englishKnown = [...Object.keys(ENGLISH_WORDS).filter((w) => /^\p{L}+$/u.test(w)), ...ENGLISH_PHRASES.flatMap(([from]) => from.split(' ')), ...englishVocabulary];
   const englishTypos = createTypoIndex(englishKnown, new Set(ENGLISH_MARKERS), ENGLISH_ENDINGS);
@@ -138,6 +160,13 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
         ['', 'år', 'gammel'].forEach((part, k) => mapped.push(wordOf(t, part || aged[1], k)));
         continue;
       }
+      // "harikke", "erikkje": a verb and its negation typed as one word.
+      const runTogether = RUN_TOGETHER_NEGATION.exec(lower);
+      if (runTogether) {
+        const [verb, not] = [runTogether[1], runTogether[2]];
+        [NORWEGIAN_FORMS[verb] ?? verb, NORWEGIAN_FORMS[not] ?? not].forEach((part, k) => mapped.push(wordOf(t, part, k)));
+        continue;
+      }
       // "u/fagbrev", "m/fagbrev": uten, med.
       if ((lower === 'u' || lower === 'm') && text.charCodeAt(t.end) === 47 && !inEnglish) {
         mapped.push(wordOf(t, lower === 'u' ? 'uten' : 'med', 0));
@@ -150,6 +179,9 @@ export function createCanonicaliser(vocabulary: Iterable<string>, realWords: Ite
       if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {
         corrections++;
         w = typos.correct(lower) ?? lower;
+      } else if (w === lower && !inEnglish && lower.length === TITLE_SLOT_MIN_LETTERS && mapped[mapped.length - 1]?.w === 'som' && t.before === BREAK.space && corrections < MAX_CORRECTIONS) {
+        corrections++;
+        w = titleTypos.correct(lower) ?? lower;
       } else if (w === lower && inEnglish && !t.capitals && corrections < MAX_CORRECTIONS && lower.length >= 6 && !Object.hasOwn(NORWEGIAN_FORMS, lower)) {
         // "experiance", "unemployd": the English word meant, then read like it.
         corrections++;
@@ -181,8 +213,16 @@ function applyContext(words: Word[]): void {
       const next = words[i + 1]?.w;
       if ((prev === undefined || word.before === BREAK.soft) && next !== undefined && VERB_AFTER_SUBJECT.has(next)) word.w = 'jeg';
     } else if (Object.hasOwn(PRESENT_AFTER_SUBJECT, word.w)) {
-      const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå';
+      // "bor i harstad jobbe som vekter": after a word that is no infinitive marker, a run-on present.
+      const runOn = prev !== undefined && !MODALS.has(prev) && !NOT_BEFORE_PRESENT.has(prev) && WORK_AFTER.has(words[i + 1]?.w ?? '');
+      const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå' || runOn;
       if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = PRESENT_AFTER_SUBJECT[word.w];
+    } else if ((word.lower === 'job' || word.lower === 'jobb') && prev !== undefined && PRONOUNS.has(prev) && prev !== 'det' && prev !== 'dette' && word.before === BREAK.space) {
+      // "jeg job på lager": the verb typed short.
+      word.w = 'jobber';
+    } else if ((word.w === 'jobber' || word.w === 'arbeider') && prev !== undefined && MANY.has(prev) && word.before === BREAK.space) {
+      // "har hatt mange jobber": the noun, not the verb.
+      word.w = word.w === 'jobber' ? 'jobb' : 'arbeid';
     } else if (word.w === 'ha' && (prev === 'jeg' || prev === 'vi') && word.before === BREAK.space) {
       // "e ha jobba": dialect "ha" after the subject is "har".
       word.w = 'har';

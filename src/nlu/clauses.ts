@@ -55,9 +55,44 @@ const SUBJECT_ENDS = new Set(['i', 'på', 'hos', 'fra', 'med', 'til', 'av', 'for
 /** Words a counsellor uses for the person a case note is about: then "hun"/"han" is that person. */
 const CASE_NOTE_WORDS = /(?:^| )(?:bruker|brukeren|kandidat|kandidaten|deltaker|deltakeren|søker|søkeren|klient|klienten|henvendelse|elev|eleven)(?: |$)|^(?:mann|kvinne|dame|gutt|jente) \d/u;
 
+/** Finite verbs that open a statement of their own in a run typed without punctuation: "bor i Skien er 29 år". */
+const RUN_ON_VERBS = new Set(['bor', 'er', 'har', 'jobber', 'arbeider', 'ønsker', 'vil', 'får', 'mottar', 'går', 'kjører', 'trenger', 'skal', 'var', 'hadde', 'jobbet', 'arbeidet']);
+/** After these a verb goes on the same statement: a subject, a relative or question word, an auxiliary, an adverb. */
+const RUN_ON_KEEPS = new Set([
+  ...SUBJECTS, 'som', 'der', 'her', 'hvor', 'hva', 'hvem', 'hvordan', 'hvorfor', 'når', 'hvilken', 'hvilke', 'hvilket', 'at', 'om', 'ikke', 'aldri', 'også', 'bare', 'fortsatt',
+  'nå', 'egentlig', 'kanskje', 'gjerne', 'heller', 'jo', 'vel', 'da', 'så', 'og', 'eller', 'men', 'fordi', 'hvis', 'har', 'hadde', 'ha', 'kan', 'vil', 'skal', 'må', 'bør', 'ville',
+  'skulle', 'kunne', 'å', 'ikke-bare', 'siden', 'etter', 'før', 'mens', 'enn', 'til', 'inntil', 'dersom', 'selv', 'mest', 'helst', 'alltid', 'ofte', 'snart', 'allerede', 'endelig', 'akkurat', 'nettopp', 'vært', 'blitt', 'hun', 'han', 'meg', 'min', 'mi', 'mitt',
+]);
+const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'mine', 'hans', 'hennes', 'vår', 'våre', 'deres']);
+const ELLIPSIS_STARTS = new Set(['men', 'og', 'eller']);
+/** After "jobber" as a verb: what the work is done as, at or how much. */
+const WORK_NEXT = new Set(['som', 'på', 'i', 'hos', 'ved', 'for', 'med', 'fulltid', 'deltid', 'heltid', 'halvtid']);
+/** A clause with a verb of its own, or a bare "52 år": what a run-on verb after it cannot belong to. */
+const HAS_VERB = new Set([...FINITE_VERBS, 'jobbe']);
+
+/**
+ * "er arbeidsledig og registrert på nav bor i skien er 29 år": a finite verb after a complete statement,
+ * with no subject before it or after it, starts the next statement ("Fagbrev har jeg ikke" is one).
+ */
+function runOnStart(current: readonly Word[], currentHasVerb: boolean, word: Word, next: string | undefined, beforeHasVerb: boolean): boolean {
+  if (!RUN_ON_VERBS.has(word.w) || current.length === 0 || word.before !== BREAK.space) return false;
+  const prev = current[current.length - 1].w;
+  if (RUN_ON_KEEPS.has(prev) || (current[current.length - 1].num !== undefined && prev !== 'år') || (next !== undefined && SUBJECTS.has(next))) return false;
+  // "mellom to jobber", "electrical work": the noun, unless what follows is what work is done as or at.
+  if ((word.w === 'jobber' || word.w === 'arbeider') && !(next !== undefined && WORK_NEXT.has(next))) return false;
+  // "… og kona mi er sykepleier": someone else named right before is the subject.
+  if (current.slice(-3).some((w) => OTHER_WORDS.has(w.w) || POSSESSIVES.has(w.w))) return false;
+  const bareYears = current.length === 2 && current[0].num !== undefined && current[1].w === 'år';
+  // "har fullført vgs men ikke fagbrev jobber som kokk": an ellipsis of the statement before it.
+  const elliptic = ELLIPSIS_STARTS.has(current[0].w) && beforeHasVerb;
+  return bareYears || elliptic || currentHasVerb;
+}
+
 function split(message: CanonicalMessage): Word[][] {
   const clauses: Word[][] = [];
   let current: Word[] = [];
+  let currentHasVerb = false;
+  let lastHadVerb = false;
   const { words } = message;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -71,11 +106,29 @@ function split(message: CanonicalMessage): Word[][] {
       word.before !== BREAK.space ||
       starter ||
       ((word.w === 'og' || word.w === 'så' || word.w === 'der' || word.w === 'eller') && next !== undefined && ((SUBJECTS.has(next) && !article) || (word.w !== 'eller' && FINITE_VERBS.has(next))));
-    if (startsClause && current.length > 0) {
+    const beforeHasVerb = lastHadVerb && clauses.length > 0 && clauses[clauses.length - 1][0].sentence === word.sentence;
+    // "mannen min jobber som tømrer jeg er hjemme …": "jeg" and its verb after a statement start the next one.
+    const prevWord = current[current.length - 1]?.w;
+    const newSubject =
+      (word.w === 'jeg' || word.w === 'vi') && word.before === BREAK.space && currentHasVerb && next !== undefined && FINITE_VERBS.has(next) && prevWord !== undefined && !RUN_ON_KEEPS.has(prevWord) && !FINITE_VERBS.has(prevWord);
+    // "jeg bor i oslo kona mi er 38 …", "jeg har en sønn han er 19 …": someone else as the subject of the next statement.
+    const otherSubject =
+      OTHER_WORDS.has(word.w) &&
+      word.before === BREAK.space &&
+      currentHasVerb &&
+      prevWord !== undefined &&
+      !RUN_ON_KEEPS.has(prevWord) &&
+      !SUBJECT_ENDS.has(prevWord) &&
+      !FINITE_VERBS.has(prevWord) &&
+      (FINITE_VERBS.has(next ?? '') || (POSSESSIVES.has(next ?? '') && FINITE_VERBS.has(words[i + 2]?.w ?? '')));
+    if ((startsClause || newSubject || otherSubject || runOnStart(current, currentHasVerb, word, next, beforeHasVerb)) && current.length > 0) {
       clauses.push(current);
+      lastHadVerb = currentHasVerb;
       current = [];
+      currentHasVerb = false;
     }
     current.push(word);
+    if (HAS_VERB.has(word.w)) currentHasVerb = true;
   }
   if (current.length > 0) clauses.push(current);
   return clauses;

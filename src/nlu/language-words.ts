@@ -10,7 +10,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   æ: 'jeg', eg: 'jeg', je: 'jeg', æg: 'jeg', jæ: 'jeg', ej: 'jeg', mæ: 'meg', mæg: 'meg', mei: 'meg', ho: 'hun', hu: 'hun',
   dei: 'de', dæ: 'det', dæm: 'dem', mi: 'min', mitt: 'mitt', vårres: 'vår', oss: 'oss',
   // negation
-  ikkje: 'ikke', ikkj: 'ikke', itj: 'ikke', itte: 'ikke', inte: 'ikke', ikk: 'ikke', ike: 'ikke', ikkie: 'ikke', ikek: 'ikke', kke: 'ikke',
+  ikkje: 'ikke', ikkj: 'ikke', itj: 'ikke', ittj: 'ikke', ittje: 'ikke', inkje: 'ikke', itte: 'ikke', inte: 'ikke', ikk: 'ikke', ike: 'ikke', ikkie: 'ikke', ikek: 'ikke', kke: 'ikke',
   aldrig: 'aldri', ingenting: 'ingenting', inga: 'ingen', noko: 'noe', nokon: 'noen',
   // to be, to have
   utdanna: 'utdannet', utdana: 'utdannet', utdanet: 'utdannet', fagutdannet: 'utdannet', fagutdanna: 'utdannet',
@@ -19,7 +19,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   // work
   jobbe: 'jobbe', jobbær: 'jobber', jobbæ: 'jobber', jobbar: 'jobber', jobba: 'jobbet', jobbæt: 'jobbet', jobbi: 'jobbet', jobbå: 'jobbet',
   arbeidar: 'arbeider', arbeie: 'arbeider', arbeia: 'arbeidet', arbeida: 'arbeidet', arbeidd: 'arbeidet', jobbet: 'jobbet',
-  job: 'jobb', jobben: 'jobben', jobbn: 'jobben', jobbm: 'jobben', arbeidsplass: 'arbeidsplass', tilsett: 'ansatt', tilsatt: 'ansatt', 
+  job: 'jobb', jobben: 'jobben', jobbn: 'jobben', jobbm: 'jobben', arbeidsplass: 'arbeidsplass', tilsett: 'ansatt', tilsatt: 'ansatt', ansat: 'ansatt', 
   drivi: 'drevet', drevi: 'drevet', kjørd: 'kjørt', kjøre: 'kjøre', kjører: 'kjører', kjørte: 'kjørte', kjørt: 'kjørt',
   // live
   bur: 'bor', budd: 'bodd', budde: 'bodde', busett: 'bosatt', busatt: 'bosatt', bosett: 'bosatt', heime: 'hjemme',
@@ -57,7 +57,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   pa: 'på', paa: 'på', ar: 'år', aar: 'år', ars: 'års', aars: 'års', arene: 'årene', naa: 'nå', na: 'nå', ma: 'må', maa: 'må', fa: 'få', faa: 'få', ogsa: 'også', ogsaa: 'også',
   nar: 'når', naar: 'når', gar: 'går', gaar: 'går', gatt: 'gått', fatt: 'fått', jober: 'jobber', jobbr: 'jobber', jobbe_r: 'jobber', jobet: 'jobbet', jbber: 'jobber',
   joba: 'jobbet', jeb: 'jeg', jg: 'jeg', iikke: 'ikke', boor: 'bor', hr: 'har', harr: 'har', stiling: 'stilling',
-  erf: 'erfaring', butik: 'butikk', butikkn: 'butikken', lagr: 'lager', ikkke: 'ikke', prosnt: 'prosent', prossent: 'prosent', prosemt: 'prosent', fagbev: 'fagbrev', fagbre: 'fagbrev', fagbrv: 'fagbrev', fagberv: 'fagbrev',
+  erf: 'erfaring', bhg: 'barnehage', bhgen: 'barnehagen', butik: 'butikk', butikkn: 'butikken', lagr: 'lager', ikkke: 'ikke', prosnt: 'prosent', prossent: 'prosent', prosemt: 'prosent', fagbev: 'fagbrev', fagbre: 'fagbrev', fagbrv: 'fagbrev', fagberv: 'fagbrev',
   vsg: 'vgs', vgss: 'vgs', årr: 'år', åår: 'år', årrs: 'års', procent: 'prosent', lagær: 'lager', hra: 'har', "vgs'en": 'vgs', vgsen: 'vgs', prosnet: 'prosent', prcent: 'prosent', pct: 'prosent', prosetn: 'prosent',
 };
 
@@ -83,13 +83,19 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   certificate: 'fagbrev', certificates: 'fagbrev', certification: 'fagbrev', apprenticeship: 'lærlingtid', apprentice: 'lærling', school: 'skole', education: 'utdanning',
   unemployed: 'arbeidsledig', jobless: 'arbeidsledig', retired: 'pensjonist', pensioner: 'pensjonist', retiree: 'pensjonist', student: 'student', studying: 'studerer', study: 'studere', studies: 'studerer',
   registered: 'registrert', benefits: 'stønad', benefit: 'stønad', interested: 'interessert', interest: 'interesse', field: 'felt', please: '', hi: 'hei', hello: 'hei', thanks: 'takk', "what's": 'hva er', what: 'hva', how: 'hvordan', why: 'hvorfor', where: 'hvor', who: 'som', which: 'som', when: 'når', if: 'hvis', because: 'fordi', while: 'mens', so: 'så',
-  shift: 'vakt', shifts: 'vakter',
+  housewife: 'hjemmeværende', homemaker: 'hjemmeværende', househusband: 'hjemmeværende',
+  shift: 'vakt', shifts: 'vakter', home: 'hjemme', kids: 'barna', children: 'barna', child: 'barn', course: 'kurs', courses: 'kurs',
   help: 'hjelp', county: 'fylke', municipality: 'kommune', norway: 'norge', sick: 'syk', leave: 'permisjon', disability: 'uførhet', disabled: 'ufør', same: 'samme', equivalent: 'tilsvarende', approved: 'godkjent', recognised: 'godkjent', recognized: 'godkjent',
 };
 
 /** Phrases rewritten before the single words; the longest phrase starting at a word wins. */
 export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
-  ['full time', 'fulltid'], ['full-time', 'fulltid'], ['yrs old', 'år gammel'], ['yr old', 'år gammel'], ['retrain as', 'omskolere meg til'], ['reskill as', 'omskolere meg til'], ['part time', 'deltid'], ['part-time', 'deltid'], ['years old', 'år gammel'], ['year old', 'år gammel'], ['years of age', 'år gammel'],
+  ['last year', 'i fjor'], ['signed up', 'registrert'], ['used to be', 'var'], ['used to work', 'jobbet'], ['used to drive', 'kjørte'], ['was working', 'jobbet'], ['were working', 'jobbet'], ['was employed', 'jobbet'], ['had been working', 'hadde jobbet'],
+  ['without work', 'uten jobb'], ['without a job', 'uten jobb'], ['no work', 'ingen jobb'], ['no work experience', 'ingen erfaring'], ['without work experience', 'uten erfaring'], ['no work permit', 'ingen arbeidstillatelse'], ['not employed', 'uten jobb'],
+  ['lost job', 'mistet jobben'], ['lost the job', 'mistet jobben'], ['lost a job', 'mistet jobben'], ['lost work', 'mistet jobben'], ['lost my work', 'mistet jobben'],
+  ['hair dresser', 'hairdresser'],
+  ['working like', 'jobber som'], ['work like', 'jobber som'], ['worked like', 'jobbet som'], ['fagbrev like', 'fagbrev som'], ['certificate like', 'fagbrev som'],
+  ['full time', 'fulltid'], ['full-time', 'fulltid'], ['half time', 'halvtid'], ['half-time', 'halvtid'], ['at home', 'hjemme'], ['yrs old', 'år gammel'], ['yr old', 'år gammel'], ['retrain as', 'omskolere meg til'], ['reskill as', 'omskolere meg til'], ['part time', 'deltid'], ['part-time', 'deltid'], ['years old', 'år gammel'], ['year old', 'år gammel'], ['years of age', 'år gammel'],
   ['would like to', 'vil gjerne'], ["i'd like to", 'jeg vil gjerne'], ["i'd love to", 'jeg vil gjerne'], ['would love to', 'vil gjerne'], ['want to', 'vil'], ['wants to', 'vil'], ['hope to', 'vil'], ['plan to', 'vil'], ['dream of', 'drømmer om'], ['interested in', 'interessert i'],
   ['trade certificate', 'fagbrev'], ['craft certificate', 'fagbrev'], ["journeyman's certificate", 'svennebrev'], ['journeyman certificate', 'svennebrev'], ['vocational certificate', 'fagbrev'], ['trade qualification', 'fagbrev'],
   ['upper secondary school', 'videregående'], ['upper secondary', 'videregående'], ['high school', 'videregående'], ['secondary school', 'videregående'], ['sixth form', 'videregående'],
@@ -101,7 +107,7 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['have got a job', 'har jobb'], ["i've got a job", 'jeg har jobb'], ['got a job', 'fikk jobb'], ['have a job', 'har jobb'], ['has a job', 'har jobb'],
   ['introduction program', 'introduksjonsprogrammet'], ['introduction programme', 'introduksjonsprogrammet'], ['intro program', 'introduksjonsprogrammet'], ['home country', 'hjemlandet'], ['my country', 'hjemlandet'], ['back home', 'hjemlandet'],
   ['at the moment', 'nå'], ['right now', 'nå'], ['these days', 'nå'], ['no longer', 'ikke lenger'], ['not anymore', 'ikke lenger'], ['any more', 'lenger'], ['anymore', 'lenger'], ['work experience', 'erfaring'],
-  ['same as', 'tilsvarende'], ['the same as', 'tilsvarende'], ['equivalent to', 'tilsvarende'], ['job seeker', 'arbeidssøker'], ['jobseeker', 'arbeidssøker'], ['looking for work', 'arbeidssøker'], ['looking for a job', 'arbeidssøker'],
+  ['same as', 'tilsvarende'], ['the same as', 'tilsvarende'], ['equivalent to', 'tilsvarende'], ['job seeker', 'arbeidssøker'], ['jobseeker', 'arbeidssøker'], ['job seekers', 'arbeidssøkere'], ['jobseekers', 'arbeidssøkere'], ['looking for work', 'arbeidssøker'], ['looking for a job', 'arbeidssøker'],
 ];
 
 /** Norwegian phrases with one meaning the readers need ("mellom to jobber", "av og på"). */
@@ -111,7 +117,8 @@ export const NORWEGIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['halv stilling', 'halvtid'], ['halv jobb', 'halvtid'], ['halv tid', 'halvtid'],
   ['videre gående', 'videregående'], ['vidare gåande', 'videregående'], ['videre gåande', 'videregående'], ['v.g.s', 'vgs'], ['v g s', 'vgs'],
   ['ungdoms skolen', 'ungdomsskolen'], ['ungdoms skole', 'ungdomsskole'], ['grunn skolen', 'grunnskolen'], ['grunn skole', 'grunnskole'],
-  ['arb ledig', 'arbeidsledig'], ['av og på', 'av-og-på'], ['av og til', 'av-og-til'], ['ikke bare', 'ikke-bare'], ['ikkje berre', 'ikke-bare'], ['itj bærre', 'ikke-bare'],
+  ['arb ledig', 'arbeidsledig'], ['arbeids ledig', 'arbeidsledig'], ['arbeids løs', 'arbeidsledig'], ['arbeids søker', 'arbeidssøker'], ['fag brev', 'fagbrev'], ['fag brevet', 'fagbrevet'],
+  ['svenne brev', 'svennebrev'], ['svenne brevet', 'svennebrevet'], ['studie kompetanse', 'studiekompetanse'], ['dag penger', 'dagpenger'], ['ufør trygdet', 'uføretrygdet'], ['av og på', 'av-og-på'], ['av og til', 'av-og-til'], ['ikke bare', 'ikke-bare'], ['ikkje berre', 'ikke-bare'], ['itj bærre', 'ikke-bare'],
 ];
 
 /** Marker words of English: a message with enough of them is read as English. */
@@ -121,7 +128,7 @@ export const ENGLISH_MARKERS = new Set([
   'finished', 'completed', 'upper', 'secondary', 'primary', 'high', 'got', 'took', 'had', 'will', 'wanted', 'which', 'what', 'how', 'it', 'this', 'that', 'you', 'your', 'we', 'our',
   'they', 'their', 'he', 'she', 'his', 'her', 'be', 'because', 'about', 'after', 'before', 'now', 'yes', 'never', 'also', 'still', 'months', 'lived', 'moved', 'came', 'on', 'by', 'without',
   'or', 'if', 'so', 'do', 'does', 'did', 'can', 'could', 'should', 'me', 'myself', 'trade', 'healthcare', 'warehouse', 'cleaner', 'nurse', 'assistant', 'kindergarten', 'factory', 'hospital',
-  'nursing', 'currently', 'employed', 'looking', 'lost', 'retired', 'pensioner', 'registered', 'years', 'old', 'am', 'are', 'is', 'i\'ve', 'become', 'take', 'get', 'interested', 'industry', 'company', 'shop', 'who',
+  'nursing', 'currently', 'employed', 'looking', 'lost', 'retired', 'pensioner', 'registered', 'years', 'old', 'am', 'are', 'is', 'i\'ve', 'become', 'take', 'get', 'interested', 'industry', 'company', 'shop', 'who', 'only',
 ]);
 /** Norwegian words that are also English marker words ("i", "for", "at", "like"): they count for neither side. */
 export const SHARED_WORDS = new Set(['i', 'for', 'at', 'a', 'like', 'full', 'hi', 'in', 'time', 'old', 'there']);

@@ -54,6 +54,8 @@ interface Mention {
   strength: Strength;
   correction: boolean;
   fuzzy: boolean;
+  /** "først i Oslo og nå i Drammen": said to be the place now (1) or before (-1); 0 when neither. */
+  time: -1 | 0 | 1;
   start: number;
   end: number;
 }
@@ -88,6 +90,10 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const hos = words.set(['hos']);
   const atWord = words.set(['at']);
   const beenWords = words.set(['been']);
+  const nowWords = words.set(['nå', 'no', 'now']);
+  const beforeWords = words.set(['først', 'tidligere', 'før', 'first', 'previously', 'before']);
+  /** "har vært lagermedarbeider …": been something, a role, not a stay (which is "vært i/på …"). */
+  const roleBeen = words.set(['vært', 'vore', 'vøri', 'vori']);
   const articles = words.set(['de', 'dei']);
   const timeWords = words.set(['siste', 'første', 'neste', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti']);
   const englishDeterminers = words.set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
@@ -143,12 +149,14 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         if (negations.has(w) || (modals.has(w) && !goingBack) || (question && questionModals.has(w))) blocked = true;
         if (cue === null) {
           // "I've lived in …", "have lived": the present perfect is where they live now.
-          const drives = driveVerbs.has(w) && k + 1 < from && vehicles.has(tokens[k + 1]);
+          // "kjører buss i Tromsø", and with the subject after the verb: "Nå kjører jeg buss i Tromsø".
+          const vehicleAt = k + 2 < from && self.has(tokens[k + 1]) ? k + 2 : k + 1;
+          const drives = driveVerbs.has(w) && vehicleAt < from && vehicles.has(tokens[vehicleAt]);
           const c = drives ? 'work' : lived.has(w) && k > 0 && perfect.has(tokens[k - 1]) ? 'residence' : cueOf(w);
           if (c) {
             [cue, cueAt] = [c, k];
             past = c === 'work' && pastWork.has(w) && !(k > 0 && hadWords.has(tokens[k - 1])) && !(k > 1 && hadWords.has(tokens[k - 2]));
-          } else if (isEvent(w) && !(beenWords.has(w) && englishDeterminers.has(tokens[k + 1]))) {
+          } else if (isEvent(w) && !(beenWords.has(w) && englishDeterminers.has(tokens[k + 1])) && !(roleBeen.has(w) && k + 1 < from && !prepositions.has(tokens[k + 1]))) {
             // ("have been a bus driver in Oslo": a role, not a stay)
             if (institutions.has(w)) atInstitution = true;
             else blocked = true;
@@ -164,6 +172,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         else if (others.has(w) && !(articles.has(w) && timeWords.has(tokens[k + 1]))) [subjectFound, otherAt] = [true, k];
       }
     }
+    // "vært lagermedarbeider hos Posten på Lillestrøm": at a firm in a place is where they work.
+    if (cue === null && hosAt >= 0 && hosAt < from - 1 && tokens[hosAt + 1].upper) cue = 'work';
     // "bor hos mora mi i Bergen": the relative is where the person lives, not the subject.
     const other = otherAt >= 0 && !(cueAt >= 0 && hosAt > cueAt && otherAt > hosAt);
     // "går på skole i Molde" is no place of theirs; "jobber på en skole i Bodø" is.
@@ -202,7 +212,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     return null;
   }
 
-  function mentionOf(tokens: Token[], hit: NameHit, strength: Strength, correction: boolean): Mention {
+  function mentionOf(tokens: Token[], hit: NameHit, strength: Strength, correction: boolean, time: Mention['time'] = 0): Mention {
     let { counties } = hit.entry;
     const entries = [hit.entry];
     let end = tokens[hit.to - 1].end;
@@ -217,7 +227,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         end = tokens[q.to - 1].end;
       }
     }
-    return { counties, entries, strength, correction, fuzzy: hit.fuzzy, start: tokens[hit.from].start, end };
+    return { counties, entries, strength, correction, fuzzy: hit.fuzzy, time, start: tokens[hit.from].start, end };
   }
 
   function findMentions(text: string, person?: ReadonlySet<string>): Mention[] {
@@ -252,7 +262,9 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
       if (isEventTail(tokens, hit)) continue;
       ctx ??= classify(tokens, s - 1, questions.has(tokens[s - 1].sentence), person);
       const strength = strengthOf(tokens[s - 1], kind, ctx, questions.has(tokens[s - 1].sentence));
-      if (strength !== null) mentions.push(mentionOf(tokens, hit, strength, ctx.correction));
+      const said = s > 1 && tokens[s - 1].sep < SEP.hard ? tokens[s - 2] : undefined;
+      const time = said && nowWords.has(said) ? 1 : said && beforeWords.has(said) ? -1 : 0;
+      if (strength !== null) mentions.push(mentionOf(tokens, hit, strength, ctx.correction, time));
     }
     return mentions;
   }
@@ -317,7 +329,10 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
 function decide(text: string, all: Mention[]): PlaceMatch {
   // "har bodd i Norge i 9 år": living in Norway says nothing about where, so it outweighs no place named.
   const named = all.filter((m) => !(m.counties.length === 0 && m.entries.every((e) => NORWAY_KEYS.has(e.key))));
-  const mentions = named.length > 0 ? named : all;
+  const placed = named.length > 0 ? named : all;
+  // "først i Oslo og nå i Drammen": the place said to be now, over one said to be before.
+  const now = placed.filter((m) => m.time === 1);
+  const mentions = now.length > 0 ? now : placed.some((m) => m.time === -1) && placed.some((m) => m.time === 0) ? placed.filter((m) => m.time === 0) : placed;
   if (mentions.length === 0) return { kind: 'none' };
   const strongest = Math.min(...mentions.map((m) => m.strength));
   let pool = mentions.filter((m) => m.strength === strongest);

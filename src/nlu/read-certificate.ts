@@ -60,7 +60,9 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
       if (wishAt >= 0 && negAt < wishAt && !withoutDoing) continue;
       const next = reading.clauses[index + 1];
       const answeredNo = i === words.length - 1 && next !== undefined && next.sentence === clause.sentence && ANSWER_NO.test(next.text);
-      const negated = negAt >= 0 || answeredNo;
+      // "Fagbrev har jeg ikke": the certificate put first, the verb and its negation after it.
+      const topicalisedNo = ['har', 'hadde', 'fikk', 'tok'].includes(words[i + 1] ?? '') && (words[i + 2] === 'jeg' || words[i + 2] === 'vi') && NOT_HOLDS.has(words[i + 3] ?? '');
+      const negated = negAt >= 0 || answeredNo || topicalisedNo;
       const holds = window.some((w) => HOLDS.has(w)) || i === 0 || MINE.has(words[i - 1] ?? '') || MINE.has(words[i + 1] ?? '');
       if (!negated && !holds) continue;
       const from = Math.max(0, i - (negated || holds ? Math.min(2, window.length) : 0));

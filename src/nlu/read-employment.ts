@@ -7,21 +7,23 @@
 // stilling"); a stilling tied to years of practice ("jobbet 6 år i 70 %") is the practice's, and an
 // offer ("tilbud om 100 % fra august") is nobody's yet.
 import { wordAt, type Clause } from './clauses';
-import { durationsIn, percentsIn } from './amounts';
+import { durationsIn, onlyStilling, percentsIn, rightAfterDuration, stillingFragment } from './amounts';
 import { answeredNo, spanOfWords, type Finding, type Reading } from './reading';
-import { continued, type WorkClause } from './work-clauses';
+import { continued, stillingBeforeYears, type WorkClause } from './work-clauses';
 
 export const NOT_EMPLOYED = new RegExp(
   '(?:^| )(?:' +
     [
       'arbeidsledig', 'arbeidsledighet', 'arbeidsløs', 'jobbløs', 'pensjonist', 'pensjonert', 'alderspensjonist', 'uføretrygdet', 'uføretrygd',
-      'uførepensjon', 'uførepensjonist', 'ufør', 'hjemmeværende', 'arbeidstrening', 'arbeidspraksis', 'arbeidsutprøving', 'nav-tiltak', 'amo-kurs',
+      'uførepensjon', 'uførepensjonist', 'ufør', 'hjemmeværende', 'arbeidstrening', 'arbeidspraksis', 'arbeidsutprøving', 'nav-tiltak', '(?:på|i) (?:et |en )?nav tiltak', 'amo-kurs',
       '(?:er|helt|nå|fortsatt) ledig', 'ledig nå', '(?:jobber|arbeider) (?:jeg |eg |vi )?ikke', 'ikke (?:\\S+ )?(?:jobber|arbeider)', '(?:ikke|ingen|uten) (?!fast )(?:noen |en |ei |\\S+ )?(?:jobb|arbeid|arbeidsplass|jobben)',
-      'mellom (?:to |2 )?jobber', 'på (?:et |en )?\\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er|har) (?:nettopp |nylig |akkurat |just )?(?:blitt )?oppsagt', '(?:fikk|har fått) sparken', '(?:sa|sagt) opp (?:jobben|stillingen|jobb)', 'mangler (?:jobb|arbeid)', '(?:jobbet|arbeidet) (?:jeg |eg )?ikke nå',
+      'mellom (?:to |2 )?jobber', 'på (?:et |en )?\\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er|har) (?:nettopp |nylig |akkurat |just )?(?:blitt )?oppsagt', '(?:fikk|har fått) sparken', '(?:ble|er|har blitt) (?:\\S+ )?nedbemannet', '(?:sa|sagt) opp (?:jobben|stillingen|jobb)', 'mangler (?:jobb|arbeid)', '(?:jobbet|arbeidet) (?:jeg |eg )?ikke nå',
 'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
-      'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:\\S+ ){0,2}(?:barn|barna|ungene|unger|småbarn|baby|babyen)', 'jobbklubb', 'går ledig', '(?:er|være) (?:jeg |eg )?hjemme(?: nå)?$', 'registrert (?:som )?(?:arbeids)?ledig', 'gikk av med pensjon',
+      'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:\\S+ ){0,2}(?:barn|barna|ungene|unger|småbarn|baby|babyen)', 'jobbklubb', 'går ledig', '(?:er|være) (?:jeg |eg )?hjemme(?: nå)?$', '(?:registrert|meldt) (?:meg )?(?:som )?(?:arbeids)?ledig', 'gikk av med pensjon',
       'afp', '^ledig$', 'har vært hjemme', '(?:begynne|starte) (?:å |og )?(?:jobbe|arbeide) igjen', 'komme (?:meg )?(?:ut |tilbake )?i (?:jobb|arbeid|arbeidslivet) igjen',
       'komme (?:meg )?ut i (?:jobb|arbeid|arbeidslivet)',
+      // A course through NAV (AMO) is a tiltak.
+      'på (?:et |en )?nav[- ]?kurs(?:et)?', '(?:går|er) på (?:et |en )?kurs(?:et)? (?:\\S+ ){0,2}(?:fra|gjennom|via|i regi av|hos) nav',
     ].join('|') +
     ')(?: |$)',
   'u',
@@ -35,7 +37,9 @@ const POSITIVE = new RegExp(
       'har (?:jeg |eg |vi )?(?:akkurat |nettopp |endelig |nå |no )?fått (?:\\S+ ){0,3}?(?:jobb|stilling|fast|prosent|vikariat|fulltid|heltid|halvtid|deltid|arbeid)',
       '(?:begynte|startet|begynt|starta|byrja) (?:jeg |eg )?(?:å |og )?(?:jobbe|jobber|arbeide|jobbet|i jobb|i ny jobb|på jobb)', 'fikk (?:meg )?(?:\\S+ )?(?:jobb|stilling|fast jobb)', 'er (?:i|på) (?:jobb|jobben|arbeid)', 'står i (?:\\S+ ){0,3}?(?:stilling|jobb)',
       '^i (?:jobb|arbeid|fast jobb)', 'yrkesaktiv', 'går på jobb', 'driver (?:\\S+ )?(?:gård|gården|garden|gard|gardsbruk|gårdsbruk|butikk|salong|frisørsalong|restaurant|kafé|kafe)',
-      'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|jeg var|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'har (?:jobbet|arbeidet|vært ansatt)(?: \\S+){0,6} siden(?: da| så)?$', 'har (?:jobbet|arbeidet|vært)(?: \\S+){0,8} (?:år|måneder) nå$', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:\\S*firma|\\S*bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
+      'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|jeg var|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'har (?:jobbet|arbeidet|vært ansatt)(?: \\S+){0,6} siden(?: da| så)?$',
+      // "Siden 2018 har jeg jobbet som vekter": the time put first.
+      '^siden (?:\\d{4}|i fjor|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren)(?: \\d{4})?) har (?:jeg |eg |vi )?(?:jobbet|arbeidet|vært ansatt)', 'har (?:jobbet|arbeidet|vært)(?: \\S+){0,8} (?:år|måneder) nå$', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:\\S*firma|\\S*bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
       'har (?:eget|egen|mitt) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak)', 'selvstendig næringsdrivende', 'er selvstendig', 'self-employed', 'er fortsatt (?:der|her|på|ansatt|i jobben|det|i samme jobb)', 'er (?:det|der|her) fortsatt',
       'går (?:i )?(?:turnus|skift|nattevakter|helgevakter)', '(?:er )?(?:innleid|innleigd)', 'er (?:\\S+ )?(?:ekstrahjelp|tilkallingshjelp|sommerhjelp)',
     ].join('|') +
@@ -53,7 +57,7 @@ const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
 /** "want to work" (English word order keeps the verb's form): a wish, not work. */
 const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne', 'gjerne', 'å', 'lyst', 'håper', 'tenke', 'tenkt', 'planlegger', 'skulle', 'bør', 'interessert', 'interesse', 'drømmer', 'om']);
 /** "…, hele tiden i 50 % stilling": the stilling of the years just named. */
-export const WHOLE_TIME = /(?:^| )(?:i snitt|i gjennomsnitt|gjennomsnittlig|on average|hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest)(?: |$)/u;
+export const WHOLE_TIME = /(?:^| )(?:i snitt|i gjennomsnitt|gjennomsnittlig|on average|hele tiden|hele perioden|i hele perioden|i den tiden|i hele den tiden|all the time|the whole time|hele veien|mesteparten av tiden|det meste av tiden|stort sett|mest|alltid|always)(?: |$)/u;
 /** "er utdannet kokk", "trained chef with fagbrev": a qualification, not work. */
 const QUALIFIED = new Set(['utdannet', 'faglært', 'fagbrev', 'svennebrev', 'fagbrevet', 'svennebrevet']);
 /** A point in the past: "i 2016", "for tre år siden", "i fjor". */
@@ -131,7 +135,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       const wished = negatedBefore(clause, from, WISHED, 3);
       // "som barne og ungdoms arbeider": a title typed apart, not the verb.
       const inTitle = wc.tradeAt !== undefined && from > wc.tradeAt[0] && from < wc.tradeAt[1];
-      if (!wished && !inTitle && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
+      const history = STARTED_WORK.test(pos[0]) && startedInThePast(reading, wc.index);
+      if (!wished && !inTitle && !history && !negatedBefore(clause, from, NEGATION) && clause.words[to]?.w !== 'ikke' && !NOT_NOW.test(clause.text)) {
         positives.push({ field: 'employed', value: true, span: spanOfWords(clause, from, to), clause: wc.index });
       }
     } else if (!negativeHere && wc.tense === 'present' && wc.roleAt && clause.words[wc.roleAt[0] - 1]?.w === 'er' && !NOT_A_JOB.has(clause.words[wc.roleAt[0]].w) && !clause.words.some((w) => QUALIFIED.has(w.w))) {
@@ -160,11 +165,18 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       // after years that go on until now ("har jobbet 3 år som …, 100 % stilling") it is the stilling now.
       // A clause about the job they have ("Ansatt som … i 15 år, 100 % stilling") gives the stilling now.
       const wholeTime = WHOLE_TIME.test(clause.text);
+      const durations = durationsIn(clause);
       const practice =
-        !wc.now &&
-        !wc.untilNow &&
-        ((durationsIn(clause).length > 0 && !wc.presentWork) ||
-          (wc.verbless && before !== undefined && durationsIn(before.clause).length > 0 && !before.now && (wholeTime || (before.tense !== 'perfect' && !before.presentWork))));
+        rightAfterDuration(clause, p, durations) ||
+        stillingBeforeYears(work, i, (w) => durationsIn(w.clause).length > 0, (w) => onlyStilling(w.clause)) ||
+        (!wc.now &&
+          !wc.untilNow &&
+          ((durations.length > 0 && !wc.presentWork) ||
+            (wc.verbless &&
+              before !== undefined &&
+              durationsIn(before.clause).length > 0 &&
+              !before.now &&
+              (wholeTime || (stillingFragment(clause, p) && !(before.tense === 'perfect' && anyPresentWork)) || (before.tense !== 'perfect' && !before.presentWork)))));
       // "… og de siste fem årene 100 %": the last years run until now, so their stilling is the one now.
       const lastYears = wc.tense !== 'past' && clause.words.slice(Math.max(0, p.at[0] - 4), p.at[0]).some((w) => w.w === 'siste') && /^(?:årene|åra|år)$/u.test(clause.words[p.at[0] - 1]?.w ?? '');
       if (lastYears) {
@@ -193,6 +205,9 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     positives.length = 0;
     negatives = negatives.filter((n) => clauseOf(n.clause)?.now);
   }
+  // "Har vært hjemme i mange år. Nå har jeg fått jobb …": work said to be now, after time without it.
+  const firstNowWork = Math.min(Infinity, ...positives.filter((p) => clauseOf(p.clause)?.now).map((p) => p.clause));
+  if (Number.isFinite(firstNowWork) && negatives.every((n) => !clauseOf(n.clause)?.now && n.clause < firstNowWork)) negatives = [];
   // "I work as a cleaner, 50 percent, and I am on the introduction program": the programme beside a job.
   if (positives.length > 0) negatives = negatives.filter((n) => !BESIDE_WORK.test(text(n)));
   if (benefitsOnly && !(negatives.length > 0 && positives.length === 0)) unknown = true;
@@ -203,6 +218,26 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     else if (negatives.length === 0 && percent && percent.value > 0) employed = { ...percent, field: 'employed', value: true, hedged: false };
   }
   return { employed, percent: stripNow(percent), unknown };
+}
+
+/** Starting work ("begynte å jobbe", "fikk jobb"): work now, unless told as part of the past. */
+const STARTED_WORK = /(?:^| )(?:begynte|startet|starta|byrja|fikk) /u;
+/** Finite verbs of a past told in order: "gikk ut av skolen og begynte å jobbe". */
+const PAST_VERBS = new Set(['gikk', 'var', 'sluttet', 'droppet', 'fullførte', 'kom', 'flyttet', 'tok', 'ble', 'mistet', 'avbrøt']);
+const LINKS = new Set(['og', 'fordi', 'så', 'da']);
+/** "da barna ble store", "etter skolen", "i 2010", "for ti år siden": a time in the past. */
+const PAST_TIME = /(?:^| )(?:da (?:\S+ ){1,3}(?:ble|var|kom|flyttet|gikk|sluttet)|etter (?:skolen|ungdomsskolen|grunnskolen|videregående|vgs|det|dette|studiene)|i (?:19|20)\d\d|for (?:\S+ ){1,3}siden)(?: |$)/u;
+
+/**
+ * "gikk ut av grunnskolen og begynte å jobbe", "sluttet på vgs fordi jeg fikk jobb", "begynte å jobbe
+ * på sykehjem da barna ble store": the start of work told as history says nothing of work now.
+ */
+function startedInThePast(reading: Reading, index: number): boolean {
+  const clause = reading.clauses[index];
+  if (PAST_TIME.test(clause.text)) return true;
+  const before = reading.clauses[index - 1];
+  if (!before || before.sentence !== clause.sentence || !LINKS.has(clause.words[0]?.w ?? '')) return false;
+  return before.words.some((w) => PAST_VERBS.has(w.w));
 }
 
 /** Whether a clause after i says, about now, that there is no work ("… og er nå arbeidsledig"). */

@@ -4,10 +4,10 @@
 // Not practice: "for 7 år siden", "bodd i Norge i 11 år", "arbeidsledig i ett år", "12 år skole",
 // "har ikke klipt på fem år". Which of them count for the person (and as full-time equivalents) is
 // decided with their goal in understand.ts.
-import { durationsIn, percentsIn, type Amount, type Duration } from './amounts';
+import { durationsIn, onlyStilling, percentsIn, rightAfterDuration, stillingFragment, type Amount, type Duration } from './amounts';
 import type { Clause } from './clauses';
 import { spanOfWords, type Reading } from './reading';
-import { continued, type WorkClause } from './work-clauses';
+import { continued, stillingBeforeYears, type WorkClause } from './work-clauses';
 import { NOT_EMPLOYED, WHOLE_TIME } from './read-employment';
 
 export interface PracticeCandidate {
@@ -28,6 +28,8 @@ export interface PracticeCandidate {
   parts?: Array<{ years: number; percent?: number }>;
   /** The stilling of the years the parts leave ("… og resten 100 %"). */
   restPercent?: number;
+  /** Parts of the years that name a trade of their own, where the whole names none. */
+  partTrades?: Array<{ years: number; trade: string }>;
   /** Said as a part ("de første fire årene"), with no whole said before it. */
   part?: boolean;
   span: [number, number];
@@ -47,6 +49,7 @@ const WORK_VERBS = new Set(['jobber', 'jobbet', 'arbeider', 'arbeidet', 'erfarin
 const AFTER_UNIT_NOT_PRACTICE = new Set(['siden', 'gammel', 'gml', 'igjen', 'til', 'unna', 'etter']);
 const BEFORE_NOT_PRACTICE = new Set(['om', 'er', 'ble', 'fyller', 'fylte']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
+const EXPERIENCE = new Set(['erfaring', 'erfaringen', 'praksis', 'praksisen', 'arbeidserfaring', 'yrkeserfaring', 'arbeidserfaringen', 'yrkeserfaringen', 'fartstid', 'ansiennitet']);
 const STARTED_WORK = new Set(['begynte', 'startet', 'starta', 'byrja', 'begynt', 'fikk']);
 
 /** Whether the work of clause i goes on: a later clause of this or the next sentence works there now ("Der jobber jeg fortsatt"). */
@@ -65,6 +68,7 @@ const ANAPHORA = new Set(['det', 'der', 'her', 'derfra', 'dette', 'den']);
 
 export function readPractice(reading: Reading, work: readonly WorkClause[]): PracticeCandidate[] {
   const out: PracticeCandidate[] = [];
+  const anyPresentWork = work.some((w) => w.states && w.tense === 'present' && w.cue);
   /** The last clause that gives the stilling now ("Nå jobber jeg 100 %"), found when first needed. */
   let lastStillingNow: number | undefined;
   const stillingNowAfter = (i: number): boolean => {
@@ -117,8 +121,22 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     // After years that go on until now the stilling is the one now, unless the stilling now is said apart
     // ("har jobbet … i 3 år, 60 % stilling. Nå jobber jeg 100 % …").
     const stillingNowApart = nextFragment && wc.tense === 'perfect' && stillingNowAfter(i + 1);
-    const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork) || stillingNowApart) ? percentsIn(next.clause) : [];
-    const tied = tiedHere.length > 0 && !wc.now && !wc.presentWork && !wc.untilNow ? { p: tiedHere[0], c: clause } : tiedNext.length > 0 ? { p: tiedNext[0], c: next!.clause } : undefined;
+    const nextPercents = nextFragment ? percentsIn(next.clause) : [];
+    // "har jobbet der i 18 år, i 80 % stilling" after "jobber som renholder": the stilling now.
+    const fragmentTied = nextPercents.length > 0 && stillingFragment(next!.clause, nextPercents[0]) && !(wc.tense === 'perfect' && anyPresentWork);
+    const tiedNext = nextFragment && (WHOLE_TIME.test(next.clause.text) || (wc.tense !== 'perfect' && !wc.presentWork) || stillingNowApart || fragmentTied) ? nextPercents : [];
+    // "have been working … for 5 years at 80 %": right after the years it is theirs, even in a clause about now.
+    const adjacent = tiedHere.find((p) => rightAfterDuration(clause, p, durations));
+    const tied =
+      tiedHere.length > 0 && !wc.now && !wc.presentWork && !wc.untilNow
+        ? { p: tiedHere[0], c: clause }
+        : adjacent
+          ? { p: adjacent, c: clause }
+          : tiedNext.length > 0
+            ? { p: tiedNext[0], c: next!.clause }
+            : tiedHere.length === 0 && i > 0 && stillingBeforeYears(work, i - 1, hasYears, (w) => onlyStilling(w.clause))
+              ? { p: percentsIn(work[i - 1].clause)[0], c: work[i - 1].clause }
+              : undefined;
     const perDuration = durations.length > 1 ? tradesPerDuration(reading, words, durations.map((d) => d.at)) : undefined;
     // "3 år i 50 % og 2 år i 100 %": each length of time with the stilling said after it.
     const own = durations.length > 1 && !wc.now && !wc.presentWork ? ownPercents(clause, durations.map((d) => d.at)) : undefined;
@@ -127,7 +145,9 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       const [from, to] = d.at;
       // "for to år siden begynte jeg på et lager": work started then and going on is that many years.
       const startedAgo = words[to] === 'siden' && words[from - 1] === 'for' && words.some((w) => STARTED_WORK.has(w)) && stillThere(work, i);
-      if ((AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') && !startedAgo) || BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '')) continue;
+      // "erfaringen min er 7 år": the experience is that long (not "er 7 år", an age).
+      const isExperience = words[from - 1] === 'er' && (EXPERIENCE.has(words[from - 2] ?? '') || EXPERIENCE.has(words[from - 3] ?? ''));
+      if ((AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') && !startedAgo) || (BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '') && !isExperience)) continue;
       if (negatedBefore(words, from)) continue;
       // "i sju år, … de siste fire årene fast": a part of a length already counted, with its own
       // stilling when one is said ("de første 3 årene 50 % og resten 100 %").
@@ -136,6 +156,8 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
         // "De første fire årene …, og de siste fem årene …": two parts, neither the whole of the other.
         if (whole && !whole.part && whole.years > d.value) {
           (whole.parts ??= []).push({ years: d.value, percent: own ? own[k]?.value : percentAfter(clause, to)?.value });
+          // "25 år i Posten, de siste 15 som sjåfør": the part names a trade the whole does not.
+          if (!whole.trade && wc.trade && wc.tradeAt && wc.tradeAt[0] >= to) (whole.partTrades ??= []).push({ years: d.value, trade: wc.trade });
           if (rest !== undefined) whole.restPercent = rest;
           continue;
         }
@@ -171,6 +193,8 @@ function halfOfBefore(reading: Reading, clause: Clause, out: PracticeCandidate[]
   if (!whole || !percent || whole.parts) return;
   whole.parts = [{ years: whole.years / 2, percent: percent.value }];
 }
+
+const hasYears = (wc: WorkClause) => durationsIn(wc.clause).length > 0;
 
 /** "… siden da", "… siden så" at the end of a clause: since a time said just before. */
 const THEN = new Set(['da', 'så']);

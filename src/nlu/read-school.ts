@@ -26,7 +26,7 @@ const PLANS = new Set(['vil', 'ønsker', 'skal', 'planlegger', 'håper', 'må', 
 const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|fullføre|fullførte|ferdig)(?: \S+)?$|^(?:men |og )?(?:jeg |eg )?(?:sluttet|droppet ut|hoppet av|avbrøt|ga opp)(?: |$)/u;
 /** "… og fullførte det", "… and finished it": the school named in the clause before was finished. */
 const ELLIPTIC_DONE = /^(?:og |men )?(?:jeg |eg )?(?:fullførte|fullført|fullført den|fullførte den|ble ferdig|gjorde ferdig|tok|besto)(?: jeg)?(?: det| den| den også| det også)?$/u;
-const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:fullførte|fullført|besto) (?:det|den)$/u;
+const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:(?:fullførte|fullført|besto) (?:det|den)|(?:har )?(?:bestått|besto|fullført|fullførte) (?:alt|alle fag|alle fagene))$/u;
 /** The first years of videregående on their own. */
 const PART_YEARS = new Set(['vg1', 'vg2', 'vk1', 'grunnkurs', 'grunnkurset']);
 /** Said beside vg1/vg2, these mean more was done: vg3, an apprenticeship, a certificate. */
@@ -36,10 +36,12 @@ const YEARS_OF_SCHOOL = /(?:^| )(\d{1,2}) (?:år|års) (?:av )?(?:skole|skolegan
 /** School without a level: "12 år skole", "skolegang", "school". */
 const GENERAL_SCHOOL = /(?:^| )(?:skole|skolen|skolegang|skolegangen|skolene|utdanning|utdanningen)(?: |$)/u;
 const LOOKBACK = 6;
+/** A time in the past: "i fjor", "i 2015", "for to år siden". */
+const PAST_DATE = /(?:^| )(?:i fjor|i (?:19|20)\d\d|for (?:\S+ ){1,2}siden)(?: |$)/u;
 /** Programmes of videregående named by their subject: "ett år på helse og oppvekst". */
 const PROGRAMMES = new Set(['oppvekst', 'oppvekstfag', 'helsefag', 'byggfag', 'elektrofag', 'naturbruk', 'matfag', 'restaurantfag', 'tip', 'yrkesfag', 'yrkesfaglig', 'medier', 'påbygg']);
 /** Education after school: "… og 3 år med sykepleiestudier, men fullførte ikke" is about these. */
-const OTHER_EDUCATION = /^(?:\p{L}*studier|\p{L}*studiet|studiene|bachelor\p{L}*|master\p{L}*|universitet\p{L}*|høgskole\p{L}*|høyskole\p{L}*|fagskole\p{L}*|\p{L}*kurs|\p{L}*kurset|lærlingtid|læretid\p{L}*|college|university)$/u;
+const OTHER_EDUCATION = /^(?:\p{L}*studier|\p{L}*studiet|studiene|studere|studerte|studert|bachelor\p{L}*|master\p{L}*|universitet\p{L}*|høgskole\p{L}*|høyskole\p{L}*|fagskole\p{L}*|\p{L}*kurs|\p{L}*kurset|lærlingtid|læretid\p{L}*|college|university)$/u;
 const SCHOOL_LABEL = /^(?:utdanning|utdanningen|utdannelse|utdannelsen|skolegang|skolegangen|skole|education|school|skolebakgrunn|utdanningsbakgrunn)$/u;
 /** "Min utdanning:", "Høyeste utdanning:", "My education:". */
 const LABEL_WORDS = new Set(['min', 'mi', 'mitt', 'my', 'høyeste', 'fullført', 'tidligere', 'highest']);
@@ -111,7 +113,9 @@ export function readSchool(reading: Reading): SchoolReading {
       found = true;
       last = { field, sentence: clause.sentence };
       const window = words.slice(Math.max(0, i - LOOKBACK), i);
-      const after = words.slice(i + 1, i + 3);
+      // "videregående skole er fullført": the word "skole" after the level is part of its name.
+      const nameTail = words[i + 1] === 'skole' || words[i + 1] === 'skolen' ? 1 : 0;
+      const after = words.slice(i + 1 + nameTail, i + 3 + nameTail);
       // "to år på videregående", "gått tre år på vgs": attending, not finishing.
       const attended = ((words[i - 1] === 'på' && ATTENDED.has(words[i - 2] ?? '')) || ATTENDED.has(words[i - 1] ?? '')) && !(field === 'completedPrimarySchool' && (clause.words[i - 2]?.num ?? 0) >= 9);
       // "Utdanning: grunnskole": stated under a label as their schooling.
@@ -126,7 +130,9 @@ export function readSchool(reading: Reading): SchoolReading {
         !window.some((w) => PLANS.has(w) && w !== 'tok') &&
         !MORE_THAN_PART.test(reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ')) &&
         !isAbroad(reading, clause, i);
-      const planned = (attended && !partOnly) || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig'));
+      // "I finish grunnskole last year": learners' English puts the past in the present; a date in the past says it was done.
+      const finishedThen = reading.message.english && (window.includes('fullføre') || window.includes('ta')) && PAST_DATE.test(clause.text);
+      const planned = !finishedThen && ((attended && !partOnly) || (window.some((w) => PLANS.has(w)) && !window.some((w) => w === 'fullført' || w === 'ferdig')));
       const only = field === 'completedPrimarySchool' && window.slice(-2).some((w) => ONLY.has(w));
       const partly = window.slice(-2).some((w) => PARTLY.has(w));
       // "ingen utdanning utover grunnskolen": the negation is about more than this school.
@@ -135,7 +141,7 @@ export function readSchool(reading: Reading): SchoolReading {
       // "videregående har jeg ikke": the school put first, the verb and its negation after it.
       const topicalised = (after[0] === 'har' || after[0] === 'fullførte' || after[0] === 'tok') && (after[1] === 'jeg' || after[1] === 'eg');
       const negatedAfter =
-        after[0] === 'ikke' || ((after[0] === 'er' || after[0] === 'ble') && after[1] === 'ikke') || (topicalised && (words[i + 3] === 'ikke' || words[i + 3] === 'aldri'));
+        after[0] === 'ikke' || ((after[0] === 'er' || after[0] === 'ble') && after[1] === 'ikke') || (topicalised && (words[i + 3 + nameTail] === 'ikke' || words[i + 3 + nameTail] === 'aldri'));
       // "høyeste utdanning er videregående", "utdanningen min er vgs".
       const named = words[i - 1] === 'er' && window.some((w) => SCHOOL_LABEL.test(w));
       // "10 år grunnskole": all of it.
@@ -152,13 +158,14 @@ export function readSchool(reading: Reading): SchoolReading {
       // "Grunnskole fra Norge, videregående fra Polen.": a list of the schools the person has.
       const listed = i === 0 && (words.length === 1 || (words.length === 3 && (words[1] === 'fra' || words[1] === 'i')) || (words.length === 2 && clause.words[1].num !== undefined));
       const completed =
+        finishedThen ||
         window.some((w) => COMPLETED.has(w)) || outOf || labelled || listed || only || afterIt || named || allYears || doneAfter || (topicalised && !negatedAfter) ||
-        after[0] === 'fullført' || after[0] === 'ferdig' || (answered !== undefined && answered !== 'nei' && answered !== 'no');
+        after[0] === 'fullført' || after[0] === 'ferdig' || (after[0] === 'er' && (after[1] === 'fullført' || after[1] === 'ferdig' || after[1] === 'bestått')) || (answered !== undefined && answered !== 'nei' && answered !== 'no');
       if (answered === 'nei' || answered === 'no') {
         findings.push({ field, value: false, span: spanOfWords(clause, i, i + 1), clause: index });
         continue;
       }
-      if (planned && !negated) continue;
+      if (planned && !negated && !doneAfter) continue;
       if (!negated && !completed) {
         pending = { field, sentence: clause.sentence, clause: index };
         continue;

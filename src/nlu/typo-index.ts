@@ -14,8 +14,8 @@ const MAX_LETTERS = 24;
 /** Corrections remembered; the memory starts over when it is full. */
 const SEEN_MAX = 5000;
 
-function tolerance(letters: number): number {
-  return letters >= 10 ? 2 : letters >= MIN_LETTERS ? 1 : 0;
+function toleranceFor(letters: number, min: number): number {
+  return letters >= 10 ? 2 : letters >= min ? 1 : 0;
 }
 
 /** Endings of Norwegian inflections ("flytter"/"flyttet", "fullføre"/"fullført"). */
@@ -43,8 +43,12 @@ export interface TypoIndex {
   correct(word: string): string | undefined;
 }
 
-/** `known`: the words to correct towards (lower case, one word each); `leave`: words never corrected. */
-export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<string>, endings: ReadonlySet<string> = NORWEGIAN_ENDINGS): TypoIndex {
+/**
+ * `known`: the words to correct towards (lower case, one word each); `leave`: words never corrected;
+ * `minLetters`: the shortest word corrected (and corrected towards).
+ */
+export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<string>, endings: ReadonlySet<string> = NORWEGIAN_ENDINGS, minLetters = MIN_LETTERS): TypoIndex {
+  const tolerance = (letters: number) => toleranceFor(letters, minLetters);
   const byFold = new Map<string, string>();
   /** Order of the known words: on a tie the earlier wins (the lexicons list the bokmål form first). */
   const rank = new Map<string, number>();
@@ -69,7 +73,7 @@ export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<stri
     const folded = foldPhrase(word).replace(/ /g, '');
     const exact = byFold.get(folded);
     if (exact !== undefined) return exact === word ? undefined : exact;
-    if (folded.length < MIN_LETTERS || /\d/.test(folded)) return undefined;
+    if (folded.length < minLetters || /\d/.test(folded)) return undefined;
     let best: string | undefined;
     let bestDistance = Infinity;
     for (const variant of deletions(folded, tolerance(folded.length))) {

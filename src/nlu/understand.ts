@@ -66,7 +66,7 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   const today = options.today ?? (() => new Date());
   const work = compileWorkLexicon(lexicon);
   const matcher = createPlaceMatcher(places);
-  const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords, work.englishVocabulary);
+  const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords, work.englishVocabulary, work.vocabulary);
   const abroad = new Set<string>([...lexicon.abroad.countries, ...lexicon.abroad.adjectives, ...lexicon.abroad.words]);
   for (const n of places.names) {
     if (n.kind !== 'elsewhere' || /^(?:norge|noreg|norway|norga|svalbard)$/iu.test(n.name)) continue;
@@ -177,7 +177,10 @@ interface PracticeDecision {
  */
 function practiceFor(candidates: PracticeCandidate[], target: string | undefined, interestOnly: boolean): PracticeDecision {
   if (interestOnly) return { vague: false };
-  const relevant = candidates.filter((c) => !(target && ((c.trade && c.trade !== target) || c.otherField)));
+  // "Har jobbet i Posten i 25 år, de siste 15 som sjåfør" with the goal yrkessjåfør: the 15 years count.
+  const inTarget = (c: PracticeCandidate) => c.partTrades?.find((p) => p.trade === target);
+  const read = target ? candidates.map((c) => { const p = !c.trade ? inTarget(c) : undefined; return p ? { ...c, years: p.years, trade: p.trade, parts: undefined, restPercent: undefined } : c; }) : candidates;
+  const relevant = read.filter((c) => !(target && ((c.trade && c.trade !== target) || c.otherField)));
   const exact = relevant.filter((c) => !c.vague);
   if (exact.length === 0) return { vague: relevant.length > 0 };
   const seen = new Set<string>();

@@ -82,6 +82,8 @@ export function workClauses(reading: Reading): WorkClause[] {
     let otherField = false;
     let roleAt: [number, number] | undefined;
     let cue = words.some((w) => CUES.has(w));
+    /** A second workplace of another trade: "litt i butikk og litt på lager". */
+    let otherPlaceAt: number | undefined;
     for (let i = 0; i < words.length; i++) {
       const hit = lexicon.workAt(words, i, message.english);
       if (hit) {
@@ -91,6 +93,7 @@ export function workClauses(reading: Reading): WorkClause[] {
           if (trade === undefined) [trade, tradeAt] = [v.trade, [i, i + hit.length]];
         } else if (v.kind === 'workplace') {
           if (place === undefined) [place, placeAt] = [v.trade, [i, i + hit.length]];
+          else if (v.trade !== place && otherPlaceAt === undefined) otherPlaceAt = i;
         } else if (v.kind === 'other-field') {
           otherField = true;
           cue = true;
@@ -109,7 +112,7 @@ export function workClauses(reading: Reading): WorkClause[] {
       if (driven && trade === undefined) [trade, tradeAt, cue] = [driven, [i - 1, i + 1], true];
     }
     const [lo, hi] = tradeAt && placeAt ? [Math.min(tradeAt[1], placeAt[1]), Math.max(tradeAt[0], placeAt[0])] : [0, 0];
-    const twoTrades = trade !== undefined && place !== undefined && place !== trade && words.slice(lo, hi).some((w) => w === 'og' || w === 'eller');
+    const twoTrades = (trade !== undefined && place !== undefined && place !== trade && words.slice(lo, hi).some((w) => w === 'og' || w === 'eller')) || (trade === undefined && placeAt !== undefined && otherPlaceAt !== undefined && words.slice(placeAt[1], otherPlaceAt).some((w) => w === 'og' || w === 'eller'));
     if (trade === undefined && !noTrade && place !== undefined) [trade, tradeAt] = [place, placeAt];
     if (trade === undefined && cue) {
       // "jobber som lærling i automatiseringsfaget": the trade named by its name.
@@ -152,4 +155,19 @@ export function continued(work: readonly WorkClause[], i: number): WorkClause | 
   const here = work[i];
   const before = work[i - 1];
   return here.verbless && before && before.clause.sentence === here.clause.sentence ? before : undefined;
+}
+
+/**
+ * "har jobbet deltid, 40 %, i barnehage i 10 år": a fragment that is only a stilling, between work
+ * that is not about now and the years of it after, is the stilling of those years.
+ */
+export function stillingBeforeYears(work: readonly WorkClause[], i: number, hasYears: (wc: WorkClause) => boolean, percentOnly: (wc: WorkClause) => boolean): boolean {
+  const here = work[i];
+  const head = work[i - 1];
+  const years = work[i + 1];
+  if (!here?.verbless || !head || !years || head.verbless || !years.verbless) return false;
+  if (head.clause.sentence !== here.clause.sentence || years.clause.sentence !== here.clause.sentence) return false;
+  // "Siden da har jeg kjørt lastebil, 100 % stilling, i 7 år": years that run until now have the stilling now.
+  const untilNow = head.untilNow || /(?:^| )siden(?: |$)/u.test(head.clause.text);
+  return (head.tense === 'perfect' || head.tense === 'past') && !head.presentWork && !head.now && !untilNow && !hasYears(head) && hasYears(years) && percentOnly(here);
 }
