@@ -211,8 +211,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       const w = q.words[i];
       if (asksAbout[i] && w.novel && w.compound && (x.m.credits[i] ?? 0) < RANKING.minFocusCredit) return false;
     }
-    // A question naming a scheme is answered by a fact about that scheme.
-    if (namesScheme && !(schemeIds.includes(f.topic) || hasAny(deps.topicsOf(f, q.reads), schemeIds))) return false;
+    // A question naming a scheme is answered by a fact about that scheme, or about another topic it names
+    // ("the right to upper secondary education for adults" names adult education and adults' rights).
+    if (namesScheme && !(topicIds.has(f.topic) || hasAny(deps.topicsOf(f, q.reads), schemeIds))) return false;
     if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0) {
       const focusIndex = q.focus ?? -1;
       const focused = (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit || (q.words[focusIndex]?.place === true && x.placeCredit === 1);

@@ -308,6 +308,13 @@ describe('words that are not what they look like', () => {
   });
 });
 
+describe('a question naming a scheme and another topic', () => {
+  test('"the right to upper secondary education for adults" is answered by the rule on rights, not only by adult-education facts', () => {
+    const r = ask('Har voksne rett til videregående opplæring for voksne til de har fullført?');
+    expect(r.answer.split(/\[1\]/u)[0]).toMatch(/rett til videregående opplæring til du faktisk har fullført/u);
+  });
+});
+
 describe('numbers that are not what is asked', () => {
   test('a person\'s age is their situation: "45 år gammel" does not stand between the question and the rule', () => {
     const r = ask('Jeg er 45 år gammel og lurer på om jeg har rett på videregående');
