@@ -197,7 +197,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
   const read = (raw: string, options: ReadOptions = {}): Question => {
     const reads = detectLanguage(raw);
-    const clauses = raw.split(SENTENCE_END).map(foldText).filter(Boolean);
+    const rawSentences = raw.split(SENTENCE_END);
+    const foldedSentences = rawSentences.map(foldText);
+    const clauses = foldedSentences.filter(Boolean);
     const folded = clauses.join(' ');
     const normalized = normalizeText(raw);
     const text = reads === 'nb' ? corrected(raw) : raw;
@@ -225,8 +227,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // (The corrected text has the raw text's sentences: correcting goes word by word.)
     const sentences = text.split(SENTENCE_END).filter((t) => /\p{L}/u.test(t));
     const part = askedPart(sentences, (surfaces) => analysis.words.some((w) => surfaces.has(fold(w.surface)) && !w.numeric && !cues.generic.has(fold(w.surface))));
-    const rawSentences = raw.split(SENTENCE_END).filter((t) => /\p{L}/u.test(t));
-    const { facet, value, weakWords, impliedTopic, asksPay } = readCues(part ? rawSentences.slice(part.from).map(foldText).join(' ') : folded, reads);
+    // The folded sentences that have words, in step with `sentences`.
+    const wordedClauses = foldedSentences.filter((_, i) => /\p{L}/u.test(rawSentences[i]));
+    const { facet, value, weakWords, impliedTopic, asksPay } = readCues(part ? wordedClauses.slice(part.from).join(' ') : folded, reads);
     const ages = new Set([...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]));
     const isGeneric = (w: (typeof analysis.words)[number]): boolean =>
       w.numeric || cues.generic.has(w.surface) || cues.generic.has(fold(w.surface)) || weakWords.has(fold(w.surface));

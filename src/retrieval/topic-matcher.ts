@@ -62,8 +62,9 @@ export class TopicMatcher {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
+      const bases = inflectionBases(token);
       // Several-word terms starting here ("fagbrev på jobb"), their words inflected too ("fagbrevet gjennom jobben").
-      for (const first of inflectionBases(token)) {
+      for (const first of bases) {
         for (const term of this.byFirst.get(first) ?? []) {
           const k = term.tokens.length;
           if (i + k <= tokens.length && term.tokens.every((t, j) => inflects(tokens[i + j], t))) consider(term, i, k);
@@ -71,8 +72,8 @@ export class TopicMatcher {
       }
       // The whole term as one word ("nav", "fagbrevpåjobb"), or with a short inflection ending ("praksiskandidaten").
       for (const term of this.byJoined.get(token) ?? []) consider(term, i, 1);
-      for (let cut = token.length - 1; cut >= Math.max(MIN_INFLECTED, token.length - MAX_ENDING); cut--) {
-        for (const term of this.byJoined.get(token.slice(0, cut)) ?? []) if (term.tokens.length === 1) consider(term, i, 1);
+      for (const base of bases.slice(1)) {
+        for (const term of this.byJoined.get(base) ?? []) if (term.tokens.length === 1) consider(term, i, 1);
       }
       // A compound written as one word: a term at its start or its end ("kjemiprosessoperatør").
       for (let cut = MIN_COMPOUND_TERM; cut <= token.length - 2; cut++) {
