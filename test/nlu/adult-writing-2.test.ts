@@ -3,21 +3,11 @@
 // years in words, fractions and dates, trades in dialect and with typos, chat without punctuation,
 // English, and counsellors' case notes. Each profile lists every field the message states.
 import { createUnderstander } from '../../src/nlu';
-import type { Profile } from '../../src/catalogue/schema';
-import { catalogue, lexicon, understander } from '../support/understanding';
+import { catalogue, eachProfile, lexicon, understand, understander, type ProfileCase } from '../support/understanding';
 
-const understand = (text: string) => understander.understand(text).profile;
-
-type Case = [string, Profile];
-
-function each(cases: Case[]): void {
-  it.each(cases)('%s', (text, expected) => {
-    expect(understand(text)).toEqual(expected);
-  });
-}
 
 describe('upper secondary school', () => {
-  each([
+  eachProfile([
     ['har bare ungdomsskolen', { completedPrimarySchool: true, completedUpperSecondary: false }],
     ['gikk ut av vgs i 2006', { completedUpperSecondary: true }],
     ['fullførte ikke vg2', { completedUpperSecondary: false }],
@@ -69,7 +59,7 @@ describe('upper secondary school', () => {
 });
 
 describe('school abroad stays unknown until asked about', () => {
-  each([
+  eachProfile([
     ['I went to school in Syria for 12 years', {}],
     ['I have a high school diploma from the Philippines', {}],
     ['Kandidaten har ungdomsskole fra hjemlandet.', {}],
@@ -83,7 +73,7 @@ describe('school abroad stays unknown until asked about', () => {
 });
 
 describe('employment and its in-betweens', () => {
-  each([
+  eachProfile([
     ['e e arbeidsledig no', { employed: false }],
     ['jobbe ikkje for tida', { employed: false }],
     ['har vært uten jobb siden mars', { employed: false }],
@@ -132,7 +122,7 @@ describe('employment and its in-betweens', () => {
 });
 
 describe('practice with its stilling and years written every way', () => {
-  each([
+  eachProfile([
     ['Har jobbet 8 år som helsefagarbeider, de første 3 årene 50 % og resten 100 %.', { practiceYears: 6.5, trade: 'helsearbeiderfaget' }],
     ['e ha jobba på lager i 6 år', { practiceYears: 6, trade: 'logistikkfaget' }],
     ['Jobbet i halv stilling i 4 år som assistent i barnehage.', { practiceYears: 2, practicePercent: 50 }],
@@ -166,7 +156,7 @@ describe('"siden 2015": years counted to the day the message is read', () => {
   const on = (iso: string) => createUnderstander(catalogue.places, lexicon, { today: () => new Date(iso) });
   const autumn2026 = on('2026-11-26T12:00:00Z');
 
-  it.each<Case>([
+  it.each<ProfileCase>([
     ['Har jobbet som helsefagarbeider siden 2015.', { employed: true, practiceYears: 11, trade: 'helsearbeiderfaget' }],
     ['har jobba på lageret sia 2018', { employed: true, practiceYears: 8, trade: 'logistikkfaget' }],
     ['Har jobbet i barnehage siden august 2020.', { employed: true, practiceYears: 6.25, trade: 'barne- og ungdomsarbeiderfaget' }],
@@ -191,7 +181,7 @@ describe('"siden 2015": years counted to the day the message is read', () => {
 });
 
 describe('trades in dialect and with typos', () => {
-  each([
+  eachProfile([
     ['vil bli røralegger', { trade: 'rørleggerfaget' }],
     ['ønske å ta fagbrev som elektrikar', { trade: 'elektrikerfaget' }],
     ['e vil ta fagbrev som helsefagarbeidar', { trade: 'helsearbeiderfaget' }],
@@ -234,7 +224,7 @@ describe('trades in dialect and with typos', () => {
 });
 
 describe('chat without punctuation, long stories and case notes', () => {
-  each([
+  eachProfile([
     [
       'Kandidaten er 44 år, bosatt i Mo i Rana. Jobber 100 % som operatør ved smelteverket og har 12 års erfaring. Fullført grunnskole, ikke videregående. Ønsker fagbrev i kjemiprosess.',
       { age: 44, county: 'Nordland', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 100, practiceYears: 12, trade: 'kjemiprosessfaget' },
@@ -304,7 +294,7 @@ describe('chat without punctuation, long stories and case notes', () => {
 });
 
 describe('more of the same, as people go on writing', () => {
-  each([
+  eachProfile([
     [
       'Jeg er 39 år og har jobbet som fagarbeider på Elkem i Salten i 14 år. Har ikke fullført vgs, droppet ut etter vg1. Ønsker fagbrev som prosessoperatør.',
       { age: 39, county: 'Nordland', completedUpperSecondary: false, practiceYears: 14, trade: 'kjemiprosessfaget' },
@@ -342,7 +332,7 @@ describe('more of the same, as people go on writing', () => {
 });
 
 describe('workplaces that are also schools, stilling ranges, notes without prepositions', () => {
-  each([
+  eachProfile([
     ['jeg er 50 år og har jobba i mange år som vaktmester på en skole i Bodø', { age: 50, county: 'Nordland', trade: 'byggdrifterfaget' }],
     ['jobber på en skole i Bodø', { county: 'Nordland', employed: true }],
     ['går på skole i Molde', {}],
@@ -378,7 +368,7 @@ describe('workplaces that are also schools, stilling ranges, notes without prepo
 });
 
 describe('stories with work before and now', () => {
-  each([
+  eachProfile([
     [
       'Hei! Jeg er 37 år og bor på Gjøvik. Jeg har jobbet som helsefagarbeider uten fagbrev i 9 år, først på sykehjem og nå i hjemmetjenesten. Jeg jobber 90 % nå. Har fullført vgs på studiespesialisering for lenge siden.',
       { age: 37, county: 'Innlandet', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 90, practiceYears: 9, trade: 'helsearbeiderfaget' },
@@ -419,7 +409,7 @@ describe('stories with work before and now', () => {
 });
 
 describe('typos in English and in Norwegian key words', () => {
-  each([
+  eachProfile([
     [
       'I am 39 years old and work as a welder in Karmøy. I have 12 years experiance. I dont have trade certificate.',
       { age: 39, county: 'Rogaland', hasTradeCertificate: false, employed: true, practiceYears: 12, trade: 'sveisefaget' },
@@ -446,7 +436,7 @@ describe('typos in English and in Norwegian key words', () => {
 describe('life stories with several jobs and years', () => {
   const autumn2026 = createUnderstander(catalogue.places, lexicon, { today: () => new Date('2026-11-26T12:00:00Z') });
 
-  each([
+  eachProfile([
     [
       'Hei, jeg heter Lena og er 42 år. Jeg vokste opp i Kirkenes, men flyttet til Trondheim da jeg var 20. Der tok jeg allmennfag, og etter det jobbet jeg i butikk i noen år. Så fikk jeg barn og var hjemme en stund. De siste 8 årene har jeg jobbet som assistent i en barnehage i Malvik, nå i 80 % stilling. Jeg har lyst til å ta fagbrev som barne- og ungdomsarbeider.',
       { age: 42, county: 'Trøndelag', completedUpperSecondary: true, employed: true, employmentPercent: 80, practiceYears: 8, trade: 'barne- og ungdomsarbeiderfaget' },
@@ -478,7 +468,7 @@ describe('life stories with several jobs and years', () => {
     ['I have worked as a nurse assistant for 10 years, the first 4 years at 50%.', { practiceYears: 8, trade: 'helsearbeiderfaget' }],
   ]);
 
-  it.each<Case>([
+  it.each<ProfileCase>([
     ['Jeg kom fra Polen i 2008 og har jobbet som tømrer siden.', { employed: true, practiceYears: 18, trade: 'tømrerfaget' }],
     ['Kom til Norge i 2015. Har jobbet på lager siden da.', { employed: true, practiceYears: 11, trade: 'logistikkfaget' }],
     ['I came to Norway in 2012 and have worked as a cleaner since then.', { employed: true, practiceYears: 14, trade: 'renholdsoperatørfaget' }],
@@ -492,7 +482,7 @@ describe('life stories with several jobs and years', () => {
 });
 
 describe('work described in dialect, and practice with its stilling said every way', () => {
-  each([
+  eachProfile([
     ['æ jobbe på Coop Prix, e butikkmedarbeidar', { employed: true, trade: 'salgsfaget' }],
     ['e jobbe som pleiar på sjukeheimen i Alta', { county: 'Finnmark', employed: true, trade: 'helsearbeiderfaget' }],
     ['jobbar som reinhaldar på skulen', { employed: true, trade: 'renholdsoperatørfaget' }],
@@ -522,7 +512,7 @@ describe('work described in dialect, and practice with its stilling said every w
 });
 
 describe('work and no work, in between', () => {
-  each([
+  eachProfile([
     ['jobber ikke for tiden pga sykdom', { employed: false }],
     ['er ufør', { employed: false }],
     ['er i foreldrepermisjon', {}],
@@ -547,7 +537,7 @@ describe('work and no work, in between', () => {
 });
 
 describe('goals said every way', () => {
-  each([
+  eachProfile([
     ['målet mitt er fagbrev som rørlegger', { trade: 'rørleggerfaget' }],
     ['kunne tenke meg å bli elektriker', { trade: 'elektrikerfaget' }],
     ["I'm interested in becoming an electrician", { trade: 'elektrikerfaget' }],
@@ -567,7 +557,7 @@ describe('goals said every way', () => {
 });
 
 describe('stories told in one go, with a question at the end', () => {
-  each([
+  eachProfile([
     [
       'Hei! Jeg heter Sara og er 34 år gammel. Jeg er oppvokst i Bergen, men bor nå i Os med mann og tre barn. Etter ungdomsskolen begynte jeg på vgs, men sluttet etter ett år fordi jeg ble gravid. Siden har jeg jobbet litt forskjellig: 3 år i barnehage, 4 år i butikk, og nå har jeg vært 2 år i hjemmetjenesten, 60 %. Jeg vil gjerne ta fagbrev som helsefagarbeider.',
       { age: 34, completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 60, practiceYears: 2, trade: 'helsearbeiderfaget' },
@@ -600,7 +590,7 @@ describe('stories told in one go, with a question at the end', () => {
 });
 
 describe('English, and English words in Norwegian', () => {
-  each([
+  eachProfile([
     [
       "Hi, I'm 36 and I live in Kristiansand. I work as a kitchen assistant in a hotel, about 80%. I have worked in kitchens for 10 years. I want to become a certified chef.",
       { age: 36, county: 'Agder', employed: true, employmentPercent: 80, practiceYears: 10, trade: 'kokkfaget' },
@@ -636,7 +626,7 @@ describe('English, and English words in Norwegian', () => {
 });
 
 describe('dialect stories and case notes, with work in fields no trade covers', () => {
-  each([
+  eachProfile([
     [
       'Æ e ei dame på 44 fra Sortland. Har jobba på fiskebruket i 20 år, og no e æ på sjukeheimen som assistent, 50 %. Har itj fagbrev og itj vgs. Vil gjerne bli helsefagarbeidar.',
       { age: 44, county: 'Nordland', completedUpperSecondary: false, hasTradeCertificate: false, employed: true, employmentPercent: 50, trade: 'helsearbeiderfaget' },
@@ -673,7 +663,7 @@ describe('dialect stories and case notes, with work in fields no trade covers', 
 });
 
 describe('lengths of time written every way', () => {
-  each([
+  eachProfile([
     ['har jobbet 5-6 år som kokk', { trade: 'kokkfaget' }],
     ['har jobbet 5 til 6 år som kokk', { trade: 'kokkfaget' }],
     ['har jobbet fem og et halvt år som kokk', { practiceYears: 5.5, trade: 'kokkfaget' }],
@@ -692,7 +682,7 @@ describe('lengths of time written every way', () => {
 });
 
 describe('certificates said every way, and forms answered yes or no', () => {
-  each([
+  eachProfile([
     ['fikk svennebrevet i 1998 som rørlegger', { hasTradeCertificate: true, certificateTrade: 'rørleggerfaget' }],
     ['bestod fagprøven som elektriker i fjor', { hasTradeCertificate: true, certificateTrade: 'elektrikerfaget' }],
     ['strøk på fagprøven', { hasTradeCertificate: false }],
@@ -715,7 +705,7 @@ describe('certificates said every way, and forms answered yes or no', () => {
 });
 
 describe('other people in the message', () => {
-  each([
+  eachProfile([
     ['Mannen min jobber som elektriker i Bergen, men jeg er hjemme med barna. Jeg er 35 og bor i Askøy.', { age: 35, county: 'Vestland', employed: false }],
     ['Kona mi har fagbrev som kokk. Selv har jeg ikke fagbrev, jeg jobber som lagerarbeider.', { hasTradeCertificate: false, employed: true, trade: 'logistikkfaget' }],
     ['Jeg og samboeren min bor i Tromsø. Han jobber offshore, jeg jobber i barnehage 80 %.', { county: 'Troms', employed: true, employmentPercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
@@ -727,7 +717,7 @@ describe('other people in the message', () => {
 });
 
 describe('typos all through a message', () => {
-  each([
+  eachProfile([
     [
       'Hei jeg er 43 år gamel dame fra Lillhammer. jobber som asistent på sykehjemet 60% har gjort det i 8 år. har ikke fagbrev men har lyst. har fulført grunnskolen',
       { age: 43, county: 'Innlandet', completedPrimarySchool: true, hasTradeCertificate: false, employed: true, employmentPercent: 60, practiceYears: 8, trade: 'helsearbeiderfaget' },
@@ -747,7 +737,7 @@ describe('typos all through a message', () => {
 });
 
 describe('case notes written short', () => {
-  each([
+  eachProfile([
     [
       '40 år, bor Hamar, jobber 100% som lagerarb. 10 års erf. Ikke FB. VGS fullført.',
       { age: 40, county: 'Innlandet', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 10, trade: 'logistikkfaget' },
@@ -767,7 +757,7 @@ describe('case notes written short', () => {
 });
 
 describe('work that is not a permanent job is still work', () => {
-  each([
+  eachProfile([
     ['jeg har ikke fast jobb, men tar vakter', { employed: true }],
     ['har ikke fast jobb', {}],
     ['er selvstendig', { employed: true }],
@@ -780,7 +770,7 @@ describe('work that is not a permanent job is still work', () => {
 });
 
 describe('years of practice said every way, in both languages', () => {
-  each([
+  eachProfile([
     ['I have 5 years of experience as a welder', { practiceYears: 5, trade: 'sveisefaget' }],
     ['Experience: 5 years as a cleaner', { practiceYears: 5, trade: 'renholdsoperatørfaget' }],
     ['for the last 4 years I have worked as a carpenter', { practiceYears: 4, trade: 'tømrerfaget' }],

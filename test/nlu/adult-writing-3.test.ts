@@ -4,21 +4,11 @@
 // trøndersk, nordnorsk, vestlandsk and nynorsk, in English from people who moved here, as long life
 // stories with several jobs, as counsellors' notes, and on someone else's behalf. Each profile lists
 // every field the message states.
-import type { Profile } from '../../src/catalogue/schema';
-import { understander } from '../support/understanding';
+import { eachProfile } from '../support/understanding';
 
-const understand = (text: string) => understander.understand(text).profile;
-
-type Case = [string, Profile];
-
-function each(cases: Case[]): void {
-  it.each(cases)('%s', (text, expected) => {
-    expect(understand(text)).toEqual(expected);
-  });
-}
 
 describe('no work now, said every way', () => {
-  each([
+  eachProfile([
     ['er arbeidsledg for tida', { employed: false }],
     ['æ e arbeidsledig no, har vore det sia jul', { employed: false }],
     ['jobbar ikkje no', { employed: false }],
@@ -54,7 +44,7 @@ describe('no work now, said every way', () => {
 });
 
 describe('work now, said every way', () => {
-  each([
+  eachProfile([
     ['jobber ca 60 prosent på ein butikk', { employed: true, employmentPercent: 60, trade: 'salgsfaget' }],
     ['jobber fullt på sjukeheimen', { employed: true, employmentPercent: 100, trade: 'helsearbeiderfaget' }],
     ['har fast jobb som bussjåfør i Tromsø', { county: 'Troms', employed: true, trade: 'yrkessjåførfaget' }],
@@ -87,7 +77,7 @@ describe('work now, said every way', () => {
 });
 
 describe('employment left open', () => {
-  each([
+  eachProfile([
     ['permitert fra jobben på verftet siden januar', {}],
     ['sykemeldt fra jobben som kokk', {}],
     ['jobber bare litt av og på som vikar', {}],
@@ -98,7 +88,7 @@ describe('employment left open', () => {
 });
 
 describe('years of practice', () => {
-  each([
+  eachProfile([
     ['har jobba på lager i sju år', { practiceYears: 7, trade: 'logistikkfaget' }],
     ['har jobbet i barnehage i halvannet år', { practiceYears: 1.5, trade: 'barne- og ungdomsarbeiderfaget' }],
     ['jobbet 3 og et halvt år som sveiser', { practiceYears: 3.5 }],
@@ -141,7 +131,7 @@ describe('years of practice', () => {
 });
 
 describe('videregående finished or not', () => {
-  each([
+  eachProfile([
     ['har videregående', { completedUpperSecondary: true }],
     ['fullførte vidregåande i 2005', { completedUpperSecondary: true }],
     ['tok aldri ferdig vgs', { completedUpperSecondary: false }],
@@ -189,7 +179,7 @@ describe('videregående finished or not', () => {
 });
 
 describe('NAV', () => {
-  each([
+  eachProfile([
     ['registrert arbeidssøker på nav', { navJobSeeker: true }],
     ['er registrert hos nav som arbeidsledig', { employed: false, navJobSeeker: true }],
     ['får dagpenger fra NAV', { navJobSeeker: true }],
@@ -220,7 +210,7 @@ describe('NAV', () => {
 });
 
 describe('the trade they want, or of the work they do', () => {
-  each([
+  eachProfile([
     ['jobber som helsearbeider på sykehjem', { employed: true, trade: 'helsearbeiderfaget' }],
     ['er snekker', { employed: true, trade: 'tømrerfaget' }],
     ['jobber som lagerarbider', { employed: true, trade: 'logistikkfaget' }],
@@ -251,7 +241,7 @@ describe('the trade they want, or of the work they do', () => {
 });
 
 describe('a trade learnt is a certificate held', () => {
-  each([
+  eachProfile([
     ['er utdannet kokk', { hasTradeCertificate: true, certificateTrade: 'kokkfaget' }],
     ['er utdanna tømrer', { hasTradeCertificate: true, certificateTrade: 'tømrerfaget' }],
     ['utdannet helsefagarbeider, jobber på sykehjem i Molde', { county: 'Møre og Romsdal', hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget', employed: true }],
@@ -267,7 +257,7 @@ describe('a trade learnt is a certificate held', () => {
 });
 
 describe('where the person lives or works, in English and Norwegian', () => {
-  each([
+  eachProfile([
     ['I work at a school in Bergen', { county: 'Vestland', employed: true }],
     ['I work at a hotel in Tromsø', { county: 'Troms', employed: true }],
     ['I live in Kristiansand with my family', { county: 'Agder' }],
@@ -300,7 +290,7 @@ describe('where the person lives or works, in English and Norwegian', () => {
 });
 
 describe('a message written on someone else’s behalf is about that person', () => {
-  each([
+  eachProfile([
     [
       'Jeg skriver for mannen min, han har jobbet som tømrer i 12 år uten fagbrev. Han er 45 og bor i Skien.',
       { age: 45, county: 'Telemark', hasTradeCertificate: false, practiceYears: 12, trade: 'tømrerfaget' },
@@ -336,7 +326,7 @@ describe('a message written on someone else’s behalf is about that person', ()
 });
 
 describe('a number of years that could be an age or a length of work is left open', () => {
-  each([
+  eachProfile([
     ['Jobber på lager, 28 år.', { employed: true, trade: 'logistikkfaget' }],
     ['Jobber på lager, 28 år. Ønsker fagbrev.', { employed: true, trade: 'logistikkfaget' }],
     ['Mann, 50 år. Jobber på lager, 12 år.', { age: 50, employed: true, practiceYears: 12, trade: 'logistikkfaget' }],
@@ -346,7 +336,7 @@ describe('a number of years that could be an age or a length of work is left ope
 });
 
 describe('typos and missing æøå', () => {
-  each([
+  eachProfile([
     ['jeg er 38 år og jobber på lageret i 100% stiling', { age: 38, employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
     ['er arbeidsleidg og regestrert på nav', { employed: false, navJobSeeker: true }],
     ['har fulført vidregående', { completedUpperSecondary: true }],
@@ -379,7 +369,7 @@ describe('typos and missing æøå', () => {
 });
 
 describe('dialect and nynorsk', () => {
-  each([
+  eachProfile([
     ['Æ e 42 år og bor på Orkanger. Æ har jobba på smelteverket på Thamshavn i tolv år som operatør, og no vil æ ta fagbrev i kjemiprosess. Æ har itj fullført vidregåande.', { age: 42, county: 'Trøndelag', completedUpperSecondary: false, practiceYears: 12, trade: 'kjemiprosessfaget' }],
     ['Æ har jobba fem år på butikken i Bodø, heile tida i 60 prosent, og jobbe der fortsatt. Æ har ikkje fagbrev.', { county: 'Nordland', hasTradeCertificate: false, employed: true, practiceYears: 3, practicePercent: 60, trade: 'salgsfaget' }],
     ['Eg er 35 år og bur i Førde. Eg har arbeidd som reinhaldar på sjukehuset i åtte år, 100 prosent stilling, og har ikkje fagbrev. Eg fullførte vidaregåande i 2008.', { age: 35, county: 'Vestland', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 8, trade: 'renholdsoperatørfaget' }],
@@ -399,7 +389,7 @@ describe('dialect and nynorsk', () => {
 });
 
 describe('English from people who moved here', () => {
-  each([
+  eachProfile([
     ["Hi, I'm 34, from Poland, I live in Haugesund and work as a welder at a shipyard. No trade certificate.", { age: 34, county: 'Rogaland', hasTradeCertificate: false, employed: true, trade: 'sveisefaget' }],
     ["I'm 28 years old, I came from Eritrea five years ago. I work part time as a cleaner in Trondheim.", { age: 28, county: 'Trøndelag', employed: true, trade: 'renholdsoperatørfaget' }],
     ['I am 45 and I am unemployed. I worked 12 years as a truck driver.', { age: 45, employed: false, practiceYears: 12 }],
@@ -422,7 +412,7 @@ describe('English from people who moved here', () => {
 });
 
 describe('long life stories', () => {
-  each([
+  eachProfile([
     [
       'Hei. Jeg heter Tone og er 44 år. Jeg har jobbet på sykehjem i Steinkjer i 15 år, de første årene som vikar og nå fast i 75 % stilling. Jeg har ikke fagbrev, men har fullført videregående. Nå vil jeg endelig ta fagbrev som helsefagarbeider.',
       { age: 44, county: 'Trøndelag', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 75, practiceYears: 15, trade: 'helsearbeiderfaget' },
@@ -491,7 +481,7 @@ describe('long life stories', () => {
 });
 
 describe('counsellors’ notes', () => {
-  each([
+  eachProfile([
     [
       'Kandidaten er en kvinne på 46 år, bosatt i Kongsvinger. Hun har jobbet 14 år som assistent i hjemmetjenesten, i snitt 60 % stilling. Hun har grunnskole fra Norge og ett år på vgs. Ikke registrert hos NAV. Ønsker å ta fagbrev som helsefagarbeider.',
       { age: 46, county: 'Innlandet', completedPrimarySchool: true, completedUpperSecondary: false, practiceYears: 8.4, practicePercent: 60, trade: 'helsearbeiderfaget', navJobSeeker: false },
@@ -552,7 +542,7 @@ describe('counsellors’ notes', () => {
 });
 
 describe('more of the same, written another way', () => {
-  each([
+  eachProfile([
     ['jobbær ikkje, e på nav-tiltak', { employed: false, navJobSeeker: true }],
     ['har ikke noe jobb for tiden og lever på sosialen', { employed: false }],
     ['er i permisjon fra jobben som barnehageassistent', {}],
@@ -675,7 +665,7 @@ describe('more of the same, written another way', () => {
 });
 
 describe('long stories, notes and chat, round three', () => {
-  each([
+  eachProfile([
     [
       'Jeg er 45 år gammel og har bodd i Molde hele livet. Etter videregående begynte jeg på Tine meieri og har vært der i 20 år, nå som operatør i 100 % stilling. Jeg har ingen fagbrev.',
       { age: 45, county: 'Møre og Romsdal', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20 },
@@ -777,7 +767,7 @@ describe('long stories, notes and chat, round three', () => {
 });
 
 describe('English, typos, dialect, stories and notes, round four', () => {
-  each([
+  eachProfile([
     [
       "Hi! I am Tomasz, 41 years old. I live in Kristiansand and work as a plumber's helper, 100%. In Poland I finished vocational school. I have 9 years of experience. I want the Norwegian fagbrev as a plumber.",
       { age: 41, county: 'Agder', employed: true, employmentPercent: 100, practiceYears: 9, trade: 'rørleggerfaget' },
@@ -867,7 +857,7 @@ describe('English, typos, dialect, stories and notes, round four', () => {
 });
 
 describe('work now as notes and forms say it, practice, school and NAV, round five', () => {
-  each([
+  eachProfile([
     ['Lagerarbeider i 100 % stilling.', { employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
     ['Yrke: renholder. Stilling: 80 %.', { employed: true, employmentPercent: 80, trade: 'renholdsoperatørfaget' }],
     ['Nåværende jobb: kokk på hotell, 100 %', { employed: true, employmentPercent: 100, trade: 'kokkfaget' }],
@@ -928,7 +918,7 @@ describe('work now as notes and forms say it, practice, school and NAV, round fi
 });
 
 describe('whose place, which trade, and questions that state nothing, round six', () => {
-  each([
+  eachProfile([
     [
       'Jeg er 37, oppvokst i Alta, men bor nå i Bodø. Jobber som renholder på flyplassen, 80 %.',
       { age: 37, county: 'Nordland', employed: true, employmentPercent: 80, trade: 'renholdsoperatørfaget' },
@@ -971,7 +961,7 @@ describe('whose place, which trade, and questions that state nothing, round six'
 });
 
 describe('typos in the words that matter, round seven', () => {
-  each([
+  eachProfile([
     ['jeg er 35år og jobber som helsefagarbider på sykhjem', { age: 35, employed: true, trade: 'helsearbeiderfaget' }],
     ['har ikke fagbrv', { hasTradeCertificate: false }],
     ['har fagbre som kokk', { hasTradeCertificate: true, certificateTrade: 'kokkfaget' }],
@@ -1004,7 +994,7 @@ describe('typos in the words that matter, round seven', () => {
 });
 
 describe('long stories with several jobs, round eight', () => {
-  each([
+  eachProfile([
     [
       'Hei! Jeg er Kari, 48 år, og bor i Mosjøen. Jeg har jobbet på Alcoa i 15 år som prosessoperatør, men før det jobbet jeg 10 år i butikk. Jeg har ikke fagbrev, men har fullført videregående på allmennfag. Nå vil jeg ta fagbrev i kjemiprosessfaget. Jeg jobber fortsatt fulltid på verket.',
       { age: 48, county: 'Nordland', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 15, trade: 'kjemiprosessfaget' },
@@ -1041,7 +1031,7 @@ describe('long stories with several jobs, round eight', () => {
 });
 
 describe('plain messages, round nine', () => {
-  each([
+  eachProfile([
     ['Jeg er 34 år, jobber 100 % som operatør i Trøndelag og har 3 års praksis.', { age: 34, county: 'Trøndelag', employed: true, employmentPercent: 100, practiceYears: 3 }],
     ['for tiden mellom to jobber', { employed: false }],
     ['æ e 38 og har jobba tre og et halvt år på verkstedet', { age: 38, practiceYears: 3.5 }],

@@ -3,21 +3,11 @@
 // English from people who moved here (with Norwegian terms in it), long life stories with past and
 // present jobs, and plain statements of school, NAV status, practice with its stilling, trades and
 // whether someone has work now. Each profile lists every field the message states.
-import type { Profile } from '../../src/catalogue/schema';
-import { understander } from '../support/understanding';
+import { eachProfile, understand, type ProfileCase } from '../support/understanding';
 
-const understand = (text: string) => understander.understand(text).profile;
-
-type Case = [string, Profile];
-
-function each(cases: Case[]): void {
-  it.each(cases)('%s', (text, expected) => {
-    expect(understand(text)).toEqual(expected);
-  });
-}
 
 describe('typos, missing æøå and words run together', () => {
-  each([
+  eachProfile([
     ['jeg har fulfort videregaende', { completedUpperSecondary: true }],
     ['har ikke fulført grunskole', { completedPrimarySchool: false }],
     ['har fagbrevv som kokk', { hasTradeCertificate: true, certificateTrade: 'kokkfaget' }],
@@ -77,7 +67,7 @@ describe('typos, missing æøå and words run together', () => {
 });
 
 describe('English, with Norwegian terms in it', () => {
-  each([
+  eachProfile([
     ['I finished videregående in Norway', { completedUpperSecondary: true }],
     ['I am registered at NAV as unemployed', { employed: false, navJobSeeker: true }],
     ['I have been working as an operator for 5 years at 80 %', { employed: true, practiceYears: 5, practicePercent: 80 }],
@@ -135,7 +125,7 @@ describe('English, with Norwegian terms in it', () => {
 });
 
 describe('long life stories, past jobs and the job now', () => {
-  each([
+  eachProfile([
     [
       'Hei. Jeg heter Lena og er 41 år gammel. Jeg vokste opp i Bergen, men har bodd i Bodø de siste ti årene. Jeg har jobbet som assistent i barnehage i seks år i 70 % stilling. Før det jobbet jeg i butikk. Jeg har fullført videregående, men har ikke fagbrev. Nå ønsker jeg å bli barne- og ungdomsarbeider.',
       { age: 41, county: 'Nordland', completedUpperSecondary: true, hasTradeCertificate: false, practiceYears: 4.2, practicePercent: 70, trade: 'barne- og ungdomsarbeiderfaget' },
@@ -262,7 +252,7 @@ describe('long life stories, past jobs and the job now', () => {
 });
 
 describe('school finished or not, said plainly', () => {
-  each([
+  eachProfile([
     ['Jeg har fullført videregående skole', { completedUpperSecondary: true }],
     ['ferdig med vgs', { completedUpperSecondary: true }],
     ['jeg gikk ut av videregående i 2004', { completedUpperSecondary: true }],
@@ -300,7 +290,7 @@ describe('school finished or not, said plainly', () => {
 });
 
 describe('NAV status', () => {
-  each([
+  eachProfile([
     ['er registrert som arbeidssøker hos NAV', { navJobSeeker: true }],
     ['går på tiltak gjennom NAV', { employed: false, navJobSeeker: true }],
     ['NAV har sendt meg hit', {}],
@@ -321,7 +311,7 @@ describe('NAV status', () => {
 });
 
 describe('practice with the stilling it was done in', () => {
-  each([
+  eachProfile([
     ['har jobbet 6 år i 70 % som helsefagarbeider', { practiceYears: 4.2, practicePercent: 70, trade: 'helsearbeiderfaget' }],
     ['jobbet halv stilling i fire år på lager', { practiceYears: 2, practicePercent: 50 }],
     ['har jobbet i 80 % stilling i 5 år som kokk', { practiceYears: 5, practicePercent: 80, trade: 'kokkfaget' }],
@@ -344,7 +334,7 @@ describe('practice with the stilling it was done in', () => {
 });
 
 describe('trades, by title, workplace, nynorsk form and misspelling', () => {
-  each([
+  eachProfile([
     ['jobber som helsefagarbeider i hjemmetjenesten', { employed: true, trade: 'helsearbeiderfaget' }],
     ['jobber i rørleggerfirma som hjelpegutt, vil bli rørlegger', { employed: true, trade: 'rørleggerfaget' }],
     ['vil ta fagbrev som anleggsmaskinfører', { trade: 'anleggsmaskinførerfaget' }],
@@ -379,7 +369,7 @@ describe('trades, by title, workplace, nynorsk form and misspelling', () => {
 });
 
 describe('work now or not', () => {
-  each([
+  eachProfile([
     ['er permittert for tiden', {}],
     ['er sykmeldt 50 %', {}],
     ['jobber ikke, er hjemme med barna', { employed: false }],
@@ -404,7 +394,7 @@ describe('work now or not', () => {
 });
 
 describe('a second round: heavier typos, English as learners write it, stories and plain statements', () => {
-  each([
+  eachProfile([
     ['jeg er ikke ferdig med videregånde', { completedUpperSecondary: false }],
     ['har fullfort grunnskolen og vgs', { completedPrimarySchool: true, completedUpperSecondary: true }],
     ['har ikke fulfort videregånde skole', { completedUpperSecondary: false }],
@@ -507,7 +497,7 @@ describe('a second round: heavier typos, English as learners write it, stories a
 });
 
 describe('a third round: typos in the words that matter, English, stories and plain statements', () => {
-  each([
+  eachProfile([
     ['jeg har ikke fagbrev og er arbeidsledi for tiden', { hasTradeCertificate: false, employed: false }],
     ['har jobbet som helsefagarbieder i 12 år på sykehjemmet i Bodø', { county: 'Nordland', practiceYears: 12, trade: 'helsearbeiderfaget' }],
     ['jobber som barnehageassistnet 60%', { employed: true, employmentPercent: 60, trade: 'barne- og ungdomsarbeiderfaget' }],
@@ -579,7 +569,7 @@ describe('a third round: typos in the words that matter, English, stories and pl
 });
 
 describe('a fourth round: work now or not, typed fast and in learners\u2019 English', () => {
-  each([
+  eachProfile([
     ['er fast ansatt', { employed: true }],
     ['jeg har fast stilling på et sykehjem', { employed: true, trade: 'helsearbeiderfaget' }],
     ['jober i butikk', { employed: true, trade: 'salgsfaget' }],
@@ -643,7 +633,7 @@ describe('a fourth round: work now or not, typed fast and in learners\u2019 Engl
 });
 
 describe('a fifth round: where, which trade, dialect, stories', () => {
-  each([
+  eachProfile([
     ['jobber på Equinor på Mongstad', { county: 'Vestland', employed: true }],
     ['bur i Sogndal og jobbar på hotell', { county: 'Vestland', employed: true }],
     ['jobber offshore men bor i Kristiansund', { county: 'Møre og Romsdal', employed: true }],
@@ -694,7 +684,7 @@ describe('a fifth round: where, which trade, dialect, stories', () => {
 });
 
 describe('a sixth round: words typed apart, letters swapped, doubled and dropped', () => {
-  each([
+  eachProfile([
     ['er arbeids ledig', { employed: false }],
     ['har ikke fag brev', { hasTradeCertificate: false }],
     ['har fagbrev som helse fagarbeider', { hasTradeCertificate: true, certificateTrade: 'helsearbeiderfaget' }],
@@ -738,7 +728,7 @@ describe('a sixth round: words typed apart, letters swapped, doubled and dropped
 });
 
 describe('a seventh round: stories with a job before and a job now, dialect, forms', () => {
-  each([
+  eachProfile([
     [
       'Hei! Jeg er 36 år og bor på Sortland. Jeg har jobbet på fiskebruk i 10 år, men nå jobber jeg på et sykehjem som pleieassistent, 60 %. Der har jeg vært i to år. Jeg vil ta fagbrev som helsefagarbeider. Jeg har ikke videregående.',
       { age: 36, county: 'Nordland', completedUpperSecondary: false, employed: true, employmentPercent: 60, practiceYears: 2, trade: 'helsearbeiderfaget' },
@@ -793,7 +783,7 @@ describe('a seventh round: stories with a job before and a job now, dialect, for
 });
 
 describe('an eighth round: work now or not, with the verb misspelt', () => {
-  each([
+  eachProfile([
     ['jeg jobbe på lager', { employed: true, trade: 'logistikkfaget' }],
     ['jeg job på et sykehjem', { employed: true, trade: 'helsearbeiderfaget' }],
     ['jeg arbieder som renholder', { employed: true, trade: 'renholdsoperatørfaget' }],
@@ -822,7 +812,7 @@ describe('an eighth round: work now or not, with the verb misspelt', () => {
 });
 
 describe('a ninth round: several facts in one run without punctuation', () => {
-  each([
+  eachProfile([
     ['jeg er 45 år bor i bodø jobber som renholder 80% har ikke fagbrev', { age: 45, county: 'Nordland', hasTradeCertificate: false, employed: true, employmentPercent: 80, trade: 'renholdsoperatørfaget' }],
     ['hei jeg er 38 og jobber på lager i drammen har jobbet der i 6 år vil ta fagbrev', { age: 38, county: 'Buskerud', employed: true, practiceYears: 6, trade: 'logistikkfaget' }],
     ['er arbeidsledig og registrert på nav bor i skien er 29 år', { age: 29, county: 'Telemark', employed: false, navJobSeeker: true }],
@@ -839,7 +829,7 @@ describe('a ninth round: several facts in one run without punctuation', () => {
 });
 
 describe('a tenth round: more runs without punctuation, and ones that must stay whole', () => {
-  each([
+  eachProfile([
     ['hei er 44 jobber som sjåfør i tromsø har ikke fagbrev vil ta det', { age: 44, county: 'Troms', hasTradeCertificate: false, employed: true, trade: 'yrkessjåførfaget' }],
     ['har jobbet på sykehjem i 8 år jobber 60 prosent nå vil bli helsefagarbeider', { employed: true, employmentPercent: 60, practiceYears: 8, trade: 'helsearbeiderfaget' }],
     ['bor på gjøvik er arbeidsledig får dagpenger', { county: 'Innlandet', employed: false, navJobSeeker: true }],
@@ -856,7 +846,7 @@ describe('a tenth round: more runs without punctuation, and ones that must stay 
 });
 
 describe('an eleventh round: no trade and no interest where none is stated', () => {
-  each([
+  eachProfile([
     ['vil ikke bli kokk lenger, jobber nå på lager', { employed: true, trade: 'logistikkfaget' }],
     ['jobbet som kokk før', {}],
     ['pappa var snekker', {}],
@@ -877,7 +867,7 @@ describe('an eleventh round: no trade and no interest where none is stated', () 
 });
 
 describe('a twelfth round: dialect and stories with years said as dates', () => {
-  each([
+  eachProfile([
     ['æ har vorre på lageret i ni år og har itte fagbrev', { hasTradeCertificate: false, practiceYears: 9, trade: 'logistikkfaget' }],
     ['e jobbæ på sjukehuset i Bodø, 100 prosent', { county: 'Nordland', employed: true, employmentPercent: 100 }],
     ['eg arbeidar som reinhaldar og har gjort det i sju år', { employed: true, practiceYears: 7, trade: 'renholdsoperatørfaget' }],
@@ -898,7 +888,7 @@ describe('a twelfth round: dialect and stories with years said as dates', () => 
 });
 
 describe('a thirteenth round: years, school and NAV as learners and fast typists say them', () => {
-  each([
+  eachProfile([
     ['I have worked as a welder for 5 yrs', { practiceYears: 5, trade: 'sveisefaget' }],
     ['I have five years of experience as a cook', { practiceYears: 5, trade: 'kokkfaget' }],
     ['I worked during 6 years in a kindergarten', { practiceYears: 6 }],
@@ -919,7 +909,7 @@ describe('a thirteenth round: years, school and NAV as learners and fast typists
 });
 
 describe('a fourteenth round: life stories told in order', () => {
-  each([
+  eachProfile([
     [
       'Jeg ble født i 1985 og vokste opp i Narvik. Etter ungdomsskolen begynte jeg på elektrofag, men sluttet etter første år. Så jobbet jeg på Coop i mange år. I 2015 flyttet jeg til Bodø, og der har jeg jobbet som vaktmester på et hotell i sju år. Jeg vil gjerne ta fagbrev som byggdrifter.',
       { county: 'Nordland', completedPrimarySchool: true, completedUpperSecondary: false, practiceYears: 7, trade: 'byggdrifterfaget' },
@@ -944,7 +934,7 @@ describe('a fourteenth round: life stories told in order', () => {
 });
 
 describe('a fifteenth round: runs without punctuation that name someone else', () => {
-  each([
+  eachProfile([
     ['jeg bor i oslo kona mi er 38 og jobber i barnehage', { county: 'Oslo' }],
     ['jeg er 40 mannen min er arbeidsledig', { age: 40 }],
     ['jeg har en sønn han er 19 og jobber på lager', {}],
@@ -955,7 +945,7 @@ describe('a fifteenth round: runs without punctuation that name someone else', (
 });
 
 describe('a sixteenth round: English as it comes', () => {
-  each([
+  eachProfile([
     ['I am living in Norway 8 years, in Trondheim', { county: 'Trøndelag' }],
     ['I am working in Rema 1000 like a seller', { employed: true, trade: 'salgsfaget' }],
     ['I have no job since 2 years', { employed: false }],
@@ -985,7 +975,7 @@ describe('not understood yet', () => {
       'Eg er 40 år og kjem frå Polen. Eg har budd i Ålesund i 12 år og jobba på verft heile tida, mest som sveisar. Eg har sveisesertifikat men ikkje fagbrev. No vil eg ta fagbrev i sveisefaget.',
       { age: 40, county: 'Møre og Romsdal', hasTradeCertificate: false, practiceYears: 12, trade: 'sveisefaget' },
     ],
-  ] as Case[])('%s', (text, expected) => {
+  ] as ProfileCase[])('%s', (text, expected) => {
     expect(understand(text)).toEqual(expected);
   });
 });

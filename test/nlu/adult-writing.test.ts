@@ -1,8 +1,6 @@
 // Messages written the way adults describe themselves: long stories with several jobs and places,
 // typos in the key words, English, dialect. Each case stands for a kind of writing, not one sentence.
-import { understander } from '../support/understanding';
-
-const understand = (text: string) => understander.understand(text).profile;
+import { understand } from '../support/understanding';
 
 describe('a story that also says the person lives in Norway', () => {
   it('reads the county from the work place named, not from "bodd i Norge"', () => {
