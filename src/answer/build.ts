@@ -34,6 +34,7 @@ import { createRulesAnswerer } from './rules-answer';
 /** Facts the LLM sees before the report passages, and how well they must cover the question. */
 const FACTS_FOR_LLM = 4;
 const FACT_PASSAGE_COVERAGE = 0.3;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 export interface AnswerStack {
   sources: SourceDocument[];
@@ -82,8 +83,9 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
 
   // The words a question may be corrected to: the reports', the facts', the topics' and the cue words.
   const vocabulary = new Map<string, number>();
+  // Web addresses are left out: "videregaende" in a link is not a spelling people read.
   const count = (text: string, weight = 1) => {
-    for (const t of wordTokens(normalizeForMatching(text))) if (/^\p{L}+$/u.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + weight);
+    for (const t of wordTokens(normalizeForMatching(text.replace(WEB_ADDRESS, ' ')))) if (/^\p{L}+$/u.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + weight);
   };
   for (const doc of sources) for (const line of doc.lines) count(line);
   const preferred = new Set<string>();
@@ -99,7 +101,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     }
   }
   for (const w of [...lexicon.stopwords, ...cues.domain, ...cues.generic]) count(w, 2);
-  const spelling = new SpellingCorrector(vocabulary, { preferred });
+  const spelling = new SpellingCorrector(vocabulary, { preferred, asTyped: cues.everyday });
 
   const regions = createRegions(loadPlaceIndex(path.join(knowledgeDir, 'places.json')));
   const reader = createQuestionReader({

@@ -42,6 +42,7 @@ export const QuestionCuesFileSchema = z
     norwegian: z.array(Word),
     generic: z.array(Word),
     domain: z.array(Word),
+    everyday: z.array(Word),
     countable: z.array(Word),
     recommendationCues: z.array(Pattern),
     referralWords: z.record(ContactKindSchema, z.array(Word)),
@@ -68,6 +69,8 @@ export interface QuestionCues {
   norwegian: ReadonlySet<string>;
   generic: ReadonlySet<string>;
   domain: ReadonlySet<string>;
+  /** Ordinary words the reports do not use, read as typed (never corrected to a word of the reports). */
+  everyday: ReadonlySet<string>;
   countable: ReadonlySet<string>;
   /** Read the question lower-cased with æøå kept. */
   recommendation: RegExp[];
@@ -106,6 +109,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     norwegian: new Set(raw.norwegian),
     generic: new Set(raw.generic),
     domain: new Set(raw.domain),
+    everyday: new Set(raw.everyday),
     countable: new Set(raw.countable),
     referralWords: raw.referralWords,
     recommendation: raw.recommendationCues.map((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'u')),

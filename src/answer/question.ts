@@ -120,7 +120,7 @@ const NUMBER_WEIGHT = 0.3;
 /** A person's age ("jeg er 45", "45 år gammel", "I am 52"): their situation, which the rules read, not a number asked about. */
 const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b/gu;
 /** A word only the sentences around the question have (the person's story). */
-const STORY_WEIGHT = 0.3;
+const STORY_WEIGHT = 0.2;
 const YEAR = /^(?:19|20)\d{2}$/u;
 const SENTENCE_END = /(?<=[.!?])\s+/u;
 const PAST =

@@ -44,6 +44,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath):
       if (!q.yesNo) return undefined;
       const topic = q.topics.find((t) => pathIds.has(t.topic));
       if (!topic) return undefined;
+      // A condition in words the sources never use ("i et vikarbyrå") is one the rules cannot weigh.
+      if (q.words.some((w) => w.unknown && !w.generic && !w.place && !w.story)) return undefined;
       const path = topic.topic as PathId;
       const profile: Profile = { ...q.profile };
       if (profile.county === undefined && q.regions.length > 0) profile.county = q.regions[0].region;

@@ -47,12 +47,17 @@ export function allowedEdits(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
 }
 
+/** A spelling without æøå is read as the usual one when that occurs this many times as often. */
+const RARE_SPELLING_RATIO = 20;
+
 /** How often a word must occur in the knowledge for a typo to be read as it. */
 const MIN_TARGET_FREQUENCY = 2;
 
 export interface SpellingOptions {
   /** Words that may be reached with two edits (the rest only with one): the fact base's own words. */
   preferred?: ReadonlySet<string>;
+  /** Real words the vocabulary lacks ("nekte"): read as typed, not as the known word one edit away ("neste"). */
+  asTyped?: ReadonlySet<string>;
 }
 
 export class SpellingCorrector {
@@ -60,11 +65,13 @@ export class SpellingCorrector {
   private readonly byFold = new Map<string, string>();
   private readonly index = new Map<string, string[]>();
   private readonly frequency: ReadonlyMap<string, number>;
+  private readonly asTyped: ReadonlySet<string>;
   private readonly cache = new Map<string, string>();
 
   /** vocabulary: lower-case words with their frequency. */
   constructor(vocabulary: ReadonlyMap<string, number>, options: SpellingOptions = {}) {
     this.frequency = vocabulary;
+    this.asTyped = options.asTyped ?? new Set<string>();
     const preferred = options.preferred ?? new Set<string>();
     const sorted = [...vocabulary.entries()].filter(([w]) => /^\p{L}+$/u.test(w)).sort((a, b) => b[1] - a[1]);
     for (const [word] of sorted) {
@@ -98,13 +105,15 @@ export class SpellingCorrector {
     if (!/^\p{L}+$/u.test(word)) return word;
     const folded = foldText(word);
     if (this.frequency.has(word)) {
-      // Typed without æøå ("videregaende", found in a web address): the usual spelling when it is more frequent.
-      const usual = this.byFold.get(folded);
-      return this.remember(word, usual !== undefined && (this.frequency.get(usual) ?? 0) > (this.frequency.get(word) ?? 0) ? usual : word);
+      // Typed without æøå ("videregaende", seen only in a web address): the usual spelling, when that is far
+      // more frequent. A word typed with æøå ("før", "vår") or common in its own right ("bor") is meant as typed.
+      const usual = folded === word ? this.byFold.get(folded) : undefined;
+      const rare = usual !== undefined && (this.frequency.get(word) ?? 0) * RARE_SPELLING_RATIO < (this.frequency.get(usual) ?? 0);
+      return this.remember(word, rare ? usual : word);
     }
     // "aa" is how å is written without it ("naar", "paa"): the word with å, when that is known.
     let result = this.byFold.get(folded) ?? (folded.includes('aa') ? this.byFold.get(foldText(word.replace(/aa/gu, 'å'))) : undefined);
-    if (result === undefined && !keep?.(word)) {
+    if (result === undefined && !this.asTyped.has(word) && !keep?.(word)) {
       const limit = allowedEdits(folded.length);
       if (limit > 0) {
         const keys = new Set<string>([folded]);

@@ -152,6 +152,25 @@ describe('what the sources do not say', () => {
     expect(ask('Hvor lang er ventetiden for realkompetansevurdering i Nordland?').gap).toBe(true);
   });
 
+  test('an everyday word the reports lack is not read as a near word they have: "nekte" is not "neste"', () => {
+    const r = ask('Kan arbeidsgiveren min nekte meg å ta fagbrev på jobb?');
+    expect(r.gap).toBe(true);
+    expect(r.answer).toContain('fagbrev på jobb');
+  });
+
+  test('a yes/no whose condition the sources never name is a gap, not a verdict from the rules', () => {
+    const r = ask('Kan jeg ta fagbrev på jobb hvis jeg jobber i et vikarbyrå?');
+    expect(r.gap).toBe(true);
+    expect(r.answer).not.toMatch(/^Det kommer an på/u);
+    // A condition the rules read still gets the verdict.
+    expect(ask('Jeg jobber 60 % i Trondheim. Holder det for fagbrev på jobb?').answer).toMatch(/^Nei/u);
+  });
+
+  test('a word the sources never use that states what is measured leaves a number, length or date unanswered', () => {
+    // "svar" (an answer from the county): the facts give contract lengths, not how long a reply takes.
+    expect(ask('hvor lang tid tar det å få svar på realkompetansevurdering').gap).toBe(true);
+  });
+
   test('off-topic questions get the scope message and no citations', () => {
     for (const q of ['Hvordan blir været i morgen?', 'Hva er 17 ganger 23?', 'Skriv et dikt om høsten']) {
       const r = ask(q);
@@ -305,6 +324,29 @@ describe('words that are not what they look like', () => {
     const r = ask('Kan karriereveiledning hjelpe folk som har flykta hit?');
     expect(r.gap).toBeUndefined();
     expect(r.answer).toMatch(/flyktninger/u);
+  });
+});
+
+describe('who to call', () => {
+  test('"hvem kan jeg ringe" asks who to turn to, not for a phone number', () => {
+    const r = ask('hvem kan jeg ringe for å få hjelp med å finne ut hva jeg skal bli');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/^Karrieresentre, NAV/u);
+    expect(ask('Who can I call about fagbrev på jobb?', 'en').answer).toMatch(/contact the county/u);
+  });
+});
+
+describe('everyday words for what the sources say in their own words', () => {
+  test('"hjemmefra" is taught online ("nettbasert")', () => {
+    const r = ask('Kan jeg ta Batterifagskolen hjemmefra, eller må jeg flytte til Mo i Rana?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/^Batterifagskolen er nettbasert med samlinger/u);
+  });
+
+  test('a word of the field makes a question in the domain: a deadline for privatister is a gap, not off-topic', () => {
+    const r = ask('hva er fristen for å melde seg opp som privatist i vår');
+    expect(r.gap).toBe(true);
+    expect(r.answer.startsWith(nb.answer.gap.when)).toBe(true);
   });
 });
 

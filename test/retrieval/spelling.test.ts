@@ -6,8 +6,15 @@ describe('SpellingCorrector', () => {
     ['trøndelag', 30],
     ['reuse', 1],
     ['når', 40],
+    ['neste', 50],
+    ['for', 300],
+    ['før', 60],
+    ['bør', 170],
+    ['bor', 30],
+    ['videregående', 360],
+    ['videregaende', 2],
   ]);
-  const spelling = new SpellingCorrector(vocabulary, { preferred: new Set(['praksiskandidat']) });
+  const spelling = new SpellingCorrector(vocabulary, { preferred: new Set(['praksiskandidat']), asTyped: new Set(['nekte']) });
 
   it('reads a word typed without æøå as the known word', () => {
     expect(spelling.correct('trondelag')).toBe('trøndelag');
@@ -27,5 +34,18 @@ describe('SpellingCorrector', () => {
 
   it('keeps known words', () => {
     expect(spelling.correct('reuse')).toBe('reuse');
+  });
+
+  it('keeps a word typed with æøå, and a word common in its own right, though a spelling without æøå is more frequent', () => {
+    expect(spelling.correct('før')).toBe('før');
+    expect(spelling.correct('for')).toBe('for');
+    expect(spelling.correct('bor')).toBe('bor');
+    // Seen only a couple of times (in a web address): the usual spelling is meant.
+    expect(spelling.correct('videregaende')).toBe('videregående');
+  });
+
+  it('reads an everyday word the knowledge lacks as typed, not as the known word one edit away', () => {
+    expect(spelling.correct('nekte')).toBe('nekte');
+    expect(spelling.correct('nexte')).toBe('neste');
   });
 });
