@@ -5,7 +5,8 @@ import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
 import { detectIntent } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
-import { textsFor } from '../src/text/turn-language';
+import { LANGS, type Lang } from '../src/text';
+import { languageOf, textsFor } from '../src/text/turn-language';
 
 /**
  * Answers a free-text question as an activity: the answer, its numbered sources and the feedback
@@ -46,8 +47,34 @@ function pickedByNumber(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'index' in value && !('synonym' in value && (value as { synonym?: unknown }).synonym !== undefined);
 }
 
-/** Sends the prompt again; a prompt only re-sends its retry prompt when nothing was sent this turn. */
+/**
+ * A prompt's question in every language, kept in the prompt's validations: a question written in
+ * another language switches the conversation's language, and the prompt is then asked again in it.
+ */
+export interface AskedInEveryLanguage {
+  again: Record<Lang, Partial<Activity>>;
+}
+
+/** The prompt's question in the turn's language, when the prompt keeps it in every language. */
+export function promptInTurnLanguage<T>(prompt: PromptValidatorContext<T>): Partial<Activity> | undefined {
+  const kept: unknown = prompt.options.validations;
+  if (typeof kept !== 'object' || kept === null || !('again' in kept)) return undefined;
+  const again = (kept as AskedInEveryLanguage).again;
+  return again[languageOf(prompt.context)];
+}
+
+/** Keeps a question in every language for promptInTurnLanguage(). */
+export function inEveryLanguage(render: (lang: Lang) => Partial<Activity>): AskedInEveryLanguage {
+  return { again: Object.fromEntries(LANGS.map((lang) => [lang, render(lang)])) as Record<Lang, Partial<Activity>> };
+}
+
+/** Sends the prompt again, in the turn's language when it is kept in every language; a prompt only re-sends its retry prompt when nothing was sent this turn. */
 async function askAgain<T>(prompt: PromptValidatorContext<T>): Promise<void> {
+  const inTurnLanguage = promptInTurnLanguage(prompt);
+  if (inTurnLanguage) {
+    await prompt.context.sendActivity(inTurnLanguage);
+    return;
+  }
   const { prompt: again, choices } = prompt.options;
   if (typeof again === 'string' && choices) {
     // A choice prompt's buttons are added when it prompts; add them back here.

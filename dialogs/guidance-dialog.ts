@@ -22,8 +22,8 @@ import { withSuggestions } from '../src/replies/messages';
 import { describeProfile, profilePhrases } from '../src/text/profile-summary';
 import type { Texts } from '../src/text/texts';
 import { languageOf, textsFor } from '../src/text/turn-language';
-import type { Lang } from '../src/text';
-import { answerQuestion, answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
+import { texts as textsIn, type Lang } from '../src/text';
+import { answerQuestion, answeringQuestions, inEveryLanguage, promptInTurnLanguage, type AnswerQuestion } from './answer-in-prompt';
 import { equivalentSchoolQuestion, profileQuestion, type ProfileQuestion } from './profile-questions';
 import { recommendationActivities } from './recommendation-card';
 
@@ -106,17 +106,22 @@ export class GuidanceDialog extends ComponentDialog {
   private async askStep(step: WaterfallStepContext) {
     const options = step.options as GuidanceOptions;
     const texts = textsFor(step.context);
-    const t = texts.guidance;
     const profile = await this.withDefaults(step.context);
     const confirm = (options.confirm ?? []).find((f) => profile[f] !== undefined);
     if (confirm) {
-      const what = profilePhrases({ [confirm]: profile[confirm] } as Profile, texts).join(', ');
-      return this.ask(step, { field: confirm, mode: 'confirm' }, { ask: t.confirmHedged(what), retry: t.confirmHedged(what), suggestions: t.confirmSuggestions });
+      return this.ask(step, { field: confirm, mode: 'confirm' }, (tx) => {
+        const what = profilePhrases({ [confirm]: profile[confirm] } as Profile, tx).join(', ');
+        const g = tx.guidance;
+        return { ask: g.confirmHedged(what), retry: g.confirmHedged(what), suggestions: g.confirmSuggestions };
+      });
     }
     if (options.countyChoices && profile.county === undefined) {
       const { place, candidates, former } = options.countyChoices;
-      const ask = (former ? t.whichCountyFormer : t.whichCounty)(place, t.list(candidates));
-      return this.ask(step, { field: 'county', mode: 'field' }, { ask, retry: ask, suggestions: [...candidates, ...t.questions.county.suggestions.slice(-1)] });
+      return this.ask(step, { field: 'county', mode: 'field' }, (tx) => {
+        const g = tx.guidance;
+        const ask = (former ? g.whichCountyFormer : g.whichCounty)(place, g.list(candidates));
+        return { ask, retry: ask, suggestions: [...candidates, ...g.questions.county.suggestions.slice(-1)] };
+      });
     }
     const assessment = this.services.assess(profile, languageOf(step.context));
     const field = this.services.nextQuestionField(assessment, options.skipped ?? []);
@@ -125,15 +130,23 @@ export class GuidanceDialog extends ComponentDialog {
       return step.endDialog(assessment);
     }
     const equivalent = (options.equivalent ?? []).find((f) => f === field);
-    return this.ask(step, { field, mode: 'field' }, equivalent ? equivalentSchoolQuestion(equivalent, texts) : profileQuestion(field, profile, texts));
+    return this.ask(step, { field, mode: 'field' }, (tx) => (equivalent ? equivalentSchoolQuestion(equivalent, tx) : profileQuestion(field, profile, tx)));
   }
 
-  private async ask(step: WaterfallStepContext, validations: AnswerPromptOptions, question: ProfileQuestion) {
+  /** Asks in the turn's language, and keeps the question in every language for asking it again after a question in another. */
+  private async ask(step: WaterfallStepContext, validations: AnswerPromptOptions, questionIn: (texts: Texts) => ProfileQuestion) {
     Object.assign(step.values, validations);
+    const question = questionIn(textsFor(step.context));
     return step.prompt(ANSWER_PROMPT, {
       prompt: withSuggestions(MessageFactory.text(question.ask), question.suggestions),
       retryPrompt: withSuggestions(MessageFactory.text(question.retry), question.suggestions),
-      validations,
+      validations: {
+        ...validations,
+        ...inEveryLanguage((lang) => {
+          const again = questionIn(textsIn(lang));
+          return withSuggestions(MessageFactory.text(again.ask), again.suggestions);
+        }),
+      },
     });
   }
 
@@ -145,7 +158,8 @@ export class GuidanceDialog extends ComponentDialog {
     const reading = readAnswer(this.services.understander, field, text);
     if (reading.asksWhy) {
       await prompt.context.sendActivity(this.why(field, await this.services.profile.get(prompt.context, {}), textsFor(prompt.context), languageOf(prompt.context)));
-      if (prompt.options.prompt) await prompt.context.sendActivity(prompt.options.prompt);
+      const again = promptInTurnLanguage(prompt) ?? prompt.options.prompt;
+      if (again) await prompt.context.sendActivity(again);
       return false;
     }
     if (mode === 'confirm') return reading.yes !== undefined || reading.answered || reading.dontKnow;

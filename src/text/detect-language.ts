@@ -38,6 +38,10 @@ const NORWEGIAN_ALONE = new Set(['hei', 'heisann', 'hallo', 'takk', 'tusen takk'
 const SCHEME_NAMES =
   /(?<!\p{L})(?:fagbrev på jobb|fagbrev|svennebrev|praksiskandidat|voksenopplæring|fagskole|fagskolen|trøndelagsmodellen|kompetanseprøve|lærling|karrieresenter(?:et)?|fylkeskommunen?|videregående opplæring|vurder kandidat)(?!\p{L})/giu;
 
+/** An answer that opens with yes or no and goes on says the language ("ja, 100 %", "yes, full time"); "Ja" or "Yes" alone may be a button. */
+const NORWEGIAN_ANSWERS = new Set(['ja', 'nei', 'jo', 'jada', 'neida', 'japp']);
+const ENGLISH_ANSWERS = new Set(['yes', 'yeah', 'yep']);
+
 /** At least this many marker words before a message counts as one language… */
 const MIN_MARKERS = 2;
 /** …and more than this many times as many as of the other language. */
@@ -61,6 +65,9 @@ export function detectLanguage(text: string): Lang | undefined {
     if (ENGLISH.has(word)) english += 1;
     else if (NORWEGIAN.has(word)) norwegian += 1;
   }
+  const goesOn = /[\p{L}\p{N}]/u.test(text.trim().replace(/^\p{L}+/u, ''));
+  if (goesOn && english === 0 && NORWEGIAN_ANSWERS.has(words[0] ?? '')) return 'nb';
+  if (goesOn && norwegian === 0 && ENGLISH_ANSWERS.has(words[0] ?? '')) return 'en';
   if (english >= MIN_MARKERS && english > DOMINANCE * norwegian) return 'en';
   if (norwegian >= MIN_MARKERS && norwegian > DOMINANCE * english) return 'nb';
   return undefined;

@@ -364,7 +364,7 @@ export const en: Texts = {
     understood: (phrases: readonly string[]) => `I have understood: ${phrases.join(', ')}.`,
     nothing: 'I found no information about you in what you wrote.',
     age: (years: number) => `${years} years old`,
-    practice: (years: string, trade?: string) => (trade ? `${years} years of practice as ${trade}` : `${years} years of practice`),
+    practice: (years: string, trade?: string) => (trade ? `${years} years of practice in ${trade}` : `${years} years of practice`),
     noPractice: 'no practice',
     halfYearPractice: 'half a year of practice',
     practicePercent: (percent: string) => `practice in a ${percent} % position`,

@@ -379,12 +379,12 @@ export const nb = {
     switched: 'Greit, nå skriver jeg norsk.',
   },
 
-  /** What was understood about a person, as short phrases ("34 år", "6 års praksis som …"). */
+  /** What was understood about a person, as short phrases ("34 år", "6 års praksis i logistikkfaget"). */
   profileSummary: {
     understood: (phrases: readonly string[]) => `Jeg har forstått: ${phrases.join(', ')}.`,
     nothing: 'Jeg fant ingen opplysninger om deg i det du skrev.',
     age: (years: number) => `${years} år`,
-    practice: (years: string, trade?: string) => (trade ? `${years} års praksis som ${trade}` : `${years} års praksis`),
+    practice: (years: string, trade?: string) => (trade ? `${years} års praksis i ${trade}` : `${years} års praksis`),
     noPractice: 'ingen praksis',
     halfYearPractice: 'et halvt års praksis',
     practicePercent: (percent: string) => `praksis i ${percent} % stilling`,

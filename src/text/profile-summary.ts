@@ -1,4 +1,4 @@
-// A profile as the short phrases a person reads back ("34 år", "6 års praksis som …", "bor i
+// A profile as the short phrases a person reads back ("34 år", "6 års praksis i logistikkfaget", "bor i
 // Trøndelag"), in the conversation's language, in a fixed order.
 import type { Profile } from '../catalogue/schema';
 import { plainText } from '../privacy/markup';

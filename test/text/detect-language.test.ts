@@ -19,6 +19,9 @@ test.each([
   ['vurder kandidat: 32 år, NAV-registrert, 3 år som lagermedarbeider, ikke fullført vgs, bor i Namsos', 'nb'],
   ['æ e 38 og har jobba på lager i ti år', 'nb'],
   ['kva kan eg gjere no?', 'nb'],
+  ['ja, 100 %', 'nb'],
+  ['nei, 60', 'nb'],
+  ['yes, 80 %', 'en'],
 ] as const)('%s → %s', (text, lang) => {
   expect(detectLanguage(text)).toBe(lang);
 });
