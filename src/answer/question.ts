@@ -83,6 +83,8 @@ export interface Question {
   asksPay: boolean;
   /** Asks about the rules as they were ("den gamle loven", "før 2024", "the old act"). */
   asksPast: boolean;
+  /** The words of the condition a yes/no question puts ("… hvis jeg jobber i et vikarbyrå"), folded; empty when it puts none. */
+  conditionWords: ReadonlySet<string>;
 }
 
 export interface ReaderDeps {
@@ -288,13 +290,15 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // The person's situation is read when an answer first needs it (a yes/no the rules decide, a referral
     // where the question names no place): most answers never do, and reading it costs as much as the rest.
     let profile: Profile | undefined;
+    const conditionAt = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
+    const conditionWords = new Set(conditionAt >= 0 ? wordTokens(foldText(raw.slice(conditionAt))) : []);
 
     return {
       raw, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
       get profile(): Profile {
         return (profile ??= situation());
       },
-      asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded),
+      asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded), conditionWords,
     };
   };
 

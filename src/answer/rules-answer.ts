@@ -6,6 +6,7 @@ import { PATH_IDS, type PathAssessment, type PathId, type Profile, type ProfileF
 import type { Fact } from '../catalogue/facts';
 import type { RulesKnowledge } from '../catalogue/types';
 import { factCitations } from '../catalogue/facts';
+import { foldText } from '../normalise';
 import type { AnswerTexts, Statement } from './compose';
 import type { Question } from './question';
 
@@ -44,8 +45,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath):
       if (!q.yesNo) return undefined;
       const topic = q.topics.find((t) => pathIds.has(t.topic));
       if (!topic) return undefined;
-      // A condition in words the sources never use ("i et vikarbyrå") is one the rules cannot weigh.
-      if (q.words.some((w) => w.unknown && !w.generic && !w.place && !w.story)) return undefined;
+      // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.
+      if (q.words.some((w, i) => w.unknown && !w.generic && !w.place && q.conditionWords.has(foldText(q.analysis.words[i].surface)))) return undefined;
       const path = topic.topic as PathId;
       const profile: Profile = { ...q.profile };
       if (profile.county === undefined && q.regions.length > 0) profile.county = q.regions[0].region;

@@ -162,8 +162,9 @@ describe('what the sources do not say', () => {
     const r = ask('Kan jeg ta fagbrev på jobb hvis jeg jobber i et vikarbyrå?');
     expect(r.gap).toBe(true);
     expect(r.answer).not.toMatch(/^Det kommer an på/u);
-    // A condition the rules read still gets the verdict.
+    // A condition the rules read still gets the verdict, and so does a situation told in words the sources lack.
     expect(ask('Jeg jobber 60 % i Trondheim. Holder det for fagbrev på jobb?').answer).toMatch(/^Nei/u);
+    expect(ask('Jeg jobber 50 % på et sykehjem i Nordland og vil ta fagbrev på jobb. Går det?').gap).toBeUndefined();
   });
 
   test('a word the sources never use that states what is measured leaves a number, length or date unanswered', () => {
