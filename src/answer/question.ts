@@ -13,6 +13,7 @@ import type { Analyzer, QueryAnalysis } from '../retrieval/analyzer';
 import type { EnglishAnalyzer } from '../retrieval/english';
 import type { SpellingCorrector } from '../retrieval/spelling';
 import { wordTokens } from '../retrieval/text';
+import { detectLanguage as detectMessageLanguage } from '../text/detect-language';
 import { TopicMatcher, type TopicHit } from '../retrieval/topic-matcher';
 import type { QuestionCues, ValueKind } from './cues';
 import type { RegionMention, Regions } from './regions';
@@ -144,6 +145,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
 
   const detectLanguage = (text: string): Lang => {
+    // A message clearly in one language says so (scheme names such as "fagbrev på jobb" left out); otherwise the cue words decide.
+    const clear = detectMessageLanguage(text);
+    if (clear) return clear;
     const tokens = wordTokens(normalizeText(text));
     // Function words decide; names with æ/ø/å ("Trøndelag") and scheme names ("fagbrev på jobb") occur in both.
     let en = 0;

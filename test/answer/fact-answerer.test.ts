@@ -197,6 +197,13 @@ describe('the answer\'s shape', () => {
 });
 
 describe('English', () => {
+  test('an English question naming a Norwegian scheme is read as English: "fagbrev på jobb" says nothing of the language', () => {
+    const r = ask('Do I keep my salary during fagbrev på jobb?');
+    expect(r.lang).toBe('en');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/keep(?:s)? (?:your|their) (?:ordinary )?pay/u);
+  });
+
   test('an English question gets an English answer from the facts\' English sentences', () => {
     const r = ask('How many people got jobs through Trøndelagsmodellen?');
     expect(r.lang).toBe('en');
