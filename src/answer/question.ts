@@ -132,7 +132,7 @@ const PAST =
 /** "what is the X", "hvor mange X", "hva koster X" — the word after them is what is asked about. */
 const FOCUS_NB =
   /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste))* (\w+)/u;
-const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does|when is|when does)(?: (?:the|a|an|next))* (\w+)/u;
+const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|next))* (\w+)/u;
 
 export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const matchers = { nb: new TopicMatcher(deps.topics, 'nb'), en: new TopicMatcher(deps.topics, 'en') };

@@ -197,6 +197,14 @@ describe('the answer\'s shape', () => {
 });
 
 describe('English', () => {
+  test('"what does the county strategy say …" asks what it says, not about the word "county"', () => {
+    const r = ask('I arrived in Trøndelag as a refugee last year. What does the county strategy say should happen for newcomers like me?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer.split('[1]')[0]).toMatch(/The strategy says newly arrived immigrants must quickly have the skills from their home country assessed/u);
+    // "What does … cost" still asks for a price.
+    expect(ask('What does Batterifagskolen cost?').answer.startsWith(en.answer.gap.cost)).toBe(true);
+  });
+
   test('an English question naming a Norwegian scheme is read as English: "fagbrev på jobb" says nothing of the language', () => {
     const r = ask('Do I keep my salary during fagbrev på jobb?');
     expect(r.lang).toBe('en');
