@@ -343,6 +343,15 @@ describe('words that are not what they look like', () => {
   });
 });
 
+describe('what something is', () => {
+  test.each([
+    ['Hva er voksenopplæring?', /^Voksenopplæring er all organisert opplæring for voksne/u],
+    ['Hva er fagskole?', /^Fagskolen er høyere yrkesfaglig utdanning/u],
+  ])('%s leads with the sentence that defines it, not one defining something else ("Et studieforbund er …", "Det er et mål …")', (question, lead) => {
+    expect(ask(question).answer).toMatch(lead);
+  });
+});
+
 describe('who to call', () => {
   test('"hvem kan jeg ringe" asks who to turn to, not for a phone number', () => {
     const r = ask('hvem kan jeg ringe for å få hjelp med å finne ut hva jeg skal bli');
