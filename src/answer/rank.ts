@@ -30,6 +30,8 @@ export interface RankedFact {
 /** A sentence that defines its subject: "Batterifagskolen er et bransjeprogram …", "Modulstrukturert opplæring betyr at …". */
 // "X er en …", "X betyr at …", and without an article "X er industri som …".
 const DEFINITION = /^((?:[\p{L}\d-]+ ){1,4})(?:er|var|betyr|innebærer) (?:(?:en|et|ei|at|ein|eit)\b|\p{L}+ (?:som|der)\b)/u;
+/** The subject of the English rendering of a defining sentence: "Adult education" in "Adult education is all …". */
+const SUBJECT_EN = /^((?:[\p{L}\d()-]+ ){1,6})(?:is|are|was|means)\b/u;
 
 /** How many items a sentence lists: the commas and "og"/"eller" between them. */
 function listItems(text: string): number {
@@ -81,9 +83,9 @@ export const RANKING = {
 /** Per fact, once: its county, whether it defines, how many items it lists, its stems, its values. */
 export interface FactFeatures {
   region?: string;
-  definition: boolean;
-  /** The stems of what a defining sentence defines ("Fagskolen" in "Fagskolen er høyere yrkesfaglig utdanning"). */
-  defines: ReadonlySet<string>;
+  /** The stems of what the fact's sentence defines ("Fagskolen" in "Fagskolen er høyere yrkesfaglig utdanning"), when it defines something. */
+  defines?: ReadonlySet<string>;
+  definesEn?: ReadonlySet<string>;
   listItems: number;
   stems: ReadonlySet<string>;
   values: Record<Exclude<ValueKind, 'count'>, boolean>;
@@ -103,10 +105,11 @@ export function factFeatures(fact: Fact, regions: Regions, stems: (text: string,
     detail: hasValue(text, 'detail'),
   });
   const definition = DEFINITION.exec(fact.text);
+  const subjectEn = definition ? SUBJECT_EN.exec(fact.en) : null;
   return {
     region: regions.ofFact(fact),
-    definition: definition !== null,
-    defines: definition ? stems(definition[1], 'nb') : new Set<string>(),
+    defines: definition ? stems(definition[1], 'nb') : undefined,
+    definesEn: subjectEn ? stems(subjectEn[1], 'en') : undefined,
     listItems: listItems(fact.text),
     stems: stems(fact.text, 'nb'),
     values: valuesOf(fact.text),
@@ -152,7 +155,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       ? new Set(q.topics.flatMap((t) => [...deps.referralStems(t.topic)]))
       : new Set<string>();
 
-  // A Norwegian definition defines what was asked about when its subject has one of the question's own words ("Det er et mål …" defines nothing).
+  // A definition defines what was asked about when its subject has one of the question's own words ("Det er et mål …" defines nothing).
   const askedStems = q.words.filter((w) => !w.generic && !w.numeric).map((w) => w.stem);
   const definesAsked = (defines: ReadonlySet<string>) => askedStems.some((st) => defines.has(st));
   const bestBm25 = matches.reduce((a, m) => Math.max(a, m.bm25), 0) || 1;
@@ -188,7 +191,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
 
     let score = coverage + RANKING.bm25Share * (m.bm25 / bestBm25);
     if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
-    if (q.facet === 'what-is' && features.definition && (q.reads === 'en' || definesAsked(features.defines))) score += RANKING.definitionBonus;
+    const defines = q.reads === 'en' ? features.definesEn : features.defines;
+    if (q.facet === 'what-is' && defines && definesAsked(defines)) score += RANKING.definitionBonus;
     if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);
     // A question that names a scheme is about that scheme: other facts, even on a broader topic it names, come after.
     const onScheme = namesScheme && (schemeIds.includes(f.topic) || hasAny(about, schemeIds));

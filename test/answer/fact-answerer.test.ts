@@ -350,6 +350,10 @@ describe('what something is', () => {
   ])('%s leads with the sentence that defines it, not one defining something else ("Et studieforbund er …", "Det er et mål …")', (question, lead) => {
     expect(ask(question).answer).toMatch(lead);
   });
+
+  test('in English too: "What is adult education?" leads with "Adult education is all organised education …"', () => {
+    expect(ask('What is adult education?', 'en').answer).toMatch(/^Adult education is all organised education and training for adults/u);
+  });
 });
 
 describe('who to call', () => {
