@@ -10,6 +10,8 @@ export interface Bm25Options {
 interface Postings {
   docs: Int32Array;
   tfs: Float32Array;
+  /** The term's idf (see idf()), worked out once. */
+  idf: number;
 }
 
 export class Bm25Index {
@@ -43,7 +45,7 @@ export class Bm25Index {
       }
     });
     for (const [term, p] of building) {
-      this.postings.set(term, { docs: Int32Array.from(p.docs), tfs: Float32Array.from(p.tfs) });
+      this.postings.set(term, { docs: Int32Array.from(p.docs), tfs: Float32Array.from(p.tfs), idf: this.idfOf(p.docs.length) });
     }
   }
 
@@ -54,7 +56,10 @@ export class Bm25Index {
 
   /** BM25 inverse document frequency (never negative). */
   idf(term: string): number {
-    const df = this.df(term);
+    return this.idfOf(this.df(term));
+  }
+
+  private idfOf(df: number): number {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
@@ -74,7 +79,7 @@ export class Bm25Index {
     for (const [term, weight] of query) {
       const p = this.postings.get(term);
       if (!p || weight <= 0) continue;
-      const idf = this.idf(term) * weight;
+      const idf = p.idf * weight;
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i];
         const tf = p.tfs[i];
@@ -101,8 +106,11 @@ export function topIndices(scores: ArrayLike<number>, limit: number): number[] {
       if (scores[top[mid]] >= s) lo = mid + 1;
       else hi = mid;
     }
-    top.splice(lo, 0, i);
-    if (top.length > limit) top.pop();
+    // Shifted by hand: splice would allocate the (empty) array of removed items on every insert.
+    // When the list is full, the last one falls off.
+    if (top.length < limit) top.push(i);
+    for (let at = top.length - 1; at > lo; at--) top[at] = top[at - 1];
+    top[lo] = i;
   }
   return top;
 }
