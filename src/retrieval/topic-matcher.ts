@@ -46,7 +46,12 @@ export class TopicMatcher {
 
   /** The folded tokens matching uses (foldText, split on spaces). */
   static tokens(text: string): string[] {
-    return foldText(text).split(' ').filter(Boolean);
+    return TopicMatcher.foldedTokens(foldText(text));
+  }
+
+  /** The same for a text already folded (foldText). */
+  static foldedTokens(folded: string): string[] {
+    return folded.split(' ').filter(Boolean);
   }
 
   /** Topics named in `tokens` (from TopicMatcher.tokens), strongest first. */
