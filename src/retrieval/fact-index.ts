@@ -157,11 +157,12 @@ export function buildFactIndex(
     ofTopic: (topic) => byTopic.get(topic) ?? [],
     search(analysis, weights, lang, also = [], lent) {
       const side = sides[lang];
-      const scores = side.bm25.score(analysis.terms);
-      const askedScores = side.askedBm25.score(analysis.terms);
+      const { scores, matched } = side.bm25.scoreMatching(analysis.terms);
+      const askedMatch = side.askedBm25.scoreMatching(analysis.terms);
+      const askedScores = askedMatch.scores;
       const candidates: number[] = [];
       const seen = new Uint8Array(facts.length);
-      for (const list of [topIndices(scores, CANDIDATES), topIndices(askedScores, ASKED_CANDIDATES), also]) {
+      for (const list of [topIndices(scores, CANDIDATES, matched), topIndices(askedScores, ASKED_CANDIDATES, askedMatch.matched), also]) {
         for (const i of list) {
           if (seen[i] === 0) {
             seen[i] = 1;
