@@ -144,11 +144,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const nameWords = new Map(deps.topics.map((t) => [t.id, new Set([...wordTokens(normalizeText(t.name)), ...wordTokens(normalizeText(t.nameEn))].map(foldText))]));
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
 
-  const detectLanguage = (text: string): Lang => {
-    // A message clearly in one language says so (scheme names such as "fagbrev på jobb" left out); otherwise the cue words decide.
+  /** The language of a text: clearly one language for the conversation's reading (scheme names such as "fagbrev på jobb" left out), or else as its cue words (its wordTokens of normalizeText) lean. */
+  const languageOf = (text: string, tokens: readonly string[]): Lang => {
     const clear = detectMessageLanguage(text);
     if (clear) return clear;
-    const tokens = wordTokens(normalizeText(text));
     // Function words decide; names with æ/ø/å ("Trøndelag") and scheme names ("fagbrev på jobb") occur in both.
     let en = 0;
     let nb = 0;
@@ -160,6 +159,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     }
     return en > nb ? 'en' : 'nb';
   };
+  const detectLanguage = (text: string): Lang => languageOf(text, wordTokens(normalizeText(text)));
 
   /**
    * The facet whose cue comes first in the text ("hvor kan jeg få …" asks where, not who may), cues at
@@ -202,17 +202,20 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     normalizeForMatching(text).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => deps.analyzer.decompounder.split(w) !== null));
 
   const read = (raw: string, options: ReadOptions = {}): Question => {
-    const reads = detectLanguage(raw);
+    // The question is normalised and folded once here; every reading below shares these forms.
+    const normalized = normalizeText(raw);
+    const normalizedTokens = wordTokens(normalized);
+    const reads = languageOf(raw, normalizedTokens);
     const rawSentences = raw.split(SENTENCE_END);
     const foldedSentences = rawSentences.map(foldText);
     const clauses = foldedSentences.filter(Boolean);
     const folded = clauses.join(' ');
-    const normalized = normalizeText(raw);
     const text = reads === 'nb' ? corrected(raw) : raw;
+    const foldedText = foldText(text);
     const analysis = reads === 'nb' ? deps.analyzer.query(text, (t) => deps.has(t, 'nb')) : deps.english.query(text);
     dedupe(analysis);
 
-    const topicTokens = TopicMatcher.tokens(text);
+    const topicTokens = TopicMatcher.foldedTokens(foldedText);
     const topics: TopicHit[] = matchers[reads].match(topicTokens);
     const regions = deps.regions.find(topicTokens);
     const topicWords = new Map<string, string[]>();
@@ -232,7 +235,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // ("I arrived last year … What help can I get?" asks no length of time) and its words weigh less.
     // (The corrected text has the raw text's sentences: correcting goes word by word.)
     const sentences = text.split(SENTENCE_END).filter((t) => /\p{L}/u.test(t));
-    const part = askedPart(sentences, (surfaces) => analysis.words.some((w) => surfaces.has(fold(w.surface)) && !w.numeric && !cues.generic.has(fold(w.surface))));
+    const part = askedPart(sentences, fold, (surfaces) => analysis.words.some((w) => surfaces.has(fold(w.surface)) && !w.numeric && !cues.generic.has(fold(w.surface))));
     // The folded sentences that have words, in step with `sentences`.
     const wordedClauses = foldedSentences.filter((_, i) => /\p{L}/u.test(rawSentences[i]));
     const { facet, value, weakWords, impliedTopic, asksPay } = readCues(part ? wordedClauses.slice(part.from).join(' ') : folded, reads);
@@ -265,7 +268,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       topics.push({ topic: impliedTopic, tokens: [], strength: 0 });
     }
     // Read from the question as corrected, so the word matches its analysis ("stuidepoeng" is "studiepoeng").
-    const focusMatch = (reads === 'en' ? FOCUS_EN : FOCUS_NB).exec(foldText(text));
+    const focusMatch = (reads === 'en' ? FOCUS_EN : FOCUS_NB).exec(foldedText);
     let focus: number | undefined;
     if (focusMatch) {
       const target = focusMatch[1];
@@ -281,7 +284,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const asksRecommendation = cues.recommendation.some((re) => re.test(normalized));
     const inDomain =
       topics.length > 0 ||
-      wordTokens(normalized).some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
+      normalizedTokens.some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));
     const situation = (): Profile => {
       // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
@@ -325,11 +328,12 @@ function namesWord(names: ReadonlySet<string> | undefined, word: string): boolea
  */
 function askedPart(
   sentences: readonly string[],
+  fold: (word: string) => string,
   hasOwnWord: (surfaces: ReadonlySet<string>) => boolean,
 ): { asked: ReadonlySet<string>; question: ReadonlySet<string>; from: number } | undefined {
   const first = sentences.findIndex((t) => t.trim().endsWith('?'));
   if (first <= 0) return undefined;
-  const surfacesOf = (part: readonly string[]) => new Set(wordTokens(normalizeForMatching(part.join(' '))).map(foldText));
+  const surfacesOf = (part: readonly string[]) => new Set(wordTokens(normalizeForMatching(part.join(' '))).map(fold));
   const question = surfacesOf(sentences.slice(first));
   if (hasOwnWord(question)) return { asked: question, question, from: first };
   if (first < 2) return undefined;

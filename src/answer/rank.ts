@@ -143,6 +143,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const lent = q.words.map((w) => !w.generic);
   const matches = index.search(q.analysis, weights, q.reads, q.topics.flatMap((t) => index.ofTopic(t.topic)).slice(0, RANKING.topicCandidates), lent);
   const topicIds = new Set(q.topics.map((t) => t.topic));
+  const topicList = [...topicIds];
   const questionRegions = q.regions.map((r) => r.region);
   if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);
   const focusWord = q.focus !== undefined ? q.analysis.words[q.focus] : undefined;
@@ -152,8 +153,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const namesScheme = schemeIds.length > 0;
   const referralStems =
     q.facet === 'where' || q.facet === 'contact' || q.facet === 'how-to-apply'
-      ? new Set(q.topics.flatMap((t) => [...deps.referralStems(t.topic)]))
-      : new Set<string>();
+      ? [...new Set(q.topics.flatMap((t) => [...deps.referralStems(t.topic)]))]
+      : [];
 
   // A definition defines what was asked about when its subject has one of the question's own words ("Det er et mål …" defines nothing).
   const askedStems = q.words.filter((w) => !w.generic && !w.numeric).map((w) => w.stem);
@@ -167,7 +168,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const f = m.fact;
     const features = deps.features(f);
     const about = deps.topicsOf(f, q.reads);
-    const onTopic = topicIds.has(f.topic) || hasAny(about, topicIds);
+    const onTopic = topicIds.has(f.topic) || hasAny(about, topicList);
     const factRegion = features.region;
     const placeCredit =
       questionRegions.length === 0
@@ -201,7 +202,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     else if (topicIds.has(f.topic)) score += RANKING.topicBonus;
     else if (onTopic) score += RANKING.mentionBonus;
     else if (topicIds.size > 0) score -= RANKING.offTopicPenalty;
-    if (referralStems.size > 0) for (const st of referralStems) if (features.stems.has(st)) { score += RANKING.referralBonus; break; }
+    if (hasAny(features.stems, referralStems)) score += RANKING.referralBonus;
     if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
     if (f.superseded && !q.asksPast) score -= RANKING.supersededPenalty;
     if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
@@ -251,7 +252,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   }));
 }
 
-function hasAny(set: ReadonlySet<string>, items: Iterable<string>): boolean {
-  for (const item of items) if (set.has(item)) return true;
+/** Whether the set has one of the items (an array: scoring calls this per candidate and word). */
+function hasAny(set: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (let i = 0; i < items.length; i++) if (set.has(items[i])) return true;
   return false;
 }

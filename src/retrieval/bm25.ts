@@ -10,6 +10,8 @@ export interface Bm25Options {
 interface Postings {
   docs: Int32Array;
   tfs: Float32Array;
+  /** The term's idf (see idf()), worked out once. */
+  idf: number;
 }
 
 export class Bm25Index {
@@ -43,7 +45,7 @@ export class Bm25Index {
       }
     });
     for (const [term, p] of building) {
-      this.postings.set(term, { docs: Int32Array.from(p.docs), tfs: Float32Array.from(p.tfs) });
+      this.postings.set(term, { docs: Int32Array.from(p.docs), tfs: Float32Array.from(p.tfs), idf: this.idfOf(p.docs.length) });
     }
   }
 
@@ -54,7 +56,10 @@ export class Bm25Index {
 
   /** BM25 inverse document frequency (never negative). */
   idf(term: string): number {
-    const df = this.df(term);
+    return this.idfOf(this.df(term));
+  }
+
+  private idfOf(df: number): number {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
@@ -69,40 +74,79 @@ export class Bm25Index {
 
   /** Scores for every document (0 where nothing matched). */
   score(query: ReadonlyMap<string, number>): Float64Array {
+    return this.scoreMatching(query).scores;
+  }
+
+  /** Scores for every document, and the documents that matched (score above 0), in no particular order. */
+  scoreMatching(query: ReadonlyMap<string, number>): { scores: Float64Array; matched: number[] } {
     const scores = new Float64Array(this.size);
+    const matched: number[] = [];
     const { k1, norms } = this;
     for (const [term, weight] of query) {
       const p = this.postings.get(term);
       if (!p || weight <= 0) continue;
-      const idf = this.idf(term) * weight;
+      const idf = p.idf * weight;
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i];
         const tf = p.tfs[i];
+        // Every term adds more than 0, so a document's first term is where its score leaves 0.
+        if (scores[d] === 0) matched.push(d);
         scores[d] += (idf * tf * (k1 + 1)) / (tf + norms[d]);
       }
     }
-    return scores;
+    return { scores, matched };
   }
 }
 
-/** Indices of the `limit` highest positive scores, best first (ties: lower index first). */
-export function topIndices(scores: ArrayLike<number>, limit: number): number[] {
-  // The best `limit` so far, kept in order while scanning: no sort over every document that matched.
-  const top: number[] = [];
-  if (limit <= 0) return top;
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i];
-    if (!(s > 0) || (top.length === limit && s <= scores[top[limit - 1]])) continue;
-    // After every index with a score at least as high: equal scores stay in index order.
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (scores[top[mid]] >= s) lo = mid + 1;
-      else hi = mid;
+/**
+ * Indices of the `limit` highest positive scores, best first (ties: lower index first). `among`: the
+ * indices to look at (by default all; e.g. the documents a search matched, from scoreMatching).
+ */
+export function topIndices(scores: ArrayLike<number>, limit: number, among?: ArrayLike<number>): number[] {
+  // The best `limit` so far in a heap whose root is the weakest of them (the lowest score; of equal
+  // scores, the later index): a score that does not beat the root is passed over, one that does
+  // replaces it. The order the indices are looked at in does not matter.
+  const heap: number[] = [];
+  if (limit <= 0) return heap;
+  const weaker = (a: number, b: number): boolean => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+  /** Puts `item` at `at` or below it, while a child (within the first `size`) is weaker. */
+  const siftDown = (item: number, at: number, size: number): void => {
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      const child = right < size && weaker(heap[right], heap[left]) ? right : left;
+      if (!weaker(heap[child], item)) break;
+      heap[at] = heap[child];
+      at = child;
     }
-    top.splice(lo, 0, i);
-    if (top.length > limit) top.pop();
+    heap[at] = item;
+  };
+  const count = among ? among.length : scores.length;
+  for (let k = 0; k < count; k++) {
+    const i = among ? among[k] : k;
+    const s = scores[i];
+    if (!(s > 0)) continue;
+    if (heap.length < limit) {
+      // Up from the last place while weaker than the parent.
+      let at = heap.length;
+      heap.push(i);
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!weaker(i, heap[parent])) break;
+        heap[at] = heap[parent];
+        at = parent;
+      }
+      heap[at] = i;
+    } else if (weaker(heap[0], i)) {
+      siftDown(i, 0, limit);
+    }
   }
-  return top;
+  // Best first: the weakest is taken off the root, one after another, into the places freed at the end.
+  for (let size = heap.length - 1; size > 0; size--) {
+    const weakest = heap[0];
+    siftDown(heap[size], 0, size);
+    heap[size] = weakest;
+  }
+  return heap;
 }

@@ -157,11 +157,12 @@ export function buildFactIndex(
     ofTopic: (topic) => byTopic.get(topic) ?? [],
     search(analysis, weights, lang, also = [], lent) {
       const side = sides[lang];
-      const scores = side.bm25.score(analysis.terms);
-      const askedScores = side.askedBm25.score(analysis.terms);
+      const { scores, matched } = side.bm25.scoreMatching(analysis.terms);
+      const askedMatch = side.askedBm25.scoreMatching(analysis.terms);
+      const askedScores = askedMatch.scores;
       const candidates: number[] = [];
       const seen = new Uint8Array(facts.length);
-      for (const list of [topIndices(scores, CANDIDATES), topIndices(askedScores, ASKED_CANDIDATES), also]) {
+      for (const list of [topIndices(scores, CANDIDATES, matched), topIndices(askedScores, ASKED_CANDIDATES, askedMatch.matched), also]) {
         for (const i of list) {
           if (seen[i] === 0) {
             seen[i] = 1;
@@ -171,16 +172,21 @@ export function buildFactIndex(
       }
       const words = analysis.words;
       const credits = candidates.map(() => new Array<number>(words.length));
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k];
-        // The word's credit in each set, for every candidate at once.
-        const own = credit.of(w, side.terms, candidates, buffers.own);
-        const asked = lent?.[k] === false ? undefined : credit.of(w, side.asked, candidates, buffers.asked);
-        const context = credit.of(w, side.context, candidates, buffers.context);
-        for (let c = 0; c < candidates.length; c++) {
-          const o = own[c];
-          credits[c][k] = o >= 1 ? o : Math.max(o, asked === undefined ? 0 : ASKED_CREDIT * asked[c], CONTEXT_CREDIT * context[c]);
+      credit.mark(candidates);
+      try {
+        for (let k = 0; k < words.length; k++) {
+          const w = words[k];
+          // The word's credit in each set, for every candidate at once.
+          const own = credit.of(w, side.terms, candidates.length, buffers.own);
+          const asked = lent?.[k] === false ? undefined : credit.of(w, side.asked, candidates.length, buffers.asked);
+          const context = credit.of(w, side.context, candidates.length, buffers.context);
+          for (let c = 0; c < candidates.length; c++) {
+            const o = own[c];
+            credits[c][k] = o >= 1 ? o : Math.max(o, asked === undefined ? 0 : ASKED_CREDIT * asked[c], CONTEXT_CREDIT * context[c]);
+          }
         }
+      } finally {
+        credit.unmark(candidates);
       }
       let total = 0;
       for (const w of weights) total += w;
@@ -213,44 +219,61 @@ function postingsOf(sets: ReadonlyArray<ReadonlySet<string>>): Postings {
  * term and fact.
  */
 class Credits {
-  /** Per fact, how many of the terms asked about it has; zero again after each use. */
+  /** Per fact, its place among the marked candidates plus one (0: not a candidate). */
+  private readonly slot: Int32Array;
+  /** Per candidate, how many of the terms asked about it has. */
   private readonly hits: Float64Array;
 
   constructor(facts: number) {
+    this.slot = new Int32Array(facts);
     this.hits = new Float64Array(facts);
   }
 
-  /** Credits by position in `candidates`, written into `out`. */
-  of(word: QueryWord, postings: Postings, candidates: readonly number[], out: Float64Array): Float64Array {
-    const { hits } = this;
-    out.fill(0, 0, candidates.length);
+  /** The candidates of one search, by their place (of() credits them in this order). */
+  mark(candidates: readonly number[]): void {
+    for (let c = 0; c < candidates.length; c++) this.slot[candidates[c]] = c + 1;
+  }
+
+  /** Forgets the candidates marked (after the search). */
+  unmark(candidates: readonly number[]): void {
+    for (let c = 0; c < candidates.length; c++) this.slot[candidates[c]] = 0;
+  }
+
+  /** Credits of the first `count` marked candidates, by place, written into `out`. */
+  of(word: QueryWord, postings: Postings, count: number, out: Float64Array): Float64Array {
+    const { hits, slot } = this;
+    out.fill(0, 0, count);
     if (word.parts.length > 0) {
-      this.count(word.parts, postings, 1);
-      for (let c = 0; c < candidates.length; c++) out[c] = partsCredit(hits[candidates[c]], word.parts.length);
-      this.count(word.parts, postings, 0);
+      this.count(word.parts, postings, count);
+      for (let c = 0; c < count; c++) out[c] = partsCredit(hits[c], word.parts.length);
     }
     for (const syn of word.synonyms) {
       if (syn.stems.length === 0) continue;
-      this.count(syn.stems, postings, 1);
+      this.count(syn.stems, postings, count);
       const credit = synonymCredit(syn.weight);
-      for (let c = 0; c < candidates.length; c++) if (hits[candidates[c]] === syn.stems.length) out[c] = Math.max(out[c], credit);
-      this.count(syn.stems, postings, 0);
+      for (let c = 0; c < count; c++) if (hits[c] === syn.stems.length) out[c] = Math.max(out[c], credit);
     }
     const own = postings.get(word.stem);
     if (own) {
-      for (const i of own) hits[i] = 1;
-      for (let c = 0; c < candidates.length; c++) if (hits[candidates[c]] === 1) out[c] = 1;
-      for (const i of own) hits[i] = 0;
+      for (let j = 0; j < own.length; j++) {
+        const c = slot[own[j]] - 1;
+        if (c >= 0) out[c] = 1;
+      }
     }
     return out;
   }
 
-  /** Adds 1 per term to the hits of the facts having it, or with `add` 0, sets them back to zero. */
-  private count(terms: readonly string[], postings: Postings, add: 0 | 1): void {
-    const { hits } = this;
+  /** Per candidate, how many of the terms it has (into `hits`). */
+  private count(terms: readonly string[], postings: Postings, count: number): void {
+    const { hits, slot } = this;
+    hits.fill(0, 0, count);
     for (const t of terms) {
       const list = postings.get(t);
-      if (list) for (let j = 0; j < list.length; j++) hits[list[j]] = add === 0 ? 0 : hits[list[j]] + 1;
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const c = slot[list[j]] - 1;
+        if (c >= 0) hits[c] += 1;
+      }
     }
   }
 }

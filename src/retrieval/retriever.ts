@@ -198,12 +198,12 @@ export function buildRetriever(
 
   const searchAnalyzed = (analysis: QueryAnalysis, limit: number = DEFAULT_LIMIT): ScoredPassage[] => {
     if (analysis.terms.size === 0 || limit <= 0) return [];
-    const bm25 = index.score(analysis.terms);
+    const { scores: bm25, matched } = index.scoreMatching(analysis.terms);
     const scored: Array<{ i: number; cov: CoverageResult; score: number }> = [];
     // The `limit` best scores so far, best first: a candidate that could not beat the last of them
     // even covering the whole question is not worth its coverage.
     const best: number[] = [];
-    for (const i of topIndices(bm25, Math.max(limit * 4, 20))) {
+    for (const i of topIndices(bm25, Math.max(limit * 4, 20), matched)) {
       const reach = indexed[i].prior * bm25[i] * (1 - coverageMix + coverageMix * 1);
       if (best.length === limit && reach < best[limit - 1]) continue;
       const cov = coverageOf(analysis, indexed[i].terms, wordWeight);

@@ -3,6 +3,7 @@
 // "kjemiprosessoperatør"). Typos are corrected before (spelling.ts). A question word counts for the
 // longest term it matches, so "batterifagskolen" is Batterifagskolen, not the battery industry and fagskole.
 import type { Topic } from '../catalogue/topics';
+import { memoize } from '../memo';
 import { foldText } from '../normalise';
 
 export interface TopicHit {
@@ -26,9 +27,19 @@ const MAX_ENDING = 3;
 /** … when it is at least this long. */
 const MIN_INFLECTED = 5;
 
+/** What a token can start or be, whatever the words around it (see TopicMatcher.readToken). */
+interface TokenReading {
+  /** The token and the words it may be an inflection of: where several-word terms may start. */
+  bases: string[];
+  /** The one-word terms it is, in the order they are tried. */
+  terms: CompiledTerm[];
+}
+
 export class TopicMatcher {
   private readonly byFirst = new Map<string, CompiledTerm[]>();
   private readonly byJoined = new Map<string, CompiledTerm[]>();
+  /** Questions use the same few thousand words: each is read once. */
+  private readonly tokenReading = memoize((token: string) => this.readToken(token), 20_000);
 
   constructor(topics: readonly Topic[], lang: 'nb' | 'en') {
     const terms = topics.flatMap((t) =>
@@ -46,7 +57,12 @@ export class TopicMatcher {
 
   /** The folded tokens matching uses (foldText, split on spaces). */
   static tokens(text: string): string[] {
-    return foldText(text).split(' ').filter(Boolean);
+    return TopicMatcher.foldedTokens(foldText(text));
+  }
+
+  /** The same for a text already folded (foldText). */
+  static foldedTokens(folded: string): string[] {
+    return folded.split(' ').filter(Boolean);
   }
 
   /** Topics named in `tokens` (from TopicMatcher.tokens), strongest first. */
@@ -61,8 +77,7 @@ export class TopicMatcher {
       }
     };
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      const bases = inflectionBases(token);
+      const { bases, terms } = this.tokenReading(tokens[i]);
       // Several-word terms starting here ("fagbrev på jobb"), their words inflected too ("fagbrevet gjennom jobben").
       for (const first of bases) {
         for (const term of this.byFirst.get(first) ?? []) {
@@ -70,16 +85,7 @@ export class TopicMatcher {
           if (i + k <= tokens.length && term.tokens.every((t, j) => inflects(tokens[i + j], t))) consider(term, i, k);
         }
       }
-      // The whole term as one word ("nav", "fagbrevpåjobb"), or with a short inflection ending ("praksiskandidaten").
-      for (const term of this.byJoined.get(token) ?? []) consider(term, i, 1);
-      for (const base of bases.slice(1)) {
-        for (const term of this.byJoined.get(base) ?? []) if (term.tokens.length === 1) consider(term, i, 1);
-      }
-      // A compound written as one word: a term at its start or its end ("kjemiprosessoperatør").
-      for (let cut = MIN_COMPOUND_TERM; cut <= token.length - 2; cut++) {
-        for (const term of this.byJoined.get(token.slice(0, cut)) ?? []) consider(term, i, 1);
-        for (const term of this.byJoined.get(token.slice(token.length - cut)) ?? []) consider(term, i, 1);
-      }
+      for (const term of terms) consider(term, i, 1);
     }
     const byTopic = new Map<string, TopicHit>();
     best.forEach((b, i) => {
@@ -90,6 +96,20 @@ export class TopicMatcher {
       byTopic.set(b.term.topic, hit);
     });
     return [...byTopic.values()].sort((a, b) => b.strength - a.strength);
+  }
+
+  private readToken(token: string): TokenReading {
+    const bases = inflectionBases(token);
+    // The whole term as one word ("nav", "fagbrevpåjobb"), or with a short inflection ending ("praksiskandidaten").
+    const terms = [...(this.byJoined.get(token) ?? [])];
+    for (const base of bases.slice(1)) {
+      for (const term of this.byJoined.get(base) ?? []) if (term.tokens.length === 1) terms.push(term);
+    }
+    // A compound written as one word: a term at its start or its end ("kjemiprosessoperatør").
+    for (let cut = MIN_COMPOUND_TERM; cut <= token.length - 2; cut++) {
+      terms.push(...(this.byJoined.get(token.slice(0, cut)) ?? []), ...(this.byJoined.get(token.slice(token.length - cut)) ?? []));
+    }
+    return { bases, terms };
   }
 }
 
