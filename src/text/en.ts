@@ -75,7 +75,7 @@ export const en: Texts = {
     abstainOpening: ABSTAIN_OPENING,
     abstain:
       `${ABSTAIN_OPENING}, so I will not guess. ` +
-      'Ask the career centre in your county, which gives free career guidance. ' +
+      'Ask the career centre in your county, which gives career guidance. ' +
       'If you are a job seeker, NAV can help you. ' +
       'For upper secondary education, trade certificates or fagskole, the county authority (fylkeskommunen) can answer.',
     empty: 'I did not get a question. Write what you would like to know, for example "Can I take fagbrev på jobb?".',
@@ -128,7 +128,7 @@ export const en: Texts = {
     knownAbout: (topic: string) => `This is what I know about ${topic}:`,
     referral: {
       fylkeskommunen: 'The county authority (fylkeskommunen) where you live can answer that.',
-      karrieresenter: 'The career centre in your county gives free career guidance and can help you further.',
+      karrieresenter: 'The career centre in your county gives career guidance and can help you further.',
       nav: 'NAV can answer that, especially if you are a job seeker.',
       fagskole: 'The fagskole that runs the programme can answer that.',
       studiesenter: 'The study centre where you live can answer that.',

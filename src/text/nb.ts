@@ -67,7 +67,7 @@ export const nb = {
     abstainOpening: ABSTAIN_OPENING,
     abstain:
       `${ABSTAIN_OPENING}, så jeg vil ikke gjette. ` +
-      'Spør gjerne karrieresenteret i fylket ditt, som gir gratis karriereveiledning. ' +
+      'Spør gjerne karrieresenteret i fylket ditt, som gir karriereveiledning. ' +
       'Er du arbeidssøker, kan NAV hjelpe deg. ' +
       'Gjelder det videregående opplæring, fagbrev eller fagskole, er det fylkeskommunen som kan svare.',
     empty: 'Jeg fikk ikke med meg noe spørsmål. Skriv gjerne hva du lurer på, for eksempel «Kan jeg ta fagbrev på jobb?».',
@@ -128,7 +128,7 @@ export const nb = {
     /** Who can answer what the sources do not, by the kind of contact (knowledge/contacts.json). */
     referral: {
       fylkeskommunen: 'Fylkeskommunen der du bor kan svare på det.',
-      karrieresenter: 'Karrieresenteret i fylket ditt gir gratis karriereveiledning og kan hjelpe deg videre.',
+      karrieresenter: 'Karrieresenteret i fylket ditt gir karriereveiledning og kan hjelpe deg videre.',
       nav: 'NAV kan svare på det, særlig hvis du er arbeidssøker.',
       fagskole: 'Fagskolen som har tilbudet, kan svare på det.',
       studiesenter: 'Studiesenteret der du bor kan svare på det.',

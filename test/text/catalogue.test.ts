@@ -61,3 +61,14 @@ test('the longer English texts read as English and the bokmål ones as Norwegian
 test('ALL_TEXTS holds one catalogue per language', () => {
   expect(ALL_TEXTS).toEqual([nb, en]);
 });
+
+test('the catalogues claim nothing about price the sources do not say: no career centre is said to be free', () => {
+  // The sources say that realkompetansevurdering was free under the old Act, and nothing of what career guidance costs.
+  const priced = (c: Texts) =>
+    leaves(c, '').flatMap(([key, v]) => {
+      const text = typeof v === 'function' ? String(sample(v as (...args: unknown[]) => unknown)) : typeof v === 'string' ? v : '';
+      return /\b(?:gratis|free|kostnadsfri)\b/iu.test(text) ? [key] : [];
+    });
+  expect(priced(nb)).toEqual([]);
+  expect(priced(en)).toEqual([]);
+});
