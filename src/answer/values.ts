@@ -12,8 +12,8 @@ const MONTHS =
   'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december';
 
 const PATTERNS: Record<Exclude<ValueKind, 'count'>, RegExp> = {
-  amount: new RegExp(`(?:${NUMBER}\\s*(?:kr\\b|kroner|nok\\b|millioner|milliarder|mrd|millions?|billions?)|\\bgratis\\b|kostnadsfri|\\bfree\\b|\\bfree of charge\\b)`, 'iu'),
-  cost: /\b(?:kost\w*|pris\w*|betal\w*|\w*avgift\w*|gratis|gebyr\w*|egenandel\w*|cost\w*|fees?|pay\b|free)\b/iu,
+  amount: new RegExp(`(?:${NUMBER}\\s*(?:kr\\b|kroner|nok\\b|millioner|milliarder|mrd|millions?|billions?)|\\bgratis\\b|kostnadsfri|\\bfree\\b(?! time)|\\bfree of charge\\b)`, 'iu'),
+  cost: /\b(?:kost\w*|pris\w*|betal\w*|\w*avgift\w*|gratis|gebyr\w*|egenandel\w*|cost\w*|fees?|pay\b|free(?! time))\b/iu,
   duration: new RegExp(`(?:(?<![\\p{L}\\d])${NUMBER}\\s+(?:\\p{L}+\\s+)?(?:${TIME_UNITS})(?![\\p{L}])|\\bsiden (?:19|20)\\d{2}\\b|\\bsince (?:19|20)\\d{2}\\b|\\bhele året\\b|all year)`, 'iu'),
   // A plan or something after the reports were written: "skal", "planlegger", "fram mot 2027", "fra 2025".
   future: /\b(?:skal|planlegger|planlagt|fram mot|frem mot|kommer til å|will|plans?|planned)\b|\b(?:fra|from|innen|by) (?:høsten |våren )?20(?:2[5-9]|[3-9]\d)\b/iu,

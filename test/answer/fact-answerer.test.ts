@@ -129,6 +129,12 @@ describe('what the sources do not say', () => {
     for (const c of r.citations) expect(facts.some((f) => JSON.stringify([f.citation, f.alsoIn]).includes(JSON.stringify(c)))).toBe(true);
   });
 
+  test('"Er … gratis?" asks what it costs: career guidance\'s price is not in the sources, realkompetansevurdering\'s was (free, under the old Act)', () => {
+    expect(ask('Er karriereveiledning gratis?').answer.startsWith(nb.answer.gap.cost)).toBe(true);
+    expect(ask('Is career guidance free for adults?', 'en').answer.startsWith(en.answer.gap.cost)).toBe(true);
+    expect(ask('Er realkompetansevurdering gratis?').answer).toMatch(/^Etter den gamle opplæringsloven hadde voksne med voksenrett lovfestet rett til gratis realkompetansevurdering/u);
+  });
+
   test('a question about pay is told that the pay is not in the sources, not the price; a price stays a price', () => {
     expect(ask('Hvor mye tjener en lærling i bakerfaget?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
     expect(ask('Hva koster det å gå på Industrifagskolen?').answer.startsWith(nb.answer.gap.cost)).toBe(true);
