@@ -19,6 +19,7 @@ import { readEmployment } from './read-employment';
 import { readGoal } from './read-goal';
 import { readNav } from './read-nav';
 import { readPractice, type PracticeCandidate } from './read-practice';
+import { readPracticePeriod } from './read-practice-period';
 import { readSchool } from './read-school';
 import { WISHES, correctionSentences, type Finding, type Reading } from './reading';
 import { compileWorkLexicon, type WorkLexicon } from './work-lexicon';
@@ -112,6 +113,7 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
     const practice = practiceFor(candidates, trade?.value, !goal.trade && interests.length > 0);
     if (practice.years) add(practice.years);
     if (practice.percent) add(practice.percent);
+    add(readPracticePeriod(reading, wcs, trade?.value));
 
     return assemble(text, findings, county.ambiguous, school.abroad, practice.vague);
   }
