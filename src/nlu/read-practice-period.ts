@@ -17,7 +17,7 @@ interface Candidate {
   value: Until;
   span: [number, number];
   clause: number;
-  /** The trade of the work the period belongs to, when a trade is named. */
+  /** The trade of the work the period belongs to; OTHER_WORK for a job that is no trade ("operatør offshore"). */
   trade?: string;
   /** "past" only from the tense ("jobbet 13 år som tømrer"), not from a word like "sluttet". */
   fromTense?: boolean;
@@ -25,6 +25,7 @@ interface Candidate {
 
 const EARLIEST = 1940;
 const YEAR = '(19[4-9]\\d|20\\d\\d)';
+const MONTH = '(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december) ';
 const NOW_WORDS = '(?:nå|i dag|now|today|present|dags dato)';
 
 /** Clauses about something other than work: a year there is not when the practice ended. */
@@ -36,19 +37,19 @@ const NOT_WORK = new Set([
 ]);
 /** Words that say the work began, not ended: "begynte for 12 år siden". */
 const STARTED = new Set(['begynte', 'startet', 'starta', 'byrja', 'begynt', 'fikk', 'started', 'began']);
-const ENDED = new Set(['sluttet', 'slutta', 'avsluttet', 'stopped', 'stoppet', 'quit']);
+const ENDED = new Set(['sluttet', 'slutta', 'avsluttet', 'stopped', 'stoppet', 'quit', 'oppsagt']);
 const STILL = new Set(['fortsatt', 'fremdeles', 'framleis', 'ennå', 'still']);
 const PAST_WORK = new Set(['jobbet', 'arbeidet', 'jobba', 'var', 'kjørte', 'drev']);
 const SUBJECTS = new Set(['jeg', 'eg', 'æ', 'je']);
 const HAS_JOB = /(?:^| )har (?:\S+ )?(?:jobben|stillingen|jobb|stilling)(?: |$)/u;
 
-const RANGE = new RegExp(`(?:^| )(?:(?:fra|mellom|from|between) )?${YEAR} (?:til|å|to|until|og|and|-) (?:${YEAR}|${NOW_WORDS})(?= |$)`, 'u');
+const RANGES = new RegExp(`(?:^| )(?:(?:fra|mellom|from|between) )?${YEAR} (?:til|å|to|until|og|and|-) (?:${YEAR}|${NOW_WORDS})(?= |$)`, 'gu');
 /** "1996–2009", "1996 - 2009": the dash ends a clause, so it is read in the text as written. */
 const DASH_RANGE = new RegExp(`(?<![\\d.,])${YEAR}\\s*[–—-]\\s*(?:${YEAR}(?![\\d.,]\\d)|(nå|i dag|now|today|present)(?!\\p{L}))`, 'giu');
 const UNTIL = new RegExp(`(?:^| )(?:til|until|till|inntil|fram til|frem til|up to) (?:og med )?${YEAR}(?= |$)`, 'u');
-const ENDED_IN = new RegExp(`(?:^| )(?:sluttet|slutta|avsluttet|stopped|stoppet|quit)(?: \\S+){0,5}? (?:(?:i|in) ${YEAR}|(i fjor|last year))(?= |$)`, 'u');
+const ENDED_IN = new RegExp(`(?:^| )(?:sluttet|slutta|avsluttet|stopped|stoppet|quit|oppsagt)(?: \\S+){0,5}? (?:(?:i|in) (?:${MONTH})?${YEAR}|(i fjor|last year))(?= |$)`, 'u');
 const AGO = /(?:^| )(?:for )?(\d{1,2}) år siden(?= |$)/u;
-const SINCE = new RegExp(`(?:^| )siden ${YEAR}(?= |$)`, 'u');
+const SINCE = new RegExp(`(?:^| )siden (?:(?:${MONTH})?${YEAR}|da)(?= |$)`, 'u');
 /** "på 90-tallet", "på nittitallet", "in the 1990s" (read as "i 1990 s"). */
 const DECADE = /(?:^| )(?:på|i|in) (?:the )?(?:(?:19)?([5-9]0)-(?:tallet|talet|åra|årene)|(nitti|åtti|sytti|seksti|femti)tallet|(?:19)?([5-9]0) ?s|(20[12]0)-tallet)(?= |$)/u;
 const DECADE_WORDS: Record<string, number> = { femti: 50, seksti: 60, sytti: 70, åtti: 80, nitti: 90 };
@@ -61,6 +62,9 @@ function aboutWork(reading: Reading, work: readonly WorkClause[], index: number)
   const clause = reading.clauses[index];
   if (!states(clause) || clause.words.some((w) => NOT_WORK.has(w.w))) return false;
   if (work[index]?.cue) return true;
+  // "Har 13 års erfaring som tømrer, 1996–2009": a fragment that goes on from work named before it.
+  const previous = reading.clauses[index - 1];
+  if (work[index]?.verbless && previous?.sentence === clause.sentence && work[index - 1]?.cue) return true;
   if (!clause.words.some((w) => ENDED.has(w.w))) return false;
   const sentence = reading.clauses.filter((c) => c.sentence === clause.sentence);
   if (sentence.some((c) => c.words.some((w) => NOT_WORK.has(w.w)))) return false;
@@ -75,29 +79,49 @@ function matchSpan(clause: Clause, m: RegExpExecArray): [number, number] {
 
 const yearOf = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
-/** The trade of the work a clause is about: its own, or the last one named before it in this or the previous sentence. */
+/** A job named that is no trade, or work in a field no trade covers. */
+const OTHER_WORK = '(other work)';
+
+/**
+ * The trade of the work a clause is about: its own, or that of the last work named before it in this
+ * or the previous sentence (OTHER_WORK when that work is no trade).
+ */
 function tradeFor(work: readonly WorkClause[], index: number): string | undefined {
   const sentence = work[index]?.clause.sentence ?? 0;
-  for (let k = index; k >= 0 && sentence - work[k].clause.sentence <= 1; k--) if (work[k].trade) return work[k].trade;
+  for (let k = index; k >= 0 && sentence - work[k].clause.sentence <= 1; k--) {
+    if (work[k].trade) return work[k].trade;
+    if (work[k].noTrade || work[k].otherField || work[k].roleAt) return OTHER_WORK;
+  }
   return undefined;
 }
 
-function fromClause(clause: Clause, thisYear: number): { value: Until; m: RegExpExecArray } | undefined {
-  const text = clause.text;
-  const started = clause.words.some((w) => STARTED.has(w.w));
-  let m = RANGE.exec(text);
-  if (m) {
+interface Said {
+  value: Until;
+  m: RegExpExecArray;
+}
+
+/** "fra 1996 til 2009", "fra 2010 til i dag": every range in the clause ("… og som tømrer fra 2010 til 2015"). */
+function rangesIn(text: string, thisYear: number): Said[] {
+  const out: Said[] = [];
+  for (const m of text.matchAll(RANGES)) {
     const from = Number(m[1]);
     const to = yearOf(m[2]);
-    if (to === undefined) return from <= thisYear ? { value: 'now', m } : undefined;
-    return from <= to && to <= thisYear ? { value: to, m } : undefined;
+    if (to === undefined && from <= thisYear) out.push({ value: 'now', m });
+    else if (to !== undefined && from <= to && to <= thisYear) out.push({ value: to, m });
   }
+  return out;
+}
+
+function fromClause(clause: Clause, thisYear: number): Said | undefined {
+  const text = clause.text;
+  const started = clause.words.some((w) => STARTED.has(w.w));
+  let m: RegExpExecArray | null;
   if ((m = ENDED_IN.exec(text))) {
     const year = m[2] !== undefined ? thisYear - 1 : Number(m[1]);
     if (year <= thisYear) return { value: year, m };
   }
   if ((m = UNTIL.exec(text)) && Number(m[1]) <= thisYear && Number(m[1]) >= EARLIEST) return { value: Number(m[1]), m };
-  if ((m = SINCE.exec(text)) && !clause.words.some((w) => ENDED.has(w.w)) && Number(m[1]) <= thisYear) return { value: 'now', m };
+  if ((m = SINCE.exec(text)) && !clause.words.some((w) => ENDED.has(w.w)) && (m[1] === undefined || Number(m[1]) <= thisYear)) return { value: 'now', m };
   if ((m = AGO.exec(text)) && !started && (clause.words.some((w) => ENDED.has(w.w) || PAST_WORK.has(w.w)))) return { value: thisYear - Number(m[1]), m };
   if ((m = DECADE.exec(text))) {
     const decade = m[1] ?? m[3];
@@ -136,7 +160,10 @@ function candidates(reading: Reading, work: readonly WorkClause[]): Candidate[] 
     const wc = work[index];
     if (!aboutWork(reading, work, index)) return;
     const trade = tradeFor(work, index);
-    const found = fromClause(clause, thisYear);
+    const ranges = rangesIn(clause.text, thisYear);
+    const found = ranges.length > 0 ? undefined : fromClause(clause, thisYear);
+    for (const r of ranges) out.push({ value: r.value, span: matchSpan(clause, r.m), clause: index, trade });
+    if (ranges.length > 0) return;
     if (found) out.push({ value: found.value, span: matchSpan(clause, found.m), clause: index, trade });
     else if (stillWorking(clause, wc)) out.push({ value: 'now', span: spanOfWords(clause, 0, clause.words.length), clause: index, trade });
     else if (endedWork(clause)) out.push({ value: 'past', span: spanOfWords(clause, 0, clause.words.length), clause: index, trade });
@@ -161,10 +188,13 @@ export function readPracticePeriod(reading: Reading, work: readonly WorkClause[]
   // Work going on now in the same trade (or an unnamed one) makes a past tense elsewhere no evidence.
   const ongoing = work.filter((w) => w.states && w.cue && (w.tense === 'present' || w.tense === 'perfect'));
   const found = candidates(reading, work).filter(
-    (c) => !(target && c.trade && c.trade !== target) && !(c.fromTense && ongoing.some((w) => w.trade === undefined || w.trade === (c.trade ?? target))),
+    (c) => !(target && c.trade !== undefined && c.trade !== target) && !(c.fromTense && ongoing.some((w) => w.trade === undefined || w.trade === (c.trade ?? target))),
   );
-  const said = found.filter((c) => c.value !== 'past');
-  const pool = said.length > 0 ? said : found;
+  // Periods of the goal trade's own work, when some are, are the ones that count.
+  const inTarget = found.filter((c) => target !== undefined && c.trade === target);
+  const counted = inTarget.length > 0 ? inTarget : found;
+  const said = counted.filter((c) => c.value !== 'past');
+  const pool = said.length > 0 ? said : counted;
   if (pool.length === 0) return undefined;
   const corrections = pool.filter((c) => isCorrection(reading, reading.clauses[c.clause]));
   const values = new Set(pool.map((c) => c.value));
@@ -178,7 +208,7 @@ export function practiceUntilAnswer(clauses: readonly Clause[], thisYear: number
   for (const clause of clauses) {
     const words = clause.words;
     if (words.some((w) => w.w === 'født' || w.w === 'born')) continue;
-    const found = fromClause(clause, thisYear);
+    const found = rangesIn(clause.text, thisYear)[0] ?? fromClause(clause, thisYear);
     if (found && found.value !== 'past') return found.value;
     const ago = /(?:^| )(\d{1,2}) år siden(?: |$)/u.exec(clause.text);
     if (ago) return thisYear - Number(ago[1]);

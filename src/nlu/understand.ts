@@ -53,6 +53,8 @@ export interface Understander {
   /** The place matcher built from the same index (for short county answers). */
   places: PlaceMatcher;
   lexicon: WorkLexicon;
+  /** The day messages are read on (an answer "for 12 år siden" counts back from it). */
+  today(): Date;
 }
 
 export interface UnderstanderOptions {
@@ -118,7 +120,7 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
     return assemble(text, findings, county.ambiguous, school.abroad, practice.vague);
   }
 
-  return { understand, places: matcher, lexicon: work };
+  return { understand, places: matcher, lexicon: work, today };
 }
 
 /** The youngest and oldest age a bare "N år" after work may be, rather than how long: "Jobber på lager, 28 år." */
