@@ -312,6 +312,9 @@ export const en: Texts = {
     },
     yes: 'yes',
     no: 'no',
+    practiceUntilIn: (trade: string) => `In what year did you stop working in ${trade}? If you still work in it, write "still working".`,
+    untilNow: 'up to now',
+    ended: 'ended',
     list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
   },
 

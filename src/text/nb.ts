@@ -329,6 +329,11 @@ export const nb = {
     },
     yes: 'ja',
     no: 'nei',
+    /** The practiceUntil question when the trade is known. */
+    practiceUntilIn: (trade: string) => `Hvilket år sluttet du å jobbe i ${trade}? Jobber du der fortsatt, skriv «jobber fortsatt».`,
+    /** practiceUntil said back: "now" and "past". */
+    untilNow: 'fram til i dag',
+    ended: 'avsluttet',
     /** "Møre og Romsdal, Nordland og Vestland" */
     list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`),
   },
