@@ -7,6 +7,13 @@ import { GuidanceDialog } from '../../dialogs/guidance-dialog';
 import type { Assessment, PathAssessment } from '../../src/catalogue/schema';
 import { nb } from '../../src/text/nb';
 import { buttons, dialogHarness, texts, type DialogHarness } from '../support/dialog-services';
+import { counsellorCard, counsellorText } from '../../dialogs/counsellor-card';
+import { assessCandidate } from '../../src/counsellor/assess-candidate';
+import { candidateServices } from '../../src/counsellor/services';
+import { loadManifest } from '../../src/catalogue/sources';
+import { createCitationFormatter } from '../../src/replies/citations';
+import { catalogue, understander } from '../support/understanding';
+import { KNOWLEDGE_DIR } from '../support/knowledge';
 
 /** The question for the year the practice ended (worded with the trade when it is known). */
 const ASKS_WHEN_ENDED = /^Hvilket år sluttet du å jobbe i (?:faget|tømrerfaget)\?/;
@@ -99,4 +106,24 @@ test('not enough practice: the year it ended cannot change the verdict, so it is
   const { replies, assessment } = await walk('Jeg har 3 års erfaring som tømrer, men er arbeidsledig nå. Jeg bor i Bodø.');
   expect(asked(replies)).toEqual([]);
   expect(praksiskandidat(assessment).status).toBe('not-eligible');
+});
+
+describe("the counsellor's assessment", () => {
+  const cite = createCitationFormatter(loadManifest(KNOWLEDGE_DIR));
+  const services = candidateServices(catalogue, understander);
+
+  test('shows when the practice ended and the ten-year verdict with its source', () => {
+    const result = assessCandidate('Kandidat, 50 år, bor i Bodø. Jobbet som tømrer fra 1996 til 2009, arbeidsledig nå.', services, 'nb');
+    expect(result.profile.practiceUntil).toBe(2009);
+    const card = JSON.stringify(counsellorCard(result, cite, nb));
+    expect(card).toContain('praksis fram til 2009');
+    const text = counsellorText(result, cite, nb);
+    expect(text).toMatch(/Minst halvparten av praksisen bør være fra de siste ti årene\. .*sluttet i 2009.*Vestfold og Telemark fylkeskommune: Praksiskandidat/);
+  });
+
+  test('asks the counsellor when the practice ended, when that is what decides it', () => {
+    const result = assessCandidate('Kandidat, 50 år, bor i Bodø. 13 års erfaring som tømrer, arbeidsledig nå.', services, 'nb');
+    expect(result.unknownFields).toContain('practiceUntil');
+    expect(result.unknown).toContain(nb.counsellor.ask.practiceUntil);
+  });
 });
