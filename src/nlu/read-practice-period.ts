@@ -66,8 +66,10 @@ function aboutWork(reading: Reading, work: readonly WorkClause[], index: number)
   const previous = reading.clauses[index - 1];
   if (work[index]?.verbless && previous?.sentence === clause.sentence && work[index - 1]?.cue) return true;
   if (!clause.words.some((w) => ENDED.has(w.w))) return false;
-  const sentence = reading.clauses.filter((c) => c.sentence === clause.sentence);
-  if (sentence.some((c) => c.words.some((w) => NOT_WORK.has(w.w)))) return false;
+  const { clauses } = reading;
+  const sameSentence = (k: number) => clauses[k]?.sentence === clause.sentence;
+  for (let k = index - 1; sameSentence(k); k--) if (clauses[k].words.some((w) => NOT_WORK.has(w.w))) return false;
+  for (let k = index + 1; sameSentence(k); k++) if (clauses[k].words.some((w) => NOT_WORK.has(w.w))) return false;
   for (let k = index - 1; k >= 0 && clause.sentence - reading.clauses[k].sentence <= 1; k--) if (work[k]?.cue) return true;
   return false;
 }
@@ -155,13 +157,14 @@ function pastWork(clause: Clause, wc: WorkClause | undefined): boolean {
 
 function candidates(reading: Reading, work: readonly WorkClause[]): Candidate[] {
   const out: Candidate[] = [];
-  const thisYear = reading.today().getUTCFullYear();
+  let year: number | undefined;
+  const today = () => (year ??= reading.today().getUTCFullYear());
   reading.clauses.forEach((clause, index) => {
     const wc = work[index];
     if (!aboutWork(reading, work, index)) return;
     const trade = tradeFor(work, index);
-    const ranges = rangesIn(clause.text, thisYear);
-    const found = ranges.length > 0 ? undefined : fromClause(clause, thisYear);
+    const ranges = rangesIn(clause.text, today());
+    const found = ranges.length > 0 ? undefined : fromClause(clause, today());
     for (const r of ranges) out.push({ value: r.value, span: matchSpan(clause, r.m), clause: index, trade });
     if (ranges.length > 0) return;
     if (found) out.push({ value: found.value, span: matchSpan(clause, found.m), clause: index, trade });
@@ -169,12 +172,16 @@ function candidates(reading: Reading, work: readonly WorkClause[]): Candidate[] 
     else if (endedWork(clause)) out.push({ value: 'past', span: spanOfWords(clause, 0, clause.words.length), clause: index, trade });
     else if (pastWork(clause, wc)) out.push({ value: 'past', span: spanOfWords(clause, 0, clause.words.length), clause: index, trade, fromTense: true });
   });
+  // The matches come in order of the text, and so do the clauses.
+  let index = 0;
   for (const m of reading.text.matchAll(DASH_RANGE)) {
-    const index = reading.clauses.findIndex((c) => c.words.length > 0 && c.words[0].start <= m.index && m.index < c.words[c.words.length - 1].end);
-    if (index < 0 || !aboutWork(reading, work, index)) continue;
+    const ends = (k: number) => reading.clauses[k].words[reading.clauses[k].words.length - 1]?.end ?? -1;
+    while (index < reading.clauses.length && ends(index) <= m.index) index++;
+    const clause = reading.clauses[index];
+    if (!clause || clause.words.length === 0 || clause.words[0].start > m.index || !aboutWork(reading, work, index)) continue;
     const from = Number(m[1]);
     const to = m[3] !== undefined ? 'now' : Number(m[2]);
-    if (from > thisYear || (to !== 'now' && (to < from || to > thisYear))) continue;
+    if (from > today() || (to !== 'now' && (to < from || to > today()))) continue;
     out.push({ value: to, span: [m.index, m.index + m[0].length], clause: index, trade: tradeFor(work, index) });
   }
   return out;
