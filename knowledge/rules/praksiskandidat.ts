@@ -198,7 +198,12 @@ export const praksiskandidat: PathRule = {
   },
 };
 
-/** The practice requirement is met for this person (used by the suitability of other paths too). */
+/**
+ * The practice requirement is met for this person (used by the suitability of other paths too): long
+ * enough, and not known to be too old (an unknown period counts as recent, as the path presumes).
+ */
 export function praksiskandidatMet(profile: Profile, ctx: RuleContext): boolean {
-  return praksistid(profile, praksistidCondition(ctx.kb), ctx).outcome === 'met';
+  if (praksistid(profile, praksistidCondition(ctx.kb), ctx).outcome !== 'met') return false;
+  const recency = ctx.kb.paths.find((p) => p.id === 'praksiskandidat')?.variants.flatMap((v) => v.conditions).find((c) => c.id === 'nyere-praksis');
+  return recency === undefined || nyerePraksis(profile, recency, ctx)?.outcome !== 'failed';
 }

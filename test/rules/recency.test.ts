@@ -118,6 +118,16 @@ describe('praksiskandidat: half of the practice from the last ten years', () => 
     expect(praksiskandidat({ practiceYears: 13, practicePercent: 50, employed: false, practiceUntil: 2024 }).status).toBe('eligible');
   });
 
+  test('other paths no longer say "you already have enough practice to be a praksiskandidat" when it is too old', () => {
+    const reasons = (profile: Profile) =>
+      assess(profile, kb, { now: NOW })
+        .paths.filter((p) => p.id === 'laerling' || p.id === 'kompetanseprove')
+        .flatMap((p) => p.reasons.map((r) => r.text));
+    const recent = reasons({ ...CARPENTER, employed: false, practiceUntil: 2022 });
+    expect(recent.some((t) => /nok praksis til å gå opp som praksiskandidat/.test(t))).toBe(true);
+    expect(reasons({ ...CARPENTER, employed: false, practiceUntil: 2009 }).some((t) => /nok praksis til å gå opp som praksiskandidat/.test(t))).toBe(false);
+  });
+
   test('in English', () => {
     const path = assess({ ...CARPENTER, employed: false, practiceUntil: 2009 }, kb, { now: NOW, lang: 'en' }).paths.find((p) => p.id === 'praksiskandidat');
     expect(path?.reasons.map((r) => r.text).join(' ')).toMatch(/Your practice ended in 2009, so none of it is from the last ten years \(2016–2026\)\. Of the 5 years required, at least 2.5 years should be from then – not met\./);
