@@ -265,6 +265,8 @@ function valueText(field: ProfileField, value: Profile[ProfileField], t: Texts['
   if (typeof value === 'boolean') return value ? t.yes : t.no;
   if (Array.isArray(value)) return value.join(', ');
   if (field === 'employmentPercent' || field === 'practicePercent') return `${String(value).replace('.', ',')} %`;
+  if (value === 'now' && field === 'practiceUntil') return t.untilNow;
+  if (value === 'past' && field === 'practiceUntil') return t.ended;
   return String(value).replace('.', ',');
 }
 

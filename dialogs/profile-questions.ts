@@ -3,6 +3,7 @@
 // question as its context.
 import type { Profile, ProfileField } from '../src/catalogue/schema';
 import type { Texts } from '../src/text/texts';
+import { plainText } from '../src/privacy/markup';
 
 export interface ProfileQuestion {
   ask: string;
@@ -22,6 +23,9 @@ export function profileQuestion(field: ProfileField, profile: Profile, t: Texts)
       const button = same(String(now));
       return { ask: ask(String(now)), retry: question.retry, suggestions: [button, ...question.suggestions.filter((s) => s !== button)] };
     }
+  }
+  if (field === 'practiceUntil' && profile.trade !== undefined) {
+    return { ...question, ask: t.guidance.practiceUntilIn(plainText(profile.trade) || profile.trade) };
   }
   return question;
 }

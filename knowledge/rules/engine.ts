@@ -43,6 +43,7 @@ export const ASK_ORDER: readonly ProfileField[] = [
   'employmentPercent',
   'practiceYears',
   'practicePercent',
+  'practiceUntil',
   'completedPrimarySchool',
   'hasTradeCertificate',
   'navJobSeeker',

@@ -17,6 +17,7 @@ const SAMPLES: { [F in ProfileField]-?: NonNullable<Profile[F]>[] } = {
   employmentPercent: [0, 50, 79, 80, 100],
   practiceYears: [0, 0.5, 1, 4, 5, 6, 10],
   practicePercent: [50, 70, 80, 100],
+  practiceUntil: [2009, 2020, 'now', 'past'],
   trade: ['elektrikerfaget', 'kjemiprosessfaget'],
   navJobSeeker: [true, false],
   interests: [[], ['batteri'], ['helse']],

@@ -2,13 +2,14 @@
 // Conditions, suitability and citations: knowledge/paths/praksiskandidat.json.
 // Practice counts as full-time equivalents (practice.ts); the requirement is 25 % more than the
 // trade's full training time (trades.ts). Employment is read for part-time practice and for the
-// "when are you ready" text.
+// "when are you ready" text. How recent the practice must be: recency.ts.
 import type { Profile } from '../../src/catalogue/schema';
 import type { PathCondition } from '../../src/catalogue/types';
 import { NOTHING, failed, formatDuration, formatNumber, formatYears, isEmployed, met, monthYearAfter, param, unknown, type Bilingual, type CheckResult, type PathRule, type RuleContext } from './engine';
 import { noNewTradeWanted } from './goal';
 import { mostPractice, practiceVerdict, readPractice, timeToMakeUp, type PracticeReading } from './practice';
 import { praksistidCondition, requirementFor, requirementRange } from './trades';
+import { recentPractice, type RecentPractice } from './recency';
 
 /** Practice at least 25 % longer than the trade's full training time, counted at full time. */
 export function praksistid(profile: Profile, condition: PathCondition, ctx: RuleContext): CheckResult {
@@ -98,9 +99,88 @@ function whenReady(profile: Profile, remainingMonths: number, ctx: RuleContext):
   };
 }
 
+/**
+ * At least half of the practice from the last ten years (recency.ts says how that is counted). Only
+ * asked once the practice is long enough; while the person is in work and has not said otherwise, the
+ * practice is taken to go on until today.
+ */
+export function nyerePraksis(profile: Profile, condition: PathCondition, ctx: RuleContext): CheckResult | undefined {
+  const practice = praksistidCondition(ctx.kb);
+  if (praksistid(profile, practice, ctx).outcome !== 'met') return undefined;
+  const windowYears = param(condition, 'recentYears');
+  const share = param(condition, 'recentSharePercent') / 100;
+  const thisYear = ctx.now.getUTCFullYear();
+  const until = profile.practiceUntil;
+  const employed = isEmployed(profile);
+  if (until === undefined || until === 'past') {
+    if (until === 'past' || employed === false) {
+      return unknown(
+        {
+          nb: `${until === 'past' ? 'Praksisen din er avsluttet' : 'Du er ikke i jobb nå'}, så vi må vite hvilket år den sluttet.`,
+          en: `${until === 'past' ? 'Your practice has ended' : 'You are not in work now'}, so we need to know in what year it ended.`,
+        },
+        ['practiceUntil'],
+      );
+    }
+    return met(
+      employed === true
+        ? { nb: 'Du er i jobb nå, så vi regner med at praksisen din går fram til i dag.', en: 'You are in work now, so we take it that your practice goes on until today.' }
+        : { nb: 'Vi regner med at praksisen din er fra de siste årene.', en: 'We take it that your practice is from recent years.' },
+    );
+  }
+  const recent = recentPractice(profile, thisYear, windowYears, param(practice, 'fullTimePercent')) as RecentPractice;
+  const said = recentText(recent, thisYear);
+  const judge = (required: number) => recent.years >= required * share - 1e-9;
+  if (profile.trade === undefined) {
+    const { usual, longest } = requirementRange(practice, ctx.kb);
+    if (!judge(longest) && judge(usual)) {
+      return unknown(
+        {
+          nb: `${said.nb} Det holder i de fleste fag, men ikke for elektriker og rørlegger. Hvilket fag gjelder det?`,
+          en: `${said.en} That is enough in most trades, but not for electricians and plumbers. Which trade is it?`,
+        },
+        ['trade'],
+      );
+    }
+    return verdict(said, judge(longest) ? longest : usual, share, judge(longest));
+  }
+  const required = requirementFor(profile.trade, practice, ctx.kb).years;
+  return verdict(said, required, share, judge(required));
+}
+
+/** "Praksisen din sluttet i 2009, så ingen av den er fra de siste ti årene (2016–2026)." */
+function recentText(recent: RecentPractice, thisYear: number): Bilingual {
+  const window = `${recent.from}–${thisYear}`;
+  const ended: Bilingual =
+    recent.end >= thisYear
+      ? { nb: 'Praksisen din går fram til i dag', en: 'Your practice goes on until today' }
+      : { nb: `Praksisen din sluttet i ${recent.end}`, en: `Your practice ended in ${recent.end}` };
+  if (recent.years <= 0) return { nb: `${ended.nb}, så ingen av den er fra de siste ti årene (${window}).`, en: `${ended.en}, so none of it is from the last ten years (${window}).` };
+  return {
+    nb: `${ended.nb}, så om lag ${formatYears(recent.years, 'nb')} av den i full stilling er fra de siste ti årene (${window}).`,
+    en: `${ended.en}, so about ${formatYears(recent.years, 'en')} of it at full time is from the last ten years (${window}).`,
+  };
+}
+
+function verdict(said: Bilingual, required: number, share: number, ok: boolean): CheckResult {
+  const half = required * share;
+  const need: Bilingual = {
+    nb: `Av de ${formatNumber(required, 'nb')} årene som kreves, bør minst ${formatYears(half, 'nb')} være derfra`,
+    en: `Of the ${formatYears(required, 'en')} required, at least ${formatYears(half, 'en')} should be from then`,
+  };
+  if (ok) return met({ nb: `${said.nb} ${need.nb} – oppfylt.`, en: `${said.en} ${need.en} – met.` });
+  return failed(
+    { nb: `${said.nb} ${need.nb} – ikke oppfylt.`, en: `${said.en} ${need.en} – not met.` },
+    {
+      nb: `Om lag ${formatDuration(half * 12, 'nb')} ny praksis i faget i full stilling gjør at nok av praksisen er fra de siste ti årene.`,
+      en: `About ${formatDuration(half * 12, 'en')} of new practice in the trade at full time would make enough of it recent.`,
+    },
+  );
+}
+
 export const praksiskandidat: PathRule = {
   id: 'praksiskandidat',
-  checks: { praksistid },
+  checks: { praksistid, 'nyere-praksis': nyerePraksis },
   suits: {
     'nok-praksis'(profile, _entry, ctx) {
       if (!praksiskandidatMet(profile, ctx)) return undefined;
@@ -118,7 +198,12 @@ export const praksiskandidat: PathRule = {
   },
 };
 
-/** The practice requirement is met for this person (used by the suitability of other paths too). */
+/**
+ * The practice requirement is met for this person (used by the suitability of other paths too): long
+ * enough, and not known to be too old (an unknown period counts as recent, as the path presumes).
+ */
 export function praksiskandidatMet(profile: Profile, ctx: RuleContext): boolean {
-  return praksistid(profile, praksistidCondition(ctx.kb), ctx).outcome === 'met';
+  if (praksistid(profile, praksistidCondition(ctx.kb), ctx).outcome !== 'met') return false;
+  const recency = ctx.kb.paths.find((p) => p.id === 'praksiskandidat')?.variants.flatMap((v) => v.conditions).find((c) => c.id === 'nyere-praksis');
+  return recency === undefined || nyerePraksis(profile, recency, ctx)?.outcome !== 'failed';
 }

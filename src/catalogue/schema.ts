@@ -48,6 +48,12 @@ export const ProfileSchema = z
     practiceYears: z.number().min(0).max(60),
     /** The stilling the practice was done in, when the person ties it to the practice. */
     practicePercent: z.number().min(0).max(100),
+    /**
+     * When the practice ended: the calendar year, "now" when it goes on, "past" when it ended in a
+     * year not said. With practiceYears it settles praksiskandidat's rule that half of the practice
+     * be from the last ten years (the practice is taken as one stretch ending then).
+     */
+    practiceUntil: z.union([z.number().int().min(1940).max(2100), z.enum(['now', 'past'])]),
     trade: z.string().min(1),
     navJobSeeker: z.boolean(),
     interests: z.array(z.string().min(1)),

@@ -10,6 +10,7 @@ import { durationsIn, percentsIn } from './amounts';
 import { createCanonicaliser } from './canonical';
 import { clausesOf, type Clause } from './clauses';
 import type { AmbiguousCounty } from './read-county';
+import { practiceUntilAnswer } from './read-practice-period';
 import type { Understander, Understanding } from './understand';
 
 export interface AnswerReading {
@@ -181,6 +182,11 @@ export function readAnswer(understander: Understander, field: ProfileField, text
       if (p.percent !== undefined) profile.practicePercent = p.percent;
       if (p.hedged) hedged.add('practiceYears');
     }
+  } else if (field === 'practiceUntil') {
+    // "Hvilket år sluttet du?": the question says it is about the practice, so a bare year or "fortsatt" is the answer.
+    const until = profile.practiceUntil === undefined || profile.practiceUntil === 'past' ? practiceUntilAnswer(clauses, understander.today().getUTCFullYear()) : profile.practiceUntil;
+    if (until === undefined) delete profile.practiceUntil;
+    else profile.practiceUntil = until;
   } else if (field === 'age') {
     const age = ageOf(clauses, understanding.profile);
     if (age !== undefined) profile.age = age;

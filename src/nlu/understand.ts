@@ -19,6 +19,7 @@ import { readEmployment } from './read-employment';
 import { readGoal } from './read-goal';
 import { readNav } from './read-nav';
 import { readPractice, type PracticeCandidate } from './read-practice';
+import { readPracticePeriod } from './read-practice-period';
 import { readSchool } from './read-school';
 import { WISHES, correctionSentences, type Finding, type Reading } from './reading';
 import { compileWorkLexicon, type WorkLexicon } from './work-lexicon';
@@ -52,6 +53,8 @@ export interface Understander {
   /** The place matcher built from the same index (for short county answers). */
   places: PlaceMatcher;
   lexicon: WorkLexicon;
+  /** The day messages are read on (an answer "for 12 år siden" counts back from it). */
+  today(): Date;
 }
 
 export interface UnderstanderOptions {
@@ -112,11 +115,12 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
     const practice = practiceFor(candidates, trade?.value, !goal.trade && interests.length > 0);
     if (practice.years) add(practice.years);
     if (practice.percent) add(practice.percent);
+    add(readPracticePeriod(reading, wcs, trade?.value));
 
     return assemble(text, findings, county.ambiguous, school.abroad, practice.vague);
   }
 
-  return { understand, places: matcher, lexicon: work };
+  return { understand, places: matcher, lexicon: work, today };
 }
 
 /** The youngest and oldest age a bare "N år" after work may be, rather than how long: "Jobber på lager, 28 år." */

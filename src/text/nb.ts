@@ -108,6 +108,7 @@ export const nb = {
       employmentPercent: 'hvor stor stilling du har',
       practiceYears: 'hvor mange års praksis du har',
       practicePercent: 'hvor stor stilling du har hatt i praksistiden',
+      practiceUntil: 'når praksisen din sluttet',
       trade: 'hvilket fag du vil ta fagbrev i',
       navJobSeeker: 'om du er registrert hos NAV',
       interests: 'hva du er interessert i',
@@ -239,6 +240,11 @@ export const nb = {
         /** The button that answers "yes, the same all along". */
         same: (percent: string) => `${percent} %`,
       },
+      practiceUntil: {
+        ask: 'Hvilket år sluttet du å jobbe i faget? Jobber du der fortsatt, skriv «jobber fortsatt».',
+        retry: 'Skriv årstallet praksisen din sluttet, for eksempel «2009», eller «jobber fortsatt».',
+        suggestions: ['Jobber fortsatt', 'Vet ikke'],
+      },
       certificateTrade: {
         ask: 'Hvilket fag har du fag- eller svennebrev i?',
         retry: 'Skriv navnet på faget, for eksempel «tømrerfaget».',
@@ -316,12 +322,18 @@ export const nb = {
       employmentPercent: 'stillingsprosent',
       practiceYears: 'år med praksis',
       practicePercent: 'stillingsprosent i praksistiden',
+      practiceUntil: 'når praksisen sluttet',
       trade: 'fag',
       navJobSeeker: 'registrering hos NAV',
       interests: 'interesser',
     },
     yes: 'ja',
     no: 'nei',
+    /** The practiceUntil question when the trade is known. */
+    practiceUntilIn: (trade: string) => `Hvilket år sluttet du å jobbe i ${trade}? Jobber du der fortsatt, skriv «jobber fortsatt».`,
+    /** practiceUntil said back: "now" and "past". */
+    untilNow: 'fram til i dag',
+    ended: 'avsluttet',
     /** "Møre og Romsdal, Nordland og Vestland" */
     list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`),
   },
@@ -388,6 +400,9 @@ export const nb = {
     noPractice: 'ingen praksis',
     halfYearPractice: 'et halvt års praksis',
     practicePercent: (percent: string) => `praksis i ${percent} % stilling`,
+    practiceUntil: (year: string) => `praksis fram til ${year}`,
+    practiceOngoing: 'praksis fram til i dag',
+    practiceEnded: 'praksisen er avsluttet',
     trade: (trade: string) => `yrke/fag: ${trade}`,
     employmentPercent: (percent: string) => `${percent} % stilling`,
     employed: 'i jobb',
@@ -450,6 +465,7 @@ export const nb = {
       employmentPercent: 'Hvor stor stilling har kandidaten nå (prosent)?',
       practiceYears: 'Hvor mange års relevant praksis har kandidaten, omregnet til full stilling?',
       practicePercent: 'I hvilken stillingsprosent er praksisen opparbeidet?',
+      practiceUntil: 'Hvilket år sluttet kandidatens praksis i faget, eller pågår den fortsatt?',
       certificateTrade: 'I hvilket fag har kandidaten fag- eller svennebrev?',
       hasTradeCertificate: 'Har kandidaten fag- eller svennebrev fra før?',
       completedPrimarySchool: 'Har kandidaten fullført grunnskolen eller tilsvarende?',

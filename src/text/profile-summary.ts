@@ -19,6 +19,9 @@ export function profilePhrases(p: Profile, t: Texts): string[] {
     else out.push(s.practice(s.number(p.practiceYears), trade));
   }
   if (p.practicePercent !== undefined) out.push(s.practicePercent(s.number(p.practicePercent)));
+  if (typeof p.practiceUntil === 'number') out.push(s.practiceUntil(String(p.practiceUntil)));
+  else if (p.practiceUntil === 'now') out.push(s.practiceOngoing);
+  else if (p.practiceUntil === 'past') out.push(s.practiceEnded);
   if (trade !== undefined && !practised) out.push(s.trade(trade));
   if (p.employmentPercent !== undefined) out.push(s.employmentPercent(s.number(p.employmentPercent)));
   else if (p.employed === true) out.push(s.employed);

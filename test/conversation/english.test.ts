@@ -34,6 +34,7 @@ const ANSWERS: Record<ProfileField, string> = {
   employmentPercent: '100 %',
   practiceYears: '6',
   practicePercent: '100 %',
+  practiceUntil: 'Still working',
   certificateTrade: "Don't know",
   hasTradeCertificate: 'No',
   completedPrimarySchool: 'Yes',

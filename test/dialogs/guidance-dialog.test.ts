@@ -59,6 +59,7 @@ test('answering every question ends with the recommendation card, its follow-ups
     employmentPercent: '100 %',
     practiceYears: '6 år',
     practicePercent: '100 %',
+    practiceUntil: 'jobber fortsatt',
     certificateTrade: 'tømrerfaget',
     completedPrimarySchool: 'ja',
     hasTradeCertificate: 'nei',

@@ -129,7 +129,7 @@ describe('practice with its stilling and years written every way', () => {
     ['jobba 10 år i 60 % på sjukeheim', { practiceYears: 6, practicePercent: 60 }],
     ['har jobbet i sju og et halvt år som elektriker', { practiceYears: 7.5, trade: 'elektrikerfaget' }],
     ['har jobba halvanna år som truckfører', { practiceYears: 1.5, trade: 'logistikkfaget' }],
-    ['jobbet som kokk fra 2012 til 2020', { practiceYears: 8 }],
+    ['jobbet som kokk fra 2012 til 2020', { practiceYears: 8, practiceUntil: 2020 }],
     ['har jobba 12 år som røralegger', { practiceYears: 12, trade: 'rørleggerfaget' }],
     ['Jeg har jobbet 3 år i 50 % og 2 år i 100 % som barnehageassistent', { practiceYears: 3.5, trade: 'barne- og ungdomsarbeiderfaget' }],
     ['jobbet 6 år i 70 % stilling som pleieassistent', { practiceYears: 4.2, practicePercent: 70 }],
@@ -157,10 +157,10 @@ describe('"siden 2015": years counted to the day the message is read', () => {
   const autumn2026 = on('2026-11-26T12:00:00Z');
 
   it.each<ProfileCase>([
-    ['Har jobbet som helsefagarbeider siden 2015.', { employed: true, practiceYears: 11, trade: 'helsearbeiderfaget' }],
-    ['har jobba på lageret sia 2018', { employed: true, practiceYears: 8, trade: 'logistikkfaget' }],
-    ['Har jobbet i barnehage siden august 2020.', { employed: true, practiceYears: 6.25, trade: 'barne- og ungdomsarbeiderfaget' }],
-    ['I have worked as a cleaner since 2019', { employed: true, practiceYears: 7, trade: 'renholdsoperatørfaget' }],
+    ['Har jobbet som helsefagarbeider siden 2015.', { employed: true, practiceYears: 11, trade: 'helsearbeiderfaget', practiceUntil: 'now' }],
+    ['har jobba på lageret sia 2018', { employed: true, practiceYears: 8, trade: 'logistikkfaget', practiceUntil: 'now' }],
+    ['Har jobbet i barnehage siden august 2020.', { employed: true, practiceYears: 6.25, trade: 'barne- og ungdomsarbeiderfaget', practiceUntil: 'now' }],
+    ['I have worked as a cleaner since 2019', { employed: true, practiceYears: 7, trade: 'renholdsoperatørfaget', practiceUntil: 'now' }],
   ])('%s', (text, expected) => {
     expect(autumn2026.understand(text).profile).toEqual(expected);
   });
@@ -363,7 +363,7 @@ describe('workplaces that are also schools, stilling ranges, notes without prepo
       'I have finished 12 years of school in Somalia. Now I work in a kindergarten in Oslo, 100%. I want to become a child and youth worker.',
       { county: 'Oslo', employed: true, employmentPercent: 100, trade: 'barne- og ungdomsarbeiderfaget' },
     ],
-    ['Jeg er 35 år og jobber som sveiser hos Aker Solutions på Stord, har jobbet her siden 2014.', { age: 35, county: 'Vestland', employed: true, practiceYears: expect.any(Number) as number, trade: 'sveisefaget' }],
+    ['Jeg er 35 år og jobber som sveiser hos Aker Solutions på Stord, har jobbet her siden 2014.', { age: 35, county: 'Vestland', employed: true, practiceYears: expect.any(Number) as number, trade: 'sveisefaget', practiceUntil: 'now' }],
   ]);
 });
 
@@ -396,7 +396,7 @@ describe('stories with work before and now', () => {
     ],
     ['Jeg er arbeidsledig og går på AAP', { employed: false }],
     ['Jeg har ikke jobb nå, men jobbet 15 år som sveiser', { employed: false, practiceYears: 15 }],
-    ['jobbet som truckfører fra 2015 til 2023, nå arbeidsledig', { employed: false, practiceYears: 8 }],
+    ['jobbet som truckfører fra 2015 til 2023, nå arbeidsledig', { employed: false, practiceYears: 8, practiceUntil: 2023 }],
     ['Jeg er 61 år og gikk av med AFP i fjor', { age: 61, employed: false }],
     ['e har jobba 5 år i 100% og 3 år i 50% på sjukeheimen', { practiceYears: 6.5, trade: 'helsearbeiderfaget' }],
     ['har ca 10 års erfaring som tømrer', { practiceYears: 10, trade: 'tømrerfaget' }],
@@ -414,7 +414,7 @@ describe('typos in English and in Norwegian key words', () => {
       'I am 39 years old and work as a welder in Karmøy. I have 12 years experiance. I dont have trade certificate.',
       { age: 39, county: 'Rogaland', hasTradeCertificate: false, employed: true, practiceYears: 12, trade: 'sveisefaget' },
     ],
-    ['Hello! I am 50 and I am unemployd. I worked as a cook for 20 years.', { age: 50, employed: false, practiceYears: 20 }],
+    ['Hello! I am 50 and I am unemployd. I worked as a cook for 20 years.', { age: 50, employed: false, practiceYears: 20, practiceUntil: 'past' }],
     ['i have finnished high school in norway', { completedUpperSecondary: true }],
     ['jeg er 41 år og jobbr som lagermedarbeder i drammen. har jobet der i 7 år. har ikke fagbrv', { age: 41, county: 'Buskerud', hasTradeCertificate: false, employed: true, practiceYears: 7, trade: 'logistikkfaget' }],
     ['hei jeg er 35 og er arbeidsledg. har jobbe som renholer i 5 år', { age: 35, employed: false, practiceYears: 5 }],
@@ -470,7 +470,7 @@ describe('life stories with several jobs and years', () => {
 
   it.each<ProfileCase>([
     ['Jeg kom fra Polen i 2008 og har jobbet som tømrer siden.', { employed: true, practiceYears: 18, trade: 'tømrerfaget' }],
-    ['Kom til Norge i 2015. Har jobbet på lager siden da.', { employed: true, practiceYears: 11, trade: 'logistikkfaget' }],
+    ['Kom til Norge i 2015. Har jobbet på lager siden da.', { employed: true, practiceYears: 11, trade: 'logistikkfaget', practiceUntil: 'now' }],
     ['I came to Norway in 2012 and have worked as a cleaner since then.', { employed: true, practiceYears: 14, trade: 'renholdsoperatørfaget' }],
     [
       'Deltaker (58) bor i Kongsvinger. Jobber som vaktmester i kommunen, 100 %, siden 2005. Ikke fagbrev. Fullført videregående.',
@@ -505,7 +505,7 @@ describe('work described in dialect, and practice with its stilling said every w
     ['har jobbet 3 år fulltid og 2 år deltid som butikkmedarbeider', { practiceYears: 5, trade: 'salgsfaget' }],
     ['har jobbet i 6 år med 30 timer i uka som renholder', { practiceYears: 6, practicePercent: 80, trade: 'renholdsoperatørfaget' }],
     ['jobbet 6 år i 70 % som renholder og 2 år som vaskehjelp', { practiceYears: 6.2 }],
-    ['i 70 % stilling jobbet jeg 3 år som kokk og 2 år som kokk', { practiceYears: 3.5, practicePercent: 70 }],
+    ['i 70 % stilling jobbet jeg 3 år som kokk og 2 år som kokk', { practiceYears: 3.5, practicePercent: 70, practiceUntil: 'past' }],
     ['har snart 5 års erfaring som sveiser', { trade: 'sveisefaget' }],
     ['har jobbet tre år som kokk og to år som servitør, og vil bli kokk', { practiceYears: 3, trade: 'kokkfaget' }],
   ]);
@@ -609,7 +609,7 @@ describe('English, and English words in Norwegian', () => {
     ],
     [
       'I am 33 and unemployed. I used to work in a kindergarten for 5 years. I want to become a child and youth worker.',
-      { age: 33, employed: false, practiceYears: 5, trade: 'barne- og ungdomsarbeiderfaget' },
+      { age: 33, employed: false, practiceYears: 5, trade: 'barne- og ungdomsarbeiderfaget', practiceUntil: 'past' },
     ],
     [
       "I'm a 50-year-old truck driver from Lithuania, working in Norway for 8 years, currently living in Moss. Full-time. No Norwegian certificate.",
@@ -617,7 +617,7 @@ describe('English, and English words in Norwegian', () => {
     ],
     [
       'I worked as an electrician in Syria for 10 years. Now I live in Trondheim and I am in the introduction program.',
-      { county: 'Trøndelag', employed: false, practiceYears: 10 },
+      { county: 'Trøndelag', employed: false, practiceYears: 10, practiceUntil: 'past' },
     ],
     ["I'm 27, no job right now, I finished high school in Norway, and I'd like to work with IT.", { age: 27, completedUpperSecondary: true, employed: false, interests: ['ikt'] }],
     ['jeg er 31, jobber som cleaner på et hotell i Oslo, 100 %', { age: 31, county: 'Oslo', employed: true, employmentPercent: 100, trade: 'renholdsoperatørfaget' }],

@@ -95,7 +95,7 @@ describe('years of practice', () => {
     ['har 8 års erfaring som tømrer', { practiceYears: 8, trade: 'tømrerfaget' }],
     ['har kjørt lastebil i 15 år', { practiceYears: 15, trade: 'yrkessjåførfaget' }],
     ['I have worked as a welder for 6 years', { practiceYears: 6, trade: 'sveisefaget' }],
-    ['I worked 4 years in a warehouse in Poland', { practiceYears: 4 }],
+    ['I worked 4 years in a warehouse in Poland', { practiceYears: 4, practiceUntil: 'past' }],
     ['har 20 års erfaring fra bilverksted', { practiceYears: 20, trade: 'bilfaget' }],
     ['jobbet 10 år som hjelpepleier i 50 % stilling', { practiceYears: 5, practicePercent: 50 }],
     ['har jobbet 4 år i 60% på sykehjem og vil ta fagbrev som helsefagarbeider', { practiceYears: 2.4, practicePercent: 60, trade: 'helsearbeiderfaget' }],
@@ -120,7 +120,7 @@ describe('years of practice', () => {
     ['eg har jobba ni år i butikk', { practiceYears: 9, trade: 'salgsfaget' }],
     ['har jobba 6 år i 50 prosent som renholder', { practiceYears: 3, practicePercent: 50, trade: 'renholdsoperatørfaget' }],
     ['I have 10 years experience as a carpenter from Lithuania', { practiceYears: 10, trade: 'tømrerfaget' }],
-    ['I worked as a chef for eight years before I came to Norway', { practiceYears: 8 }],
+    ['I worked as a chef for eight years before I came to Norway', { practiceYears: 8, practiceUntil: 'past' }],
     ['har jobbet 3 år på sykehjem og 4 år i hjemmetjenesten', { practiceYears: 7, trade: 'helsearbeiderfaget' }],
     ['har 15 års erfaring fra anlegg som maskinfører', { practiceYears: 15, trade: 'anleggsmaskinførerfaget' }],
     // "snart fem år" is not yet five: the years are asked.
@@ -364,14 +364,14 @@ describe('typos and missing æøå', () => {
     ['har vært arbeidsledig i 2 år og er registrert på nav', { employed: false, navJobSeeker: true }],
     ['jobber deltid på kjøkken, vil bli kokk', { employed: true, trade: 'kokkfaget' }],
     ['har jobbet i 9 år på lagr i 50% stilling', { practiceYears: 4.5, practicePercent: 50, trade: 'logistikkfaget' }],
-    ['jeg er 60 og jobber fortsatt som sjåfør', { age: 60, employed: true, trade: 'yrkessjåførfaget' }],
+    ['jeg er 60 og jobber fortsatt som sjåfør', { age: 60, employed: true, trade: 'yrkessjåførfaget', practiceUntil: 'now' }],
   ]);
 });
 
 describe('dialect and nynorsk', () => {
   eachProfile([
     ['Æ e 42 år og bor på Orkanger. Æ har jobba på smelteverket på Thamshavn i tolv år som operatør, og no vil æ ta fagbrev i kjemiprosess. Æ har itj fullført vidregåande.', { age: 42, county: 'Trøndelag', completedUpperSecondary: false, practiceYears: 12, trade: 'kjemiprosessfaget' }],
-    ['Æ har jobba fem år på butikken i Bodø, heile tida i 60 prosent, og jobbe der fortsatt. Æ har ikkje fagbrev.', { county: 'Nordland', hasTradeCertificate: false, employed: true, practiceYears: 3, practicePercent: 60, trade: 'salgsfaget' }],
+    ['Æ har jobba fem år på butikken i Bodø, heile tida i 60 prosent, og jobbe der fortsatt. Æ har ikkje fagbrev.', { county: 'Nordland', hasTradeCertificate: false, employed: true, practiceYears: 3, practicePercent: 60, trade: 'salgsfaget', practiceUntil: 'now' }],
     ['Eg er 35 år og bur i Førde. Eg har arbeidd som reinhaldar på sjukehuset i åtte år, 100 prosent stilling, og har ikkje fagbrev. Eg fullførte vidaregåande i 2008.', { age: 35, county: 'Vestland', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 8, trade: 'renholdsoperatørfaget' }],
     ['eg e 31 og jobbe på ein barnehage i Os', { age: 31, employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
     ['æ jobbe på Coop i Harstad, sånn 70 prosent', { county: 'Troms', employed: true, employmentPercent: 70, trade: 'salgsfaget' }],
@@ -401,7 +401,7 @@ describe('English from people who moved here', () => {
     ['I am not working now, I get dagpenger', { employed: false, navJobSeeker: true }],
     ['I am a carpenter and I want the Norwegian fagbrev', { employed: true, trade: 'tømrerfaget' }],
     ['my age is 44 and I live in Larvik', { age: 44, county: 'Vestfold' }],
-    ["I've been a cleaner for 6 years and I still work as a cleaner", { employed: true, practiceYears: 6, trade: 'renholdsoperatørfaget' }],
+    ["I've been a cleaner for 6 years and I still work as a cleaner", { employed: true, practiceYears: 6, trade: 'renholdsoperatørfaget', practiceUntil: 'now' }],
     ['I have two years of experience as a welder and I want to take fagbrev', { practiceYears: 2, trade: 'sveisefaget' }],
     ['I am 50, I work in a nursing home in Bergen, 75%, and I want to become a helsefagarbeider', { age: 50, county: 'Vestland', employed: true, employmentPercent: 75, trade: 'helsearbeiderfaget' }],
     ['I finished 12 years of school in Syria', {}],
@@ -447,7 +447,7 @@ describe('long life stories', () => {
     ],
     [
       'Hei, jeg er 27 og bor i Fredrikstad. Jeg har jobbet som servitør siden jeg var 18 og jobber fortsatt på samme restaurant, 80 %. Jeg har ikke fagbrev. Jeg lurer på om jeg kan ta fagbrev som servitør uten å gå på skole igjen.',
-      { age: 27, county: 'Østfold', hasTradeCertificate: false, employed: true, employmentPercent: 80, practiceYears: 9, trade: 'servitørfaget' },
+      { age: 27, county: 'Østfold', hasTradeCertificate: false, employed: true, employmentPercent: 80, practiceYears: 9, trade: 'servitørfaget', practiceUntil: 'now' },
     ],
     [
       'Jeg er 49. Jeg har jobbet på Hydro på Sunndalsøra siden jeg var 20, først som operatør og de siste årene i vedlikehold. Jeg har fagbrev som industrimekaniker, men vil også ta fagbrev i automatisering.',
@@ -455,7 +455,7 @@ describe('long life stories', () => {
     ],
     [
       'Jeg kom til Norge fra Syria i 2016 sammen med kona og barna. Nå bor vi i Sandnes. Jeg er 44 år. I Syria jobbet jeg som frisør i 15 år og hadde egen salong. I Norge har jeg jobbet på et bilvaskeri, men nå er jeg arbeidsledig og går på introduksjonsprogrammet. Jeg ønsker å ta fagbrev som frisør her.',
-      { age: 44, county: 'Rogaland', employed: false, practiceYears: 15, trade: 'frisørfaget' },
+      { age: 44, county: 'Rogaland', employed: false, practiceYears: 15, trade: 'frisørfaget', practiceUntil: 'past' },
     ],
     [
       'Kort om meg: 55 år, bor i Mo i Rana. Jobbet 30 år på verket, de siste 10 som kranfører. Fagbrev som industrimekaniker fra 1990. Nå ufør 50 % og jobber 50 % på lageret på Celsa.',
@@ -475,7 +475,7 @@ describe('long life stories', () => {
     ],
     [
       'Jeg er 33 og bor i Harstad. Jeg jobbet 6 år i barnehage, mest i 50 % stilling, og er nå hjemme med to små barn. Jeg har fullført videregående og vil ta fagbrev som barne- og ungdomsarbeider når jeg begynner å jobbe igjen.',
-      { age: 33, county: 'Troms', completedUpperSecondary: true, employed: false, practiceYears: 3, practicePercent: 50, trade: 'barne- og ungdomsarbeiderfaget' },
+      { age: 33, county: 'Troms', completedUpperSecondary: true, employed: false, practiceYears: 3, practicePercent: 50, trade: 'barne- og ungdomsarbeiderfaget', practiceUntil: 'past' },
     ],
   ]);
 });
@@ -536,7 +536,7 @@ describe('counsellors’ notes', () => {
     ],
     [
       'Bruker er 48 år, bor i Elverum, og har jobbet i 20 år som maskinfører i anleggsbransjen. Ikke fagbrev. Jobber fortsatt 100 %.',
-      { age: 48, county: 'Innlandet', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20, trade: 'anleggsmaskinførerfaget' },
+      { age: 48, county: 'Innlandet', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20, trade: 'anleggsmaskinførerfaget', practiceUntil: 'now' },
     ],
   ]);
 });
@@ -551,7 +551,7 @@ describe('more of the same, written another way', () => {
     ['jeg er sjåfør i et budfirma i Trondheim', { county: 'Trøndelag', employed: true, trade: 'yrkessjåførfaget' }],
     ['jeg jobber som helsefagarbeider, men har ikke fagbrevet', { hasTradeCertificate: false, employed: true, trade: 'helsearbeiderfaget' }],
     ['ansatt i kommunen som renholder, 50 prosent', { employed: true, employmentPercent: 50, trade: 'renholdsoperatørfaget' }],
-    ['har sluttet i jobben og er nå ledig', { employed: false }],
+    ['har sluttet i jobben og er nå ledig', { employed: false, practiceUntil: 'past' }],
     ['går ledig', { employed: false }],
     ['har vært ute av arbeidslivet i fem år', { employed: false }],
     ["I'm working 80 percent as a nurse assistant", { employed: true, employmentPercent: 80, trade: 'helsearbeiderfaget' }],
@@ -568,7 +568,7 @@ describe('more of the same, written another way', () => {
     ['12 års erfaring som sveiser', { practiceYears: 12, trade: 'sveisefaget' }],
     ['har jobba i butikk i 3 år og vil ta fagbrev i salg', { practiceYears: 3, trade: 'salgsfaget' }],
     ['Har jobbet 6 år som assistent på sykehjem i 70 % stilling.', { practiceYears: 4.2, practicePercent: 70, trade: 'helsearbeiderfaget' }],
-    ['jobbet som kokk fra 2010 til 2018', { practiceYears: 8 }],
+    ['jobbet som kokk fra 2010 til 2018', { practiceYears: 8, practiceUntil: 2018 }],
     ['har jobbet som frisør i åtte år, de siste tre i egen salong', { employed: true, practiceYears: 8, trade: 'frisørfaget' }],
     ['har 4 års erfaring fra lager og har truckførerbevis', { practiceYears: 4, trade: 'logistikkfaget' }],
     ['har jobbet ti år på et verksted som bilmekaniker uten fagbrev', { hasTradeCertificate: false, practiceYears: 10, trade: 'bilfaget' }],
@@ -576,7 +576,7 @@ describe('more of the same, written another way', () => {
     ['har jobbet på sykehjem i 2 år og i hjemmetjenesten i 3 år', { practiceYears: 5, trade: 'helsearbeiderfaget' }],
     ['I have been working in a warehouse for 4 years', { employed: true, practiceYears: 4, trade: 'logistikkfaget' }],
     ['I have 15 years of experience as a truck driver', { practiceYears: 15, trade: 'yrkessjåførfaget' }],
-    ['I worked as a cleaner for 6 years at 50%', { practiceYears: 3, practicePercent: 50 }],
+    ['I worked as a cleaner for 6 years at 50%', { practiceYears: 3, practicePercent: 50, practiceUntil: 'past' }],
     ['har jobba som tømrar i 20 år', { practiceYears: 20, trade: 'tømrerfaget' }],
     ['e har jobba på sjukeheimen i snart 8 år', { trade: 'helsearbeiderfaget' }],
     ['har jobbet i barnehage i 1 år og 6 måneder', { practiceYears: 1.5, trade: 'barne- og ungdomsarbeiderfaget' }],
@@ -651,11 +651,11 @@ describe('more of the same, written another way', () => {
     ],
     [
       'Hei! Jeg er 52, bor i Stavanger og har kjørt lastebil i 25 år. Har førerkort klasse CE, men ikke fagbrev. Jobber fortsatt fulltid.',
-      { age: 52, county: 'Rogaland', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 25, trade: 'yrkessjåførfaget' },
+      { age: 52, county: 'Rogaland', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 25, trade: 'yrkessjåførfaget', practiceUntil: 'now' },
     ],
     [
       'Bruker er 35 år, bor i Moss. Jobbet 8 år som lagerarbeider, ble oppsagt i fjor. Arbeidsledig, mottar dagpenger. Ufaglært. Fullført grunnskole.',
-      { age: 35, county: 'Østfold', completedPrimarySchool: true, hasTradeCertificate: false, employed: false, practiceYears: 8, navJobSeeker: true },
+      { age: 35, county: 'Østfold', completedPrimarySchool: true, hasTradeCertificate: false, employed: false, practiceYears: 8, navJobSeeker: true, practiceUntil: 2025 },
     ],
     [
       'Kandidaten (28) bor i Harstad, jobber 100 % som tømrer uten svennebrev, 7 års erfaring. Fullført vgs byggfag.',
@@ -716,7 +716,7 @@ describe('long stories, notes and chat, round three', () => {
     ],
     [
       'jeg er 44 og har jobba som snekker i 20 år uten svennebrev, bor i Steinkjer, jobber fortsatt 100%',
-      { age: 44, county: 'Trøndelag', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20, trade: 'tømrerfaget' },
+      { age: 44, county: 'Trøndelag', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20, trade: 'tømrerfaget', practiceUntil: 'now' },
     ],
     [
       'hei er 22 år jobber på rema i bodø 50% har ikke fullført vgs vil ta fagbrev i salg',
@@ -827,7 +827,7 @@ describe('English, typos, dialect, stories and notes, round four', () => {
     ],
     [
       'Hei, jeg er 39. Har jobbet som kokk i 12 år, men for to år siden begynte jeg på et lager i Skien. Der jobber jeg fortsatt, fulltid. Vil ta fagbrev i logistikk.',
-      { age: 39, county: 'Telemark', employed: true, employmentPercent: 100, practiceYears: 2, trade: 'logistikkfaget' },
+      { age: 39, county: 'Telemark', employed: true, employmentPercent: 100, practiceYears: 2, trade: 'logistikkfaget', practiceUntil: 'now' },
     ],
     [
       'Jeg heter Ali og er 28. Kom til Norge i 2015. Fullførte grunnskolen på voksenopplæringen og tok to år på vgs, men fikk ikke læreplass. Nå jobber jeg som lærling i et bilverksted i Drammen. Vil bli bilmekaniker.',
@@ -997,7 +997,7 @@ describe('long stories with several jobs, round eight', () => {
   eachProfile([
     [
       'Hei! Jeg er Kari, 48 år, og bor i Mosjøen. Jeg har jobbet på Alcoa i 15 år som prosessoperatør, men før det jobbet jeg 10 år i butikk. Jeg har ikke fagbrev, men har fullført videregående på allmennfag. Nå vil jeg ta fagbrev i kjemiprosessfaget. Jeg jobber fortsatt fulltid på verket.',
-      { age: 48, county: 'Nordland', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 15, trade: 'kjemiprosessfaget' },
+      { age: 48, county: 'Nordland', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 15, trade: 'kjemiprosessfaget', practiceUntil: 'now' },
     ],
     [
       'Jeg er 36 og bor i Tromsø med mann og to barn. Jeg kom fra Thailand for 12 år siden. Først jobbet jeg på hotell som renholder, så på sykehjem som assistent. De siste seks årene har jeg jobbet i hjemmetjenesten, 70 %. Jeg vil bli helsefagarbeider. Jeg har ikke skole fra Norge.',
@@ -1017,7 +1017,7 @@ describe('long stories with several jobs, round eight', () => {
     ],
     [
       'Hei. Jeg er 44 og arbeidsledig etter at bedriften jeg jobbet i gikk konkurs. Der jobbet jeg 14 år som CNC-operatør. Jeg bor i Kongsberg og er registrert hos NAV. Jeg vil ta fagbrev i CNC-maskinering.',
-      { age: 44, county: 'Buskerud', employed: false, practiceYears: 14, trade: 'cnc-maskineringsfaget', navJobSeeker: true },
+      { age: 44, county: 'Buskerud', employed: false, practiceYears: 14, trade: 'cnc-maskineringsfaget', navJobSeeker: true, practiceUntil: 'past' },
     ],
     [
       'Jeg er 30 år, bor i Arendal og jobber 60 % i en barnehage og 40 % på SFO. Jeg har jobbet med barn i sju år. Jeg har fullført vgs.',

@@ -90,7 +90,7 @@ describe('English, with Norwegian terms in it', () => {
     ["I'm 29, unemployed, living in Kristiansand", { age: 29, county: 'Agder', employed: false }],
     ['I work 100% as a welder in Haugesund and I have no fagbrev', { county: 'Rogaland', hasTradeCertificate: false, employed: true, employmentPercent: 100, trade: 'sveisefaget' }],
     ['I have been working as a chef for 10 years in 60% position', { employed: true, practiceYears: 6, practicePercent: 60, trade: 'kokkfaget' }],
-    ['I worked half time for four years in a shop', { practiceYears: 2, practicePercent: 50 }],
+    ['I worked half time for four years in a shop', { practiceYears: 2, practicePercent: 50, practiceUntil: 'past' }],
     ['I am a student and I have no job', { employed: false }],
     ['I am retired', { employed: false }],
     ['I am on sick leave from my job as a bus driver', {}],
@@ -120,7 +120,7 @@ describe('English, with Norwegian terms in it', () => {
     ["I'm employed full time", { employed: true, employmentPercent: 100 }],
     ['I work 3 days a week', { employed: true }],
     ['I have worked 6 years in 50 % as a cleaner', { practiceYears: 3, practicePercent: 50, trade: 'renholdsoperatørfaget' }],
-    ['I worked 8 years at 100 % in a warehouse', { practiceYears: 8, practicePercent: 100 }],
+    ['I worked 8 years at 100 % in a warehouse', { practiceYears: 8, practicePercent: 100, practiceUntil: 'past' }],
   ]);
 });
 
@@ -133,7 +133,7 @@ describe('long life stories, past jobs and the job now', () => {
     [
       'Jeg er 35 og kommer fra Romania. Jeg kom til Norge i 2014 og har jobbet på lager siden da. Nå jobber jeg fulltid på et lager i Moss. Jeg har ikke fagbrev og ingen skole fra Norge. Jeg vil gjerne ta fagbrev i logistikk.',
       // "har jobbet på lager siden da": since 2014, counted to the day the message is read.
-      { age: 35, county: 'Østfold', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: new Date().getUTCFullYear() - 2014, trade: 'logistikkfaget' },
+      { age: 35, county: 'Østfold', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: new Date().getUTCFullYear() - 2014, trade: 'logistikkfaget', practiceUntil: 'now' },
     ],
     [
       'Jeg har alltid likt å jobbe med hendene. Etter ungdomsskolen begynte jeg på byggfag, men droppet ut etter ett år. Siden har jeg jobbet som hjelpearbeider for en tømrer i Skien i elleve år. Jeg er 34 nå. Nå vil jeg ta svennebrev som tømrer.',
@@ -150,7 +150,7 @@ describe('long life stories, past jobs and the job now', () => {
     ],
     [
       'Kort om meg: Jeg er 46, bor på Gjøvik og er gift med to barn. Jeg jobbet tolv år som sjåfør for et budfirma, men ble oppsagt i fjor. Nå er jeg arbeidsledig og registrert hos NAV. Jeg har ikke videregående. Jeg vil gjerne ta fagbrev som yrkessjåfør.',
-      { age: 46, county: 'Innlandet', completedUpperSecondary: false, employed: false, practiceYears: 12, trade: 'yrkessjåførfaget', navJobSeeker: true },
+      { age: 46, county: 'Innlandet', completedUpperSecondary: false, employed: false, practiceYears: 12, trade: 'yrkessjåførfaget', navJobSeeker: true, practiceUntil: 2025 },
     ],
     [
       'Jeg er 29 år. Jeg gikk ut av videregående med studiekompetanse i 2013 og begynte å studere, men sluttet etter ett år. Siden har jeg jobbet i kantine og på restaurant. Nå jobber jeg som kokk på et hotell i Tromsø, 80 prosent, og har gjort det i fire år. Jeg har ikke fagbrev.',
@@ -230,7 +230,7 @@ describe('long life stories, past jobs and the job now', () => {
     ],
     [
       'Jeg skriver fordi NAV-veilederen min sa jeg burde sjekke fagbrev. Jeg er 30, bor i Fredrikstad, og går på AAP etter en ulykke. Før ulykken jobbet jeg som betongarbeider i seks år. Jeg har fullført vgs på bygg- og anleggsteknikk.',
-      { age: 30, county: 'Østfold', completedUpperSecondary: true, practiceYears: 6 },
+      { age: 30, county: 'Østfold', completedUpperSecondary: true, practiceYears: 6, practiceUntil: 'past' },
     ],
     [
       'Hei, jeg lurer på hva jeg kan gjøre. Jeg er 43 og har vært ufør i noen år, men vil tilbake i jobb. Tidligere jobbet jeg som kokk i 15 år. Bor i Molde. Har fagbrev som kokk.',
@@ -378,7 +378,7 @@ describe('work now or not', () => {
     ['jobber redusert, 80 %', { employed: true, employmentPercent: 80 }],
     ['jobber fulltid', { employed: true, employmentPercent: 100 }],
     ['er student og har ingen jobb', { employed: false }],
-    ['har sluttet i jobben og er arbeidsløs nå', { employed: false }],
+    ['har sluttet i jobben og er arbeidsløs nå', { employed: false, practiceUntil: 'past' }],
     ['er ansatt i et vikarbyrå og jobber på lager', { employed: true, trade: 'logistikkfaget' }],
     ['jobber ca 50 % på sykehjem', { employed: true, employmentPercent: 50, trade: 'helsearbeiderfaget' }],
     ['i jobb, 100%', { employed: true, employmentPercent: 100 }],
@@ -529,7 +529,7 @@ describe('a third round: typos in the words that matter, English, stories and pl
     ['My work is 80% in a nursing home', { employed: true, employmentPercent: 80, trade: 'helsearbeiderfaget' }],
     ['I have a permanent job as a welder, full time', { employed: true, employmentPercent: 100, trade: 'sveisefaget' }],
     ['I live in Bergen and I am on introduction program', { county: 'Vestland', employed: false }],
-    ['I worked in Poland as a bricklayer 15 years', { practiceYears: 15 }],
+    ['I worked in Poland as a bricklayer 15 years', { practiceYears: 15, practiceUntil: 'past' }],
     ['Now I work in a fish factory in Ålesund', { county: 'Møre og Romsdal', employed: true }],
     [
       'Jeg er 45 år og jobber i dag som vaktmester på en skole i Gjøvik, 100 % stilling. Jeg har vært der i sju år. Tidligere jobbet jeg som snekker i mange år, men jeg har aldri tatt svennebrev. Jeg har fullført grunnskolen. Nå lurer jeg på om jeg kan ta fagbrev som byggdrifter.',
@@ -875,10 +875,10 @@ describe('a twelfth round: dialect and stories with years said as dates', () => 
     ['æ har ittj fullført vidregåande', { completedUpperSecondary: false }],
     ['eg har fullført vidaregåande og jobbar på lager i Bergen', { county: 'Vestland', completedUpperSecondary: true, employed: true, trade: 'logistikkfaget' }],
     ['æ bor i Levanger og jobbe som fagarbeider i barnehage, 80 prosent', { county: 'Trøndelag', employed: true, employmentPercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
-    ['I have worked as a cleaner since 2019', { employed: true, practiceYears: new Date().getUTCFullYear() - 2019, trade: 'renholdsoperatørfaget' }],
+    ['I have worked as a cleaner since 2019', { employed: true, practiceYears: new Date().getUTCFullYear() - 2019, trade: 'renholdsoperatørfaget', practiceUntil: 'now' }],
     [
       'Jeg er 38 og bor i Tromsø. Fra 2010 til 2018 jobbet jeg som assistent i barnehage. Siden 2018 har jeg jobbet som vekter. Jeg har ikke fagbrev. Jeg vil ta fagbrev i sikkerhetsfaget.',
-      { age: 38, county: 'Troms', hasTradeCertificate: false, employed: true, practiceYears: new Date().getUTCFullYear() - 2018, trade: 'sikkerhetsfaget' },
+      { age: 38, county: 'Troms', hasTradeCertificate: false, employed: true, practiceYears: new Date().getUTCFullYear() - 2018, trade: 'sikkerhetsfaget', practiceUntil: 'now' },
     ],
     [
       "I'm 45 and live in Larvik. From 2005 to 2015 I worked as a truck driver in Poland. Now I work in a warehouse, 100 %. I want the fagbrev in logistikk.",
@@ -891,7 +891,7 @@ describe('a thirteenth round: years, school and NAV as learners and fast typists
   eachProfile([
     ['I have worked as a welder for 5 yrs', { practiceYears: 5, trade: 'sveisefaget' }],
     ['I have five years of experience as a cook', { practiceYears: 5, trade: 'kokkfaget' }],
-    ['I worked during 6 years in a kindergarten', { practiceYears: 6 }],
+    ['I worked during 6 years in a kindergarten', { practiceYears: 6, practiceUntil: 'past' }],
     ['I have experience from cleaning for 4 years', { practiceYears: 4, trade: 'renholdsoperatørfaget' }],
     ['I have been working in construction as a carpenter for eleven years', { employed: true, practiceYears: 11, trade: 'tømrerfaget' }],
     ['I am signed up at NAV as job seeker', { navJobSeeker: true }],
@@ -920,7 +920,7 @@ describe('a fourteenth round: life stories told in order', () => {
     ],
     [
       "I'm 36. I finished upper secondary in Norway in 2006. After that I worked in shops for some years. Since 2016 I work as a bus driver in Oslo, full time. I don't have fagbrev. I want to become yrkessjåfør with fagbrev.",
-      { age: 36, county: 'Oslo', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: new Date().getUTCFullYear() - 2016, trade: 'yrkessjåførfaget' },
+      { age: 36, county: 'Oslo', completedUpperSecondary: true, hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: new Date().getUTCFullYear() - 2016, trade: 'yrkessjåførfaget', practiceUntil: 'now' },
     ],
     [
       'Jeg er 51 år. Har jobbet i Posten i 25 år, de siste 15 som sjåfør. Nå er jeg nedbemannet og går på dagpenger. Bor i Hamar. Har ikke videregående. Vil ta fagbrev som yrkessjåfør.',
