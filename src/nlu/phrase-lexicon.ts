@@ -4,6 +4,8 @@
 // at the start ("batterifabrikken" starts with "batteri").
 
 const ENDINGS = ['', 'en', 'et', 'a', 'er', 'ene', 'ar', 'ane', 'e', 'n', 's', 'ne', 'ere', 'erne', 'ens', 'ets', 'i'];
+const ENDING_SET = new Set(ENDINGS);
+const LETTERS = /^\p{L}+$/u;
 /** Compound parts must be at least this long, so "it" is never found inside "kritisk". */
 const MIN_PART = 4;
 const MAX_COMPOUND_LETTERS = 30;
@@ -57,27 +59,33 @@ export class PhraseLexicon<T> {
   at(words: readonly string[], i: number, compounds = false): PhraseHit<T> | undefined {
     const first = words[i];
     if (first === undefined) return undefined;
-    for (const entry of this.multi.get(first) ?? []) {
-      const n = entry.words.length;
-      let ok = i + n <= words.length;
-      for (let k = 1; ok && k < n - 1; k++) ok = words[i + k] === entry.words[k];
-      if (!ok) continue;
-      const last = entry.words[n - 1];
-      const w = words[i + n - 1];
-      if (w === last || (w.startsWith(last) && ENDINGS.includes(w.slice(last.length)))) return { value: entry.value, length: n, via: 'phrase' };
-      // Its last word typed apart: "barne og ungdoms arbeider".
-      const rest = words[i + n];
-      if (compounds && rest !== undefined && last.startsWith(w) && w.length >= 3 && (w + rest === last || (rest.length >= 4 && (w + rest).startsWith(last) && ENDINGS.includes((w + rest).slice(last.length))))) {
-        return { value: entry.value, length: n + 1, via: 'phrase' };
+    const entries = this.multi.get(first);
+    if (entries !== undefined) {
+      for (const entry of entries) {
+        const n = entry.words.length;
+        let ok = i + n <= words.length;
+        for (let k = 1; ok && k < n - 1; k++) ok = words[i + k] === entry.words[k];
+        if (!ok) continue;
+        const last = entry.words[n - 1];
+        const w = words[i + n - 1];
+        if (w === last || (w.startsWith(last) && ENDING_SET.has(w.slice(last.length)))) return { value: entry.value, length: n, via: 'phrase' };
+        // Its last word typed apart: "barne og ungdoms arbeider".
+        const rest = words[i + n];
+        if (compounds && rest !== undefined && last.startsWith(w) && w.length >= 3 && (w + rest === last || (rest.length >= 4 && (w + rest).startsWith(last) && ENDING_SET.has((w + rest).slice(last.length))))) {
+          return { value: entry.value, length: n + 1, via: 'phrase' };
+        }
       }
     }
     const exact = this.single.get(first);
     if (exact !== undefined) return { value: exact, length: 1, via: 'phrase' };
     // A compound typed apart: "helse fagarbeider", "lager medarbeider".
     const second = words[i + 1];
-    if (compounds && second !== undefined && second.length >= 4 && this.beginnings.has(first) && /^\p{L}+$/u.test(first + second)) {
-      const joined = this.single.get(first + second) ?? this.single.get(`${first}s${second}`);
-      if (joined !== undefined) return { value: joined, length: 2, via: 'phrase' };
+    if (compounds && second !== undefined && second.length >= 4 && this.beginnings.has(first)) {
+      const both = first + second;
+      if (LETTERS.test(both)) {
+        const joined = this.single.get(both) ?? this.single.get(`${first}s${second}`);
+        if (joined !== undefined) return { value: joined, length: 2, via: 'phrase' };
+      }
     }
     if (!compounds || first.length > MAX_COMPOUND_LETTERS) return undefined;
     // Shorter than two parts can be ("lageret" is no compound), unless hyphenated.
