@@ -58,7 +58,8 @@ describe('typos: letters doubled, dropped and swapped, æøå written without', 
     ['jobber ikke nå, gikk av med pensjon', { employed: false }],
     ['jeg er 61 og pensionist', { age: 61, employed: false }],
     ['jeg jobber fast 80 prosent på Meny som butikkmedarbeider i Gjøvik', { county: 'Innlandet', employed: true, employmentPercent: 80, trade: 'salgsfaget' }],
-    ['har jobba som rengjøringsassistent på sjukehuset i 7 år, 50% stilling', { practiceYears: 3.5, practicePercent: 50, trade: 'renholdsoperatørfaget' }],
+    // Years that go on until now with a stilling after them: the stilling is the one now.
+    ['har jobba som rengjøringsassistent på sjukehuset i 7 år, 50% stilling', { employed: true, employmentPercent: 50, practiceYears: 7, trade: 'renholdsoperatørfaget' }],
     ['jobbet som ambulansearbeider uten fagbrev i 3 år', { hasTradeCertificate: false, practiceYears: 3 }],
     ['er utdannet frisør i Polen, jobber nå som frisør i Oslo', { county: 'Oslo', employed: true, trade: 'frisørfaget' }],
     ['har norsk fagbrev i industrimekanikerfaget', { hasTradeCertificate: true, certificateTrade: 'industrimekanikerfaget' }],
@@ -69,7 +70,7 @@ describe('typos: letters doubled, dropped and swapped, æøå written without', 
     ['jeg er 36 og har aldri tatt fagbrev', { age: 36, hasTradeCertificate: false }],
     ['jeg jobber som vaktmeseter i borettslag', { employed: true, trade: 'byggdrifterfaget' }],
     ['har jobbet som mekaniker på bilverksted i 10 år', { practiceYears: 10, trade: 'bilfaget' }],
-    ['er 40 og har fagbrev i elektro', { age: 40, hasTradeCertificate: true }],
+    ['er 40 og har fagbrev i elektro', { age: 40, hasTradeCertificate: true, certificateTrade: 'elektrikerfaget' }],
     ['jeg vil bli rørlegger, jobber som hjelpearbeider hos en rørlegger nå', { employed: true, trade: 'rørleggerfaget' }],
     ['jeg jobbet i barnhage før, nå jobber jeg på sykehjem', { employed: true, trade: 'helsearbeiderfaget' }],
     ['har gått tre år på vgs men mangler et fag for å få vitnemål', { completedUpperSecondary: false }],
@@ -150,7 +151,7 @@ describe('long life stories: several jobs and places over the years', () => {
     ],
     [
       'Hi. I am 37 and I come from Kenya. I studied business there. In Norway I first worked as a cleaner in Oslo for two years. Then I moved to Hamar and got a job in a kindergarten as an assistant. I have worked there for five years now, 80 %, and I still work there. My Norwegian is ok now. I want to take the fagbrev as barne- og ungdomsarbeider.',
-      { age: 37, county: 'Innlandet', employed: true, practiceYears: 5, practicePercent: 80, trade: 'barne- og ungdomsarbeiderfaget' },
+      { age: 37, county: 'Innlandet', employed: true, employmentPercent: 80, practiceYears: 5, trade: 'barne- og ungdomsarbeiderfaget' },
     ],
     [
       'Æ e 44 år og bor på Frosta. Æ har jobba på gården te foreldran mine sia æ va ung, og så ni år på et slakteri i Steinkjer. No jobbe æ som vaktmester på skolen, 100 prosent. Æ har ikkje fagbrev. Æ vil gjerne ta fagbrev som byggdrifter.',
@@ -158,7 +159,7 @@ describe('long life stories: several jobs and places over the years', () => {
     ],
     [
       'Eg heiter Ingrid og er 39 år. Eg voks opp i Sogndal, men bur no på Voss. Etter vidaregåande jobba eg nokre år på hotell. Dei siste åtte åra har eg jobba på sjukeheim som assistent, 75 prosent. Eg har ikkje fagbrev. No vil eg ta fagbrev som helsefagarbeidar.',
-      { age: 39, county: 'Vestland', completedUpperSecondary: true, practiceYears: 6, practicePercent: 75, hasTradeCertificate: false, trade: 'helsearbeiderfaget' },
+      { age: 39, county: 'Vestland', completedUpperSecondary: true, employed: true, employmentPercent: 75, practiceYears: 8, hasTradeCertificate: false, trade: 'helsearbeiderfaget' },
     ],
     [
       'hei jeg er 35 aar og bor i drammen. jeg har jobbet paa lager i 6 aar men nå er jeg permitert. før det jobbet jeg i butikk. jeg har ikke fagbrev og ikke fullfort vgs. vil ta fagbrev i logistikk',
@@ -166,7 +167,7 @@ describe('long life stories: several jobs and places over the years', () => {
     ],
     [
       'Jeg er 47 og har jobbet i kommunen i 20 år, de siste 12 som renholder. Jeg bor i Stavanger. Nå blir det nedbemanning og jeg vil ha papirer på det jeg kan. Jeg har ikke fagbrev. Jeg vil ta fagbrev som renholdsoperatør.',
-      { age: 47, county: 'Rogaland', practiceYears: 12, hasTradeCertificate: false, trade: 'renholdsoperatørfaget' },
+      { age: 47, county: 'Rogaland', employed: true, practiceYears: 12, hasTradeCertificate: false, trade: 'renholdsoperatørfaget' },
     ],
     [
       'I am 29 years old and I live in Kristiansand. I came to Norway as a refugee from Afghanistan when I was 15. I finished grunnskole here and took two years of videregående, but I did not finish. Now I work as a car mechanic in a workshop, full time. I have done it for four years. I want the fagbrev in bilfag.',
@@ -207,7 +208,7 @@ describe('counsellors\' case notes', () => {
     ],
     [
       'Kandidaten er 31 år og bosatt i Arendal. Hun har fullført vgs helse- og oppvekstfag og har jobbet 4 år som assistent i barnehage, 100 %. Ikke fagbrev. Ønsker praksiskandidatordningen.',
-      { age: 31, county: 'Agder', completedUpperSecondary: true, practiceYears: 4, practicePercent: 100, hasTradeCertificate: false, trade: 'barne- og ungdomsarbeiderfaget' },
+      { age: 31, county: 'Agder', completedUpperSecondary: true, employed: true, employmentPercent: 100, practiceYears: 4, hasTradeCertificate: false, trade: 'barne- og ungdomsarbeiderfaget' },
     ],
     [
       'Bruker er 24 år, bor i Kirkenes. Har ikke fullført grunnskole. Går på introduksjonsprogram. Ikke i jobb.',
@@ -219,7 +220,7 @@ describe('counsellors\' case notes', () => {
     ],
     [
       'Bruker er 37 år og bor i Elverum. Har jobbet som tømrer uten svennebrev i 12 år, de siste 5 i 60 % på grunn av ryggen. Jobber fortsatt.',
-      { age: 37, county: 'Innlandet', employed: true, hasTradeCertificate: false, practiceYears: 10, trade: 'tømrerfaget' },
+      { age: 37, county: 'Innlandet', employed: true, employmentPercent: 60, hasTradeCertificate: false, practiceYears: 10, trade: 'tømrerfaget' },
     ],
     [
       'Deltaker, 49 år, Molde. Permittert fra stilling som industrimekaniker. Har fagbrev. 22 års erfaring.',
@@ -267,7 +268,7 @@ describe('counsellors\' case notes', () => {
     ],
     [
       'Bruker er 26 år og bor i Ski. Ble ferdig med vgs i 2017. Har jobbet som servitør i 6 år, 50 %. Ønsker fagbrev som servitør.',
-      { age: 26, county: 'Akershus', completedUpperSecondary: true, practiceYears: 3, practicePercent: 50, trade: 'servitørfaget' },
+      { age: 26, county: 'Akershus', completedUpperSecondary: true, employed: true, employmentPercent: 50, practiceYears: 6, trade: 'servitørfaget' },
     ],
     [
       'Deltaker, 34 år, Bergen. Mottar AAP. Tidligere 7 år som barnehageassistent. Ønsker å fullføre fagbrev som barne- og ungdomsarbeider.',
@@ -344,7 +345,7 @@ describe('English from people who moved here, Norwegian terms in it', () => {
     ['I work as electrician helper in Oslo for 4 years', { county: 'Oslo', employed: true, practiceYears: 4, trade: 'elektrikerfaget' }],
     [
       'Hello, my English is better than my Norwegian. I am 40, I live in Tromsø with my family. I have worked in a kitchen at a hotel for 7 years, full time. I want to take fagbrev as kokk.',
-      { age: 40, county: 'Troms', practiceYears: 7, practicePercent: 100, trade: 'kokkfaget' },
+      { age: 40, county: 'Troms', employed: true, employmentPercent: 100, practiceYears: 7, trade: 'kokkfaget' },
     ],
     ['I am a truck driver in a big lager in Vestby, 100 %', { county: 'Akershus', employed: true, employmentPercent: 100, trade: 'logistikkfaget' }],
     ['I finished grunnskole in Norway but not videregående', { completedPrimarySchool: true, completedUpperSecondary: false }],
@@ -437,7 +438,8 @@ describe('numbers written as words', () => {
     ['Eg er førtisju og har jobba i tjue år på sagbruk', { age: 47, practiceYears: 20, trade: 'trearbeiderfaget' }],
     ['æ e seksogførti', { age: 46 }],
     ['jobber hundre prosent', { employed: true, employmentPercent: 100 }],
-    ['jeg har jobbet i ti år på sykehjem, de siste fire i full stilling', { practiceYears: 10, trade: 'helsearbeiderfaget' }],
+    // The last years run until now: their stilling is the one now.
+    ['jeg har jobbet i ti år på sykehjem, de siste fire i full stilling', { employed: true, employmentPercent: 100, practiceYears: 10, trade: 'helsearbeiderfaget' }],
     ['Jeg er sekstien år og pensjonist', { age: 61, employed: false }],
     ['jobber tre dager i uka på lager', { employed: true, trade: 'logistikkfaget' }],
     ['tjueni år, bor i Hamar, jobber som kokk', { age: 29, county: 'Innlandet', employed: true, trade: 'kokkfaget' }],
