@@ -58,6 +58,8 @@ export function percentsIn(clause: Clause): Amount[] {
       }
       if (next === 'prosent' && n >= 0 && n <= 100) out.push({ value: n, at: [i, i + 2], hedged: hedgedAt(clause, i) });
       else if ((next === 'stilling' || next === 'årsverk') && n > 0 && n <= 1) out.push({ value: Math.round(n * 100), at: [i, i + 2], hedged: hedgedAt(clause, i) });
+      // "100 stilling", "60 stillingsprosent": the per cent sign left out.
+      else if ((next === 'stilling' || next === 'stillingsprosent') && Number.isInteger(n) && n >= 10 && n <= 100) out.push({ value: n, at: [i, i + 2], hedged: hedgedAt(clause, i) });
       else {
         const weekly = weeklyHoursAt(words, i);
         if (weekly) out.push({ value: weekly.value, at: [i, weekly.to], hedged: hedgedAt(clause, i) });

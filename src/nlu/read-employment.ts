@@ -18,7 +18,7 @@ export const NOT_EMPLOYED = new RegExp(
       'uførepensjon', 'uførepensjonist', 'ufør', 'hjemmeværende', 'arbeidstrening', 'arbeidspraksis', 'arbeidsutprøving', 'nav-tiltak', '(?:på|i) (?:et |en )?nav tiltak', 'amo-kurs',
       '(?:er|helt|nå|fortsatt) ledig', 'ledig nå', '(?:jobber|arbeider) (?:jeg |eg |vi )?ikke', 'ikke (?:\\S+ )?(?:jobber|arbeider)', '(?:ikke|ingen|uten) (?!fast )(?:noen |en |ei |\\S+ )?(?:jobb|arbeid|arbeidsplass|jobben)',
       'mellom (?:to |2 )?jobber', 'på (?:et |en )?\\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er|har) (?:nettopp |nylig |akkurat |just )?(?:blitt )?oppsagt', '(?:fikk|har fått) sparken', '(?:ble|er|har blitt) (?:\\S+ )?nedbemannet', '(?:sa|sagt) opp (?:jobben|stillingen|jobb)', 'mangler (?:jobb|arbeid)', '(?:jobbet|arbeidet) (?:jeg |eg )?ikke nå',
-'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
+'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ikke|aldri) (?:vært|hatt) (?:i )?(?:jobb|arbeid)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
       'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:\\S+ ){0,2}(?:barn|barna|ungene|unger|småbarn|baby|babyen)', 'jobbklubb', 'går ledig', '(?:er|være) (?:jeg |eg )?hjemme(?: nå)?$', '(?:registrert|meldt) (?:meg )?(?:som )?(?:arbeids)?ledig', 'gikk av med pensjon',
       'afp', '^ledig$', 'har vært hjemme', '(?:begynne|starte) (?:å |og )?(?:jobbe|arbeide) igjen', 'komme (?:meg )?(?:ut |tilbake )?i (?:jobb|arbeid|arbeidslivet) igjen',
       'komme (?:meg )?ut i (?:jobb|arbeid|arbeidslivet)',
@@ -39,7 +39,7 @@ const POSITIVE = new RegExp(
       '^i (?:jobb|arbeid|fast jobb)', 'yrkesaktiv', 'går på jobb', 'driver (?:\\S+ )?(?:gård|gården|garden|gard|gardsbruk|gårdsbruk|butikk|salong|frisørsalong|restaurant|kafé|kafe)',
       'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|jeg var|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'har (?:jobbet|arbeidet|vært ansatt)(?: \\S+){0,6} siden(?: da| så)?$',
       // "Siden 2018 har jeg jobbet som vekter": the time put first.
-      '^siden (?:\\d{4}|i fjor|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren)(?: \\d{4})?) har (?:jeg |eg |vi )?(?:jobbet|arbeidet|vært ansatt)', 'har (?:jobbet|arbeidet|vært)(?: \\S+){0,8} (?:år|måneder) nå$', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:\\S*firma|\\S*bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
+      '^siden (?:\\d{4}|i fjor|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren)(?: \\d{4})?) har (?:jeg |eg |vi )?(?:jobbet|arbeidet|vært ansatt)', 'har (?:jobbet|arbeidet|vært)(?: \\S+){0,8} (?:år|måneder) nå$', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:jeg |eg )?(?:eget|egen|mitt|min) (?:\\S*firma|\\S*bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
       'har (?:eget|egen|mitt) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak)', 'selvstendig næringsdrivende', 'er selvstendig', 'self-employed', 'er fortsatt (?:der|her|på|ansatt|i jobben|det|i samme jobb)', 'er (?:det|der|her) fortsatt',
       'går (?:i )?(?:turnus|skift|nattevakter|helgevakter)', '(?:er )?(?:innleid|innleigd)', 'er (?:\\S+ )?(?:ekstrahjelp|tilkallingshjelp|sommerhjelp)',
     ].join('|') +
@@ -160,7 +160,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     }
 
     for (const p of percentsIn(clause)) {
-      if (NOT_NOW.test(clause.text)) continue;
+      // "ønsker full stilling", "vil gjerne jobbe 100 %": a stilling wished for is not the one now.
+      if (NOT_NOW.test(clause.text) || negatedBefore(clause, p.at[0], WISHED, 3)) continue;
       // Tied to practice: in a clause with years, or a fragment after past years ("jobbet 6 år, 70 %");
       // after years that go on until now ("har jobbet 3 år som …, 100 % stilling") it is the stilling now.
       // A clause about the job they have ("Ansatt som … i 15 år, 100 % stilling") gives the stilling now.
