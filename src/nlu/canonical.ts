@@ -56,6 +56,8 @@ const TITLE_SLOT_MIN_LETTERS = 5;
 const RUN_TOGETHER_NEGATION = /^(har|hadde|er|var|jobber|jobbet|jobbar|kan|vil|fikk|fekk|fullførte)(ikke|ikkje|itj)$/u;
 
 const NEGATION_ENDS = ['ikke', 'ikkje', 'itj'];
+/** After these (as read) English "like" is the verb: "I like", "would like", "don't like", "really like". */
+const LIKE_AS_VERB_AFTER = new Set(['', 'jeg', 'du', 'vi', 'de', 'han', 'hun', 'ville', 'vil', 'ikke', 'å', 'også', 'really', 'gjerne', 'bare', 'alltid', 'virkelig', 'mye']);
 /** "a 41-year-old", "34-åring". */
 const AGED = /^(\d{1,3})-(?:years?-old|år-gammel|åring)$/u;
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -182,6 +184,8 @@ export function createCanonicaliser(
       }
       // Words in capitals ("IT", "NAV") are names, not English words.
       let w = (inEnglish && !t.capitals ? englishWords.get(lower) : undefined) ?? norwegianForms.get(lower) ?? lower;
+      // "in a hotel like cleaner", "in kitchen like cook": learners' "like" for "as", unless it is the verb ("I like", "would like").
+      if (inEnglish && lower === 'like' && !LIKE_AS_VERB_AFTER.has(mapped[mapped.length - 1]?.w ?? '') && t.before === BREAK.space && tokens[i + 1]?.before === BREAK.space && /^\p{L}/u.test(tokens[i + 1].lower)) w = 'som';
       // "lagerarb.", "helsefagarb.": -arbeider written short in notes.
       if (w === lower && !inEnglish && lower.length >= 7 && lower.endsWith('arb')) w = `${lower}eider`;
       if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {

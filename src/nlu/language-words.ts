@@ -90,7 +90,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 
 /** Phrases rewritten before the single words; the longest phrase starting at a word wins. */
 export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
-  ['last year', 'i fjor'], ['signed up', 'registrert'], ['used to be', 'var'], ['used to work', 'jobbet'], ['used to drive', 'kjørte'], ['was working', 'jobbet'], ['were working', 'jobbet'], ['was employed', 'jobbet'], ['had been working', 'hadde jobbet'],
+  ['last year', 'i fjor'], ['signed up', 'registrert'], ['used to be', 'var'], ['used to work', 'jobbet'], ['used to drive', 'kjørte'], ['was working', 'jobbet'], ['were working', 'jobbet'], ['was driving', 'kjørte'], ['were driving', 'kjørte'], ['am working', 'jobber'], ['am driving', 'kjører'], ['was employed', 'jobbet'], ['had been working', 'hadde jobbet'],
   ['without work', 'uten jobb'], ['without a job', 'uten jobb'], ['no work', 'ingen jobb'], ['no work experience', 'ingen erfaring'], ['without work experience', 'uten erfaring'], ['no work permit', 'ingen arbeidstillatelse'], ['not employed', 'uten jobb'],
   ['lost job', 'mistet jobben'], ['lost the job', 'mistet jobben'], ['lost a job', 'mistet jobben'], ['lost work', 'mistet jobben'], ['lost my work', 'mistet jobben'],
   ['hair dresser', 'hairdresser'],

@@ -97,6 +97,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
   /** Clauses whose loss of work is dated in the past ("ble oppsagt i 2016"). */
   const dated = new Set<number>();
   const anyPresentWork = work.some((wc) => wc.states && wc.tense === 'present' && wc.cue);
+  /** Clauses that say what the person is by trade ("er sveiser", "I am a welder"), which is not yet work now. */
+  const calling = new Set<number>();
 
   for (let i = 0; i < work.length; i++) {
     const wc = work[i];
@@ -146,7 +148,10 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       // "kjører lastebil", "er snekker": the work itself, in the present.
       const [from, to] = wc.tradeAt;
       const isVerb = from > 0 && (clause.words[from - 1].w === 'er' || /^kjø/u.test(clause.words[from].w));
-      if (isVerb || /^kjø/u.test(clause.words[from].w)) positives.push({ field: 'employed', value: true, span: spanOfWords(clause, Math.max(0, from - 1), to), clause: wc.index });
+      if (isVerb || /^kjø/u.test(clause.words[from].w)) {
+        positives.push({ field: 'employed', value: true, span: spanOfWords(clause, Math.max(0, from - 1), to), clause: wc.index });
+        if (clause.words[from - 1]?.w === 'er') calling.add(wc.index);
+      }
     }
     const before = continued(work, i);
     // "… as a carpenter all these years, first in a small company and now in a bigger one": the work the fragments go back to.
@@ -202,7 +207,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
   let negatives = lost.filter((n) => !(dated.has(n.clause) && lastWork > n.clause));
   // "Har kjørt truck i 20 år, nå arbeidsledig": work that went on until lately, then no work now.
   const clauseOf = (k: number): WorkClause | undefined => work[k];
-  if (negatives.some((n) => clauseOf(n.clause)?.now) && positives.every((p) => { const wc = clauseOf(p.clause); return wc?.tense === 'perfect' && !wc.now; })) {
+  // "I am a welder, but now I am out of work": what they are by trade, then no work now.
+  if (negatives.some((n) => clauseOf(n.clause)?.now) && positives.every((p) => { const wc = clauseOf(p.clause); return (wc?.tense === 'perfect' || calling.has(p.clause)) && !wc?.now; })) {
     positives.length = 0;
     negatives = negatives.filter((n) => clauseOf(n.clause)?.now);
   }

@@ -54,6 +54,8 @@ const SINCE_A_TIME = /(?:^| )siden (?:\d{4}|i fjor|da|starten|oppstarten)(?: |$)
 /** "de siste tre årene", "the last 3 years": a time that runs until now. */
 const LAST_YEARS = /(?:^| )(?:de |dei )?siste (?:\S+ )?(?:årene|åra|år)(?: |$)|(?:^| )(?:de|dei) siste \d+(?:\.\d+)?(?: |$)/u;
 const STARTED = new Set(['begynte', 'startet', 'begynt', 'fikk', 'fått']);
+const DRIVERS = 'yrkessjåførfaget';
+const WAREHOUSE = 'logistikkfaget';
 
 function tenseOf(words: readonly string[]): Tense {
   for (let i = 0; i < words.length; i++) {
@@ -111,6 +113,8 @@ export function workClauses(reading: Reading): WorkClause[] {
       const driven = i > 0 && /^kjø/u.test(words[i - 1]) ? lexicon.driven(words[i]) : undefined;
       if (driven && trade === undefined) [trade, tradeAt, cue] = [driven, [i - 1, i + 1], true];
     }
+    // "truck driver at a warehouse": a truck there is a forklift (Norwegian "truck"), the work a truckfører's.
+    if (trade === DRIVERS && place === WAREHOUSE && tradeAt && words.slice(tradeAt[0], tradeAt[1]).includes('truck')) trade = WAREHOUSE;
     const [lo, hi] = tradeAt && placeAt ? [Math.min(tradeAt[1], placeAt[1]), Math.max(tradeAt[0], placeAt[0])] : [0, 0];
     const twoTrades = (trade !== undefined && place !== undefined && place !== trade && words.slice(lo, hi).some((w) => w === 'og' || w === 'eller')) || (trade === undefined && placeAt !== undefined && otherPlaceAt !== undefined && words.slice(placeAt[1], otherPlaceAt).some((w) => w === 'og' || w === 'eller'));
     if (trade === undefined && !noTrade && place !== undefined) [trade, tradeAt] = [place, placeAt];
