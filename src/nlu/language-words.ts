@@ -20,7 +20,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   jobbe: 'jobbe', jobbær: 'jobber', jobbæ: 'jobber', jobbar: 'jobber', jobba: 'jobbet', jobbæt: 'jobbet', jobbi: 'jobbet', jobbå: 'jobbet',
   arbeidar: 'arbeider', arbeie: 'arbeider', arbeia: 'arbeidet', arbeida: 'arbeidet', arbeidd: 'arbeidet', jobbet: 'jobbet',
   job: 'jobb', jobben: 'jobben', jobbn: 'jobben', jobbm: 'jobben', arbeidsplass: 'arbeidsplass', tilsett: 'ansatt', tilsatt: 'ansatt', ansat: 'ansatt', 
-  drivi: 'drevet', drevi: 'drevet', kjørd: 'kjørt', kjøre: 'kjøre', kjører: 'kjører', kjørte: 'kjørte', kjørt: 'kjørt',
+  drivi: 'drevet', drevi: 'drevet', kjørd: 'kjørt', køyrd: 'kjørt', køyrt: 'kjørt', køyrer: 'kjører', køyrde: 'kjørte', kjøre: 'kjøre', kjører: 'kjører', kjørte: 'kjørte', kjørt: 'kjørt',
   // live
   bur: 'bor', budd: 'bodd', budde: 'bodde', busett: 'bosatt', busatt: 'bosatt', bosett: 'bosatt', heime: 'hjemme',
   // time
