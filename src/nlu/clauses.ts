@@ -163,7 +163,10 @@ export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string
     // "vil ha fagbrev i logistikk, går det?": a verb first with no subject after it, before the
     // question itself, is a statement written without its "jeg".
     const subjectless = FINITE_VERBS.has(first) && !lastOfSentence && !SUBJECTS.has(words[1]?.w ?? '') && words[1]?.w !== 'jeg';
-    const question = inQuestion && ((QUESTION_START.has(first) && !subjectless) || (sameSentence && previous!.question) || (lastOfSentence && !(sameSentence && previous?.question)));
+    // "Hva må jeg gjøre, jeg har jobbet som kokk i 5 år?": after the question, the writer as subject with
+    // a finite verb is a statement, though the "?" comes at its end.
+    const toldAfter = sameSentence && previous!.question && SELF.has(first) && FINITE_VERBS.has(words[1]?.w ?? '') && previous!.words[0].before !== BREAK.space;
+    const question = inQuestion && !toldAfter && ((QUESTION_START.has(first) && !subjectless) || (sameSentence && previous!.question) || (lastOfSentence && !(sameSentence && previous?.question)));
     const hypothetical = HYPOTHETICAL_START.has(first) || /^(?:hva|og) om /u.test(text) || (sameSentence && previous!.hypothetical && !SUBJECTS.has(first) && first !== 'men');
     const uncertain = UNCERTAIN.test(text);
     let other: boolean | undefined;
