@@ -956,7 +956,7 @@ describe('a sixteenth round: English as it comes', () => {
   ]);
 });
 
-describe('learners\' English that was read wrongly before', () => {
+describe('learners\' English read wrongly before', () => {
   eachProfile([
     // "truck driver" is a lorry driver in English; at a warehouse it is a truckfører.
     ['I am a truck driver at a warehouse for 8 years', { employed: true, practiceYears: 8, trade: 'logistikkfaget' }],
@@ -970,12 +970,19 @@ describe('learners\' English that was read wrongly before', () => {
   ]);
 });
 
+describe('what "jeg har ikke" leaves out', () => {
+  eachProfile([
+    // The certificate named for the brother.
+    ['broren min har fagbrev jeg har ikke', { hasTradeCertificate: false }],
+    ['Kona mi har fagbrev, men jeg har ikke.', { hasTradeCertificate: false }],
+    ['Mannen min har fagbrev. Det har ikke jeg.', { hasTradeCertificate: false }],
+  ]);
+});
+
 // Read wrongly or not at all today. Each of these fails the day the reading learns it; then it moves
 // up among the others.
 describe('not understood yet', () => {
   it.failing.each([
-    // "jeg har ikke" leaves out what it is the person has not: the certificate named for the brother.
-    ['broren min har fagbrev jeg har ikke', { hasTradeCertificate: false }],
     // "heile tida" after the years they have lived there: the work is as long as the stay.
     [
       'Eg er 40 år og kjem frå Polen. Eg har budd i Ålesund i 12 år og jobba på verft heile tida, mest som sveisar. Eg har sveisesertifikat men ikkje fagbrev. No vil eg ta fagbrev i sveisefaget.',

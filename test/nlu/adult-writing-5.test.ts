@@ -224,7 +224,8 @@ describe('counsellors\' case notes', () => {
     ],
     [
       'Deltaker, 49 år, Molde. Permittert fra stilling som industrimekaniker. Har fagbrev. 22 års erfaring.',
-      { age: 49, county: 'Møre og Romsdal', hasTradeCertificate: true, practiceYears: 22 },
+      // "Har fagbrev." right after the job: the certificate is in that trade.
+      { age: 49, county: 'Møre og Romsdal', hasTradeCertificate: true, certificateTrade: 'industrimekanikerfaget', practiceYears: 22 },
     ],
     [
       'Bruker er 33 år. Bosatt i Narvik. Jobber 40 % som kokk, ønsker full stilling. Har ikke fagbrev, men 8 års erfaring fra kjøkken.',
