@@ -53,9 +53,9 @@ const EXPERIENCE = new Set(['erfaring', 'erfaringen', 'praksis', 'praksisen', 'a
 const STARTED_WORK = new Set(['begynte', 'startet', 'starta', 'byrja', 'begynt', 'fikk']);
 
 /** Whether the work of clause i goes on: a later clause of this or the next sentence works there now ("Der jobber jeg fortsatt"). */
-function stillThere(work: readonly WorkClause[], i: number): boolean {
+function stillThere(work: readonly WorkClause[], i: number, sentences = 1): boolean {
   const sentence = work[i].clause.sentence;
-  for (let k = i + 1; k < work.length && work[k].clause.sentence <= sentence + 1; k++) {
+  for (let k = i + 1; k < work.length && work[k].clause.sentence <= sentence + sentences; k++) {
     const wc = work[k];
     if (wc.states && wc.presentWork && (wc.now || wc.clause.words.some((w) => w.w === 'der' || w.w === 'her'))) return true;
   }
@@ -149,6 +149,8 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       const isExperience = words[from - 1] === 'er' && (EXPERIENCE.has(words[from - 2] ?? '') || EXPERIENCE.has(words[from - 3] ?? ''));
       if ((AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') && !startedAgo) || (BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '') && !isExperience)) continue;
       if (negatedBefore(words, from)) continue;
+      // "begynte å jobbe på lager da jeg var 19. Nå er jeg 35. … jobber der fortsatt": the years since, while the work goes on.
+      if (d.startedAtAge && !stillThere(work, i, 2)) continue;
       // "i sju år, … de siste fire årene fast": a part of a length already counted, with its own
       // stilling when one is said ("de første 3 årene 50 % og resten 100 %").
       if (d.part) {

@@ -147,7 +147,8 @@ describe('long life stories: several jobs and places over the years', () => {
     ],
     [
       'Jeg begynte å jobbe på lager da jeg var 19. Nå er jeg 35. Hele tiden har jeg jobbet fulltid på samme lager i Sarpsborg, og jeg jobber der fortsatt. Jeg har ikke fullført videregående. Sjefen sier jeg kan ta fagbrev som praksiskandidat.',
-      { age: 35, county: 'Østfold', completedUpperSecondary: false, employed: true, practiceYears: 16, practicePercent: 100, trade: 'logistikkfaget' },
+      // "Hele tiden har jeg jobbet fulltid …, og jeg jobber der fortsatt": with no years in it, the stilling now.
+      { age: 35, county: 'Østfold', completedUpperSecondary: false, employed: true, employmentPercent: 100, practiceYears: 16, trade: 'logistikkfaget' },
     ],
     [
       'Hi. I am 37 and I come from Kenya. I studied business there. In Norway I first worked as a cleaner in Oslo for two years. Then I moved to Hamar and got a job in a kindergarten as an assistant. I have worked there for five years now, 80 %, and I still work there. My Norwegian is ok now. I want to take the fagbrev as barne- og ungdomsarbeider.',
