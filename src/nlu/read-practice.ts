@@ -87,7 +87,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const { clause } = wc;
     let durations = durationsIn(clause, reading.today);
     if (durations.length === 0) {
-      const since = sinceThen(reading, wc.index);
+      const since = sinceThen(reading, wc.index) ?? allTheTime(reading, work, i);
       if (since) durations = [since];
     }
     if (durations.length === 0) {
@@ -222,6 +222,20 @@ function sinceThen(reading: Reading, at: number): Duration | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "har budd i Ålesund i 12 år og jobba på verft heile tida": work "all the time" of a stay told just
+ * before it (not of work told before it, whose years are already counted) is as long as the stay.
+ */
+function allTheTime(reading: Reading, work: readonly WorkClause[], i: number): Duration | undefined {
+  const clause = work[i].clause;
+  const at = clause.words.findIndex((w, k) => w.w === 'hele' && clause.words[k + 1]?.w === 'tiden');
+  const before = work[i - 1];
+  if (at < 0 || !before || before.cue || before.clause.sentence !== clause.sentence || !before.states) return undefined;
+  const stays = durationsIn(before.clause, reading.today).filter((d) => !d.vague && !d.part);
+  if (stays.length !== 1) return undefined;
+  return { value: stays[0].value, at: [at, at + 2], hedged: stays[0].hedged, vague: false };
 }
 
 /** A finite verb that starts a new statement in a run of words without punctuation. */
