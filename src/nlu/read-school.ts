@@ -13,7 +13,7 @@ type SchoolField = Extract<ProfileField, 'completedPrimarySchool' | 'completedUp
 const PRIMARY = new Set(['grunnskole', 'grunnskolen', 'grunnskoleutdanning', 'grunnskoleopplæring', 'ungdomsskole', 'ungdomsskolen', 'ungdomsskulen', 'grunnskule', 'grunnskulen', '10-klasse', 'tiendeklasse']);
 const UPPER = new Set([
   'videregående', 'vgs', 'vidaregåande', 'studiekompetanse', 'studiekompetansen', 'yrkeskompetanse', 'artium', 'vg3', 'vk2', 'studiespesialisering', 'studiespesialiserende',
-  'studieforberedende', 'videregåendeskole', 'påbygg', 'påbygging', 'påbyggingsåret', 'allmennfag', 'allmennfaget', 'allmennfaglig', 'allmennfagleg', 'gymnas', 'gymnaset', 'gymnasium',
+  'studieforberedende', 'videregåendeskole', 'landbruksskole', 'landbruksskolen', 'naturbruksskole', 'naturbruksskolen', 'påbygg', 'påbygging', 'påbyggingsåret', 'allmennfag', 'allmennfaget', 'allmennfaglig', 'allmennfagleg', 'gymnas', 'gymnaset', 'gymnasium',
 ]);
 /** "10. klasse", "tiende klasse": the last year of grunnskole. */
 const TENTH_GRADE = new Set(['10', 'tiende']);

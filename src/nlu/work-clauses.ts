@@ -61,7 +61,8 @@ function tenseOf(words: readonly string[]): Tense {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // "begynte å jobbe i barnehage", "fikk jobb som …": work that goes on now.
-    if (STARTED.has(w) && words.slice(i + 1, i + 4).some((x) => x === 'jobbe' || x === 'jobber' || x === 'jobb' || x === 'arbeide' || x === 'stilling')) return 'present';
+    // "begynte jeg som vaktmester": started in a job, which goes on.
+    if (STARTED.has(w) && words.slice(i + 1, i + 4).some((x) => x === 'jobbe' || x === 'jobber' || x === 'jobb' || x === 'arbeide' || x === 'stilling' || x === 'som')) return 'present';
     if ((w === 'har' || w === 'hadde') && words.slice(i + 1, i + 4).some((x) => PERFECT_PARTICIPLES.has(x))) return w === 'har' ? 'perfect' : 'past';
     if (PRESENT.has(w)) return 'present';
     // "jobbet som helsefagarbeider siden 2015": work that goes on to now.
