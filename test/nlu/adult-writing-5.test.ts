@@ -455,3 +455,11 @@ describe('numbers written as words', () => {
     ['jobba i to år som lærling men fikk aldri fagbrev', { hasTradeCertificate: false, practiceYears: 2 }],
   ]);
 });
+
+describe('"de fleste": most of the years, or most people', () => {
+  eachProfile([
+    ['Jeg har bodd i Norge i åtte år, de fleste i Tromsø.', { county: 'Troms' }],
+    ['De fleste bor i Bergen.', {}],
+    ['De fleste i familien min bor i Bergen.', {}],
+  ]);
+});
