@@ -11,6 +11,8 @@ export interface Clause {
   words: Word[];
   /** The canonical words joined by single spaces. */
   text: string;
+  /** The canonical words (`words[k].w`), made once for all the readers. */
+  strings: readonly string[];
   /** Where each word starts in `text`. */
   offsets: number[];
   sentence: number;
@@ -147,11 +149,13 @@ export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string
   let previous: Clause | undefined;
   for (const words of parts) {
     const offsets: number[] = [];
+    const strings: string[] = [];
     let text = '';
     for (const w of words) {
       if (text) text += ' ';
       offsets.push(text.length);
       text += w.w;
+      strings.push(w.w);
     }
     const sentence = words[0].sentence;
     const first = words[0].w;
@@ -190,7 +194,7 @@ export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string
       }
     }
     other ??= sameSentence && !CLAUSE_STARTERS.has(first) ? previous!.other : false;
-    const clause: Clause = { words, text, offsets, sentence, question, hypothetical, uncertain, other };
+    const clause: Clause = { words, text, strings, offsets, sentence, question, hypothetical, uncertain, other };
     out.push(clause);
     previous = clause;
   }

@@ -121,11 +121,19 @@ export function wordSets(): { set(words: readonly string[]): WordSet; seal(): vo
   const owner = nextOwner++;
   let sealed = false;
   const NONE = [0, 0];
+  /** A word written in a–z and digits is its own folded form: its sets by either, in one look-up. */
+  const byPlain = new Map<string, number[]>();
   const remember = (t: Token): void => {
-    const a = byLower.get(t.lower) ?? NONE;
-    const b = byFold.get(t.key) ?? NONE;
-    t.sets0 = a[0] | b[0];
-    t.sets1 = a[1] | b[1];
+    if (t.key === t.lower) {
+      const m = byPlain.get(t.key) ?? NONE;
+      t.sets0 = m[0];
+      t.sets1 = m[1];
+    } else {
+      const a = byLower.get(t.lower) ?? NONE;
+      const b = byFold.get(t.key) ?? NONE;
+      t.sets0 = a[0] | b[0];
+      t.sets1 = a[1] | b[1];
+    }
     t.setsOwner = owner;
   };
   const mark = (map: Map<string, number[]>, word: string, index: number) => {
@@ -171,6 +179,11 @@ export function wordSets(): { set(words: readonly string[]): WordSet; seal(): vo
         for (const w of lowers) mark(byLower, w, index);
         for (const f of folded[index]) mark(byFold, f, index);
       });
+      for (const w of new Set([...byLower.keys(), ...byFold.keys()])) {
+        const a = byLower.get(w) ?? NONE;
+        const b = byFold.get(w) ?? NONE;
+        byPlain.set(w, [a[0] | b[0], a[1] | b[1]]);
+      }
       sealed = true;
     },
   };

@@ -44,7 +44,7 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
   const findings: Array<{ has: Finding<'hasTradeCertificate'>; trade?: Finding<'certificateTrade'>; otherTrade?: string }> = [];
   let unnamed = false;
   for (const [clause, index] of stating(reading)) {
-    const words = clause.words.map((w) => w.w);
+    const words = clause.strings;
     for (let i = 0; i < words.length; i++) {
       if (!CERTIFICATE.has(words[i])) continue;
       const window = words.slice(Math.max(0, i - LOOKBACK), i);

@@ -94,7 +94,7 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       if (HALF_WORDS.has(clause.words[0].w) || HALF_WORDS.has(clause.words[1]?.w ?? '')) halfOfBefore(reading, clause, out);
       continue;
     }
-    const words = clause.words.map((w) => w.w);
+    const words = clause.strings;
     if (words.some((w) => NOT_WORKING.has(w)) || OUT_OF_WORK.test(clause.text)) continue;
     if (words.some((w) => NOT_WORK.has(w)) && !words.some((w) => WORK_VERBS.has(w))) continue;
     // The clause an anaphor ("har gjort det i ti år") points back to: the one before, also across a

@@ -86,7 +86,7 @@ export function readSchool(reading: Reading): SchoolReading {
   /** A school named without saying whether it was finished ("gikk på videregående i Norge"). */
   let pending: { field: SchoolField; sentence: number; clause: number } | undefined;
   for (const [clause, index] of stating(reading)) {
-    const words = clause.words.map((w) => w.w);
+    const words = clause.strings;
     let found = false;
     let upperFound = false;
     // "Grunnskole og vg1.": the schools a person has, listed.

@@ -76,7 +76,7 @@ export function workClauses(reading: Reading): WorkClause[] {
   const { lexicon, message } = reading;
   const out: WorkClause[] = [];
   reading.clauses.forEach((clause, index) => {
-    const words = clause.words.map((w) => w.w);
+    const words = clause.strings;
     let trade: string | undefined;
     let place: string | undefined;
     let tradeAt: [number, number] | undefined;
