@@ -111,7 +111,7 @@ export function workClauses(reading: Reading): WorkClause[] {
         i += hit.length - 1;
         continue;
       }
-      const driven = i > 0 && /^kjø/u.test(words[i - 1]) ? lexicon.driven(words[i]) : undefined;
+      const driven = i > 0 && words[i - 1].startsWith('kjø') ? lexicon.driven(words[i]) : undefined;
       if (driven && trade === undefined) [trade, tradeAt, cue] = [driven, [i - 1, i + 1], true];
     }
     // "truck driver at a warehouse": a truck there is a forklift (Norwegian "truck"), the work a truckfører's.
