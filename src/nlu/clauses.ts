@@ -143,11 +143,12 @@ function split(message: CanonicalMessage): Word[][] {
 export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string>): Clause[] {
   const parts = split(message);
   const caseNote = CASE_NOTE_WORDS.test(parts.slice(0, 3).map((p) => p.map((w) => w.w).join(' ')).join(' '));
-  const lastWord = new Map<number, Word>();
-  for (const w of message.words) lastWord.set(w.sentence, w);
   const out: Clause[] = [];
   let previous: Clause | undefined;
+  /** Where the next clause starts in the message's words (the clauses are its words in order). */
+  let next = 0;
   for (const words of parts) {
+    next += words.length;
     const offsets: number[] = [];
     const strings: string[] = [];
     let text = '';
@@ -160,7 +161,7 @@ export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string
     const sentence = words[0].sentence;
     const first = words[0].w;
     const sameSentence = previous !== undefined && previous.sentence === sentence;
-    const lastOfSentence = words[words.length - 1] === lastWord.get(sentence);
+    const lastOfSentence = message.words[next]?.sentence !== words[words.length - 1].sentence;
     const inQuestion = message.questions.has(sentence);
     // In a question, the question starts at its question word or inverted verb and runs to the "?":
     // "Kan jeg ta fagbrev når jeg har jobbet 6 år?" states no years. Clauses before it still state facts.
