@@ -56,6 +56,8 @@ const TITLE_SLOT_MIN_LETTERS = 5;
 const RUN_TOGETHER_NEGATION = /^(har|hadde|er|var|jobber|jobbet|jobbar|kan|vil|fikk|fekk|fullførte)(ikke|ikkje|itj)$/u;
 
 const NEGATION_ENDS = ['ikke', 'ikkje', 'itj'];
+/** Before "like" these make it "such as": "something like", "work like this". */
+const SUCH = new Set(['something', 'anything', 'everything', 'stuff', 'work', 'much', 'more', 'other', 'things']);
 /** After these (as read) English "like" is the verb: "I like", "would like", "don't like", "really like". */
 const LIKE_AS_VERB_AFTER = new Set(['', 'jeg', 'du', 'vi', 'de', 'han', 'hun', 'ville', 'vil', 'ikke', 'å', 'også', 'really', 'gjerne', 'bare', 'alltid', 'virkelig', 'mye']);
 /** "a 41-year-old", "34-åring". */
@@ -184,8 +186,11 @@ export function createCanonicaliser(
       }
       // Words in capitals ("IT", "NAV") are names, not English words.
       let w = (inEnglish && !t.capitals ? englishWords.get(lower) : undefined) ?? norwegianForms.get(lower) ?? lower;
-      // "in a hotel like cleaner", "in kitchen like cook": learners' "like" for "as", unless it is the verb ("I like", "would like").
-      if (inEnglish && lower === 'like' && !LIKE_AS_VERB_AFTER.has(mapped[mapped.length - 1]?.w ?? '') && t.before === BREAK.space && tokens[i + 1]?.before === BREAK.space && /^\p{L}/u.test(tokens[i + 1].lower)) w = 'som';
+      // "in a hotel like cleaner", "in kitchen like cook": learners' "like" for "as", unless it is the verb ("I like",
+      // "would like") or "such as" after a plural ("jobs like cleaner and cook", "things like cleaning").
+      const before = tokens[i - 1];
+      const suchAs = before !== undefined && (before.lower.endsWith('s') || SUCH.has(before.lower));
+      if (inEnglish && lower === 'like' && !suchAs && !LIKE_AS_VERB_AFTER.has(mapped[mapped.length - 1]?.w ?? '') && t.before === BREAK.space && tokens[i + 1]?.before === BREAK.space && /^\p{L}/u.test(tokens[i + 1].lower)) w = 'som';
       // "lagerarb.", "helsefagarb.": -arbeider written short in notes.
       if (w === lower && !inEnglish && lower.length >= 7 && lower.endsWith('arb')) w = `${lower}eider`;
       if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {

@@ -463,3 +463,11 @@ describe('"de fleste": most of the years, or most people', () => {
     ['De fleste i familien min bor i Bergen.', {}],
   ]);
 });
+
+describe('learners\' "like": "as" after a place of work, "such as" after a plural', () => {
+  eachProfile([
+    ['I work in a school like cleaner, 60 %', { employed: true, employmentPercent: 60, trade: 'renholdsoperatørfaget' }],
+    ['Hi, I have worked in many jobs like cleaner and cook', {}],
+    ['I like my job as a cook in Bergen', { county: 'Vestland', trade: 'kokkfaget' }],
+  ]);
+});
