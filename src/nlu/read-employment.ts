@@ -52,7 +52,7 @@ const UNKNOWN = /(?:^| )(?:permittert|sykmeldt|sykmelding|sykepenger|av-og-på|p
 /** Benefits that leave work open unless no work is said as well ("arbeidsledig og går på AAP"). */
 const OPEN_UNLESS_NO_WORK = /^(?:arbeidsavklaringspenger|aap|attføring)$/u;
 /** Not about now: an offer, a plan, a start date. */
-const NOT_NOW = /(?:^| )(?:tilbud|tilbudt|skal|søker|søkt|begynner|starter|neste|fra (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren|sommeren|nyttår))(?: |$)/u;
+const NOT_NOW = /(?:^| )(?:tilbud|tilbudt|skal|søker|søkt|søkte|begynner|starter|neste|fra (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren|sommeren|nyttår))(?: |$)/u;
 const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
 /** "want to work" (English word order keeps the verb's form): a wish, not work. */
 const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne', 'gjerne', 'å', 'lyst', 'håper', 'tenke', 'tenkt', 'planlegger', 'skulle', 'bør', 'interessert', 'interesse', 'drømmer', 'om']);
