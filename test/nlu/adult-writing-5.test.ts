@@ -473,3 +473,27 @@ describe('learners\' "like": "as" after a place of work, "such as" after a plura
     ['I like my job as a cook in Bergen', { county: 'Vestland', trade: 'kokkfaget' }],
   ]);
 });
+
+describe('more of the same styles, written after the changes above', () => {
+  eachProfile([
+    [
+      'hei, jeg heter ahmed og er 31 år. bor i skien. jobber på rema som butikkmedarbeider i 3 år nå, 100 prosent. har ikke fagbrev men vil ta det',
+      { age: 31, county: 'Telemark', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 3, trade: 'salgsfaget' },
+    ],
+    ['er arbeidsledig etter at fabrikken la ned. jobbet der i 22 år som operatør. bor i Sauda', { county: 'Rogaland', employed: false, practiceYears: 22 }],
+    ['Jeg er 52. Jobbet som sjåfør i 25 år. Fikk vondt i ryggen og måtte slutte. Nå går jeg på AAP. Vil omskolere meg til noe innen IT.', { age: 52, interests: ['ikt'] }],
+    ['Eg jobbar som fagarbeidar på eit verkstad i Førde, men har ikkje fagbrev. Eg er 44.', { age: 44, county: 'Vestland', hasTradeCertificate: false, employed: true }],
+    ['Æ har jobba i barnehage i 9 år, no e æ 35 og vil ta fagbrev', { age: 35, practiceYears: 9, trade: 'barne- og ungdomsarbeiderfaget' }],
+    ['jeg jobbet som vekter i 6 år før jeg ble sykmeldt. bor i Hamar', { county: 'Innlandet', practiceYears: 6 }],
+    [
+      'I am 29, from Poland, I work like electrician helper in Kristiansand 100 % for 3 years. I want fagbrev.',
+      { age: 29, county: 'Agder', employed: true, employmentPercent: 100, practiceYears: 3, trade: 'elektrikerfaget' },
+    ],
+    ['jeg har jobbet på fiskebruk hele livet, nå vil jeg bli helsefagarbeider', { trade: 'helsearbeiderfaget' }],
+    [
+      'Bruker er 50 år og har hatt mange ulike jobber, siste 8 år som renholder i 50 % stilling. Bor i Lillestrøm.',
+      // The last years run until now: their stilling is the one now.
+      { age: 50, county: 'Akershus', employed: true, employmentPercent: 50, practiceYears: 8, trade: 'renholdsoperatørfaget' },
+    ],
+  ]);
+});
