@@ -64,8 +64,12 @@ function workBefore(reading: Reading, index: number): boolean {
   return false;
 }
 
+/** Every way of saying an age below has the number in digits (number words are read as digits). */
+const DIGIT = /\d/u;
+
 function fromClause(reading: Reading, index: number, previous: Clause | undefined, sentenceStart: boolean): { age: number; from: number; to: number } | undefined {
   const clause = reading.clauses[index];
+  if (!DIGIT.test(clause.text)) return undefined;
   for (const re of PATTERNS) {
     const m = re.exec(clause.text);
     if (!m) continue;
