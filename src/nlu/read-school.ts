@@ -58,6 +58,9 @@ const MISSING_SUBJECTS = /(?:^| )(?:(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|f
 /** "Grunnskole: ja", "Videregående: nei". */
 const YES_NO = /^(ja|nei|yes|no|fullført|bestått)$/u;
 
+/** Every word a school finding can start at, besides numbers ("10. klasse", "sluttet i 8. klasse"). */
+const SCHOOL_WORDS = new Set([...PRIMARY, ...UPPER, ...PART_YEARS, ...TENTH_GRADE]);
+
 export interface SchoolReading {
   findings: Finding<SchoolField>[];
   /** School mentioned as taken abroad, without saying it is equivalent: ask. */
@@ -92,6 +95,8 @@ export function readSchool(reading: Reading): SchoolReading {
     // "Grunnskole og vg1.": the schools a person has, listed.
     const list = words.every((w) => w === 'og' || PART_YEARS.has(w) || fieldOf(w, undefined) !== undefined);
     for (let i = 0; i < words.length; i++) {
+      // Most words are no school and no number: nothing below can start at them.
+      if (clause.words[i].num === undefined && !SCHOOL_WORDS.has(words[i])) continue;
       if (PART_YEARS.has(words[i]) && !upperFound) {
         // "har bare vg1", "fullførte vg2 elektro", "har grunnskole og vg1": the first years, not all of videregående.
         const before = words.slice(Math.max(0, i - 3), i);
