@@ -43,6 +43,8 @@ const QUESTION_START = new Set([
 const HYPOTHETICAL_START = new Set(['hvis', 'dersom', 'viss', 'om', 'if', 'ifall']);
 const UNCERTAIN =
   /(?:^| )(?:vet|veit|husker|aner) (?:ikke|jeg ikke|eg ikke) (?:om|hvor|hva|helt om)(?: |$)|(?:^| )(?:usikker|ikke sikker) på om(?: |$)|(?:^| )(?:lurer|lure|lurte|undrer) (?:jeg |eg )?på (?:om|hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor)(?: |$)|(?:^| )(?:vil|ville) (?:gjerne )?vite (?:om|hva|hvordan|mer|meir)(?: |$)|(?:^|(?<!(?:^| )(?:eller|or)) )(?:kanskje|muligens|antakelig|sannsynligvis)(?: |$)/u;
+/** A word each way of not knowing in UNCERTAIN has (a clause without one is not tried). */
+const UNCERTAIN_WORDS = new Set(['vet', 'veit', 'husker', 'aner', 'usikker', 'ikke', 'lurer', 'lure', 'lurte', 'undrer', 'vil', 'ville', 'kanskje', 'muligens', 'antakelig', 'sannsynligvis']);
 const SELF = new Set(['jeg', 'vi', 'meg', 'oss']);
 const OTHER_WORDS = new Set([
   ...OTHERS.filter((w) => !SELF.has(w)),
@@ -173,7 +175,7 @@ export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string
     const toldAfter = sameSentence && previous!.question && SELF.has(first) && FINITE_VERBS.has(words[1]?.w ?? '') && previous!.words[0].before !== BREAK.space;
     const question = inQuestion && !toldAfter && ((QUESTION_START.has(first) && !subjectless) || (sameSentence && previous!.question) || (lastOfSentence && !(sameSentence && previous?.question)));
     const hypothetical = HYPOTHETICAL_START.has(first) || /^(?:hva|og) om /u.test(text) || (sameSentence && previous!.hypothetical && !SUBJECTS.has(first) && first !== 'men');
-    const uncertain = UNCERTAIN.test(text);
+    const uncertain = strings.some((w) => UNCERTAIN_WORDS.has(w)) && UNCERTAIN.test(text);
     let other: boolean | undefined;
     for (let k = 0; k < Math.min(words.length, 4); k++) {
       const w = words[k].w;
