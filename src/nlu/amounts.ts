@@ -16,6 +16,8 @@ export interface Duration extends Amount {
   vague: boolean;
   /** "siden jeg var 16": from that age until now (the value is known once the age is). */
   sinceAge?: number;
+  /** "begynte å jobbe … da jeg var 19": from that age, if the work goes on (the reader checks). */
+  startedAtAge?: boolean;
   /** "de første 3 årene", "de to siste årene": a part of a time said before. */
   part?: boolean;
 }
@@ -58,6 +60,8 @@ export function percentsIn(clause: Clause): Amount[] {
       }
       if (next === 'prosent' && n >= 0 && n <= 100) out.push({ value: n, at: [i, i + 2], hedged: hedgedAt(clause, i) });
       else if ((next === 'stilling' || next === 'årsverk') && n > 0 && n <= 1) out.push({ value: Math.round(n * 100), at: [i, i + 2], hedged: hedgedAt(clause, i) });
+      // "100 stilling", "60 stillingsprosent": the per cent sign left out.
+      else if ((next === 'stilling' || next === 'stillingsprosent') && Number.isInteger(n) && n >= 10 && n <= 100) out.push({ value: n, at: [i, i + 2], hedged: hedgedAt(clause, i) });
       else {
         const weekly = weeklyHoursAt(words, i);
         if (weekly) out.push({ value: weekly.value, at: [i, weekly.to], hedged: hedgedAt(clause, i) });
@@ -150,9 +154,13 @@ function sinceAt(words: Clause['words'], i: number, today: () => Date): { years:
   return { years: Math.round((months / 12) * 100) / 100, to: k + 1 };
 }
 
-/** "siden jeg var 16", "since I was 18": a start given as the person's age then. */
+/** Verbs of starting: "begynte å jobbe på lager da jeg var 19". */
+const STARTED = new Set(['begynte', 'startet', 'starta', 'byrja']);
+
+/** "siden jeg var 16", "since I was 18", and after a start, "da jeg var 19": a start given as the person's age then. */
 function sinceAgeAt(words: Clause['words'], i: number): { age: number; to: number } | undefined {
-  if (words[i].w !== 'siden' || words[i + 1]?.w !== 'jeg' || words[i + 2]?.w !== 'var') return undefined;
+  if (words[i + 1]?.w !== 'jeg' || words[i + 2]?.w !== 'var') return undefined;
+  if (words[i].w !== 'siden' && !(words[i].w === 'da' && words.slice(0, i).some((w) => STARTED.has(w.w)))) return undefined;
   const age = words[i + 3]?.num;
   if (age === undefined || !Number.isInteger(age) || age < 12 || age > 70) return undefined;
   return { age, to: words[i + 4]?.w === 'år' ? i + 5 : i + 4 };
@@ -167,13 +175,14 @@ export function durationsIn(clause: Clause, today?: () => Date): Duration[] {
     const w = words[i].w;
     if (words[i].num === undefined) {
       if (YEARS.has(unit ?? '') && VAGUE_BEFORE_YEARS.has(w)) out.push({ value: 0, at: [i, i + 2], hedged: false, vague: true });
-      if (w !== 'siden') continue;
+      if (w !== 'siden' && w !== 'da') continue;
       const fromAge = sinceAgeAt(words, i);
       if (fromAge) {
-        out.push({ value: 0, at: [i, fromAge.to], hedged: false, vague: false, sinceAge: fromAge.age });
+        out.push({ value: 0, at: [i, fromAge.to], hedged: false, vague: false, sinceAge: fromAge.age, ...(w === 'da' ? { startedAtAge: true } : {}) });
         i = fromAge.to - 1;
         continue;
       }
+      if (w !== 'siden') continue;
       const since = today ? sinceAt(words, i, today) : undefined;
       if (since) {
         out.push({ value: since.years, at: [i, since.to], hedged: hedgedAt(clause, i), vague: false });

@@ -47,13 +47,22 @@ const WORK_AFTER = new Set(['som', 'på', 'i', 'hos', 'ved', 'med', 'fulltid', '
 const MANY = new Set(['mange', 'flere', 'fleire', 'noen', 'ulike', 'forskjellige', 'diverse', 'andre', 'hatt', 'småjobber', 'alle', 'tidligere', 'faste', 'nye', 'midlertidige']);
 
 /** Infinitives that are the present after a subject: dialect "æ jobbe", English "I study". */
-const PRESENT_AFTER_SUBJECT: Readonly<Record<string, string>> = { jobbe: 'jobber', arbeide: 'arbeider', studere: 'studerer', kjøre: 'kjører' };
+const PRESENT_AFTER_SUBJECT: ReadonlyMap<string, string> = new Map([['jobbe', 'jobber'], ['arbeide', 'arbeider'], ['studere', 'studerer'], ['kjøre', 'kjører']]);
 
 /** Words this short are corrected only in the place of a title ("som vektr"). */
 const TITLE_SLOT_MIN_LETTERS = 5;
 
 /** A verb and "ikke" typed as one word: "harikke", "jobberikke", "erikkje". */
 const RUN_TOGETHER_NEGATION = /^(har|hadde|er|var|jobber|jobbet|jobbar|kan|vil|fikk|fekk|fullførte)(ikke|ikkje|itj)$/u;
+
+const NEGATION_ENDS = ['ikke', 'ikkje', 'itj'];
+/** Before "like" these make it "such as": "something like", "work like this". */
+const SUCH = new Set(['something', 'anything', 'everything', 'stuff', 'work', 'much', 'more', 'other', 'things']);
+/** After these (as read) English "like" is the verb: "I like", "would like", "don't like", "really like". */
+const LIKE_AS_VERB_AFTER = new Set(['', 'jeg', 'du', 'vi', 'de', 'han', 'hun', 'ville', 'vil', 'ikke', 'å', 'også', 'really', 'gjerne', 'bare', 'alltid', 'virkelig', 'mye']);
+/** "a 41-year-old", "34-åring". */
+const AGED = /^(\d{1,3})-(?:years?-old|år-gammel|åring)$/u;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** A certificate named with its trade in one word: "bua-fagbrev", "kokkefagbrevet". */
 const CERTIFICATE_COMPOUND = /^(\p{L}{3,}?)-?(fagbrev|fagbrevet|fagbrevene)$/u;
@@ -82,6 +91,7 @@ function phraseAt(table: PhraseTable, tokens: readonly MessageToken[], i: number
 const SHORT_ANSWER_TOKENS = 4;
 /** English marker words that are also Norwegian, dialect or a common misspelling ("job", "her", "me"): not enough on their own. */
 const ENGLISH_CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|don|doesn|didn|isn|aren|wasn|haven|hasn|can|couldn|won|wouldn)['\u2019](?:m|s|re|ve|d|ll|t)$/u;
+const hasApostrophe = (word: string) => word.includes("'") || word.includes('\u2019');
 const LOOKALIKES = new Set(['job', 'her', 'me', 'so', 'be', 'do', 'on', 'by', 'now', 'had', 'has', 'got', 'or', 'as', 'an', 'it', 'will', 'since']);
 
 function isEnglish(tokens: readonly MessageToken[]): boolean {
@@ -94,11 +104,11 @@ function isEnglish(tokens: readonly MessageToken[]): boolean {
     // "I finished …" (not "I dag", "I Bodø")
     if (t.lower === 'i' && t.upper && next && !next.upper && !NORWEGIAN_AFTER_I.has(next.lower) && !NORWEGIAN_MARKERS.has(next.lower)) english += 2;
     // "I'm", "don't", "I've": contractions Norwegian does not write.
-    else if (ENGLISH_CONTRACTION.test(t.lower)) {
+    else if (hasApostrophe(t.lower) && ENGLISH_CONTRACTION.test(t.lower)) {
       english += 2;
       distinct = true;
     }
-    else if (ENGLISH_MARKERS.has(t.lower.replace(/\u2019/g, "'")) && !SHARED_WORDS.has(t.lower)) {
+    else if (ENGLISH_MARKERS.has(t.lower.includes('\u2019') ? t.lower.replace(/\u2019/g, "'") : t.lower) && !SHARED_WORDS.has(t.lower)) {
       english++;
       if (!LOOKALIKES.has(t.lower)) distinct = true;
     }
@@ -131,6 +141,8 @@ export function createCanonicaliser(
   // In English: the English words the readers map, and the words of the English terms.
   const englishKnown = [...Object.keys(ENGLISH_WORDS).filter((w) => /^\p{L}+$/u.test(w)), ...ENGLISH_PHRASES.flatMap(([from]) => from.split(' ')), ...englishVocabulary];
   const englishTypos = createTypoIndex(englishKnown, new Set(ENGLISH_MARKERS), ENGLISH_ENDINGS);
+  const englishWords = new Map(Object.entries(ENGLISH_WORDS));
+  const norwegianForms = new Map(Object.entries(NORWEGIAN_FORMS));
 
   /** `part`: which of the words a token or phrase became; only the first keeps the break before it. */
   function wordOf(t: MessageToken, w: string, part: number, from = t, to = t): Word {
@@ -153,15 +165,15 @@ export function createCanonicaliser(
         i += phrase.words.length - 1;
         continue;
       }
-      const lower = t.lower.replace(/\u2019/g, "'");
-      const aged = /^(\d{1,3})-(?:years?-old|år-gammel|åring)$/u.exec(lower);
+      const lower = t.lower.includes('\u2019') ? t.lower.replace(/\u2019/g, "'") : t.lower;
+      const aged = isDigit(lower.charCodeAt(0)) ? AGED.exec(lower) : null;
       if (aged) {
         // "a 41-year-old", "34-åring"
         ['', 'år', 'gammel'].forEach((part, k) => mapped.push(wordOf(t, part || aged[1], k)));
         continue;
       }
       // "harikke", "erikkje": a verb and its negation typed as one word.
-      const runTogether = RUN_TOGETHER_NEGATION.exec(lower);
+      const runTogether = lower.length > 5 && NEGATION_ENDS.some((end) => lower.endsWith(end)) ? RUN_TOGETHER_NEGATION.exec(lower) : null;
       if (runTogether) {
         const [verb, not] = [runTogether[1], runTogether[2]];
         [NORWEGIAN_FORMS[verb] ?? verb, NORWEGIAN_FORMS[not] ?? not].forEach((part, k) => mapped.push(wordOf(t, part, k)));
@@ -173,7 +185,12 @@ export function createCanonicaliser(
         continue;
       }
       // Words in capitals ("IT", "NAV") are names, not English words.
-      let w = inEnglish && !t.capitals && Object.hasOwn(ENGLISH_WORDS, lower) ? ENGLISH_WORDS[lower] : Object.hasOwn(NORWEGIAN_FORMS, lower) ? NORWEGIAN_FORMS[lower] : lower;
+      let w = (inEnglish && !t.capitals ? englishWords.get(lower) : undefined) ?? norwegianForms.get(lower) ?? lower;
+      // "in a hotel like cleaner", "in kitchen like cook": learners' "like" for "as", unless it is the verb ("I like",
+      // "would like") or "such as" after a plural ("jobs like cleaner and cook", "things like cleaning").
+      const before = tokens[i - 1];
+      const suchAs = before !== undefined && (before.lower.endsWith('s') || SUCH.has(before.lower));
+      if (inEnglish && lower === 'like' && !suchAs && !LIKE_AS_VERB_AFTER.has(mapped[mapped.length - 1]?.w ?? '') && t.before === BREAK.space && tokens[i + 1]?.before === BREAK.space && /^\p{L}/u.test(tokens[i + 1].lower)) w = 'som';
       // "lagerarb.", "helsefagarb.": -arbeider written short in notes.
       if (w === lower && !inEnglish && lower.length >= 7 && lower.endsWith('arb')) w = `${lower}eider`;
       if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {
@@ -182,11 +199,11 @@ export function createCanonicaliser(
       } else if (w === lower && !inEnglish && lower.length === TITLE_SLOT_MIN_LETTERS && mapped[mapped.length - 1]?.w === 'som' && t.before === BREAK.space && corrections < MAX_CORRECTIONS) {
         corrections++;
         w = titleTypos.correct(lower) ?? lower;
-      } else if (w === lower && inEnglish && !t.capitals && corrections < MAX_CORRECTIONS && lower.length >= 6 && !Object.hasOwn(NORWEGIAN_FORMS, lower)) {
+      } else if (w === lower && inEnglish && !t.capitals && corrections < MAX_CORRECTIONS && lower.length >= 6 && !norwegianForms.has(lower)) {
         // "experiance", "unemployd": the English word meant, then read like it.
         corrections++;
         const meant = englishTypos.correct(lower);
-        if (meant !== undefined) w = Object.hasOwn(ENGLISH_WORDS, meant) ? ENGLISH_WORDS[meant] : meant;
+        if (meant !== undefined) w = englishWords.get(meant) ?? meant;
       }
       const certificate = inEnglish || w.length < 10 || !w.includes('fagbrev') ? null : CERTIFICATE_COMPOUND.exec(w);
       if (certificate && certificate[1] !== 'svenne') {
@@ -212,11 +229,11 @@ function applyContext(words: Word[]): void {
     if (word.lower === 'e' && word.w === 'er') {
       const next = words[i + 1]?.w;
       if ((prev === undefined || word.before === BREAK.soft) && next !== undefined && VERB_AFTER_SUBJECT.has(next)) word.w = 'jeg';
-    } else if (Object.hasOwn(PRESENT_AFTER_SUBJECT, word.w)) {
+    } else if (PRESENT_AFTER_SUBJECT.has(word.w)) {
       // "bor i harstad jobbe som vekter": after a word that is no infinitive marker, a run-on present.
       const runOn = prev !== undefined && !MODALS.has(prev) && !NOT_BEFORE_PRESENT.has(prev) && WORK_AFTER.has(words[i + 1]?.w ?? '');
       const subject = prev === undefined || word.before === BREAK.soft || PRONOUNS.has(prev) || prev === 'og' || prev === 'nå' || runOn;
-      if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = PRESENT_AFTER_SUBJECT[word.w];
+      if (subject && !(prev !== undefined && MODALS.has(prev))) word.w = PRESENT_AFTER_SUBJECT.get(word.w) ?? word.w;
     } else if ((word.lower === 'job' || word.lower === 'jobb') && prev !== undefined && PRONOUNS.has(prev) && prev !== 'det' && prev !== 'dette' && word.before === BREAK.space) {
       // "jeg job på lager": the verb typed short.
       word.w = 'jobber';

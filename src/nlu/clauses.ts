@@ -11,6 +11,8 @@ export interface Clause {
   words: Word[];
   /** The canonical words joined by single spaces. */
   text: string;
+  /** The canonical words (`words[k].w`), made once for all the readers. */
+  strings: readonly string[];
   /** Where each word starts in `text`. */
   offsets: number[];
   sentence: number;
@@ -41,6 +43,8 @@ const QUESTION_START = new Set([
 const HYPOTHETICAL_START = new Set(['hvis', 'dersom', 'viss', 'om', 'if', 'ifall']);
 const UNCERTAIN =
   /(?:^| )(?:vet|veit|husker|aner) (?:ikke|jeg ikke|eg ikke) (?:om|hvor|hva|helt om)(?: |$)|(?:^| )(?:usikker|ikke sikker) på om(?: |$)|(?:^| )(?:lurer|lure|lurte|undrer) (?:jeg |eg )?på (?:om|hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor)(?: |$)|(?:^| )(?:vil|ville) (?:gjerne )?vite (?:om|hva|hvordan|mer|meir)(?: |$)|(?:^|(?<!(?:^| )(?:eller|or)) )(?:kanskje|muligens|antakelig|sannsynligvis)(?: |$)/u;
+/** A word each way of not knowing in UNCERTAIN has (a clause without one is not tried). */
+const UNCERTAIN_WORDS = new Set(['vet', 'veit', 'husker', 'aner', 'usikker', 'ikke', 'lurer', 'lure', 'lurte', 'undrer', 'vil', 'ville', 'kanskje', 'muligens', 'antakelig', 'sannsynligvis']);
 const SELF = new Set(['jeg', 'vi', 'meg', 'oss']);
 const OTHER_WORDS = new Set([
   ...OTHERS.filter((w) => !SELF.has(w)),
@@ -141,31 +145,37 @@ function split(message: CanonicalMessage): Word[][] {
 export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string>): Clause[] {
   const parts = split(message);
   const caseNote = CASE_NOTE_WORDS.test(parts.slice(0, 3).map((p) => p.map((w) => w.w).join(' ')).join(' '));
-  const lastWord = new Map<number, Word>();
-  for (const w of message.words) lastWord.set(w.sentence, w);
   const out: Clause[] = [];
   let previous: Clause | undefined;
+  /** Where the next clause starts in the message's words (the clauses are its words in order). */
+  let next = 0;
   for (const words of parts) {
+    next += words.length;
     const offsets: number[] = [];
+    const strings: string[] = [];
     let text = '';
     for (const w of words) {
       if (text) text += ' ';
       offsets.push(text.length);
       text += w.w;
+      strings.push(w.w);
     }
     const sentence = words[0].sentence;
     const first = words[0].w;
     const sameSentence = previous !== undefined && previous.sentence === sentence;
-    const lastOfSentence = words[words.length - 1] === lastWord.get(sentence);
+    const lastOfSentence = message.words[next]?.sentence !== words[words.length - 1].sentence;
     const inQuestion = message.questions.has(sentence);
     // In a question, the question starts at its question word or inverted verb and runs to the "?":
     // "Kan jeg ta fagbrev når jeg har jobbet 6 år?" states no years. Clauses before it still state facts.
     // "vil ha fagbrev i logistikk, går det?": a verb first with no subject after it, before the
     // question itself, is a statement written without its "jeg".
     const subjectless = FINITE_VERBS.has(first) && !lastOfSentence && !SUBJECTS.has(words[1]?.w ?? '') && words[1]?.w !== 'jeg';
-    const question = inQuestion && ((QUESTION_START.has(first) && !subjectless) || (sameSentence && previous!.question) || (lastOfSentence && !(sameSentence && previous?.question)));
+    // "Hva må jeg gjøre, jeg har jobbet som kokk i 5 år?": after the question, the writer as subject with
+    // a finite verb is a statement, though the "?" comes at its end.
+    const toldAfter = sameSentence && previous!.question && SELF.has(first) && FINITE_VERBS.has(words[1]?.w ?? '') && previous!.words[0].before !== BREAK.space;
+    const question = inQuestion && !toldAfter && ((QUESTION_START.has(first) && !subjectless) || (sameSentence && previous!.question) || (lastOfSentence && !(sameSentence && previous?.question)));
     const hypothetical = HYPOTHETICAL_START.has(first) || /^(?:hva|og) om /u.test(text) || (sameSentence && previous!.hypothetical && !SUBJECTS.has(first) && first !== 'men');
-    const uncertain = UNCERTAIN.test(text);
+    const uncertain = strings.some((w) => UNCERTAIN_WORDS.has(w)) && UNCERTAIN.test(text);
     let other: boolean | undefined;
     for (let k = 0; k < Math.min(words.length, 4); k++) {
       const w = words[k].w;
@@ -187,7 +197,7 @@ export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string
       }
     }
     other ??= sameSentence && !CLAUSE_STARTERS.has(first) ? previous!.other : false;
-    const clause: Clause = { words, text, offsets, sentence, question, hypothetical, uncertain, other };
+    const clause: Clause = { words, text, strings, offsets, sentence, question, hypothetical, uncertain, other };
     out.push(clause);
     previous = clause;
   }

@@ -20,7 +20,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   jobbe: 'jobbe', jobbær: 'jobber', jobbæ: 'jobber', jobbar: 'jobber', jobba: 'jobbet', jobbæt: 'jobbet', jobbi: 'jobbet', jobbå: 'jobbet',
   arbeidar: 'arbeider', arbeie: 'arbeider', arbeia: 'arbeidet', arbeida: 'arbeidet', arbeidd: 'arbeidet', jobbet: 'jobbet',
   job: 'jobb', jobben: 'jobben', jobbn: 'jobben', jobbm: 'jobben', arbeidsplass: 'arbeidsplass', tilsett: 'ansatt', tilsatt: 'ansatt', ansat: 'ansatt', 
-  drivi: 'drevet', drevi: 'drevet', kjørd: 'kjørt', kjøre: 'kjøre', kjører: 'kjører', kjørte: 'kjørte', kjørt: 'kjørt',
+  drivi: 'drevet', drevi: 'drevet', kjørd: 'kjørt', køyrd: 'kjørt', køyrt: 'kjørt', køyrer: 'kjører', køyrde: 'kjørte', kjøre: 'kjøre', kjører: 'kjører', kjørte: 'kjørte', kjørt: 'kjørt',
   // live
   bur: 'bor', budd: 'bodd', budde: 'bodde', busett: 'bosatt', busatt: 'bosatt', bosett: 'bosatt', heime: 'hjemme',
   // time
@@ -90,7 +90,7 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
 
 /** Phrases rewritten before the single words; the longest phrase starting at a word wins. */
 export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
-  ['last year', 'i fjor'], ['signed up', 'registrert'], ['used to be', 'var'], ['used to work', 'jobbet'], ['used to drive', 'kjørte'], ['was working', 'jobbet'], ['were working', 'jobbet'], ['was employed', 'jobbet'], ['had been working', 'hadde jobbet'],
+  ['last year', 'i fjor'], ['signed up', 'registrert'], ['used to be', 'var'], ['used to work', 'jobbet'], ['used to drive', 'kjørte'], ['was working', 'jobbet'], ['were working', 'jobbet'], ['was driving', 'kjørte'], ['were driving', 'kjørte'], ['am working', 'jobber'], ['am driving', 'kjører'], ['was employed', 'jobbet'], ['had been working', 'hadde jobbet'],
   ['without work', 'uten jobb'], ['without a job', 'uten jobb'], ['no work', 'ingen jobb'], ['no work experience', 'ingen erfaring'], ['without work experience', 'uten erfaring'], ['no work permit', 'ingen arbeidstillatelse'], ['not employed', 'uten jobb'],
   ['lost job', 'mistet jobben'], ['lost the job', 'mistet jobben'], ['lost a job', 'mistet jobben'], ['lost work', 'mistet jobben'], ['lost my work', 'mistet jobben'],
   ['hair dresser', 'hairdresser'],

@@ -37,9 +37,13 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** Whether each code below this is a letter, worked out once: æ, ø, å and their neighbours are in every message. */
+const TABLE_END = 0x800;
+const LETTER_TABLE = Uint8Array.from({ length: TABLE_END }, (_, code) => (LETTER.test(String.fromCharCode(code)) ? 1 : 0));
 
 function isLetter(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code < TABLE_END) return LETTER_TABLE[code] === 1;
   if (code >= 0xd800 && code <= 0xdfff) return false;
   return LETTER.test(String.fromCharCode(code));
 }

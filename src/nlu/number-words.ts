@@ -43,6 +43,13 @@ function lookUpNumberWord(word: string): number | undefined {
     const unit = rest === 'en' || rest === 'et' || rest === 'ett' || rest === 'én' || rest === 'ein' ? 1 : Object.hasOwn(UNITS, rest) ? UNITS[rest] : undefined;
     if (unit !== undefined && unit > 0) return TENS[tens] + unit;
   }
+  // "seksogførti", "femogtyve": the unit first, in one word (the older way of counting).
+  const and = word.indexOf('og');
+  if (and > 0) {
+    const unit = Object.hasOwn(UNITS, word.slice(0, and)) ? UNITS[word.slice(0, and)] : word.slice(0, and) === 'en' ? 1 : undefined;
+    const tens = word.slice(and + 2);
+    if (unit !== undefined && unit > 0 && Object.hasOwn(TENS, tens)) return TENS[tens] + unit;
+  }
   return undefined;
 }
 

@@ -4,6 +4,11 @@
 // at the start ("batterifabrikken" starts with "batteri").
 
 const ENDINGS = ['', 'en', 'et', 'a', 'er', 'ene', 'ar', 'ane', 'e', 'n', 's', 'ne', 'ere', 'erne', 'ens', 'ets', 'i'];
+const ENDING_SET = new Set(ENDINGS);
+const LETTERS = /^\p{L}+$/u;
+const FIRST_MULTI = 1;
+const FIRST_SINGLE = 2;
+const FIRST_BEGINNING = 4;
 /** Compound parts must be at least this long, so "it" is never found inside "kritisk". */
 const MIN_PART = 4;
 const MAX_COMPOUND_LETTERS = 30;
@@ -28,9 +33,12 @@ export class PhraseLexicon<T> {
   private readonly compounds = new Map<string, PhraseHit<T> | null>();
   /** Beginnings (3 letters or more) of single-word terms: only these can start a compound typed apart. */
   private readonly beginnings = new Set<string>();
+  /** For each word, what it can start (FIRST_*), worked out after the last add: one look-up for most words. */
+  private firsts: Map<string, number> | undefined;
 
   /** Adds a term (lower case, words separated by spaces). The first value added for a form wins. */
   add(term: string, value: T, options: { compoundStart?: boolean } = {}): void {
+    this.firsts = undefined;
     const words = term.split(' ').filter(Boolean);
     if (words.length === 0) return;
     if (words.length === 1) {
@@ -57,27 +65,34 @@ export class PhraseLexicon<T> {
   at(words: readonly string[], i: number, compounds = false): PhraseHit<T> | undefined {
     const first = words[i];
     if (first === undefined) return undefined;
-    for (const entry of this.multi.get(first) ?? []) {
-      const n = entry.words.length;
-      let ok = i + n <= words.length;
-      for (let k = 1; ok && k < n - 1; k++) ok = words[i + k] === entry.words[k];
-      if (!ok) continue;
-      const last = entry.words[n - 1];
-      const w = words[i + n - 1];
-      if (w === last || (w.startsWith(last) && ENDINGS.includes(w.slice(last.length)))) return { value: entry.value, length: n, via: 'phrase' };
-      // Its last word typed apart: "barne og ungdoms arbeider".
-      const rest = words[i + n];
-      if (compounds && rest !== undefined && last.startsWith(w) && w.length >= 3 && (w + rest === last || (rest.length >= 4 && (w + rest).startsWith(last) && ENDINGS.includes((w + rest).slice(last.length))))) {
-        return { value: entry.value, length: n + 1, via: 'phrase' };
+    const flags = (this.firsts ??= this.firstWords()).get(first) ?? 0;
+    const entries = flags & FIRST_MULTI ? this.multi.get(first) : undefined;
+    if (entries !== undefined) {
+      for (const entry of entries) {
+        const n = entry.words.length;
+        let ok = i + n <= words.length;
+        for (let k = 1; ok && k < n - 1; k++) ok = words[i + k] === entry.words[k];
+        if (!ok) continue;
+        const last = entry.words[n - 1];
+        const w = words[i + n - 1];
+        if (w === last || (w.startsWith(last) && ENDING_SET.has(w.slice(last.length)))) return { value: entry.value, length: n, via: 'phrase' };
+        // Its last word typed apart: "barne og ungdoms arbeider".
+        const rest = words[i + n];
+        if (compounds && rest !== undefined && last.startsWith(w) && w.length >= 3 && (w + rest === last || (rest.length >= 4 && (w + rest).startsWith(last) && ENDING_SET.has((w + rest).slice(last.length))))) {
+          return { value: entry.value, length: n + 1, via: 'phrase' };
+        }
       }
     }
-    const exact = this.single.get(first);
+    const exact = flags & FIRST_SINGLE ? this.single.get(first) : undefined;
     if (exact !== undefined) return { value: exact, length: 1, via: 'phrase' };
     // A compound typed apart: "helse fagarbeider", "lager medarbeider".
     const second = words[i + 1];
-    if (compounds && second !== undefined && second.length >= 4 && this.beginnings.has(first) && /^\p{L}+$/u.test(first + second)) {
-      const joined = this.single.get(first + second) ?? this.single.get(`${first}s${second}`);
-      if (joined !== undefined) return { value: joined, length: 2, via: 'phrase' };
+    if (compounds && second !== undefined && second.length >= 4 && flags & FIRST_BEGINNING) {
+      const both = first + second;
+      if (LETTERS.test(both)) {
+        const joined = this.single.get(both) ?? this.single.get(`${first}s${second}`);
+        if (joined !== undefined) return { value: joined, length: 2, via: 'phrase' };
+      }
     }
     if (!compounds || first.length > MAX_COMPOUND_LETTERS) return undefined;
     // Shorter than two parts can be ("lageret" is no compound), unless hyphenated.
@@ -88,6 +103,15 @@ export class PhraseLexicon<T> {
     if (this.compounds.size >= MAX_REMEMBERED_COMPOUNDS) this.compounds.clear();
     this.compounds.set(first, hit ?? null);
     return hit;
+  }
+
+  private firstWords(): Map<string, number> {
+    const firsts = new Map<string, number>();
+    const mark = (word: string, flag: number) => firsts.set(word, (firsts.get(word) ?? 0) | flag);
+    for (const word of this.multi.keys()) mark(word, FIRST_MULTI);
+    for (const word of this.single.keys()) mark(word, FIRST_SINGLE);
+    for (const word of this.beginnings) mark(word, FIRST_BEGINNING);
+    return firsts;
   }
 
   private compound(word: string): PhraseHit<T> | undefined {

@@ -20,6 +20,10 @@ export interface Token {
   sep: Sep;
   /** Index of the sentence the token is in. */
   sentence: number;
+  /** Which context word sets (place-words.ts) the token is in, worked out on first use: the owner's id (-1: not yet) and 64 bits. */
+  setsOwner: number;
+  sets0: number;
+  sets1: number;
 }
 
 export interface TokenizedText {
@@ -158,7 +162,7 @@ export function tokenize(text: string): TokenizedText {
     start = -1;
     if (key === '') return; // only combining marks
     if (pending === SEP.hard && tokens.length > 0) sentence++;
-    tokens.push({ key, lower, start: from, end, upper: isUpper(text.charCodeAt(from)), sep: pending, sentence });
+    tokens.push({ key, lower, start: from, end, upper: isUpper(text.charCodeAt(from)), sep: pending, sentence, setsOwner: -1, sets0: 0, sets1: 0 });
     pending = SEP.space;
   };
 

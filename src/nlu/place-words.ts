@@ -103,16 +103,48 @@ export interface WordSet {
   has(t: Token): boolean;
 }
 
+/** Each family of word sets marks tokens with its own id, so two never read each other's marks. */
+let nextOwner = 0;
+
 /**
  * Sets of context words, matched on the word as written in lower case, or else on its folded form
  * ("pa" for "på") unless two listed words fold alike ("bør" and "bor", "får" and "far"): such a fold
- * is matched only as written.
+ * is matched only as written. Once sealed, a token's membership in every set is worked out once (two
+ * look-ups) and kept on the token, so the many checks on the words around a place cost a bit test.
  */
 export function wordSets(): { set(words: readonly string[]): WordSet; seal(): void } {
   const lowersByFold = new Map<string, Set<string>>();
   const folded: Array<Set<string>> = [];
+  const lowered: Array<Set<string>> = [];
+  const byLower = new Map<string, number[]>();
+  const byFold = new Map<string, number[]>();
+  const owner = nextOwner++;
+  let sealed = false;
+  const NONE = [0, 0];
+  /** A word written in a–z and digits is its own folded form: its sets by either, in one look-up. */
+  const byPlain = new Map<string, number[]>();
+  const remember = (t: Token): void => {
+    if (t.key === t.lower) {
+      const m = byPlain.get(t.key) ?? NONE;
+      t.sets0 = m[0];
+      t.sets1 = m[1];
+    } else {
+      const a = byLower.get(t.lower) ?? NONE;
+      const b = byFold.get(t.key) ?? NONE;
+      t.sets0 = a[0] | b[0];
+      t.sets1 = a[1] | b[1];
+    }
+    t.setsOwner = owner;
+  };
+  const mark = (map: Map<string, number[]>, word: string, index: number) => {
+    let m = map.get(word);
+    if (!m) map.set(word, (m = [0, 0]));
+    m[index >> 5] |= 1 << (index & 31);
+  };
   return {
     set(words) {
+      const index = lowered.length;
+      if (index >= 64) throw new Error('wordSets: at most 64 sets');
       const lowers = new Set(words.map((w) => w.normalize('NFC').toLowerCase()));
       const folds = new Set<string>();
       for (const w of lowers) {
@@ -121,10 +153,38 @@ export function wordSets(): { set(words: readonly string[]): WordSet; seal(): vo
         lowersByFold.set(f, (lowersByFold.get(f) ?? new Set()).add(w));
       }
       folded.push(folds);
-      return { has: (t: Token) => lowers.has(t.lower) || folds.has(t.key) };
+      lowered.push(lowers);
+      const word = index >> 5;
+      const bit = 1 << (index & 31);
+      if (word === 0) {
+        return {
+          has: (t: Token) => {
+            if (!sealed) return lowers.has(t.lower) || folds.has(t.key);
+            if (t.setsOwner !== owner) remember(t);
+            return (t.sets0 & bit) !== 0;
+          },
+        };
+      }
+      return {
+        has: (t: Token) => {
+          if (!sealed) return lowers.has(t.lower) || folds.has(t.key);
+          if (t.setsOwner !== owner) remember(t);
+          return (t.sets1 & bit) !== 0;
+        },
+      };
     },
     seal() {
       for (const [f, lowers] of lowersByFold) if (lowers.size > 1) for (const folds of folded) folds.delete(f);
+      lowered.forEach((lowers, index) => {
+        for (const w of lowers) mark(byLower, w, index);
+        for (const f of folded[index]) mark(byFold, f, index);
+      });
+      for (const w of new Set([...byLower.keys(), ...byFold.keys()])) {
+        const a = byLower.get(w) ?? NONE;
+        const b = byFold.get(w) ?? NONE;
+        byPlain.set(w, [a[0] | b[0], a[1] | b[1]]);
+      }
+      sealed = true;
     },
   };
 }

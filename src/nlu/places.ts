@@ -96,6 +96,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const roleBeen = words.set(['vært', 'vore', 'vøri', 'vori']);
   const articles = words.set(['de', 'dei']);
   const timeWords = words.set(['siste', 'første', 'neste', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti']);
+  /** "de fleste i Kristiansund" (most of the years just named): no people, when a place follows. */
+  const most = words.set(['fleste', 'flesta']);
   const englishDeterminers = words.set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
   const lived = words.set(['lived']);
   const back = words.set(['tilbake', 'back']);
@@ -169,7 +171,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         // "Jeg og samboeren min bor i …": the person is one of the subjects.
         else if (others.has(w) && k >= 2 && sharedSubject.has(tokens[k - 1]) && self.has(tokens[k - 2])) subjectFound = true;
         // "de siste 25 årene": "de" is an article there, not the people.
-        else if (others.has(w) && !(articles.has(w) && timeWords.has(tokens[k + 1]))) [subjectFound, otherAt] = [true, k];
+        else if (others.has(w) && !(articles.has(w) && (timeWords.has(tokens[k + 1]) || (most.has(tokens[k + 1]) && k + 2 < tokens.length && prepositions.has(tokens[k + 2]))))) [subjectFound, otherAt] = [true, k];
       }
     }
     // "vært lagermedarbeider hos Posten på Lillestrøm": at a firm in a place is where they work.

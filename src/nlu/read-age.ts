@@ -33,6 +33,10 @@ const PATTERNS: RegExp[] = [
 
 /** A clause that is only an age: "31 år", "(41 år)", "56 år og …". */
 const WHOLE_CLAUSE = new RegExp(`^${N} år(?: gammel| gml)?(?: og .*)?$`, 'u');
+/** "me 45 years", "I have 41 years" as read: only in an English message, only as the whole clause, only an adult's age. */
+const LEARNER_AGE = /^(?:meg|jeg har) (\d{1,2}) år(?: gammel)?$/u;
+const ADULT_FROM = 18;
+const ADULT_TO = 70;
 /** A clause that is only a number, after "I'm Maria" or "Kvinne": "29". */
 const BARE_NUMBER = new RegExp(`^${N}$`, 'u');
 const NAMED = /^(?:jeg er|jeg heter|heter|navn|name|alder|age|bruker|brukeren|kandidat|kandidaten|deltaker|søker|klient|kvinne|mann|dame|gutt|jente|hei|hi)(?: |$)/u;
@@ -60,8 +64,12 @@ function workBefore(reading: Reading, index: number): boolean {
   return false;
 }
 
+/** Every way of saying an age below has the number in digits (number words are read as digits). */
+const DIGIT = /\d/u;
+
 function fromClause(reading: Reading, index: number, previous: Clause | undefined, sentenceStart: boolean): { age: number; from: number; to: number } | undefined {
   const clause = reading.clauses[index];
+  if (!DIGIT.test(clause.text)) return undefined;
   for (const re of PATTERNS) {
     const m = re.exec(clause.text);
     if (!m) continue;
@@ -88,6 +96,13 @@ function fromClause(reading: Reading, index: number, previous: Clause | undefine
   const whole = WHOLE_CLAUSE.exec(clause.text);
   if (whole && inRange(Number(whole[1])) && (sentenceStart || previousText) && !NOT_AGE_BEFORE.test(previousText) && !workBefore(reading, index)) {
     return { age: Number(whole[1]), from: 0, to: 2 };
+  }
+  // Learners' English: "Me 45 years", "I have 41 years" (as said in many languages), a clause of its own.
+  const learner = reading.message.english ? LEARNER_AGE.exec(clause.text) : null;
+  // After work is told anywhere before ("I work in a warehouse. I have 20 years."), the years may be how long.
+  const workTold = reading.clauses.slice(0, index).some((c) => WORK_BEFORE.test(c.text));
+  if (learner && Number(learner[1]) >= ADULT_FROM && Number(learner[1]) <= ADULT_TO && !workTold) {
+    return { age: Number(learner[1]), from: 0, to: clause.words.length };
   }
   const bare = BARE_NUMBER.exec(clause.text);
   // "Kari, 55, …": a name that opens the message, then a number on its own.

@@ -24,6 +24,8 @@ const LOOKBACK = 5;
 const GOAL_LABELS = new Set(['mål', 'målet', 'ønske', 'ønsket', 'ønskjer', 'plan', 'planer', 'goal', 'plans', 'wish']);
 /** "uten fagbrev i det", "… i det faget", "… i faget": about the trade just named. */
 const IN_THAT_TRADE = /^(?:i|på) (?:det|dette|faget|den)(?: |$)/u;
+/** "men jeg har ikke (det)", "det har ikke jeg": a negation with what is negated left out. */
+const ELLIPTIC_NO = /^(?:men |og )?(?:jeg (?:har|hadde) (?:ikke|aldri)(?: det| noe| noen)?|det (?:har|hadde) (?:ikke|aldri) jeg|ikke jeg)$/u;
 const UNSKILLED = /(?:^| )(?:ufaglært|ufaglaert|unskilled)(?: |$)/u;
 
 export interface CertificateReading {
@@ -42,7 +44,7 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
   const findings: Array<{ has: Finding<'hasTradeCertificate'>; trade?: Finding<'certificateTrade'>; otherTrade?: string }> = [];
   let unnamed = false;
   for (const [clause, index] of stating(reading)) {
-    const words = clause.words.map((w) => w.w);
+    const words = clause.strings;
     for (let i = 0; i < words.length; i++) {
       if (!CERTIFICATE.has(words[i])) continue;
       const window = words.slice(Math.max(0, i - LOOKBACK), i);
@@ -98,6 +100,12 @@ export function readCertificate(reading: Reading, work: readonly WorkClause[]): 
     if (skilledIn?.value.kind === 'title' && !abroad && !words.slice(Math.max(0, skilled - 3), skilled).some((w) => NOT_HOLDS.has(w) || ABOUT_GETTING.has(w))) {
       const trade: Finding<'certificateTrade'> = { field: 'certificateTrade', value: skilledIn.value.trade, span: spanOfWords(clause, skilled + 1, skilled + 1 + skilledIn.length), clause: index };
       findings.push({ has: { field: 'hasTradeCertificate', value: true, span: spanOfWords(clause, skilled, skilled + 1 + skilledIn.length), clause: index }, trade });
+    }
+    // "Kona har fagbrev, men jeg har ikke", "broren min har fagbrev jeg har ikke": the writer's "har ikke"
+    // leaves out the certificate just named.
+    const before = reading.clauses[index - 1];
+    if (ELLIPTIC_NO.test(clause.text) && before && before.sentence >= clause.sentence - 1 && before.words.some((w) => CERTIFICATE.has(w.w))) {
+      findings.push({ has: { field: 'hasTradeCertificate', value: false, span: spanOfWords(clause, 0, clause.words.length), clause: index } });
     }
     const unskilled = UNSKILLED.exec(clause.text);
     if (unskilled) {

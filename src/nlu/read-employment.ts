@@ -18,7 +18,7 @@ export const NOT_EMPLOYED = new RegExp(
       'uførepensjon', 'uførepensjonist', 'ufør', 'hjemmeværende', 'arbeidstrening', 'arbeidspraksis', 'arbeidsutprøving', 'nav-tiltak', '(?:på|i) (?:et |en )?nav tiltak', 'amo-kurs',
       '(?:er|helt|nå|fortsatt) ledig', 'ledig nå', '(?:jobber|arbeider) (?:jeg |eg |vi )?ikke', 'ikke (?:\\S+ )?(?:jobber|arbeider)', '(?:ikke|ingen|uten) (?!fast )(?:noen |en |ei |\\S+ )?(?:jobb|arbeid|arbeidsplass|jobben)',
       'mellom (?:to |2 )?jobber', 'på (?:et |en )?\\S*tiltak(?:et)?', 'mistet (?:jobben|arbeidet|jobb)', 'står uten', 'gått av med pensjon', 'på tiltak', 'går hjemme', '(?:ble|er|har) (?:nettopp |nylig |akkurat |just )?(?:blitt )?oppsagt', '(?:fikk|har fått) sparken', '(?:ble|er|har blitt) (?:\\S+ )?nedbemannet', '(?:sa|sagt) opp (?:jobben|stillingen|jobb)', 'mangler (?:jobb|arbeid)', '(?:jobbet|arbeidet) (?:jeg |eg )?ikke nå',
-'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
+'har sluttet (?:i|på) (?:jobben|jobb|stillingen)', '(?:ikke|aldri) (?:vært|hatt) (?:i )?(?:jobb|arbeid)', '(?:ute av|utenfor) arbeidslivet', 'sosialhjelp', 'sosialstønad',
       'introduksjonsprogram', 'introduksjonsprogrammet', 'introprogram', 'introprogrammet', 'hjemme med (?:\\S+ ){0,2}(?:barn|barna|ungene|unger|småbarn|baby|babyen)', 'jobbklubb', 'går ledig', '(?:er|være) (?:jeg |eg )?hjemme(?: nå)?$', '(?:registrert|meldt) (?:meg )?(?:som )?(?:arbeids)?ledig', 'gikk av med pensjon',
       'afp', '^ledig$', 'har vært hjemme', '(?:begynne|starte) (?:å |og )?(?:jobbe|arbeide) igjen', 'komme (?:meg )?(?:ut |tilbake )?i (?:jobb|arbeid|arbeidslivet) igjen',
       'komme (?:meg )?ut i (?:jobb|arbeid|arbeidslivet)',
@@ -39,7 +39,7 @@ const POSITIVE = new RegExp(
       '^i (?:jobb|arbeid|fast jobb)', 'yrkesaktiv', 'går på jobb', 'driver (?:\\S+ )?(?:gård|gården|garden|gard|gardsbruk|gårdsbruk|butikk|salong|frisørsalong|restaurant|kafé|kafe)',
       'har (?:jobbet|arbeidet|vært ansatt|hatt (?:\\S+ )?(?:jobb|jobben|stilling|stillingen))(?: \\S+){0,6} siden (?:\\d{4}|jeg var|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|i fjor|høsten|våren)', 'har (?:jobbet|arbeidet|vært ansatt)(?: \\S+){0,6} siden(?: da| så)?$',
       // "Siden 2018 har jeg jobbet som vekter": the time put first.
-      '^siden (?:\\d{4}|i fjor|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren)(?: \\d{4})?) har (?:jeg |eg |vi )?(?:jobbet|arbeidet|vært ansatt)', 'har (?:jobbet|arbeidet|vært)(?: \\S+){0,8} (?:år|måneder) nå$', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:eget|egen|mitt|min) (?:\\S*firma|\\S*bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
+      '^siden (?:\\d{4}|i fjor|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren)(?: \\d{4})?) har (?:jeg |eg |vi )?(?:jobbet|arbeidet|vært ansatt)', 'har (?:jobbet|arbeidet|vært)(?: \\S+){0,8} (?:år|måneder) nå$', 'stillingen (?:min )?er', 'er (?:fast )?\\S*vikar', 'er lærling', 'driver (?:jeg |eg )?(?:eget|egen|mitt|min) (?:\\S*firma|\\S*bedrift|enkeltpersonforetak|enkeltmannsforetak|gård|gard)',
       'har (?:eget|egen|mitt) (?:firma|bedrift|enkeltpersonforetak|enkeltmannsforetak)', 'selvstendig næringsdrivende', 'er selvstendig', 'self-employed', 'er fortsatt (?:der|her|på|ansatt|i jobben|det|i samme jobb)', 'er (?:det|der|her) fortsatt',
       'går (?:i )?(?:turnus|skift|nattevakter|helgevakter)', '(?:er )?(?:innleid|innleigd)', 'er (?:\\S+ )?(?:ekstrahjelp|tilkallingshjelp|sommerhjelp)',
     ].join('|') +
@@ -52,7 +52,7 @@ const UNKNOWN = /(?:^| )(?:permittert|sykmeldt|sykmelding|sykepenger|av-og-på|p
 /** Benefits that leave work open unless no work is said as well ("arbeidsledig og går på AAP"). */
 const OPEN_UNLESS_NO_WORK = /^(?:arbeidsavklaringspenger|aap|attføring)$/u;
 /** Not about now: an offer, a plan, a start date. */
-const NOT_NOW = /(?:^| )(?:tilbud|tilbudt|skal|søker|søkt|begynner|starter|neste|fra (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren|sommeren|nyttår))(?: |$)/u;
+const NOT_NOW = /(?:^| )(?:tilbud|tilbudt|skal|søker|søkt|søkte|begynner|starter|neste|fra (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|høsten|våren|sommeren|nyttår))(?: |$)/u;
 const NEGATION = new Set(['ikke', 'aldri', 'ingen']);
 /** "want to work" (English word order keeps the verb's form): a wish, not work. */
 const WISHED = new Set(['vil', 'ville', 'skal', 'ønsker', 'kan', 'må', 'kunne', 'gjerne', 'å', 'lyst', 'håper', 'tenke', 'tenkt', 'planlegger', 'skulle', 'bør', 'interessert', 'interesse', 'drømmer', 'om']);
@@ -97,6 +97,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
   /** Clauses whose loss of work is dated in the past ("ble oppsagt i 2016"). */
   const dated = new Set<number>();
   const anyPresentWork = work.some((wc) => wc.states && wc.tense === 'present' && wc.cue);
+  /** Clauses that say what the person is by trade ("er sveiser", "I am a welder"), which is not yet work now. */
+  const calling = new Set<number>();
 
   for (let i = 0; i < work.length; i++) {
     const wc = work[i];
@@ -146,7 +148,10 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
       // "kjører lastebil", "er snekker": the work itself, in the present.
       const [from, to] = wc.tradeAt;
       const isVerb = from > 0 && (clause.words[from - 1].w === 'er' || /^kjø/u.test(clause.words[from].w));
-      if (isVerb || /^kjø/u.test(clause.words[from].w)) positives.push({ field: 'employed', value: true, span: spanOfWords(clause, Math.max(0, from - 1), to), clause: wc.index });
+      if (isVerb || /^kjø/u.test(clause.words[from].w)) {
+        positives.push({ field: 'employed', value: true, span: spanOfWords(clause, Math.max(0, from - 1), to), clause: wc.index });
+        if (clause.words[from - 1]?.w === 'er') calling.add(wc.index);
+      }
     }
     const before = continued(work, i);
     // "… as a carpenter all these years, first in a small company and now in a bigger one": the work the fragments go back to.
@@ -160,7 +165,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
     }
 
     for (const p of percentsIn(clause)) {
-      if (NOT_NOW.test(clause.text)) continue;
+      // "ønsker full stilling", "vil gjerne jobbe 100 %": a stilling wished for is not the one now.
+      if (NOT_NOW.test(clause.text) || negatedBefore(clause, p.at[0], WISHED, 3)) continue;
       // Tied to practice: in a clause with years, or a fragment after past years ("jobbet 6 år, 70 %");
       // after years that go on until now ("har jobbet 3 år som …, 100 % stilling") it is the stilling now.
       // A clause about the job they have ("Ansatt som … i 15 år, 100 % stilling") gives the stilling now.
@@ -201,7 +207,8 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
   let negatives = lost.filter((n) => !(dated.has(n.clause) && lastWork > n.clause));
   // "Har kjørt truck i 20 år, nå arbeidsledig": work that went on until lately, then no work now.
   const clauseOf = (k: number): WorkClause | undefined => work[k];
-  if (negatives.some((n) => clauseOf(n.clause)?.now) && positives.every((p) => { const wc = clauseOf(p.clause); return wc?.tense === 'perfect' && !wc.now; })) {
+  // "I am a welder, but now I am out of work": what they are by trade, then no work now.
+  if (negatives.some((n) => clauseOf(n.clause)?.now) && positives.every((p) => { const wc = clauseOf(p.clause); return (wc?.tense === 'perfect' || calling.has(p.clause)) && !wc?.now; })) {
     positives.length = 0;
     negatives = negatives.filter((n) => clauseOf(n.clause)?.now);
   }

@@ -70,7 +70,7 @@ export function readGoal(reading: Reading): GoalReading {
   let wantsCertificate = false;
   let wishing: Clause | undefined;
   for (const [clause, index] of stating(reading)) {
-    const words = clause.words.map((w) => w.w);
+    const words = clause.strings;
     let from = wishStart(words);
     const continuing =
       from < 0 &&

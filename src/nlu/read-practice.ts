@@ -53,9 +53,9 @@ const EXPERIENCE = new Set(['erfaring', 'erfaringen', 'praksis', 'praksisen', 'a
 const STARTED_WORK = new Set(['begynte', 'startet', 'starta', 'byrja', 'begynt', 'fikk']);
 
 /** Whether the work of clause i goes on: a later clause of this or the next sentence works there now ("Der jobber jeg fortsatt"). */
-function stillThere(work: readonly WorkClause[], i: number): boolean {
+function stillThere(work: readonly WorkClause[], i: number, sentences = 1): boolean {
   const sentence = work[i].clause.sentence;
-  for (let k = i + 1; k < work.length && work[k].clause.sentence <= sentence + 1; k++) {
+  for (let k = i + 1; k < work.length && work[k].clause.sentence <= sentence + sentences; k++) {
     const wc = work[k];
     if (wc.states && wc.presentWork && (wc.now || wc.clause.words.some((w) => w.w === 'der' || w.w === 'her'))) return true;
   }
@@ -87,14 +87,14 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const { clause } = wc;
     let durations = durationsIn(clause, reading.today);
     if (durations.length === 0) {
-      const since = sinceThen(reading, wc.index);
+      const since = sinceThen(reading, wc.index) ?? allTheTime(reading, work, i);
       if (since) durations = [since];
     }
     if (durations.length === 0) {
       if (HALF_WORDS.has(clause.words[0].w) || HALF_WORDS.has(clause.words[1]?.w ?? '')) halfOfBefore(reading, clause, out);
       continue;
     }
-    const words = clause.words.map((w) => w.w);
+    const words = clause.strings;
     if (words.some((w) => NOT_WORKING.has(w)) || OUT_OF_WORK.test(clause.text)) continue;
     if (words.some((w) => NOT_WORK.has(w)) && !words.some((w) => WORK_VERBS.has(w))) continue;
     // The clause an anaphor ("har gjort det i ti år") points back to: the one before, also across a
@@ -149,6 +149,8 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
       const isExperience = words[from - 1] === 'er' && (EXPERIENCE.has(words[from - 2] ?? '') || EXPERIENCE.has(words[from - 3] ?? ''));
       if ((AFTER_UNIT_NOT_PRACTICE.has(words[to] ?? '') && !startedAgo) || (BEFORE_NOT_PRACTICE.has(words[from - 1] ?? '') && !isExperience)) continue;
       if (negatedBefore(words, from)) continue;
+      // "begynte å jobbe på lager da jeg var 19. Nå er jeg 35. … jobber der fortsatt": the years since, while the work goes on.
+      if (d.startedAtAge && !stillThere(work, i, 2)) continue;
       // "i sju år, … de siste fire årene fast": a part of a length already counted, with its own
       // stilling when one is said ("de første 3 årene 50 % og resten 100 %").
       if (d.part) {
@@ -220,6 +222,20 @@ function sinceThen(reading: Reading, at: number): Duration | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "har budd i Ålesund i 12 år og jobba på verft heile tida": work "all the time" of a stay told just
+ * before it (not of work told before it, whose years are already counted) is as long as the stay.
+ */
+function allTheTime(reading: Reading, work: readonly WorkClause[], i: number): Duration | undefined {
+  const clause = work[i].clause;
+  const at = clause.words.findIndex((w, k) => w.w === 'hele' && clause.words[k + 1]?.w === 'tiden');
+  const before = work[i - 1];
+  if (at < 0 || !before || before.cue || before.clause.sentence !== clause.sentence || !before.states) return undefined;
+  const stays = durationsIn(before.clause, reading.today).filter((d) => !d.vague && !d.part);
+  if (stays.length !== 1) return undefined;
+  return { value: stays[0].value, at: [at, at + 2], hedged: stays[0].hedged, vague: false };
 }
 
 /** A finite verb that starts a new statement in a run of words without punctuation. */

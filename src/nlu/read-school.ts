@@ -13,7 +13,7 @@ type SchoolField = Extract<ProfileField, 'completedPrimarySchool' | 'completedUp
 const PRIMARY = new Set(['grunnskole', 'grunnskolen', 'grunnskoleutdanning', 'grunnskoleopplæring', 'ungdomsskole', 'ungdomsskolen', 'ungdomsskulen', 'grunnskule', 'grunnskulen', '10-klasse', 'tiendeklasse']);
 const UPPER = new Set([
   'videregående', 'vgs', 'vidaregåande', 'studiekompetanse', 'studiekompetansen', 'yrkeskompetanse', 'artium', 'vg3', 'vk2', 'studiespesialisering', 'studiespesialiserende',
-  'studieforberedende', 'videregåendeskole', 'påbygg', 'påbygging', 'påbyggingsåret', 'allmennfag', 'allmennfaget', 'allmennfaglig', 'allmennfagleg', 'gymnas', 'gymnaset', 'gymnasium',
+  'studieforberedende', 'videregåendeskole', 'landbruksskole', 'landbruksskolen', 'naturbruksskole', 'naturbruksskolen', 'påbygg', 'påbygging', 'påbyggingsåret', 'allmennfag', 'allmennfaget', 'allmennfaglig', 'allmennfagleg', 'gymnas', 'gymnaset', 'gymnasium',
 ]);
 /** "10. klasse", "tiende klasse": the last year of grunnskole. */
 const TENTH_GRADE = new Set(['10', 'tiende']);
@@ -25,7 +25,7 @@ const PLANS = new Set(['vil', 'ønsker', 'skal', 'planlegger', 'håper', 'må', 
 /** "… men fullførte ikke": a clause that negates the school named just before. */
 const ELLIPTIC_NOT = /(?:^| )(?:fullførte|fullført|fullfører|fullføre|ble|gjorde) (?:jeg |eg )?(?:ikke|aldri)(?: ferdig)?(?: |$)|(?:^| )(?:ikke|aldri) (?:fullført|fullføre|fullførte|ferdig)(?: \S+)?$|^(?:men |og )?(?:jeg |eg )?(?:sluttet|droppet ut|hoppet av|avbrøt|ga opp)(?: |$)/u;
 /** "… og fullførte det", "… and finished it": the school named in the clause before was finished. */
-const ELLIPTIC_DONE = /^(?:og |men )?(?:jeg |eg )?(?:fullførte|fullført|fullført den|fullførte den|ble ferdig|gjorde ferdig|tok|besto)(?: jeg)?(?: det| den| den også| det også)?$/u;
+const ELLIPTIC_DONE = /^(?:og |men )?(?:jeg |eg )?(?:fullførte|fullført|fullført den|fullførte den|ble ferdig|gjorde ferdig|tok|besto)(?: jeg)?(?: det| den| den også| det også)?(?: i (?:19|20)\d\d| i fjor)?$/u;
 const DONE_AFTER = /(?:^| )og (?:jeg |eg )?(?:(?:fullførte|fullført|besto) (?:det|den)|(?:har )?(?:bestått|besto|fullført|fullførte) (?:alt|alle fag|alle fagene))$/u;
 /** The first years of videregående on their own. */
 const PART_YEARS = new Set(['vg1', 'vg2', 'vk1', 'grunnkurs', 'grunnkurset']);
@@ -58,6 +58,9 @@ const MISSING_SUBJECTS = /(?:^| )(?:(?:mangler|manglar|mangle) (?:\S+ )?(?:fag|f
 /** "Grunnskole: ja", "Videregående: nei". */
 const YES_NO = /^(ja|nei|yes|no|fullført|bestått)$/u;
 
+/** Every word a school finding can start at, besides numbers ("10. klasse", "sluttet i 8. klasse"). */
+const SCHOOL_WORDS = new Set([...PRIMARY, ...UPPER, ...PART_YEARS, ...TENTH_GRADE]);
+
 export interface SchoolReading {
   findings: Finding<SchoolField>[];
   /** School mentioned as taken abroad, without saying it is equivalent: ask. */
@@ -86,17 +89,24 @@ export function readSchool(reading: Reading): SchoolReading {
   /** A school named without saying whether it was finished ("gikk på videregående i Norge"). */
   let pending: { field: SchoolField; sentence: number; clause: number } | undefined;
   for (const [clause, index] of stating(reading)) {
-    const words = clause.words.map((w) => w.w);
+    const words = clause.strings;
     let found = false;
+    let upperFound = false;
+    // "Grunnskole og vg1.": the schools a person has, listed.
+    const list = words.every((w) => w === 'og' || PART_YEARS.has(w) || fieldOf(w, undefined) !== undefined);
     for (let i = 0; i < words.length; i++) {
-      if (PART_YEARS.has(words[i]) && !found) {
-        // "har bare vg1", "fullførte vg2 elektro": the first years, not all of videregående.
+      // Most words are no school and no number: nothing below can start at them.
+      if (clause.words[i].num === undefined && !SCHOOL_WORDS.has(words[i])) continue;
+      if (PART_YEARS.has(words[i]) && !upperFound) {
+        // "har bare vg1", "fullførte vg2 elektro", "har grunnskole og vg1": the first years, not all of videregående.
         const before = words.slice(Math.max(0, i - 3), i);
-        const said = before.some((w) => ONLY.has(w) || w === 'fullført' || w === 'fullførte' || w === 'tok' || w === 'har');
+        const said = list || before.some((w) => ONLY.has(w) || w === 'fullført' || w === 'fullførte' || w === 'tok' || w === 'har');
         const sentence = reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
         if (said && !before.some((w) => PLANS.has(w) && w !== 'tar') && !MORE_THAN_PART.test(sentence)) {
           findings.push({ field: 'completedUpperSecondary', value: false, span: spanOfWords(clause, Math.max(0, i - 1), i + 1), clause: index });
           found = true;
+          upperFound = true;
+          last = { field: 'completedUpperSecondary', sentence: clause.sentence };
           continue;
         }
       }
@@ -111,6 +121,7 @@ export function readSchool(reading: Reading): SchoolReading {
         continue;
       }
       found = true;
+      if (field === 'completedUpperSecondary') upperFound = true;
       last = { field, sentence: clause.sentence };
       const window = words.slice(Math.max(0, i - LOOKBACK), i);
       // "videregående skole er fullført": the word "skole" after the level is part of its name.
@@ -156,7 +167,7 @@ export function readSchool(reading: Reading): SchoolReading {
       // "Etter videregående begynte jeg i jobb": what comes after it was done.
       const afterIt = (words[i - 1] === 'etter' || words[i - 1] === 'after') && !window.some((w) => NOT_COMPLETED.has(w));
       // "Grunnskole fra Norge, videregående fra Polen.": a list of the schools the person has.
-      const listed = i === 0 && (words.length === 1 || (words.length === 3 && (words[1] === 'fra' || words[1] === 'i')) || (words.length === 2 && clause.words[1].num !== undefined));
+      const listed = (i === 0 && (words.length === 1 || (words.length === 3 && (words[1] === 'fra' || words[1] === 'i')) || (words.length === 2 && clause.words[1].num !== undefined))) || (list && words.length > 1);
       const completed =
         finishedThen ||
         window.some((w) => COMPLETED.has(w)) || outOf || labelled || listed || only || afterIt || named || allYears || doneAfter || (topicalised && !negatedAfter) ||

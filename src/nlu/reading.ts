@@ -62,8 +62,8 @@ export function correctionSentences(clauses: readonly Clause[]): Set<number> {
 }
 
 /** The words of a clause as an array of canonical strings. */
-export function wordsOf(clause: Clause): string[] {
-  return clause.words.map((w) => w.w);
+export function wordsOf(clause: Clause): readonly string[] {
+  return clause.strings;
 }
 
 /** Whether any of `set` is among the `window` words before index i of the clause. */

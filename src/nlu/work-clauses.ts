@@ -54,12 +54,15 @@ const SINCE_A_TIME = /(?:^| )siden (?:\d{4}|i fjor|da|starten|oppstarten)(?: |$)
 /** "de siste tre årene", "the last 3 years": a time that runs until now. */
 const LAST_YEARS = /(?:^| )(?:de |dei )?siste (?:\S+ )?(?:årene|åra|år)(?: |$)|(?:^| )(?:de|dei) siste \d+(?:\.\d+)?(?: |$)/u;
 const STARTED = new Set(['begynte', 'startet', 'begynt', 'fikk', 'fått']);
+const DRIVERS = 'yrkessjåførfaget';
+const WAREHOUSE = 'logistikkfaget';
 
 function tenseOf(words: readonly string[]): Tense {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // "begynte å jobbe i barnehage", "fikk jobb som …": work that goes on now.
-    if (STARTED.has(w) && words.slice(i + 1, i + 4).some((x) => x === 'jobbe' || x === 'jobber' || x === 'jobb' || x === 'arbeide' || x === 'stilling')) return 'present';
+    // "begynte jeg som vaktmester": started in a job, which goes on.
+    if (STARTED.has(w) && words.slice(i + 1, i + 4).some((x) => x === 'jobbe' || x === 'jobber' || x === 'jobb' || x === 'arbeide' || x === 'stilling' || x === 'som')) return 'present';
     if ((w === 'har' || w === 'hadde') && words.slice(i + 1, i + 4).some((x) => PERFECT_PARTICIPLES.has(x))) return w === 'har' ? 'perfect' : 'past';
     if (PRESENT.has(w)) return 'present';
     // "jobbet som helsefagarbeider siden 2015": work that goes on to now.
@@ -73,7 +76,7 @@ export function workClauses(reading: Reading): WorkClause[] {
   const { lexicon, message } = reading;
   const out: WorkClause[] = [];
   reading.clauses.forEach((clause, index) => {
-    const words = clause.words.map((w) => w.w);
+    const words = clause.strings;
     let trade: string | undefined;
     let place: string | undefined;
     let tradeAt: [number, number] | undefined;
@@ -108,9 +111,11 @@ export function workClauses(reading: Reading): WorkClause[] {
         i += hit.length - 1;
         continue;
       }
-      const driven = i > 0 && /^kjø/u.test(words[i - 1]) ? lexicon.driven(words[i]) : undefined;
+      const driven = i > 0 && words[i - 1].startsWith('kjø') ? lexicon.driven(words[i]) : undefined;
       if (driven && trade === undefined) [trade, tradeAt, cue] = [driven, [i - 1, i + 1], true];
     }
+    // "truck driver at a warehouse": a truck there is a forklift (Norwegian "truck"), the work a truckfører's.
+    if (trade === DRIVERS && place === WAREHOUSE && tradeAt && words.slice(tradeAt[0], tradeAt[1]).includes('truck')) trade = WAREHOUSE;
     const [lo, hi] = tradeAt && placeAt ? [Math.min(tradeAt[1], placeAt[1]), Math.max(tradeAt[0], placeAt[0])] : [0, 0];
     const twoTrades = (trade !== undefined && place !== undefined && place !== trade && words.slice(lo, hi).some((w) => w === 'og' || w === 'eller')) || (trade === undefined && placeAt !== undefined && otherPlaceAt !== undefined && words.slice(placeAt[1], otherPlaceAt).some((w) => w === 'og' || w === 'eller'));
     if (trade === undefined && !noTrade && place !== undefined) [trade, tradeAt] = [place, placeAt];

@@ -106,7 +106,7 @@ export function compileWorkLexicon(lexicon: UnderstandingLexicon): WorkLexicon {
       // "tømrerlærling", "kokkelærling": an apprentice in the trade named before it.
       const word = ws[i] ?? '';
       // and "rørleggerfirma": a firm of that trade.
-      const apprentice = word.endsWith('lærling') ? 7 : word.endsWith('lærlingen') ? 9 : word.endsWith('firma') ? 5 : word.endsWith('firmaet') ? 7 : 0;
+      const apprentice = word.length < 9 ? 0 : word.endsWith('lærling') ? 7 : word.endsWith('lærlingen') ? 9 : word.endsWith('firma') ? 5 : word.endsWith('firmaet') ? 7 : 0;
       if (apprentice > 0 && word.length >= apprentice + 4 && (!hit || hit.value.kind === 'role')) {
         const stem = word.slice(0, word.length - apprentice);
         const title = work.get(stem) ?? work.get(stem.replace(/[e]$/u, ''));
