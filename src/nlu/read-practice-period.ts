@@ -35,6 +35,9 @@ const NOT_WORK = new Set([
   'giftet', 'norskkurs', 'kurs', 'kurset', 'lærling', 'lærlingtid', 'læretid', 'arbeidsledig', 'ledig', 'uføretrygdet', 'uføretrygd', 'ufør', 'sykmeldt',
   'permittert', 'pensjonist', 'hjemme', 'hjemmeværende', 'permisjon', 'foreldrepermisjon', 'militæret', 'førstegangstjeneste', 'sertifikat', 'førerkort',
 ]);
+/** Negations: "ikke vært i jobb siden 2020" is work that ended, not work since. */
+const NOT = new Set(['ikke', 'ikkje', 'itj', 'ikk', 'not', 'never', 'aldri']);
+
 /** Words that say the work began, not ended: "begynte for 12 år siden". */
 const STARTED = new Set(['begynte', 'startet', 'starta', 'byrja', 'begynt', 'fikk', 'started', 'began']);
 const ENDED = new Set(['sluttet', 'slutta', 'avsluttet', 'stopped', 'stoppet', 'quit', 'oppsagt']);
@@ -123,7 +126,11 @@ function fromClause(clause: Clause, thisYear: number): Said | undefined {
     if (year <= thisYear) return { value: year, m };
   }
   if ((m = UNTIL.exec(text)) && Number(m[1]) <= thisYear && Number(m[1]) >= EARLIEST) return { value: Number(m[1]), m };
-  if ((m = SINCE.exec(text)) && !clause.words.some((w) => ENDED.has(w.w)) && (m[1] === undefined || Number(m[1]) <= thisYear)) return { value: 'now', m };
+  if ((m = SINCE.exec(text)) && !clause.words.some((w) => ENDED.has(w.w)) && (m[1] === undefined || Number(m[1]) <= thisYear)) {
+    // "ikke vært i jobb siden 2020": the work ended then, it does not go on.
+    if (!clause.words.some((w) => NOT.has(w.w))) return { value: 'now', m };
+    if (m[1] !== undefined) return { value: Number(m[1]), m };
+  }
   if ((m = AGO.exec(text)) && !started && (clause.words.some((w) => ENDED.has(w.w) || PAST_WORK.has(w.w)))) return { value: thisYear - Number(m[1]), m };
   if ((m = DECADE.exec(text))) {
     const decade = m[1] ?? m[3];

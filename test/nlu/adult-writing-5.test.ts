@@ -97,7 +97,7 @@ describe('long life stories: several jobs and places over the years', () => {
   eachProfile([
     [
       'Hei! Jeg heter Anita og er 44 år. Jeg vokste opp på Lillehammer, men flyttet til Hamar da jeg giftet meg. Jeg har tre barn, den yngste er 9. Jeg jobbet først i butikk i mange år. For seks år siden begynte jeg som assistent i hjemmetjenesten, og der jobber jeg fortsatt, 80 % stilling. Jeg har bare grunnskole. Nå vil jeg gjerne ta fagbrev som helsefagarbeider.',
-      { age: 44, county: 'Innlandet', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 80, practiceYears: 6, trade: 'helsearbeiderfaget' },
+      { age: 44, county: 'Innlandet', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, employmentPercent: 80, practiceYears: 6, trade: 'helsearbeiderfaget', practiceUntil: 'now' },
     ],
     [
       'Jeg er 39 år og kommer fra Syria. Jeg kom til Norge i 2016 og bodde først i Vadsø. Der gikk jeg på norskkurs og tok grunnskole for voksne. Så flyttet vi til Trondheim. Nå jobber jeg som lagermedarbeider på Coop, 100 prosent. Jeg har jobbet der i fire år. Jeg har ikke fagbrev, men vil ta det i logistikk.',
@@ -117,7 +117,7 @@ describe('long life stories: several jobs and places over the years', () => {
     ],
     [
       'Jeg er 56 år og har jobbet hele livet. Først på gård hjemme i Valdres, så på sagbruk i tjue år. Da sagbruket la ned, begynte jeg som vaktmester på skolen i Fagernes. Der jobber jeg fortsatt, og har gjort det i elleve år. Jeg har ikke fagbrev i noe. Jeg har grunnskole og ett år landbruksskole. Kan jeg ta fagbrev som byggdrifter?',
-      { age: 56, county: 'Innlandet', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, practiceYears: 11, hasTradeCertificate: false, trade: 'byggdrifterfaget' },
+      { age: 56, county: 'Innlandet', completedPrimarySchool: true, completedUpperSecondary: false, employed: true, practiceYears: 11, hasTradeCertificate: false, trade: 'byggdrifterfaget', practiceUntil: 'now' },
     ],
     [
       'Hei, jeg er Sara. Jeg er 23 og har en datter på to år. Jeg droppet ut av videregående da jeg ble gravid. Siden har jeg jobbet litt i butikk, men nå er jeg hjemme og får ikke jobb. Jeg bor i Lillestrøm. Jeg vil bli barne- og ungdomsarbeider.',
@@ -150,11 +150,11 @@ describe('long life stories: several jobs and places over the years', () => {
     [
       'Jeg begynte å jobbe på lager da jeg var 19. Nå er jeg 35. Hele tiden har jeg jobbet fulltid på samme lager i Sarpsborg, og jeg jobber der fortsatt. Jeg har ikke fullført videregående. Sjefen sier jeg kan ta fagbrev som praksiskandidat.',
       // "Hele tiden har jeg jobbet fulltid …, og jeg jobber der fortsatt": with no years in it, the stilling now.
-      { age: 35, county: 'Østfold', completedUpperSecondary: false, employed: true, employmentPercent: 100, practiceYears: 16, trade: 'logistikkfaget' },
+      { age: 35, county: 'Østfold', completedUpperSecondary: false, employed: true, employmentPercent: 100, practiceYears: 16, trade: 'logistikkfaget', practiceUntil: 'now' },
     ],
     [
       'Hi. I am 37 and I come from Kenya. I studied business there. In Norway I first worked as a cleaner in Oslo for two years. Then I moved to Hamar and got a job in a kindergarten as an assistant. I have worked there for five years now, 80 %, and I still work there. My Norwegian is ok now. I want to take the fagbrev as barne- og ungdomsarbeider.',
-      { age: 37, county: 'Innlandet', employed: true, employmentPercent: 80, practiceYears: 5, trade: 'barne- og ungdomsarbeiderfaget' },
+      { age: 37, county: 'Innlandet', employed: true, employmentPercent: 80, practiceYears: 5, trade: 'barne- og ungdomsarbeiderfaget', practiceUntil: 'now' },
     ],
     [
       'Æ e 44 år og bor på Frosta. Æ har jobba på gården te foreldran mine sia æ va ung, og så ni år på et slakteri i Steinkjer. No jobbe æ som vaktmester på skolen, 100 prosent. Æ har ikkje fagbrev. Æ vil gjerne ta fagbrev som byggdrifter.',
@@ -223,7 +223,7 @@ describe('counsellors\' case notes', () => {
     ],
     [
       'Bruker er 37 år og bor i Elverum. Har jobbet som tømrer uten svennebrev i 12 år, de siste 5 i 60 % på grunn av ryggen. Jobber fortsatt.',
-      { age: 37, county: 'Innlandet', employed: true, employmentPercent: 60, hasTradeCertificate: false, practiceYears: 10, trade: 'tømrerfaget' },
+      { age: 37, county: 'Innlandet', employed: true, employmentPercent: 60, hasTradeCertificate: false, practiceYears: 10, trade: 'tømrerfaget', practiceUntil: 'now' },
     ],
     [
       'Deltaker, 49 år, Molde. Permittert fra stilling som industrimekaniker. Har fagbrev. 22 års erfaring.',
@@ -411,13 +411,13 @@ describe('dialect and nynorsk: trøndersk, nordnorsk, vestlandsk', () => {
     ['Eg har tatt fagbrev i kokkfaget', { hasTradeCertificate: true, certificateTrade: 'kokkfaget' }],
     ['Eg har jobba på sjukeheim i 9 år i 50 prosent', { practiceYears: 4.5, practicePercent: 50, trade: 'helsearbeiderfaget' }],
     ['Æ e 31 og har jobba som frisør i Tromsø i seks år', { age: 31, county: 'Troms', practiceYears: 6, trade: 'frisørfaget' }],
-    ['Eg har ikkje vore i jobb sidan 2020', { employed: false }],
+    ['Eg har ikkje vore i jobb sidan 2020', { employed: false, practiceUntil: 2020 }],
     ['Æ har fagbrev som elektrikar og jobbe på Hydro i Sunndalsøra', { county: 'Møre og Romsdal', employed: true, hasTradeCertificate: true, certificateTrade: 'elektrikerfaget' }],
     ['Æ har gått ut vidregåande og jobbe no på lager i Levanger', { county: 'Trøndelag', completedUpperSecondary: true, employed: true, trade: 'logistikkfaget' }],
     ['Eg bur på Stord og er utan arbeid', { county: 'Vestland', employed: false }],
     ['Æ e 55 og har køyrd lastebil i 30 år', { age: 55, practiceYears: 30, trade: 'yrkessjåførfaget' }],
     ['Eg har jobba som kokk på ein båt i 8 år', { practiceYears: 8, trade: 'kokkfaget' }],
-    ['Eg har fagbrev som tømrar og jobbar som det framleis', { hasTradeCertificate: true, certificateTrade: 'tømrerfaget', employed: true }],
+    ['Eg har fagbrev som tømrar og jobbar som det framleis', { hasTradeCertificate: true, certificateTrade: 'tømrerfaget', employed: true, practiceUntil: 'now' }],
     ['Æ har bodd i Bodø i tjue år og jobbe på flyplassen', { county: 'Nordland', employed: true }],
     ['Æ e trønder, bor i Melhus og jobbe som tømrar', { county: 'Trøndelag', employed: true, trade: 'tømrerfaget' }],
   ]);
@@ -481,10 +481,10 @@ describe('more of the same styles, written after the changes above', () => {
       { age: 31, county: 'Telemark', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 3, trade: 'salgsfaget' },
     ],
     ['er arbeidsledig etter at fabrikken la ned. jobbet der i 22 år som operatør. bor i Sauda', { county: 'Rogaland', employed: false, practiceYears: 22 }],
-    ['Jeg er 52. Jobbet som sjåfør i 25 år. Fikk vondt i ryggen og måtte slutte. Nå går jeg på AAP. Vil omskolere meg til noe innen IT.', { age: 52, interests: ['ikt'] }],
+    ['Jeg er 52. Jobbet som sjåfør i 25 år. Fikk vondt i ryggen og måtte slutte. Nå går jeg på AAP. Vil omskolere meg til noe innen IT.', { age: 52, interests: ['ikt'], practiceUntil: 'past' }],
     ['Eg jobbar som fagarbeidar på eit verkstad i Førde, men har ikkje fagbrev. Eg er 44.', { age: 44, county: 'Vestland', hasTradeCertificate: false, employed: true }],
     ['Æ har jobba i barnehage i 9 år, no e æ 35 og vil ta fagbrev', { age: 35, practiceYears: 9, trade: 'barne- og ungdomsarbeiderfaget' }],
-    ['jeg jobbet som vekter i 6 år før jeg ble sykmeldt. bor i Hamar', { county: 'Innlandet', practiceYears: 6 }],
+    ['jeg jobbet som vekter i 6 år før jeg ble sykmeldt. bor i Hamar', { county: 'Innlandet', practiceYears: 6, practiceUntil: 'past' }],
     [
       'I am 29, from Poland, I work like electrician helper in Kristiansand 100 % for 3 years. I want fagbrev.',
       { age: 29, county: 'Agder', employed: true, employmentPercent: 100, practiceYears: 3, trade: 'elektrikerfaget' },

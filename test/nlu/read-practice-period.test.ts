@@ -20,6 +20,7 @@ describe('practiceUntil in a message', () => {
     ['Jobbet som sveiser mellom 2001 og 2008.', 2008, 'mellom 2001 og 2008'],
     ['Jeg har 13 års erfaring som tømrer, men er arbeidsledig nå. Sluttet i fjor.', 2025, 'Sluttet i fjor'],
     ['Jeg har jobbet der siden 2015.', 'now', 'siden 2015'],
+    ['Jeg har ikke vært i jobb siden 2019, før det var jeg sveiser i ti år.', 2019, 'siden 2019'],
     ['Jeg har jobbet som tømrer fra 2010 til i dag.', 'now', 'fra 2010 til i dag'],
     ['Har kjørt truck på lageret i fire år og jobber der fortsatt.', 'now', 'og jobber der fortsatt'],
     ['Jeg jobber fremdeles som murer.', 'now', 'Jeg jobber fremdeles som murer'],
