@@ -10,6 +10,7 @@ import type { Analyzer, QueryAnalysis, QueryWord } from './analyzer';
 import { Bm25Index, topIndices } from './bm25';
 import { descending, partsCredit, synonymCredit } from './relevance';
 import type { EnglishAnalyzer } from './english';
+import { sortStable } from './sort';
 
 export interface FactMatch {
   fact: Fact;
@@ -196,7 +197,7 @@ export function buildFactIndex(
         for (let k = 0; k < words.length; k++) got += credits[c][k] * (weights[k] ?? 0);
         out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got / total : 0, bm25: scores[candidates[c]] + ASKED_CREDIT * askedScores[candidates[c]], credits: credits[c] });
       }
-      return out.sort((a, b) => descending(a.coverage, b.coverage) || descending(a.bm25, b.bm25));
+      return sortStable(out, (a, b) => descending(a.coverage, b.coverage) || descending(a.bm25, b.bm25));
     },
   };
 }
