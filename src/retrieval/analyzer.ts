@@ -101,9 +101,12 @@ export class Analyzer {
   tokens(text: string): string[] {
     const out: string[] = [];
     // "T-modellen" -> "tmodellen": a one-letter prefix would otherwise be lost.
-    const joined = normalizeForMatching(stripUrls(text)).replace(/(?<![\p{L}\p{N}])(\p{L})-(?=\p{L}{2})/gu, '$1');
+    const normalized = normalizeForMatching(stripUrls(text));
+    // (Most texts have no hyphen and most words end in no digit: the patterns are tried only where they can match.)
+    const joined = normalized.includes('-') ? normalized.replace(/(?<![\p{L}\p{N}])(\p{L})-(?=\p{L}{2})/gu, '$1') : normalized;
     for (const tok of wordTokens(joined)) {
-      const m = /^(\p{L}{3,})(\d{1,2})$/u.exec(tok);
+      const last = tok.charCodeAt(tok.length - 1);
+      const m = last >= 48 && last <= 57 ? /^(\p{L}{3,})(\d{1,2})$/u.exec(tok) : null;
       out.push(m && !this.lexicon.keepAlphanumeric.has(tok) ? m[1] : tok);
     }
     return out;
