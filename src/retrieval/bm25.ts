@@ -56,7 +56,7 @@ export class Bm25Index {
 
   /** BM25 inverse document frequency (never negative). */
   idf(term: string): number {
-    return this.idfOf(this.df(term));
+    return this.postings.get(term)?.idf ?? this.idfOf(0);
   }
 
   private idfOf(df: number): number {
