@@ -72,6 +72,11 @@ export class Bm25Index {
     return this.postings.size;
   }
 
+  /** Every term some document has. */
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
   /** Scores for every document (0 where nothing matched). */
   score(query: ReadonlyMap<string, number>): Float64Array {
     return this.scoreMatching(query).scores;

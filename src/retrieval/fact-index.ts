@@ -42,6 +42,8 @@ interface Side {
   asked: Postings;
   bm25: Bm25Index;
   askedBm25: Bm25Index;
+  /** Every term of the two BM25 indexes (what has() asks, once per question word and part). */
+  known: ReadonlySet<string>;
 }
 
 /** Facts with the best BM25 scores that are scored by coverage (the rest share too little with the question). */
@@ -132,12 +134,15 @@ export function buildFactIndex(
       }
       return set;
     });
+    const bm25 = new Bm25Index(tfs, lengths);
+    const askedBm25 = new Bm25Index(askedTfs, askedLengths);
     return {
       terms: postingsOf(terms),
       context: postingsOf(context),
       asked: postingsOf(asked),
-      bm25: new Bm25Index(tfs, lengths),
-      askedBm25: new Bm25Index(askedTfs, askedLengths),
+      bm25,
+      askedBm25,
+      known: new Set([...bm25.terms(), ...askedBm25.terms()]),
     };
   };
   const sides = { nb: build('nb'), en: build('en') };
@@ -152,7 +157,7 @@ export function buildFactIndex(
       const { bm25, askedBm25 } = sides[lang];
       return bm25.df(term) > 0 ? bm25.idf(term) : askedBm25.df(term) > 0 ? askedBm25.idf(term) : bm25.maxIdf();
     },
-    has: (term, lang) => sides[lang].bm25.df(term) > 0 || sides[lang].askedBm25.df(term) > 0,
+    has: (term, lang) => sides[lang].known.has(term),
     stated: (term, lang) => sides[lang].bm25.df(term) > 0,
     indexedText: nbText,
     ofTopic: (topic) => byTopic.get(topic) ?? [],
