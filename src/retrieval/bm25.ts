@@ -59,6 +59,11 @@ export class Bm25Index {
     return this.postings.get(term)?.idf ?? this.idfOf(0);
   }
 
+  /** The idf of a term some document has; undefined for any other. */
+  idfIfAny(term: string): number | undefined {
+    return this.postings.get(term)?.idf;
+  }
+
   private idfOf(df: number): number {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }

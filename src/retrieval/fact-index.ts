@@ -155,7 +155,7 @@ export function buildFactIndex(
     facts,
     idf: (term, lang) => {
       const { bm25, askedBm25 } = sides[lang];
-      return bm25.df(term) > 0 ? bm25.idf(term) : askedBm25.df(term) > 0 ? askedBm25.idf(term) : bm25.maxIdf();
+      return bm25.idfIfAny(term) ?? askedBm25.idfIfAny(term) ?? bm25.maxIdf();
     },
     has: (term, lang) => sides[lang].known.has(term),
     stated: (term, lang) => sides[lang].bm25.df(term) > 0,
