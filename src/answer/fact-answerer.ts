@@ -210,14 +210,17 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const answerSync = (question: unknown, options: AnswerOptions = {}): AskResult => {
     const raw = typeof question === 'string' ? question : '';
     const echoed = truncateText(raw.trim(), QUESTION_READ_CHARS);
-    const lang = options.lang ?? deps.reader.detectLanguage(raw);
+    const language = (): Lang => options.lang ?? deps.reader.detectLanguage(raw);
     try {
       const verdict = checkQuestion(raw);
-      if (!verdict.ok) return declinedIn(echoed, lang, verdict);
-      return answerQuestion(raw.slice(0, QUESTION_READ_CHARS), { ...options, lang });
+      if (!verdict.ok) return declinedIn(echoed, language(), verdict);
+      // A question read whole is read in its own language already (the reader detects it once).
+      const read = raw.slice(0, QUESTION_READ_CHARS);
+      return answerQuestion(read, read.length === raw.length ? options : { ...options, lang: language() });
     } catch (error) {
       // An answerer must never take the bot down; saying "I don't know" is always safe.
       deps.onError?.(error);
+      const lang = language();
       return { question: echoed, answer: TEXTS[lang].abstain, citations: [], lang };
     }
   };

@@ -71,10 +71,24 @@ const OFF_TOPIC_RULES: Rule[] = rules([
   { reason: 'chit-chat', pattern: /\b(?:horoskop\w*|lottotall\w*|meningen med livet|hvor gammel er du|er du en robot)\b/u },
 ]);
 
+/**
+ * All the rules as one pattern: it matches exactly when one of them does (one alternative per rule, the
+ * rules having no back-references and the same flags), and one pass over a question costs about a third
+ * of sixteen. Only a question it matches is tried rule by rule, for the reason.
+ */
+const ANY_RULE = combined([...INJECTION_RULES, ...OFF_TOPIC_RULES]);
+
+function combined(list: readonly Rule[]): RegExp | undefined {
+  const flags = new Set(list.map((r) => r.pattern.flags));
+  if (flags.size !== 1 || list.some((r) => /\\[1-9k]/u.test(r.pattern.source))) return undefined;
+  return new RegExp(list.map((r) => `(?:${r.pattern.source})`).join('|'), [...flags][0]);
+}
+
 /** Decides whether a question may go on to retrieval. Never throws. */
 export function checkQuestion(question: unknown): GuardVerdict {
   const text = typeof question === 'string' ? normalizeForGuard(question.slice(0, GUARD_READ_CHARS)) : '';
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, kind: 'empty', reason: 'empty', reply: nb.answer.empty };
+  if (ANY_RULE && !ANY_RULE.test(text)) return { ok: true };
   for (const rule of INJECTION_RULES) {
     if (rule.pattern.test(text)) return { ok: false, kind: 'injection', reason: rule.reason, reply: nb.answer.injection };
   }

@@ -9,6 +9,7 @@
 import type { Fact } from '../catalogue/facts';
 import type { FactIndex } from '../retrieval/fact-index';
 import { descending, wordCredit } from '../retrieval/relevance';
+import { sortStable } from '../retrieval/sort';
 import type { QuestionCues } from './cues';
 import type { Question } from './question';
 import type { Regions } from './regions';
@@ -209,7 +210,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
     return { m, coverage, score, onTopic, placeCredit, matched };
   });
-  scored.sort((a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage));
+  sortStable(scored, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage));
 
   // Whether a fact answers what was asked is only worked out for the best candidates.
   const answersFor = (x: (typeof scored)[number]): boolean => {

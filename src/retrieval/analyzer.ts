@@ -34,6 +34,13 @@ export interface QueryAnalysis {
 }
 
 export const BIGRAM_SEPARATOR = ' ';
+// The patterns words are read with, made once (a pattern written in a function is a new object each call).
+/** "T-modellen": a one-letter prefix joined to its word. */
+const ONE_LETTER_PREFIX = /(?<![\p{L}\p{N}])(\p{L})-(?=\p{L}{2})/gu;
+/** "norway2": a footnote number glued to a word. */
+const FOOTNOTE_DIGITS = /^(\p{L}{3,})(\d{1,2})$/u;
+const DIGIT = /\d/;
+const NUMBER = /^\d+$/;
 const PART_WEIGHT = 0.5;
 const BIGRAM_WEIGHT = 0.6;
 
@@ -101,16 +108,19 @@ export class Analyzer {
   tokens(text: string): string[] {
     const out: string[] = [];
     // "T-modellen" -> "tmodellen": a one-letter prefix would otherwise be lost.
-    const joined = normalizeForMatching(stripUrls(text)).replace(/(?<![\p{L}\p{N}])(\p{L})-(?=\p{L}{2})/gu, '$1');
+    const normalized = normalizeForMatching(stripUrls(text));
+    // (Most texts have no hyphen and most words end in no digit: the patterns are tried only where they can match.)
+    const joined = normalized.includes('-') ? normalized.replace(ONE_LETTER_PREFIX, '$1') : normalized;
     for (const tok of wordTokens(joined)) {
-      const m = /^(\p{L}{3,})(\d{1,2})$/u.exec(tok);
+      const last = tok.charCodeAt(tok.length - 1);
+      const m = last >= 48 && last <= 57 ? FOOTNOTE_DIGITS.exec(tok) : null;
       out.push(m && !this.lexicon.keepAlphanumeric.has(tok) ? m[1] : tok);
     }
     return out;
   }
 
   private contentTokens(tokens: string[]): string[] {
-    return tokens.filter((t) => !this.lexicon.stopwords.has(t) && !(t.length === 1 && !/\d/.test(t)));
+    return tokens.filter((t) => !this.lexicon.stopwords.has(t) && !(t.length === 1 && !DIGIT.test(t)));
   }
 
   /** A word's stem and parts depend on the word alone, and questions use the same few thousand words. */
@@ -166,7 +176,7 @@ export class Analyzer {
     const content = this.contentTokens(tokens);
     const words: QueryWord[] = content.map((t) => {
       const { surface, stem, parts } = this.analyzeToken(t);
-      return { surface, stem, parts, synonyms: [], numeric: /^\d+$/.test(t) || NUMBER_WORDS.has(t) };
+      return { surface, stem, parts, synonyms: [], numeric: NUMBER.test(t) || NUMBER_WORDS.has(t) };
     });
 
     // Synonyms: multi-word members must appear as a phrase in the raw tokens; single words match on stem.

@@ -56,7 +56,12 @@ export class Bm25Index {
 
   /** BM25 inverse document frequency (never negative). */
   idf(term: string): number {
-    return this.idfOf(this.df(term));
+    return this.postings.get(term)?.idf ?? this.idfOf(0);
+  }
+
+  /** The idf of a term some document has; undefined for any other. */
+  idfIfAny(term: string): number | undefined {
+    return this.postings.get(term)?.idf;
   }
 
   private idfOf(df: number): number {
@@ -70,6 +75,11 @@ export class Bm25Index {
 
   get termCount(): number {
     return this.postings.size;
+  }
+
+  /** Every term some document has. */
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
   }
 
   /** Scores for every document (0 where nothing matched). */

@@ -10,6 +10,7 @@ import type { Analyzer, QueryAnalysis, QueryWord } from './analyzer';
 import { Bm25Index, topIndices } from './bm25';
 import { descending, partsCredit, synonymCredit } from './relevance';
 import type { EnglishAnalyzer } from './english';
+import { sortStable } from './sort';
 
 export interface FactMatch {
   fact: Fact;
@@ -41,6 +42,8 @@ interface Side {
   asked: Postings;
   bm25: Bm25Index;
   askedBm25: Bm25Index;
+  /** Every term of the two BM25 indexes (what has() asks, once per question word and part). */
+  known: ReadonlySet<string>;
 }
 
 /** Facts with the best BM25 scores that are scored by coverage (the rest share too little with the question). */
@@ -131,12 +134,15 @@ export function buildFactIndex(
       }
       return set;
     });
+    const bm25 = new Bm25Index(tfs, lengths);
+    const askedBm25 = new Bm25Index(askedTfs, askedLengths);
     return {
       terms: postingsOf(terms),
       context: postingsOf(context),
       asked: postingsOf(asked),
-      bm25: new Bm25Index(tfs, lengths),
-      askedBm25: new Bm25Index(askedTfs, askedLengths),
+      bm25,
+      askedBm25,
+      known: new Set([...bm25.terms(), ...askedBm25.terms()]),
     };
   };
   const sides = { nb: build('nb'), en: build('en') };
@@ -149,9 +155,9 @@ export function buildFactIndex(
     facts,
     idf: (term, lang) => {
       const { bm25, askedBm25 } = sides[lang];
-      return bm25.df(term) > 0 ? bm25.idf(term) : askedBm25.df(term) > 0 ? askedBm25.idf(term) : bm25.maxIdf();
+      return bm25.idfIfAny(term) ?? askedBm25.idfIfAny(term) ?? bm25.maxIdf();
     },
-    has: (term, lang) => sides[lang].bm25.df(term) > 0 || sides[lang].askedBm25.df(term) > 0,
+    has: (term, lang) => sides[lang].known.has(term),
     stated: (term, lang) => sides[lang].bm25.df(term) > 0,
     indexedText: nbText,
     ofTopic: (topic) => byTopic.get(topic) ?? [],
@@ -196,7 +202,7 @@ export function buildFactIndex(
         for (let k = 0; k < words.length; k++) got += credits[c][k] * (weights[k] ?? 0);
         out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got / total : 0, bm25: scores[candidates[c]] + ASKED_CREDIT * askedScores[candidates[c]], credits: credits[c] });
       }
-      return out.sort((a, b) => descending(a.coverage, b.coverage) || descending(a.bm25, b.bm25));
+      return sortStable(out, (a, b) => descending(a.coverage, b.coverage) || descending(a.bm25, b.bm25));
     },
   };
 }

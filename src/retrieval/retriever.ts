@@ -236,7 +236,7 @@ export function buildRetriever(
   return {
     analyzer,
     passages: indexed.map((p) => p.passage),
-    idf: (term) => (index.df(term) > 0 ? index.idf(term) : undefined),
+    idf: (term) => index.idfIfAny(term),
     headingsAt: (source, [a, b]) => [
       ...new Set(
         indexed

@@ -12,9 +12,12 @@ export function isUrlOnly(line: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/iu.test(line.trim());
 }
 
+const WORD_TOKEN = /[\p{L}\p{N}]+/gu;
+
 /** Word tokens (letters and digits) of already normalised text. Hyphens and slashes separate tokens. */
 export function wordTokens(normalized: string): string[] {
-  return normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // match() with a global pattern starts from 0 each time, so the pattern is made once.
+  return normalized.match(WORD_TOKEN) ?? [];
 }
 
 /** Counts whitespace-separated words. */

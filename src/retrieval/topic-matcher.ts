@@ -29,8 +29,8 @@ const MIN_INFLECTED = 5;
 
 /** What a token can start or be, whatever the words around it (see TopicMatcher.readToken). */
 interface TokenReading {
-  /** The token and the words it may be an inflection of: where several-word terms may start. */
-  bases: string[];
+  /** The several-word terms that may start with it (with it or a word it inflects first), in the order they are tried. */
+  starts: CompiledTerm[];
   /** The one-word terms it is, in the order they are tried. */
   terms: CompiledTerm[];
 }
@@ -77,13 +77,11 @@ export class TopicMatcher {
       }
     };
     for (let i = 0; i < tokens.length; i++) {
-      const { bases, terms } = this.tokenReading(tokens[i]);
+      const { starts, terms } = this.tokenReading(tokens[i]);
       // Several-word terms starting here ("fagbrev på jobb"), their words inflected too ("fagbrevet gjennom jobben").
-      for (const first of bases) {
-        for (const term of this.byFirst.get(first) ?? []) {
-          const k = term.tokens.length;
-          if (i + k <= tokens.length && term.tokens.every((t, j) => inflects(tokens[i + j], t))) consider(term, i, k);
-        }
+      for (const term of starts) {
+        const k = term.tokens.length;
+        if (i + k <= tokens.length && term.tokens.every((t, j) => inflects(tokens[i + j], t))) consider(term, i, k);
       }
       for (const term of terms) consider(term, i, 1);
     }
@@ -100,6 +98,7 @@ export class TopicMatcher {
 
   private readToken(token: string): TokenReading {
     const bases = inflectionBases(token);
+    const starts = bases.flatMap((first) => this.byFirst.get(first) ?? []);
     // The whole term as one word ("nav", "fagbrevpåjobb"), or with a short inflection ending ("praksiskandidaten").
     const terms = [...(this.byJoined.get(token) ?? [])];
     for (const base of bases.slice(1)) {
@@ -109,7 +108,7 @@ export class TopicMatcher {
     for (let cut = MIN_COMPOUND_TERM; cut <= token.length - 2; cut++) {
       terms.push(...(this.byJoined.get(token.slice(0, cut)) ?? []), ...(this.byJoined.get(token.slice(token.length - cut)) ?? []));
     }
-    return { bases, terms };
+    return { starts, terms };
   }
 }
 
