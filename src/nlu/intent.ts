@@ -62,6 +62,11 @@ const RULES: IntentRule[] = [
   { intent: 'menu', whole: ['meny', 'menyen', 'menu', 'hovedmeny', 'hovedmenyen', 'tilbake til menyen', 'main menu', 'the menu', 'back to the menu'] },
   { intent: 'greeting', whole: ['hei', 'heisann', 'hallo', 'halla', 'hei hei', 'god morgen', 'god dag', 'god kveld', 'morn', 'hi', 'hello', 'hi there', 'hello there', 'hey', 'good morning', 'good afternoon', 'good evening'] },
   { intent: 'thanks', whole: ['takk', 'tusen takk', 'takk skal du ha', 'takk for hjelpen', 'mange takk', 'flott takk', 'supert', 'thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thanks for the help'] },
+  // Asking who to turn to is a question, whatever it wants help with ("hvem kan jeg ringe for å få hjelp til å velge utdanning?").
+  {
+    intent: 'question',
+    anywhere: [wordRegex('hvem kan jeg (?:ringe|snakke med|kontakte|spørre|henvende meg til)'), wordRegex('who (?:can|should) i (?:call|talk to|contact|ask|speak to)')],
+  },
   // Asking for one's own options is a request for guidance, also when it is phrased as a question.
   {
     intent: 'guidance',

@@ -31,6 +31,8 @@ describe('detectIntent', () => {
     ['Hvilke tilbud finnes for voksne i Trøndelag?', 'question'],
     ['hvor kan jeg få gratis karriereveiledning?', 'question'],
     ['Jeg er 58 og vil omskolere meg. Hvem kan jeg snakke med?', 'question'],
+    ['hvem kan jeg ringe for å få hjelp til å velge utdanning?', 'question'],
+    ['Who can I talk to about what I can do?', 'question'],
     ['Jeg vil omskolere meg', 'guidance'],
     ['Jeg er 45 og jobber på lager. Hva kan jeg gjøre?', 'guidance'],
     ['I have worked six years as an operator without a fagbrev, what can I do?', 'guidance'],
