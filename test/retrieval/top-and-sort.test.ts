@@ -1,16 +1,8 @@
 // The best-scores pick (topIndices, with or without the documents a search matched) and the stable sort
 // ranking uses, each held to the plain definition it must equal on many drawn lists with ties.
+import fc from 'fast-check';
 import { Bm25Index, topIndices } from '../../src/retrieval/bm25';
 import { sortStable } from '../../src/retrieval/sort';
-
-/** A small seeded generator, so a failure can be reproduced. */
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** The definition: positive scores, best first, equal scores by lower index, the first `limit`. */
 function bestIndices(scores: ArrayLike<number>, limit: number): number[] {
@@ -19,28 +11,25 @@ function bestIndices(scores: ArrayLike<number>, limit: number): number[] {
   return positive.slice(0, Math.max(0, limit));
 }
 
-describe('topIndices', () => {
-  const random = generator(7);
-  const draws = Array.from({ length: 400 }, () => {
-    const n = Math.floor(random() * 120);
-    const levels = 1 + Math.floor(random() * 12);
-    const scores = Float64Array.from({ length: n }, () => {
-      const r = random();
-      return r < 0.3 ? 0 : r < 0.35 ? -1 : r < 0.37 ? NaN : Math.floor(random() * levels) / 4 + 0.25;
-    });
-    return { scores, limit: Math.floor(random() * 40) - 2 };
-  });
+/** Scores as search gives them: many ties, zeros, and the odd negative or NaN that must never be picked. */
+const scoreLists = fc.array(fc.oneof(fc.constantFrom(0, -1, Number.NaN), fc.integer({ min: 1, max: 12 }).map((k) => k / 4)), { maxLength: 120 }).map((xs) => Float64Array.from(xs));
+const limits = fc.integer({ min: -2, max: 40 });
 
+describe('topIndices', () => {
   it('picks the best positive scores, ties by lower index, as sorting all of them would', () => {
-    for (const { scores, limit } of draws) expect(topIndices(scores, limit)).toEqual(bestIndices(scores, limit));
+    fc.assert(fc.property(scoreLists, limits, (scores, limit) => {
+      expect(topIndices(scores, limit)).toEqual(bestIndices(scores, limit));
+    }), { numRuns: 400 });
   });
 
   it('gives the same from the matched documents alone, in any order', () => {
-    for (const { scores, limit } of draws) {
+    const withOrder = scoreLists.chain((scores) => {
       const matched = Array.from({ length: scores.length }, (_, i) => i).filter((i) => scores[i] > 0);
-      const shuffled = sortStable(matched.map((i) => ({ i, key: random() })), (a, b) => a.key - b.key).map((x) => x.i);
+      return fc.tuple(fc.constant(scores), fc.shuffledSubarray(matched, { minLength: matched.length, maxLength: matched.length }));
+    });
+    fc.assert(fc.property(withOrder, limits, ([scores, shuffled], limit) => {
       expect(topIndices(scores, limit, shuffled)).toEqual(bestIndices(scores, limit));
-    }
+    }), { numRuns: 400 });
   });
 });
 
@@ -57,11 +46,11 @@ describe('Bm25Index.scoreMatching', () => {
 
 describe('sortStable', () => {
   it('orders as Array.prototype.sort does, equal items kept in their order', () => {
-    const random = generator(11);
-    for (let t = 0; t < 300; t++) {
-      const items = Array.from({ length: Math.floor(random() * 150) }, (_, i) => ({ i, a: Math.floor(random() * 6), b: Math.floor(random() * 3) }));
-      const compare = (x: { a: number; b: number }, y: { a: number; b: number }) => y.a - x.a || x.b - y.b;
-      expect(sortStable([...items], compare).map((x) => x.i)).toEqual([...items].sort(compare).map((x) => x.i));
-    }
+    const items = fc.array(fc.record({ a: fc.integer({ min: 0, max: 5 }), b: fc.integer({ min: 0, max: 2 }) }), { maxLength: 150 });
+    const compare = (x: { a: number; b: number }, y: { a: number; b: number }) => y.a - x.a || x.b - y.b;
+    fc.assert(fc.property(items, (list) => {
+      const tagged = list.map((x, i) => ({ ...x, i }));
+      expect(sortStable([...tagged], compare).map((x) => x.i)).toEqual([...tagged].sort(compare).map((x) => x.i));
+    }), { numRuns: 300 });
   });
 });
