@@ -286,19 +286,19 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       topics.length > 0 ||
       normalizedTokens.some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));
+    // Where the condition a question puts begins ("… hvis jeg er arbeidsledig?"), or -1.
+    const condition = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
+    const conditionWords = new Set(condition >= 0 ? wordTokens(foldText(raw.slice(condition))) : []);
     const situation = (): Profile => {
       // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
       const told = options.profile ?? deps.extractProfile(raw);
-      const condition = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
-      // The condition ("… hvis jeg er arbeidsledig?") read as a statement: from its first word on, without the question mark.
+      // The condition read as a statement: from its first word on, without the question mark.
       const supposed = condition >= 0 ? raw.slice(condition).replace(CONDITIONAL_WORDS, ' ').replace(/\?/g, '.') : '';
       return condition >= 0 ? { ...deps.extractProfile(supposed), ...told } : told;
     };
     // The person's situation is read when an answer first needs it (a yes/no the rules decide, a referral
     // where the question names no place): most answers never do, and reading it costs as much as the rest.
     let profile: Profile | undefined;
-    const conditionAt = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
-    const conditionWords = new Set(conditionAt >= 0 ? wordTokens(foldText(raw.slice(conditionAt))) : []);
 
     return {
       raw, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
