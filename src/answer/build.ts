@@ -21,7 +21,7 @@ import { SpellingCorrector } from '../retrieval/spelling';
 import { TopicMatcher } from '../retrieval/topic-matcher';
 import { primaryCitation, type Fact } from '../catalogue/facts';
 import type { Passage } from '../retrieval/types';
-import { wordTokens } from '../retrieval/text';
+import { stripUrls, wordTokens } from '../retrieval/text';
 import { assessPath } from '../../knowledge/rules/assess';
 import { loadQuestionCues } from './cues';
 import { ExtractiveAnswerer } from './extractive';
@@ -34,7 +34,6 @@ import { createRulesAnswerer } from './rules-answer';
 /** Facts the LLM sees before the report passages, and how well they must cover the question. */
 const FACTS_FOR_LLM = 4;
 const FACT_PASSAGE_COVERAGE = 0.3;
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 export interface AnswerStack {
   sources: SourceDocument[];
@@ -85,7 +84,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const vocabulary = new Map<string, number>();
   // Web addresses are left out: "videregaende" in a link is not a spelling people read.
   const count = (text: string, weight = 1) => {
-    for (const t of wordTokens(normalizeForMatching(text.replace(WEB_ADDRESS, ' ')))) if (/^\p{L}+$/u.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + weight);
+    for (const t of wordTokens(normalizeForMatching(stripUrls(text)))) if (/^\p{L}+$/u.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + weight);
   };
   for (const doc of sources) for (const line of doc.lines) count(line);
   const preferred = new Set<string>();
