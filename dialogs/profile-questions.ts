@@ -24,9 +24,9 @@ export function profileQuestion(field: ProfileField, profile: Profile, t: Texts)
       return { ask: ask(String(now)), retry: question.retry, suggestions: [button, ...question.suggestions.filter((s) => s !== button)] };
     }
   }
-  if (field === 'practiceUntil' && profile.trade !== undefined) {
-    return { ...question, ask: t.guidance.practiceUntilIn(plainText(profile.trade) || profile.trade) };
-  }
+  // The trade is shown as plain text, as in the profile summary: when nothing plain is left, the question without it.
+  const trade = field === 'practiceUntil' && profile.trade !== undefined ? plainText(profile.trade) : '';
+  if (trade) return { ...question, ask: t.guidance.practiceUntilIn(trade) };
   return question;
 }
 
