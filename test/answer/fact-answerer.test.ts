@@ -137,6 +137,8 @@ describe('what the sources do not say', () => {
 
   test('a question about pay is told that the pay is not in the sources, not the price; a price stays a price', () => {
     expect(ask('Hvor mye tjener en lærling i bakerfaget?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
+    // "Hva tjener en …" asks for an amount as "hvor mye tjener" does: no fact on the trade's schooling answers it.
+    expect(ask('Hva tjener en kjemiprosessoperatør med fagbrev?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
     expect(ask('Hva koster det å gå på Industrifagskolen?').answer.startsWith(nb.answer.gap.cost)).toBe(true);
   });
 
