@@ -82,3 +82,9 @@ test('English: a phrase of stop words that means a word ("get into" = admission)
   expect(english.query('What do I need to get a fagskole degree?').words.map((w) => w.stem)).not.toContain('admission');
   expect(english.query('admission: how to get into fagskole').words.filter((w) => w.stem === 'admission')).toHaveLength(1);
 });
+
+test('English: what is left of a contraction ("I\'ve", "don\'t", "won\'t") is no word of the question', () => {
+  const words = english.query("I've been laid off and I don't know if I won't get a trade certificate").words.map((w) => w.surface);
+  for (const fragment of ['ve', 'don', 'won']) expect(words).not.toContain(fragment);
+  expect(words).toEqual(expect.arrayContaining(['trade', 'certificate']));
+});
