@@ -2,7 +2,9 @@
 // reported separately (tune only on dev):
 //   set 1: test/eval/questions/cases.{dev,test}.json — the first set;
 //   set 2: test/eval/questions-2/cases.{dev,test}.json — written later, blind to the code, after set 1 had
-//          been tuned on: how well answering carries over to questions written apart from it.
+//          been tuned on: how well answering carries over to questions written apart from it;
+//   set 3: test/eval/questions-3/cases.{dev,test}.json — written by two more writers who saw only the
+//          sources; its test half is a random half of one writer's questions, never run before the split.
 //
 // Quality, per half: hit@1 and hit@3 (a citation from the expected place), the expected phrase in the
 // answer, unanswerable questions admitted as gaps, wrong refusals (an answerable question answered with
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
   const sets = [
     { dir: 'questions', suffix: '' },
     { dir: 'questions-2', suffix: '-2' },
+    { dir: 'questions-3', suffix: '-3' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
