@@ -231,14 +231,22 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     }
     for (const r of regions) for (const i of r.tokens) placeWords.add(topicTokens[i]);
 
-    // What is asked is read from the part that asks (askedPart): the story before it tells about the person
+    // What is asked is read from the part that asks (askedPart): the story around it tells about the person
     // ("I arrived last year … What help can I get?" asks no length of time) and its words weigh less.
     // (The corrected text has the raw text's sentences: correcting goes word by word.)
     const sentences = text.split(SENTENCE_END).filter((t) => /\p{L}/u.test(t));
-    const part = askedPart(sentences, fold, (surfaces) => analysis.words.some((w) => surfaces.has(fold(w.surface)) && !w.numeric && !cues.generic.has(fold(w.surface))));
     // The folded sentences that have words, in step with `sentences`.
     const wordedClauses = foldedSentences.filter((_, i) => /\p{L}/u.test(rawSentences[i]));
-    const { facet, value, weakWords, impliedTopic, asksPay } = readCues(part ? wordedClauses.slice(part.from).join(' ') : folded, reads);
+    const part = askedPart(
+      sentences,
+      fold,
+      (surfaces) => analysis.words.some((w) => surfaces.has(fold(w.surface)) && !w.numeric && !cues.generic.has(fold(w.surface))),
+      (i) => {
+        const asked = readCues(wordedClauses[i] ?? '', reads);
+        return asked.facet !== undefined || asked.value !== undefined;
+      },
+    );
+    const { facet, value, weakWords, impliedTopic, asksPay } = readCues(part ? wordedClauses.slice(part.from, part.to).join(' ') : folded, reads);
     const ages = new Set([...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]));
     const isGeneric = (w: (typeof analysis.words)[number]): boolean =>
       w.numeric || cues.generic.has(w.surface) || cues.generic.has(fold(w.surface)) || weakWords.has(fold(w.surface));
@@ -320,9 +328,10 @@ function namesWord(names: ReadonlySet<string> | undefined, word: string): boolea
 }
 
 /**
- * The words of the part of a text that asks, when a story comes before it — undefined when all of it asks.
- * "Jeg kom fra Eritrea og var mekaniker der. Kan jeg få vurdert kompetansen min?": the question asks, the
- * story tells about the person. A question with no word of its own ("… Jeg har hørt at Åkrehamn har et
+ * The words of the part of a text that asks, when a story comes before or after it — undefined when all
+ * of it asks. "Jeg kom fra Eritrea og var mekaniker der. Kan jeg få vurdert kompetansen min?": the question
+ * asks, the story tells about the person; so does what is told after the question ("Is it online? Our shift
+ * workers cannot move."), unless that asks for something itself. A question with no word of its own ("… Jeg har hørt at Åkrehamn har et
  * opplegg for voksne. Hvem er det for?") asks about the sentence before it. (Read from the text as
  * corrected: correcting goes word by word, so its sentences are the question's.)
  */
@@ -330,15 +339,20 @@ function askedPart(
   sentences: readonly string[],
   fold: (word: string) => string,
   hasOwnWord: (surfaces: ReadonlySet<string>) => boolean,
-): { asked: ReadonlySet<string>; question: ReadonlySet<string>; from: number } | undefined {
+  asksSomething: (sentence: number) => boolean,
+): { asked: ReadonlySet<string>; question: ReadonlySet<string>; from: number; to: number } | undefined {
   const first = sentences.findIndex((t) => t.trim().endsWith('?'));
-  if (first <= 0) return undefined;
+  if (first < 0) return undefined;
+  // After the question, a sentence that asks for something ("Trenger tall på hvor mange …") asks too.
+  let to = sentences.length;
+  while (to - 1 > first && !sentences[to - 1].trim().endsWith('?') && !asksSomething(to - 1)) to -= 1;
+  if (first === 0 && to === sentences.length) return undefined;
   const surfacesOf = (part: readonly string[]) => new Set(wordTokens(normalizeForMatching(part.join(' '))).map(fold));
-  const question = surfacesOf(sentences.slice(first));
-  if (hasOwnWord(question)) return { asked: question, question, from: first };
+  const question = surfacesOf(sentences.slice(first, to));
+  if (hasOwnWord(question)) return { asked: question, question, from: first, to };
   if (first < 2) return undefined;
-  const withBefore = surfacesOf(sentences.slice(first - 1));
-  return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1 } : undefined;
+  const withBefore = surfacesOf(sentences.slice(first - 1, to));
+  return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1, to } : undefined;
 }
 
 /** One entry per stem: a question saying a word twice asks about it once. */

@@ -64,6 +64,21 @@ describe('the point of the question', () => {
     expect(r.answer).toMatch(/prøveavgift|dekker kostnadene/u);
     expect(r.answer).not.toMatch(/millioner/u);
   });
+  test('what is told after the question is about the person, not what is asked; a sentence after it that asks, asks', () => {
+    const online = ask('Er Batterifagskolen nettbasert? Jeg bor langt unna og jobber turnus på et sagbruk.');
+    expect(online.gap).toBeUndefined();
+    expect(online.answer).toMatch(/^Batterifagskolen er nettbasert med samlinger/u);
+    expect(ask('Is the Batterifagskolen online? I live far away and work shifts at a sawmill.', 'en').answer).toMatch(/^Batterifagskolen is online/u);
+    expect(ask('Hvor mange timer praksis trenger en praksiskandidat? Jeg har jobbet på et bakeri i seks år.').answer).toMatch(/8 700 timer/u);
+    // "Oppgi gjerne hvor mye …" asks for the amount, so the question asks for a price the sources do not give.
+    expect(ask('Har Industrifagskolen nettbaserte moduler? Oppgi gjerne hvor mye de koster.').gap).toBe(true);
+  });
+
+  test('"How much lærlingtilskudd …" asks for an amount of money, not for how many apprentices', () => {
+    const r = ask('How much lærlingtilskudd does a company get for each apprentice?', 'en');
+    expect(r.gap).toBe(true);
+    expect(r.answer).not.toMatch(/\d+ (?:ordinary )?apprentices/u);
+  });
 });
 
 describe('matching that is not too literal', () => {
