@@ -82,6 +82,17 @@ describe('the point of the question', () => {
 });
 
 describe('matching that is not too literal', () => {
+  test('words about the sources ("som de nevner i rapporten", "the report mentions") are not what is asked about', () => {
+    expect(ask('Hva er BIO-ordningen som de nevner i rapporten?').answer).toMatch(/^BIO-ordningen \(bedriftsintern opplæring\)/u);
+    expect(ask('What is the BIO scheme the report mentions?', 'en').answer).toMatch(/^The BIO scheme/u);
+  });
+
+  test('"vgs" is videregående', () => {
+    const r = ask('Har jeg rett til vgs selv om jeg er over 25?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/rett til videregående opplæring/u);
+  });
+
   test.each([
     ['Hva er trøndelagsmodelen?', /Trøndelagsmodellen/u],
     ['prakiskandidat krav', /praksiskandidat/iu],
