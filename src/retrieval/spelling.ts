@@ -1,8 +1,8 @@
 // Typo tolerance for questions: a word the knowledge does not contain is read as the known word it
 // most likely is — first the same word without æ/ø/å ("trondelag" → "trøndelag", "pa" → "på", "naar" →
 // "når"), then a word one edit away (from 5 letters; two edits from 9 letters: "prakiskandidat" → "praksiskandidat",
-// "trøndelagsmodelen" → "trøndelagsmodellen"). Known words, and compounds of known words, stay as
-// they are. The lookup is a precomputed deletion index (symmetric delete), so a question costs a few
+// "trøndelagsmodelen" → "trøndelagsmodellen"), where a letter typed as æ, ø or å counts as meant. Known
+// words, and compounds of known words, stay as they are. The lookup is a precomputed deletion index (symmetric delete), so a question costs a few
 // map lookups per unknown word.
 import { foldText } from '../normalise';
 
@@ -115,13 +115,15 @@ export class SpellingCorrector {
     let result = this.byFold.get(folded) ?? (folded.includes('aa') ? this.byFold.get(foldText(word.replace(/aa/gu, 'å'))) : undefined);
     if (result === undefined && !this.asTyped.has(word) && !keep?.(word)) {
       const limit = allowedEdits(folded.length);
+      const typedAeoa = folded !== word;
       if (limit > 0) {
         const keys = new Set<string>([folded]);
         deletions(folded, limit, keys);
         let best: { word: string; distance: number; frequency: number } | undefined;
         for (const key of keys) {
           for (const candidate of this.index.get(key) ?? []) {
-            const distance = editDistance(folded, foldText(candidate), limit);
+            // A letter typed as æ, ø or å is meant: "trådte" is no typo of "trade".
+            const distance = typedAeoa ? editDistance(word, candidate, limit) : editDistance(folded, foldText(candidate), limit);
             if (distance > limit) continue;
             const frequency = this.frequency.get(candidate) ?? 0;
             if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
