@@ -65,13 +65,21 @@ export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
   for (let i = 0; i < t.length; i++) {
     if (!t[i].number) continue;
     if (SHARE.test(t[i + 1]?.word ?? '')) {
-      if (check.share) return true;
+      // A share of the very thing asked about answers too: "hvor mange fullfører" – "fullfører 79,5 %".
+      if (check.share || near(t, i, check.isCounted)) return true;
       continue;
     }
     for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
       if (isCountable(t[k].word, check.countable) || check.isCounted?.(t[k].stems)) return true;
     }
   }
+  return false;
+}
+
+/** The thing counted is among the few words around word i. */
+function near(t: readonly CountToken[], i: number, isCounted: CountCheck['isCounted']): boolean {
+  if (!isCounted) return false;
+  for (let k = Math.max(0, i - 4); k <= Math.min(t.length - 1, i + 5); k++) if (k !== i && isCounted(t[k].stems)) return true;
   return false;
 }
 

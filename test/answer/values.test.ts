@@ -18,6 +18,13 @@ describe('hasCount', () => {
     expect(hasCount(sum, { countable, share: true })).toBe(true);
     expect(hasCount(sum, { countable, share: false })).toBe(false);
   });
+
+  test('a share of the very thing asked about answers "hvor mange" ("hvor mange består" – "består 62 %")', () => {
+    const passed = tokens('Av kandidatene som gikk opp, består 62 % fagprøven første gang.');
+    const isCounted = (stems: ReadonlySet<string>) => stems.has('består');
+    expect(hasCount(passed, { countable, share: false, isCounted })).toBe(true);
+    expect(hasCount(tokens('Om lag 62 % av dem var menn, og de fleste besto.'), { countable, share: false, isCounted })).toBe(false);
+  });
 });
 
 describe('hasValue', () => {
