@@ -74,6 +74,11 @@ describe('the point of the question', () => {
     expect(ask('Har Industrifagskolen nettbaserte moduler? Oppgi gjerne hvor mye de koster.').gap).toBe(true);
   });
 
+  test('"hvor mange dager/ganger …" is not answered by a number of people, and "hvor mange tar …" not by a job\'s percentage', () => {
+    expect(ask('Hvor mange dager tar fagprøven i kjemiprosessfaget?').gap).toBe(true);
+    expect(ask('Hvor mange tar fagbrev på jobb i Nordland hvert år?').gap).toBe(true);
+  });
+
   test('"How much lærlingtilskudd …" asks for an amount of money, not for how many apprentices', () => {
     const r = ask('How much lærlingtilskudd does a company get for each apprentice?', 'en');
     expect(r.gap).toBe(true);
