@@ -170,6 +170,9 @@ describe('what the sources do not say', () => {
     expect(ask('Hvor mye tjener en lærling i bakerfaget?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
     // "Hva tjener en …" asks for an amount as "hvor mye tjener" does: no fact on the trade's schooling answers it.
     expect(ask('Hva tjener en kjemiprosessoperatør med fagbrev?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
+    // Dialect and compounds ask the same: "kor mykje får eg i lønn", "lærlinglønna".
+    expect(ask('Kor mykje får eg i lønn som lærling i Nordland?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
+    expect(ask('hvor mye er lærlinglønna i elektrofaget').answer.startsWith(nb.answer.gap.pay)).toBe(true);
     expect(ask('Hva koster det å gå på Industrifagskolen?').answer.startsWith(nb.answer.gap.cost)).toBe(true);
   });
 
