@@ -10,7 +10,7 @@ import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { loadTopics, type Topic } from '../catalogue/topics';
 import type { RulesKnowledge } from '../catalogue/types';
 import { normalizeForMatching } from '../normalise';
-import { loadUnderstandingLexicon } from '../catalogue/lexicon';
+import { loadUnderstandingLexicon, type UnderstandingLexicon } from '../catalogue/lexicon';
 import { createUnderstander } from '../nlu';
 import { EnglishAnalyzer, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
 import { stemNorwegian } from '../retrieval/stemmer';
@@ -100,7 +100,12 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     }
   }
   for (const w of [...lexicon.stopwords, ...cues.domain, ...cues.generic]) count(w, 2);
-  const spelling = new SpellingCorrector(vocabulary, { preferred, asTyped: cues.everyday });
+  // The words for trades and workplaces ("maler", "sykehjem") are real words people use about themselves:
+  // known, and read as typed ("maler" is no "måler").
+  const understanding = loadUnderstandingLexicon(knowledgeDir);
+  const workWords = tradeWords(understanding);
+  for (const w of workWords) count(w);
+  const spelling = new SpellingCorrector(vocabulary, { preferred, asTyped: new Set([...cues.everyday, ...workWords]) });
 
   const regions = createRegions(loadPlaceIndex(path.join(knowledgeDir, 'places.json')));
   const reader = createQuestionReader({
@@ -115,7 +120,8 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     idf: (term, lang) => (lang === 'nb' ? (retriever.idf(term) ?? factIndex.idf(term, lang)) : factIndex.idf(term, lang)),
     has: (term, lang) => factIndex.has(term, lang),
     stated: (term, lang) => factIndex.stated(term, lang),
-    extractProfile: options.understand ?? understanderFor(knowledgeDir, catalogue),
+    extractProfile: options.understand ?? understanderFor(catalogue, understanding),
+    workWords: new Set(workWords),
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
   const rules = createRulesAnswerer(catalogue, (profile, path) => assessPath(profile, catalogue, path));
@@ -203,7 +209,19 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   return { sources, lexicon, catalogue, topics, retriever, factIndex, reader, passages, answerer, rank, factPassages, buildMs: performance.now() - started };
 }
 
-function understanderFor(knowledgeDir: string, catalogue: RulesKnowledge): (text: string) => Profile {
-  const understander = createUnderstander(catalogue.places, loadUnderstandingLexicon(knowledgeDir));
+function understanderFor(catalogue: RulesKnowledge, lexicon: UnderstandingLexicon): (text: string) => Profile {
+  const understander = createUnderstander(catalogue.places, lexicon);
   return (text) => understander.understand(text).profile;
+}
+
+/** The one-word names of trades, titles and workplaces in the understanding lexicon (Norwegian). */
+function tradeWords(lexicon: UnderstandingLexicon): string[] {
+  const file = lexicon.trades;
+  const terms = [
+    ...file.genericRoles,
+    ...file.notTrades,
+    ...(file.otherFieldWorkplaces ?? []),
+    ...file.trades.flatMap((t) => [...t.aliases, ...t.titles, ...t.workplaces]),
+  ];
+  return [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => /^\p{L}+$/u.test(t)))];
 }

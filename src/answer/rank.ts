@@ -163,8 +163,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const askedStems = q.words.filter((w) => !w.generic && !w.numeric).map((w) => w.stem);
   const definesAsked = (defines: ReadonlySet<string>) => askedStems.some((st) => defines.has(st));
   const bestBm25 = matches.reduce((a, m) => Math.max(a, m.bm25), 0) || 1;
-  // What the question asks about beyond its topics: its own words that are no topic name, place or number.
-  const asksAbout = q.words.map((w) => !w.generic && !w.numeric && !w.place && !w.story && w.namesTopics.length === 0);
+  // What the question asks about beyond its topics: its own words that are no topic name, place, number or the person's trade or workplace.
+  const asksAbout = q.words.map((w) => !w.generic && !w.numeric && !w.place && !w.story && !w.work && w.namesTopics.length === 0);
   // A word the sources never use ("parkeringsplasser") is something no fact can answer.
   const unknownPoint = q.words.some((w, i) => asksAbout[i] && w.unknown);
   const scored = matches.map((m) => {

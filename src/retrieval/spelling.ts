@@ -56,7 +56,7 @@ const MIN_TARGET_FREQUENCY = 2;
 export interface SpellingOptions {
   /** Words that may be reached with two edits (the rest only with one): the fact base's own words. */
   preferred?: ReadonlySet<string>;
-  /** Real words the vocabulary lacks ("nekte"): read as typed, not as the known word one edit away ("neste"). */
+  /** Real words ("nekte", "maler"): read as typed, not as a known word one edit away ("neste") or with æøå ("måler"). */
   asTyped?: ReadonlySet<string>;
 }
 
@@ -108,7 +108,7 @@ export class SpellingCorrector {
       // Typed without æøå ("videregaende", seen only in a web address): the usual spelling, when that is far
       // more frequent. A word typed with æøå ("før", "vår") or common in its own right ("bor") is meant as typed.
       const usual = folded === word ? this.byFold.get(folded) : undefined;
-      const rare = usual !== undefined && (this.frequency.get(word) ?? 0) * RARE_SPELLING_RATIO < (this.frequency.get(usual) ?? 0);
+      const rare = usual !== undefined && !this.asTyped.has(word) && (this.frequency.get(word) ?? 0) * RARE_SPELLING_RATIO < (this.frequency.get(usual) ?? 0);
       return this.remember(word, rare ? usual : word);
     }
     // "aa" is how å is written without it ("naar", "paa"): the word with å, when that is known.

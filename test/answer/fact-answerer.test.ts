@@ -92,6 +92,29 @@ describe('matching that is not too literal', () => {
     expect(ask('What is the BIO scheme the report mentions?', 'en').answer).toMatch(/^The BIO scheme/u);
   });
 
+  test('"FPJ" is fagbrev på jobb, and "hvor gammel" asks about age', () => {
+    expect(ask('FPJ Nordland: hvor gammel må man være?').answer).toMatch(/^I Nordland kan du ta fagbrev på jobb fra og med det året du fyller 21 år/u);
+  });
+
+  test('a year in the story is the person\'s, not one the answer must hold', () => {
+    const r = ask('Jeg tok fagbrev som kokk i 1998. Har jeg rett til et nytt fagbrev nå?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/rett til å ta et nytt fagbrev/u);
+  });
+
+  test('words for trades and workplaces are the person\'s situation, not the thing asked about', () => {
+    const part = ask('jobber 60 % i en barnehage, regnes deltid om til full stilling for praksiskandidat?');
+    expect(part.gap).toBeUndefined();
+    expect(part.answer).toMatch(/mindre stillinger regnes om/u);
+  });
+
+  test('a topic only the story names is not what is asked when the question names one', () => {
+    const q = stack.answerer.read('Jeg var lærling i Nordland i 2010. Kan jeg ta fagbrev på jobb nå?');
+    expect(q.topics.map((t) => t.topic)).toEqual(['fagbrev-paa-jobb']);
+    // A question naming none keeps the story's: "Hva sier reglene?" is about the scheme told of.
+    expect(stack.answerer.read('Jeg vurderer fagbrev på jobb. Hva sier reglene?').topics.map((t) => t.topic)).toContain('fagbrev-paa-jobb');
+  });
+
   test('"vgs" is videregående', () => {
     const r = ask('Har jeg rett til vgs selv om jeg er over 25?');
     expect(r.gap).toBeUndefined();
