@@ -88,6 +88,8 @@ export interface Question {
   asksPast: boolean;
   /** The words of the condition a yes/no question puts ("… hvis jeg jobber i et vikarbyrå"), folded; empty when it puts none. */
   conditionWords: ReadonlySet<string>;
+  /** Asks whether a rule or thing exists ("Er det aldersgrense …?", "Is there …?"), not what holds for the person. */
+  asksWhetherThereIs: boolean;
 }
 
 export interface ReaderDeps {
@@ -124,6 +126,8 @@ const GENERIC_WEIGHT = 0.1;
 const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
 const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if)(?![\p{L}])/giu;
 const NUMBER_WEIGHT = 0.3;
+/** "Er det …", "Finnes det …", "Is there …": a question about what exists, put without the person in it. */
+const THERE_IS = /^(?:er det|finnes det|fins det|finst det|e det|is there|are there)\b/u;
 /** A person's age ("jeg er 45", "45 år gammel", "I am 52"): their situation, which the rules read, not a number asked about. */
 const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b/gu;
 /** A word only the sentences around the question have (the person's story). */
@@ -325,7 +329,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get profile(): Profile {
         return (profile ??= situation());
       },
-      asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded), conditionWords,
+      asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked),
     };
   };
 

@@ -115,6 +115,11 @@ describe('matching that is not too literal', () => {
     expect(stack.answerer.read('Jeg vurderer fagbrev på jobb. Hva sier reglene?').topics.map((t) => t.topic)).toContain('fagbrev-paa-jobb');
   });
 
+  test('"Er det …?" asks about the rule, not for a verdict on the person who asks', () => {
+    const r = ask('Jeg er 31. Er det aldersgrense for fagbrev på jobb?');
+    expect(r.answer).toMatch(/^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
+  });
+
   test('"vgs" is videregående', () => {
     const r = ask('Har jeg rett til vgs selv om jeg er over 25?');
     expect(r.gap).toBeUndefined();
