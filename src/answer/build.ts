@@ -139,7 +139,9 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       facts.map((f) => {
         // A pilot's or an organisation's fact is about the scheme its name names ("Kompetansepilot Trøndelag").
         const scope = f.scope === null ? '' : Object.values(f.scope).join(' ');
-        const text = `${lang === 'en' ? f.en : factIndex.indexedText(f)} \n ${scope}`;
+        // The report a fact comes from says what it is about too ("BattKOMP 3 … Behov for batterifag …").
+        const report = primaryCitation(f).title;
+        const text = `${lang === 'en' ? f.en : factIndex.indexedText(f)} \n ${scope} \n ${report}`;
         // Only named schemes count when a sentence names them; a broad topic's words ("midler", "støtte") are just words.
         const named = matchers[lang].match(TopicMatcher.tokens(text)).map((h) => h.topic).filter((t) => schemes.has(t));
         return [f.id, new Set([...(schemes.has(f.topic) ? [f.topic] : []), ...named])];

@@ -120,6 +120,10 @@ describe('matching that is not too literal', () => {
     expect(r.answer).toMatch(/^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
   });
 
+  test('a fact is about what its report is about: the BattKOMP report\'s facts on specialisations answer a question about the battery specialisation', () => {
+    expect(ask('Hvor stor del av et lærefag med batterifordypning er fellesdel?').answer).toMatch(/^En sannsynlig modell for lærefag med fordypning er 60 prosent fellesdel/u);
+  });
+
   test('"vgs" is videregående', () => {
     const r = ask('Har jeg rett til vgs selv om jeg er over 25?');
     expect(r.gap).toBeUndefined();
