@@ -100,14 +100,16 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     }
   }
   for (const w of [...lexicon.stopwords, ...cues.domain, ...cues.generic]) count(w, 2);
-  // The words for trades and workplaces ("maler", "sykehjem") are real words people use about themselves:
-  // known, and read as typed ("maler" is no "måler").
+  // The words for trades and workplaces ("maler", "sykehjem") and the names of places are real words people
+  // use about themselves: known, and read as typed ("Kristiansand" is no "Kristiansund").
   const understanding = loadUnderstandingLexicon(knowledgeDir);
   const workWords = tradeWords(understanding);
-  for (const w of workWords) count(w);
-  const spelling = new SpellingCorrector(vocabulary, { preferred, asTyped: new Set([...cues.everyday, ...workWords]) });
+  const placeIndex = loadPlaceIndex(path.join(knowledgeDir, 'places.json'));
+  const placeNames = placeIndex.names.filter((n) => !n.ordinaryWord).flatMap((n) => wordTokens(normalizeForMatching(n.name)));
+  for (const w of [...workWords, ...placeNames]) count(w);
+  const spelling = new SpellingCorrector(vocabulary, { preferred, asTyped: new Set([...cues.everyday, ...workWords, ...placeNames]) });
 
-  const regions = createRegions(loadPlaceIndex(path.join(knowledgeDir, 'places.json')));
+  const regions = createRegions(placeIndex);
   const reader = createQuestionReader({
     analyzer: retriever.analyzer,
     english,

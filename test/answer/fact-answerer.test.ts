@@ -124,6 +124,15 @@ describe('matching that is not too literal', () => {
     expect(ask('Hvor stor del av et lærefag med batterifordypning er fellesdel?').answer).toMatch(/^En sannsynlig modell for lærefag med fordypning er 60 prosent fellesdel/u);
   });
 
+  test('a place name is read as written, never corrected into another place ("Kristiansand" is not "Kristiansund")', () => {
+    expect(stack.answerer.read('Hvilke kurs finnes i Kristiansand?').regions.map((r) => r.region)).toEqual(['Agder']);
+    expect(stack.answerer.read('Hvilke kurs finnes i Kristiansund?').regions.map((r) => r.region)).toEqual(['Møre og Romsdal']);
+  });
+
+  test('"neste oppstart" asks about a start to come, which the sources do not give', () => {
+    expect(ask('industrifagskolen neste oppstart i nordland').gap).toBe(true);
+  });
+
   test('"vgs" is videregående', () => {
     const r = ask('Har jeg rett til vgs selv om jeg er over 25?');
     expect(r.gap).toBeUndefined();
