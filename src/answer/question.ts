@@ -75,6 +75,8 @@ export interface Question {
   years: number[];
   regions: RegionMention[];
   profile: Profile;
+  /** What the condition the question puts supposes about the person ("… hvis jeg er arbeidsledig?"); empty when it puts none. */
+  supposed: Profile;
   asksRecommendation: boolean;
   /** Names a topic or a word of education and work. */
   inDomain: boolean;
@@ -108,6 +110,8 @@ export interface ReadOptions {
   lang?: Lang;
   /** The person's situation as the router already understood it. */
   profile?: Profile;
+  /** What the question's condition supposes, when the caller has read it already (a Question's `supposed`). */
+  supposed?: Profile;
 }
 
 export interface QuestionReader {
@@ -289,21 +293,26 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // Where the condition a question puts begins ("… hvis jeg er arbeidsledig?"), or -1.
     const condition = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
     const conditionWords = new Set(condition >= 0 ? wordTokens(foldText(raw.slice(condition))) : []);
+    // The condition read as a statement (from its first word on, without the question mark), unless the caller has.
+    const readSupposed = (): Profile =>
+      condition < 0 ? {} : (options.supposed ?? deps.extractProfile(raw.slice(condition).replace(CONDITIONAL_WORDS, ' ').replace(/\?/g, '.')));
     const situation = (): Profile => {
       // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
       const told = options.profile ?? deps.extractProfile(raw);
-      // The condition read as a statement: from its first word on, without the question mark.
-      const supposed = condition >= 0 ? raw.slice(condition).replace(CONDITIONAL_WORDS, ' ').replace(/\?/g, '.') : '';
-      return condition >= 0 ? { ...deps.extractProfile(supposed), ...told } : told;
+      return condition >= 0 ? { ...(supposed ??= readSupposed()), ...told } : told;
     };
     // The person's situation is read when an answer first needs it (a yes/no the rules decide, a referral
     // where the question names no place): most answers never do, and reading it costs as much as the rest.
     let profile: Profile | undefined;
+    let supposed: Profile | undefined;
 
     return {
       raw, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
       get profile(): Profile {
         return (profile ??= situation());
+      },
+      get supposed(): Profile {
+        return (supposed ??= readSupposed());
       },
       asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded), conditionWords,
     };
