@@ -87,10 +87,15 @@ export class Bm25Index {
     return this.scoreMatching(query).scores;
   }
 
-  /** Scores for every document, and the documents that matched (score above 0), in no particular order. */
-  scoreMatching(query: ReadonlyMap<string, number>): { scores: Float64Array; matched: number[] } {
-    const scores = new Float64Array(this.size);
-    const matched: number[] = [];
+  /**
+   * Scores for every document, and the documents that matched (score above 0), in no particular order.
+   * `into`: a buffer of this index's size to score into, reused from search to search (what it held is cleared).
+   */
+  scoreMatching(query: ReadonlyMap<string, number>, into?: ScoreBuffer): { scores: Float64Array; matched: number[] } {
+    const buffer = into ?? new ScoreBuffer(this.size);
+    if (buffer.scores.length !== this.size) throw new Error(`a score buffer of ${buffer.scores.length} documents for an index of ${this.size}`);
+    buffer.clear();
+    const { scores, matched } = buffer;
     const { k1, norms } = this;
     for (const [term, weight] of query) {
       const p = this.postings.get(term);
@@ -105,6 +110,25 @@ export class Bm25Index {
       }
     }
     return { scores, matched };
+  }
+}
+
+/**
+ * A search's scores, kept to score the next search into: allocating a typed array per search costs more
+ * than the search, and clearing needs only the documents the last one matched.
+ */
+export class ScoreBuffer {
+  readonly scores: Float64Array;
+  readonly matched: number[] = [];
+
+  constructor(size: number) {
+    this.scores = new Float64Array(size);
+  }
+
+  /** All scores back to 0. */
+  clear(): void {
+    for (const d of this.matched) this.scores[d] = 0;
+    this.matched.length = 0;
   }
 }
 

@@ -3,7 +3,7 @@
 // covers. `buildRetriever(docs, lexicon)` is what the bot, the CLI and the evaluation use.
 import type { SourceDocument } from '../catalogue/sources';
 import { Analyzer, type QueryAnalysis, type QueryWord } from './analyzer';
-import { Bm25Index, topIndices } from './bm25';
+import { Bm25Index, ScoreBuffer, topIndices } from './bm25';
 import { chunkDocuments, type ChunkOptions } from './chunking/chunks';
 import { buildCorpusVocabulary } from './chunking/lines';
 import { Decompounder } from './decompounder';
@@ -165,6 +165,7 @@ export function buildRetriever(
     );
   }
   const index = new Bm25Index(termFreqs, lengths);
+  const scoreBuffer = new ScoreBuffer(index.size);
   const maxIdf = index.maxIdf();
 
   // A question word's weight is asked for once per passage and sentence read: worked out once per word.
@@ -198,7 +199,7 @@ export function buildRetriever(
 
   const searchAnalyzed = (analysis: QueryAnalysis, limit: number = DEFAULT_LIMIT): ScoredPassage[] => {
     if (analysis.terms.size === 0 || limit <= 0) return [];
-    const { scores: bm25, matched } = index.scoreMatching(analysis.terms);
+    const { scores: bm25, matched } = index.scoreMatching(analysis.terms, scoreBuffer);
     const scored: Array<{ i: number; cov: CoverageResult; score: number }> = [];
     // The `limit` best scores so far, best first: a candidate that could not beat the last of them
     // even covering the whole question is not worth its coverage.

@@ -1,7 +1,7 @@
 // The best-scores pick (topIndices, with or without the documents a search matched) and the stable sort
 // ranking uses, each held to the plain definition it must equal on many drawn lists with ties.
 import fc from 'fast-check';
-import { Bm25Index, topIndices } from '../../src/retrieval/bm25';
+import { Bm25Index, ScoreBuffer, topIndices } from '../../src/retrieval/bm25';
 import { sortStable } from '../../src/retrieval/sort';
 
 /** The definition: positive scores, best first, equal scores by lower index, the first `limit`. */
@@ -41,6 +41,23 @@ describe('Bm25Index.scoreMatching', () => {
     const { scores, matched } = index.scoreMatching(query);
     expect(Array.from(scores)).toEqual(Array.from(index.score(query)));
     expect([...matched].sort()).toEqual([0, 2, 3]);
+  });
+
+  it('scores into a reused buffer exactly as into a fresh one, whatever was scored into it before', () => {
+    const terms = ['a', 'b', 'c', 'd'];
+    const docsOf = fc.array(fc.dictionary(fc.constantFrom(...terms), fc.integer({ min: 1, max: 4 }).map((k) => k / 2)), { minLength: 1, maxLength: 12 });
+    const queries = fc.array(fc.dictionary(fc.constantFrom(...terms, 'zzz'), fc.constantFrom(0, 0.5, 1)), { minLength: 1, maxLength: 6 });
+    fc.assert(fc.property(docsOf, queries, (docs, qs) => {
+      const index = new Bm25Index(docs.map((d) => new Map(Object.entries(d))), docs.map((d) => Object.keys(d).length + 1));
+      const buffer = new ScoreBuffer(index.size);
+      for (const q of qs) {
+        const query = new Map(Object.entries(q));
+        const fresh = index.scoreMatching(query);
+        const reused = index.scoreMatching(query, buffer);
+        expect(Array.from(reused.scores)).toEqual(Array.from(fresh.scores));
+        expect([...reused.matched].sort((x, y) => x - y)).toEqual([...fresh.matched].sort((x, y) => x - y));
+      }
+    }), { numRuns: 300 });
   });
 });
 
