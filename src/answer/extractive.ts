@@ -174,10 +174,11 @@ export class ExtractiveAnswerer implements Answerer {
    * The report sentences that best answer a question, each with the citation of its passage, or
    * undefined when no passage is relevant enough. `coverage` is the best sentence's share of the question.
    * With `minCoverage`, also undefined as soon as it is clear that no sentence covers that much.
+   * `asRead`: the question as read already for the facts (its words are reused when read from the same tokens).
    */
-  select(question: string, minCoverage = 0): PassageSelection | undefined {
+  select(question: string, minCoverage = 0, asRead?: QueryAnalysis): PassageSelection | undefined {
     const retriever = this.options.retriever;
-    const analysis = retriever.analyze(question.trim());
+    const analysis = retriever.analyze(question.trim(), asRead);
     if (analysis.words.length === 0) return undefined;
     // No sentence covers more of a question than all the stems sentences are read with, those of the
     // passages read (below) or of all (here); the margin absorbs rounding in the 0.6/0.4 blend of a

@@ -66,7 +66,8 @@ export interface LexicalRetriever extends Retriever {
   headingsAt(source: string, lines: [number, number]): string[];
   readonly stats: RetrieverStats;
   /** Analyses a question (already truncated to MAX_QUERY_CHARS). */
-  analyze(query: string): QueryAnalysis;
+  /** `read`: the same question as read for another index, whose words are reused when it was read from the same tokens. */
+  analyze(query: string, read?: QueryAnalysis): QueryAnalysis;
   search(query: string, limit?: number): ScoredPassage[];
   /** Passages for an already analysed question. */
   searchAnalyzed(analysis: QueryAnalysis, limit?: number): ScoredPassage[];
@@ -194,8 +195,8 @@ export function buildRetriever(
   // The answerer asks for the stems of the same report sentences again and again.
   const stemSetOf = memoize((text: string) => analyzer.stemSet(text), 50_000);
 
-  const analyze = (query: string): QueryAnalysis =>
-    analyzer.query(truncateText(query, MAX_QUERY_CHARS), (t) => index.df(t) > 0);
+  const analyze = (query: string, read?: QueryAnalysis): QueryAnalysis =>
+    analyzer.query(truncateText(query, MAX_QUERY_CHARS), (t) => index.df(t) > 0, read);
 
   const searchAnalyzed = (analysis: QueryAnalysis, limit: number = DEFAULT_LIMIT): ScoredPassage[] => {
     if (analysis.terms.size === 0 || limit <= 0) return [];
