@@ -239,20 +239,22 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // ("I arrived last year … What help can I get?" asks no length of time) and its words weigh less.
     // (The corrected text has the raw text's sentences: correcting goes word by word.)
     const sentences = text.split(SENTENCE_END).filter((t) => /\p{L}/u.test(t));
-    const part = askedPart(sentences, fold, (surfaces) => analysis.words.some((w) => surfaces.has(fold(w.surface)) && !w.numeric && !cues.generic.has(fold(w.surface))));
+    // Each word's surface folded once, for everything below that compares it.
+    const foldedSurfaces = analysis.words.map((w) => fold(w.surface));
+    const part = askedPart(sentences, fold, (surfaces) => analysis.words.some((w, i) => surfaces.has(foldedSurfaces[i]) && !w.numeric && !cues.generic.has(foldedSurfaces[i])));
     // The folded sentences that have words, in step with `sentences`.
     const wordedClauses = foldedSentences.filter((_, i) => /\p{L}/u.test(rawSentences[i]));
     const { facet, value, weakWords, impliedTopic, asksPay } = readCues(part ? wordedClauses.slice(part.from).join(' ') : folded, reads);
     const ages = new Set([...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]));
-    const isGeneric = (w: (typeof analysis.words)[number]): boolean =>
-      w.numeric || cues.generic.has(w.surface) || cues.generic.has(fold(w.surface)) || weakWords.has(fold(w.surface));
-    const words: QuestionWord[] = analysis.words.map((w) => {
-      const surface = fold(w.surface);
+    const isGeneric = (w: (typeof analysis.words)[number], surface: string): boolean =>
+      w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface);
+    const words: QuestionWord[] = analysis.words.map((w, i) => {
+      const surface = foldedSurfaces[i];
       // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too.
       const unknownToAll = reads === 'nb' && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0;
       const story = part !== undefined && (!part.asked.has(surface) || (unknownToAll && !part.question.has(surface)));
       const numeric = w.numeric;
-      const generic = isGeneric(w);
+      const generic = isGeneric(w, surface);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
       const knownParts = w.parts.filter((p) => deps.has(p, reads));
       const idf =
@@ -276,10 +278,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let focus: number | undefined;
     if (focusMatch) {
       const target = focusMatch[1];
-      const index = analysis.words.findIndex((w) => {
-        const s = fold(w.surface);
-        return s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s)));
-      });
+      const index = foldedSurfaces.findIndex((s) => s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s))));
       if (index >= 0 && !words[index].numeric) focus = index;
     }
 
