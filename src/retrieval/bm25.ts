@@ -12,6 +12,8 @@ interface Postings {
   tfs: Float32Array;
   /** The term's idf (see idf()), worked out once. */
   idf: number;
+  /** Per document, what the term adds to its score at query weight 1 (most query terms), worked out once. */
+  impacts: Float64Array;
 }
 
 export class Bm25Index {
@@ -45,7 +47,12 @@ export class Bm25Index {
       }
     });
     for (const [term, p] of building) {
-      this.postings.set(term, { docs: Int32Array.from(p.docs), tfs: Float32Array.from(p.tfs), idf: this.idfOf(p.docs.length) });
+      const docs = Int32Array.from(p.docs);
+      const tfs = Float32Array.from(p.tfs);
+      const idf = this.idfOf(p.docs.length);
+      // The very sum scoreMatching makes at weight 1 (idf × 1 is idf), so a score is the same either way.
+      const impacts = Float64Array.from(docs, (d, i) => (idf * tfs[i] * (this.k1 + 1)) / (tfs[i] + this.norms[d]));
+      this.postings.set(term, { docs, tfs, idf, impacts });
     }
   }
 
@@ -100,6 +107,15 @@ export class Bm25Index {
     for (const [term, weight] of query) {
       const p = this.postings.get(term);
       if (!p || weight <= 0) continue;
+      const { docs, impacts } = p;
+      if (weight === 1) {
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i];
+          if (scores[d] === 0) matched.push(d);
+          scores[d] += impacts[i];
+        }
+        continue;
+      }
       const idf = p.idf * weight;
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i];
