@@ -65,8 +65,10 @@ export interface LexicalRetriever extends Retriever {
   /** The section headings of the passages that overlap lines of a report (what those lines are about). */
   headingsAt(source: string, lines: [number, number]): string[];
   readonly stats: RetrieverStats;
-  /** Analyses a question (already truncated to MAX_QUERY_CHARS). */
-  /** `read`: the same question as read for another index, whose words are reused when it was read from the same tokens. */
+  /**
+   * Analyses a question (already truncated to MAX_QUERY_CHARS). `read`: the same question as analysed for
+   * another index, whose words are reused when they were read from the same tokens.
+   */
   analyze(query: string, read?: QueryAnalysis): QueryAnalysis;
   search(query: string, limit?: number): ScoredPassage[];
   /** Passages for an already analysed question. */
