@@ -124,12 +124,15 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     stated: (term, lang) => factIndex.stated(term, lang),
     extractProfile: options.understand ?? understanderFor(catalogue, understanding),
     workWords: new Set(workWords),
+    // The names of trades as such ("sveisefaget", "elektrofag"), not the everyday words among the aliases ("lager").
+    tradeNames: new Set(understanding.trades.trades.flatMap((t) => [t.name, ...t.aliases]).filter((t) => /^\p{L}+fag(?:et)?$/u.test(t))),
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
   // A reason speaks to a question by the weight of the question's own words it has.
   const relevance = (q: Question, text: string) => {
     const stems = retriever.analyzer.stemSet(text);
-    return q.words.reduce((sum, w) => sum + (!w.generic && !w.story && stems.has(w.stem) ? w.weight : 0), 0);
+    // Every reason is about the path, so the words naming it tell nothing; a number ("80 %") tells much.
+    return q.words.reduce((sum, w) => sum + ((!w.generic || w.numeric) && !w.story && w.topics.length === 0 && stems.has(w.stem) ? w.weight : 0), 0);
   };
   const rules = createRulesAnswerer(catalogue, (profile, path) => assessPath(profile, catalogue, path), relevance);
   // The thing counted is matched on the plain stem and compound parts of a word, stop word or not ("5 år").
@@ -230,7 +233,7 @@ function tradeWords(lexicon: UnderstandingLexicon): string[] {
     ...file.genericRoles,
     ...file.notTrades,
     ...(file.otherFieldWorkplaces ?? []),
-    ...file.trades.flatMap((t) => [...t.aliases, ...t.titles, ...t.workplaces]),
+    ...file.trades.flatMap((t) => [t.name, ...t.aliases, ...t.titles, ...t.workplaces]),
   ];
   return [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => /^\p{L}+$/u.test(t)))];
 }

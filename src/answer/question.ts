@@ -47,7 +47,10 @@ export interface QuestionWord {
   compound: boolean;
   /** Only the story around the question has the word. */
   story: boolean;
-  /** A trade or a workplace the person works in or as ("jobber i en barnehage", "lærling som kokk"): their situation, not the thing asked about. */
+  /**
+   * A trade named ("i sveisefaget"), or a trade or workplace the person works in or as ("jobber i en barnehage",
+   * "lærling som kokk"): the case a rule is asked for, or the person's situation, not the thing asked about.
+   */
   work: boolean;
 }
 
@@ -110,6 +113,8 @@ export interface ReaderDeps {
   extractProfile(text: string): Profile;
   /** Words for trades and workplaces (Norwegian, lower case). */
   workWords: ReadonlySet<string>;
+  /** The names of trades ("sveisefaget", "logistikk"): a rule for every trade answers a question about one. */
+  tradeNames: ReadonlySet<string>;
 }
 
 export interface ReadOptions {
@@ -284,9 +289,11 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         deps.has(w.stem, reads) || knownParts.length === 0 || knownParts.length < w.parts.length
           ? deps.idf(w.stem, reads)
           : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
-      const weight = (numeric && !ages.has(w.surface) ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story ? STORY_WEIGHT : 1);
+      // A trade the facts never name ("i sveisefaget") is a case of the general rule, and weighs as told, not asked.
+      const tradeCase = reads === 'nb' && deps.tradeNames.has(w.surface) && !deps.stated(w.stem, reads);
+      const weight = (numeric && !ages.has(w.surface) ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase ? STORY_WEIGHT : 1);
       const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length);
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story, work: reads === 'nb' && deps.workWords.has(w.surface) && worksAs(normalized, w.surface), namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story, work: reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, w.surface))), namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?"

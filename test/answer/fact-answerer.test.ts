@@ -139,6 +139,17 @@ describe('matching that is not too literal', () => {
     expect(r.answer).toMatch(/80 % regnes som full stilling/u);
   });
 
+  test('the reason that speaks to a number asked about leads, not one that only names the scheme', () => {
+    const r = ask('Jobber 80 % som operatør på et verk i Mosjøen uten fagbrev. Er 80 % nok for fagbrev på jobb der?');
+    expect(r.answer).toMatch(/^Det kommer an på\.\s+Nordland: [^[]*80 %/u);
+  });
+
+  test('a trade the facts never name is a case of the general rule: years of practice for a praksiskandidat in one trade', () => {
+    const r = ask('hvor mange år praksis trengs for å gå opp som praksiskandidat i sveisefaget?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/vanligvis 5 år/u);
+  });
+
   test('"vgs" is videregående', () => {
     const r = ask('Har jeg rett til vgs selv om jeg er over 25?');
     expect(r.gap).toBeUndefined();
