@@ -15,6 +15,8 @@ export const EnglishFileSchema = z
   .object({
     description: z.string().optional(),
     stopwords: z.array(Word),
+    /** Words a question leans on that name nothing asked about ("normal", "vs"): left out of questions, kept in facts. */
+    vague: z.array(Word).default([]),
     synonyms: z.array(z.object({ terms: z.array(Word).min(2), weight: z.number().positive().max(1) }).strict()),
   })
   .strict();
@@ -48,12 +50,14 @@ interface Group {
 
 export class EnglishAnalyzer {
   private readonly stop: ReadonlySet<string>;
+  private readonly vague: ReadonlySet<string>;
   private readonly groups: Group[];
   /** Synonym members made only of stop words (" get into "), with the one-word member that says them ("admission"). */
   private readonly stopPhrases: Array<{ phrase: string; head: string }>;
 
   constructor(lexicon: EnglishLexicon) {
     this.stop = new Set(lexicon.stopwords);
+    this.vague = new Set(lexicon.vague);
     this.groups = lexicon.synonyms.map((g) => ({
       members: g.terms.map((t) => this.contentTokens(this.tokens(t)).map(stemEnglish)),
       weight: g.weight,
@@ -114,7 +118,8 @@ export class EnglishAnalyzer {
   /** A question as weighted query words, with synonyms, in the shape of the Norwegian analysis. */
   query(text: string): QueryAnalysis {
     const tokens = this.tokens(text);
-    const surfaces = this.contentTokens(tokens);
+    // A fact says "normally" or "vs" in passing; a question that has no fact with them is not about them.
+    const surfaces = this.contentTokens(tokens).filter((t) => !this.vague.has(t));
     const words: QueryWord[] = surfaces.map((surface) => ({
       surface,
       stem: stemEnglish(surface),
@@ -127,13 +132,17 @@ export class EnglishAnalyzer {
     }
     const stems = words.map((w) => w.stem);
     const joined = ` ${stems.join(' ')} `;
+    // Every member a question has expands ("grant money": "money" as well as "grant" meets "funding").
     for (const group of this.groups) {
-      const hit = group.members.findIndex((m) => m.length > 0 && joined.includes(` ${m.join(' ')} `));
-      if (hit < 0) continue;
-      const hitStems = new Set(group.members[hit]);
-      for (const w of words) {
-        if (!hitStems.has(w.stem)) continue;
-        for (const [i, m] of group.members.entries()) if (i !== hit && m.length > 0) w.synonyms.push({ stems: m, weight: group.weight });
+      for (const [hit, member] of group.members.entries()) {
+        if (member.length === 0 || !joined.includes(` ${member.join(' ')} `)) continue;
+        for (const w of words) {
+          if (!member.includes(w.stem)) continue;
+          for (const [i, m] of group.members.entries()) {
+            if (i === hit || m.length === 0 || (m.length === 1 && m[0] === w.stem) || w.synonyms.some((s) => s.stems.join(' ') === m.join(' '))) continue;
+            w.synonyms.push({ stems: m, weight: group.weight });
+          }
+        }
       }
     }
     const terms = new Map<string, number>();

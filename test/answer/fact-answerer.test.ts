@@ -258,6 +258,29 @@ describe('English', () => {
     expect(r.answer).toMatch(/80 % position/u);
   });
 
+  test('words a question leans on ("typically", "versus") are not what it asks about', () => {
+    const r = ask('Typically how long does an apprentice spend at school versus in a company?', 'en');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/two years at school and then two years as an apprentice/u);
+  });
+
+  test('everyday English words meet the facts\' words: "launched" is "initiated", "introduksjonsprogram" the introduction programme', () => {
+    expect(ask('Who launched the LEIDA cooperation?', 'en').answer).toMatch(/^GE Healthcare at Lindesnes initiated LEIDA/u);
+    expect(ask('Is career guidance part of the introduksjonsprogram for refugees?', 'en').answer.split('[1]')[0]).toMatch(/introduction programme/u);
+  });
+
+  test('English names of schemes: "the battery vocational school" is Batterifagskolen, not any fagskole', () => {
+    const q = stack.answerer.read('Where is the battery vocational school located?');
+    expect(q.topics.map((t) => t.topic)).toContain('batterifagskolen');
+    expect(q.topics.map((t) => t.topic)).not.toContain('fagskole');
+  });
+
+  test('what the sources never mention stays a gap in English', () => {
+    for (const question of ['How many vacation days do apprentices get?', 'Is there a canteen at Batterifagskolen?', 'What is the sick pay for apprentices?']) {
+      expect({ question, gap: ask(question, 'en').gap }).toEqual({ question, gap: true });
+    }
+  });
+
   test('the language can be chosen by the conversation', () => {
     expect(ask('Hva er Batterifagskolen?', 'en').answer).toMatch(/Batterifagskolen is/u);
     expect(ask('Give me a recipe for chocolate cake.').answer).toBe(en.answer.offTopic);
