@@ -275,6 +275,15 @@ describe('English', () => {
     expect(q.topics.map((t) => t.topic)).not.toContain('fagskole');
   });
 
+  test('the questions a fact answers, in English: why a specialisation, and which model of industry–school contact', () => {
+    expect(ask('Why a specialisation within a trade rather than a new trade certificate?', 'en').answer).toMatch(/^Advantages of a specialisation within a trade/u);
+    expect(ask('Which model for links between industry and schools do NITO and Fellesforbundet point to?', 'en').answer).toMatch(/Kunnskapsfabrikken/u);
+  });
+
+  test('"karriereveiledning" inside an English question is career guidance', () => {
+    expect(ask('Is karriereveiledning only for young people?', 'en').answer).toMatch(/^Career guidance is services and activities meant to help you, whatever your age/u);
+  });
+
   test('what the sources never mention stays a gap in English', () => {
     for (const question of ['How many vacation days do apprentices get?', 'Is there a canteen at Batterifagskolen?', 'What is the sick pay for apprentices?']) {
       expect({ question, gap: ask(question, 'en').gap }).toEqual({ question, gap: true });
