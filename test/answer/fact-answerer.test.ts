@@ -284,6 +284,11 @@ describe('English', () => {
     expect(ask('Is karriereveiledning only for young people?', 'en').answer).toMatch(/^Career guidance is services and activities meant to help you, whatever your age/u);
   });
 
+  test('British and everyday English: "sit the trade test as an experienced worker" is the praksiskandidat\'s test, "career counselling" is career guidance', () => {
+    expect(ask('How long must I have worked before I can sit the trade test as an experienced worker?', 'en').answer).toMatch(/^As a praksiskandidat your practice must be 25 % longer/u);
+    expect(ask('Where could I find career counselling for adults in Trondheim?', 'en').answer).toMatch(/^Public career guidance for adults is provided through the county authorities' career centres/u);
+  });
+
   test('what the sources never mention stays a gap in English', () => {
     for (const question of ['How many vacation days do apprentices get?', 'Is there a canteen at Batterifagskolen?', 'What is the sick pay for apprentices?']) {
       expect({ question, gap: ask(question, 'en').gap }).toEqual({ question, gap: true });
