@@ -289,6 +289,10 @@ describe('English', () => {
     expect(ask('Where could I find career counselling for adults in Trondheim?', 'en').answer).toMatch(/^Public career guidance for adults is provided through the county authorities' career centres/u);
   });
 
+  test('"fordypning" in an English question is the facts\' "specialisation"', () => {
+    expect(ask('Why would a battery fordypning come before its own battery fagbrev?', 'en').answer).toMatch(/^It is quicker to set up a battery specialisation/u);
+  });
+
   test('what the sources never mention stays a gap in English', () => {
     for (const question of ['How many vacation days do apprentices get?', 'Is there a canteen at Batterifagskolen?', 'What is the sick pay for apprentices?']) {
       expect({ question, gap: ask(question, 'en').gap }).toEqual({ question, gap: true });
