@@ -293,6 +293,12 @@ describe('English', () => {
     expect(ask('Why would a battery fordypning come before its own battery fagbrev?', 'en').answer).toMatch(/^It is quicker to set up a battery specialisation/u);
   });
 
+  test('"achieve" asks for results, and "located" adds nothing to "where"', () => {
+    expect(ask('What did the LEIDA project achieve?', 'en').answer).toMatch(/^In October 2022 LEIDA had 21 candidates/u);
+    const where = ask('Where is Industrifagskolen located?', 'en');
+    expect(where.answer.startsWith(en.answer.gap.other)).toBe(false);
+  });
+
   test('what the sources never mention stays a gap in English', () => {
     for (const question of ['How many vacation days do apprentices get?', 'Is there a canteen at Batterifagskolen?', 'What is the sick pay for apprentices?']) {
       expect({ question, gap: ask(question, 'en').gap }).toEqual({ question, gap: true });
