@@ -299,6 +299,12 @@ describe('English', () => {
     expect(where.answer.startsWith(en.answer.gap.other)).toBe(false);
   });
 
+  test('the public rules are asked about in English as in Norwegian: with a story, and about where the scheme is', () => {
+    expect(ask('I did Vg1 and Vg2 in the trade, do I need less practice to go up as a praksiskandidat?', 'en').answer).toMatch(/^Relevant schooling can shorten the practice requirement/u);
+    expect(ask('Is Trøndelagsmodellen available in Trondheim?', 'en').answer).toMatch(/^Trøndelagsmodellen was rolled out to the whole county/u);
+    expect(ask('How many hours of practice does a praksiskandidat need?', 'en').answer).toMatch(/^The practice requirement of usually 5 years equals 60 months, or about 8 700 hours/u);
+  });
+
   test('what the sources never mention stays a gap in English', () => {
     for (const question of ['How many vacation days do apprentices get?', 'Is there a canteen at Batterifagskolen?', 'What is the sick pay for apprentices?']) {
       expect({ question, gap: ask(question, 'en').gap }).toEqual({ question, gap: true });
