@@ -305,6 +305,11 @@ describe('English', () => {
     expect(ask('How many hours of practice does a praksiskandidat need?', 'en').answer).toMatch(/^The practice requirement of usually 5 years equals 60 months, or about 8 700 hours/u);
   });
 
+  test('career guidance and fagskole facts are found from English as from Norwegian', () => {
+    expect(ask('Is a fagskole higher education or upper secondary?', 'en').answer).toMatch(/^The fagskole is higher vocational education/u);
+    expect(ask('My factory is closing down in Trøndelag. Who helps with career guidance?', 'en').answer).toMatch(/^NAV Trøndelag and Karrieresenteret work together on career guidance when companies restructure/u);
+  });
+
   test('what the sources never mention stays a gap in English', () => {
     for (const question of ['How many vacation days do apprentices get?', 'Is there a canteen at Batterifagskolen?', 'What is the sick pay for apprentices?']) {
       expect({ question, gap: ask(question, 'en').gap }).toEqual({ question, gap: true });
