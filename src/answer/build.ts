@@ -12,7 +12,7 @@ import type { RulesKnowledge } from '../catalogue/types';
 import { normalizeForMatching } from '../normalise';
 import { loadUnderstandingLexicon } from '../catalogue/lexicon';
 import { createUnderstander } from '../nlu';
-import { EnglishAnalyzer, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
+import { EnglishAnalyzer, englishKnowledgeTexts, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
 import { stemNorwegian } from '../retrieval/stemmer';
 import { buildFactIndex, type FactIndex } from '../retrieval/fact-index';
 import { loadLexicon, type Lexicon } from '../retrieval/lexicon';
@@ -72,7 +72,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const facts = catalogue.facts;
 
   const retriever = buildRetriever(sources, lexicon, { extraVocabulary: [...facts.map((f) => f.text), ...facts.flatMap((f) => f.asked ?? []), ...topics.flatMap((t) => t.terms)] });
-  const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir));
+  const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir), englishKnowledgeTexts(facts, topics));
   const headings = (f: Fact) =>
     [f.citation, f.alsoIn]
       .filter((c) => c !== undefined && c.source !== 'web' && c.lines)

@@ -1,13 +1,18 @@
 // A small analyzer for English questions and the facts' English sentences: lower case, stop words
 // out, a light suffix stemmer (plural -s/-es/-ies, -ing, -ed), and synonym groups from
 // knowledge/lexicon/english.json. Norwegian names inside English text ("fagbrev på jobb") go through
-// the same steps, so they meet themselves.
-import { readFileSync } from 'node:fs';
+// the same steps, so they meet themselves. A question's word the English knowledge does not have is read
+// as the known word one or two edits away ("aprenticeship", "praksiskandiat"), unless it is a real English
+// word (knowledge/lexicon/english-words.json: "waiting" is not "writing").
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { QueryAnalysis, QueryWord } from './analyzer';
 import { normalizeForMatching } from '../normalise';
+import { SpellingCorrector } from './spelling';
 import { wordTokens } from './text';
+import type { Fact } from '../catalogue/facts';
+import type { Topic } from '../catalogue/topics';
 
 const Word = z.string().min(1).refine((s) => s === s.toLowerCase() && s.trim() === s, 'words are lower case and trimmed');
 
@@ -20,14 +25,32 @@ export const EnglishFileSchema = z
     synonyms: z.array(z.object({ terms: z.array(Word).min(2), weight: z.number().positive().max(1) }).strict()),
   })
   .strict();
-export type EnglishLexicon = z.infer<typeof EnglishFileSchema>;
+export const EnglishWordsFileSchema = z.object({ description: z.string(), words: z.array(Word) }).strict();
 
-/** Reads and validates knowledge/lexicon/english.json. */
-export function loadEnglishLexicon(knowledgeDir: string): EnglishLexicon {
-  const file = path.join(knowledgeDir, 'lexicon', 'english.json');
-  const parsed = EnglishFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+export type EnglishLexicon = z.infer<typeof EnglishFileSchema> & {
+  /** Real English words near a word of the facts: read as typed, not as that word. */
+  asTyped: readonly string[];
+};
+
+export const ENGLISH_WORDS_FILE = path.join('lexicon', 'english-words.json');
+
+function parseFile<T>(file: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
+}
+
+/** Reads and validates knowledge/lexicon/english.json (and english-words.json when there is one). */
+export function loadEnglishLexicon(knowledgeDir: string): EnglishLexicon {
+  const lexicon = parseFile(path.join(knowledgeDir, 'lexicon', 'english.json'), EnglishFileSchema);
+  const wordsFile = path.join(knowledgeDir, ENGLISH_WORDS_FILE);
+  const asTyped = existsSync(wordsFile) ? parseFile(wordsFile, EnglishWordsFileSchema).words : [];
+  return { ...lexicon, asTyped };
+}
+
+/** The English texts a question's words may be corrected to: the facts' English sentences and asked questions, the topics' English names. */
+export function englishKnowledgeTexts(facts: readonly Fact[], topics: readonly Topic[]): string[] {
+  return [...facts.flatMap((f) => [f.en, ...(f.askedEn ?? [])]), ...topics.flatMap((t) => [t.nameEn, ...t.termsEn])];
 }
 
 /** A light English stemmer: consistent, not linguistic. */
@@ -55,7 +78,10 @@ export class EnglishAnalyzer {
   /** Synonym members made only of stop words (" get into "), with the one-word member that says them ("admission"). */
   private readonly stopPhrases: Array<{ phrase: string; head: string }>;
 
-  constructor(lexicon: EnglishLexicon) {
+  private readonly spelling?: SpellingCorrector;
+
+  /** texts: the English knowledge (englishKnowledgeTexts); without it, questions are read as typed. */
+  constructor(lexicon: EnglishLexicon, texts: readonly string[] = []) {
     this.stop = new Set(lexicon.stopwords);
     this.vague = new Set(lexicon.vague);
     this.groups = lexicon.synonyms.map((g) => ({
@@ -71,6 +97,20 @@ export class EnglishAnalyzer {
         .filter((toks, m) => toks.length > 1 && group.members[m].length === 0)
         .map((toks) => ({ phrase: ` ${toks.join(' ')} `, head: group.members[head][0] }));
     });
+    if (texts.length > 0) {
+      const vocabulary = new Map<string, number>();
+      const count = (text: string, weight: number) => {
+        for (const t of this.tokens(text)) if (/^\p{L}+$/u.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + weight);
+      };
+      for (const text of texts) count(text, 1);
+      for (const w of [...lexicon.stopwords, ...lexicon.vague, ...lexicon.synonyms.flatMap((g) => g.terms)]) count(w, 2);
+      this.spelling = new SpellingCorrector(vocabulary, { preferred: new Set(vocabulary.keys()), asTyped: new Set(lexicon.asTyped) });
+    }
+  }
+
+  /** A question's word as the known word it most likely is ("aprenticeship" → "apprenticeship"). */
+  correct(token: string): string {
+    return this.spelling && !this.stop.has(token) ? this.spelling.correct(token) : token;
   }
 
   /** The heads of the stop-word phrases a text's tokens have ("get into" → "admission"). */
@@ -117,7 +157,7 @@ export class EnglishAnalyzer {
 
   /** A question as weighted query words, with synonyms, in the shape of the Norwegian analysis. */
   query(text: string): QueryAnalysis {
-    const tokens = this.tokens(text);
+    const tokens = this.tokens(text).map((t) => this.correct(t));
     // A fact says "normally" or "vs" in passing; a question that has no fact with them is not about them.
     const surfaces = this.contentTokens(tokens).filter((t) => !this.vague.has(t));
     const words: QueryWord[] = surfaces.map((surface) => ({

@@ -310,6 +310,12 @@ describe('English', () => {
     expect(ask('My factory is closing down in Trøndelag. Who helps with career guidance?', 'en').answer).toMatch(/^NAV Trøndelag and Karrieresenteret work together on career guidance when companies restructure/u);
   });
 
+  test('English questions are typo-tolerant as Norwegian ones are', () => {
+    expect(ask('How long is an aprenticeship?', 'en').answer).toMatch(/two years at school and then two years as an apprentice/u);
+    expect(ask('What is a praksiskandiat?', 'en').answer).toMatch(/^(?:As a praksiskandidat|The praksiskandidat scheme)/u);
+    expect(ask('What are the requirments for fagbrev på jobb in Nordland?', 'en').answer).toMatch(/^In Nordland/u);
+  });
+
   test('what the sources never mention stays a gap in English', () => {
     for (const question of ['How many vacation days do apprentices get?', 'Is there a canteen at Batterifagskolen?', 'What is the sick pay for apprentices?']) {
       expect({ question, gap: ask(question, 'en').gap }).toEqual({ question, gap: true });
