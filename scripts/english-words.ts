@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalogue } from '../src/catalogue/loader';
+import { loadPlaceIndex } from '../src/catalogue/places';
 import { loadTopics } from '../src/catalogue/topics';
 import { ENGLISH_WORDS_FILE, EnglishAnalyzer, englishKnowledgeTexts, loadEnglishLexicon } from '../src/retrieval/english';
 
@@ -22,7 +23,7 @@ const files = lists.length > 0 ? lists : ['/usr/share/dict/american-english', '/
 const words = new Set(files.flatMap((f) => readFileSync(f, 'utf8').split('\n')).map((w) => w.trim().toLowerCase()).filter((w) => /^[a-z]{5,}$/u.test(w)));
 
 const lexicon = { ...loadEnglishLexicon(knowledgeDir), asTyped: [] };
-const english = new EnglishAnalyzer(lexicon, englishKnowledgeTexts(loadCatalogue(knowledgeDir).facts, loadTopics(knowledgeDir)));
+const english = new EnglishAnalyzer(lexicon, englishKnowledgeTexts(loadCatalogue(knowledgeDir).facts, loadTopics(knowledgeDir), loadPlaceIndex(path.join(knowledgeDir, 'places.json')).names.map((n) => n.name)));
 const misread = [...words].filter((w) => english.correct(w) !== w).sort();
 writeFileSync(path.join(knowledgeDir, ENGLISH_WORDS_FILE), `${JSON.stringify({ description: NOTICE, words: misread }, null, 0).replace('"words":[', '"words":[\n').replace(/","/gu, '", "')}\n`);
 console.log(`${misread.length} of ${words.size} words kept as typed`);

@@ -72,7 +72,8 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const facts = catalogue.facts;
 
   const retriever = buildRetriever(sources, lexicon, { extraVocabulary: [...facts.map((f) => f.text), ...facts.flatMap((f) => f.asked ?? []), ...topics.flatMap((t) => t.terms)] });
-  const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir), englishKnowledgeTexts(facts, topics));
+  const places = loadPlaceIndex(path.join(knowledgeDir, 'places.json'));
+  const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir), englishKnowledgeTexts(facts, topics, places.names.map((n) => n.name)));
   const headings = (f: Fact) =>
     [f.citation, f.alsoIn]
       .filter((c) => c !== undefined && c.source !== 'web' && c.lines)
@@ -102,7 +103,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   for (const w of [...lexicon.stopwords, ...cues.domain, ...cues.generic]) count(w, 2);
   const spelling = new SpellingCorrector(vocabulary, { preferred, asTyped: cues.everyday });
 
-  const regions = createRegions(loadPlaceIndex(path.join(knowledgeDir, 'places.json')));
+  const regions = createRegions(places);
   const reader = createQuestionReader({
     analyzer: retriever.analyzer,
     english,

@@ -48,9 +48,12 @@ export function loadEnglishLexicon(knowledgeDir: string): EnglishLexicon {
   return { ...lexicon, asTyped };
 }
 
-/** The English texts a question's words may be corrected to: the facts' English sentences and asked questions, the topics' English names. */
-export function englishKnowledgeTexts(facts: readonly Fact[], topics: readonly Topic[]): string[] {
-  return [...facts.flatMap((f) => [f.en, ...(f.askedEn ?? [])]), ...topics.flatMap((t) => [t.nameEn, ...t.termsEn])];
+/**
+ * The English texts a question's words may be corrected to: the facts' English sentences and asked
+ * questions, the topics' English names, and place names (read as typed: "Horten" is not "shorten").
+ */
+export function englishKnowledgeTexts(facts: readonly Fact[], topics: readonly Topic[], placeNames: readonly string[]): string[] {
+  return [...facts.flatMap((f) => [f.en, ...(f.askedEn ?? [])]), ...topics.flatMap((t) => [t.nameEn, ...t.termsEn]), ...placeNames];
 }
 
 /** A light English stemmer: consistent, not linguistic. */
@@ -106,6 +109,17 @@ export class EnglishAnalyzer {
       for (const w of [...lexicon.stopwords, ...lexicon.vague, ...lexicon.synonyms.flatMap((g) => g.terms)]) count(w, 2);
       this.spelling = new SpellingCorrector(vocabulary, { preferred: new Set(vocabulary.keys()), asTyped: new Set(lexicon.asTyped) });
     }
+  }
+
+  /** A text with each word read as the known word it most likely is (for reading topics and facets from it). */
+  correctText(text: string): string {
+    if (!this.spelling) return text;
+    // Whole words only: "Prosess21" is a name, not "process" and 21.
+    return text.replace(/[\p{L}\p{N}]+/gu, (w) => {
+      const lower = w.toLowerCase();
+      const read = this.correct(lower);
+      return read === lower ? w : read;
+    });
   }
 
   /** A question's word as the known word it most likely is ("aprenticeship" → "apprenticeship"). */

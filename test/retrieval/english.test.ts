@@ -1,6 +1,8 @@
 // The English analyzer over the real lexicon: synonyms of every group member a question has, and the
 // words a question leans on left out of it while facts keep them, and misspellings read as the knowledge's words.
 import { loadCatalogue } from '../../src/catalogue/loader';
+import path from 'node:path';
+import { loadPlaceIndex } from '../../src/catalogue/places';
 import { loadTopics } from '../../src/catalogue/topics';
 import { EnglishAnalyzer, englishKnowledgeTexts, loadEnglishLexicon } from '../../src/retrieval/english';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
@@ -28,7 +30,7 @@ describe('spelling', () => {
   let corrected: EnglishAnalyzer;
   beforeAll(() => {
     const lexicon = loadEnglishLexicon(KNOWLEDGE_DIR);
-    corrected = new EnglishAnalyzer(lexicon, englishKnowledgeTexts(loadCatalogue(KNOWLEDGE_DIR).facts, loadTopics(KNOWLEDGE_DIR)));
+    corrected = new EnglishAnalyzer(lexicon, englishKnowledgeTexts(loadCatalogue(KNOWLEDGE_DIR).facts, loadTopics(KNOWLEDGE_DIR), loadPlaceIndex(path.join(KNOWLEDGE_DIR, 'places.json')).names.map((n) => n.name)));
   });
 
   test('a misspelt word of the knowledge is read as that word, Norwegian names in English text too', () => {
@@ -39,7 +41,11 @@ describe('spelling', () => {
   });
 
   test('a real English word the facts do not have is read as typed ("waiting" is not "writing")', () => {
-    for (const word of ['waiting', 'password', 'vacation', 'canteen']) expect(corrected.correct(word)).toBe(word);
+    for (const word of ['waiting', 'password', 'vacation', 'canteen', 'shorten']) expect(corrected.correct(word)).toBe(word);
+  });
+
+  test('a place name is read as typed ("Kristiansand" is not "Kristiansund", "Horten" not "shorten")', () => {
+    for (const word of ['kristiansand', 'horten', 'tromsø', 'hardanger', 'stange']) expect(corrected.correct(word)).toBe(word);
   });
 
   test('without the knowledge, a question is read as typed', () => {
