@@ -314,6 +314,9 @@ describe('English', () => {
     expect(ask('How long is an aprenticeship?', 'en').answer).toMatch(/two years at school and then two years as an apprentice/u);
     expect(ask('What is a praksiskandiat?', 'en').answer).toMatch(/^(?:As a praksiskandidat|The praksiskandidat scheme)/u);
     expect(ask('What are the requirments for fagbrev på jobb in Nordland?', 'en').answer).toMatch(/^In Nordland/u);
+    // The scheme is read from the corrected question too.
+    expect(ask('Is Batterifagskolan online?', 'en').answer).toMatch(/^Batterifagskolen is online/u);
+    expect(stack.answerer.read('Can I join the Trondelagsmodelen?').topics.map((t) => t.topic)).toContain('trondelagsmodellen');
   });
 
   test('what the sources never mention stays a gap in English', () => {
