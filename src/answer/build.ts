@@ -10,7 +10,7 @@ import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { loadTopics, type Topic } from '../catalogue/topics';
 import type { RulesKnowledge } from '../catalogue/types';
 import { normalizeForMatching } from '../normalise';
-import { loadUnderstandingLexicon } from '../catalogue/lexicon';
+import { loadUnderstandingLexicon, type UnderstandingLexicon } from '../catalogue/lexicon';
 import { createUnderstander } from '../nlu';
 import { EnglishAnalyzer, englishKnowledgeTexts, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
 import { stemNorwegian } from '../retrieval/stemmer';
@@ -72,8 +72,8 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const facts = catalogue.facts;
 
   const retriever = buildRetriever(sources, lexicon, { extraVocabulary: [...facts.map((f) => f.text), ...facts.flatMap((f) => f.asked ?? []), ...topics.flatMap((t) => t.terms)] });
-  const places = loadPlaceIndex(path.join(knowledgeDir, 'places.json'));
-  const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir), englishKnowledgeTexts(facts, topics, places.names.map((n) => n.name)));
+  const placeIndex = loadPlaceIndex(path.join(knowledgeDir, 'places.json'));
+  const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir), englishKnowledgeTexts(facts, topics, placeIndex.names.map((n) => n.name)));
   const headings = (f: Fact) =>
     [f.citation, f.alsoIn]
       .filter((c) => c !== undefined && c.source !== 'web' && c.lines)
@@ -101,9 +101,15 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     }
   }
   for (const w of [...lexicon.stopwords, ...cues.domain, ...cues.generic]) count(w, 2);
-  const spelling = new SpellingCorrector(vocabulary, { preferred, asTyped: cues.everyday });
+  // The words for trades and workplaces ("maler", "sykehjem") and the names of places are real words people
+  // use about themselves: known, and read as typed ("Kristiansand" is no "Kristiansund").
+  const understanding = loadUnderstandingLexicon(knowledgeDir);
+  const workWords = tradeWords(understanding);
+  const placeNames = placeIndex.names.filter((n) => !n.ordinaryWord).flatMap((n) => wordTokens(normalizeForMatching(n.name)));
+  for (const w of [...workWords, ...placeNames]) count(w);
+  const spelling = new SpellingCorrector(vocabulary, { preferred, asTyped: new Set([...cues.everyday, ...workWords, ...placeNames]) });
 
-  const regions = createRegions(places);
+  const regions = createRegions(placeIndex);
   const reader = createQuestionReader({
     analyzer: retriever.analyzer,
     english,
@@ -116,7 +122,8 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     idf: (term, lang) => (lang === 'nb' ? (retriever.idf(term) ?? factIndex.idf(term, lang)) : factIndex.idf(term, lang)),
     has: (term, lang) => factIndex.has(term, lang),
     stated: (term, lang) => factIndex.stated(term, lang),
-    extractProfile: options.understand ?? understanderFor(knowledgeDir, catalogue),
+    extractProfile: options.understand ?? understanderFor(catalogue, understanding),
+    workWords: new Set(workWords),
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
   const rules = createRulesAnswerer(catalogue, (profile, path) => assessPath(profile, catalogue, path));
@@ -134,7 +141,9 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       facts.map((f) => {
         // A pilot's or an organisation's fact is about the scheme its name names ("Kompetansepilot Trøndelag").
         const scope = f.scope === null ? '' : Object.values(f.scope).join(' ');
-        const text = `${lang === 'en' ? f.en : factIndex.indexedText(f)} \n ${scope}`;
+        // The report a fact comes from says what it is about too ("BattKOMP 3 … Behov for batterifag …").
+        const report = primaryCitation(f).title;
+        const text = `${lang === 'en' ? f.en : factIndex.indexedText(f)} \n ${scope} \n ${report}`;
         // Only named schemes count when a sentence names them; a broad topic's words ("midler", "støtte") are just words.
         const named = matchers[lang].match(TopicMatcher.tokens(text)).map((h) => h.topic).filter((t) => schemes.has(t));
         return [f.id, new Set([...(schemes.has(f.topic) ? [f.topic] : []), ...named])];
@@ -204,7 +213,19 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   return { sources, lexicon, catalogue, topics, retriever, factIndex, reader, passages, answerer, rank, factPassages, buildMs: performance.now() - started };
 }
 
-function understanderFor(knowledgeDir: string, catalogue: RulesKnowledge): (text: string) => Profile {
-  const understander = createUnderstander(catalogue.places, loadUnderstandingLexicon(knowledgeDir));
+function understanderFor(catalogue: RulesKnowledge, lexicon: UnderstandingLexicon): (text: string) => Profile {
+  const understander = createUnderstander(catalogue.places, lexicon);
   return (text) => understander.understand(text).profile;
+}
+
+/** The one-word names of trades, titles and workplaces in the understanding lexicon (Norwegian). */
+function tradeWords(lexicon: UnderstandingLexicon): string[] {
+  const file = lexicon.trades;
+  const terms = [
+    ...file.genericRoles,
+    ...file.notTrades,
+    ...(file.otherFieldWorkplaces ?? []),
+    ...file.trades.flatMap((t) => [...t.aliases, ...t.titles, ...t.workplaces]),
+  ];
+  return [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => /^\p{L}+$/u.test(t)))];
 }

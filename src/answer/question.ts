@@ -47,6 +47,8 @@ export interface QuestionWord {
   compound: boolean;
   /** Only the story around the question has the word. */
   story: boolean;
+  /** A trade or a workplace the person works in or as ("jobber i en barnehage", "lærling som kokk"): their situation, not the thing asked about. */
+  work: boolean;
 }
 
 export interface Question {
@@ -86,6 +88,8 @@ export interface Question {
   asksPast: boolean;
   /** The words of the condition a yes/no question puts ("… hvis jeg jobber i et vikarbyrå"), folded; empty when it puts none. */
   conditionWords: ReadonlySet<string>;
+  /** Asks whether a rule or thing exists ("Er det aldersgrense …?", "Is there …?"), not what holds for the person. */
+  asksWhetherThereIs: boolean;
 }
 
 export interface ReaderDeps {
@@ -102,6 +106,8 @@ export interface ReaderDeps {
   stated(term: string, lang: Lang): boolean;
   /** The understanding module's profile extraction (used when the caller has none). */
   extractProfile(text: string): Profile;
+  /** Words for trades and workplaces (Norwegian, lower case). */
+  workWords: ReadonlySet<string>;
 }
 
 export interface ReadOptions {
@@ -120,6 +126,8 @@ const GENERIC_WEIGHT = 0.1;
 const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
 const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if)(?![\p{L}])/giu;
 const NUMBER_WEIGHT = 0.3;
+/** "Er det …", "Finnes det …", "Is there …": a question about what exists, put without the person in it. */
+const THERE_IS = /^(?:er det|finnes det|fins det|finst det|e det|is there|are there)\b/u;
 /** A person's age ("jeg er 45", "45 år gammel", "I am 52"): their situation, which the rules read, not a number asked about. */
 const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b/gu;
 /** A word only the sentences around the question have (the person's story). */
@@ -246,7 +254,14 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         return asked.facet !== undefined || asked.value !== undefined;
       },
     );
-    const { facet, value, weakWords, impliedTopic, asksPay } = readCues(part ? wordedClauses.slice(part.from, part.to).join(' ') : folded, reads);
+    const asked = part ? wordedClauses.slice(part.from, part.to).join(' ') : folded;
+    const { facet, value, weakWords, impliedTopic, asksPay } = readCues(asked, reads);
+    // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
+    // fagbrev på jobb nå?") is the person's past, not what is asked.
+    if (part) {
+      const inQuestion = (h: TopicHit) => h.tokens.some((i) => part.asked.has(topicTokens[i]));
+      if (topics.some(inQuestion)) topics.splice(0, topics.length, ...topics.filter(inQuestion));
+    }
     const ages = new Set([...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]));
     const isGeneric = (w: (typeof analysis.words)[number]): boolean =>
       w.numeric || cues.generic.has(w.surface) || cues.generic.has(fold(w.surface)) || weakWords.has(fold(w.surface));
@@ -265,7 +280,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
           : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
       const weight = (numeric && !ages.has(w.surface) ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story ? STORY_WEIGHT : 1);
       const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length);
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story, work: reads === 'nb' && deps.workWords.has(w.surface) && worksAs(normalized, w.surface), namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?"
@@ -288,7 +303,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     }
 
     const asksForList = (reads === 'en' ? /^(?:which|who)\b/u : /^(?:hvilke|hvilken|hvilket|hvem|kven|kem)\b/u).test(folded);
-    const years = [...folded.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => Number(m[0]));
+    // The years asked about: a year in the story ("fagbrev som kokk fra 1995") is the person's, not the question's.
+    const years = [...asked.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => Number(m[0]));
     const asksRecommendation = cues.recommendation.some((re) => re.test(normalized));
     const inDomain =
       topics.length > 0 ||
@@ -313,7 +329,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get profile(): Profile {
         return (profile ??= situation());
       },
-      asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded), conditionWords,
+      asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked),
     };
   };
 
@@ -353,6 +369,17 @@ function askedPart(
   if (first < 2) return undefined;
   const withBefore = surfacesOf(sentences.slice(first - 1, to));
   return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1, to } : undefined;
+}
+
+/** Work words: a trade or workplace a few words after one of them is where or as what someone works. */
+const WORKS = /\b(?:jobber|jobbet|jobba|jobbar|arbeider|arbeidet|arbeidar|ansatt|tilsett|som)\b/u;
+
+/** The word comes a few words after a work word: "jobber 60 % i en barnehage", "lærling som kokk" (not "Betaler NAV barnehage …"). */
+function worksAs(text: string, word: string): boolean {
+  const at = text.search(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
+  if (at < 0) return false;
+  const before = text.slice(0, at).trimEnd().split(/\s+/u).slice(-5).join(' ');
+  return WORKS.test(before);
 }
 
 /** One entry per stem: a question saying a word twice asks about it once. */

@@ -148,8 +148,10 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const questionRegions = q.regions.map((r) => r.region);
   if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);
   const focusWord = q.focus !== undefined ? q.analysis.words[q.focus] : undefined;
-  // A share or an amount answers "hvor stor andel", "hvor mye", "how much" — and "hvor mange" that names nothing counted ("hvor mange fullfører").
-  const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || q.focus === undefined;
+  // "Hvor mange dager …" is not answered by a number of people; "hvor mange voksne …" is.
+  const countable = !focusWord || deps.cues.countable.has(focusWord.surface) ? deps.cues.countable : NOTHING;
+  // A share or an amount answers "hvor stor andel", "hvor mye", "how much"; a share of a group answers "hvor mange" that names nothing counted ("hvor mange fullfører").
+  const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || (q.focus === undefined && 'of');
   const schemeIds = [...new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)))];
   const namesScheme = schemeIds.length > 0;
   const referralStems =
@@ -161,8 +163,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const askedStems = q.words.filter((w) => !w.generic && !w.numeric).map((w) => w.stem);
   const definesAsked = (defines: ReadonlySet<string>) => askedStems.some((st) => defines.has(st));
   const bestBm25 = matches.reduce((a, m) => Math.max(a, m.bm25), 0) || 1;
-  // What the question asks about beyond its topics: its own words that are no topic name, place or number.
-  const asksAbout = q.words.map((w) => !w.generic && !w.numeric && !w.place && !w.story && w.namesTopics.length === 0);
+  // What the question asks about beyond its topics: its own words that are no topic name, place, number or the person's trade or workplace.
+  const asksAbout = q.words.map((w) => !w.generic && !w.numeric && !w.place && !w.story && !w.work && w.namesTopics.length === 0);
   // A word the sources never use ("parkeringsplasser") is something no fact can answer.
   const unknownPoint = q.words.some((w, i) => asksAbout[i] && w.unknown);
   const scored = matches.map((m) => {
@@ -236,7 +238,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (q.value === 'count') {
       const counted =
         focusWord ? (stems: ReadonlySet<string>) => wordCredit(focusWord, stems) >= RANKING.minFocusCredit : undefined;
-      if (!hasCount(q.reads === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable: deps.cues.countable, share })) return false;
+      if (!hasCount(q.reads === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable, share })) return false;
     } else if (q.value === 'amount') {
       if (!values.amount || !values.cost) return false;
     } else if (q.value && !values[q.value]) return false;
@@ -252,6 +254,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     matched: x.matched,
   }));
 }
+
+const NOTHING: ReadonlySet<string> = new Set();
 
 /** Whether the set has one of the items (an array: scoring calls this per candidate and word). */
 function hasAny(set: ReadonlySet<string>, items: readonly string[]): boolean {

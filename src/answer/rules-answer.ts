@@ -42,7 +42,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath):
 
   return {
     decide(q, texts) {
-      if (!q.yesNo) return undefined;
+      // "Er det aldersgrense …?" asks about the rule, whoever asks: the facts answer it.
+      if (!q.yesNo || q.asksWhetherThereIs) return undefined;
       const topic = q.topics.find((t) => pathIds.has(t.topic));
       if (!topic) return undefined;
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.

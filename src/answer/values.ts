@@ -27,6 +27,9 @@ const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
 /** What follows a number that is a share or an amount rather than a count of things. */
 const SHARE = /^(?:%|prosent|percent|per|andel|kr|kroner|nok|millioner|milliarder|mrd|millions?|billions?)$/iu;
 
+const OF = /^(?:av|of)$/u;
+const PHRASE_END = /^(?:en|ei|et|i|på|av|per|og|eller|til|fra|for|med|som|om|hver|a|an|the|of|in|on|and|or|to|from|with|that|who|each|every)$/u;
+
 /** Words of a sentence, numbers kept whole ("83 000" → "83000", "79,5"). */
 function tokens(text: string): string[] {
   return text.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/gu, '$1').toLowerCase().match(/\d+(?:[.,]\d+)?|%|[\p{L}]+/gu) ?? [];
@@ -49,8 +52,12 @@ export interface CountCheck {
   isCounted?: (stems: ReadonlySet<string>) => boolean;
   /** Nouns a bare "hvor mange" counts (people and the like). */
   countable: ReadonlySet<string>;
-  /** The question asks for a share or an amount ("hvor stor andel", "hvor mye"): a percentage or a sum answers it. */
-  share: boolean;
+  /**
+   * The question asks for a share or an amount ("hvor stor andel", "hvor mye"): a percentage or a sum
+   * answers it. 'of': it counts no thing it names ("hvor mange fullfører"), so a share of a group answers
+   * ("79,5 % av elevene"), not any percentage ("80 % stilling").
+   */
+  share: boolean | 'of';
 }
 
 /** A countable noun, or a compound ending in one ("industriarbeidere", "prosessoperatører"). */
@@ -65,13 +72,23 @@ export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
   for (let i = 0; i < t.length; i++) {
     if (!t[i].number) continue;
     if (SHARE.test(t[i + 1]?.word ?? '')) {
-      if (check.share) return true;
+      // A share of the very thing asked about answers too: "hvor mange fullfører" – "fullfører 79,5 %".
+      if (check.share === true || (check.share === 'of' && OF.test(t[i + 2]?.word ?? '')) || near(t, i, check.isCounted)) return true;
       continue;
     }
     for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
+      // The words counted come before the next article or preposition: "15 elever en dag i uka" counts pupils, not days.
+      if (PHRASE_END.test(t[k].word)) break;
       if (isCountable(t[k].word, check.countable) || check.isCounted?.(t[k].stems)) return true;
     }
   }
+  return false;
+}
+
+/** The thing counted is among the few words around word i. */
+function near(t: readonly CountToken[], i: number, isCounted: CountCheck['isCounted']): boolean {
+  if (!isCounted) return false;
+  for (let k = Math.max(0, i - 4); k <= Math.min(t.length - 1, i + 5); k++) if (k !== i && isCounted(t[k].stems)) return true;
   return false;
 }
 

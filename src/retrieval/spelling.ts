@@ -1,8 +1,8 @@
 // Typo tolerance for questions: a word the knowledge does not contain is read as the known word it
 // most likely is — first the same word without æ/ø/å ("trondelag" → "trøndelag", "pa" → "på", "naar" →
 // "når"), then a word one edit away (from 5 letters; two edits from 9 letters: "prakiskandidat" → "praksiskandidat",
-// "trøndelagsmodelen" → "trøndelagsmodellen"). Known words, and compounds of known words, stay as
-// they are. The lookup is a precomputed deletion index (symmetric delete), so a question costs a few
+// "trøndelagsmodelen" → "trøndelagsmodellen"), where a letter typed as æ, ø or å counts as meant. Known
+// words, and compounds of known words, stay as they are. The lookup is a precomputed deletion index (symmetric delete), so a question costs a few
 // map lookups per unknown word.
 import { foldText } from '../normalise';
 
@@ -56,7 +56,7 @@ const MIN_TARGET_FREQUENCY = 2;
 export interface SpellingOptions {
   /** Words that may be reached with two edits (the rest only with one): the fact base's own words. */
   preferred?: ReadonlySet<string>;
-  /** Real words the vocabulary lacks ("nekte"): read as typed, not as the known word one edit away ("neste"). */
+  /** Real words ("nekte", "maler"): read as typed, not as a known word one edit away ("neste") or with æøå ("måler"). */
   asTyped?: ReadonlySet<string>;
 }
 
@@ -108,20 +108,22 @@ export class SpellingCorrector {
       // Typed without æøå ("videregaende", seen only in a web address): the usual spelling, when that is far
       // more frequent. A word typed with æøå ("før", "vår") or common in its own right ("bor") is meant as typed.
       const usual = folded === word ? this.byFold.get(folded) : undefined;
-      const rare = usual !== undefined && (this.frequency.get(word) ?? 0) * RARE_SPELLING_RATIO < (this.frequency.get(usual) ?? 0);
+      const rare = usual !== undefined && !this.asTyped.has(word) && (this.frequency.get(word) ?? 0) * RARE_SPELLING_RATIO < (this.frequency.get(usual) ?? 0);
       return this.remember(word, rare ? usual : word);
     }
     // "aa" is how å is written without it ("naar", "paa"): the word with å, when that is known.
     let result = this.byFold.get(folded) ?? (folded.includes('aa') ? this.byFold.get(foldText(word.replace(/aa/gu, 'å'))) : undefined);
     if (result === undefined && !this.asTyped.has(word) && !keep?.(word)) {
       const limit = allowedEdits(folded.length);
+      const typedAeoa = folded !== word;
       if (limit > 0) {
         const keys = new Set<string>([folded]);
         deletions(folded, limit, keys);
         let best: { word: string; distance: number; frequency: number } | undefined;
         for (const key of keys) {
           for (const candidate of this.index.get(key) ?? []) {
-            const distance = editDistance(folded, foldText(candidate), limit);
+            // A letter typed as æ, ø or å is meant: "trådte" is no typo of "trade".
+            const distance = typedAeoa ? editDistance(word, candidate, limit) : editDistance(folded, foldText(candidate), limit);
             if (distance > limit) continue;
             const frequency = this.frequency.get(candidate) ?? 0;
             if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {

@@ -74,6 +74,11 @@ describe('the point of the question', () => {
     expect(ask('Har Industrifagskolen nettbaserte moduler? Oppgi gjerne hvor mye de koster.').gap).toBe(true);
   });
 
+  test('"hvor mange dager/ganger …" is not answered by a number of people, and "hvor mange tar …" not by a job\'s percentage', () => {
+    expect(ask('Hvor mange dager tar fagprøven i kjemiprosessfaget?').gap).toBe(true);
+    expect(ask('Hvor mange tar fagbrev på jobb i Nordland hvert år?').gap).toBe(true);
+  });
+
   test('"How much lærlingtilskudd …" asks for an amount of money, not for how many apprentices', () => {
     const r = ask('How much lærlingtilskudd does a company get for each apprentice?', 'en');
     expect(r.gap).toBe(true);
@@ -85,6 +90,47 @@ describe('matching that is not too literal', () => {
   test('words about the sources ("som de nevner i rapporten", "the report mentions") are not what is asked about', () => {
     expect(ask('Hva er BIO-ordningen som de nevner i rapporten?').answer).toMatch(/^BIO-ordningen \(bedriftsintern opplæring\)/u);
     expect(ask('What is the BIO scheme the report mentions?', 'en').answer).toMatch(/^The BIO scheme/u);
+  });
+
+  test('"FPJ" is fagbrev på jobb, and "hvor gammel" asks about age', () => {
+    expect(ask('FPJ Nordland: hvor gammel må man være?').answer).toMatch(/^I Nordland kan du ta fagbrev på jobb fra og med det året du fyller 21 år/u);
+  });
+
+  test('a year in the story is the person\'s, not one the answer must hold', () => {
+    const r = ask('Jeg tok fagbrev som kokk i 1998. Har jeg rett til et nytt fagbrev nå?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/rett til å ta et nytt fagbrev/u);
+  });
+
+  test('words for trades and workplaces are the person\'s situation, not the thing asked about', () => {
+    const part = ask('jobber 60 % i en barnehage, regnes deltid om til full stilling for praksiskandidat?');
+    expect(part.gap).toBeUndefined();
+    expect(part.answer).toMatch(/mindre stillinger regnes om/u);
+  });
+
+  test('a topic only the story names is not what is asked when the question names one', () => {
+    const q = stack.answerer.read('Jeg var lærling i Nordland i 2010. Kan jeg ta fagbrev på jobb nå?');
+    expect(q.topics.map((t) => t.topic)).toEqual(['fagbrev-paa-jobb']);
+    // A question naming none keeps the story's: "Hva sier reglene?" is about the scheme told of.
+    expect(stack.answerer.read('Jeg vurderer fagbrev på jobb. Hva sier reglene?').topics.map((t) => t.topic)).toContain('fagbrev-paa-jobb');
+  });
+
+  test('"Er det …?" asks about the rule, not for a verdict on the person who asks', () => {
+    const r = ask('Jeg er 31. Er det aldersgrense for fagbrev på jobb?');
+    expect(r.answer).toMatch(/^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
+  });
+
+  test('a fact is about what its report is about: the BattKOMP report\'s facts on specialisations answer a question about the battery specialisation', () => {
+    expect(ask('Hvor stor del av et lærefag med batterifordypning er fellesdel?').answer).toMatch(/^En sannsynlig modell for lærefag med fordypning er 60 prosent fellesdel/u);
+  });
+
+  test('a place name is read as written, never corrected into another place ("Kristiansand" is not "Kristiansund")', () => {
+    expect(stack.answerer.read('Hvilke kurs finnes i Kristiansand?').regions.map((r) => r.region)).toEqual(['Agder']);
+    expect(stack.answerer.read('Hvilke kurs finnes i Kristiansund?').regions.map((r) => r.region)).toEqual(['Møre og Romsdal']);
+  });
+
+  test('"neste oppstart" asks about a start to come, which the sources do not give', () => {
+    expect(ask('batterifagskolen neste oppstart').gap).toBe(true);
   });
 
   test('"vgs" is videregående', () => {
@@ -165,6 +211,9 @@ describe('what the sources do not say', () => {
     expect(ask('Hvor mye tjener en lærling i bakerfaget?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
     // "Hva tjener en …" asks for an amount as "hvor mye tjener" does: no fact on the trade's schooling answers it.
     expect(ask('Hva tjener en kjemiprosessoperatør med fagbrev?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
+    // Dialect and compounds ask the same: "kor mykje får eg i lønn", "lærlinglønna".
+    expect(ask('Kor mykje får eg i lønn som lærling i Nordland?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
+    expect(ask('hvor mye er lærlinglønna i elektrofaget').answer.startsWith(nb.answer.gap.pay)).toBe(true);
     expect(ask('Hva koster det å gå på Industrifagskolen?').answer.startsWith(nb.answer.gap.cost)).toBe(true);
   });
 
@@ -290,7 +339,7 @@ describe('English', () => {
   });
 
   test('"fordypning" in an English question is the facts\' "specialisation"', () => {
-    expect(ask('Why would a battery fordypning come before its own battery fagbrev?', 'en').answer).toMatch(/^It is quicker to set up a battery specialisation/u);
+    expect(ask('Why would a battery fordypning come before its own battery fagbrev?', 'en').answer).toMatch(/It is quicker to set up a battery specialisation/u);
   });
 
   test('"achieve" asks for results, and "located" adds nothing to "where"', () => {

@@ -18,6 +18,24 @@ describe('hasCount', () => {
     expect(hasCount(sum, { countable, share: true })).toBe(true);
     expect(hasCount(sum, { countable, share: false })).toBe(false);
   });
+
+  test('a share of the very thing asked about answers "hvor mange" ("hvor mange består" – "består 62 %")', () => {
+    const passed = tokens('Av kandidatene som gikk opp, består 62 % fagprøven første gang.');
+    const isCounted = (stems: ReadonlySet<string>) => stems.has('består');
+    expect(hasCount(passed, { countable, share: false, isCounted })).toBe(true);
+    expect(hasCount(tokens('Om lag 62 % av dem var menn, og de fleste besto.'), { countable, share: false, isCounted })).toBe(false);
+  });
+
+  test('a question that counts no thing it names is answered by a share of a group, not by any percentage', () => {
+    expect(hasCount(tokens('Om lag 62 % av kandidatene består.'), { countable, share: 'of' })).toBe(true);
+    expect(hasCount(tokens('Du må ha minst 80 % stilling.'), { countable, share: 'of' })).toBe(false);
+  });
+
+  test('the thing counted comes before the next article or preposition: "15 elever en dag i uka" counts no days', () => {
+    const days = (stems: ReadonlySet<string>) => stems.has('dag') || stems.has('dager');
+    expect(hasCount(tokens('Det var 15 elever en dag i uka.'), { countable: new Set(), share: false, isCounted: days })).toBe(false);
+    expect(hasCount(tokens('Fagprøven varer normalt 3 dager.'), { countable: new Set(), share: false, isCounted: days })).toBe(true);
+  });
 });
 
 describe('hasValue', () => {

@@ -13,6 +13,8 @@ describe('SpellingCorrector', () => {
     ['bor', 30],
     ['videregående', 360],
     ['videregaende', 2],
+    ['trade', 5],
+    ['trøndelagsmodellen', 9],
   ]);
   const spelling = new SpellingCorrector(vocabulary, { preferred: new Set(['praksiskandidat']), asTyped: new Set(['nekte']) });
 
@@ -42,6 +44,12 @@ describe('SpellingCorrector', () => {
     expect(spelling.correct('bor')).toBe('bor');
     // Seen only a couple of times (in a web address): the usual spelling is meant.
     expect(spelling.correct('videregaende')).toBe('videregående');
+  });
+
+  it('counts a letter typed as æ, ø or å as meant: no unknown word is read as a known one that lacks it', () => {
+    expect(spelling.correct('trådte')).toBe('trådte');
+    expect(spelling.correct('trøndelagsmodelen')).toBe('trøndelagsmodellen');
+    expect(spelling.correct('tradte')).toBe('trade');
   });
 
   it('reads an everyday word the knowledge lacks as typed, not as the known word one edit away', () => {
