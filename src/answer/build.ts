@@ -126,7 +126,12 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     workWords: new Set(workWords),
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
-  const rules = createRulesAnswerer(catalogue, (profile, path) => assessPath(profile, catalogue, path));
+  // A reason speaks to a question by the weight of the question's own words it has.
+  const relevance = (q: Question, text: string) => {
+    const stems = retriever.analyzer.stemSet(text);
+    return q.words.reduce((sum, w) => sum + (!w.generic && !w.story && stems.has(w.stem) ? w.weight : 0), 0);
+  };
+  const rules = createRulesAnswerer(catalogue, (profile, path) => assessPath(profile, catalogue, path), relevance);
   // The thing counted is matched on the plain stem and compound parts of a word, stop word or not ("5 år").
   const stems = (word: string, lang: 'nb' | 'en') => {
     if (lang === 'en') return new Set([stemEnglish(word)]);

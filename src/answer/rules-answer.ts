@@ -30,7 +30,10 @@ const MAX_REASONS = 2;
 /** The rules engine's verdict on one path for a profile (its status, reasons and what is missing). */
 export type AssessPath = (profile: Profile, path: PathId) => Pick<PathAssessment, 'status' | 'reasons' | 'missing'> | undefined;
 
-export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath): RulesAnswerer {
+/** How much of what the question asks a reason's text speaks to (0 when none of it). */
+export type Relevance = (q: Question, text: string) => number;
+
+export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, relevance: Relevance = () => 0): RulesAnswerer {
   const pathIds = new Set<string>(PATH_IDS);
   const factByCitation = new Map<string, Fact>();
   for (const f of kb.facts) for (const c of factCitations(f)) factByCitation.set(JSON.stringify(c), f);
@@ -57,7 +60,17 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath):
 
       const assessment = assessPath(profile, path);
       if (!assessment) return undefined;
-      const shown = assessment.reasons.slice(0, assessment.status === 'eligible' ? MAX_REASONS : 1);
+      // The reason about what was asked comes first ("Teller 80 % som full stilling?": the rule on stilling),
+      // then, when the verdict still waits on something, the engine's first reason (what decides it).
+      const reasons = assessment.reasons;
+      const score = reasons.map((r) => relevance(q, r.text));
+      const best = score.reduce((b, v, i) => (v > score[b] ? i : b), 0);
+      const shown =
+        assessment.status === 'eligible'
+          ? [...reasons].sort((a, b) => score[reasons.indexOf(b)] - score[reasons.indexOf(a)]).slice(0, MAX_REASONS)
+          : assessment.status === 'needs-info' && best > 0 && score[best] > 0
+            ? [reasons[best], reasons[0]]
+            : reasons.slice(0, 1);
       const facts: Fact[] = [];
       const statements = shown.map((r): Statement => {
         const fact = factByCitation.get(JSON.stringify(r.citation));

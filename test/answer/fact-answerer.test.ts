@@ -133,6 +133,12 @@ describe('matching that is not too literal', () => {
     expect(ask('batterifagskolen neste oppstart').gap).toBe(true);
   });
 
+  test('a yes/no about one\'s own situation leads with the rule on what was asked, then what the verdict waits on', () => {
+    const r = ask('Jeg jobber 80 % på et lager i Steinkjer. Regnes det som full stilling for fagbrev på jobb?');
+    expect(r.answer).toMatch(/^Det kommer an på\./u);
+    expect(r.answer).toMatch(/80 % regnes som full stilling/u);
+  });
+
   test('"vgs" is videregående', () => {
     const r = ask('Har jeg rett til vgs selv om jeg er over 25?');
     expect(r.gap).toBeUndefined();
