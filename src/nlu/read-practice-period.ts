@@ -61,6 +61,8 @@ const DECADE_WORDS: Record<string, number> = { femti: 50, seksti: 60, sytti: 70,
  * Whether a clause is about the person's own work: it names work, or it says something ended
  * ("sluttet i 2009") right after work was named, in a sentence about nothing else.
  */
+const MOST = new Set(['meste', 'mesteparten', 'mestparten', 'mesteparta', 'most']);
+
 function aboutWork(reading: Reading, work: readonly WorkClause[], index: number): boolean {
   const clause = reading.clauses[index];
   if (!states(clause) || clause.words.some((w) => NOT_WORK.has(w.w))) return false;
@@ -68,6 +70,10 @@ function aboutWork(reading: Reading, work: readonly WorkClause[], index: number)
   // "Har 13 års erfaring som tømrer, 1996–2009": a fragment that goes on from work named before it.
   const previous = reading.clauses[index - 1];
   if (work[index]?.verbless && previous?.sentence === clause.sentence && work[index - 1]?.cue) return true;
+  // "Har 6 år som tømrer, men det meste var på 90-tallet": most of the work named before, in the same sentence.
+  const inSentence = (k: number) => reading.clauses[k]?.sentence === clause.sentence;
+  const most = (k: number) => inSentence(k) && reading.clauses[k].words.some((w) => MOST.has(w.w));
+  if (most(index) || most(index - 1)) for (let k = index - 1; inSentence(k); k--) if (work[k]?.cue) return true;
   if (!clause.words.some((w) => ENDED.has(w.w))) return false;
   const { clauses } = reading;
   const sameSentence = (k: number) => clauses[k]?.sentence === clause.sentence;

@@ -16,6 +16,9 @@ describe('practiceUntil in a message', () => {
     ['Jeg har jobbet som tømrer i 13 år, men sluttet i 2009.', 2009, 'sluttet i 2009'],
     ['Jeg var tømrer i 13 år, men sluttet for 12 år siden.', 2014, 'for 12 år siden'],
     ['Jeg jobbet som kokk på 90-tallet.', 1999, 'på 90-tallet'],
+    // Most of the work named before it: a reading of when the practice that counts ended.
+    ['Jeg har 7 år som murer, men det meste var på 80-tallet.', 1989, 'på 80-tallet'],
+    ['Har vært rørlegger i 9 år, mesteparten på 90-tallet.', 1999, 'på 90-tallet'],
     ['Jobbet på lager til 2010.', 2010, 'til 2010'],
     ['Jobbet som sveiser mellom 2001 og 2008.', 2008, 'mellom 2001 og 2008'],
     ['Jeg har 13 års erfaring som tømrer, men er arbeidsledig nå. Sluttet i fjor.', 2025, 'Sluttet i fjor'],
