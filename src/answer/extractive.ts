@@ -60,6 +60,8 @@ interface SentenceReading {
   headingStems?: ReadonlySet<string>;
   /** Word tokens, for the near-duplicate test (worked out when first needed). */
   tokens?: ReadonlySet<string>;
+  /** The sentences of any passage it is a near-duplicate of, itself included (worked out at start-up). */
+  nearDuplicates?: ReadonlySet<SentenceReading>;
   quotable?: boolean;
 }
 
@@ -114,11 +116,58 @@ function tokensOf(sentence: SentenceReading): ReadonlySet<string> {
   return sentence.tokens;
 }
 
-function nearDuplicate(ta: ReadonlySet<string>, tb: ReadonlySet<string>): boolean {
+/** Two sentences sharing most of their words (of the shorter one's). */
+export function nearDuplicate(ta: ReadonlySet<string>, tb: ReadonlySet<string>): boolean {
   if (ta.size === 0 || tb.size === 0) return false;
   let common = 0;
   for (const t of ta) if (tb.has(t)) common++;
   return common / Math.min(ta.size, tb.size) >= 0.8;
+}
+
+/**
+ * Per item, the items it is a near-duplicate of (itself included, unless it has no words), so a
+ * question's sentences are told apart without comparing each with each. Only likely pairs are compared:
+ * a near-duplicate at least as long as an item lacks at most a fifth of its words, so it has one of the
+ * item's rarest fifth-plus-two words.
+ */
+export function nearDuplicatesOf<T>(items: readonly T[], tokensOf: (item: T) => ReadonlySet<string>): Array<Set<T>> {
+  const tokens = items.map(tokensOf);
+  const having = new Map<string, number[]>();
+  tokens.forEach((set, i) => {
+    for (const t of set) {
+      const list = having.get(t);
+      if (list) list.push(i);
+      else having.set(t, [i]);
+    }
+  });
+  const near = items.map((item, i) => new Set<T>(tokens[i].size > 0 ? [item] : []));
+  const rarity = (t: string) => having.get(t)?.length ?? 0;
+  tokens.forEach((set, i) => {
+    const probes = [...set].sort((a, b) => rarity(a) - rarity(b) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, Math.floor(set.size / 5) + 2);
+    const compared = new Set<number>([i]);
+    for (const t of probes) {
+      for (const j of having.get(t) ?? []) {
+        if (compared.has(j)) continue;
+        compared.add(j);
+        if (nearDuplicate(set, tokens[j])) {
+          near[i].add(items[j]);
+          near[j].add(items[i]);
+        }
+      }
+    }
+  });
+  return near;
+}
+
+/** Whether a sentence is a near-duplicate of one kept already (`linked`: every kept sentence was linked at start-up). */
+function duplicatesKept(reading: SentenceReading, kept: ReadonlySet<SentenceReading>, linked: boolean): boolean {
+  const near = reading.nearDuplicates;
+  if (near && linked) {
+    for (const d of near) if (kept.has(d)) return true;
+    return false;
+  }
+  for (const k of kept) if (nearDuplicate(tokensOf(k), tokensOf(reading))) return true;
+  return false;
 }
 
 export class ExtractiveAnswerer implements Answerer {
@@ -146,6 +195,10 @@ export class ExtractiveAnswerer implements Answerer {
       maxSentences: options.maxSentences ?? 4,
     };
     for (const passage of options.retriever.passages) for (const t of this.reading(passage).stems) this.allStems.add(t);
+    const sentences = [...this.readings.values()].flatMap((r) => r.sentences);
+    nearDuplicatesOf(sentences, tokensOf).forEach((near, i) => {
+      sentences[i].nearDuplicates = near;
+    });
   }
 
   async answer(question: string): Promise<AskResult> {
@@ -174,10 +227,11 @@ export class ExtractiveAnswerer implements Answerer {
    * The report sentences that best answer a question, each with the citation of its passage, or
    * undefined when no passage is relevant enough. `coverage` is the best sentence's share of the question.
    * With `minCoverage`, also undefined as soon as it is clear that no sentence covers that much.
+   * `asRead`: the question as read already for the facts (its words are reused when read from the same tokens).
    */
-  select(question: string, minCoverage = 0): PassageSelection | undefined {
+  select(question: string, minCoverage = 0, asRead?: QueryAnalysis): PassageSelection | undefined {
     const retriever = this.options.retriever;
-    const analysis = retriever.analyze(question.trim());
+    const analysis = retriever.analyze(question.trim(), asRead);
     if (analysis.words.length === 0) return undefined;
     // No sentence covers more of a question than all the stems sentences are read with, those of the
     // passages read (below) or of all (here); the margin absorbs rounding in the 0.6/0.4 blend of a
@@ -273,8 +327,14 @@ export class ExtractiveAnswerer implements Answerer {
     // sentence: keep one, preferring the report (exact lines) and then the better-ranked passage.
     const preference = (c: Candidate): number => (c.passage.source === 'web' ? 1 : 0);
     const candidates: Candidate[] = [];
+    const kept = new Set<SentenceReading>();
+    let linked = true;
     for (const c of [...all].sort((a, b) => preference(a) - preference(b) || a.passageRank - b.passageRank)) {
-      if (!candidates.some((k) => nearDuplicate(tokensOf(k.reading), tokensOf(c.reading)))) candidates.push(c);
+      if (!duplicatesKept(c.reading, kept, linked)) {
+        candidates.push(c);
+        kept.add(c.reading);
+        linked &&= c.reading.nearDuplicates !== undefined;
+      }
     }
 
     const ranked = candidates.filter((c) => c.coverage > 0 && this.isQuotable(c)).sort((a, b) => b.score - a.score);

@@ -128,7 +128,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
 
   const fromPassages = (q: Question): AskResult | undefined => {
     if (!deps.passages || q.lang !== 'nb' || q.reads !== 'nb') return undefined;
-    const selection = deps.passages.select(q.raw, ANSWER_LIMITS.passageCoverage);
+    const selection = deps.passages.select(q.raw, ANSWER_LIMITS.passageCoverage, q.analysis);
     if (!selection || selection.coverage < ANSWER_LIMITS.passageCoverage) return undefined;
     const said = selection.statements.map((s) => s.text).join(' ');
     // Held to the test facts are held to: the value asked for, the years named, the word asked about,

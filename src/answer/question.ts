@@ -77,6 +77,8 @@ export interface Question {
   years: number[];
   regions: RegionMention[];
   profile: Profile;
+  /** What the condition the question puts supposes about the person ("… hvis jeg er arbeidsledig?"); empty when it puts none. */
+  supposed: Profile;
   asksRecommendation: boolean;
   /** Names a topic or a word of education and work. */
   inDomain: boolean;
@@ -114,6 +116,8 @@ export interface ReadOptions {
   lang?: Lang;
   /** The person's situation as the router already understood it. */
   profile?: Profile;
+  /** What the question's condition supposes, when the caller has read it already (a Question's `supposed`). */
+  supposed?: Profile;
 }
 
 export interface QuestionReader {
@@ -243,12 +247,14 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // ("I arrived last year … What help can I get?" asks no length of time) and its words weigh less.
     // (The corrected text has the raw text's sentences: correcting goes word by word.)
     const sentences = text.split(SENTENCE_END).filter((t) => /\p{L}/u.test(t));
+    // Each word's surface folded once, for everything below that compares it.
+    const foldedSurfaces = analysis.words.map((w) => fold(w.surface));
     // The folded sentences that have words, in step with `sentences`.
     const wordedClauses = foldedSentences.filter((_, i) => /\p{L}/u.test(rawSentences[i]));
     const part = askedPart(
       sentences,
       fold,
-      (surfaces) => analysis.words.some((w) => surfaces.has(fold(w.surface)) && !w.numeric && !cues.generic.has(fold(w.surface))),
+      (surfaces) => analysis.words.some((w, i) => surfaces.has(foldedSurfaces[i]) && !w.numeric && !cues.generic.has(foldedSurfaces[i])),
       (i) => {
         const asked = readCues(wordedClauses[i] ?? '', reads);
         return asked.facet !== undefined || asked.value !== undefined;
@@ -263,15 +269,15 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       if (topics.some(inQuestion)) topics.splice(0, topics.length, ...topics.filter(inQuestion));
     }
     const ages = new Set([...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]));
-    const isGeneric = (w: (typeof analysis.words)[number]): boolean =>
-      w.numeric || cues.generic.has(w.surface) || cues.generic.has(fold(w.surface)) || weakWords.has(fold(w.surface));
-    const words: QuestionWord[] = analysis.words.map((w) => {
-      const surface = fold(w.surface);
+    const isGeneric = (w: (typeof analysis.words)[number], surface: string): boolean =>
+      w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface);
+    const words: QuestionWord[] = analysis.words.map((w, i) => {
+      const surface = foldedSurfaces[i];
       // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too.
       const unknownToAll = reads === 'nb' && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0;
       const story = part !== undefined && (!part.asked.has(surface) || (unknownToAll && !part.question.has(surface)));
       const numeric = w.numeric;
-      const generic = isGeneric(w);
+      const generic = isGeneric(w, surface);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
       const knownParts = w.parts.filter((p) => deps.has(p, reads));
       const idf =
@@ -295,10 +301,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let focus: number | undefined;
     if (focusMatch) {
       const target = focusMatch[1];
-      const index = analysis.words.findIndex((w) => {
-        const s = fold(w.surface);
-        return s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s)));
-      });
+      const index = foldedSurfaces.findIndex((s) => s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s))));
       if (index >= 0 && !words[index].numeric) focus = index;
     }
 
@@ -313,21 +316,26 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // Where the condition a question puts begins ("… hvis jeg er arbeidsledig?"), or -1.
     const condition = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
     const conditionWords = new Set(condition >= 0 ? wordTokens(foldText(raw.slice(condition))) : []);
+    // The condition read as a statement (from its first word on, without the question mark), unless the caller has.
+    const readSupposed = (): Profile =>
+      condition < 0 ? {} : (options.supposed ?? deps.extractProfile(raw.slice(condition).replace(CONDITIONAL_WORDS, ' ').replace(/\?/g, '.')));
     const situation = (): Profile => {
       // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
       const told = options.profile ?? deps.extractProfile(raw);
-      // The condition read as a statement: from its first word on, without the question mark.
-      const supposed = condition >= 0 ? raw.slice(condition).replace(CONDITIONAL_WORDS, ' ').replace(/\?/g, '.') : '';
-      return condition >= 0 ? { ...deps.extractProfile(supposed), ...told } : told;
+      return condition >= 0 ? { ...(supposed ??= readSupposed()), ...told } : told;
     };
     // The person's situation is read when an answer first needs it (a yes/no the rules decide, a referral
     // where the question names no place): most answers never do, and reading it costs as much as the rest.
     let profile: Profile | undefined;
+    let supposed: Profile | undefined;
 
     return {
       raw, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
       get profile(): Profile {
         return (profile ??= situation());
+      },
+      get supposed(): Profile {
+        return (supposed ??= readSupposed());
       },
       asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked),
     };

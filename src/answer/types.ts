@@ -6,6 +6,11 @@ export interface AnswerOptions {
   lang?: 'nb' | 'en';
   /** The person's situation as the router already understood it (saves reading it again). */
   profile?: Profile;
+  /**
+   * What the question's condition supposes about the person ("… hvis jeg er arbeidsledig?"), when the
+   * caller has read it already (the answerer's read(question).supposed); read from the question otherwise.
+   */
+  supposed?: Profile;
 }
 
 /** Turns a free-text question into an answer with citations; empty citations means "I don't know". */

@@ -31,6 +31,11 @@ export interface QueryAnalysis {
   words: QueryWord[];
   /** Term -> weight, ready for the index ("a b" keys are bigrams). */
   terms: Map<string, number>;
+  /**
+   * What the analysis was read from: the analyzer, the text's tokens and every word found in them (a
+   * caller may drop words from `words`). Another index's reading of the same tokens reuses the words.
+   */
+  readFrom?: { analyzer: Analyzer; tokens: readonly string[]; words: readonly QueryWord[] };
 }
 
 export const BIGRAM_SEPARATOR = ' ';
@@ -171,8 +176,14 @@ export class Analyzer {
     return s;
   }
 
-  query(text: string, knownTerm: (term: string) => boolean = () => true): QueryAnalysis {
+  query(text: string, knownTerm: (term: string) => boolean = () => true, read?: QueryAnalysis): QueryAnalysis {
     const tokens = this.tokens(text);
+    // The words depend on the tokens alone: another reading of the same tokens has them already.
+    const from = read?.readFrom;
+    if (from && from.analyzer === this && sameTokens(from.tokens, tokens)) {
+      const words = [...from.words];
+      return { words, terms: this.queryTerms(words, knownTerm), readFrom: { analyzer: this, tokens, words } };
+    }
     const content = this.contentTokens(tokens);
     const words: QueryWord[] = content.map((t) => {
       const { surface, stem, parts } = this.analyzeToken(t);
@@ -207,6 +218,11 @@ export class Analyzer {
       }
     }
 
+    return { words, terms: this.queryTerms(words, knownTerm), readFrom: { analyzer: this, tokens, words: [...words] } };
+  }
+
+  /** A question's words as index terms with weights (the parts of a word the index does not know weigh in full). */
+  private queryTerms(words: readonly QueryWord[], knownTerm: (term: string) => boolean): Map<string, number> {
     const terms = new Map<string, number>();
     const add = (term: string, weight: number): void => {
       terms.set(term, Math.max(terms.get(term) ?? 0, weight));
@@ -227,6 +243,12 @@ export class Analyzer {
       }
       if (i > 0) add(words[i - 1].stem + BIGRAM_SEPARATOR + w.stem, BIGRAM_WEIGHT);
     }
-    return { words, terms };
+    return terms;
   }
+}
+
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -12,6 +12,8 @@ interface Postings {
   tfs: Float32Array;
   /** The term's idf (see idf()), worked out once. */
   idf: number;
+  /** Per document, what the term adds to its score at query weight 1 (most query terms), worked out once. */
+  impacts: Float64Array;
 }
 
 export class Bm25Index {
@@ -45,7 +47,12 @@ export class Bm25Index {
       }
     });
     for (const [term, p] of building) {
-      this.postings.set(term, { docs: Int32Array.from(p.docs), tfs: Float32Array.from(p.tfs), idf: this.idfOf(p.docs.length) });
+      const docs = Int32Array.from(p.docs);
+      const tfs = Float32Array.from(p.tfs);
+      const idf = this.idfOf(p.docs.length);
+      // The very sum scoreMatching makes at weight 1 (idf × 1 is idf), so a score is the same either way.
+      const impacts = Float64Array.from(docs, (d, i) => (idf * tfs[i] * (this.k1 + 1)) / (tfs[i] + this.norms[d]));
+      this.postings.set(term, { docs, tfs, idf, impacts });
     }
   }
 
@@ -87,14 +94,28 @@ export class Bm25Index {
     return this.scoreMatching(query).scores;
   }
 
-  /** Scores for every document, and the documents that matched (score above 0), in no particular order. */
-  scoreMatching(query: ReadonlyMap<string, number>): { scores: Float64Array; matched: number[] } {
-    const scores = new Float64Array(this.size);
-    const matched: number[] = [];
+  /**
+   * Scores for every document, and the documents that matched (score above 0), in no particular order.
+   * `into`: a buffer of this index's size to score into, reused from search to search (what it held is cleared).
+   */
+  scoreMatching(query: ReadonlyMap<string, number>, into?: ScoreBuffer): { scores: Float64Array; matched: number[] } {
+    const buffer = into ?? new ScoreBuffer(this.size);
+    if (buffer.scores.length !== this.size) throw new Error(`a score buffer of ${buffer.scores.length} documents for an index of ${this.size}`);
+    buffer.clear();
+    const { scores, matched } = buffer;
     const { k1, norms } = this;
     for (const [term, weight] of query) {
       const p = this.postings.get(term);
       if (!p || weight <= 0) continue;
+      const { docs, impacts } = p;
+      if (weight === 1) {
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i];
+          if (scores[d] === 0) matched.push(d);
+          scores[d] += impacts[i];
+        }
+        continue;
+      }
       const idf = p.idf * weight;
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i];
@@ -105,6 +126,25 @@ export class Bm25Index {
       }
     }
     return { scores, matched };
+  }
+}
+
+/**
+ * A search's scores, kept to score the next search into: allocating a typed array per search costs more
+ * than the search, and clearing needs only the documents the last one matched.
+ */
+export class ScoreBuffer {
+  readonly scores: Float64Array;
+  readonly matched: number[] = [];
+
+  constructor(size: number) {
+    this.scores = new Float64Array(size);
+  }
+
+  /** All scores back to 0. */
+  clear(): void {
+    for (const d of this.matched) this.scores[d] = 0;
+    this.matched.length = 0;
   }
 }
 

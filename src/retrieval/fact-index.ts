@@ -7,7 +7,7 @@
 import type { Fact } from '../catalogue/facts';
 import type { Topic } from '../catalogue/topics';
 import type { Analyzer, QueryAnalysis, QueryWord } from './analyzer';
-import { Bm25Index, topIndices } from './bm25';
+import { Bm25Index, ScoreBuffer, topIndices } from './bm25';
 import { descending, partsCredit, synonymCredit } from './relevance';
 import type { EnglishAnalyzer } from './english';
 import { sortStable } from './sort';
@@ -42,6 +42,9 @@ interface Side {
   asked: Postings;
   bm25: Bm25Index;
   askedBm25: Bm25Index;
+  /** What the two indexes score a search into. */
+  scores: ScoreBuffer;
+  askedScores: ScoreBuffer;
   /** Every term of the two BM25 indexes (what has() asks, once per question word and part). */
   known: ReadonlySet<string>;
 }
@@ -142,12 +145,16 @@ export function buildFactIndex(
       asked: postingsOf(asked),
       bm25,
       askedBm25,
+      scores: new ScoreBuffer(facts.length),
+      askedScores: new ScoreBuffer(facts.length),
       known: new Set([...bm25.terms(), ...askedBm25.terms()]),
     };
   };
   const sides = { nb: build('nb'), en: build('en') };
   const credit = new Credits(facts.length);
   const buffers = { own: new Float64Array(facts.length), asked: new Float64Array(facts.length), context: new Float64Array(facts.length) };
+  /** Per fact, 1 while it is among a search's candidates. */
+  const seen = new Uint8Array(facts.length);
   const byTopic = new Map<string, number[]>();
   facts.forEach((f, i) => byTopic.set(f.topic, [...(byTopic.get(f.topic) ?? []), i]));
 
@@ -163,11 +170,10 @@ export function buildFactIndex(
     ofTopic: (topic) => byTopic.get(topic) ?? [],
     search(analysis, weights, lang, also = [], lent) {
       const side = sides[lang];
-      const { scores, matched } = side.bm25.scoreMatching(analysis.terms);
-      const askedMatch = side.askedBm25.scoreMatching(analysis.terms);
+      const { scores, matched } = side.bm25.scoreMatching(analysis.terms, side.scores);
+      const askedMatch = side.askedBm25.scoreMatching(analysis.terms, side.askedScores);
       const askedScores = askedMatch.scores;
       const candidates: number[] = [];
-      const seen = new Uint8Array(facts.length);
       for (const list of [topIndices(scores, CANDIDATES, matched), topIndices(askedScores, ASKED_CANDIDATES, askedMatch.matched), also]) {
         for (const i of list) {
           if (seen[i] === 0) {
@@ -176,6 +182,7 @@ export function buildFactIndex(
           }
         }
       }
+      for (const i of candidates) seen[i] = 0;
       const words = analysis.words;
       const credits = candidates.map(() => new Array<number>(words.length));
       credit.mark(candidates);

@@ -3,7 +3,7 @@
 // covers. `buildRetriever(docs, lexicon)` is what the bot, the CLI and the evaluation use.
 import type { SourceDocument } from '../catalogue/sources';
 import { Analyzer, type QueryAnalysis, type QueryWord } from './analyzer';
-import { Bm25Index, topIndices } from './bm25';
+import { Bm25Index, ScoreBuffer, topIndices } from './bm25';
 import { chunkDocuments, type ChunkOptions } from './chunking/chunks';
 import { buildCorpusVocabulary } from './chunking/lines';
 import { Decompounder } from './decompounder';
@@ -65,8 +65,11 @@ export interface LexicalRetriever extends Retriever {
   /** The section headings of the passages that overlap lines of a report (what those lines are about). */
   headingsAt(source: string, lines: [number, number]): string[];
   readonly stats: RetrieverStats;
-  /** Analyses a question (already truncated to MAX_QUERY_CHARS). */
-  analyze(query: string): QueryAnalysis;
+  /**
+   * Analyses a question (already truncated to MAX_QUERY_CHARS). `read`: the same question as analysed for
+   * another index, whose words are reused when they were read from the same tokens.
+   */
+  analyze(query: string, read?: QueryAnalysis): QueryAnalysis;
   search(query: string, limit?: number): ScoredPassage[];
   /** Passages for an already analysed question. */
   searchAnalyzed(analysis: QueryAnalysis, limit?: number): ScoredPassage[];
@@ -165,6 +168,7 @@ export function buildRetriever(
     );
   }
   const index = new Bm25Index(termFreqs, lengths);
+  const scoreBuffer = new ScoreBuffer(index.size);
   const maxIdf = index.maxIdf();
 
   // A question word's weight is asked for once per passage and sentence read: worked out once per word.
@@ -193,12 +197,12 @@ export function buildRetriever(
   // The answerer asks for the stems of the same report sentences again and again.
   const stemSetOf = memoize((text: string) => analyzer.stemSet(text), 50_000);
 
-  const analyze = (query: string): QueryAnalysis =>
-    analyzer.query(truncateText(query, MAX_QUERY_CHARS), (t) => index.df(t) > 0);
+  const analyze = (query: string, read?: QueryAnalysis): QueryAnalysis =>
+    analyzer.query(truncateText(query, MAX_QUERY_CHARS), (t) => index.df(t) > 0, read);
 
   const searchAnalyzed = (analysis: QueryAnalysis, limit: number = DEFAULT_LIMIT): ScoredPassage[] => {
     if (analysis.terms.size === 0 || limit <= 0) return [];
-    const { scores: bm25, matched } = index.scoreMatching(analysis.terms);
+    const { scores: bm25, matched } = index.scoreMatching(analysis.terms, scoreBuffer);
     const scored: Array<{ i: number; cov: CoverageResult; score: number }> = [];
     // The `limit` best scores so far, best first: a candidate that could not beat the last of them
     // even covering the whole question is not worth its coverage.

@@ -1,10 +1,11 @@
 // The passage search over the reports (the long tail no fact covers), end to end: grounded quotes
 // cited by the lines they are on, marked [n] in the text, sources returned as data.
+import fc from 'fast-check';
 import path from 'node:path';
 import { AskResultSchema, type AskResult, type Citation } from '../../src/catalogue/schema';
 import { type SourceDocument } from '../../src/catalogue/sources';
 import { buildAnswerer } from '../../src/answer/build';
-import { ExtractiveAnswerer } from '../../src/answer/extractive';
+import { ExtractiveAnswerer, nearDuplicate, nearDuplicatesOf } from '../../src/answer/extractive';
 import { sourceMap, verifyCitation } from '../../src/catalogue/verify';
 import { loadQuestionSet } from '../../bench/questions';
 import { nb } from '../../src/text/nb';
@@ -76,5 +77,16 @@ describe('grounded answers', () => {
       }
     }
     expect(citations).toBeGreaterThan(cases.length);
+  });
+});
+
+describe('near-duplicate sentences', () => {
+  it('links exactly the pairs comparing each sentence with each would find', () => {
+    const words = fc.constantFrom('fagbrev', 'på', 'jobb', 'og', 'i', 'kan', 'voksne', 'rett', 'til', 'praksis', 'år', 'fylket');
+    const sentences = fc.array(fc.uniqueArray(words, { maxLength: 12 }).map((ws) => new Set(ws)), { maxLength: 25 });
+    fc.assert(fc.property(sentences, (sets) => {
+      const near = nearDuplicatesOf(sets, (s) => s);
+      sets.forEach((a, i) => sets.forEach((b) => expect(near[i].has(b)).toBe(nearDuplicate(a, b))));
+    }), { numRuns: 300 });
   });
 });

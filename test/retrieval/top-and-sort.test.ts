@@ -1,7 +1,7 @@
 // The best-scores pick (topIndices, with or without the documents a search matched) and the stable sort
 // ranking uses, each held to the plain definition it must equal on many drawn lists with ties.
 import fc from 'fast-check';
-import { Bm25Index, topIndices } from '../../src/retrieval/bm25';
+import { Bm25Index, ScoreBuffer, topIndices } from '../../src/retrieval/bm25';
 import { sortStable } from '../../src/retrieval/sort';
 
 /** The definition: positive scores, best first, equal scores by lower index, the first `limit`. */
@@ -41,6 +41,47 @@ describe('Bm25Index.scoreMatching', () => {
     const { scores, matched } = index.scoreMatching(query);
     expect(Array.from(scores)).toEqual(Array.from(index.score(query)));
     expect([...matched].sort()).toEqual([0, 2, 3]);
+  });
+
+  it('scores exactly as the BM25 formula summed term by term, at query weight 1 and at any other', () => {
+    const terms = ['a', 'b', 'c', 'd'];
+    const docsOf = fc.array(fc.dictionary(fc.constantFrom(...terms), fc.integer({ min: 1, max: 7 }).map((k) => k / 3)), { minLength: 1, maxLength: 12 });
+    const queries = fc.dictionary(fc.constantFrom(...terms), fc.constantFrom(1, 1, 0.5, 0.6, 0.36, 0.9));
+    fc.assert(fc.property(docsOf, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 12, maxLength: 12 }), queries, (docs, lengthsDrawn, q) => {
+      const lengths = docs.map((_, i) => lengthsDrawn[i]);
+      const index = new Bm25Index(docs.map((d) => new Map(Object.entries(d))), lengths);
+      const [k1, b] = [1.2, 0.75];
+      const avg = Math.max(1, lengths.reduce((x, y) => x + y, 0) / docs.length);
+      const expected = new Float64Array(docs.length);
+      for (const [term, weight] of Object.entries(q)) {
+        const df = docs.filter((d) => term in d).length;
+        if (df === 0) continue;
+        const idf = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5)) * weight;
+        docs.forEach((d, i) => {
+          if (!(term in d)) return;
+          const tf = Math.fround(d[term]);
+          expected[i] += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * Math.fround(lengths[i])) / avg));
+        });
+      }
+      expect(Array.from(index.scoreMatching(new Map(Object.entries(q))).scores)).toEqual(Array.from(expected));
+    }), { numRuns: 400 });
+  });
+
+  it('scores into a reused buffer exactly as into a fresh one, whatever was scored into it before', () => {
+    const terms = ['a', 'b', 'c', 'd'];
+    const docsOf = fc.array(fc.dictionary(fc.constantFrom(...terms), fc.integer({ min: 1, max: 4 }).map((k) => k / 2)), { minLength: 1, maxLength: 12 });
+    const queries = fc.array(fc.dictionary(fc.constantFrom(...terms, 'zzz'), fc.constantFrom(0, 0.5, 1)), { minLength: 1, maxLength: 6 });
+    fc.assert(fc.property(docsOf, queries, (docs, qs) => {
+      const index = new Bm25Index(docs.map((d) => new Map(Object.entries(d))), docs.map((d) => Object.keys(d).length + 1));
+      const buffer = new ScoreBuffer(index.size);
+      for (const q of qs) {
+        const query = new Map(Object.entries(q));
+        const fresh = index.scoreMatching(query);
+        const reused = index.scoreMatching(query, buffer);
+        expect(Array.from(reused.scores)).toEqual(Array.from(fresh.scores));
+        expect([...reused.matched].sort((x, y) => x - y)).toEqual([...fresh.matched].sort((x, y) => x - y));
+      }
+    }), { numRuns: 300 });
   });
 });
 
