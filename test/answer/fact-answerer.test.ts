@@ -220,6 +220,8 @@ describe('what the sources do not say', () => {
     // Dialect and compounds ask the same: "kor mykje får eg i lønn", "lærlinglønna".
     expect(ask('Kor mykje får eg i lønn som lærling i Nordland?').answer.startsWith(nb.answer.gap.pay)).toBe(true);
     expect(ask('hvor mye er lærlinglønna i elektrofaget').answer.startsWith(nb.answer.gap.pay)).toBe(true);
+    // "Får jeg dekket …", "Dekker NAV …" ask who pays: a fact that only names the thing is no answer.
+    expect(ask('Kan jeg få dekket reisene til samlinger på Batterifagskolen?').gap).toBe(true);
     expect(ask('Hva koster det å gå på Industrifagskolen?').answer.startsWith(nb.answer.gap.cost)).toBe(true);
   });
 
