@@ -12,7 +12,7 @@ import type { RulesKnowledge } from '../catalogue/types';
 import { normalizeForMatching } from '../normalise';
 import { loadUnderstandingLexicon, type UnderstandingLexicon } from '../catalogue/lexicon';
 import { createUnderstander } from '../nlu';
-import { EnglishAnalyzer, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
+import { EnglishAnalyzer, englishKnowledgeTexts, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
 import { stemNorwegian } from '../retrieval/stemmer';
 import { buildFactIndex, type FactIndex } from '../retrieval/fact-index';
 import { loadLexicon, type Lexicon } from '../retrieval/lexicon';
@@ -72,7 +72,8 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const facts = catalogue.facts;
 
   const retriever = buildRetriever(sources, lexicon, { extraVocabulary: [...facts.map((f) => f.text), ...facts.flatMap((f) => f.asked ?? []), ...topics.flatMap((t) => t.terms)] });
-  const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir));
+  const placeIndex = loadPlaceIndex(path.join(knowledgeDir, 'places.json'));
+  const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir), englishKnowledgeTexts(facts, topics, placeIndex.names.map((n) => n.name)));
   const headings = (f: Fact) =>
     [f.citation, f.alsoIn]
       .filter((c) => c !== undefined && c.source !== 'web' && c.lines)
@@ -104,7 +105,6 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   // use about themselves: known, and read as typed ("Kristiansand" is no "Kristiansund").
   const understanding = loadUnderstandingLexicon(knowledgeDir);
   const workWords = tradeWords(understanding);
-  const placeIndex = loadPlaceIndex(path.join(knowledgeDir, 'places.json'));
   const placeNames = placeIndex.names.filter((n) => !n.ordinaryWord).flatMap((n) => wordTokens(normalizeForMatching(n.name)));
   for (const w of [...workWords, ...placeNames]) count(w);
   const spelling = new SpellingCorrector(vocabulary, { preferred, asTyped: new Set([...cues.everyday, ...workWords, ...placeNames]) });

@@ -227,7 +227,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const foldedSentences = rawSentences.map(foldText);
     const clauses = foldedSentences.filter(Boolean);
     const folded = clauses.join(' ');
-    const text = reads === 'nb' ? corrected(raw) : raw;
+    const text = reads === 'nb' ? corrected(raw) : deps.english.correctText(raw);
     const foldedText = foldText(text);
     const analysis = reads === 'nb' ? deps.analyzer.query(text, (t) => deps.has(t, 'nb')) : deps.english.query(text);
     dedupe(analysis);

@@ -1,13 +1,18 @@
 // A small analyzer for English questions and the facts' English sentences: lower case, stop words
 // out, a light suffix stemmer (plural -s/-es/-ies, -ing, -ed), and synonym groups from
 // knowledge/lexicon/english.json. Norwegian names inside English text ("fagbrev på jobb") go through
-// the same steps, so they meet themselves.
-import { readFileSync } from 'node:fs';
+// the same steps, so they meet themselves. A question's word the English knowledge does not have is read
+// as the known word one or two edits away ("aprenticeship", "praksiskandiat"), unless it is a real English
+// word (knowledge/lexicon/english-words.json: "waiting" is not "writing").
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { QueryAnalysis, QueryWord } from './analyzer';
 import { normalizeForMatching } from '../normalise';
+import { SpellingCorrector } from './spelling';
 import { wordTokens } from './text';
+import type { Fact } from '../catalogue/facts';
+import type { Topic } from '../catalogue/topics';
 
 const Word = z.string().min(1).refine((s) => s === s.toLowerCase() && s.trim() === s, 'words are lower case and trimmed');
 
@@ -15,17 +20,40 @@ export const EnglishFileSchema = z
   .object({
     description: z.string().optional(),
     stopwords: z.array(Word),
+    /** Words a question leans on that name nothing asked about ("normal", "vs"): left out of questions, kept in facts. */
+    vague: z.array(Word).default([]),
     synonyms: z.array(z.object({ terms: z.array(Word).min(2), weight: z.number().positive().max(1) }).strict()),
   })
   .strict();
-export type EnglishLexicon = z.infer<typeof EnglishFileSchema>;
+export const EnglishWordsFileSchema = z.object({ description: z.string(), words: z.array(Word) }).strict();
 
-/** Reads and validates knowledge/lexicon/english.json. */
-export function loadEnglishLexicon(knowledgeDir: string): EnglishLexicon {
-  const file = path.join(knowledgeDir, 'lexicon', 'english.json');
-  const parsed = EnglishFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+export type EnglishLexicon = z.infer<typeof EnglishFileSchema> & {
+  /** Real English words near a word of the facts: read as typed, not as that word. */
+  asTyped: readonly string[];
+};
+
+export const ENGLISH_WORDS_FILE = path.join('lexicon', 'english-words.json');
+
+function parseFile<T>(file: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
+}
+
+/** Reads and validates knowledge/lexicon/english.json (and english-words.json when there is one). */
+export function loadEnglishLexicon(knowledgeDir: string): EnglishLexicon {
+  const lexicon = parseFile(path.join(knowledgeDir, 'lexicon', 'english.json'), EnglishFileSchema);
+  const wordsFile = path.join(knowledgeDir, ENGLISH_WORDS_FILE);
+  const asTyped = existsSync(wordsFile) ? parseFile(wordsFile, EnglishWordsFileSchema).words : [];
+  return { ...lexicon, asTyped };
+}
+
+/**
+ * The English texts a question's words may be corrected to: the facts' English sentences and asked
+ * questions, the topics' English names, and place names (read as typed: "Horten" is not "shorten").
+ */
+export function englishKnowledgeTexts(facts: readonly Fact[], topics: readonly Topic[], placeNames: readonly string[]): string[] {
+  return [...facts.flatMap((f) => [f.en, ...(f.askedEn ?? [])]), ...topics.flatMap((t) => [t.nameEn, ...t.termsEn]), ...placeNames];
 }
 
 /** A light English stemmer: consistent, not linguistic. */
@@ -48,12 +76,17 @@ interface Group {
 
 export class EnglishAnalyzer {
   private readonly stop: ReadonlySet<string>;
+  private readonly vague: ReadonlySet<string>;
   private readonly groups: Group[];
   /** Synonym members made only of stop words (" get into "), with the one-word member that says them ("admission"). */
   private readonly stopPhrases: Array<{ phrase: string; head: string }>;
 
-  constructor(lexicon: EnglishLexicon) {
+  private readonly spelling?: SpellingCorrector;
+
+  /** texts: the English knowledge (englishKnowledgeTexts); without it, questions are read as typed. */
+  constructor(lexicon: EnglishLexicon, texts: readonly string[] = []) {
     this.stop = new Set(lexicon.stopwords);
+    this.vague = new Set(lexicon.vague);
     this.groups = lexicon.synonyms.map((g) => ({
       members: g.terms.map((t) => this.contentTokens(this.tokens(t)).map(stemEnglish)),
       weight: g.weight,
@@ -67,6 +100,31 @@ export class EnglishAnalyzer {
         .filter((toks, m) => toks.length > 1 && group.members[m].length === 0)
         .map((toks) => ({ phrase: ` ${toks.join(' ')} `, head: group.members[head][0] }));
     });
+    if (texts.length > 0) {
+      const vocabulary = new Map<string, number>();
+      const count = (text: string, weight: number) => {
+        for (const t of this.tokens(text)) if (/^\p{L}+$/u.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + weight);
+      };
+      for (const text of texts) count(text, 1);
+      for (const w of [...lexicon.stopwords, ...lexicon.vague, ...lexicon.synonyms.flatMap((g) => g.terms)]) count(w, 2);
+      this.spelling = new SpellingCorrector(vocabulary, { preferred: new Set(vocabulary.keys()), asTyped: new Set(lexicon.asTyped) });
+    }
+  }
+
+  /** A text with each word read as the known word it most likely is (for reading topics and facets from it). */
+  correctText(text: string): string {
+    if (!this.spelling) return text;
+    // Whole words only: "Prosess21" is a name, not "process" and 21.
+    return text.replace(/[\p{L}\p{N}]+/gu, (w) => {
+      const lower = w.toLowerCase();
+      const read = this.correct(lower);
+      return read === lower ? w : read;
+    });
+  }
+
+  /** A question's word as the known word it most likely is ("aprenticeship" → "apprenticeship"). */
+  correct(token: string): string {
+    return this.spelling && !this.stop.has(token) ? this.spelling.correct(token) : token;
   }
 
   /** The heads of the stop-word phrases a text's tokens have ("get into" → "admission"). */
@@ -113,8 +171,9 @@ export class EnglishAnalyzer {
 
   /** A question as weighted query words, with synonyms, in the shape of the Norwegian analysis. */
   query(text: string): QueryAnalysis {
-    const tokens = this.tokens(text);
-    const surfaces = this.contentTokens(tokens);
+    const tokens = this.tokens(text).map((t) => this.correct(t));
+    // A fact says "normally" or "vs" in passing; a question that has no fact with them is not about them.
+    const surfaces = this.contentTokens(tokens).filter((t) => !this.vague.has(t));
     const words: QueryWord[] = surfaces.map((surface) => ({
       surface,
       stem: stemEnglish(surface),
@@ -127,13 +186,17 @@ export class EnglishAnalyzer {
     }
     const stems = words.map((w) => w.stem);
     const joined = ` ${stems.join(' ')} `;
+    // Every member a question has expands ("grant money": "money" as well as "grant" meets "funding").
     for (const group of this.groups) {
-      const hit = group.members.findIndex((m) => m.length > 0 && joined.includes(` ${m.join(' ')} `));
-      if (hit < 0) continue;
-      const hitStems = new Set(group.members[hit]);
-      for (const w of words) {
-        if (!hitStems.has(w.stem)) continue;
-        for (const [i, m] of group.members.entries()) if (i !== hit && m.length > 0) w.synonyms.push({ stems: m, weight: group.weight });
+      for (const [hit, member] of group.members.entries()) {
+        if (member.length === 0 || !joined.includes(` ${member.join(' ')} `)) continue;
+        for (const w of words) {
+          if (!member.includes(w.stem)) continue;
+          for (const [i, m] of group.members.entries()) {
+            if (i === hit || m.length === 0 || (m.length === 1 && m[0] === w.stem) || w.synonyms.some((s) => s.stems.join(' ') === m.join(' '))) continue;
+            w.synonyms.push({ stems: m, weight: group.weight });
+          }
+        }
       }
     }
     const terms = new Map<string, number>();

@@ -34,9 +34,9 @@ const NORWEGIAN = new Set([
 const ENGLISH_ALONE = new Set(['hello', 'hi', 'hi there', 'hello there', 'thanks', 'thank you', 'thank you very much', 'good morning', 'good afternoon', 'good evening']);
 const NORWEGIAN_ALONE = new Set(['hei', 'heisann', 'hallo', 'takk', 'tusen takk', 'mange takk', 'god morgen', 'god dag', 'god kveld', 'morn', 'hei hei']);
 
-/** Norwegian names an English text uses too: they say nothing about the language. */
+/** Norwegian names an English text uses too (schemes, counties named with "og"): they say nothing about the language. */
 const SCHEME_NAMES =
-  /(?<!\p{L})(?:fagbrev på jobb|fagbrev|svennebrev|praksiskandidat|voksenopplæring|fagskole|fagskolen|trøndelagsmodellen|kompetanseprøve|lærling|karrieresenter(?:et)?|fylkeskommunen?|videregående opplæring|vurder kandidat)(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:møre|vestfold|troms|sogn) og (?:romsdal|telemark|finnmark|fjordane)|fagbrev på jobb|fagbrev|svennebrev|praksiskandidat|voksenopplæring|fagskole|fagskolen|trøndelagsmodellen|kompetanseprøve|lærling|karrieresenter(?:et)?|fylkeskommunen?|videregående opplæring|vurder kandidat)(?!\p{L})/giu;
 
 /** An answer that opens with yes or no and goes on says the language ("ja, 100 %", "yes, full time"); "Ja" or "Yes" alone may be a button. */
 const NORWEGIAN_ANSWERS = new Set(['ja', 'nei', 'jo', 'jada', 'neida', 'japp']);

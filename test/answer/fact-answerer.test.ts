@@ -326,6 +326,73 @@ describe('English', () => {
     expect(r.answer).toMatch(/80 % position/u);
   });
 
+  test('words a question leans on ("typically", "versus") are not what it asks about', () => {
+    const r = ask('Typically how long does an apprentice spend at school versus in a company?', 'en');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/two years at school and then two years as an apprentice/u);
+  });
+
+  test('everyday English words meet the facts\' words: "launched" is "initiated", "introduksjonsprogram" the introduction programme', () => {
+    expect(ask('Who launched the LEIDA cooperation?', 'en').answer).toMatch(/^GE Healthcare at Lindesnes initiated LEIDA/u);
+    expect(ask('Is career guidance part of the introduksjonsprogram for refugees?', 'en').answer.split('[1]')[0]).toMatch(/introduction programme/u);
+  });
+
+  test('English names of schemes: "the battery vocational school" is Batterifagskolen, not any fagskole', () => {
+    const q = stack.answerer.read('Where is the battery vocational school located?');
+    expect(q.topics.map((t) => t.topic)).toContain('batterifagskolen');
+    expect(q.topics.map((t) => t.topic)).not.toContain('fagskole');
+  });
+
+  test('the questions a fact answers, in English: why a specialisation, and which model of industry–school contact', () => {
+    expect(ask('Why a specialisation within a trade rather than a new trade certificate?', 'en').answer).toMatch(/^Advantages of a specialisation within a trade/u);
+    expect(ask('Which model for links between industry and schools do NITO and Fellesforbundet point to?', 'en').answer).toMatch(/Kunnskapsfabrikken/u);
+  });
+
+  test('"karriereveiledning" inside an English question is career guidance', () => {
+    expect(ask('Is karriereveiledning only for young people?', 'en').answer).toMatch(/^Career guidance is services and activities meant to help you, whatever your age/u);
+  });
+
+  test('British and everyday English: "sit the trade test as an experienced worker" is the praksiskandidat\'s test, "career counselling" is career guidance', () => {
+    expect(ask('How long must I have worked before I can sit the trade test as an experienced worker?', 'en').answer).toMatch(/^As a praksiskandidat your practice must be 25 % longer/u);
+    expect(ask('Where could I find career counselling for adults in Trondheim?', 'en').answer).toMatch(/^Public career guidance for adults is provided through the county authorities' career centres/u);
+  });
+
+  test('"fordypning" in an English question is the facts\' "specialisation"', () => {
+    expect(ask('Why would a battery fordypning come before its own battery fagbrev?', 'en').answer).toMatch(/It is quicker to set up a battery specialisation/u);
+  });
+
+  test('"achieve" asks for results, and "located" adds nothing to "where"', () => {
+    expect(ask('What did the LEIDA project achieve?', 'en').answer).toMatch(/^In October 2022 LEIDA had 21 candidates/u);
+    const where = ask('Where is Industrifagskolen located?', 'en');
+    expect(where.answer.startsWith(en.answer.gap.other)).toBe(false);
+  });
+
+  test('the public rules are asked about in English as in Norwegian: with a story, and about where the scheme is', () => {
+    expect(ask('I did Vg1 and Vg2 in the trade, do I need less practice to go up as a praksiskandidat?', 'en').answer).toMatch(/^Relevant schooling can shorten the practice requirement/u);
+    expect(ask('Is Trøndelagsmodellen available in Trondheim?', 'en').answer).toMatch(/^Trøndelagsmodellen was rolled out to the whole county/u);
+    expect(ask('How many hours of practice does a praksiskandidat need?', 'en').answer).toMatch(/^The practice requirement of usually 5 years equals 60 months, or about 8 700 hours/u);
+  });
+
+  test('career guidance and fagskole facts are found from English as from Norwegian', () => {
+    expect(ask('Is a fagskole higher education or upper secondary?', 'en').answer).toMatch(/^The fagskole is higher vocational education/u);
+    expect(ask('My factory is closing down in Trøndelag. Who helps with career guidance?', 'en').answer).toMatch(/^NAV Trøndelag and Karrieresenteret work together on career guidance when companies restructure/u);
+  });
+
+  test('English questions are typo-tolerant as Norwegian ones are', () => {
+    expect(ask('How long is an aprenticeship?', 'en').answer).toMatch(/two years at school and then two years as an apprentice/u);
+    expect(ask('What is a praksiskandiat?', 'en').answer).toMatch(/^(?:As a praksiskandidat|The praksiskandidat scheme)/u);
+    expect(ask('What are the requirments for fagbrev på jobb in Nordland?', 'en').answer).toMatch(/^In Nordland/u);
+    // The scheme is read from the corrected question too.
+    expect(ask('Is Batterifagskolan online?', 'en').answer).toMatch(/^Batterifagskolen is online/u);
+    expect(stack.answerer.read('Can I join the Trondelagsmodelen?').topics.map((t) => t.topic)).toContain('trondelagsmodellen');
+  });
+
+  test('what the sources never mention stays a gap in English', () => {
+    for (const question of ['How many vacation days do apprentices get?', 'Is there a canteen at Batterifagskolen?', 'What is the sick pay for apprentices?']) {
+      expect({ question, gap: ask(question, 'en').gap }).toEqual({ question, gap: true });
+    }
+  });
+
   test('the language can be chosen by the conversation', () => {
     expect(ask('Hva er Batterifagskolen?', 'en').answer).toMatch(/Batterifagskolen is/u);
     expect(ask('Give me a recipe for chocolate cake.').answer).toBe(en.answer.offTopic);

@@ -22,6 +22,8 @@ test.each([
   ['ja, 100 %', 'nb'],
   ['nei, 60', 'nb'],
   ['yes, 80 %', 'en'],
+  ['Why did Vestfold og Telemark stop?', 'en'],
+  ['Hva gjorde Møre og Romsdal med pengene?', 'nb'],
 ] as const)('%s → %s', (text, lang) => {
   expect(detectLanguage(text)).toBe(lang);
 });
