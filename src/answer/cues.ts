@@ -74,6 +74,8 @@ export interface QuestionCues {
   countable: ReadonlySet<string>;
   /** Read the question lower-cased with æøå kept. */
   recommendation: RegExp[];
+  /** A single word that asks for a recommendation or a proposal ("foreslått", "recommends"). */
+  recommendationWord: RegExp;
   /** How each kind of contact is named in a sentence. */
   referralWords: Partial<Record<ContactKind, readonly string[]>>;
 }
@@ -113,5 +115,6 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     countable: new Set(raw.countable),
     referralWords: raw.referralWords,
     recommendation: raw.recommendationCues.map((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'u')),
+    recommendationWord: new RegExp(`^(?:${raw.recommendationCues.join('|')})$`, 'u'),
   };
 }

@@ -274,8 +274,11 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       if (topics.some(inQuestion)) topics.splice(0, topics.length, ...topics.filter(inQuestion));
     }
     const ages = new Set([...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]));
+    // Read in the folded text too: a pattern's \w does not take æøå ("foresl\w*" in "foreslått").
+    const asksRecommendation = cues.recommendation.some((re) => re.test(normalized) || re.test(folded));
+    // A question asking what someone proposes is answered by proposals whatever their words: "foreslått" is not its subject.
     const isGeneric = (w: (typeof analysis.words)[number], surface: string): boolean =>
-      w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface);
+      w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface) || (asksRecommendation && (cues.recommendationWord.test(w.surface) || cues.recommendationWord.test(surface)));
     const words: QuestionWord[] = analysis.words.map((w, i) => {
       const surface = foldedSurfaces[i];
       // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too.
@@ -315,7 +318,6 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const asksForList = (reads === 'en' ? /^(?:which|who)\b/u : /^(?:hvilke|hvilken|hvilket|hvem|kven|kem)\b/u).test(folded);
     // The years asked about: a year in the story ("fagbrev som kokk fra 1995") is the person's, not the question's.
     const years = [...asked.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => Number(m[0]));
-    const asksRecommendation = cues.recommendation.some((re) => re.test(normalized));
     const inDomain =
       topics.length > 0 ||
       normalizedTokens.some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||

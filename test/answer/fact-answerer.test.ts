@@ -150,6 +150,12 @@ describe('matching that is not too literal', () => {
     expect(r.answer).toMatch(/vanligvis 5 år/u);
   });
 
+  test('"foreslått", "foreslås" ask what is proposed: proposals answer, whatever word they use for it', () => {
+    const r = ask('Hvilke tiltak er foreslått for å rekruttere jenter?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/jenter/u);
+  });
+
   test('"vgs" is videregående', () => {
     const r = ask('Har jeg rett til vgs selv om jeg er over 25?');
     expect(r.gap).toBeUndefined();
