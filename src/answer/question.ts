@@ -95,6 +95,8 @@ export interface Question {
   conditionWords: ReadonlySet<string>;
   /** Asks whether a rule or thing exists ("Er det aldersgrense …?", "Is there …?"), not what holds for the person. */
   asksWhetherThereIs: boolean;
+  /** The part of the text that asks, folded (all of it when no story comes before or after). */
+  askedText: string;
 }
 
 export interface ReaderDeps {
@@ -346,7 +348,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get supposed(): Profile {
         return (supposed ??= readSupposed());
       },
-      asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked),
+      asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
     };
   };
 

@@ -12,6 +12,7 @@ import { descending, wordCredit } from '../retrieval/relevance';
 import { sortStable } from '../retrieval/sort';
 import type { QuestionCues } from './cues';
 import type { Question } from './question';
+import { foldText } from '../normalise';
 import type { Regions } from './regions';
 import { countTokens, hasCount, hasValue, type CountToken } from './values';
 import type { ValueKind } from './cues';
@@ -79,6 +80,8 @@ export const RANKING = {
   bm25Share: 0.1,
   /** The focus word must be matched at least this well. */
   minFocusCredit: 0.8,
+  /** Added for the share of words a question has in common with one of a fact's asked questions (Jaccard). */
+  askedShare: 0.1,
 } as const;
 
 /** Per fact, once: its county, whether it defines, how many items it lists, its stems, its values. */
@@ -93,6 +96,9 @@ export interface FactFeatures {
   valuesEn: Record<Exclude<ValueKind, 'count'>, boolean>;
   tokens: readonly CountToken[];
   tokensEn: readonly CountToken[];
+  /** The words of each question the fact is written to answer (its asked questions), folded. */
+  asked: ReadonlyArray<ReadonlySet<string>>;
+  askedEn: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** Works out a fact's features (build.ts calls it once per fact). */
@@ -117,6 +123,8 @@ export function factFeatures(fact: Fact, regions: Regions, stems: (text: string,
     valuesEn: valuesOf(fact.en),
     tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
     tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
+    asked: (fact.asked ?? []).map(foldedWords),
+    askedEn: (fact.askedEn ?? []).map(foldedWords),
   };
 }
 
@@ -213,6 +221,16 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     return { m, coverage, score, onTopic, placeCredit, matched };
   });
   sortStable(scored, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage));
+  // Among the best, a fact written to answer this very question ("hvor mange år må jeg ha jobbet for å bli
+  // praksiskandidat") goes before one that only shares its words.
+  const askedWords = foldedWords(q.askedText);
+  const top = scored.slice(0, RANKING.checked);
+  for (const x of top) {
+    const f = deps.features(x.m.fact);
+    x.score += RANKING.askedShare * bestOverlap(askedWords, q.reads === 'en' ? f.askedEn : f.asked);
+  }
+  sortStable(top, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage));
+  scored.splice(0, top.length, ...top);
 
   // Whether a fact answers what was asked is only worked out for the best candidates.
   const answersFor = (x: (typeof scored)[number]): boolean => {
@@ -256,6 +274,22 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+function foldedWords(text: string): ReadonlySet<string> {
+  return new Set(foldText(text.toLowerCase()).match(/[\p{L}\d]+/gu) ?? []);
+}
+
+/** The largest Jaccard overlap of the words with one of the word sets. */
+function bestOverlap(words: ReadonlySet<string>, sets: ReadonlyArray<ReadonlySet<string>>): number {
+  let best = 0;
+  for (const set of sets) {
+    let common = 0;
+    for (const w of set) if (words.has(w)) common += 1;
+    const union = words.size + set.size - common;
+    if (union > 0 && common / union > best) best = common / union;
+  }
+  return best;
+}
 
 /** Whether the set has one of the items (an array: scoring calls this per candidate and word). */
 function hasAny(set: ReadonlySet<string>, items: readonly string[]): boolean {

@@ -156,6 +156,11 @@ describe('matching that is not too literal', () => {
     expect(r.answer).toMatch(/jenter/u);
   });
 
+  test('a story before "how many years of practice" does not change the answer: the rule leads', () => {
+    const r = ask('Jeg har vært på et bakeri i Sogndal i 11 år uten fagbrev. Hvor mange år praksis må jeg ha for å gå opp som praksiskandidat?');
+    expect(r.answer).toMatch(/^Som praksiskandidat må du ha praksis som er 25 % lengre enn den fulle opplæringstiden i faget, vanligvis 5 år/u);
+  });
+
   test('"vgs" is videregående', () => {
     const r = ask('Har jeg rett til vgs selv om jeg er over 25?');
     expect(r.gap).toBeUndefined();
