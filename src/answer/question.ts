@@ -115,7 +115,7 @@ export interface ReaderDeps {
   extractProfile(text: string): Profile;
   /** Words for trades and workplaces (Norwegian, lower case). */
   workWords: ReadonlySet<string>;
-  /** The names of trades ("sveisefaget", "logistikk"): a rule for every trade answers a question about one. */
+  /** The names of trades as such ("sveisefaget", "elektrofag"): a rule for every trade answers a question about one. */
   tradeNames: ReadonlySet<string>;
 }
 
