@@ -81,6 +81,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const understander = createUnderstander(catalogue.places, lexicon);
   const { sources, retriever, answerer: factAnswerer, factPassages } = buildAnswerer(config.knowledgeDir, {
     catalogue,
+    lexicon,
     understand: (text) => understander.understand(text).profile,
     onError: (error) => log.error('answering failed', errorFields(error)),
   });

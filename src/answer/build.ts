@@ -2,9 +2,7 @@
 // index (the long tail), the fact base and its index, the question reader (typo corrector, topic and
 // place matchers, cues), the rules engine, and the answerer over all of them. The bot, `npm run ask`,
 // the benches and the tests all build it here.
-import path from 'node:path';
 import { loadCatalogue } from '../catalogue/loader';
-import { loadPlaceIndex } from '../catalogue/places';
 import type { Profile } from '../catalogue/schema';
 import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { loadTopics, type Topic } from '../catalogue/topics';
@@ -59,6 +57,8 @@ export interface BuildAnswererOptions {
   catalogue?: RulesKnowledge;
   /** What a message says about the person (default: src/nlu's understander over this knowledge). */
   understand?: (text: string) => Profile;
+  /** The understanding lexicon, when the caller has loaded it already. */
+  lexicon?: UnderstandingLexicon;
   onError?: (error: unknown) => void;
 }
 
@@ -72,7 +72,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const facts = catalogue.facts;
 
   const retriever = buildRetriever(sources, lexicon, { extraVocabulary: [...facts.map((f) => f.text), ...facts.flatMap((f) => f.asked ?? []), ...topics.flatMap((t) => t.terms)] });
-  const placeIndex = loadPlaceIndex(path.join(knowledgeDir, 'places.json'));
+  const placeIndex = catalogue.places;
   const english = new EnglishAnalyzer(loadEnglishLexicon(knowledgeDir), englishKnowledgeTexts(facts, topics, placeIndex.names.map((n) => n.name)));
   const headings = (f: Fact) =>
     [f.citation, f.alsoIn]
@@ -103,7 +103,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   for (const w of [...lexicon.stopwords, ...cues.domain, ...cues.generic]) count(w, 2);
   // The words for trades and workplaces ("maler", "sykehjem") and the names of places are real words people
   // use about themselves: known, and read as typed ("Kristiansand" is no "Kristiansund").
-  const understanding = loadUnderstandingLexicon(knowledgeDir);
+  const understanding = options.lexicon ?? loadUnderstandingLexicon(knowledgeDir);
   const workWords = tradeWords(understanding);
   const placeNames = placeIndex.names.filter((n) => !n.ordinaryWord).flatMap((n) => wordTokens(normalizeForMatching(n.name)));
   for (const w of [...workWords, ...placeNames]) count(w);
