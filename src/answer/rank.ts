@@ -10,6 +10,7 @@ import type { Fact } from '../catalogue/facts';
 import type { FactIndex } from '../retrieval/fact-index';
 import { descending, wordCredit } from '../retrieval/relevance';
 import { sortStable } from '../retrieval/sort';
+import { wordTokens } from '../retrieval/text';
 import type { QuestionCues } from './cues';
 import type { Question } from './question';
 import { foldText } from '../normalise';
@@ -276,7 +277,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
 const NOTHING: ReadonlySet<string> = new Set();
 
 function foldedWords(text: string): ReadonlySet<string> {
-  return new Set(foldText(text.toLowerCase()).match(/[\p{L}\d]+/gu) ?? []);
+  return new Set(wordTokens(foldText(text)));
 }
 
 /** The largest Jaccard overlap of the words with one of the word sets. */

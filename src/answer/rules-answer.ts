@@ -67,7 +67,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const best = score.reduce((b, v, i) => (v > score[b] ? i : b), 0);
       const shown =
         assessment.status === 'eligible'
-          ? [...reasons].sort((a, b) => score[reasons.indexOf(b)] - score[reasons.indexOf(a)]).slice(0, MAX_REASONS)
+          ? [...reasons.keys()].sort((a, b) => score[b] - score[a]).slice(0, MAX_REASONS).map((i) => reasons[i])
           : assessment.status === 'needs-info' && best > 0 && score[best] > 0
             ? [reasons[best], reasons[0]]
             : reasons.slice(0, 1);
