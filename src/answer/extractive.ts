@@ -17,6 +17,7 @@ import type { Answerer } from './types';
 import { QUESTION_READ_CHARS } from '../limits';
 import { nb } from '../text/nb';
 import { compose, type Statement } from './compose';
+import { itemsByTerm } from '../retrieval/inverted';
 
 export interface ExtractiveAnswererOptions {
   retriever: LexicalRetriever;
@@ -132,14 +133,7 @@ export function nearDuplicate(ta: ReadonlySet<string>, tb: ReadonlySet<string>):
  */
 export function nearDuplicatesOf<T>(items: readonly T[], tokensOf: (item: T) => ReadonlySet<string>): Array<Set<T>> {
   const tokens = items.map(tokensOf);
-  const having = new Map<string, number[]>();
-  tokens.forEach((set, i) => {
-    for (const t of set) {
-      const list = having.get(t);
-      if (list) list.push(i);
-      else having.set(t, [i]);
-    }
-  });
+  const having = itemsByTerm(tokens);
   const near = items.map((item, i) => new Set<T>(tokens[i].size > 0 ? [item] : []));
   const rarity = (t: string) => having.get(t)?.length ?? 0;
   tokens.forEach((set, i) => {

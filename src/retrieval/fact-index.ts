@@ -11,6 +11,7 @@ import { Bm25Index, ScoreBuffer, topIndices } from './bm25';
 import { descending, partsCredit, synonymCredit } from './relevance';
 import type { EnglishAnalyzer } from './english';
 import { sortStable } from './sort';
+import { itemsByTerm } from './inverted';
 
 export interface FactMatch {
   fact: Fact;
@@ -215,15 +216,7 @@ export function buildFactIndex(
 }
 
 function postingsOf(sets: ReadonlyArray<ReadonlySet<string>>): Postings {
-  const lists = new Map<string, number[]>();
-  sets.forEach((set, i) => {
-    for (const term of set) {
-      const list = lists.get(term);
-      if (list) list.push(i);
-      else lists.set(term, [i]);
-    }
-  });
-  return new Map([...lists].map(([term, list]) => [term, Int32Array.from(list)]));
+  return new Map([...itemsByTerm(sets)].map(([term, list]) => [term, Int32Array.from(list)]));
 }
 
 /**

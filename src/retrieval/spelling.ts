@@ -2,8 +2,8 @@
 // most likely is — first the same word without æ/ø/å ("trondelag" → "trøndelag", "pa" → "på", "naar" →
 // "når"), then a word one edit away (from 5 letters; two edits from 9 letters: "prakiskandidat" → "praksiskandidat",
 // "trøndelagsmodelen" → "trøndelagsmodellen"), where a letter typed as æ, ø or å counts as meant. Known
-// words, and compounds of known words, stay as they are. The lookup is a precomputed deletion index (symmetric delete), so a question costs a few
-// map lookups per unknown word.
+// words, and compounds of known words, stay as they are. The lookup is a precomputed deletion index
+// (symmetric delete), so a question costs a few map lookups per unknown word.
 import { foldText } from '../normalise';
 
 /** Damerau–Levenshtein distance (optimal string alignment), stopping early above `limit`. */
