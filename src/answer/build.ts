@@ -7,7 +7,7 @@ import type { Profile } from '../catalogue/schema';
 import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { loadTopics, type Topic } from '../catalogue/topics';
 import type { RulesKnowledge } from '../catalogue/types';
-import { normalizeForMatching } from '../normalise';
+import { foldText, normalizeForMatching } from '../normalise';
 import { loadUnderstandingLexicon, type UnderstandingLexicon } from '../catalogue/lexicon';
 import { createUnderstander } from '../nlu';
 import { EnglishAnalyzer, englishKnowledgeTexts, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
@@ -21,7 +21,7 @@ import { primaryCitation, type Fact } from '../catalogue/facts';
 import type { Passage } from '../retrieval/types';
 import { stripUrls, wordTokens } from '../retrieval/text';
 import { assessPath } from '../../knowledge/rules/assess';
-import { loadQuestionCues } from './cues';
+import { loadQuestionCues, type ListClass } from './cues';
 import { ExtractiveAnswerer } from './extractive';
 import { createFactAnswerer, type FactAnswerer } from './fact-answerer';
 import { createQuestionReader, type Question, type QuestionReader } from './question';
@@ -32,6 +32,8 @@ import { createRulesAnswerer } from './rules-answer';
 /** Facts the LLM sees before the report passages, and how well they must cover the question. */
 const FACTS_FOR_LLM = 4;
 const FACT_PASSAGE_COVERAGE = 0.3;
+/** A trade named as such in a report ("kjemiprosessfaget", "automatiseringsfaget"), folded. */
+const TRADE_NAME = /^\p{L}{4,}faget$/u;
 
 export interface AnswerStack {
   sources: SourceDocument[];
@@ -110,6 +112,8 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const spelling = new SpellingCorrector(vocabulary, { preferred, asTyped: new Set([...cues.everyday, ...workWords, ...placeNames]) });
 
   const regions = createRegions(placeIndex);
+  // The names of trades as such ("sveisefaget", "elektrofag"), not the everyday words among the aliases ("lager").
+  const tradeNames = new Set(understanding.trades.trades.flatMap((t) => [t.name, ...t.aliases]).filter((t) => /^\p{L}+fag(?:et)?$/u.test(t)));
   const reader = createQuestionReader({
     analyzer: retriever.analyzer,
     english,
@@ -124,8 +128,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     stated: (term, lang) => factIndex.stated(term, lang),
     extractProfile: options.understand ?? understanderFor(catalogue, understanding),
     workWords: new Set(workWords),
-    // The names of trades as such ("sveisefaget", "elektrofag"), not the everyday words among the aliases ("lager").
-    tradeNames: new Set(understanding.trades.trades.flatMap((t) => [t.name, ...t.aliases]).filter((t) => /^\p{L}+fag(?:et)?$/u.test(t))),
+    tradeNames,
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
   // A reason speaks to a question by the weight of the question's own words it has.
@@ -176,7 +179,14 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       return [t.id, found];
     }),
   );
-  const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems)]));
+  // The trades and counties a fact names, for "hvilke lærefag …" and "which counties …".
+  const foldedTradeNames = new Set([...tradeNames].map(foldText));
+  const members = (text: string): Record<ListClass, number> => {
+    const tokens = wordTokens(foldText(text));
+    const trades = new Set(tokens.filter((t) => foldedTradeNames.has(t) || TRADE_NAME.test(t)));
+    return { trade: trades.size, county: new Set(regions.find(tokens).map((r) => r.region)).size };
+  };
+  const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems, members)]));
   const rank = (q: Question) =>
     rankFacts(q, {
       index: factIndex,

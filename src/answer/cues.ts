@@ -5,6 +5,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { FacetSchema, type Facet } from '../catalogue/facts';
 import { ContactKindSchema, type ContactKind } from '../catalogue/topics';
+import { foldText } from '../normalise';
 
 function isRegex(source: string): boolean {
   try {
@@ -16,6 +17,10 @@ function isRegex(source: string): boolean {
 }
 const Pattern = z.string().min(1).refine(isRegex, 'not a valid regular expression');
 const Word = z.string().min(1).refine((s) => s === s.toLowerCase() && s.trim() === s, 'words are lower case and trimmed');
+
+/** Classes whose members a fact may list by name: trades ("kjemiprosessfaget"), counties ("Nordland"). */
+export const LIST_CLASSES = ['trade', 'county'] as const;
+export type ListClass = (typeof LIST_CLASSES)[number];
 
 export const VALUE_KINDS = ['count', 'amount', 'cost', 'duration', 'date', 'detail', 'future'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
@@ -44,6 +49,7 @@ export const QuestionCuesFileSchema = z
     domain: z.array(Word),
     everyday: z.array(Word),
     countable: z.array(Word),
+    listClasses: z.record(z.enum(LIST_CLASSES), z.array(Word)),
     recommendationCues: z.array(Pattern),
     referralWords: z.record(ContactKindSchema, z.array(Word)),
   })
@@ -72,6 +78,8 @@ export interface QuestionCues {
   /** Ordinary words the reports do not use, read as typed (never corrected to a word of the reports). */
   everyday: ReadonlySet<string>;
   countable: ReadonlySet<string>;
+  /** The words naming each class (folded), for "hvilke lærefag …" answered by a fact listing trades by name. */
+  listClasses: ReadonlyMap<string, ListClass>;
   /** Read the question lower-cased with æøå kept. */
   recommendation: RegExp[];
   /** A single word that asks for a recommendation or a proposal ("foreslått", "recommends"). */
@@ -113,6 +121,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     domain: new Set(raw.domain),
     everyday: new Set(raw.everyday),
     countable: new Set(raw.countable),
+    listClasses: new Map(LIST_CLASSES.flatMap((kind) => (raw.listClasses[kind] ?? []).map((w) => [foldText(w), kind] as const))),
     referralWords: raw.referralWords,
     recommendation: raw.recommendationCues.map((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'u')),
     recommendationWord: new RegExp(`^(?:${raw.recommendationCues.join('|')})$`, 'u'),

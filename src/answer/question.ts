@@ -15,7 +15,7 @@ import type { SpellingCorrector } from '../retrieval/spelling';
 import { wordTokens } from '../retrieval/text';
 import { detectLanguage as detectMessageLanguage } from '../text/detect-language';
 import { TopicMatcher, type TopicHit } from '../retrieval/topic-matcher';
-import type { QuestionCues, ValueKind } from './cues';
+import type { ListClass, QuestionCues, ValueKind } from './cues';
 import type { RegionMention, Regions } from './regions';
 
 export type Lang = 'nb' | 'en';
@@ -87,6 +87,8 @@ export interface Question {
   inDomain: boolean;
   /** Asks which ones or who ("hvilke fag", "hvem sitter i"): a list answers it best. */
   asksForList: boolean;
+  /** "Hvilke lærefag …", "which counties …": the word naming the class (index in `words`); a fact listing its members by name covers it. */
+  listOf?: { word: number; kind: ListClass };
   /** Asks about pay or support (lønn, stipend, tilskudd, salary): a price is then money received, not paid. */
   asksPay: boolean;
   /** Asks about the rules as they were ("den gamle loven", "før 2024", "the old act"). */
@@ -318,6 +320,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     }
 
     const asksForList = (reads === 'en' ? /^(?:which|who)\b/u : /^(?:hvilke|hvilken|hvilket|hvem|kven|kem)\b/u).test(folded);
+    const listOf = classAsked(wordTokens(foldedText), foldedSurfaces, cues.listClasses);
     // The years asked about: a year in the story ("fagbrev som kokk fra 1995") is the person's, not the question's.
     const years = [...asked.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => Number(m[0]));
     const inDomain =
@@ -348,11 +351,26 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get supposed(): Profile {
         return (supposed ??= readSupposed());
       },
-      asksRecommendation, inDomain, asksForList, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
+      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
     };
   };
 
   return { read, detectLanguage };
+}
+
+/** "hvilke" / "which" / "kva" and, next or one word on, a word naming a class ("hvilke lærefag", "which two counties"). */
+const WHICH = new Set(['hvilke', 'hvilken', 'hvilket', 'kva', 'ka', 'which', 'what']);
+
+function classAsked(tokens: readonly string[], surfaces: readonly string[], classes: ReadonlyMap<string, ListClass>): Question['listOf'] {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WHICH.has(tokens[i])) continue;
+    for (const t of tokens.slice(i + 1, i + 3)) {
+      const kind = classes.get(t);
+      const word = surfaces.indexOf(t);
+      if (kind && word >= 0) return { word, kind };
+    }
+  }
+  return undefined;
 }
 
 /** The word is one of a topic's name words, or an inflected form of one ("fylkeskommune", "fylkeskommunen"). */

@@ -16,7 +16,7 @@ import type { Question } from './question';
 import { foldText } from '../normalise';
 import type { Regions } from './regions';
 import { countTokens, hasCount, hasValue, type CountToken } from './values';
-import type { ValueKind } from './cues';
+import type { ListClass, ValueKind } from './cues';
 
 export interface RankedFact {
   fact: Fact;
@@ -59,6 +59,8 @@ export const RANKING = {
   supersededPenalty: 0.1,
   /** Per item a fact lists ("LO, NHO, KS og NTNU"), for a question asking which or who, up to three. */
   listItemBonus: 0.03,
+  /** A fact listing the members of the class a question asks about ("hvilke lærefag" – "industrimekanikerfaget, kjemiprosessfaget …") over one that only names the class. */
+  memberListBonus: 0.1,
   /** "X er et …", "X betyr at …" for a question that asks what something is. */
   definitionBonus: 0.08,
   /** A county's or pilot's fact for a question that names no place. */
@@ -97,13 +99,21 @@ export interface FactFeatures {
   valuesEn: Record<Exclude<ValueKind, 'count'>, boolean>;
   tokens: readonly CountToken[];
   tokensEn: readonly CountToken[];
+  /** How many members of each class the fact names ("industrimekanikerfaget, kjemiprosessfaget …": 2 or more trades). */
+  members: Record<ListClass, number>;
   /** The words of each question the fact is written to answer (its asked questions), folded. */
   asked: ReadonlyArray<ReadonlySet<string>>;
   askedEn: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** Works out a fact's features (build.ts calls it once per fact). */
-export function factFeatures(fact: Fact, regions: Regions, stems: (text: string, lang: 'nb' | 'en') => ReadonlySet<string>, tokenStems: (word: string, lang: 'nb' | 'en') => ReadonlySet<string>): FactFeatures {
+export function factFeatures(
+  fact: Fact,
+  regions: Regions,
+  stems: (text: string, lang: 'nb' | 'en') => ReadonlySet<string>,
+  tokenStems: (word: string, lang: 'nb' | 'en') => ReadonlySet<string>,
+  members: (text: string) => Record<ListClass, number>,
+): FactFeatures {
   const valuesOf = (text: string) => ({
     amount: hasValue(text, 'amount'),
     future: hasValue(text, 'future'),
@@ -124,6 +134,7 @@ export function factFeatures(fact: Fact, regions: Regions, stems: (text: string,
     valuesEn: valuesOf(fact.en),
     tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
     tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
+    members: members(fact.text),
     asked: (fact.asked ?? []).map(foldedWords),
     askedEn: (fact.askedEn ?? []).map(foldedWords),
   };
@@ -148,6 +159,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const { index, regions } = deps;
   const weights = q.words.map((w) => w.weight);
   const total = weights.reduce((a, w) => a + w, 0);
+  // What the person tells about themselves around the question can only help a fact: a long story the
+  // fact does not repeat is no reason to think it misses what was asked.
+  const askedTotal = q.words.reduce((a, w) => a + (w.story ? 0 : w.weight), 0);
   // The facts of the topics the question names are candidates even when they share no word with it.
   // A fact's asked questions lend it the question's content words, not the words every question has ("trenger", "kan").
   const lent = q.words.map((w) => !w.generic);
@@ -191,22 +205,27 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
             ? 1
             : RANKING.otherPlaceCredit;
     let got = 0;
+    let storyGot = 0;
     let matched = 0;
     for (let i = 0; i < m.credits.length; i++) {
       const w = q.words[i];
       let c = m.credits[i];
       if (w.place) c = placeCredit;
       else if (w.namesTopics.length > 0 && hasAny(about, w.namesTopics)) c = 1;
+      // "Hvilke lærefag …" is answered by a fact naming the trades ("industrimekanikerfaget, kjemiprosessfaget …").
+      else if (q.listOf?.word === i && features.members[q.listOf.kind] >= 2) c = 1;
       got += c * w.weight;
+      if (w.story) storyGot += c * w.weight;
       if (c >= 0.9 && !w.generic) matched += 1;
     }
-    const coverage = total > 0 ? got / total : 0;
-
-    let score = coverage + RANKING.bm25Share * (m.bm25 / bestBm25);
+    // Whether a fact answers reads the words asked (the story only helps); which fact goes first reads them all.
+    const coverage = askedTotal > 0 ? got / (askedTotal + storyGot) : total > 0 ? got / total : 0;
+    let score = (total > 0 ? got / total : 0) + RANKING.bm25Share * (m.bm25 / bestBm25);
     if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
     const defines = q.reads === 'en' ? features.definesEn : features.defines;
     if (q.facet === 'what-is' && defines && definesAsked(defines)) score += RANKING.definitionBonus;
     if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);
+    if (q.listOf && features.members[q.listOf.kind] >= 2) score += RANKING.memberListBonus;
     // A question that names a scheme is about that scheme: other facts, even on a broader topic it names, come after.
     const onScheme = namesScheme && (schemeIds.includes(f.topic) || hasAny(about, schemeIds));
     // "Hvem kan jeg snakke med om …": who to turn to about that topic, not what else mentions its words.
@@ -259,7 +278,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
         focusWord ? (stems: ReadonlySet<string>) => wordCredit(focusWord, stems) >= RANKING.minFocusCredit : undefined;
       if (!hasCount(q.reads === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable, share })) return false;
     } else if (q.value === 'amount') {
-      if (!values.amount || !values.cost) return false;
+      // A sum answers what something costs when the fact is about paying, and what is earned or granted when the question asks that.
+      if (!values.amount || (!values.cost && !q.asksPay)) return false;
     } else if (q.value && !values[q.value]) return false;
     if (q.years.length > 0 && !q.years.every((y) => f.year === y || f.text.includes(String(y)))) return false;
     return true;

@@ -28,11 +28,12 @@ const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
 const SHARE = /^(?:%|prosent|percent|per|andel|kr|kroner|nok|millioner|milliarder|mrd|millions?|billions?)$/iu;
 
 const OF = /^(?:av|of)$/u;
+const NUMBER_OF = /^(?:antall|antallet|number)$/u;
 const PHRASE_END = /^(?:en|ei|et|i|på|av|per|og|eller|til|fra|for|med|som|om|hver|a|an|the|of|in|on|and|or|to|from|with|that|who|each|every)$/u;
 
-/** Words of a sentence, numbers kept whole ("83 000" → "83000", "79,5"). */
+/** Words of a sentence, numbers kept whole ("83 000" → "83000", "79,5") and names with digits too ("Vg2" is no number). */
 function tokens(text: string): string[] {
-  return text.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/gu, '$1').toLowerCase().match(/\d+(?:[.,]\d+)?|%|[\p{L}]+/gu) ?? [];
+  return text.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/gu, '$1').toLowerCase().match(/\p{L}[\p{L}\d]*|\d+(?:[.,]\d+)?|%/gu) ?? [];
 }
 
 /** A word of a sentence as counting reads it: is it a number, and the stems it may match. */
@@ -69,6 +70,15 @@ function isCountable(word: string, countable: ReadonlySet<string>): boolean {
 
 /** A number counting something: near the thing counted when the question names it, else near a countable noun. */
 export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
+  const counts = (k: number) => isCountable(t[k].word, check.countable) || check.isCounted?.(t[k].stems) === true;
+  // "Antall søkere … økte fra 319 til 574": the sentence says up front what its numbers count.
+  for (let i = 0; i < t.length; i++) {
+    if (!NUMBER_OF.test(t[i].word)) continue;
+    // The thing counted, or what it did ("antall jenter som søkte"), up to the next preposition.
+    for (let k = i + 1; k <= Math.min(t.length - 1, i + 4) && !(PHRASE_END.test(t[k].word) && t[k].word !== 'som'); k++) {
+      if (counts(k) && t.some((x) => x.number)) return true;
+    }
+  }
   for (let i = 0; i < t.length; i++) {
     if (!t[i].number) continue;
     if (SHARE.test(t[i + 1]?.word ?? '')) {
@@ -79,7 +89,7 @@ export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
     for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
       // The words counted come before the next article or preposition: "15 elever en dag i uka" counts pupils, not days.
       if (PHRASE_END.test(t[k].word)) break;
-      if (isCountable(t[k].word, check.countable) || check.isCounted?.(t[k].stems)) return true;
+      if (counts(k)) return true;
     }
   }
   return false;

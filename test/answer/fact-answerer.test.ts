@@ -586,3 +586,33 @@ test('English "get into a fagskole" asks about admission, as "komme inn på fags
   const r = ask('What do I need to get into a fagskole?', 'en');
   expect(r.answer).toMatch(/^The fagskole \(vocational college\) builds on the skills of people who hold a fag- or svennebrev/u);
 });
+
+describe('which ones', () => {
+  test.each(['i hvilke lærefag skal batterifordypning foreslås', 'hvilke lærefag gjelder batterifordypningen'])(
+    '"hvilke lærefag" is answered by the fact naming the trades, not by one that only says "lærefag": %s',
+    (question) => {
+      const r = ask(question);
+      expect(r.answer.split('[1]')[0]).toMatch(/industrimekanikerfaget.*kjemiprosessfaget/u);
+    },
+  );
+});
+
+describe('what someone got', () => {
+  test('a sum answers "how much … tilskudd" though the fact has no word about paying', () => {
+    const r = ask('Hvor mye tilskudd fikk Batterifagskolen fra HK-dir?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/^Batterifagskolen fikk 5,6 millioner kroner i tilskudd/u);
+  });
+});
+
+describe('a long story before the question', () => {
+  test('does not make the fact that answers the question look less like an answer', () => {
+    const bare = 'Finnes det noe mindre omfattende enn en full fagprøve?';
+    const told = `Jeg har jobbet på sagbruk, i kantine og som vaktmester i bygda, og nå har fabrikken stengt. Kona mener jeg bør gjøre noe nytt. ${bare}`;
+    const [alone] = stack.rank(stack.reader.read(bare));
+    const [withStory] = stack.rank(stack.reader.read(told));
+    expect(withStory.fact.id).toBe(alone.fact.id);
+    expect(withStory.coverage).toBeGreaterThanOrEqual(alone.coverage - 1e-9);
+    expect(ask(told).answer).toMatch(/^En kompetanseprøve er mindre omfattende enn en fagprøve/u);
+  });
+});

@@ -31,6 +31,14 @@ describe('hasCount', () => {
     expect(hasCount(tokens('Du må ha minst 80 % stilling.'), { countable, share: 'of' })).toBe(false);
   });
 
+  test('"Antall X …" says up front what the sentence\'s numbers count', () => {
+    const applicants = tokens('Antall søkere til Vg2 kjemiprosess økte fra 319 i 2017 til 574 i 2020.');
+    expect(hasCount(applicants, { countable: new Set(['søkere']), share: false })).toBe(true);
+    const applied = (stems: ReadonlySet<string>) => stems.has('søkte');
+    expect(hasCount(tokens('Antall jenter som søkte Vg2 økte fra 60 til 152.'), { countable: new Set(), share: false, isCounted: applied })).toBe(true);
+    expect(hasCount(tokens('Antall søkere til Vg2 kjemiprosess økte kraftig.'), { countable: new Set(['søkere']), share: false })).toBe(false);
+  });
+
   test('the thing counted comes before the next article or preposition: "15 elever en dag i uka" counts no days', () => {
     const days = (stems: ReadonlySet<string>) => stems.has('dag') || stems.has('dager');
     expect(hasCount(tokens('Det var 15 elever en dag i uka.'), { countable: new Set(), share: false, isCounted: days })).toBe(false);
