@@ -186,6 +186,12 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     const trades = new Set(tokens.filter((t) => foldedTradeNames.has(t) || TRADE_NAME.test(t)));
     return { trade: trades.size, county: new Set(regions.find(tokens).map((r) => r.region)).size };
   };
+  // Per topic, the counties some of its facts are limited to.
+  const localRegions = new Map<string, string[]>();
+  for (const f of facts) {
+    const r = regions.ofFact(f);
+    if (r) localRegions.set(f.topic, [...(localRegions.get(f.topic) ?? []), r]);
+  }
   const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems, members)]));
   const rank = (q: Question) =>
     rankFacts(q, {
@@ -208,6 +214,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     stems: (text) => retriever.analyzer.stemSet(text),
     contacts: catalogue.contacts,
     regions,
+    hasLocalFacts: (topic, region) => (localRegions.get(topic) ?? []).some((r) => regions.compatible(region, r)),
     onError: options.onError,
   });
   const factPassages = (question: string, limit = FACTS_FOR_LLM): Passage[] =>

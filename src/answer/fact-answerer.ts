@@ -41,6 +41,8 @@ export interface FactAnswererDeps {
   referralFacts(topic: string): readonly Fact[];
   contacts: readonly Contact[];
   regions: Regions;
+  /** True when some fact on the topic is limited to a county that applies to the region ("Trøndelag": its own rules). */
+  hasLocalFacts(topic: string, region: string): boolean;
   /** Told about unexpected errors (the answerer then says it does not know instead of throwing). */
   onError?: (error: unknown) => void;
 }
@@ -144,7 +146,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return result(q, { opening: [nb.answer.intro], statements: selection.statements, closing: [] });
   };
 
-  const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts): AskResult => {
+  /** What the sources do not say, what they say about the topic, and who can answer; `county`: what applies in that county is what they do not say. */
+  const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts, county?: string): AskResult => {
     const topicId = q.topics[0]?.topic;
     const topic = topicId ? topicById.get(topicId) : undefined;
     const byValue = q.value ? GAP_BY_VALUE[q.value] : undefined;
@@ -155,14 +158,26 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
           .slice(0, ANSWER_LIMITS.knownAboutTopic)
       : [];
     const statements = known.map((r) => factStatement(r.fact, q.lang, texts, deps.regions));
-    const opening = [texts.gap[gapKind], ...(statements.length > 0 && topic ? [texts.knownAbout(q.lang === 'en' ? topic.nameEn : topic.name)] : [])];
+    const opening = [county ? texts.countyGap(county) : texts.gap[gapKind], ...(statements.length > 0 && topic ? [texts.knownAbout(q.lang === 'en' ? topic.nameEn : topic.name)] : [])];
     // "Får jeg dagpenger mens jeg tar fagbrev på jobb?": NAV can answer as well as the county.
-    return result(q, { opening, statements, closing: referrals(q, [topic, ...q.topics.slice(1).map((t) => topicById.get(t.topic))], texts) }, true);
+    const closing = referrals(q, [topic, ...q.topics.slice(1).map((t) => topicById.get(t.topic))], texts);
+    if (county) closing.splice(0, closing.length, texts.countyReferral(county), ...closing.filter((c) => c !== texts.referral.fylkeskommunen));
+    return result(q, { opening, statements, closing }, true);
   };
 
   const answerQuestion = (raw: string, options: AnswerOptions): AskResult => {
     const q = deps.reader.read(raw, options);
     const texts = TEXTS[q.lang];
+
+    // "Hvilke krav har Oslo til fagbrev på jobb?": on a topic whose rules differ between counties, what one
+    // county does is in the sources only where they have that county's own facts. Elsewhere the answer is
+    // what holds everywhere, said as such, and the county to ask.
+    // (A question asking for a price, a number or a date there is a gap for that value, as anywhere.)
+    const county = q.value === undefined ? askedCounty(q) : undefined;
+    if (county) {
+      const varies = q.topics.some((t) => topicById.get(t.topic)?.variesByCounty);
+      if (varies && !q.topics.some((t) => deps.hasLocalFacts(t.topic, county))) return gapAnswer(q, deps.rank(q), texts, county);
+    }
 
     const verdict = deps.rules.decide(q, texts);
     if (verdict) {
@@ -230,6 +245,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     answerSync,
     read: (question, options) => deps.reader.read(question, options),
   };
+}
+
+/** The county the question asks about (named in what it asks, not in the story around it). */
+function askedCounty(q: Question): string | undefined {
+  if (!q.words.some((w) => w.place && !w.story)) return undefined;
+  return q.regions[0]?.region;
 }
 
 const wordSets = new Map<string, Set<string>>();

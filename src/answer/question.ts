@@ -13,7 +13,7 @@ import type { Analyzer, QueryAnalysis } from '../retrieval/analyzer';
 import type { EnglishAnalyzer } from '../retrieval/english';
 import type { SpellingCorrector } from '../retrieval/spelling';
 import { wordTokens } from '../retrieval/text';
-import { detectLanguage as detectMessageLanguage } from '../text/detect-language';
+import { detectLanguage as detectMessageLanguage, withoutNorwegianNames } from '../text/detect-language';
 import { TopicMatcher, type TopicHit } from '../retrieval/topic-matcher';
 import type { ListClass, QuestionCues, ValueKind } from './cues';
 import type { RegionMention, Regions } from './regions';
@@ -165,14 +165,14 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const nameWords = new Map(deps.topics.map((t) => [t.id, new Set([...wordTokens(normalizeText(t.name)), ...wordTokens(normalizeText(t.nameEn))].map(foldText))]));
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
 
-  /** The language of a text: clearly one language for the conversation's reading (scheme names such as "fagbrev på jobb" left out), or else as its cue words (its wordTokens of normalizeText) lean. */
-  const languageOf = (text: string, tokens: readonly string[]): Lang => {
+  /** The language of a text: clearly one language for the conversation's reading, or else as its cue words lean (scheme and county names such as "fagbrev på jobb" left out in both). */
+  const languageOf = (text: string): Lang => {
     const clear = detectMessageLanguage(text);
     if (clear) return clear;
     // Function words decide; names with æ/ø/å ("Trøndelag") and scheme names ("fagbrev på jobb") occur in both.
     let en = 0;
     let nb = 0;
-    for (const t of tokens) {
+    for (const t of wordTokens(normalizeText(withoutNorwegianNames(text)))) {
       const english = cues.english.has(t);
       const norwegian = cues.norwegian.has(t);
       if (english && !norwegian) en += 1;
@@ -180,7 +180,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     }
     return en > nb ? 'en' : 'nb';
   };
-  const detectLanguage = (text: string): Lang => languageOf(text, wordTokens(normalizeText(text)));
+  const detectLanguage = (text: string): Lang => languageOf(text);
 
   /**
    * The facet whose cue comes first in the text ("hvor kan jeg få …" asks where, not who may), cues at
@@ -226,7 +226,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // The question is normalised and folded once here; every reading below shares these forms.
     const normalized = normalizeText(raw);
     const normalizedTokens = wordTokens(normalized);
-    const reads = languageOf(raw, normalizedTokens);
+    const reads = languageOf(raw);
     const rawSentences = raw.split(SENTENCE_END);
     const foldedSentences = rawSentences.map(foldText);
     const clauses = foldedSentences.filter(Boolean);

@@ -38,6 +38,11 @@ const NORWEGIAN_ALONE = new Set(['hei', 'heisann', 'hallo', 'takk', 'tusen takk'
 const SCHEME_NAMES =
   /(?<!\p{L})(?:(?:møre|vestfold|troms|sogn) og (?:romsdal|telemark|finnmark|fjordane)|fagbrev på jobb|fagbrev|svennebrev|praksiskandidat|voksenopplæring|fagskole|fagskolen|trøndelagsmodellen|kompetanseprøve|lærling|karrieresenter(?:et)?|fylkeskommunen?|videregående opplæring|vurder kandidat)(?!\p{L})/giu;
 
+/** The text without the Norwegian names English uses too ("Does Rogaland offer fagbrev på jobb?" has no Norwegian word of its own). */
+export function withoutNorwegianNames(text: string): string {
+  return text.replace(SCHEME_NAMES, ' ');
+}
+
 /** An answer that opens with yes or no and goes on says the language ("ja, 100 %", "yes, full time"); "Ja" or "Yes" alone may be a button. */
 const NORWEGIAN_ANSWERS = new Set(['ja', 'nei', 'jo', 'jada', 'neida', 'japp']);
 const ENGLISH_ANSWERS = new Set(['yes', 'yeah', 'yep']);

@@ -126,6 +126,8 @@ export const en: Texts = {
       pay: "How much you are paid or get in support isn't in my sources.",
       other: "That isn't in my sources.",
     },
+    countyGap: (county: string) => `What applies in ${county} isn't in my sources.`,
+    countyReferral: (county: string) => `The county authority (fylkeskommunen) in ${county} can tell you what applies there.`,
     knownAbout: (topic: string) => `This is what I know about ${topic}:`,
     referral: {
       fylkeskommunen: 'The county authority (fylkeskommunen) where you live can answer that.',

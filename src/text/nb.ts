@@ -125,6 +125,8 @@ export const nb = {
       pay: 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.',
       other: 'Akkurat det står ikke i kildene mine.',
     },
+    countyGap: (county: string) => `Hva som gjelder i ${county}, står ikke i kildene mine.`,
+    countyReferral: (county: string) => `${county} fylkeskommune kan svare på hva som gjelder der.`,
     knownAbout: (topic: string) => `Dette vet jeg om ${topic}:`,
     /** Who can answer what the sources do not, by the kind of contact (knowledge/contacts.json). */
     referral: {

@@ -616,3 +616,30 @@ describe('a long story before the question', () => {
     expect(ask(told).answer).toMatch(/^En kompetanseprøve er mindre omfattende enn en fagprøve/u);
   });
 });
+
+describe('a county the sources have no rules of', () => {
+  test('on a topic whose rules differ between counties, says what holds everywhere and that the county can answer', () => {
+    const r = ask('Hvilke regler har Agder for fagbrev på jobb?');
+    expect(r.gap).toBe(true);
+    expect(r.answer.startsWith(nb.answer.countyGap('Agder'))).toBe(true);
+    expect(r.answer).toContain(nb.answer.countyReferral('Agder'));
+    expect(r.citations.length).toBeGreaterThan(0);
+  });
+
+  test('a county with rules of its own in the sources gets them', () => {
+    const r = ask('Hvor stor stilling må jeg ha for fagbrev på jobb i Trøndelag?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/^I Trøndelag må du være ansatt i en godkjent lærebedrift i minst 80 % stilling/u);
+  });
+
+  test('a county named only in the story is where the person lives, not what is asked about', () => {
+    const r = ask('Jeg bor i Agder og har jobbet som tømrer i tolv år. Hvor mange års praksis må en praksiskandidat ha?');
+    expect(r.answer.startsWith(nb.answer.countyGap('Agder'))).toBe(false);
+  });
+
+  test('in English, with the scheme\'s Norwegian name not making it Norwegian', () => {
+    const r = ask('Does Rogaland offer fagbrev på jobb?');
+    expect(r.lang).toBe('en');
+    expect(r.answer.startsWith(en.answer.countyGap('Rogaland'))).toBe(true);
+  });
+});
