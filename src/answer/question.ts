@@ -152,8 +152,8 @@ const PAST =
 
 /** "what is the X", "hvor mange X", "hva koster X" — the word after them is what is asked about. */
 const FOCUS_NB =
-  /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste))* (\w+)/u;
-const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|next))* (\w+)/u;
+  /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|antall(?: (?:på|pa|av))?|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste|ekstra|mer|lengre))* (\w+)/u;
+const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|next|extra|more|meant by|understood by))* (\w+)/u;
 
 export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const matchers = { nb: new TopicMatcher(deps.topics, 'nb'), en: new TopicMatcher(deps.topics, 'en') };
@@ -210,7 +210,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         facet = cue.facet;
       }
       // An amount asked for anywhere ("… i kroner?") is what a price question wants, whatever cue came first.
-      if (cue.value && (m.index < valueAt || cue.value === 'amount') && value !== 'amount') {
+      // So is a time to come ("Når starter neste kull?"): any date will not do.
+      const overrides = cue.value === 'amount' || (cue.value === 'future' && value === 'date');
+      const kept = value === 'amount' || (value === 'future' && cue.value === 'date');
+      if (cue.value && (m.index < valueAt || overrides) && !kept) {
         valueAt = m.index;
         value = cue.value;
       }

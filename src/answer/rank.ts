@@ -267,7 +267,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // A question naming a scheme is answered by a fact about that scheme, or about another topic it names
     // ("the right to upper secondary education for adults" names adult education and adults' rights).
     if (namesScheme && !(topicIds.has(f.topic) || hasAny(deps.topicsOf(f, q.reads), schemeIds))) return false;
-    if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0) {
+    // (A focus that is a generic word, "hvor mye ekstra tid", is no word the fact must have.)
+    if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0 && !deps.cues.generic.has(focusWord.surface)) {
       const focusIndex = q.focus ?? -1;
       const focused = (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit || (q.words[focusIndex]?.place === true && x.placeCredit === 1);
       if (!focused) return false;

@@ -16,6 +16,7 @@ const STEP1_SUFFIXES = [
 ];
 const STEP1_ALL = [...STEP1_SUFFIXES, 'erte', 'ert', 's'];
 const DEFINITE = new Set(['en', 'et', 'ene', 'ens', 'ets']);
+const PLURAL_TRE = new Set(['e', 'ene', 'enes', 'a']);
 /** Irregular forms that the suffix rules would split from their base form. */
 const IRREGULAR: Record<string, string> = { voksne: 'voksen', voksnes: 'voksen', andre: 'annen', års: 'år', åra: 'år', årene: 'år', året: 'år' };
 
@@ -61,7 +62,10 @@ function computeStem(word: string): string {
     if (DEFINITE.has(best) && w.endsWith('er') && w.length - 2 >= r1) w = w.slice(0, -2);
   }
 
-  // Step 2: "-dt"/"-vt" -> drop the t.
+  // Plurals of "-ter" nouns in "-tre" meet their singular: "sentre"/"sentrene" ~ "senter", "teatre" ~ "teater".
+  if (PLURAL_TRE.has(best) && /(?:n|[aei])tr$/u.test(w)) w = w.slice(0, -1);
+
+    // Step 2: "-dt"/"-vt" -> drop the t.
   if ((w.endsWith('dt') || w.endsWith('vt')) && w.length - 2 >= r1) w = w.slice(0, -1);
 
   // Step 3: derivational endings; keep at least 4 letters so "ledig" does not collapse onto "leder".

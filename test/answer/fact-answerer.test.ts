@@ -643,3 +643,45 @@ describe('a county the sources have no rules of', () => {
     expect(r.answer.startsWith(en.answer.countyGap('Rogaland'))).toBe(true);
   });
 });
+
+describe('what is asked for, read from how people ask it', () => {
+  test('"antall X" counts X: "ni karrieresentre" answers "antall karrieresenter"', () => {
+    const r = ask('Antall karrieresenter i Innlandet?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/^Fra og med 2021 var det ni karrieresentre i Innlandet/u);
+  });
+
+  test('"kor mykje lengre tid" asks for a length of time, not a number', () => {
+    const r = ask('Kor mykje lengre tid på eksamen fekk kandidaten med svak norsk i LEIDA?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/1 time lengre eksamen/u);
+  });
+
+  test('"neste oppstart" asks for a date to come: a past date does not answer it', () => {
+    const r = ask('Når er neste oppstart på Batterifagskolen?');
+    expect(r.gap).toBe(true);
+    expect(r.answer.startsWith(nb.answer.gap.when)).toBe(true);
+  });
+
+  test('nynorsk "tilskot" is "tilskudd", and "gav" is no word the sources must have', () => {
+    const r = ask('Kor mykje tilskot gav HK-dir til batterifagskulen?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/5,6 millioner kroner/u);
+  });
+
+  test('"what percentage" asks for a share, and "digitized" is "digitalised"', () => {
+    const r = ask('What percentage of jobs in the EU could be digitized?', 'en');
+    expect(r.answer).toMatch(/^In the EU the estimate is that up to 40 %/u);
+  });
+
+  test('"what is meant by X" asks about X', () => {
+    const r = ask('What is meant by a digital apprenticeship place?', 'en');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/digital twin/u);
+  });
+
+  test('"vs" is no word a fact must have', () => {
+    const r = ask('fordypning vs fellesdel batteri prosent');
+    expect(r.answer).toMatch(/60 prosent fellesdel og 40 prosent fordypning/u);
+  });
+});

@@ -32,6 +32,12 @@ describe('stemNorwegian', () => {
     expect(stemNorwegian('ledig')).not.toBe(stemNorwegian('leder'));
   });
 
+  it('meets the "-tre" plural of a "-ter" noun with its singular: "sentre" ~ "senter", "teatre" ~ "teater"', () => {
+    for (const form of ['studiesentre', 'studiesentrene', 'studiesenteret']) expect(stemNorwegian(form)).toBe(stemNorwegian('studiesenter'));
+    expect(stemNorwegian('teatre')).toBe(stemNorwegian('teater'));
+    expect(stemNorwegian('sentral')).not.toBe(stemNorwegian('senter'));
+  });
+
   it('leaves short words and tokens with digits alone', () => {
     expect(stemNorwegian('vg3')).toBe('vg3');
     expect(stemNorwegian('nav')).toBe('nav');
