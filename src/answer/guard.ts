@@ -65,6 +65,8 @@ function pattern(...parts: string[]): RegExp {
 const ASK_NB = String.raw`\b(?:hvordan|korleis|kordan|åssen|kan du|kunne du|vil du|gi meg|hjelp\w* meg|lær\w* meg|forklar\w*|vis meg)\b`;
 const ASK_EN = String.raw`\b(?:how (?:do|can|should|would|could) (?:i|you|we|one)|how to|can you|could you|would you|will you|help me|please|teach me|show me|explain|tell me)\b`;
 const SAME_SENTENCE = (max: number): string => `[^.?!]{0,${max}}?`;
+/** At most three words between a request and its verb: "kan du lære meg å bake", not "hvordan kan jeg bli baker og bake". */
+const FEW_WORDS = String.raw`(?: \w+){0,3}? `;
 
 const FOOD_NB = String.raw`(?:\w*kake(?:r|n|ne)?|boller|bollene|\w*brød(?:et)?|pizza|taco|lasagne|\w*suppe(?:n)?|saus(?:en)?|fårikål|lapskaus|grøt(?:en)?|kjeks|muffins|pai|biff(?:en)?|kylling(?:en)?|ribbe(?:n)?|pinnekjøtt|lutefisk|smørbrød|syltetøy)\b`;
 const FOOD_EN = String.raw`(?:\w*cakes?|buns?|cinnamon rolls?|bread|pizza|pasta|lasagn[ae]|soup|sauce|stew|pancakes?|waffles?|cookies?|muffins?|pie|curry|chicken|steak|brownies?|dinner)\b`;
@@ -92,9 +94,9 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       String.raw`\boppskrift(?:en|er|ene)? (?:på|til)\b|\bhvordan (?:baker|steker|koker) (?:jeg|man|du|vi|eg|ein|me)\b`,
       String.raw`|\b(?:pannekake\w*|vaffel\w*|vafler|ingredienser|middagstips|kanelbolle\w*|kanelsnurr\w*|skillingsbolle\w*)\b`,
       String.raw`|\bhva (?:skal|bør|kan) (?:jeg|vi|eg|me) (?:lage|ha|spise) (?:til|på) middag\b`,
-      `|${ASK_NB}${SAME_SENTENCE(30)}\\b(?:lag|lage|lager (?:jeg|man|du|vi|eg|ein|me)|bak|bake|stek|steke|kok|koke|grill|grille)\\b (?:\\w+ ){0,3}?${FOOD_NB}`,
+      `|${ASK_NB}${FEW_WORDS}\\b(?:lag|lage|lagar|lager (?:jeg|man|du|vi|eg|ein|me)|bak|bake|stek|steke|stekar|kok|koke|kokar|grill|grille|grillar)\\b (?:\\w+ ){0,3}?${FOOD_NB}`,
       String.raw`|\b(?:a|the|your|good|best|easy|simple|quick|some|any|favou?rite) recipes?\b|\brecipes? (?:for|to|of|with)\b`,
-      `|${ASK_EN}${SAME_SENTENCE(20)}\\b(?:cook|bake|make|fry|grill|roast|boil)\\b (?:\\w+ ){0,3}?${FOOD_EN}`,
+      `|${ASK_EN}${FEW_WORDS}\\b(?:cook|bake|make|fry|grill|roast|boil)\\b (?:\\w+ ){0,3}?${FOOD_EN}`,
     ),
   },
   {
@@ -104,7 +106,7 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       String.raw`\b(?:skriv|skrive|skriver du|lag|lage|lager du|forfatt(?:e)?|komponer(?:e)?|dikt(?:e)? opp|finn(?:e)? på)\b[^.?!]{0,50}?`,
       String.raw`\b(?:dikt(?:et|er|ene)?|sang(?:en|tekst\w*)?|(?:en|ei) vise|rim|regle|vers|limerick|haiku|novelle|eventyr|quiz|(?:bursdags|fødselsdags|fest|takke|skål|minne|bryllups|avskjeds|jubileums)?tale(?:n)?|bursdags\w*|gratulasjon\w*|hyllest\w*)\b`,
       String.raw`|\bfortell (?:meg |oss )?(?:en|ei|et|eit) (?:\w+ )?(?:historie|eventyr|godnatthistorie)\b`,
-      String.raw`|\b(?:write|compose|make up|come up with|create|draft|give me)\b[^.?!]{0,40}?\b(?:poems?|poetry|songs?|lyrics|speech(?:es)?|toasts?|rhymes?|verses?|limericks?|haikus?|short stor(?:y|ies)|bedtime stor(?:y|ies)|quiz(?:zes)?|birthday (?:cards?|messages?|wish(?:es)?|greetings?))\b`,
+      String.raw`|\b(?:write|compose|make up|come up with|create|draft|give me)\b[^.?!]{0,40}?\b(?:poems?|poetry|songs?|lyrics|raps?|speech(?:es)?|toasts?|rhymes?|verses?|limericks?|haikus?|short stor(?:y|ies)|bedtime stor(?:y|ies)|quiz(?:zes)?|birthday (?:cards?|messages?|wish(?:es)?|greetings?))\b`,
       String.raw`|\btell (?:me|us) a (?:\w+ )?(?:story|fairy ?tale)\b`,
     ),
   },
@@ -125,7 +127,7 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       `${ASK_NB}${SAME_SENTENCE(30)}\\b(?:tilbakestill\\w*|nullstill\\w*|resett\\w*|reset\\w*|bytt\\w*|endr\\w*|fiks\\w*|reparer\\w*|kobl\\w*|installer\\w*|oppdater\\w*|sett(?:e)? opp)\\b${SAME_SENTENCE(40)}`,
       String.raw`\b(?:passord\w*|wifi(?:en)?|wi-fi(?:en)?|trådløsnettet|ruteren|modemet|skriveren|printeren|pc-en|pcen|laptopen|datamaskinen|iphonen|ipaden|mobilen|windows|fabrikkinnstilling\w*)\b|\b(?:min|mi|mitt) (?:pc|laptop|datamaskin|iphone|ipad|mobil|ruter|skriver|printer)\b`,
       String.raw`|\bglemt (?:\w+ ){0,2}?passord\w*`,
-      String.raw`|\b(?:wifien|wifi-en|ruteren|skriveren|printeren|pc-en|pcen|laptopen|mobilen|teams|outlook) (?:min |mi |mitt |på jobb\w* )?(?:virker|fungerer|funker|vil|starter|kobler|henger)(?: \w+){0,2}? (?:ikke|seg)\b`,
+      String.raw`|\b(?:wifien|wifi-en|ruteren|skriveren|printeren|pc-en|pcen|laptopen|mobilen|teams|outlook) (?:\w+ ){0,3}?(?:virker|fungerer|funker|vil|starter|kobler|henger)(?: \w+){0,2}? (?:ikke|seg)\b`,
       `|${ASK_EN}${SAME_SENTENCE(30)}\\b(?:reset|recover|change|fix|repair|connect|set up|install|update|unlock)\\b${SAME_SENTENCE(40)}`,
       String.raw`\b(?:my|the|our|this|a) (?:\w+ )?(?:password|passcode|wifi|wi-fi|wireless|router|modem|printer|laptop|computer|pc|iphone|ipad|android phone)\b|\bwindows\b`,
       String.raw`|\bforg[eo]t (?:my |the )?(?:\w+ )?password\b|\bfactory (?:settings|reset)\b`,
@@ -140,7 +142,7 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       String.raw`(?:hotell(?:et|er|ene)?|restaurant(?:en|er|ene)?|overnatting\w*|spisested\w*|airbnb|leiebil\w*|flybillett\w*|fly|flyreise\w*|charterreise\w*)\b`,
       NOT_TRAINING_NB,
       String.raw`|\bhvilke[tn]? (?:\w+ )?(?:hotell|restaurant|spisested)\w* (?:bør|skal|kan|anbefaler|er best|er bra)\b`,
-      String.raw`|\bhvor (?:bør|skal|kan) (?:jeg|vi|eg|me) (?:spise|overnatte|reise på ferie|dra på ferie)\b`,
+      String.raw`|\bhvor (?:bør|skal|kan) (?:jeg|vi|eg|me) (?:spise|reise på ferie|dra på ferie)\b`,
       String.raw`|\b(?:billig\w*|bestill\w*|book\w*) (?:\w+ ){0,2}?(?:flybillett\w*|fly til|flyreise\w*|hotellrom\w*)\b|\b(?:ferietips|feriemål|sydentur\w*|charterreise\w*)\b`,
       String.raw`|\b(?:recommend|suggest|book|find me|reserve)\b[^.?!]{0,30}?\b(?:a|an|some|the|good|nice|cheap|decent)\s(?:\w+\s)?(?:hotels?|restaurants?|hostels?|airbnb|flights?|places? to (?:eat|stay))\b`,
       NOT_TRAINING_EN,
@@ -166,6 +168,7 @@ const OFF_TOPIC_RULES: Rule[] = rules([
     pattern: pattern(
       `${OWN_PET_NB}${SAME_SENTENCE(60)}${PET_CARE_NB}|${PET_CARE_NB}${SAME_SENTENCE(60)}${OWN_PET_NB}`,
       String.raw`|\bhvordan (?:\w+ ){0,3}?(?:trener|trene|oppdrar|oppdra|lærer) (?:\w+ ){0,2}?(?:hund|valp|katt|hunden|valpen|katten)\b`,
+      String.raw`|\b(?:hunderase\w*|katterase\w*)|\bhvilke[tn]? (?:\w+ )?(?:hundefôr|kattefôr|hundemat|kattemat)\b`,
       `|${OWN_PET_EN}${SAME_SENTENCE(60)}${PET_CARE_EN}|${PET_CARE_EN}${SAME_SENTENCE(60)}${OWN_PET_EN}`,
       String.raw`|\b(?:how (?:do|can|should) i|how to)\b (?:\w+ ){0,2}?(?:train|feed|groom|house-?train|potty-?train) (?:a|my|the|our) (?:dog|cat|puppy|kitten|horse)\b`,
     ),
@@ -173,11 +176,11 @@ const OFF_TOPIC_RULES: Rule[] = rules([
   {
     reason: 'tax',
     pattern: pattern(
-      String.raw`\b(?:fyll\w* ut|levere|sende inn|endre|hjelp\w* (?:meg )?(?:å |med )?)\b[^.?!]{0,20}?\bskattemelding\w*`,
+      String.raw`\b(?:fyll\w*|lever\w*|send\w*|endr\w*|hjelp\w*)\b[^.?!]{0,25}?\bskattemelding\w*`,
       String.raw`|\bskatt\w* (?:\w+ ){0,3}?(?:på|av) (?:ei |en |et |mi |min |mitt )?(?:hytt\w*|bil(?:en)?|elbil\w*|hus(?:et)?|bolig\w*|leilighet\w*|aksje\w*|formue\w*|arv\w*|utleie\w*|gevinst\w*|krypto\w*|fond\w*)\b`,
       String.raw`|\b(?:selvangivels\w*|formuesskatt\w*|eiendomsskatt\w*|arveavgift\w*|dokumentavgift\w*|omregistreringsavgift\w*)\b|\bårsavgift\w* (?:\w+ ){0,3}?(?:bil\w*|elbil\w*)\b`,
       String.raw`|\b(?:fill in|fill out|file|submit|do|help me with|complete)\b[^.?!]{0,20}?\b(?:tax return|taxes|skattemelding\w*)\b`,
-      String.raw`|\btax (?:\w+ ){0,2}?(?:on|for) (?:my |a |the )?(?:cabin|car|house|home|flat|apartment|shares|stocks|crypto|inheritance)\b`,
+      String.raw`|\btax (?:\w+ ){0,3}?(?:on|for) (?:my |a |the )?(?:cabin|car|house|home|flat|apartment|shares|stocks|crypto|inheritance)\b`,
     ),
   },
   {
@@ -192,10 +195,12 @@ const OFF_TOPIC_RULES: Rule[] = rules([
   {
     reason: 'entertainment',
     pattern: pattern(
-      String.raw`\b(?:hvilke[tn]?|anbefal\w*|foreslå\w*|tips meg om|hva (?:bør|skal|kan) (?:jeg|vi|eg|me) se)\b[^.?!]{0,30}?\b(?:film(?:er|en|ene)?|tv-serie\w*|serie(?:r|n|ne)?|dokumentar\w*)\b(?! (?:av|med|om) )`,
+      String.raw`\b(?:hvilke[tn]?|hva slags|kva slags)\b (?:\w+ )?(?:film(?:er)?|tv-serie\w*|serie(?:r)?|dokumentar\w*)\b (?:\w+ ){0,4}?(?:se|sjå|å se|streame)\b`,
+      String.raw`|\b(?:anbefal\w*|foreslå\w*|tips meg om)\b[^.?!]{0,30}?\b(?:film(?:er)?|tv-serie\w*|serie(?:r)?|dokumentar\w*)\b(?! (?:av|med|om|kurs|moduler)\b)`,
+      String.raw`|\bhva (?:bør|skal|kan) (?:jeg|vi|eg|me) (?:se|sjå)(?: på)? (?:netflix|hbo|viaplay|tv|i kveld|i helga|i helgen)\b`,
       String.raw`|\bse på (?:netflix|hbo|max|viaplay|disney\+?|tv 2 play|nrk tv|youtube|tv)\b|\bhvem vant (?:\w+ ){0,3}?(?:melodi grand prix|mgp|eurovision|idol|skal vi danse|farmen)\b`,
       String.raw`|\b(?:watch|stream)\b[^.?!]{0,30}?\b(?:netflix|hbo|disney\+?|hulu|prime video|youtube|tonight)\b`,
-      String.raw`|\b(?:recommend|suggest)\b[^.?!]{0,30}?\b(?:movies?|films?|tv shows?|tv series|series|documentar(?:y|ies))\b(?! of )`,
+      String.raw`|\b(?:recommend|suggest)\b[^.?!]{0,30}?\b(?:movies?|films?|tv shows?|tv series|series|documentar(?:y|ies))\b(?! (?:of|on|about) )`,
       String.raw`|\bwhat (?:movie|film|show|series) (?:should|can|could|shall) (?:i|we) watch\b|\bwho won (?:\w+ ){0,3}?(?:eurovision|idol|the oscars)\b`,
     ),
   },

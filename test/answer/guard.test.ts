@@ -108,6 +108,13 @@ describe('checkQuestion', () => {
     ['How do I remove grass stains from jeans?', 'household'],
     ['What will the weather be like in Oslo tomorrow?', 'weather'],
     ['Tell me a joke about plumbers', 'joke'],
+    ['Write a rap about becoming an electrician', 'creative-writing'],
+    ['Korleis lagar eg fiskesuppe?', 'recipe'],
+    ['Skriveren på kontoret virker ikke, kan du hjelpe?', 'it-support'],
+    ['Hvordan fyller jeg ut skattemeldingen?', 'tax'],
+    ['How much tax do I pay on my car?', 'tax'],
+    ['Hvilken hunderase passer for en familie?', 'pets'],
+    ['Hva skal vi se på Netflix i kveld?', 'entertainment'],
   ])('flags off-topic: %s', (q, reason) => {
     expect(checkQuestion(q)).toMatchObject({ ok: false, kind: 'off-topic', reason, reply: nb.answer.offTopic });
   });
@@ -165,6 +172,17 @@ describe('checkQuestion', () => {
     'Er det noen vits å ta fagbrev når jeg er 60?',
     'Må jeg betale skatt av lærlinglønna?',
     'Hvilke serier av moduler finnes i industrimekanikerfaget?',
+    'Kan du anbefale en serie kurs for voksne i Bergen?',
+    'Hvilken film viser hvordan fagprøven foregår?',
+    'Hvordan kan jeg bli baker og bake brød for å leve?',
+    'How do I become a baker and make bread for a living?',
+    'Hvor kan jeg overnatte når jeg tar fagprøven i en annen by?',
+    'Hvilke restauranter i Trondheim tar inn lærlinger?',
+    'Kan du hjelpe meg å skrive en søknad om fagbrev på jobb?',
+    'Write me a job application for an apprenticeship as an electrician',
+    'I fix computers for friends. Can I get a fagbrev in IKT-service?',
+    'Jeg tar medisiner mot epilepsi, kan jeg bli elektriker?',
+    'Hvordan blir jeg dyrepleier? Jeg har alltid trent hunden min selv.',
   ])('lets a real question through: %s', (q) => {
     expect(checkQuestion(q)).toEqual({ ok: true });
   });
