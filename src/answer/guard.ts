@@ -6,6 +6,7 @@
 // patterns miss.
 import type { AskResult } from '../catalogue/schema';
 import { unicodeWordRegex } from '../retrieval/text';
+import { texts, type Lang } from '../text';
 import { nb } from '../text/nb';
 import { GUARD_READ_CHARS } from '../limits';
 import { normalizeForGuard } from '../normalise';
@@ -280,7 +281,13 @@ export function checkQuestion(question: unknown): GuardVerdict {
   return { ok: true };
 }
 
-/** The AskResult for a declined question (always without citations). */
-export function declined(question: string, verdict: Exclude<GuardVerdict, { ok: true }>): AskResult {
-  return { question, answer: verdict.reply, citations: [] };
+/**
+ * The AskResult for a declined question (always without citations): in `lang` when the caller knows the
+ * conversation's language, else the verdict's Norwegian reply.
+ */
+export function declined(question: string, verdict: Exclude<GuardVerdict, { ok: true }>, lang?: Lang): AskResult {
+  if (!lang) return { question, answer: verdict.reply, citations: [] };
+  const replies = texts(lang).answer;
+  const answer = verdict.kind === 'empty' ? replies.empty : verdict.kind === 'injection' ? replies.injection : replies.offTopic;
+  return { question, answer, citations: [], lang };
 }
