@@ -69,7 +69,7 @@ const SAME_SENTENCE = (max: number): string => `[^.?!]{0,${max}}?`;
 /** At most three words between a request and its verb: "kan du lære meg å bake", not "hvordan kan jeg bli baker og bake". */
 const FEW_WORDS = String.raw`(?: \w+){0,3}? `;
 
-const FOOD_NB = String.raw`(?:\w*kake(?:r|n|ne)?|boller|bollene|\w*brød(?:et)?|pizza|taco|lasagne|\w*suppe(?:n)?|saus(?:en)?|fårikål|lapskaus|grøt(?:en)?|kjeks|muffins|pai|biff(?:en)?|kylling(?:en)?|ribbe(?:n)?|pinnekjøtt|lutefisk|smørbrød|syltetøy)\b`;
+const FOOD_NB = String.raw`(?:\w*kake(?:r|n|ne)?|\w*boller|\w*bollene|\w*brød(?:et)?|pizza|taco|lasagne|\w*suppe(?:n)?|saus(?:en)?|fårikål|lapskaus|grøt(?:en)?|kjeks|muffins|pai|biff(?:en)?|kylling(?:en)?|ribbe(?:n)?|pinnekjøtt|lutefisk|smørbrød|syltetøy)\b`;
 const FOOD_EN = String.raw`(?:\w*cakes?|buns?|cinnamon rolls?|bread|pizza|pasta|lasagn[ae]|soup|sauce|stew|pancakes?|waffles?|cookies?|muffins?|pie|curry|chicken|steak|brownies?|dinner)\b`;
 const MEDICINE_NB = String.raw`(?:antibiotika\w*|penicillin\w*|paracet\w*|ibux|ibuprofen|smertestillende|reseptfri\w*|sovemedisin\w*|sovepille\w*|hostesaft\w*|nesespray\w*|allergimedisin\w*|antihistamin\w*)`;
 const MEDICINE_EN = String.raw`(?:antibiotics?|penicillin|amoxicillin|ibuprofen|paracetamol|acetaminophen|painkillers?|tylenol|advil|aspirin|cough syrup|nasal spray|antihistamines?|sleeping pills?)\b`;
@@ -107,6 +107,8 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       String.raw`\b(?:skriv|skrive|skriver du|lag|lage|lager du|forfatt(?:e)?|komponer(?:e)?|dikt(?:e)? opp|finn(?:e)? på)\b[^.?!]{0,50}?`,
       String.raw`\b(?:dikt(?:et|er|ene)?|sang(?:en|tekst\w*)?|(?:en|ei) vise|rim|regle|vers|limerick|haiku|novelle|eventyr|quiz|(?:bursdags|fødselsdags|fest|takke|skål|minne|bryllups|avskjeds|jubileums)?tale(?:n)?|bursdags\w*|gratulasjon\w*|hyllest\w*)\b`,
       String.raw`|\bfortell (?:meg |oss )?(?:en|ei|et|eit) (?:\w+ )?(?:historie|eventyr|godnatthistorie)\b`,
+      String.raw`|\b(?:trenger|treng|vil ha|ønsker|ønskjer)\b (?:\w+ ){0,2}?(?:en|ei|ein|et|eit) (?:\w+ )?(?:dikt|sang|vise|tale|skåltale|festtale|bursdagstale|vers)\b|\b(?:et|eit|ett) (?:lite |kort |fint |morsomt )?dikt\b`,
+      String.raw`|\b(?:need|want|looking for)\b (?:\w+ ){0,2}?(?:a|an) (?:\w+ )?(?:poem|toast|speech|song|rhyme)\b|\ba (?:short |little |funny |nice )?poem\b`,
       String.raw`|\b(?:write|compose|make up|come up with|create|draft|give me)\b[^.?!]{0,40}?\b(?:poems?|poetry|songs?|lyrics|raps?|speech(?:es)?|toasts?|rhymes?|verses?|limericks?|haikus?|short stor(?:y|ies)|bedtime stor(?:y|ies)|quiz(?:zes)?|birthday (?:cards?|messages?|wish(?:es)?|greetings?))\b`,
       String.raw`|\btell (?:me|us) a (?:\w+ )?(?:story|fairy ?tale)\b`,
     ),
@@ -147,6 +149,7 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       String.raw`|\b(?:billig\w*|bestill\w*|book\w*) (?:\w+ ){0,2}?(?:flybillett\w*|fly til|flyreise\w*|hotellrom\w*)\b|\b(?:ferietips|feriemål|sydentur\w*|charterreise\w*)\b`,
       String.raw`|\b(?:recommend|suggest|book|find me|reserve)\b[^.?!]{0,30}?\b(?:a|an|some|the|good|nice|cheap|decent)\s(?:\w+\s)?(?:hotels?|restaurants?|hostels?|airbnb|flights?|places? to (?:eat|stay))\b`,
       NOT_TRAINING_EN,
+      String.raw`|\b(?:hotels?|restaurants?) (?:\w+ ){0,2}?(?:you|would you|do you|can you|could you) (?:\w+ )?(?:recommend|suggest)\b`,
       String.raw`|\bcheap (?:flights?|hotels?)\b|\bwhere (?:should|can|could) (?:i|we) (?:eat|have dinner)\b|\b(?:what|which) (?:hotel|restaurant)s? (?:should|would|do you)\b`,
     ),
   },
@@ -169,6 +172,7 @@ const OFF_TOPIC_RULES: Rule[] = rules([
     pattern: pattern(
       `${OWN_PET_NB}${SAME_SENTENCE(60)}${PET_CARE_NB}|${PET_CARE_NB}${SAME_SENTENCE(60)}${OWN_PET_NB}`,
       String.raw`|\bhvordan (?:\w+ ){0,3}?(?:trener|trene|oppdrar|oppdra|lærer) (?:\w+ ){0,2}?(?:hund|valp|katt|hunden|valpen|katten)\b`,
+      String.raw`|\b(?:eksamen|prøve\w*|test\w*|godkjen\w*)\b[^.?!]{0,30}?\bfør[ea]rhunden\b|\bfør[ea]rhunden\b[^.?!]{0,30}?\b(?:eksamen|prøve\w*|test\w*|godkjen\w*)\b`,
       String.raw`|\b(?:hunderase\w*|katterase\w*)|\bhvilke[tn]? (?:\w+ )?(?:hundefôr|kattefôr|hundemat|kattemat)\b`,
       `|${OWN_PET_EN}${SAME_SENTENCE(60)}${PET_CARE_EN}|${PET_CARE_EN}${SAME_SENTENCE(60)}${OWN_PET_EN}`,
       String.raw`|\b(?:how (?:do|can|should) i|how to)\b (?:\w+ ){0,2}?(?:train|feed|groom|house-?train|potty-?train) (?:a|my|the|our) (?:dog|cat|puppy|kitten|horse)\b`,
@@ -179,6 +183,7 @@ const OFF_TOPIC_RULES: Rule[] = rules([
     pattern: pattern(
       String.raw`\b(?:fyll\w*|lever\w*|send\w*|endr\w*|hjelp\w*)\b[^.?!]{0,25}?\bskattemelding\w*`,
       String.raw`|\bskatt\w* (?:\w+ ){0,3}?(?:på|av) (?:ei |en |et |mi |min |mitt )?(?:hytt\w*|bil(?:en)?|elbil\w*|hus(?:et)?|bolig\w*|leilighet\w*|aksje\w*|formue\w*|arv\w*|utleie\w*|gevinst\w*|krypto\w*|fond\w*)\b`,
+      String.raw`|\b(?:hvor mye|kor mykje) (?:\w+ ){0,3}?igjen på skatten\b|\brestskatt\w*|\bskatt(?:en)? til gode\b`,
       String.raw`|\b(?:selvangivels\w*|formuesskatt\w*|eiendomsskatt\w*|arveavgift\w*|dokumentavgift\w*|omregistreringsavgift\w*)\b|\bårsavgift\w* (?:\w+ ){0,3}?(?:bil\w*|elbil\w*)\b`,
       String.raw`|\b(?:fill in|fill out|file|submit|do|help me with|complete)\b[^.?!]{0,20}?\b(?:tax return|taxes|skattemelding\w*)\b`,
       String.raw`|\btax (?:\w+ ){0,3}?(?:on|for) (?:my |a |the )?(?:cabin|car|house|home|flat|apartment|shares|stocks|crypto|inheritance)\b`,
@@ -196,7 +201,7 @@ const OFF_TOPIC_RULES: Rule[] = rules([
   {
     reason: 'entertainment',
     pattern: pattern(
-      String.raw`\b(?:hvilke[tn]?|hva slags|kva slags)\b (?:\w+ )?(?:film(?:er)?|tv-serie\w*|serie(?:r)?|dokumentar\w*)\b (?:\w+ ){0,4}?(?:se|sjå|å se|streame)\b`,
+      String.raw`\b(?:hvilke[tn]?|hva slags|kva slags)\b (?:\w+ )?(?:film(?:er)?|tv-serie\w*|serie(?:r)?|dokumentar\w*)\b (?:\w+ ){0,4}?(?:se|sjå|å se|streame|anbefal\w*)\b`,
       String.raw`|\b(?:anbefal\w*|foreslå\w*|tips meg om)\b[^.?!]{0,30}?\b(?:film(?:er)?|tv-serie\w*|serie(?:r)?|dokumentar\w*)\b(?! (?:av|med|om|kurs|moduler)\b)`,
       String.raw`|\bhva (?:bør|skal|kan) (?:jeg|vi|eg|me) (?:se|sjå)(?: på)? (?:netflix|hbo|viaplay|tv|i kveld|i helga|i helgen)\b`,
       String.raw`|\bse på (?:netflix|hbo|max|viaplay|disney\+?|tv 2 play|nrk tv|youtube|tv)\b|\bhvem vant (?:\w+ ){0,3}?(?:melodi grand prix|mgp|eurovision|idol|skal vi danse|farmen)\b`,

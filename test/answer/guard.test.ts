@@ -116,6 +116,12 @@ describe('checkQuestion', () => {
     ['How much tax do I pay on my car?', 'tax'],
     ['Hvilken hunderase passer for en familie?', 'pets'],
     ['Hva skal vi se på Netflix i kveld?', 'entertainment'],
+    ['Eg treng ein tale til kameraten min som fekk svennebrevet', 'creative-writing'],
+    ['I need a toast for my coworker who finished her apprenticeship, can you write one?', 'creative-writing'],
+    ['Is there a nice hotel you would recommend in Kongsberg?', 'travel'],
+    ['Kva eksamen må førarhunden ta?', 'pets'],
+    ['Hvor mye får jeg igjen på skatten?', 'tax'],
+    ['Hvilke filmer anbefaler du?', 'entertainment'],
   ])('flags off-topic: %s', (q, reason) => {
     expect(checkQuestion(q)).toMatchObject({ ok: false, kind: 'off-topic', reason, reply: nb.answer.offTopic });
   });
@@ -184,6 +190,13 @@ describe('checkQuestion', () => {
     'I fix computers for friends. Can I get a fagbrev in IKT-service?',
     'Jeg tar medisiner mot epilepsi, kan jeg bli elektriker?',
     'Hvordan blir jeg dyrepleier? Jeg har alltid trent hunden min selv.',
+    'Jeg har astma og tar medisin hver dag. Kan jeg bli snekker?',
+    'Får jeg skattefradrag for utgifter til fagbrevkurs?',
+    'Kan du skrive ned hva jeg må gjøre for å ta fagbrev?',
+    'Kan du lage en sjekkliste for fagprøven?',
+    'Kan du anbefale et kurs for å bli kokk?',
+    'Hvordan kan jeg endre søknaden min i Vigo?',
+    'Jeg har dysleksi og sliter med å skrive. Kan jeg få hjelp på fagprøven?',
   ])('lets a real question through: %s', (q) => {
     expect(checkQuestion(q)).toEqual({ ok: true });
   });
