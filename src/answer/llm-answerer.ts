@@ -165,7 +165,7 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
     async answer(question: string, options?: AnswerOptions, listener?: AnswerStreamListener): Promise<AskResult> {
       // Prompt injection, small talk and empty input never reach the model.
       const verdict = checkQuestion(question);
-      if (!verdict.ok) return declined(question, verdict);
+      if (!verdict.ok) return declined(question, verdict, options?.lang);
       const safeQuestion = redact(question);
       const query = retrievalQuery(safeQuestion);
       // The facts first: they say what the sources say in plain words, each with its verified quote.

@@ -293,6 +293,27 @@ describe('what the sources do not say', () => {
       expect(r.gap).toBeUndefined();
     }
   });
+
+  test('an everyday task dressed in education words gets the scope message in its own language, not a gap', () => {
+    const asked: Array<[string, string]> = [
+      ['Kan du skrive en hyllest til kollegaen min som besto fagprøven i går?', nb.answer.offTopic],
+      ['Hvilket hotell bør vi bo på under samlingen på fagskolen i Narvik?', nb.answer.offTopic],
+      ['Kan du lære meg å strikke en lue til avslutningen på lærlingkurset?', nb.answer.offTopic],
+      ['Can you recommend a restaurant near the vocational school for our class dinner?', en.answer.offTopic],
+      ['What antibiotics should I take for strep throat before my trade exam?', en.answer.offTopic],
+    ];
+    for (const [question, reply] of asked) {
+      const r = ask(question);
+      expect({ question, answer: r.answer, citations: r.citations, gap: r.gap }).toEqual({ question, answer: reply, citations: [], gap: undefined });
+    }
+  });
+
+  test('a career question that mentions an everyday word is answered, not declined', () => {
+    for (const question of ['Jeg jobber på et hotell, kan jeg ta fagbrev på jobb?', 'Jeg er kokk og vil ta fagbrev', 'I am a baker, can I get a fagbrev?']) {
+      const r = ask(question);
+      expect({ question, declined: r.answer === nb.answer.offTopic || r.answer === en.answer.offTopic }).toEqual({ question, declined: false });
+    }
+  });
 });
 
 describe('the answer\'s shape', () => {

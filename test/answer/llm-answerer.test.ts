@@ -14,6 +14,7 @@ import { buildRetriever } from '../../src/retrieval/retriever';
 import type { Passage, Retriever } from '../../src/retrieval/types';
 import { buildAnswerer } from '../../src/answer/build';
 import { startFakeAzureOpenAI, type FakeAzureOpenAI } from '../support/fake-azure-openai';
+import { en } from '../../src/text/en';
 import { nb } from '../../src/text/nb';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
 
@@ -271,6 +272,18 @@ describe('createLlmAnswerer against an Azure OpenAI-compatible server', () => {
     const result = await answerer.answer(question);
 
     expect(result).toEqual({ question, answer: reply, citations: [] });
+    expect(fake.requests).toHaveLength(0);
+    expect(fallback.calls).toEqual([]);
+  });
+
+  it('declines an off-topic question in the English conversation in English, without calling the model or the fallback', async () => {
+    fake.setBehaviour({ kind: 'cite', passages: [1] });
+    const { answerer, fallback } = setup();
+    const question = 'Could you write a toast for my friend who just got her fagbrev?';
+
+    const result = await answerer.answer(question, { lang: 'en' });
+
+    expect(result).toEqual({ question, answer: en.answer.offTopic, citations: [], lang: 'en' });
     expect(fake.requests).toHaveLength(0);
     expect(fallback.calls).toEqual([]);
   });
