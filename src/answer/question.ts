@@ -326,8 +326,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const listOf = classAsked(wordTokens(foldedText), foldedSurfaces, cues.listClasses);
     // The years asked about: a year in the story ("fagbrev som kokk fra 1995") is the person's, not the question's.
     const years = [...asked.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => Number(m[0]));
+    // A trade or a workplace ("som kokk", "på lageret") is talk of work, in the domain.
     const inDomain =
       topics.length > 0 ||
+      (reads === 'nb' && normalizedTokens.some((t) => deps.workWords.has(t))) ||
       normalizedTokens.some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));
     // Where the condition a question puts begins ("… hvis jeg er arbeidsledig?"), or -1.

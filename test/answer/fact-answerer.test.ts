@@ -706,3 +706,14 @@ describe('what is asked for, read from how people ask it', () => {
     expect(r.answer).toMatch(/60 prosent fellesdel og 40 prosent fordypning/u);
   });
 });
+
+describe('talk of work is in the domain', () => {
+  test.each(['Jeg har vond rygg etter 20 år på bygg, hva kan jeg gjøre?', 'Er kokk og lei. Hva nå?'])(
+    'a working life before a vague question gets a way on, not the scope message: %s',
+    (question) => {
+      const r = ask(question);
+      expect(r.answer).not.toBe(nb.answer.offTopic);
+      expect(r.answer).toMatch(/Karrieresenteret/u);
+    },
+  );
+});
