@@ -157,7 +157,9 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
         const text = `${lang === 'en' ? f.en : factIndex.indexedText(f)} \n ${scope} \n ${report}`;
         // Only named schemes count when a sentence names them; a broad topic's words ("midler", "støtte") are just words.
         const named = matchers[lang].match(TopicMatcher.tokens(text)).map((h) => h.topic).filter((t) => schemes.has(t));
-        return [f.id, new Set([...(schemes.has(f.topic) ? [f.topic] : []), ...named])];
+        // The topic a whole report is about is what each of its facts is about ("… Behov for batterifag …": the battery industry).
+        const reportTopics = matchers.nb.match(TopicMatcher.tokens(report)).map((h) => h.topic);
+        return [f.id, new Set([...(schemes.has(f.topic) ? [f.topic] : []), ...named, ...reportTopics])];
       }),
     );
   const aboutBy = { nb: about('nb'), en: about('en') };

@@ -408,7 +408,7 @@ function askedPart(
   const surfacesOf = (part: readonly string[]) => new Set(wordTokens(normalizeForMatching(part.join(' '))).map(fold));
   const question = surfacesOf(sentences.slice(first, to));
   if (hasOwnWord(question)) return { asked: question, question, from: first, to };
-  if (first < 2) return undefined;
+  if (first < 1) return undefined;
   const withBefore = surfacesOf(sentences.slice(first - 1, to));
   return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1, to } : undefined;
 }

@@ -210,7 +210,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     for (let i = 0; i < m.credits.length; i++) {
       const w = q.words[i];
       let c = m.credits[i];
-      if (w.place) c = placeCredit;
+      // A place counts where the fact applies there, and where it names the place itself ("Åkrehamn").
+      if (w.place) c = Math.max(placeCredit, c);
       else if (w.namesTopics.length > 0 && hasAny(about, w.namesTopics)) c = 1;
       // "Hvilke lærefag …" is answered by a fact naming the trades ("industrimekanikerfaget, kjemiprosessfaget …").
       else if (q.listOf?.word === i && features.members[q.listOf.kind] >= 2) c = 1;

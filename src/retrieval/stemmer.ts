@@ -18,7 +18,10 @@ const STEP1_ALL = [...STEP1_SUFFIXES, 'erte', 'ert', 's'];
 const DEFINITE = new Set(['en', 'et', 'ene', 'ens', 'ets']);
 const PLURAL_TRE = new Set(['e', 'ene', 'enes', 'a']);
 /** Irregular forms that the suffix rules would split from their base form. */
-const IRREGULAR: Record<string, string> = { voksne: 'voksen', voksnes: 'voksen', andre: 'annen', års: 'år', åra: 'år', årene: 'år', året: 'år' };
+const IRREGULAR: Record<string, string> = {
+  voksne: 'voksen', voksnes: 'voksen', andre: 'annen', års: 'år', åra: 'år', årene: 'år', året: 'år',
+  står: 'stå', sto: 'stå', stod: 'stå', stått: 'stå', går: 'gå', gikk: 'gå', gått: 'gå',
+};
 
 const STEP3_SUFFIXES = ['hetslov', 'eleg', 'elig', 'elov', 'slov', 'leg', 'eig', 'lig', 'els', 'lov', 'ig'].sort(
   (a, b) => b.length - a.length,

@@ -717,3 +717,24 @@ describe('talk of work is in the domain', () => {
     },
   );
 });
+
+describe('places and hearsay', () => {
+  test('a fact naming the place asked about covers it, though it is limited to no county ("Åkrehamn")', () => {
+    const r = ask('Hvem er Åkrehamn-piloten for?');
+    expect(r.answer).toMatch(/^Åkrehamn Vidaregåande skole: Målgruppen for Åkrehamn-piloten/u);
+  });
+
+  test('a word no source uses in the one sentence before a question without words of its own is context ("Naboen sa at …")', () => {
+    const r = ask('Naboen sa at Åkrehamn vidaregåande har et tilbud for voksne. Hvem er det tenkt for?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/Åkrehamn/u);
+  });
+});
+
+test('a fact is about what its whole report is about: a BattKOMP fact filed under adult education is on a question about videregående', () => {
+  const q = stack.reader.read('Hvem er voksenpiloten på Åkrehamn vidaregåande for?');
+  expect(q.topics.map((t) => t.topic)).toContain('videregaaende');
+  const fact = stack.rank(q).find((x) => x.fact.id === 'bk-akrehamn-malgruppe');
+  expect(fact?.fact.topic).not.toBe('videregaaende');
+  expect(fact?.onTopic).toBe(true);
+});

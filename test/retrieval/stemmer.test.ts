@@ -38,6 +38,11 @@ describe('stemNorwegian', () => {
     expect(stemNorwegian('sentral')).not.toBe(stemNorwegian('senter'));
   });
 
+  it('meets irregular verb forms with their infinitive: "står" ~ "stå", "gikk" ~ "gå"', () => {
+    expect(stemNorwegian('står')).toBe(stemNorwegian('stå'));
+    expect(stemNorwegian('gikk')).toBe(stemNorwegian('gå'));
+  });
+
   it('leaves short words and tokens with digits alone', () => {
     expect(stemNorwegian('vg3')).toBe('vg3');
     expect(stemNorwegian('nav')).toBe('nav');
