@@ -134,8 +134,10 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   // A reason speaks to a question by the weight of the question's own words it has.
   const relevance = (q: Question, text: string) => {
     const stems = retriever.analyzer.stemSet(text);
-    // Every reason is about the path, so the words naming it tell nothing; a number ("80 %") tells much.
-    return q.words.reduce((sum, w) => sum + ((!w.generic || w.numeric) && !w.story && w.topics.length === 0 && stems.has(w.stem) ? w.weight : 0), 0);
+    // Every reason is about the path, so the words naming it tell nothing; a number ("80 %") tells much, also
+    // one the person told about themselves ("Jeg er 20 år …": the reason on age reads it).
+    // (Numbers weigh alike: how rare "20" is in the reports says nothing about a reason that reads it.)
+    return q.words.reduce((sum, w) => sum + (w.topics.length === 0 && stems.has(w.stem) ? (w.numeric ? 1 : !w.generic && !w.story ? w.weight : 0) : 0), 0);
   };
   const rules = createRulesAnswerer(catalogue, (profile, path) => assessPath(profile, catalogue, path), relevance);
   // The thing counted is matched on the plain stem and compound parts of a word, stop word or not ("5 år").

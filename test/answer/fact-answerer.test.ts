@@ -738,3 +738,13 @@ test('a fact is about what its whole report is about: a BattKOMP fact filed unde
   expect(fact?.fact.topic).not.toBe('videregaaende');
   expect(fact?.onTopic).toBe(true);
 });
+
+describe('a rules answer about the person', () => {
+  test.each([
+    ['Jeg er 20 år og jobber på et fiskebruk i Nordland. Kan jeg ta fagbrev på jobb nå?', 'nb', /21 år/u],
+    ['I am 20 and work full time at a fish farm in Nordland. Can I take fagbrev på jobb now?', 'en', /turn 21/u],
+  ] as const)('leads with the rule that reads what the person told (their age): %s', (question, lang, rule) => {
+    const r = ask(question, lang);
+    expect(r.answer.split('[1]')[0]).toMatch(rule);
+  });
+});
