@@ -139,7 +139,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     // (Numbers weigh alike: how rare "20" is in the reports says nothing about a reason that reads it.)
     return q.words.reduce((sum, w) => sum + (w.topics.length === 0 && stems.has(w.stem) ? (w.numeric ? 1 : !w.generic && !w.story ? w.weight : 0) : 0), 0);
   };
-  const rules = createRulesAnswerer(catalogue, (profile, path) => assessPath(profile, catalogue, path), relevance);
+  const rules = createRulesAnswerer(catalogue, (profile, path, lang) => assessPath(profile, catalogue, path, { lang }), relevance);
   // The thing counted is matched on the plain stem and compound parts of a word, stop word or not ("5 år").
   const stems = (word: string, lang: 'nb' | 'en') => {
     if (lang === 'en') return new Set([stemEnglish(word)]);

@@ -28,7 +28,7 @@ export interface RulesAnswerer {
 const MAX_REASONS = 2;
 
 /** The rules engine's verdict on one path for a profile (its status, reasons and what is missing). */
-export type AssessPath = (profile: Profile, path: PathId) => Pick<PathAssessment, 'status' | 'reasons' | 'missing'> | undefined;
+export type AssessPath = (profile: Profile, path: PathId, lang: 'nb' | 'en') => Pick<PathAssessment, 'status' | 'reasons' | 'missing'> | undefined;
 
 /** How much of what the question asks a reason's text speaks to (0 when none of it). */
 export type Relevance = (q: Question, text: string) => number;
@@ -58,7 +58,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const stated = (Object.keys(q.profile) as ProfileField[]).filter((f) => f !== 'county' && read.has(f));
       if (stated.length === 0) return undefined;
 
-      const assessment = assessPath(profile, path);
+      const assessment = assessPath(profile, path, 'nb');
       if (!assessment) return undefined;
       // The reason about what was asked comes first ("Teller 80 % som full stilling?": the rule on stilling),
       // then, when the verdict still waits on something, the engine's first reason (what decides it).
@@ -71,11 +71,13 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
           : assessment.status === 'needs-info' && best > 0 && score[best] > 0
             ? [reasons[best], reasons[0]]
             : reasons.slice(0, 1);
+      // The reasons are chosen as read in Norwegian and said in the question's language (the same conditions, in order).
+      const said = q.lang === 'en' ? (assessPath(profile, path, 'en')?.reasons ?? []) : reasons;
       const facts: Fact[] = [];
       const statements = shown.map((r): Statement => {
         const fact = factByCitation.get(JSON.stringify(r.citation));
         if (fact) facts.push(fact);
-        const text = q.lang === 'en' ? (fact?.en ?? r.text) : r.text;
+        const text = said[reasons.indexOf(r)]?.text ?? (q.lang === 'en' ? fact?.en : undefined) ?? r.text;
         return { text, citations: fact ? factCitations(fact) : [r.citation] };
       });
       const opening = [texts.verdict[assessment.status]];

@@ -740,6 +740,11 @@ test('a fact is about what its whole report is about: a BattKOMP fact filed unde
 });
 
 describe('a rules answer about the person', () => {
+  test('in English says the reason about the person in English, not only the general rule', () => {
+    const r = ask('I have a 70 % job in Steinkjer. Is that enough for fagbrev på jobb?', 'en');
+    expect(r.answer).toMatch(/You have a 70 % position, under 80 % – not met/u);
+  });
+
   test.each([
     ['Jeg er 20 år og jobber på et fiskebruk i Nordland. Kan jeg ta fagbrev på jobb nå?', 'nb', /21 år/u],
     ['I am 20 and work full time at a fish farm in Nordland. Can I take fagbrev på jobb now?', 'en', /turn 21/u],
