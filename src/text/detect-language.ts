@@ -15,6 +15,7 @@ const ENGLISH = new Set([
   'months', 'please', 'thanks', 'thank', 'hello', 'some', 'any', 'all', 'also', 'very', 'just', 'only', 'still', 'now',
   'since', 'without', 'speak', 'talk', 'human', 'person', 'someone', 'certificate', 'school', 'course', 'apprenticeship',
   'lives', 'registered', 'unemployed', 'employed', 'courses', 'offers', 'question', 'questions', 'answer', 'finished', 'completed', 'become', 'english', 'options', 'route', 'way',
+  'offer', 'provide', 'provides', 'apply', 'applying', 'cost', 'costs', 'pay', 'paid', 'allowed', 'possible', 'enough', 'much', 'many', 'long',
 ]);
 
 /** Words that are Norwegian (bokmål, nynorsk, common dialect spellings) and not English. */

@@ -24,6 +24,8 @@ test.each([
   ['yes, 80 %', 'en'],
   ['Why did Vestfold og Telemark stop?', 'en'],
   ['Hva gjorde Møre og Romsdal med pengene?', 'nb'],
+  ['Does Rogaland offer fagbrev på jobb?', 'en'],
+  ['How much does the fagprøve cost?', 'en'],
 ] as const)('%s → %s', (text, lang) => {
   expect(detectLanguage(text)).toBe(lang);
 });
