@@ -4,6 +4,15 @@ import { countTokens, hasCount, hasValue } from '../../src/answer/values';
 const tokens = (text: string) => countTokens(text, (w) => new Set([w]));
 const countable = new Set(['personer', 'deltakere']);
 
+describe('hasValue', () => {
+  test('an age ("fyller 21 år", "turns 21") is no length of time; a length is', () => {
+    expect(hasValue('Du kan ta fagbrev på jobb fra det året du fyller 21 år.', 'duration')).toBe(false);
+    expect(hasValue('You can start from the year you turn 21 years.', 'duration')).toBe(false);
+    expect(hasValue('Du må ha minst ett års praksis.', 'duration')).toBe(true);
+    expect(hasValue('Kontrakten varer i fire år.', 'duration')).toBe(true);
+  });
+});
+
 describe('hasCount', () => {
   test('a number before a countable noun counts it; a year does not', () => {
     expect(hasCount(tokens('Ved utgangen av 2023 var 408 personer i arbeid.'), { countable, share: false })).toBe(true);
