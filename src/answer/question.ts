@@ -326,9 +326,11 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const listOf = classAsked(wordTokens(foldedText), foldedSurfaces, cues.listClasses);
     // The years asked about: a year in the story ("fagbrev som kokk fra 1995") is the person's, not the question's.
     const years = [...asked.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => Number(m[0]));
-    // A trade or a workplace ("som kokk", "på lageret") is talk of work, in the domain.
+    // A trade or a workplace ("som kokk", "på lageret") is talk of work, in the domain; so is a name the facts
+    // use ("Who took the initiative to LEIDA?").
     const inDomain =
       topics.length > 0 ||
+      namesFromFacts(raw, (name) => !placeWords.has(fold(name)) && deps.stated(name, reads)) ||
       (reads === 'nb' && normalizedTokens.some((t) => deps.workWords.has(t))) ||
       normalizedTokens.some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));
@@ -361,6 +363,12 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   };
 
   return { read, detectLanguage };
+}
+
+/** A name written with a capital inside a sentence ("LEIDA", "Morrow", "Eyde-klyngen") that some fact states (places are left out by the caller). */
+function namesFromFacts(raw: string, stated: (term: string) => boolean): boolean {
+  for (const m of raw.matchAll(/(?<=[\p{L}\d,;:)] +)\p{Lu}[\p{L}\d]{2,}/gu)) if (stated(m[0].toLowerCase())) return true;
+  return false;
 }
 
 /** "hvilke" / "which" / "kva" and, next or one word on, a word naming a class ("hvilke lærefag", "which two counties"). */

@@ -63,7 +63,7 @@ export const RANKING = {
   memberListBonus: 0.1,
   /** "X er et …", "X betyr at …" for a question that asks what something is. */
   definitionBonus: 0.08,
-  /** A county's or pilot's fact for a question that names no place. */
+  /** A county's or pilot's fact for a question that names no place; an organisation's for one that does not name it. */
   localFactPenalty: 0.08,
   /** A fact on another topic than the ones the question names (twice that when it names a scheme). */
   offTopicPenalty: 0.1,
@@ -99,6 +99,9 @@ export interface FactFeatures {
   valuesEn: Record<Exclude<ValueKind, 'count'>, boolean>;
   tokens: readonly CountToken[];
   tokensEn: readonly CountToken[];
+  /** The stems of the organisation or project a fact is limited to ("LEIDA", "Åkrehamn Vidaregåande skole"), when it is. */
+  organisation?: ReadonlySet<string>;
+  organisationEn?: ReadonlySet<string>;
   /** How many members of each class the fact names ("industrimekanikerfaget, kjemiprosessfaget …": 2 or more trades). */
   members: Record<ListClass, number>;
   /** The words of each question the fact is written to answer (its asked questions), folded. */
@@ -135,6 +138,8 @@ export function factFeatures(
     tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
     tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
     members: members(fact.text),
+    organisation: fact.scope !== null && 'organisation' in fact.scope ? stems(fact.scope.organisation, 'nb') : undefined,
+    organisationEn: fact.scope !== null && 'organisation' in fact.scope ? stems(fact.scope.organisation, 'en') : undefined,
     asked: (fact.asked ?? []).map(foldedWords),
     askedEn: (fact.askedEn ?? []).map(foldedWords),
   };
@@ -185,6 +190,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // A definition defines what was asked about when its subject has one of the question's own words ("Det er et mål …" defines nothing).
   const askedStems = q.words.filter((w) => !w.generic && !w.numeric).map((w) => w.stem);
   const definesAsked = (defines: ReadonlySet<string>) => askedStems.some((st) => defines.has(st));
+  const asksWhoDid = q.asksForList && q.facet !== 'who-qualifies';
   const bestBm25 = matches.reduce((a, m) => Math.max(a, m.bm25), 0) || 1;
   // What the question asks about beyond its topics: its own words that are no topic name, place, number or the person's trade or workplace.
   const asksAbout = q.words.map((w) => !w.generic && !w.numeric && !w.place && !w.story && !w.work && w.namesTopics.length === 0);
@@ -196,6 +202,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const about = deps.topicsOf(f, q.reads);
     const onTopic = topicIds.has(f.topic) || hasAny(about, topicList);
     const factRegion = features.region;
+    const organisation = q.reads === 'en' ? features.organisationEn : features.organisation;
     const placeCredit =
       questionRegions.length === 0
         ? 0
@@ -238,6 +245,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
     if (f.superseded && !q.asksPast) score -= RANKING.supersededPenalty;
     if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
+    // One project's or organisation's example ("Åkrehamn-piloten", "LEIDA") comes after what holds generally, unless the
+    // question names it or asks who did something ("Hvem utviklet …", not "Hvem kan få …").
+    else if (organisation && !asksWhoDid && !q.words.some((w) => organisation.has(w.stem))) score -= RANKING.localFactPenalty;
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
     return { m, coverage, score, onTopic, placeCredit, matched };
   });

@@ -708,6 +708,11 @@ describe('what is asked for, read from how people ask it', () => {
 });
 
 describe('talk of work is in the domain', () => {
+  test('so is a name the sources use ("LEIDA"): not the scope message, though nothing answers it', () => {
+    const r = ask('Who took the initiative to LEIDA?', 'en');
+    expect(r.answer).not.toBe(en.answer.offTopic);
+  });
+
   test.each(['Jeg har vond rygg etter 20 år på bygg, hva kan jeg gjøre?', 'Er kokk og lei. Hva nå?'])(
     'a working life before a vague question gets a way on, not the scope message: %s',
     (question) => {
@@ -751,5 +756,16 @@ describe('a rules answer about the person', () => {
   ] as const)('leads with the rule that reads what the person told (their age): %s', (question, lang, rule) => {
     const r = ask(question, lang);
     expect(r.answer.split('[1]')[0]).toMatch(rule);
+  });
+});
+
+describe("one project's example", () => {
+  test('does not lead the answer to a general question ("hvem kan få voksenopplæring" is not about the Åkrehamn pilot)', () => {
+    expect(ask('hvem kan få voksenopplæring').answer.startsWith('Åkrehamn Vidaregåande skole:')).toBe(false);
+  });
+
+  test('leads when the question names the project, or asks who did something', () => {
+    expect(ask('Hvem er Åkrehamn-piloten for?').answer).toMatch(/^Åkrehamn Vidaregåande skole:/u);
+    expect(ask('Who started LEIDA?', 'en').answer).toMatch(/^GE Healthcare at Lindesnes initiated LEIDA/u);
   });
 });
