@@ -301,7 +301,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
           : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
       // A trade the facts never name ("i sveisefaget") is a case of the general rule, and weighs as told, not asked.
       const tradeCase = reads === 'nb' && deps.tradeNames.has(w.surface) && !deps.stated(w.stem, reads);
-      const weight = (numeric && !ages.has(w.surface) ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase ? STORY_WEIGHT : 1);
+      // The person's age is their situation, which the rules read: no fact answers by having that number ("40 prosent").
+      const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase ? STORY_WEIGHT : 1);
       const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length);
       return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story, work: reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, w.surface))), namesTopics: namingWords.get(surface) ?? [] };
     });

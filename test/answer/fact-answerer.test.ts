@@ -769,3 +769,9 @@ describe("one project's example", () => {
     expect(ask('Who started LEIDA?', 'en').answer).toMatch(/^GE Healthcare at Lindesnes initiated LEIDA/u);
   });
 });
+
+test('the person\'s age is theirs, not a number a fact must have: "når jeg er 40" is not answered by "40 prosent"', () => {
+  const r = ask('har jeg rett på vgs når jeg er 40');
+  expect(r.answer).not.toMatch(/40 prosent/u);
+  expect(r.answer).toMatch(/^Etter den nye opplæringsloven har du rett til videregående opplæring/u);
+});
