@@ -678,6 +678,10 @@ describe('what is asked for, read from how people ask it', () => {
     expect(r.answer).toMatch(/1 time lengre eksamen/u);
   });
 
+  test('"kor lang tid" asks for a length of time, as "hvor lang tid" does', () => {
+    expect(stack.reader.read('kor lang tid tek det å ta fagskulen').value).toBe('duration');
+  });
+
   test('"neste oppstart" asks for a date to come: a past date does not answer it', () => {
     const r = ask('Når er neste oppstart på Batterifagskolen?');
     expect(r.gap).toBe(true);
