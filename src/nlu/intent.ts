@@ -71,9 +71,9 @@ const RULES: IntentRule[] = [
   {
     intent: 'guidance',
     anywhere: [
-      wordRegex('hva kan jeg bli|hva skal jeg bli|hvilke muligheter har jeg|mine muligheter|hvilken vei|finn min vei|min vei til fagbrev|' +
+      wordRegex('hva kan jeg bli|hva skal jeg bli|hvilke muligheter har jeg|mine muligheter|hvilken vei|hvilke veier|finn min vei|min vei til fagbrev|' +
         'hva passer for meg|hjelp til å velge|fagbrev for meg|hva kan jeg gjøre|hva bør jeg gjøre|hva gjør jeg nå'),
-      wordRegex('what are my options|my options|which route|(?:my )?route to a trade certificate|what can i become|what suits me|assess me|' +
+      wordRegex('what are my options|my options|(?:which|what) (?:routes?|paths?)|(?:my )?route to a trade certificate|what can i become|what suits me|assess me|' +
         'what can i do|what should i do|what do i do now|what options do i have|help me choose'),
     ],
   },

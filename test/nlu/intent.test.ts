@@ -38,6 +38,8 @@ describe('detectIntent', () => {
     ['I have worked six years as an operator without a fagbrev, what can I do?', 'guidance'],
     ['I am 45 and work in a warehouse. What should I do?', 'guidance'],
     ['what options do I have', 'guidance'],
+    ['candidate 45, no vgs, 12 yrs warehouse, Trøndelag - which routes?', 'guidance'],
+    ['Hvilke veier finnes for meg? Jeg er 50 og har jobbet på sag', 'guidance'],
     ['What can you do?', 'help'],
     ['Hva er Batterifagskolen?', 'question'],
     ['hvordan blir man praksiskandidat', 'question'],
