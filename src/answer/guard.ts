@@ -5,7 +5,6 @@
 // language. Everything else goes on to the answerer, whose own relevance check catches what these
 // patterns miss.
 import type { AskResult } from '../catalogue/schema';
-import { unicodeWordRegex } from '../retrieval/text';
 import { texts, type Lang } from '../text';
 import { nb } from '../text/nb';
 import { GUARD_READ_CHARS } from '../limits';
@@ -22,9 +21,19 @@ interface Rule {
   pattern: RegExp;
 }
 
-/** Rules are written with \b and \w; they are compiled so that those understand æ, ø and å. */
+/**
+ * Rules are written with \b and \w, which know only a–z. Rules and questions are both read with æ, ø, å and
+ * accented letters spelt out in a–z ("før" as "foer"), so those mean what they say without emulating word
+ * boundaries for every letter with look-arounds at every position (which made the guard about half again as slow).
+ */
 function rules(list: Rule[]): Rule[] {
-  return list.map((r) => ({ reason: r.reason, pattern: unicodeWordRegex(r.pattern.source, r.pattern.flags) }));
+  return list.map((r) => ({ reason: r.reason, pattern: new RegExp(spelledOut(r.pattern.source), r.pattern.flags) }));
+}
+
+const SPELLED: Record<string, string> = { æ: 'ae', ä: 'ae', ø: 'oe', ö: 'oe', å: 'aa', é: 'e', è: 'e', ê: 'e', ü: 'ue' };
+
+function spelledOut(text: string): string {
+  return text.replace(/[æäøöåéèêü]/gu, (c) => SPELLED[c] ?? c);
 }
 
 // Matched against lowercased text with collapsed whitespace.
@@ -276,12 +285,13 @@ function combined(list: readonly Rule[]): RegExp[] | undefined {
 export function checkQuestion(question: unknown): GuardVerdict {
   const text = typeof question === 'string' ? normalizeForGuard(question.slice(0, GUARD_READ_CHARS)) : '';
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, kind: 'empty', reason: 'empty', reply: nb.answer.empty };
-  if (ANY_RULE && !ANY_RULE.some((pattern) => pattern.test(text))) return { ok: true };
+  const read = spelledOut(text);
+  if (ANY_RULE && !ANY_RULE.some((pattern) => pattern.test(read))) return { ok: true };
   for (const rule of INJECTION_RULES) {
-    if (rule.pattern.test(text)) return { ok: false, kind: 'injection', reason: rule.reason, reply: nb.answer.injection };
+    if (rule.pattern.test(read)) return { ok: false, kind: 'injection', reason: rule.reason, reply: nb.answer.injection };
   }
   for (const rule of OFF_TOPIC_RULES) {
-    if (rule.pattern.test(text)) return { ok: false, kind: 'off-topic', reason: rule.reason, reply: nb.answer.offTopic };
+    if (rule.pattern.test(read)) return { ok: false, kind: 'off-topic', reason: rule.reason, reply: nb.answer.offTopic };
   }
   return { ok: true };
 }
