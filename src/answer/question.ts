@@ -139,8 +139,9 @@ const GENERIC_WEIGHT = 0.1;
 const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
 const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if)(?![\p{L}])/giu;
 const NUMBER_WEIGHT = 0.3;
-/** "Er det …", "Finnes det …", "Is there …": a question about what exists, put without the person in it. */
-const THERE_IS = /^(?:er det|finnes det|fins det|finst det|e det|is there|are there)\b/u;
+/** "Er det …", "Finnes det …", "Is there …": a question about what exists, put without the person in it (also as the
+ * alternative a question ends with: "kan jeg …, eller er det en aldersgrense?"). */
+const THERE_IS = /(?:^|\b(?:eller|or)\s)(?:er det|finnes det|fins det|finst det|e det|is there|are there)\b/u;
 /** A person's age ("jeg er 45", "45 år gammel", "I am 52"): their situation, which the rules read, not a number asked about. */
 const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b/gu;
 /** A word only the sentences around the question have (the person's story). */

@@ -748,6 +748,11 @@ test('a fact is about what its whole report is about: a BattKOMP fact filed unde
   expect(fact?.onTopic).toBe(true);
 });
 
+test('"…, eller er det en aldersgrense?" asks about the rule, as "Er det en aldersgrense?" does', () => {
+  const r = ask('Jeg har vasket på sykehuset i åtte år og er 57. Kan jeg ta fagbrev på jobb, eller er det en aldersgrense?');
+  expect(r.answer).toMatch(/^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
+});
+
 describe('a rules answer about the person', () => {
   test('in English says the reason about the person in English, not only the general rule', () => {
     const r = ask('I have a 70 % job in Steinkjer. Is that enough for fagbrev på jobb?', 'en');
