@@ -705,6 +705,12 @@ describe('what is asked for, read from how people ask it', () => {
     expect(r.answer).toMatch(/digital twin/u);
   });
 
+  test('nynorsk "tek" and "like lenge som" are no words a fact must have', () => {
+    const r = ask('Kor lenge varar kontrakten når eg tek fagbrev på jobb, like lenge som ein lærling?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/varer i minst ett år/u);
+  });
+
   test('"vs" is no word a fact must have', () => {
     const r = ask('fordypning vs fellesdel batteri prosent');
     expect(r.answer).toMatch(/60 prosent fellesdel og 40 prosent fordypning/u);
