@@ -711,6 +711,11 @@ describe('what is asked for, read from how people ask it', () => {
     expect(r.answer).toMatch(/varer i minst ett år/u);
   });
 
+  test('"oppstartsår" asks for a date, which the answer must hold, not for the word itself', () => {
+    const r = ask('Batterifagskolen oppstartsår');
+    expect(r.answer).toMatch(/^Batterifagskolen ble åpnet i Mo i Rana i januar 2023/u);
+  });
+
   test('"vs" is no word a fact must have', () => {
     const r = ask('fordypning vs fellesdel batteri prosent');
     expect(r.answer).toMatch(/60 prosent fellesdel og 40 prosent fordypning/u);
