@@ -23,7 +23,8 @@ const PATTERNS: Record<Exclude<ValueKind, 'count'>, RegExp> = {
 };
 
 /** In a count, "en" and "ei" are articles more often than numbers. */
-const NUMBER_TOKEN = new RegExp(`^(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS.replace(/^en\|/u, '').replace('|ei|', '|')})$`, 'iu');
+// "det eneste studiesenteret" counts one.
+const NUMBER_TOKEN = new RegExp(`^(?:\\d+(?:[.,]\\d+)?|eneste|${NUMBER_WORDS.replace(/^en\|/u, '').replace('|ei|', '|')})$`, 'iu');
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
 /** What follows a number that is a share or an amount rather than a count of things. */
 const SHARE = /^(?:%|prosent|percent|per|andel|kr|kroner|nok|millioner|milliarder|mrd|millions?|billions?)$/iu;

@@ -40,6 +40,11 @@ describe('hasCount', () => {
     expect(hasCount(tokens('Du må ha minst 80 % stilling.'), { countable, share: 'of' })).toBe(false);
   });
 
+  test('"det eneste X" counts one X', () => {
+    const centres = (stems: ReadonlySet<string>) => stems.has('studiesenteret');
+    expect(hasCount(tokens('Nissedal studiesenter er det eneste studiesenteret i fylket.'), { countable, share: false, isCounted: centres })).toBe(true);
+  });
+
   test('"Antall X …" says up front what the sentence\'s numbers count', () => {
     const applicants = tokens('Antall søkere til Vg2 kjemiprosess økte fra 319 i 2017 til 574 i 2020.');
     expect(hasCount(applicants, { countable: new Set(['søkere']), share: false })).toBe(true);
