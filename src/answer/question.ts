@@ -304,7 +304,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const tradeCase = reads === 'nb' && deps.tradeNames.has(w.surface) && !deps.stated(w.stem, reads);
       // The person's age is their situation, which the rules read: no fact answers by having that number ("40 prosent").
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase ? STORY_WEIGHT : 1);
-      const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length);
+      // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
+      const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
       return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story, work: reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, w.surface))), namesTopics: namingWords.get(surface) ?? [] };
     });
 
@@ -316,7 +317,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       topics.push({ topic: impliedTopic, tokens: [], strength: 0 });
     }
     // Read from the question as corrected, so the word matches its analysis ("stuidepoeng" is "studiepoeng").
-    const focusMatch = (reads === 'en' ? FOCUS_EN : FOCUS_NB).exec(foldedText);
+    // Within one sentence: "studieforbund hva er det? naboen min …" asks about no neighbour.
+    const focusRe = reads === 'en' ? FOCUS_EN : FOCUS_NB;
+    const focusMatch = sentences.map((t) => focusRe.exec(fold(t))).find((m) => m !== null);
     let focus: number | undefined;
     if (focusMatch) {
       const target = focusMatch[1];

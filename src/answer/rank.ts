@@ -196,6 +196,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const asksAbout = q.words.map((w) => !w.generic && !w.numeric && !w.place && !w.story && !w.work && w.namesTopics.length === 0);
   // A word the sources never use ("parkeringsplasser") is something no fact can answer.
   const unknownPoint = q.words.some((w, i) => asksAbout[i] && w.unknown);
+  const ownWords = q.analysis.words.filter((_, i) => asksAbout[i]);
   const scored = matches.map((m) => {
     const f = m.fact;
     const features = deps.features(f);
@@ -286,8 +287,10 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     }
     const values = q.reads === 'en' ? features.valuesEn : features.values;
     if (q.value === 'count') {
-      const counted =
-        focusWord ? (stems: ReadonlySet<string>) => wordCredit(focusWord, stems) >= RANKING.minFocusCredit : undefined;
+      // With no word after "hvor mange" ("samarbeidsavtaler møre og romsdal – antall?"), the question's own words name what is counted.
+      const counted = focusWord
+        ? (stems: ReadonlySet<string>) => wordCredit(focusWord, stems) >= RANKING.minFocusCredit
+        : (stems: ReadonlySet<string>) => ownWords.some((w) => wordCredit(w, stems) >= RANKING.minFocusCredit);
       if (!hasCount(q.reads === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable, share })) return false;
     } else if (q.value === 'amount') {
       // A sum answers what something costs when the fact is about paying, and what is earned or granted when the question asks that.

@@ -795,3 +795,19 @@ test('the person\'s age is theirs, not a number a fact must have: "når jeg er 4
   expect(r.answer).not.toMatch(/40 prosent/u);
   expect(r.answer).toMatch(/^Etter den nye opplæringsloven har du rett til videregående opplæring/u);
 });
+
+describe('more of how people ask', () => {
+  test.each([
+    ['fagskole hva er det? kona mi nevnte det i går', 'nb', /^Fagskolen er høyere yrkesfaglig utdanning/u],
+    ['Møre og Romsdal: samarbeidsavtaler mellom fagskolen og næringslivet – hvor mange?', 'nb', /115 samarbeidsavtaler/u],
+    ['Hvor mye penger fikk Batterifagskolen?', 'nb', /5,6 millioner kroner/u],
+    ['fpj trd lønn under kontrakten?', 'nb', /beholder du ordinær lønn/u],
+    ['How many new jobs tied to battery cell production could come?', 'en', /6000–7000 new industrial jobs/u],
+    ['Hvor mange faglærte vil mangle i 2030?', 'nb', /90 000 fagarbeidere/u],
+    ['hi, how many people were in work through Trøndelagsmodellen by late 2023?', 'en', /408 people/u],
+  ] as const)('%s', (question, lang, expected) => {
+    const r = ask(question, lang);
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(expected);
+  });
+});
