@@ -811,3 +811,12 @@ describe('more of how people ask', () => {
     expect(r.answer).toMatch(expected);
   });
 });
+
+test('a question about what NITO and Fellesforbundet propose is about their policy note, whose facts need not name them', () => {
+  const r = ask('Hva vil NITO og Fellesforbundet gjøre med kontakten mellom industri og skole?');
+  expect(r.answer).toMatch(/^Forslag \(ikke vedtatt\): Stortinget bes om å stimulere til og støtte tettere kontakt mellom industri og skole/u);
+});
+
+test('"contact between industry and school" asks for no one to contact', () => {
+  expect(stack.reader.read('Which example of closer contact between industry and school do they give?').facet).not.toBe('contact');
+});
