@@ -251,6 +251,13 @@ const OFF_TOPIC_RULES: Rule[] = rules([
     pattern:
       /\bhvem (?:bør|skal) jeg stemme\b|\bhva (?:bør|skal) jeg stemme\b|\b(?:stemme på|hvilket parti)\b|\b(?:støre|solberg|listhaug|vedum|arbeiderpartiet|fremskrittspartiet|senterpartiet|frp)\b.{0,60}?\b(?:best|dårligst|synes|mener|liker|bedre)\b|\b(?:best|dårligst|synes|mener|liker|bedre)\b.{0,60}?\b(?:støre|solberg|listhaug|vedum|arbeiderpartiet|fremskrittspartiet|senterpartiet|frp)\b|\bhvem er statsminister\w*\b/u,
   },
+  {
+    reason: 'driving-licence',
+    pattern:
+      /\b(?:teoriprøve\w*|teoriprøva) (?:til|for|på) (?:førerkort\w*|lappen|bil\w*|mc|moped\w*)\b|\b(?:oppkjøring\w*|kjøretime\w*|øvelseskjøring\w*)\b|\b(?:driving (?:test|lessons?)|driver'?s licen[cs]e test|theory test for (?:my |a |the )?(?:car|driving licen[cs]e))\b/u,
+  },
+  { reason: 'nutrition', pattern: /\b(?:kalori\w*|calories?)\b/u },
+  { reason: 'markets', pattern: /\b(?:aksjekurs\w*|aksjen til|kursen på aksje\w*|share price|stock price|bitcoin|krypto\w*|crypto\w*)\b/u },
   { reason: 'chit-chat', pattern: /\b(?:horoskop\w*|lottotall\w*|meningen med livet|hvor gammel er du|er du en robot)\b/u },
 ]);
 

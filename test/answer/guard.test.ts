@@ -39,6 +39,12 @@ describe('checkQuestion', () => {
     ['Hvem bør jeg stemme på ved valget?', 'party-politics'],
     ['Hvem synes du er best, Støre eller Solberg?', 'party-politics'],
     ['Hva er meningen med livet?', 'chit-chat'],
+    ['Hvor mange feil kan jeg ha på teoriprøven til lappen?', 'driving-licence'],
+    ['When can I book my driving test in Bergen?', 'driving-licence'],
+    ['Hvor mange kalorier er det i en brødskive med brunost?', 'nutrition'],
+    ['How many calories should I eat before an exam?', 'nutrition'],
+    ['Hva er aksjekursen til Elkem i dag?', 'markets'],
+    ['Should I buy bitcoin with my apprentice pay?', 'markets'],
     ['Kan du skrive en sang til sjefen min som går av med pensjon?', 'creative-writing'],
     ['Lag et rim om en rørlegger til julebordet', 'creative-writing'],
     ['Skriv en skåltale til bryllupet til søstera mi', 'creative-writing'],
@@ -144,6 +150,8 @@ describe('checkQuestion', () => {
     'Har Høyre eller venstre side av fylket flest studiesentre?',
     'Jeg er permittert fra jobben som bakerlærling. Hva nå?',
     'Hva betyr instruksjonen om verneutstyr for lærlinger?',
+    'Trenger jeg førerkort klasse C for å bli yrkessjåfør?',
+    'Hvor mange besto teoriprøven i kjemiprosess?',
     // Real career questions that mention the everyday words the off-topic rules look for.
     'Jeg jobber på et hotell, kan jeg ta fagbrev på jobb?',
     'Jeg er kokk og vil ta fagbrev',
@@ -201,7 +209,7 @@ describe('checkQuestion', () => {
     expect(checkQuestion(q)).toEqual({ ok: true });
   });
 
-  it.each(['questions', 'questions-2', 'questions-3', 'questions-4'])(
+  it.each(['questions', 'questions-2', 'questions-3', 'questions-4', 'questions-5'])(
     'lets every answerable or unanswerable question of the development half of %s through',
     (set) => {
       const cases = loadQuestionSet(path.join(__dirname, '..', 'eval', set, 'cases.dev.json')).filter((c) => kindOf(c) !== 'offTopic');
