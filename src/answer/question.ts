@@ -319,7 +319,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // Read from the question as corrected, so the word matches its analysis ("stuidepoeng" is "studiepoeng").
     // Within one sentence: "studieforbund hva er det? naboen min …" asks about no neighbour.
     const focusRe = reads === 'en' ? FOCUS_EN : FOCUS_NB;
-    const focusMatch = sentences.map((t) => focusRe.exec(fold(t))).find((m) => m !== null);
+    const focusMatch = sentences.length <= 1 ? focusRe.exec(foldedText) : sentences.map((t) => focusRe.exec(foldText(t))).find((m) => m !== null);
     let focus: number | undefined;
     if (focusMatch) {
       const target = focusMatch[1];
