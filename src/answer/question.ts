@@ -372,9 +372,16 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
 /** A name written with a capital inside a sentence ("LEIDA", "Morrow", "Eyde-klyngen") that some fact states (places are left out by the caller). */
 function namesFromFacts(raw: string, stated: (term: string) => boolean): boolean {
-  for (const m of raw.matchAll(/(?<=[\p{L}\d,;:)] +)\p{Lu}[\p{L}\d]{2,}/gu)) if (stated(m[0].toLowerCase())) return true;
+  for (const m of raw.matchAll(/(?<=[\p{L}\d,;:)] +)\p{Lu}[\p{L}\d]{2,}/gu)) {
+    const name = m[0].toLowerCase();
+    if (!EVERYDAY_NAMES.test(name) && stated(name)) return true;
+  }
   return false;
 }
+
+/** Names every text may use, which say nothing about the domain ("the best pizza in Norway"). */
+const EVERYDAY_NAMES =
+  /^(?:norge|noreg|norway|norsk|norwegian|english|engelsk|europa|europe|eu|januar|january|februar|february|mars|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|desember|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
 /** "hvilke" / "which" / "kva" and, next or one word on, a word naming a class ("hvilke lærefag", "which two counties"). */
 const WHICH = new Set(['hvilke', 'hvilken', 'hvilket', 'kva', 'ka', 'which', 'what']);

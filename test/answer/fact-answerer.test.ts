@@ -820,3 +820,7 @@ test('a question about what NITO and Fellesforbundet propose is about their poli
 test('"contact between industry and school" asks for no one to contact', () => {
   expect(stack.reader.read('Which example of closer contact between industry and school do they give?').facet).not.toBe('contact');
 });
+
+test('a country or month written with a capital is no name of the domain: "the best pizza in Norway" gets the scope message', () => {
+  expect(ask('What is the best pizza in Norway?', 'en').answer).toBe(en.answer.offTopic);
+});
