@@ -160,8 +160,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const statements = known.map((r) => factStatement(r.fact, q.lang, texts, deps.regions));
     const opening = [county ? texts.countyGap(county) : texts.gap[gapKind], ...(statements.length > 0 && topic ? [texts.knownAbout(q.lang === 'en' ? topic.nameEn : topic.name)] : [])];
     // "Får jeg dagpenger mens jeg tar fagbrev på jobb?": NAV can answer as well as the county.
-    const closing = referrals(q, [topic, ...q.topics.slice(1).map((t) => topicById.get(t.topic))], texts);
-    if (county) closing.splice(0, closing.length, texts.countyReferral(county), ...closing.filter((c) => c !== texts.referral.fylkeskommunen));
+    const who = referrals(q, [topic, ...q.topics.slice(1).map((t) => topicById.get(t.topic))], texts);
+    const closing = county ? [texts.countyReferral(county), ...who.filter((c) => c !== texts.referral.fylkeskommunen)] : who;
     return result(q, { opening, statements, closing }, true);
   };
 

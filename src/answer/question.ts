@@ -167,13 +167,13 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
 
   /** The language of a text: clearly one language for the conversation's reading, or else as its cue words lean (scheme and county names such as "fagbrev på jobb" left out in both). */
-  const languageOf = (text: string): Lang => {
+  const languageOf = (text: string, normalized = normalizeText(text)): Lang => {
     const clear = detectMessageLanguage(text);
     if (clear) return clear;
     // Function words decide; names with æ/ø/å ("Trøndelag") and scheme names ("fagbrev på jobb") occur in both.
     let en = 0;
     let nb = 0;
-    for (const t of wordTokens(normalizeText(withoutNorwegianNames(text)))) {
+    for (const t of wordTokens(withoutNorwegianNames(normalized))) {
       const english = cues.english.has(t);
       const norwegian = cues.norwegian.has(t);
       if (english && !norwegian) en += 1;
@@ -230,7 +230,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // The question is normalised and folded once here; every reading below shares these forms.
     const normalized = normalizeText(raw);
     const normalizedTokens = wordTokens(normalized);
-    const reads = languageOf(raw);
+    const reads = languageOf(raw, normalized);
     const rawSentences = raw.split(SENTENCE_END);
     const foldedSentences = rawSentences.map(foldText);
     const clauses = foldedSentences.filter(Boolean);

@@ -126,6 +126,7 @@ export function factFeatures(
     detail: hasValue(text, 'detail'),
   });
   const definition = DEFINITION.exec(fact.text);
+  const organisation = fact.scope !== null && 'organisation' in fact.scope ? fact.scope.organisation : undefined;
   const subjectEn = definition ? SUBJECT_EN.exec(fact.en) : null;
   return {
     region: regions.ofFact(fact),
@@ -138,8 +139,8 @@ export function factFeatures(
     tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
     tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
     members: members(fact.text),
-    organisation: fact.scope !== null && 'organisation' in fact.scope ? stems(fact.scope.organisation, 'nb') : undefined,
-    organisationEn: fact.scope !== null && 'organisation' in fact.scope ? stems(fact.scope.organisation, 'en') : undefined,
+    organisation: organisation === undefined ? undefined : stems(organisation, 'nb'),
+    organisationEn: organisation === undefined ? undefined : stems(organisation, 'en'),
     asked: (fact.asked ?? []).map(foldedWords),
     askedEn: (fact.askedEn ?? []).map(foldedWords),
   };
@@ -204,6 +205,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const onTopic = topicIds.has(f.topic) || hasAny(about, topicList);
     const factRegion = features.region;
     const organisation = q.reads === 'en' ? features.organisationEn : features.organisation;
+    // "Hvilke lærefag …" is answered by a fact naming the trades ("industrimekanikerfaget, kjemiprosessfaget …").
+    const listsMembers = q.listOf !== undefined && features.members[q.listOf.kind] >= 2;
     const placeCredit =
       questionRegions.length === 0
         ? 0
@@ -221,8 +224,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       // A place counts where the fact applies there, and where it names the place itself ("Åkrehamn").
       if (w.place) c = Math.max(placeCredit, c);
       else if (w.namesTopics.length > 0 && hasAny(about, w.namesTopics)) c = 1;
-      // "Hvilke lærefag …" is answered by a fact naming the trades ("industrimekanikerfaget, kjemiprosessfaget …").
-      else if (q.listOf?.word === i && features.members[q.listOf.kind] >= 2) c = 1;
+      else if (listsMembers && q.listOf?.word === i) c = 1;
       got += c * w.weight;
       if (w.story) storyGot += c * w.weight;
       if (c >= 0.9 && !w.generic) matched += 1;
@@ -234,7 +236,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const defines = q.reads === 'en' ? features.definesEn : features.defines;
     if (q.facet === 'what-is' && defines && definesAsked(defines)) score += RANKING.definitionBonus;
     if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);
-    if (q.listOf && features.members[q.listOf.kind] >= 2) score += RANKING.memberListBonus;
+    if (listsMembers) score += RANKING.memberListBonus;
     // A question that names a scheme is about that scheme: other facts, even on a broader topic it names, come after.
     const onScheme = namesScheme && (schemeIds.includes(f.topic) || hasAny(about, schemeIds));
     // "Hvem kan jeg snakke med om …": who to turn to about that topic, not what else mentions its words.

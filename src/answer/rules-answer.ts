@@ -67,17 +67,18 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const best = score.reduce((b, v, i) => (v > score[b] ? i : b), 0);
       const shown =
         assessment.status === 'eligible'
-          ? [...reasons.keys()].sort((a, b) => score[b] - score[a]).slice(0, MAX_REASONS).map((i) => reasons[i])
+          ? [...reasons.keys()].sort((a, b) => score[b] - score[a]).slice(0, MAX_REASONS)
           : assessment.status === 'needs-info' && best > 0 && score[best] > 0
-            ? [reasons[best], reasons[0]]
-            : reasons.slice(0, 1);
+            ? [best, 0]
+            : [...reasons.keys()].slice(0, 1);
       // The reasons are chosen as read in Norwegian and said in the question's language (the same conditions, in order).
       const said = q.lang === 'en' ? (assessPath(profile, path, 'en')?.reasons ?? []) : reasons;
       const facts: Fact[] = [];
-      const statements = shown.map((r): Statement => {
+      const statements = shown.map((i): Statement => {
+        const r = reasons[i];
         const fact = factByCitation.get(JSON.stringify(r.citation));
         if (fact) facts.push(fact);
-        const text = said[reasons.indexOf(r)]?.text ?? (q.lang === 'en' ? fact?.en : undefined) ?? r.text;
+        const text = said[i]?.text ?? (q.lang === 'en' ? fact?.en : undefined) ?? r.text;
         return { text, citations: fact ? factCitations(fact) : [r.citation] };
       });
       const opening = [texts.verdict[assessment.status]];

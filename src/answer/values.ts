@@ -22,8 +22,7 @@ const PATTERNS: Record<Exclude<ValueKind, 'count'>, RegExp> = {
   date: new RegExp(`(?:\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTHS})\\b|\\b(?:høsten|våren|sommeren|vinteren|autumn|spring)\\b|\\bhele året\\b|all year)`, 'iu'),
 };
 
-/** In a count, "en" and "ei" are articles more often than numbers. */
-// "det eneste studiesenteret" counts one.
+/** In a count, "en" and "ei" are articles more often than numbers; "det eneste studiesenteret" counts one. */
 const NUMBER_TOKEN = new RegExp(`^(?:\\d+(?:[.,]\\d+)?|eneste|${NUMBER_WORDS.replace(/^en\|/u, '').replace('|ei|', '|')})$`, 'iu');
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
 /** What follows a number that is a share or an amount rather than a count of things. */

@@ -68,7 +68,7 @@ function computeStem(word: string): string {
   // Plurals of "-ter" nouns in "-tre" meet their singular: "sentre"/"sentrene" ~ "senter", "teatre" ~ "teater".
   if (PLURAL_TRE.has(best) && /(?:n|[aei])tr$/u.test(w)) w = w.slice(0, -1);
 
-    // Step 2: "-dt"/"-vt" -> drop the t.
+  // Step 2: "-dt"/"-vt" -> drop the t.
   if ((w.endsWith('dt') || w.endsWith('vt')) && w.length - 2 >= r1) w = w.slice(0, -1);
 
   // Step 3: derivational endings; keep at least 4 letters so "ledig" does not collapse onto "leder".
