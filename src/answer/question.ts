@@ -135,6 +135,9 @@ export interface QuestionReader {
 }
 
 const GENERIC_WEIGHT = 0.1;
+/** A person right after the word opening a yes/no question ("kan jeg", "can she"): the question, not a list going on. */
+const SUBJECT_AFTER_CUE = /^\w+ (?:jeg|eg|du|han|hun|ho|vi|man|en|det|i|you|he|she|we|they|it|that)\b/u;
+
 /** A situation put as a condition ("hvis jeg er 19", "if I work 60 %"). */
 const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
 const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if)(?![\p{L}])/giu;
@@ -309,8 +312,11 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story, work: reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, w.surface))), namesTopics: namingWords.get(surface) ?? [] };
     });
 
-    // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?"
-    const yesNo = clauses.some((c) => (reads === 'en' ? cues.yesNo.en : cues.yesNo.nb).some((re) => re.test(c)));
+    // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and
+    // after a comma when it asks about someone: "Jeg jobber 70 % i Trondheim, kan jeg ta fagbrev på jobb?"
+    const yesNoCues = reads === 'en' ? cues.yesNo.en : cues.yesNo.nb;
+    const asksYesNo = (c: string) => yesNoCues.some((re) => re.test(c));
+    const yesNo = clauses.some(asksYesNo) || rawSentences.some((s) => s.split(',').slice(1).map(foldText).some((c) => SUBJECT_AFTER_CUE.test(c) && asksYesNo(c)));
 
     // "Hvem kan jeg snakke med?" names career guidance when nothing else is named.
     if (impliedTopic && !topics.some((t) => schemeTopics.has(t.topic)) && !topics.some((t) => t.topic === impliedTopic)) {

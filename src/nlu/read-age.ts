@@ -87,9 +87,9 @@ function fromClause(reading: Reading, index: number, previous: Clause | undefine
   }
   // "Jeg spør for sønnen min på 19": the age of the person the message is written for.
   const person = reading.writtenFor?.person;
-  const ofThem = person ? new RegExp(`(?:^| )${person}(?: min| mi| mitt)? på ${N}(?: år)?(?: |$)`, 'u').exec(clause.text) : null;
+  const ofThem = person ? new RegExp(`(?:^| )${person}(?: min| mi| mitt)? (?:på|er) ${N}(?: år)?(?: |$)`, 'u').exec(clause.text) : null;
   if (ofThem && inRange(Number(ofThem[1]))) {
-    const i = wordAt(clause, clause.text.indexOf(` på ${ofThem[1]}`, ofThem.index) + 4);
+    const i = wordAt(clause, clause.text.indexOf(` ${ofThem[1]}`, ofThem.index) + 1);
     return { age: Number(ofThem[1]), from: i - 1, to: clause.words[i + 1]?.w === 'år' ? i + 2 : i + 1 };
   }
   const previousText = previous && previous.sentence === clause.sentence ? previous.text : '';

@@ -1,7 +1,9 @@
 // A message written on someone else's behalf ("jeg skriver for mannen min, han har jobbet …",
 // "spør på vegne av broren min", "I am writing for my husband. He is 50 …") is about that person:
 // then "han"/"hun" and the word for the person are the subject the readers take facts from, as in a
-// counsellor's note. "Jeg skriver for å spørre om …" is not on anyone's behalf.
+// counsellor's note. "Jeg skriver for å spørre om …" is not on anyone's behalf. A message that names
+// someone as one's own ("min sønn", "kona mi", "my wife") and asks a yes/no about "han"/"hun" ("… kan
+// han ta fagbrev på jobb?") is written for that person too.
 
 /** Words for the person a message may be written for (as written, lower case; dialect and English). */
 const PERSONS = new Set([
@@ -19,6 +21,10 @@ const WRITES = new Set(['skriver', 'skriv', 'skrive', 'spør', 'spørre', 'spor'
 const DETERMINERS = new Set(['min', 'mi', 'mitt', 'mine', 'vår', 'en', 'ei', 'et', 'my', 'our', 'a', 'an', 'the']);
 /** Pronouns that name that person once the message says whom it is for. */
 const PRONOUNS = ['han', 'hun', 'ho', 'hu', 'he', 'she'];
+/** Possessives that make a person one's own: before the word ("min sønn", "my wife") or after it ("sønnen min"). */
+const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'vår', 'my', 'our']);
+/** A yes/no question about "han"/"hun" opening a sentence or a clause after a comma ("Kan han …?", "…, can she …?"). */
+const ASKS_ABOUT = /(?:^|[.!?,;:]\s*)(?:kan|får|må|har|er|blir|vil|holder|gjelder|kvalifiserer|can|could|does|is|will|would|may|has) (?:han|hun|ho|hu|he|she)\b/imu;
 
 export interface WrittenFor {
   /** The word for the person, in lower case as written ("mannen", "husband"). */
@@ -41,5 +47,17 @@ export function writtenFor(text: string): WrittenFor | undefined {
     const person = words[at];
     if (person !== undefined && PERSONS.has(person)) return { person, words: new Set([person, ...PRONOUNS]) };
   }
-  return undefined;
+  return askedAbout(words, text);
+}
+
+/** "Min sønn jobber 70 % … Kan han ta fagbrev på jobb?": one's own person, then a yes/no about "han"/"hun". */
+function askedAbout(words: readonly string[], text: string): WrittenFor | undefined {
+  const n = Math.min(words.length, 60);
+  let person: string | undefined;
+  for (let i = 0; i < n && person === undefined; i++) {
+    if (!PERSONS.has(words[i])) continue;
+    if (POSSESSIVES.has(words[i - 1] ?? '') || POSSESSIVES.has(words[i + 1] ?? '')) person = words[i];
+  }
+  if (person === undefined || !ASKS_ABOUT.test(text)) return undefined;
+  return { person, words: new Set([person, ...PRONOUNS]) };
 }

@@ -139,6 +139,21 @@ describe('matching that is not too literal', () => {
     expect(r.answer).toMatch(/80 % regnes som full stilling/u);
   });
 
+  test('a yes/no after a comma is asked all the same: the rules decide it', () => {
+    const r = ask('Jeg har 50 % stilling på et sykehjem i Levanger, går det an å ta fagbrev på jobb da?');
+    expect(r.answer.startsWith('Nei')).toBe(true);
+    expect(r.answer).toMatch(/80 %/u);
+  });
+
+  test('a yes/no about one\'s own relative ("dattera mi", "my husband") is decided by the rules for that person', () => {
+    const nb = ask('Dattera mi jobber 40 % på en bensinstasjon i Stjørdal. Får hun ta fagbrev på jobb?');
+    expect(nb.answer.startsWith('Nei')).toBe(true);
+    expect(nb.answer).toMatch(/40 %/u);
+    const en = ask('My husband has a 50 % job at a factory in Orkanger. Could he do fagbrev på jobb?');
+    expect(en.answer.startsWith('No')).toBe(true);
+    expect(en.answer).toMatch(/50 %/u);
+  });
+
   test('the reason that speaks to a number asked about leads, not one that only names the scheme', () => {
     const r = ask('Jobber 80 % som operatør på et verk i Mosjøen uten fagbrev. Er 80 % nok for fagbrev på jobb der?');
     expect(r.answer).toMatch(/^Det kommer an på\.\s+Nordland: [^[]*80 %/u);
