@@ -15,6 +15,14 @@ const PERSONS = new Set([
   'husband', 'wife', 'father', 'mother', 'mom', 'mum', 'dad', 'son', 'daughter', 'brother', 'sister', 'friend', 'cousin', 'neighbour', 'neighbor', 'colleague',
   'uncle', 'aunt', 'boyfriend', 'girlfriend', 'nephew', 'niece',
 ]);
+/** Who is asking, named by their work rather than their kin ("som journalist", "I'm an HR adviser"). */
+const ASKERS = new Set(['journalist', 'journalisten', 'politiker', 'politikeren', 'student', 'studenten', 'rådgiver', 'rådgjevar', 'saksbehandler', 'saksbehandleren', 'politician', 'adviser', 'advisor']);
+
+/** Whether a word (lower case, as written) names a person someone asks for or about, or the asker's own role: told about, not asked. */
+export function namesPerson(word: string): boolean {
+  return PERSONS.has(word) || ASKERS.has(word);
+}
+
 /** Verbs of writing or asking, before "for" ("skriver for", "spør for", "writing for"). */
 const WRITES = new Set(['skriver', 'skriv', 'skrive', 'spør', 'spørre', 'spor', 'sporre', 'henvender', 'writing', 'write', 'asking', 'ask', 'messaging', 'contacting']);
 /** Between "for" and the person: "for min far", "for ei venninne", "for my husband". */

@@ -154,6 +154,16 @@ describe('matching that is not too literal', () => {
     expect(en.answer).toMatch(/50 %/u);
   });
 
+  test('the person asked for ("kona mi", "my husband", "kollegaen min") is told about, not what is asked', () => {
+    const nb = ask('Hvor lenge varer kontrakten til kona mi i fagbrev på jobb?');
+    expect(nb.gap).toBeUndefined();
+    expect(nb.answer).toMatch(/minst ett år/u);
+    const en = ask('How long does the fagbrev på jobb contract last for my husband?');
+    expect(en.gap).toBeUndefined();
+    expect(en.answer).toMatch(/at least one year/u);
+    expect(ask('Kva krav er det for at kollegaen min kan bli praksiskandidat?').gap).toBeUndefined();
+  });
+
   test('the reason that speaks to a number asked about leads, not one that only names the scheme', () => {
     const r = ask('Jobber 80 % som operatør på et verk i Mosjøen uten fagbrev. Er 80 % nok for fagbrev på jobb der?');
     expect(r.answer).toMatch(/^Det kommer an på\.\s+Nordland: [^[]*80 %/u);
