@@ -85,9 +85,14 @@ const MEDICINE_EN = String.raw`(?:antibiotics?|penicillin|amoxicillin|ibuprofen|
 const AILMENT_NB = String.raw`(?:sår hals|halsbetennelse|forkjølelse|influensa|feber|hoste|hodepine|migrene|ørebetennelse|urinveisinfeksjon|bihulebetennelse|utslett|kviser|vorter|diaré|omgangssyke|soppinfeksjon|tannpine)\b`;
 const AILMENT_EN = String.raw`(?:a |an |my )?(?:sore throat|strep throat|cold|flu|fever|cough|headache|migraine|ear infection|urinary tract infection|uti|sinus infection|rash|acne|warts|diarrh?o?ea|toothache)\b`;
 const OWN_PET_NB = String.raw`(?:\b(?:hunden|bikkja|katten|katta|valpen|kattungen|hesten|kaninen|marsvinet|hamsteren|undulaten|papegøyen|fuglen|gullfisken) (?:min|mi|mitt|vår|vårt)\b|\b(?:min|mi|vår) (?:hund|katt|valp|kattunge|hest|kanin|hamster|undulat|papegøye)\b)`;
-const PET_CARE_NB = String.raw`\b(?:spise\w*|spiser|fôr\w*|mat(?:en)?|trene|trener|trening|oppdra\w*|vaksin\w*|bite|biter|bjeff\w*|eksamen|prøve(?:n)?|godkjen\w*|førerhund\w*|kastrer\w*|steriliser\w*|syk|klør|lopper|flått|ormekur\w*|veterinær\w*|dyrlege\w*|rase)\b`;
+const PET_CARE_NB = String.raw`\b(?:spise\w*|spiser|fôr\w*|mat(?:en)?|trene|trener|\w*trening|oppdra\w*|vaksin\w*|bite|biter|bjeff\w*|eksamen|prøve(?:n)?|godkjen\w*|førerhund\w*|kastrer\w*|steriliser\w*|syk|klør|lopper|flått|ormekur\w*|veterinær\w*|dyrlege\w*|rase)\b`;
 const OWN_PET_EN = String.raw`\b(?:my|our) (?:dog|cat|puppy|kitten|horse|rabbit|hamster|parrot|budgie|guinea pig|goldfish)s?\b`;
-const PET_CARE_EN = String.raw`\b(?:eat|eats|feed|food|train|training|vaccin\w*|bite|bites|biting|bark\w*|exam|test|vet|sick|ill|fleas?|ticks?|worm\w*|neuter\w*|spay\w*|breed|certif\w*|guide dog)\b`;
+const PET_CARE_EN = String.raw`\b(?:eat|eats|feed|food|train|training|\w+ training|vaccin\w*|bite|bites|biting|bark\w*|exam|test|vet|sick|ill|fleas?|ticks?|worm\w*|neuter\w*|spay\w*|breed|certif\w*|guide dog)\b`;
+/** One's own vehicle ("bilen min", "my car") and what goes wrong with it: a mechanic's question, not a career one. */
+const OWN_CAR_NB = String.raw`(?:\b(?:bilen|elbilen|motorsykkelen|mopeden|bobilen|traktoren) (?:min|mi|vår)\b|\b(?:min|vår) (?:bil|elbil|motorsykkel|moped)\b)`;
+const CAR_TROUBLE_NB = String.raw`\b(?:startbatteri\w*|batteriet (?:\w+ ){0,3}?(?:dødt|flatt|tomt)|starter ikke|starta ikke|vil ikke starte|motorlamp\w*|varsellamp\w*|punktert\w*|punktering\w*|lekker|ulyd|rar lyd|bråker|dødt|flatt|lader ikke|girkasse\w*|clutch\w*|eksos\w*|rust\w*)\b`;
+const OWN_CAR_EN = String.raw`\b(?:my|our) (?:car|van|truck|motorbike|motorcycle|scooter)\b`;
+const CAR_TROUBLE_EN = String.raw`\b(?:battery (?:is |keeps |has )?(?:dead|dying|died|flat)|dead battery|flat battery|won'?t start|doesn'?t start|check engine|warning light|flat tyre|flat tire|puncture|leaking|strange noise|making a noise|dead|gearbox|clutch|exhaust|rust)\b`;
 /** A place or trip the bot would recommend or book; never followed by the words of a real training question. */
 const NOT_TRAINING_NB = String.raw`(?![^.?!]{0,60}\b(?:lærling\w*|lærebedrift\w*|læreplass\w*|læretid\w*|lærekontrakt\w*|jobb\w*|praksis\w*|ansett\w*|fagbrev\w*))`;
 const NOT_TRAINING_EN = String.raw`(?![^.?!]{0,60}\b(?:apprentic\w*|training compan\w*|jobs?|work|hire|hiring|employ\w*|fagbrev\w*))`;
@@ -205,6 +210,8 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       String.raw`\b(?:vinterdekk\w*|sommerdekk\w*|piggdekk\w*|piggfri\w*|dekkskift\w*|hjulskift\w*|dekkhotell\w*|eu-kontroll\w*|pkk|oljeskift\w*|bilservice|service på bilen|(?:bytt\w*|skift\w*) (?:\w+ ){0,2}?(?:dekk(?:ene)?|hjul(?:ene)?|olje(?:n)?)|bremseklosse\w*|vindusvisker\w*)\b`,
       `|${ASK_EN}${SAME_SENTENCE(30)}\\b(?:change|swap|rotate|fit|put on|check)\\b${SAME_SENTENCE(20)}\\b(?:tyres|tires|oil|brake pads|wiper blades)\\b`,
       String.raw`|\b(?:when|do i need to|should i|must i)\b[^.?!]{0,20}?\b(?:winter|summer|studded) (?:tyres|tires)\b`,
+      `|${OWN_CAR_NB}${SAME_SENTENCE(40)}${CAR_TROUBLE_NB}|${CAR_TROUBLE_NB}${SAME_SENTENCE(40)}${OWN_CAR_NB}`,
+      `|${OWN_CAR_EN}${SAME_SENTENCE(40)}${CAR_TROUBLE_EN}|${CAR_TROUBLE_EN}${SAME_SENTENCE(40)}${OWN_CAR_EN}`,
     ),
   },
   {

@@ -128,6 +128,11 @@ describe('checkQuestion', () => {
     ['Kva eksamen må førarhunden ta?', 'pets'],
     ['Hvor mye får jeg igjen på skatten?', 'tax'],
     ['Hvilke filmer anbefaler du?', 'entertainment'],
+    ['Bilen min starter ikke om morgenen, hva kan være feil?', 'car'],
+    ['Motorlampa lyser på elbilen min, må jeg på verksted?', 'car'],
+    ['My car battery keeps dying, what should I do?', 'car'],
+    ['Kan du lage et program for hundetrening til valpen min?', 'pets'],
+    ['What is the best agility training for my dog?', 'pets'],
   ])('flags off-topic: %s', (q, reason) => {
     expect(checkQuestion(q)).toMatchObject({ ok: false, kind: 'off-topic', reason, reply: nb.answer.offTopic });
   });
@@ -147,6 +152,9 @@ describe('checkQuestion', () => {
     'Hva er kampen om arbeidskraften i batteriindustrien?',
     'Jeg vant en konkurranse på skolen, kan jeg søke lærlingplass?',
     'Hva skjer med politikken for voksenopplæring i Trøndelag?',
+    'Jeg jobber på et bilverksted og skifter batterier på elbiler. Kan jeg ta fagbrev på jobb?',
+    'Bilen min er gammel, så jeg tar buss til batterifabrikken. Finnes det kurs på kveldstid?',
+    'I repair my car in my free time and want to become a mechanic. How do I get a fagbrev?',
     'Har Høyre eller venstre side av fylket flest studiesentre?',
     'Jeg er permittert fra jobben som bakerlærling. Hva nå?',
     'Hva betyr instruksjonen om verneutstyr for lærlinger?',
@@ -209,7 +217,7 @@ describe('checkQuestion', () => {
     expect(checkQuestion(q)).toEqual({ ok: true });
   });
 
-  it.each(['questions', 'questions-2', 'questions-3', 'questions-4', 'questions-5'])(
+  it.each(['questions', 'questions-2', 'questions-3', 'questions-4', 'questions-5', 'questions-6'])(
     'lets every answerable or unanswerable question of the development half of %s through',
     (set) => {
       const cases = loadQuestionSet(path.join(__dirname, '..', 'eval', set, 'cases.dev.json')).filter((c) => kindOf(c) !== 'offTopic');
