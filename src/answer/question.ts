@@ -158,6 +158,8 @@ const PAST =
 /** "what is the X", "hvor mange X", "hva koster X" — the word after them is what is asked about. */
 const FOCUS_NB =
   /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|antall(?: (?:på|pa|av))?|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste|ekstra|mer|lengre))* (\w+)/u;
+/** Words ending in -s after "how many X" that are no noun X is part of ("how many students does …", "how many hours is …"). */
+const NOT_HEAD_EN = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'us', 'as', 'thus', 'yes', 'plus', 'less', 'unless', 'whereas']);
 const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|next|extra|more|meant by|understood by))* (\w+)/u;
 
 export function createQuestionReader(deps: ReaderDeps): QuestionReader {
@@ -334,6 +336,14 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const target = focusMatch[1];
       const index = foldedSurfaces.findIndex((s) => s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s))));
       if (index >= 0 && !words[index].numeric) focus = index;
+      // English puts the noun counted last: "how many battery workers", "how many female applicants".
+      if (focus !== undefined && reads === 'en' && /\bhow many\b/u.test(focusMatch[0])) {
+        for (let k = 1; k <= 2 && focus + 1 < foldedSurfaces.length; k++) {
+          const next = foldedSurfaces[focus + 1];
+          if (!/^\p{L}+s$/u.test(next) || NOT_HEAD_EN.has(next) || words[focus + 1].numeric) break;
+          focus += 1;
+        }
+      }
     }
 
     const asksForList = (reads === 'en' ? /^(?:which|who)\b/u : /^(?:hvilke|hvilken|hvilket|hvem|kven|kem)\b/u).test(folded);

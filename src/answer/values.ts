@@ -29,6 +29,8 @@ const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
 const SHARE = /^(?:%|prosent|percent|per|andel|kr|kroner|nok|millioner|milliarder|mrd|millions?|billions?)$/iu;
 
 const OF = /^(?:av|of)$/u;
+/** A number that rose or fell: the sentence gives the count of what it opens with. */
+const CHANGED = /^(?:rose|increased|grew|fell|dropped|declined|doubled|økte|steg|falt|sank|gikk|doblet|auka|auke)$/u;
 const NUMBER_OF = /^(?:antall|antallet|number)$/u;
 const PHRASE_END = /^(?:en|ei|et|i|på|av|per|og|eller|til|fra|for|med|som|om|hver|a|an|the|of|in|on|and|or|to|from|with|that|who|each|every)$/u;
 
@@ -79,6 +81,10 @@ export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
     for (let k = i + 1; k <= Math.min(t.length - 1, i + 4) && !(PHRASE_END.test(t[k].word) && t[k].word !== 'som'); k++) {
       if (counts(k) && t.some((x) => x.number)) return true;
     }
+  }
+  // "Applicants to Vg2 chemical process rose from 319 … to 574", "Søkerne økte fra 319 til 574": the change of a number of what the sentence opens with.
+  if (t.some((x) => x.number && /^\d/u.test(x.word)) && t.some((x) => CHANGED.test(x.word))) {
+    for (let k = 0; k < Math.min(t.length, 3); k++) if (!t[k].number && check.isCounted?.(t[k].stems) === true) return true;
   }
   for (let i = 0; i < t.length; i++) {
     if (!t[i].number) continue;

@@ -383,6 +383,12 @@ describe('English', () => {
     expect(r.answer).toMatch(/80 % position/u);
   });
 
+  test('"how many X Y" counts Y, the noun English puts last, and a sentence whose number of its subject rose answers it', () => {
+    const r = ask('how many applicants did vg2 chemical process have in 2017?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/319/u);
+  });
+
   test('words a question leans on ("typically", "versus") are not what it asks about', () => {
     const r = ask('Typically how long does an apprentice spend at school versus in a company?', 'en');
     expect(r.gap).toBeUndefined();

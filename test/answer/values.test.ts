@@ -53,6 +53,13 @@ describe('hasCount', () => {
     expect(hasCount(tokens('Antall søkere til Vg2 kjemiprosess økte kraftig.'), { countable: new Set(['søkere']), share: false })).toBe(false);
   });
 
+  test('a number of what the sentence opens with that rose or fell ("Applicants … rose from 319 to 574") counts it', () => {
+    const applicants = (stems: ReadonlySet<string>) => stems.has('applicants');
+    expect(hasCount(tokens('Applicants to Vg2 chemical process rose from 319 in 2017 to 574 in 2020.'), { countable: new Set(), share: false, isCounted: applicants })).toBe(true);
+    expect(hasCount(tokens('Applicants to Vg2 chemical process rose sharply.'), { countable: new Set(), share: false, isCounted: applicants })).toBe(false);
+    expect(hasCount(tokens('The schools in the region said that applicants are many, and prices rose from 10 to 12 kroner.'), { countable: new Set(), share: false, isCounted: applicants })).toBe(false);
+  });
+
   test('the thing counted comes before the next article or preposition: "15 elever en dag i uka" counts no days', () => {
     const days = (stems: ReadonlySet<string>) => stems.has('dag') || stems.has('dager');
     expect(hasCount(tokens('Det var 15 elever en dag i uka.'), { countable: new Set(), share: false, isCounted: days })).toBe(false);
