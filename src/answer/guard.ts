@@ -112,6 +112,9 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       `|${ASK_NB}${FEW_WORDS}\\b(?:lag|lage|lagar|lager (?:jeg|man|du|vi|eg|ein|me)|bak|bake|stek|steke|stekar|kok|koke|kokar|grill|grille|grillar)\\b (?:\\w+ ){0,3}?${FOOD_NB}`,
       String.raw`|\b(?:a|the|your|good|best|easy|simple|quick|some|any|favou?rite) recipes?\b|\brecipes? (?:for|to|of|with)\b`,
       `|${ASK_EN}${FEW_WORDS}\\b(?:cook|bake|make|fry|grill|roast|boil)\\b (?:\\w+ ){0,3}?${FOOD_EN}`,
+      // How long something cooks: "hvor lenge skal egg koke", "how long do I boil an egg".
+      String.raw`|\b(?:hvor lenge|kor lenge|hvor mange minutter|kor mange minutt) (?:\w+ ){0,4}?(?:koke\w*|kokes|steke\w*|stekes|bake\w*|stekast|kokast)\b|\b(?:bløtkok\w*|hardkok\w*|egg(?:et|ene)? (?:skal |må |bør )?kok\w*)`,
+      String.raw`|\bhow long (?:\w+ ){0,4}?(?:boil|boiled|cook|cooked|bake|baked|roast|roasted|fry|fried)\b|\b(?:soft|hard)[- ]boiled\b`,
     ),
   },
   {
@@ -136,6 +139,25 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       String.raw`|\b(?:lage|brygge) (?:\w+ ){0,2}?(?:juleøl|øl|vin|sider|mjød|likør)\b`,
       `|${ASK_EN}${SAME_SENTENCE(30)}\\b(?:knit|knitting|crochet|crocheting|embroider|sew a|play (?:the )?(?:guitar|piano|chess|poker|ukulele)|juggle|brew(?: beer| ale| cider| wine)?)\\b`,
       String.raw`|\b(?:knitting patterns?|home ?brew\w*)\b|\bbrew(?:ing)? (?:\w+ ){0,3}?(?:at home|myself|my own)\b`,
+    ),
+  },
+  {
+    // A training plan for a race or the gym; becoming a personal trainer is a career question and passes.
+    reason: 'fitness',
+    pattern: pattern(
+      String.raw`\b(?:treningsprogram\w*|treningsplan\w*|treningsopplegg\w*|styrkeprogram\w*|løpeprogram\w*)\b(?![^.?!]{0,40}\b(?:instruktør\w*|trener(?:utdanning|kurs)\w*|utdanning\w*|kurs(?:et)?|jobb\w*)\b)`,
+      String.raw`|\b(?:trene|trener|løpe|springe) (?:\w+ ){0,3}?(?:til|for) (?:et |en |ei )?(?:maraton\w*|halvmaraton\w*|birkebeiner\w*|triatlon\w*|\d+ ?km)\b|\b(?:gå ned i vekt|slanke meg|slankekur\w*)\b`,
+      String.raw`|\b(?:exercise|workout|training|running|fitness|gym) (?:program(?:me)?|plan|routine|schedule)s?\b(?![^.?!]{0,40}\b(?:instructor|trainer course|qualification|career|job)\b)`,
+      String.raw`|\btrain (?:\w+ ){0,2}?for (?:a |the )?(?:marathon|half[- ]marathon|triathlon|\d+ ?k)\b|\b(?:lose weight|weight loss)\b`,
+    ),
+  },
+  {
+    // What to buy for one's own car, phone or home.
+    reason: 'shopping',
+    pattern: pattern(
+      String.raw`\b(?:hvilke[tn]?|hva slags|kva slags|hvilken type)(?![^.?!]*\b(?:kurs\w*|studi\w*|utdanning\w*|skole\w*|fag\w*|lærling\w*|jobb\w*|bok|bøker|verktøy\w*|arbeidsklær|vernesko)\b) (?:\w+ ){0,3}?(?:bør|skal|burde) (?:jeg|eg|vi|me) kjøpe\b`,
+      String.raw`|\b(?:which|what)(?![^.?!]*\b(?:courses?|study|studies|school|training|apprentice\w*|jobs?|books?|tools?|work ?wear|safety (?:shoes|boots))\b) (?:\w+ ){0,3}?should (?:i|we) buy\b`,
+      String.raw`|\bbuy (?:\w+ ){0,3}?for (?:my|our) (?:car|tesla|phone|laptop|house|flat|apartment|bike|boat)\b|\bkjøpe (?:\w+ ){0,3}?(?:til|for) (?:bilen|mobilen|pc-en|huset|leiligheten|sykkelen|båten) (?:min|mi|mitt|vår)\b`,
     ),
   },
   {

@@ -319,6 +319,15 @@ describe('what the sources do not say', () => {
     }
   });
 
+  test('a foreign diploma or degree to be recognised is a question in the domain the sources do not answer: a gap, not the scope message', () => {
+    for (const q of ['I am a teacher from Brazil, how do I get my diploma approved in Norway?', 'My engineer degree is from Iran, can it be recognised?']) {
+      const r = ask(q);
+      expect(r.gap).toBe(true);
+      expect(r.answer).not.toBe(nb.answer.offTopic);
+    }
+    expect(ask('I hvilken grad blir det sol i helgen?').answer).toBe(nb.answer.offTopic);
+  });
+
   test('an everyday task dressed in education words gets the scope message in its own language, not a gap', () => {
     const asked: Array<[string, string]> = [
       ['Kan du skrive en hyllest til kollegaen min som besto fagprøven i går?', nb.answer.offTopic],

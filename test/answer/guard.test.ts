@@ -133,6 +133,12 @@ describe('checkQuestion', () => {
     ['My car battery keeps dying, what should I do?', 'car'],
     ['Kan du lage et program for hundetrening til valpen min?', 'pets'],
     ['What is the best agility training for my dog?', 'pets'],
+    ['Hvor lenge skal pastaen koke?', 'recipe'],
+    ['How long should I boil potatoes?', 'recipe'],
+    ['Kan du lage et treningsprogram for halvmaraton?', 'fitness'],
+    ['I want a workout plan for the gym', 'fitness'],
+    ['Which phone should I buy?', 'shopping'],
+    ['Hvilken vaskemaskin bør jeg kjøpe?', 'shopping'],
   ])('flags off-topic: %s', (q, reason) => {
     expect(checkQuestion(q)).toMatchObject({ ok: false, kind: 'off-topic', reason, reply: nb.answer.offTopic });
   });
@@ -155,6 +161,10 @@ describe('checkQuestion', () => {
     'Jeg jobber på et bilverksted og skifter batterier på elbiler. Kan jeg ta fagbrev på jobb?',
     'Bilen min er gammel, så jeg tar buss til batterifabrikken. Finnes det kurs på kveldstid?',
     'I repair my car in my free time and want to become a mechanic. How do I get a fagbrev?',
+    'Jeg vil bli personlig trener, finnes det et treningsprogram eller kurs for å bli instruktør?',
+    'Which course should I buy to prepare for the trade test?',
+    'Hvilke bøker bør jeg kjøpe til fagskolen?',
+    'Hvor lenge må jeg jobbe som kokk før jeg kan ta fagbrev?',
     'Har Høyre eller venstre side av fylket flest studiesentre?',
     'Jeg er permittert fra jobben som bakerlærling. Hva nå?',
     'Hva betyr instruksjonen om verneutstyr for lærlinger?',
