@@ -306,15 +306,17 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         deps.has(w.stem, reads) || knownParts.length === 0 || knownParts.length < w.parts.length
           ? deps.idf(w.stem, reads)
           : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
-      // A trade the facts never name ("i sveisefaget") is a case of the general rule, and weighs as told, not asked.
-      const tradeCase = reads === 'nb' && deps.tradeNames.has(w.surface) && !deps.stated(w.stem, reads);
+      // The person's trade or workplace ("i sveisefaget", "fagbrev som kokk", "jobber på sagbruk").
+      const work = reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, w.surface)));
+      // One the facts never name is a case of the general rule, and weighs as told, not asked.
+      const tradeCase = work && !deps.stated(w.stem, reads);
       // So is a person the facts never speak of: the one asked for ("kona mi", "kollegaen min") or who asks ("jeg er journalist").
       const personCase = namesPerson(analysis.words[i].surface.toLowerCase()) && !deps.stated(w.stem, reads);
       // The person's age is their situation, which the rules read: no fact answers by having that number ("40 prosent").
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase, work: reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, w.surface))), namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and

@@ -154,6 +154,12 @@ describe('matching that is not too literal', () => {
     expect(en.answer).toMatch(/50 %/u);
   });
 
+  test('the trade a person has ("fagbrev som servitør") is their situation, not what is asked, even where the facts never name it', () => {
+    const r = ask('Har fagbrev som servitør fra før, har jeg rett til å ta et nytt fagbrev i industrien?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/rett til å ta et nytt fagbrev/u);
+  });
+
   test('the person asked for ("kona mi", "my husband", "kollegaen min") is told about, not what is asked', () => {
     const nb = ask('Hvor lenge varer kontrakten til kona mi i fagbrev på jobb?');
     expect(nb.gap).toBeUndefined();
