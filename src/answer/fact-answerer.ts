@@ -180,6 +180,17 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     }
 
     const verdict = deps.rules.decide(q, texts);
+    // "Er jeg for gammel til fagbrev på jobb?": a verdict that still waits on everything and speaks to nothing
+    // the question asks about beyond the path ("gammel") gives way to the fact that answers it, with the
+    // assessment offered after. ("Kan jeg ta fagbrev på jobb?" asks only about the path: the verdict says what it waits on.)
+    const asksMore = q.words.some((w) => !w.numeric && !w.place && !w.story && !w.work && w.topics.length === 0 && w.namesTopics.length === 0);
+    const rankedFirst = verdict?.status === 'needs-info' && !verdict.speaks && asksMore ? deps.rank(q) : undefined;
+    const factFirst = rankedFirst?.find((r) => r.answers);
+    if (rankedFirst && factFirst) {
+      const support = supporting(rankedFirst, factFirst, new Set());
+      const facts = [factFirst, ...support];
+      return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing: [...countyAdvice(new Set(facts.map((r) => r.fact.topic)), texts), texts.offerAssessment] });
+    }
     if (verdict) {
       return result(q, {
         opening: verdict.opening,

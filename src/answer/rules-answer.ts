@@ -17,6 +17,8 @@ export interface RulesVerdict {
   statements: Statement[];
   /** Facts the statements restate (so supporting facts do not repeat them). */
   facts: Fact[];
+  /** A reason shown speaks to a word the question asks about (not only to the path). */
+  speaks: boolean;
 }
 
 export interface RulesAnswerer {
@@ -87,7 +89,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
         const what = assessment.missing.map((f) => texts.unknownField[f]);
         closing.push({ text: texts.stillUnknown(joinList(what, q.lang)), citations: [] });
       }
-      return { path, status: assessment.status, opening, statements: [...statements, ...closing], facts };
+      return { path, status: assessment.status, opening, statements: [...statements, ...closing], facts, speaks: shown.some((i) => score[i] > 0) };
     },
   };
 }

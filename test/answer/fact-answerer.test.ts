@@ -170,6 +170,13 @@ describe('matching that is not too literal', () => {
     expect(ask('Kva krav er det for at kollegaen min kan bli praksiskandidat?').gap).toBeUndefined();
   });
 
+  test('a verdict that waits on everything and speaks to nothing asked gives way to the fact that answers it; asked only about the path, the verdict stays', () => {
+    const old = ask('Jeg er 63 og jobber i butikk. Er jeg for gammel for fagbrev på jobb?');
+    expect(old.answer).toMatch(/ingen øvre aldersgrense/u);
+    expect(old.answer).toMatch(/Finn min vei til fagbrev/u);
+    expect(ask('Jeg jobber på lager. Kan jeg ta fagbrev på jobb?').answer).toMatch(/^Det kommer an på\./u);
+  });
+
   test('the reason that speaks to a number asked about leads, not one that only names the scheme', () => {
     const r = ask('Jobber 80 % som operatør på et verk i Mosjøen uten fagbrev. Er 80 % nok for fagbrev på jobb der?');
     expect(r.answer).toMatch(/^Det kommer an på\.\s+Nordland: [^[]*80 %/u);
