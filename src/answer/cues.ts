@@ -22,7 +22,7 @@ const Word = z.string().min(1).refine((s) => s === s.toLowerCase() && s.trim() =
 export const LIST_CLASSES = ['trade', 'county'] as const;
 export type ListClass = (typeof LIST_CLASSES)[number];
 
-export const VALUE_KINDS = ['count', 'amount', 'cost', 'duration', 'date', 'detail', 'future'] as const;
+export const VALUE_KINDS = ['count', 'amount', 'cost', 'duration', 'date', 'detail', 'future', 'benefit'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 const FacetCueSchema = z

@@ -72,6 +72,7 @@ const GAP_BY_VALUE: Record<ValueKind, keyof AnswerTexts['gap']> = {
   date: 'when',
   detail: 'contact',
   future: 'when',
+  benefit: 'benefit',
 };
 
 const TEXTS: Record<Lang, AnswerTexts> = { nb: nb.answer, en: en.answer };
@@ -151,7 +152,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const topicId = q.topics[0]?.topic;
     const topic = topicId ? topicById.get(topicId) : undefined;
     const byValue = q.value ? GAP_BY_VALUE[q.value] : undefined;
-    const gapKind = (byValue === 'cost' || q.facet === 'pay-support') && q.asksPay ? 'pay' : (byValue ?? (q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other'));
+    const gapKind = byValue === 'benefit' ? 'benefit' : (byValue === 'cost' || q.facet === 'pay-support') && q.asksPay ? 'pay' : (byValue ?? (q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other'));
     const known = topic
       ? ranked
           .filter((r) => r.fact.topic === topic.id && (r.fact.kind === 'fact' || r.fact.kind === 'rule'))

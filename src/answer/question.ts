@@ -218,8 +218,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       }
       // An amount asked for anywhere ("… i kroner?") is what a price question wants, whatever cue came first.
       // So is a time to come ("Når starter neste kull?"): any date will not do.
-      const overrides = cue.value === 'amount' || (cue.value === 'future' && value === 'date');
-      const kept = value === 'amount' || (value === 'future' && cue.value === 'date');
+      // So is a benefit kept or paid while studying ("… uten å miste trygden?"): any fact on the scheme will not do.
+      const overrides = cue.value === 'amount' || cue.value === 'benefit' || (cue.value === 'future' && value === 'date');
+      const kept = value === 'amount' || value === 'benefit' || (value === 'future' && cue.value === 'date');
       if (cue.value && (m.index < valueAt || overrides) && !kept) {
         valueAt = m.index;
         value = cue.value;
@@ -326,7 +327,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const yesNo = clauses.some(asksYesNo) || rawSentences.some((s) => s.split(',').slice(1).map(foldText).some((c) => SUBJECT_AFTER_CUE.test(c) && asksYesNo(c)));
 
     // "Hvem kan jeg snakke med?" names career guidance when nothing else is named.
-    if (impliedTopic && !topics.some((t) => schemeTopics.has(t.topic)) && !topics.some((t) => t.topic === impliedTopic)) {
+    // A benefit kept or paid while studying is NAV's to answer whatever scheme the question names.
+    if (impliedTopic && (value === 'benefit' || !topics.some((t) => schemeTopics.has(t.topic))) && !topics.some((t) => t.topic === impliedTopic)) {
       topics.push({ topic: impliedTopic, tokens: [], strength: 0 });
     }
     // Read from the question as corrected, so the word matches its analysis ("stuidepoeng" is "studiepoeng").

@@ -124,6 +124,7 @@ export function factFeatures(
     duration: hasValue(text, 'duration'),
     date: hasValue(text, 'date'),
     detail: hasValue(text, 'detail'),
+    benefit: hasValue(text, 'benefit'),
   });
   const definition = DEFINITION.exec(fact.text);
   const organisation = fact.scope !== null && 'organisation' in fact.scope ? fact.scope.organisation : undefined;

@@ -48,7 +48,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
   return {
     decide(q, texts) {
       // "Er det aldersgrense …?" asks about the rule, whoever asks: the facts answer it.
-      if (!q.yesNo || q.asksWhetherThereIs) return undefined;
+      // "… uten å miste trygden?" asks about a benefit, which the rules of a path do not decide.
+      if (!q.yesNo || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
       const topic = q.topics.find((t) => pathIds.has(t.topic));
       if (!topic) return undefined;
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.

@@ -16,6 +16,8 @@ const PATTERNS: Record<Exclude<ValueKind, 'count'>, RegExp> = {
   cost: /\b(?:kost\w*|pris\w*|betal\w*|\w*avgift\w*|gratis|gebyr\w*|egenandel\w*|cost\w*|fees?|pay\b|free(?! time))\b/iu,
   // An age ("fra det året du fyller 21 år", "turns 21") is no length of time.
   duration: new RegExp(`(?:(?<![\\p{L}\\d])(?<!\\b(?:fyller|fylte|fylt|turns?|turned|aged?) )${NUMBER}\\s+(?:\\p{L}+\\s+)?(?:${TIME_UNITS})(?![\\p{L}])|\\bsiden (?:19|20)\\d{2}\\b|\\bsince (?:19|20)\\d{2}\\b|\\bhele året\\b|all year)`, 'iu'),
+  // A benefit from NAV ("dagpenger", "uføretrygd", "AAP", "stønad"), not a level of benefits ("trygdenivå").
+  benefit: /\b(?:\w*trygd(?!enivå)\w*|dagpeng\w*|aap|arbeidsavklaringspeng\w*|sykepeng\w*|tiltakspeng\w*|\w*stønad\w*|unemployment benefits?|disability benefits?|sickness benefits?|welfare benefits?)\b/iu,
   // A plan or something after the reports were written: "skal", "planlegger", "fram mot 2027", "fra 2025".
   future: /\b(?:skal|planlegger|planlagt|fram mot|frem mot|kommer til å|will|plans?|planned)\b|\b(?:fra|from|innen|by) (?:høsten |våren )?20(?:2[5-9]|[3-9]\d)\b/iu,
   detail: /(?:\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.-]+@[\w-]+\.\w+|\bwww\.\S+|https?:\/\/\S+)/u,

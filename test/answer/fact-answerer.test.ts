@@ -309,6 +309,19 @@ describe('what the sources do not say', () => {
     expect(r.answer).toContain('fagbrev på jobb');
   });
 
+  test('whether a NAV benefit is kept or paid while studying is a gap NAV can answer, not a verdict or any fact on the scheme; pay kept is in the sources', () => {
+    for (const q of ['Har AAP nå. Kan jeg ta fagbrev på jobb og samtidig beholde AAP-en?', 'Will I lose my disability benefit if I start at Batterifagskolen?']) {
+      const r = ask(q);
+      expect(r.gap).toBe(true);
+      expect(r.answer).toMatch(/NAV/u);
+      expect(r.answer).not.toMatch(/^(?:Nei|Ja|No|Yes)\b/u);
+    }
+    expect(ask('Har AAP nå. Kan jeg ta fagbrev på jobb og samtidig beholde AAP-en?').answer).toMatch(/^Hva som skjer med trygd eller stønad fra NAV/u);
+    const pay = ask('Beholder jeg lønna når jeg tar fagbrev på jobb?');
+    expect(pay.gap).toBeUndefined();
+    expect(pay.answer).toMatch(/beholder arbeidstakeren lønnen/u);
+  });
+
   test('a yes/no whose condition the sources never name is a gap, not a verdict from the rules', () => {
     const r = ask('Kan jeg ta fagbrev på jobb hvis jeg jobber i et vikarbyrå?');
     expect(r.gap).toBe(true);
