@@ -49,9 +49,22 @@ function hits(citation: Citation, place: z.infer<typeof Place>): boolean {
   return citation.lines[0] <= place.lines[1] && citation.lines[1] >= place.lines[0];
 }
 
+/**
+ * Text as a reader compares it: lower case, every dash a hyphen, no space inside a number ("6 000") or
+ * before a percent sign ("79,5 %"), whitespace collapsed. "2023–2027" in an answer is the phrase "2023-2027".
+ */
+export function typographyFolded(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .replace(/(\d) (?=\d{3}\b)/gu, '$1')
+    .replace(/ %/gu, '%');
+}
+
 function contains(answer: string, variants: readonly string[]): boolean {
-  const a = answer.toLowerCase();
-  return variants.some((v) => a.includes(v.toLowerCase()));
+  const a = typographyFolded(answer);
+  return variants.some((v) => a.includes(typographyFolded(v)));
 }
 
 /** A reply that declines as out of scope: no citations and the scope (or injection) message. */
