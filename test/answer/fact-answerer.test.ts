@@ -424,6 +424,10 @@ describe('English', () => {
     expect(r.answer).toMatch(/319/u);
   });
 
+  test('Norwegian words a question leans on ("vanligvis", "egentlig", "omtrent") are not what it asks about either', () => {
+    expect(ask('Hvor tar lærlingen vanligvis fagprøven sin?').answer).toMatch(/^Fagprøven tas normalt i bedriften/u);
+  });
+
   test('words a question leans on ("typically", "versus") are not what it asks about', () => {
     const r = ask('Typically how long does an apprentice spend at school versus in a company?', 'en');
     expect(r.gap).toBeUndefined();
