@@ -31,8 +31,9 @@ const DETERMINERS = new Set(['min', 'mi', 'mitt', 'mine', 'vår', 'en', 'ei', 'e
 const PRONOUNS = ['han', 'hun', 'ho', 'hu', 'he', 'she'];
 /** Possessives that make a person one's own: before the word ("min sønn", "my wife") or after it ("sønnen min"). */
 const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'vår', 'my', 'our']);
-/** A yes/no question about "han"/"hun" opening a sentence or a clause after a comma ("Kan han …?", "…, can she …?"). */
-const ASKS_ABOUT = /(?:^|[.!?,;:]\s*)(?:kan|får|må|har|er|blir|vil|holder|gjelder|kvalifiserer|can|could|does|is|will|would|may|has) (?:han|hun|ho|hu|he|she)\b/imu;
+/** Verbs opening a yes/no question about someone ("Kan han …?", "…, can she …?", "Kan kona mi …?"). */
+const ASKS = '(?:kan|får|må|har|er|blir|vil|holder|gjelder|kvalifiserer|can|could|does|is|will|would|may|has)';
+const ASKS_ABOUT = new RegExp(`(?:^|[.!?,;:]\\s*)${ASKS} (?:han|hun|ho|hu|he|she)\\b`, 'imu');
 
 export interface WrittenFor {
   /** The word for the person, in lower case as written ("mannen", "husband"). */
@@ -66,6 +67,8 @@ function askedAbout(words: readonly string[], text: string): WrittenFor | undefi
     if (!PERSONS.has(words[i])) continue;
     if (POSSESSIVES.has(words[i - 1] ?? '') || POSSESSIVES.has(words[i + 1] ?? '')) person = words[i];
   }
-  if (person === undefined || !ASKS_ABOUT.test(text)) return undefined;
+  if (person === undefined) return undefined;
+  const asksAboutThem = ASKS_ABOUT.test(text) || new RegExp(`(?:^|[.!?,;:]\\s*)${ASKS} (?:(?:min|mi|mitt|vår|my|our) )?${person}\\b`, 'imu').test(text);
+  if (!asksAboutThem) return undefined;
   return { person, words: new Set([person, ...PRONOUNS]) };
 }
