@@ -84,7 +84,7 @@ export const RANKING = {
   /** The focus word must be matched at least this well. */
   minFocusCredit: 0.8,
   /** Added for the share of words a question has in common with one of a fact's asked questions (Jaccard). */
-  askedShare: 0.1,
+  askedShare: 0.15,
 } as const;
 
 /** Per fact, once: its county, whether it defines, how many items it lists, its stems, its values. */

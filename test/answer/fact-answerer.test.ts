@@ -424,6 +424,10 @@ describe('English', () => {
     expect(r.answer).toMatch(/319/u);
   });
 
+  test('a fact written to answer the very question asked goes first: "står batterifordypningen på fagbrevet?" is the diploma, not a fact that shares its words', () => {
+    expect(ask('Står batterifordypningen på fagbrevet mitt?').answer).toMatch(/^Fordypningen dokumenteres på vitnemålet/u);
+  });
+
   test('Norwegian words a question leans on ("vanligvis", "egentlig", "omtrent") are not what it asks about either', () => {
     expect(ask('Hvor tar lærlingen vanligvis fagprøven sin?').answer).toMatch(/^Fagprøven tas normalt i bedriften/u);
   });
