@@ -432,6 +432,10 @@ describe('English', () => {
     expect(ask('Hvor tar lærlingen vanligvis fagprøven sin?').answer).toMatch(/^Fagprøven tas normalt i bedriften/u);
   });
 
+  test('"founded", "took the initiative" meet the facts\' "initiated"', () => {
+    expect(ask('Who founded LEIDA?').answer).toMatch(/^GE Healthcare at Lindesnes initiated LEIDA/u);
+  });
+
   test('words a question leans on ("typically", "versus") are not what it asks about', () => {
     const r = ask('Typically how long does an apprentice spend at school versus in a company?', 'en');
     expect(r.gap).toBeUndefined();
