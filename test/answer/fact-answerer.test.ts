@@ -428,6 +428,13 @@ describe('English', () => {
     expect(ask('Står batterifordypningen på fagbrevet mitt?').answer).toMatch(/^Fordypningen dokumenteres på vitnemålet/u);
   });
 
+  test('nynorsk words meet the facts\' bokmål: "leiar" is "leder", "søkjarar" are "søkere"', () => {
+    expect(ask('Kven leiar Batterifagskulen?').answer).toMatch(/ledet av Fagskolen i Viken/u);
+    const applicants = ask('Kor mange søkjarar hadde Vg2 kjemiprosess i 2017?');
+    expect(applicants.gap).toBeUndefined();
+    expect(applicants.answer).toMatch(/319/u);
+  });
+
   test('Norwegian words a question leans on ("vanligvis", "egentlig", "omtrent") are not what it asks about either', () => {
     expect(ask('Hvor tar lærlingen vanligvis fagprøven sin?').answer).toMatch(/^Fagprøven tas normalt i bedriften/u);
   });
