@@ -358,7 +358,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // use ("Who took the initiative to LEIDA?").
     const inDomain =
       topics.length > 0 ||
-      namesFromFacts(raw, (name) => !placeWords.has(fold(name)) && deps.stated(name, reads)) ||
+      namesFromFacts(raw, (name) => !placeWords.has(fold(name)) && (deps.stated(name, reads) || [...(reads === 'en' ? deps.english : deps.analyzer).stemSet(name)].some((st) => deps.stated(st, reads)))) ||
       (reads === 'nb' && normalizedTokens.some((t) => deps.workWords.has(t))) ||
       normalizedTokens.some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));

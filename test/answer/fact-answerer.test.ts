@@ -811,6 +811,8 @@ describe('talk of work is in the domain', () => {
   test('so is a name the sources use ("LEIDA"): not the scope message, though nothing answers it', () => {
     const r = ask('Who took the initiative to LEIDA?', 'en');
     expect(r.answer).not.toBe(en.answer.offTopic);
+    // The facts state it as their stemmer reads it ("leid"), as Norwegian questions do too.
+    expect(ask('Hvor mange deltok i LEIDA?').answer).not.toBe(nb.answer.offTopic);
   });
 
   test.each(['Jeg har vond rygg etter 20 år på bygg, hva kan jeg gjøre?', 'Er kokk og lei. Hva nå?'])(
