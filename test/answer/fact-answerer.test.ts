@@ -812,6 +812,15 @@ describe('what is asked for, read from how people ask it', () => {
   });
 });
 
+describe('facts say their dates', () => {
+  test('a fact names the year it means ("60 000 i 2023", "1. oktober 2020"), not "året etter" or "samme år"', () => {
+    const unemployed = ask('Hvor mange helt ledige ventet NAV i 2023?');
+    expect(unemployed.gap).toBeUndefined();
+    expect(unemployed.answer).toMatch(/60 000 i 2023/u);
+    expect(ask('Hva var søknadsfristen for Kompetansepiloter?').answer).toMatch(/1\. oktober 2020/u);
+  });
+});
+
 describe('talk of work is in the domain', () => {
   test('so is a name the sources use ("LEIDA"): not the scope message, though nothing answers it', () => {
     const r = ask('Who took the initiative to LEIDA?', 'en');
