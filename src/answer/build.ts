@@ -128,6 +128,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     stated: (term, lang) => factIndex.stated(term, lang),
     extractProfile: options.understand ?? understanderFor(catalogue, understanding),
     workWords: new Set(workWords),
+    abroadWords: new Set([...understanding.abroad.countries, ...understanding.abroad.adjectives, ...understanding.abroad.words].map((w) => w.toLowerCase())),
     tradeNames,
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });

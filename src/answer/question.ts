@@ -98,6 +98,8 @@ export interface Question {
   conditionWords: ReadonlySet<string>;
   /** Asks whether a rule or thing exists ("Er det aldersgrense …?", "Is there …?"), not what holds for the person. */
   asksWhetherThereIs: boolean;
+  /** The practice or work asked about was abroad ("6 years as operator in Poland", "praksis fra utlandet"). */
+  practiceAbroad: boolean;
   /** The part of the text that asks, folded (all of it when no story comes before or after). */
   askedText: string;
 }
@@ -118,6 +120,8 @@ export interface ReaderDeps {
   extractProfile(text: string): Profile;
   /** Words for trades and workplaces (Norwegian, lower case). */
   workWords: ReadonlySet<string>;
+  /** Countries, nationalities and words for abroad, lower case ("polen", "polsk", "utlandet"). */
+  abroadWords: ReadonlySet<string>;
   /** The names of trades as such ("sveisefaget", "elektrofag"): a rule for every trade answers a question about one. */
   tradeNames: ReadonlySet<string>;
 }
@@ -386,7 +390,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get supposed(): Profile {
         return (supposed ??= readSupposed());
       },
-      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
+      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked), practiceAbroad: practiceAbroad(rawSentences, deps.abroadWords), askedText: asked,
     };
   };
 
@@ -394,6 +398,16 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 }
 
 /** A name written with a capital inside a sentence ("LEIDA", "Morrow", "Eyde-klyngen") that some fact states (places are left out by the caller). */
+/** Practice, work or experience in the same sentence as a country or a word for abroad. */
+const PRACTICE = /^(?:praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|jobbet|jobba|arbeidet|jobbeta|worked|experience|practice)$/u;
+
+function practiceAbroad(sentences: readonly string[], abroad: ReadonlySet<string>): boolean {
+  return sentences.some((s) => {
+    const words = s.toLowerCase().match(/\p{L}+/gu) ?? [];
+    return words.some((w) => PRACTICE.test(w)) && words.some((w) => abroad.has(w));
+  });
+}
+
 function namesFromFacts(raw: string, stated: (term: string) => boolean): boolean {
   for (const m of raw.matchAll(/(?<=[\p{L}\d,;:)] +)\p{Lu}[\p{L}\d]{2,}/gu)) {
     const name = m[0].toLowerCase();

@@ -55,6 +55,9 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.
       if (q.words.some((w, i) => w.unknown && !w.generic && !w.place && q.conditionWords.has(foldText(q.analysis.words[i].surface)))) return undefined;
       const path = topic.topic as PathId;
+      // Practice abroad ("6 years as operator in Poland") is practice the rules cannot weigh for a praksiskandidat,
+      // whose path it decides: the sources do not say how it counts.
+      if (q.practiceAbroad && path === 'praksiskandidat') return undefined;
       const profile: Profile = { ...q.profile };
       if (profile.county === undefined && q.regions.length > 0) profile.county = q.regions[0].region;
       const read = fieldsByPath.get(path) ?? new Set<ProfileField>();

@@ -322,6 +322,13 @@ describe('what the sources do not say', () => {
     expect(pay.answer).toMatch(/beholder arbeidstakeren lønnen/u);
   });
 
+  test('practice abroad is practice the rules cannot weigh for a praksiskandidat: no verdict; a verdict on work in Norway stays', () => {
+    for (const q of ['Jeg har jobbet 8 år som sveiser i Litauen. Kan jeg bli praksiskandidat?', 'I worked 7 years in a factory in Romania. Can I take the trade test as a praksiskandidat?']) {
+      expect(ask(q).answer).not.toMatch(/^(?:Ja|Yes|Det kommer an på|It depends)\b/u);
+    }
+    expect(ask('Jeg jobbet 10 år i Polen og jobber nå 60 % i Trondheim. Kan jeg ta fagbrev på jobb?').answer).toMatch(/^Nei\b/u);
+  });
+
   test('a yes/no whose condition the sources never name is a gap, not a verdict from the rules', () => {
     const r = ask('Kan jeg ta fagbrev på jobb hvis jeg jobber i et vikarbyrå?');
     expect(r.gap).toBe(true);
