@@ -449,6 +449,9 @@ describe('English', () => {
 
   test('Norwegian words a question leans on ("vanligvis", "egentlig", "omtrent") are not what it asks about either', () => {
     expect(ask('Hvor tar lærlingen vanligvis fagprøven sin?').answer).toMatch(/^Fagprøven tas normalt i bedriften/u);
+    const contract = ask('Hvor lenge varer akkurat kontrakten for fagbrev på jobb?');
+    expect(contract.gap).toBeUndefined();
+    expect(contract.answer).toMatch(/minst ett år/u);
   });
 
   test('"founded", "took the initiative" meet the facts\' "initiated"', () => {
