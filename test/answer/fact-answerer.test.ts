@@ -23,6 +23,14 @@ function ask(question: string, lang?: 'nb' | 'en'): AskResult {
   return result;
 }
 
+/** Asks, and expects an answer (no gap) that says what the pattern matches: a gap reply that only shows it is no answer. */
+function expectAnswered(question: string, said: RegExp, lang?: 'nb' | 'en'): AskResult {
+  const result = ask(question, lang);
+  expect(result.gap).toBeUndefined();
+  expect(result.answer).toMatch(said);
+  return result;
+}
+
 const urlOf = (c: Citation | undefined) => c?.url ?? '';
 /** The [n] numbers in the text, in order of first use. */
 const markers = (answer: string) => [...new Set([...answer.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1])))];
@@ -97,15 +105,11 @@ describe('matching that is not too literal', () => {
   });
 
   test('a year in the story is the person\'s, not one the answer must hold', () => {
-    const r = ask('Jeg tok fagbrev som kokk i 1998. Har jeg rett til et nytt fagbrev nå?');
-    expect(r.gap).toBeUndefined();
-    expect(r.answer).toMatch(/rett til å ta et nytt fagbrev/u);
+    expectAnswered('Jeg tok fagbrev som kokk i 1998. Har jeg rett til et nytt fagbrev nå?', /rett til å ta et nytt fagbrev/u);
   });
 
   test('words for trades and workplaces are the person\'s situation, not the thing asked about', () => {
-    const part = ask('jobber 60 % i en barnehage, regnes deltid om til full stilling for praksiskandidat?');
-    expect(part.gap).toBeUndefined();
-    expect(part.answer).toMatch(/mindre stillinger regnes om/u);
+    expectAnswered('jobber 60 % i en barnehage, regnes deltid om til full stilling for praksiskandidat?', /mindre stillinger regnes om/u);
   });
 
   test('a topic only the story names is not what is asked when the question names one', () => {
@@ -155,18 +159,12 @@ describe('matching that is not too literal', () => {
   });
 
   test('the trade a person has ("fagbrev som servitør") is their situation, not what is asked, even where the facts never name it', () => {
-    const r = ask('Har fagbrev som servitør fra før, har jeg rett til å ta et nytt fagbrev i industrien?');
-    expect(r.gap).toBeUndefined();
-    expect(r.answer).toMatch(/rett til å ta et nytt fagbrev/u);
+    expectAnswered('Har fagbrev som servitør fra før, har jeg rett til å ta et nytt fagbrev i industrien?', /rett til å ta et nytt fagbrev/u);
   });
 
   test('the person asked for ("kona mi", "my husband", "kollegaen min") is told about, not what is asked', () => {
-    const nb = ask('Hvor lenge varer kontrakten til kona mi i fagbrev på jobb?');
-    expect(nb.gap).toBeUndefined();
-    expect(nb.answer).toMatch(/minst ett år/u);
-    const en = ask('How long does the fagbrev på jobb contract last for my husband?');
-    expect(en.gap).toBeUndefined();
-    expect(en.answer).toMatch(/at least one year/u);
+    expectAnswered('Hvor lenge varer kontrakten til kona mi i fagbrev på jobb?', /minst ett år/u);
+    expectAnswered('How long does the fagbrev på jobb contract last for my husband?', /at least one year/u);
     expect(ask('Kva krav er det for at kollegaen min kan bli praksiskandidat?').gap).toBeUndefined();
   });
 
@@ -317,9 +315,7 @@ describe('what the sources do not say', () => {
       expect(r.answer).not.toMatch(/^(?:Nei|Ja|No|Yes)\b/u);
     }
     expect(ask('Har AAP nå. Kan jeg ta fagbrev på jobb og samtidig beholde AAP-en?').answer).toMatch(/^Hva som skjer med trygd eller stønad fra NAV/u);
-    const pay = ask('Beholder jeg lønna når jeg tar fagbrev på jobb?');
-    expect(pay.gap).toBeUndefined();
-    expect(pay.answer).toMatch(/beholder arbeidstakeren lønnen/u);
+    expectAnswered('Beholder jeg lønna når jeg tar fagbrev på jobb?', /beholder arbeidstakeren lønnen/u);
   });
 
   test('practice abroad is practice the rules cannot weigh for a praksiskandidat: no verdict; a verdict on work in Norway stays', () => {
@@ -426,12 +422,8 @@ describe('English', () => {
   });
 
   test('"how many X Y" counts Y, the noun English puts last, and a sentence whose number of its subject rose answers it', () => {
-    const r = ask('how many applicants did vg2 chemical process have in 2017?');
-    expect(r.gap).toBeUndefined();
-    expect(r.answer).toMatch(/319/u);
-    const applied = ask('How many applied to Vg2 chemical process in 2017?');
-    expect(applied.gap).toBeUndefined();
-    expect(applied.answer).toMatch(/319/u);
+    expectAnswered('how many applicants did vg2 chemical process have in 2017?', /319/u);
+    expectAnswered('How many applied to Vg2 chemical process in 2017?', /319/u);
   });
 
   test('a fact written to answer the very question asked goes first: "står batterifordypningen på fagbrevet?" is the diploma, not a fact that shares its words', () => {
@@ -439,19 +431,13 @@ describe('English', () => {
   });
 
   test('nynorsk words meet the facts\' bokmål: "leiar" is "leder", "søkjarar" are "søkere"', () => {
-    const leads = ask('Kven leiar Batterifagskulen?');
-    expect(leads.gap).toBeUndefined();
-    expect(leads.answer).toMatch(/ledet av Fagskolen i Viken/u);
-    const applicants = ask('Kor mange søkjarar hadde Vg2 kjemiprosess i 2017?');
-    expect(applicants.gap).toBeUndefined();
-    expect(applicants.answer).toMatch(/319/u);
+    expectAnswered('Kven leiar Batterifagskulen?', /ledet av Fagskolen i Viken/u);
+    expectAnswered('Kor mange søkjarar hadde Vg2 kjemiprosess i 2017?', /319/u);
   });
 
   test('Norwegian words a question leans on ("vanligvis", "egentlig", "omtrent") are not what it asks about either', () => {
     expect(ask('Hvor tar lærlingen vanligvis fagprøven sin?').answer).toMatch(/^Fagprøven tas normalt i bedriften/u);
-    const contract = ask('Hvor lenge varer akkurat kontrakten for fagbrev på jobb?');
-    expect(contract.gap).toBeUndefined();
-    expect(contract.answer).toMatch(/minst ett år/u);
+    expectAnswered('Hvor lenge varer akkurat kontrakten for fagbrev på jobb?', /minst ett år/u);
   });
 
   test('"founded", "took the initiative" meet the facts\' "initiated"', () => {
@@ -638,9 +624,7 @@ describe('words that are not what they look like', () => {
   });
 
   test('"har flykta hit" is about refugees, and "hit" is no content word', () => {
-    const r = ask('Kan karriereveiledning hjelpe folk som har flykta hit?');
-    expect(r.gap).toBeUndefined();
-    expect(r.answer).toMatch(/flyktninger/u);
+    expectAnswered('Kan karriereveiledning hjelpe folk som har flykta hit?', /flyktninger/u);
   });
 });
 
@@ -659,9 +643,7 @@ describe('what something is', () => {
 
 describe('who to call', () => {
   test('"hvem kan jeg ringe" asks who to turn to, not for a phone number', () => {
-    const r = ask('hvem kan jeg ringe for å få hjelp med å finne ut hva jeg skal bli');
-    expect(r.gap).toBeUndefined();
-    expect(r.answer).toMatch(/^Karrieresentre, NAV/u);
+    expectAnswered('hvem kan jeg ringe for å få hjelp med å finne ut hva jeg skal bli', /^Karrieresentre, NAV/u);
     expect(ask('Who can I call about fagbrev på jobb?', 'en').answer).toMatch(/contact the county/u);
   });
 });
@@ -720,9 +702,7 @@ describe('which ones', () => {
 
 describe('what someone got', () => {
   test('a sum answers "how much … tilskudd" though the fact has no word about paying', () => {
-    const r = ask('Hvor mye tilskudd fikk Batterifagskolen fra HK-dir?');
-    expect(r.gap).toBeUndefined();
-    expect(r.answer).toMatch(/^Batterifagskolen fikk 5,6 millioner kroner i tilskudd/u);
+    expectAnswered('Hvor mye tilskudd fikk Batterifagskolen fra HK-dir?', /^Batterifagskolen fikk 5,6 millioner kroner i tilskudd/u);
   });
 });
 
@@ -773,9 +753,7 @@ describe('what is asked for, read from how people ask it', () => {
   });
 
   test('"kor mykje lengre tid" asks for a length of time, not a number', () => {
-    const r = ask('Kor mykje lengre tid på eksamen fekk kandidaten med svak norsk i LEIDA?');
-    expect(r.gap).toBeUndefined();
-    expect(r.answer).toMatch(/1 time lengre eksamen/u);
+    expectAnswered('Kor mykje lengre tid på eksamen fekk kandidaten med svak norsk i LEIDA?', /1 time lengre eksamen/u);
   });
 
   test('"kor lang tid" asks for a length of time, as "hvor lang tid" does', () => {
@@ -824,9 +802,7 @@ describe('what is asked for, read from how people ask it', () => {
 
 describe('facts say their dates', () => {
   test('a fact names the year it means ("60 000 i 2023", "1. oktober 2020"), not "året etter" or "samme år"', () => {
-    const unemployed = ask('Hvor mange helt ledige ventet NAV i 2023?');
-    expect(unemployed.gap).toBeUndefined();
-    expect(unemployed.answer).toMatch(/60 000 i 2023/u);
+    expectAnswered('Hvor mange helt ledige ventet NAV i 2023?', /60 000 i 2023/u);
     expect(ask('Hva var søknadsfristen for Kompetansepiloter?').answer).toMatch(/1\. oktober 2020/u);
   });
 });
@@ -856,9 +832,7 @@ describe('places and hearsay', () => {
   });
 
   test('a word no source uses in the one sentence before a question without words of its own is context ("Naboen sa at …")', () => {
-    const r = ask('Naboen sa at Åkrehamn vidaregåande har et tilbud for voksne. Hvem er det tenkt for?');
-    expect(r.gap).toBeUndefined();
-    expect(r.answer).toMatch(/Åkrehamn/u);
+    expectAnswered('Naboen sa at Åkrehamn vidaregåande har et tilbud for voksne. Hvem er det tenkt for?', /Åkrehamn/u);
   });
 });
 
