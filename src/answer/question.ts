@@ -397,9 +397,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   return { read, detectLanguage };
 }
 
-/** A name written with a capital inside a sentence ("LEIDA", "Morrow", "Eyde-klyngen") that some fact states (places are left out by the caller). */
 /** Practice, work or experience in the same sentence as a country or a word for abroad. */
-const PRACTICE = /^(?:praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|jobbet|jobba|arbeidet|jobbeta|worked|experience|practice)$/u;
+const PRACTICE = /^(?:praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|jobbet|jobba|arbeidet|worked|experience|practice)$/u;
 
 function practiceAbroad(sentences: readonly string[], abroad: ReadonlySet<string>): boolean {
   return sentences.some((s) => {
@@ -408,6 +407,7 @@ function practiceAbroad(sentences: readonly string[], abroad: ReadonlySet<string
   });
 }
 
+/** A name written with a capital inside a sentence ("LEIDA", "Morrow", "Eyde-klyngen") that some fact states (places are left out by the caller). */
 function namesFromFacts(raw: string, stated: (term: string) => boolean): boolean {
   for (const m of raw.matchAll(/(?<=[\p{L}\d,;:)] +)\p{Lu}[\p{L}\d]{2,}/gu)) {
     const name = m[0].toLowerCase();

@@ -32,7 +32,7 @@ const SHARE = /^(?:%|prosent|percent|per|andel|kr|kroner|nok|millioner|milliarde
 
 const OF = /^(?:av|of)$/u;
 /** A number that rose or fell: the sentence gives the count of what it opens with. */
-const CHANGED = /^(?:rose|increased|grew|fell|dropped|declined|doubled|økte|steg|falt|sank|gikk|doblet|auka|auke)$/u;
+const CHANGED = /^(?:rose|increased|grew|fell|dropped|declined|doubled|økte|steg|falt|sank|doblet|auka|auke)$/u;
 const NUMBER_OF = /^(?:antall|antallet|number)$/u;
 const PHRASE_END = /^(?:en|ei|et|i|på|av|per|og|eller|til|fra|for|med|som|om|hver|a|an|the|of|in|on|and|or|to|from|with|that|who|each|every)$/u;
 
