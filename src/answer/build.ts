@@ -8,7 +8,7 @@ import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { loadTopics, type Topic } from '../catalogue/topics';
 import type { RulesKnowledge } from '../catalogue/types';
 import { foldText, normalizeForMatching } from '../normalise';
-import { loadUnderstandingLexicon, type UnderstandingLexicon } from '../catalogue/lexicon';
+import { abroadWords, loadUnderstandingLexicon, type UnderstandingLexicon } from '../catalogue/lexicon';
 import { createUnderstander } from '../nlu';
 import { EnglishAnalyzer, englishKnowledgeTexts, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
 import { stemNorwegian } from '../retrieval/stemmer';
@@ -128,7 +128,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     stated: (term, lang) => factIndex.stated(term, lang),
     extractProfile: options.understand ?? understanderFor(catalogue, understanding),
     workWords: new Set(workWords),
-    abroadWords: new Set([...understanding.abroad.countries, ...understanding.abroad.adjectives, ...understanding.abroad.words].map((w) => w.toLowerCase())),
+    abroadWords: new Set(abroadWords(understanding.abroad)),
     tradeNames,
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });

@@ -148,6 +148,13 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /** What the sources do not say, what they say about the topic, and who can answer; `county`: what applies in that county is what they do not say. */
+  /** The fact that answers, at most two supporting facts, and the county advice where rules vary (between `before` and `after`). */
+  const ledBy = (q: Question, ranked: RankedFact[], lead: RankedFact, texts: AnswerTexts, before: string[], after: string[] = []): AskResult => {
+    const facts = [lead, ...supporting(ranked, lead, new Set())];
+    const closing = [...before, ...countyAdvice(new Set(facts.map((r) => r.fact.topic)), texts), ...after];
+    return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing });
+  };
+
   const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts, county?: string): AskResult => {
     const topicId = q.topics[0]?.topic;
     const topic = topicId ? topicById.get(topicId) : undefined;
@@ -187,11 +194,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const asksMore = q.words.some((w) => !w.numeric && !w.place && !w.story && !w.work && w.topics.length === 0 && w.namesTopics.length === 0);
     const rankedFirst = verdict?.status === 'needs-info' && !verdict.speaks && asksMore ? deps.rank(q) : undefined;
     const factFirst = rankedFirst?.find((r) => r.answers);
-    if (rankedFirst && factFirst) {
-      const support = supporting(rankedFirst, factFirst, new Set());
-      const facts = [factFirst, ...support];
-      return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing: [...countyAdvice(new Set(facts.map((r) => r.fact.topic)), texts), texts.offerAssessment] });
-    }
+    if (rankedFirst && factFirst) return ledBy(q, rankedFirst, factFirst, texts, [], [texts.offerAssessment]);
     if (verdict) {
       return result(q, {
         opening: verdict.opening,
@@ -217,11 +220,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const ranked = deps.rank(q);
     const lead = ranked.find((r) => r.answers);
     if (lead) {
-      const support = supporting(ranked, lead, new Set());
-      const facts = [lead, ...support];
-      const closing = [...countyAdvice(new Set(facts.map((r) => r.fact.topic)), texts)];
-      if (q.facet === 'contact' || q.facet === 'how-to-apply') closing.unshift(...referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1));
-      return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing });
+      const who = q.facet === 'contact' || q.facet === 'how-to-apply' ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
+      return ledBy(q, ranked, lead, texts, who);
     }
 
     // The long tail: questions no fact covers well go to the passage search over the reports.

@@ -381,6 +381,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // where the question names no place): most answers never do, and reading it costs as much as the rest.
     let profile: Profile | undefined;
     let supposed: Profile | undefined;
+    let abroad: boolean | undefined;
 
     return {
       raw, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
@@ -390,7 +391,11 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get supposed(): Profile {
         return (supposed ??= readSupposed());
       },
-      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked), practiceAbroad: practiceAbroad(rawSentences, deps.abroadWords), askedText: asked,
+      // Read only for a yes/no the rules would decide.
+      get practiceAbroad(): boolean {
+        return (abroad ??= practiceAbroad(rawSentences, deps.abroadWords));
+      },
+      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
     };
   };
 

@@ -57,7 +57,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const path = topic.topic as PathId;
       // Practice abroad ("6 years as operator in Poland") is practice the rules cannot weigh for a praksiskandidat,
       // whose path it decides: the sources do not say how it counts.
-      if (q.practiceAbroad && path === 'praksiskandidat') return undefined;
+      if (path === 'praksiskandidat' && q.practiceAbroad) return undefined;
       const profile: Profile = { ...q.profile };
       if (profile.county === undefined && q.regions.length > 0) profile.county = q.regions[0].region;
       const read = fieldsByPath.get(path) ?? new Set<ProfileField>();

@@ -81,6 +81,11 @@ export const AbroadFileSchema = z
   .strict();
 export type AbroadFile = z.infer<typeof AbroadFileSchema>;
 
+/** Every word of the abroad file: countries, nationality adjectives and other words for abroad (lower case). */
+export function abroadWords(abroad: AbroadFile): string[] {
+  return [...abroad.countries, ...abroad.adjectives, ...abroad.words];
+}
+
 export interface UnderstandingLexicon {
   trades: TradesFile;
   interests: InterestsFile;

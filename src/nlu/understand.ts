@@ -6,7 +6,7 @@
 // unknown (with a note the dialog uses to ask: an ambiguous place, school abroad, "et par år").
 import { PROFILE_FIELDS, ProfileSchema, type Profile, type ProfileField } from '../catalogue/schema';
 import type { PlaceIndex } from '../catalogue/places';
-import type { UnderstandingLexicon } from '../catalogue/lexicon';
+import { abroadWords, type UnderstandingLexicon } from '../catalogue/lexicon';
 import { createCanonicaliser } from './canonical';
 import { clausesOf } from './clauses';
 import { READER_WORDS } from './language-words';
@@ -70,7 +70,7 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   const work = compileWorkLexicon(lexicon);
   const matcher = createPlaceMatcher(places);
   const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords, work.englishVocabulary, work.vocabulary);
-  const abroad = new Set<string>([...lexicon.abroad.countries, ...lexicon.abroad.adjectives, ...lexicon.abroad.words]);
+  const abroad = new Set<string>(abroadWords(lexicon.abroad));
   for (const n of places.names) {
     if (n.kind !== 'elsewhere' || /^(?:norge|noreg|norway|norga|svalbard)$/iu.test(n.name)) continue;
     for (const w of foldPhrase(n.name).split(' ')) if (w.length >= 3) abroad.add(w);
