@@ -9,7 +9,8 @@
 //          split at random before any of them was run;
 //   set 5: test/eval/questions-5/cases.{dev,test}.json — the same again, written after set 4 had been tuned on;
 //   set 6: test/eval/questions-6/cases.{dev,test}.json — the same again, written after set 5 had been tuned on;
-//   set 7: test/eval/questions-7/cases.{dev,test}.json — the same again, by two more writers.
+//   set 7: test/eval/questions-7/cases.{dev,test}.json — the same again, by two more writers;
+//   set 8: test/eval/questions-8/cases.{dev,test}.json — the same again, by two more writers.
 //
 // Quality, per half: hit@1 and hit@3 (a citation from the expected place), the expected phrase in the
 // answer, unanswerable questions admitted as gaps, wrong refusals (an answerable question answered with
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
     { dir: 'questions-5', suffix: '-5' },
     { dir: 'questions-6', suffix: '-6' },
     { dir: 'questions-7', suffix: '-7' },
+    { dir: 'questions-8', suffix: '-8' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
