@@ -156,6 +156,16 @@ const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) 
 const STORY_WEIGHT = 0.2;
 const YEAR = /^(?:19|20)\d{2}$/u;
 const SENTENCE_END = /(?<=[.!?])\s+/u;
+/** Someone telling about themselves before a colon: "Jeg sitter i fylkestinget og skal forberede sak: hvilke …". */
+const TELLS_BEFORE_COLON = /^[^:]*\b(?:jeg|eg|vi|we|my|our|i'm|im)\b[^:]*:\s+/iu;
+
+/** The sentences of a text; what someone tells about themselves before a colon is a sentence of its own (a heading, "Nordland fagbrev på jobb: …", is not). */
+function sentencesOf(text: string): string[] {
+  return text.split(SENTENCE_END).flatMap((s) => {
+    const told = TELLS_BEFORE_COLON.exec(s);
+    return told ? [told[0].trimEnd(), s.slice(told[0].length)] : [s];
+  });
+}
 const PAST =
   /\b(?:den gamle|gamle (?:lov|loven|opplaringslov\w*|regl\w*|ordning\w*)|gammel lov\w*|tidligere (?:lov\w*|regl\w*|ordning\w*)|(?:for|foer) (?:2024|reformen|den nye loven)|the old|old (?:act|law|rules)|previous (?:act|law|rules)|before (?:2024|the new))\b/u;
 
@@ -242,7 +252,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const normalized = normalizeText(raw);
     const normalizedTokens = wordTokens(normalized);
     const reads = languageOf(raw, normalized);
-    const rawSentences = raw.split(SENTENCE_END);
+    const rawSentences = sentencesOf(raw);
     const foldedSentences = rawSentences.map(foldText);
     const clauses = foldedSentences.filter(Boolean);
     const folded = clauses.join(' ');
@@ -270,7 +280,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // What is asked is read from the part that asks (askedPart): the story around it tells about the person
     // ("I arrived last year … What help can I get?" asks no length of time) and its words weigh less.
     // (The corrected text has the raw text's sentences: correcting goes word by word.)
-    const sentences = text.split(SENTENCE_END).filter((t) => /\p{L}/u.test(t));
+    const sentences = sentencesOf(text).filter((t) => /\p{L}/u.test(t));
     // Each word's surface folded once, for everything below that compares it.
     const foldedSurfaces = analysis.words.map((w) => fold(w.surface));
     // The folded sentences that have words, in step with `sentences`.

@@ -909,3 +909,26 @@ test('"contact between industry and school" asks for no one to contact', () => {
 test('a country or month written with a capital is no name of the domain: "the best pizza in Norway" gets the scope message', () => {
   expect(ask('What is the best pizza in Norway?', 'en').answer).toBe(en.answer.offTopic);
 });
+
+describe('who asks and why, before a colon', () => {
+  test('what someone tells about themselves before a colon is their story, not what they ask', () => {
+    expectAnswered('Jeg skriver et notat til rådmannen: hvor mange pilotprosjekter var det i Kompetansepiloter?', /^Kompetansepiloter besto av 16 pilotprosjekter/u);
+    expectAnswered('Jeg lager en sak til styret: hvilke tre funksjoner skulle pilotene i Kompetansepiloter ha?', /tre funksjoner: motorer/u);
+  });
+
+  test('a heading before a colon is still what is asked about', () => {
+    const read = stack.answerer.read('Nordland fagbrev på jobb: skal realkompetansevurdering skje før kontrakten?');
+    expect(read.words.every((w) => !w.story)).toBe(true);
+  });
+});
+
+test('"teller" is what the sources say with "regnes": how many hours a year of work counts as', () => {
+  expectAnswered('Hvor mange timer teller ett år i jobb for en praksiskandidat i Vestfold og Telemark?', /1 760 timer/u);
+});
+
+test('Norwegian "og" in a name and "ok" are no words an English question asks about', () => {
+  const read = stack.answerer.read('Is it ok to add the battery module to Elektro og datateknologi?');
+  expect(read.analysis.words.map((w) => w.surface)).not.toEqual(expect.arrayContaining(['og']));
+  expect(read.analysis.words.map((w) => w.surface)).not.toEqual(expect.arrayContaining(['ok']));
+  expectAnswered('I worked 9 years at a sawmill in Latvia but quit in 2012. Now I want a fagbrev as praksiskandidat. Is old work ok?', /last ten years/u);
+});
