@@ -191,7 +191,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     const trades = new Set(tokens.filter((t) => foldedTradeNames.has(t) || TRADE_NAME.test(t)));
     return { trade: trades.size, county: new Set(regions.find(tokens).map((r) => r.region)).size };
   };
-  const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems, members)]));
+  const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems, members, cues.subgroups)]));
   // Per topic, the counties some of its facts are limited to.
   const localRegions = new Map<string, string[]>();
   for (const f of facts) {

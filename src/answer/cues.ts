@@ -49,6 +49,7 @@ export const QuestionCuesFileSchema = z
     domain: z.array(Word),
     everyday: z.array(Word),
     countable: z.array(Word),
+    subgroups: z.array(Word),
     listClasses: z.record(z.enum(LIST_CLASSES), z.array(Word)),
     recommendationCues: z.array(Pattern),
     referralWords: z.record(ContactKindSchema, z.array(Word)),
@@ -78,6 +79,8 @@ export interface QuestionCues {
   /** Ordinary words the reports do not use, read as typed (never corrected to a word of the reports). */
   everyday: ReadonlySet<string>;
   countable: ReadonlySet<string>;
+  /** Words naming part of a group ("jenter", "women"). */
+  subgroups: ReadonlySet<string>;
   /** The words naming each class (folded), for "hvilke lærefag …" answered by a fact listing trades by name. */
   listClasses: ReadonlyMap<string, ListClass>;
   /** Read the question lower-cased with æøå kept. */
@@ -121,6 +124,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     domain: new Set(raw.domain),
     everyday: new Set(raw.everyday),
     countable: new Set(raw.countable),
+    subgroups: new Set(raw.subgroups),
     listClasses: new Map(LIST_CLASSES.flatMap((kind) => (raw.listClasses[kind] ?? []).map((w) => [foldText(w), kind] as const))),
     referralWords: raw.referralWords,
     recommendation: raw.recommendationCues.map((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'u')),

@@ -65,6 +65,8 @@ export const RANKING = {
   definitionBonus: 0.08,
   /** A county's or pilot's fact for a question that names no place; an organisation's for one that does not name it. */
   localFactPenalty: 0.08,
+  /** A fact about part of a group ("jenter som søkte …") for a question that names no part. */
+  subgroupPenalty: 0.1,
   /** A fact on another topic than the ones the question names (twice that when it names a scheme). */
   offTopicPenalty: 0.1,
   /** Below this coverage a fact does not answer. */
@@ -104,6 +106,9 @@ export interface FactFeatures {
   organisationEn?: ReadonlySet<string>;
   /** How many members of each class the fact names ("industrimekanikerfaget, kjemiprosessfaget …": 2 or more trades). */
   members: Record<ListClass, number>;
+  /** The fact is about part of a group ("Antall jenter som søkte …"). */
+  subgroup: boolean;
+  subgroupEn: boolean;
   /** The words of each question the fact is written to answer (its asked questions), folded. */
   asked: ReadonlyArray<ReadonlySet<string>>;
   askedEn: ReadonlyArray<ReadonlySet<string>>;
@@ -116,6 +121,7 @@ export function factFeatures(
   stems: (text: string, lang: 'nb' | 'en') => ReadonlySet<string>,
   tokenStems: (word: string, lang: 'nb' | 'en') => ReadonlySet<string>,
   members: (text: string) => Record<ListClass, number>,
+  subgroups: ReadonlySet<string>,
 ): FactFeatures {
   const valuesOf = (text: string) => ({
     amount: hasValue(text, 'amount'),
@@ -140,6 +146,8 @@ export function factFeatures(
     tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
     tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
     members: members(fact.text),
+    subgroup: namesAny(fact.text, subgroups),
+    subgroupEn: namesAny(fact.en, subgroups),
     organisation: organisation === undefined ? undefined : stems(organisation, 'nb'),
     organisationEn: organisation === undefined ? undefined : stems(organisation, 'en'),
     asked: (fact.asked ?? []).map(foldedWords),
@@ -182,6 +190,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const countable = !focusWord || deps.cues.countable.has(focusWord.surface) ? deps.cues.countable : NOTHING;
   // A share or an amount answers "hvor stor andel", "hvor mye", "how much"; a share of a group answers "hvor mange" that names nothing counted ("hvor mange fullfører").
   const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || (q.focus === undefined && 'of');
+  const namesSubgroup = namesAny(q.folded, deps.cues.subgroups);
   const schemeIds = [...new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)))];
   const namesScheme = schemeIds.length > 0;
   const referralStems =
@@ -248,6 +257,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (hasAny(features.stems, referralStems)) score += RANKING.referralBonus;
     if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
     if (f.superseded && !q.asksPast) score -= RANKING.supersededPenalty;
+    if (!namesSubgroup && (q.reads === 'en' ? features.subgroupEn : features.subgroup)) score -= RANKING.subgroupPenalty;
     if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
     // One project's or organisation's example ("Åkrehamn-piloten", "LEIDA") comes after what holds generally, unless the
     // question names it or asks who did something ("Hvem utviklet …", not "Hvem kan få …").
@@ -316,6 +326,11 @@ const NOTHING: ReadonlySet<string> = new Set();
 
 function foldedWords(text: string): ReadonlySet<string> {
   return new Set(wordTokens(foldText(text)));
+}
+
+/** Whether the text has one of the words. */
+function namesAny(text: string, words: ReadonlySet<string>): boolean {
+  return wordTokens(text.toLowerCase()).some((t) => words.has(t));
 }
 
 /** The largest Jaccard overlap of the words with one of the word sets. */

@@ -932,3 +932,33 @@ test('Norwegian "og" in a name and "ok" are no words an English question asks ab
   expect(read.analysis.words.map((w) => w.surface)).not.toEqual(expect.arrayContaining(['ok']));
   expectAnswered('I worked 9 years at a sawmill in Latvia but quit in 2012. Now I want a fagbrev as praksiskandidat. Is old work ok?', /last ten years/u);
 });
+
+describe('more words people use', () => {
+  test('a count of part of a group (girls) comes after the count of the whole when the question names no part', () => {
+    expectAnswered('Hvor mange søkte Vg1 TIP i 2020?', /^Antall søkere til Vg1 TIP/u);
+    expectAnswered('Hvor mange jenter søkte Vg1 TIP i 2020?', /^Antall jenter som søkte Vg1 TIP/u);
+  });
+
+  test('"hvor mang" is "hvor mange" typed in a hurry', () => {
+    expectAnswered('hvor mang søkere var det til vg2 kjemiprosess i 2020', /^Antall søkere til Vg2 kjemiprosess/u);
+  });
+
+  test('a newspaper\'s name is no address asked for', () => {
+    expectAnswered('Hvor mange søkte Vg2 kjemiprosess i 2020? Jeg skriver for Adresseavisen.', /574/u);
+  });
+
+  test('"hvor mange kroner" asks for a price', () => {
+    const r = ask('hvor mange kroner koster prøveavgiften for praksiskandidater');
+    expect(r.gap).toBe(true);
+    expect(r.answer).toMatch(/^Hva det koster, står ikke i kildene mine/u);
+  });
+
+  test.each([
+    ['holder det med arbeidskontrakt som bevis for praksis som praksiskandidat?', /timelister og arbeidskontrakter alene godtas ikke/u],
+    ['må praksisen være 25 % lenger enn opplæringstiden?', /25 % lengre enn den fulle opplæringstiden/u],
+    ['What is the minimum length of a fagbrev at work contract?', /at least one year/u],
+    ['How many of the LEIDA candidates came via NAV in 2022?', /6 of them from NAV/u],
+  ] as const)('%s', (question, said) => {
+    expectAnswered(question, said);
+  });
+});

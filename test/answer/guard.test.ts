@@ -81,6 +81,9 @@ describe('checkQuestion', () => {
     ['Can you suggest a nice restaurant near the training centre in Mo i Rana?', 'travel'],
     ['Book me a cheap flight to Tromsø', 'travel'],
     ['Where should we eat in Trondheim after the exam?', 'travel'],
+    ['Any nice cafes in Kongsberg for a Sunday?', 'travel'],
+    ['Could you recommend a decent pizza place near Mo i Rana?', 'travel'],
+    ['Finnes det noen koselige kafeer i Sandnessjøen?', 'travel'],
     ['Hvor mye paracet kan jeg ta på en dag?', 'medical'],
     ['Hva hjelper mot halsbetennelse?', 'medical'],
     ['Kva slags medisin er best mot migrene?', 'medical'],
@@ -221,13 +224,15 @@ describe('checkQuestion', () => {
     'Kan du skrive ned hva jeg må gjøre for å ta fagbrev?',
     'Kan du lage en sjekkliste for fagprøven?',
     'Kan du anbefale et kurs for å bli kokk?',
+    'Are there any good restaurants hiring apprentices in Bodø?',
+    'Finnes det noen gode restauranter som tar inn lærlinger i Tromsø?',
     'Hvordan kan jeg endre søknaden min i Vigo?',
     'Jeg har dysleksi og sliter med å skrive. Kan jeg få hjelp på fagprøven?',
   ])('lets a real question through: %s', (q) => {
     expect(checkQuestion(q)).toEqual({ ok: true });
   });
 
-  it.each(['questions', 'questions-2', 'questions-3', 'questions-4', 'questions-5', 'questions-6'])(
+  it.each(['questions', 'questions-2', 'questions-3', 'questions-4', 'questions-5', 'questions-6', 'questions-7', 'questions-8'])(
     'lets every answerable or unanswerable question of the development half of %s through',
     (set) => {
       const cases = loadQuestionSet(path.join(__dirname, '..', 'eval', set, 'cases.dev.json')).filter((c) => kindOf(c) !== 'offTopic');
