@@ -156,8 +156,12 @@ const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) 
 const STORY_WEIGHT = 0.2;
 const YEAR = /^(?:19|20)\d{2}$/u;
 const SENTENCE_END = /(?<=[.!?])\s+/u;
-/** Someone telling about themselves before a colon: "Jeg sitter i fylkestinget og skal forberede sak: hvilke …". */
-const TELLS_BEFORE_COLON = /^[^:]*\b(?:jeg|eg|vi|we|my|our|i'm|im)\b[^:]*:\s+/iu;
+/**
+ * Someone telling about themselves or what they ask for before a colon: "Jeg sitter i fylkestinget og skal forberede
+ * sak: hvilke …", "For masteroppgaven: hvor stor andel …".
+ */
+const TELLS_BEFORE_COLON =
+  /^(?:[^:]*\b(?:jeg|eg|vi|we|my|our|i'm|im|min|mitt|mine|vår|vårt|våre)\b[^:]*|(?:for|til) (?:\p{L}+ ){0,2}?(?:\p{L}*oppgave\p{L}*|sak\p{L}*|notat\p{L}*|artikkel\p{L}*|avhandling\p{L}*|thesis|report|article)):\s+/iu;
 
 /** The sentences of a text; what someone tells about themselves before a colon is a sentence of its own (a heading, "Nordland fagbrev på jobb: …", is not). */
 function sentencesOf(text: string): string[] {
@@ -354,6 +358,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const target = focusMatch[1];
       const index = foldedSurfaces.findIndex((s) => s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s))));
       if (index >= 0 && !words[index].numeric) focus = index;
+      // A hyphened compound's last word is its head: "hvor mange LEIDA-kandidater" counts candidates.
+      if (focus !== undefined && focus + 1 < words.length && normalized.includes(`${analysis.words[focus].surface}-${analysis.words[focus + 1].surface}`)) focus += 1;
       // English puts the noun counted last: "how many battery workers", "how many female applicants".
       if (focus !== undefined && reads === 'en' && /\bhow many\b/u.test(focusMatch[0])) {
         for (let k = 1; k <= 2 && focus + 1 < foldedSurfaces.length; k++) {

@@ -916,6 +916,10 @@ describe('who asks and why, before a colon', () => {
     expectAnswered('Jeg lager en sak til styret: hvilke tre funksjoner skulle pilotene i Kompetansepiloter ha?', /tre funksjoner: motorer/u);
   });
 
+  test('so is what they ask for ("For bacheloroppgaven: …")', () => {
+    expectAnswered('Til bacheloroppgaven: hvor stor andel i storbyene tar etter- eller videreutdanning?', /67 prosent i storbyene/u);
+  });
+
   test('a heading before a colon is still what is asked about', () => {
     const read = stack.answerer.read('Nordland fagbrev på jobb: skal realkompetansevurdering skje før kontrakten?');
     expect(read.words.every((w) => !w.story)).toBe(true);
@@ -937,6 +941,10 @@ describe('more words people use', () => {
   test('a count of part of a group (girls) comes after the count of the whole when the question names no part', () => {
     expectAnswered('Hvor mange søkte Vg1 TIP i 2020?', /^Antall søkere til Vg1 TIP/u);
     expectAnswered('Hvor mange jenter søkte Vg1 TIP i 2020?', /^Antall jenter som søkte Vg1 TIP/u);
+  });
+
+  test('a hyphened compound counts its last word: "hvor mange LEIDA-kandidater" counts candidates', () => {
+    expectAnswered('hvor mange LEIDA-kandidater hadde fast jobb i oktober 2022?', /5 var i fast jobb/u);
   });
 
   test('"hvor mang" is "hvor mange" typed in a hurry', () => {
