@@ -187,6 +187,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);
   const focusWord = q.focus !== undefined ? q.analysis.words[q.focus] : undefined;
   // "Hvor mange dager …" is not answered by a number of people; "hvor mange voksne …" is.
+  // "Hvor mange prosent …" is answered by a fact that writes the share with a percent sign.
+  const asksPercent = focusWord !== undefined && PERCENT_WORD.test(focusWord.surface);
   const countable = !focusWord || deps.cues.countable.has(focusWord.surface) ? deps.cues.countable : NOTHING;
   // A share or an amount answers "hvor stor andel", "hvor mye", "how much"; a share of a group answers "hvor mange" that names nothing counted ("hvor mange fullfører").
   const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || (q.focus === undefined && 'of');
@@ -295,7 +297,10 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // (A focus that is a generic word, "hvor mye ekstra tid", is no word the fact must have.)
     if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0 && !deps.cues.generic.has(focusWord.surface)) {
       const focusIndex = q.focus ?? -1;
-      const focused = (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit || (q.words[focusIndex]?.place === true && x.placeCredit === 1);
+      const focused =
+        (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit ||
+        (q.words[focusIndex]?.place === true && x.placeCredit === 1) ||
+        (asksPercent && (q.reads === 'en' ? f.en : f.text).includes('%'));
       if (!focused) return false;
     }
     const values = q.reads === 'en' ? features.valuesEn : features.values;
@@ -323,6 +328,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+const PERCENT_WORD = /^(?:prosent|prosenten|percent|percentage|pst)$/u;
 
 function foldedWords(text: string): ReadonlySet<string> {
   return new Set(wordTokens(foldText(text)));

@@ -947,6 +947,10 @@ describe('more words people use', () => {
     expectAnswered('hvor mange LEIDA-kandidater hadde fast jobb i oktober 2022?', /5 var i fast jobb/u);
   });
 
+  test('"hvor mange prosent" is answered by a share written with a percent sign', () => {
+    expectAnswered('hvor mange prosent av jobbene kan bli automatisert?', /^Ifølge et anslag vil opp mot 30 % av jobbene/u);
+  });
+
   test('"hvor mang" is "hvor mange" typed in a hurry', () => {
     expectAnswered('hvor mang søkere var det til vg2 kjemiprosess i 2020', /^Antall søkere til Vg2 kjemiprosess/u);
   });
