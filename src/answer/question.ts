@@ -267,7 +267,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
     const topicTokens = TopicMatcher.foldedTokens(foldedText);
     const topics: TopicHit[] = matchers[reads].match(topicTokens);
-    const regions = deps.regions.find(topicTokens);
+    // A county in a scheme's name ("the Trøndelag model") is no place asked about.
+    const regions = deps.regions.find(topicTokens).filter((r) => !r.tokens.some((i) => topics.some((h) => h.tokens.includes(i))));
     const topicWords = new Map<string, string[]>();
     const placeWords = new Set<string>();
     const namingWords = new Map<string, string[]>();

@@ -286,6 +286,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const open = q.value === undefined && x.onTopic && x.matched >= 2;
     if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
     if (unknownPoint) return false;
+    // One county's fact says nothing about another county the question names.
+    if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined) return false;
     // A compound no fact has ("dagpenger", "ventetid") names a thing of its own: the fact must have it, its parts or a synonym.
     for (let i = 0; i < q.words.length; i++) {
       const w = q.words[i];

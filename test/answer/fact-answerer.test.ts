@@ -974,3 +974,12 @@ describe('more words people use', () => {
     expectAnswered(question, said);
   });
 });
+
+describe("a scheme of one county asked about in another", () => {
+  test('the county in a scheme\'s name is no place asked about, and one county\'s facts say nothing about another', () => {
+    const r = ask('Is the Trøndelag model also offered in Nordland?', 'en');
+    expect(r.gap).toBe(true);
+    expect(stack.answerer.read('Is the Trøndelag model also offered in Nordland?').regions.map((m) => m.region)).toEqual(['Nordland']);
+    expectAnswered('What is the Trøndelag model?', /^Trøndelagsmodellen/u, 'en');
+  });
+});
