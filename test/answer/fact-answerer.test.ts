@@ -983,3 +983,9 @@ describe("a scheme of one county asked about in another", () => {
     expectAnswered('What is the Trøndelag model?', /^Trøndelagsmodellen/u, 'en');
   });
 });
+
+test('"which days" asks for a date, which the sources do not give for the gatherings', () => {
+  const r = ask('On what days does Batterifagskolen hold its in-person gatherings?', 'en');
+  expect(r.gap).toBe(true);
+  expect(r.answer).toMatch(/^That date or deadline isn't in my sources/u);
+});
