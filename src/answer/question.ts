@@ -247,6 +247,19 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return { facet, value, weakWords, impliedTopic, asksPay };
   };
 
+  /**
+   * An English question may use the Norwegian word for a thing ("Will the battery fordypning be written on my
+   * fagbrev?"): a word the English facts never use that the Norwegian facts state is read as Norwegian too.
+   */
+  const withNorwegianWords = (analysis: QueryAnalysis): QueryAnalysis => {
+    for (const w of analysis.words) {
+      if (w.numeric || deps.has(w.stem, 'en')) continue;
+      const norwegian = deps.analyzer.query(w.surface, (t) => deps.has(t, 'nb')).words[0];
+      if (norwegian && deps.stated(norwegian.stem, 'nb')) w.norwegian = norwegian;
+    }
+    return analysis;
+  };
+
   /** The question with typos corrected, word by word (Norwegian only). */
   const corrected = (text: string): string =>
     normalizeForMatching(text).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => deps.analyzer.decompounder.split(w) !== null));
@@ -262,7 +275,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const folded = clauses.join(' ');
     const text = reads === 'nb' ? corrected(raw) : deps.english.correctText(raw);
     const foldedText = foldText(text);
-    const analysis = reads === 'nb' ? deps.analyzer.query(text, (t) => deps.has(t, 'nb')) : deps.english.query(text);
+    const analysis = reads === 'nb' ? deps.analyzer.query(text, (t) => deps.has(t, 'nb')) : withNorwegianWords(deps.english.query(text));
     dedupe(analysis);
 
     const topicTokens = TopicMatcher.foldedTokens(foldedText);
@@ -323,7 +336,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
       const knownParts = w.parts.filter((p) => deps.has(p, reads));
       const idf =
-        deps.has(w.stem, reads) || knownParts.length === 0 || knownParts.length < w.parts.length
+        w.norwegian
+          ? deps.idf(w.norwegian.stem, 'nb')
+          : deps.has(w.stem, reads) || knownParts.length === 0 || knownParts.length < w.parts.length
           ? deps.idf(w.stem, reads)
           : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
       // The person's trade or workplace ("i sveisefaget", "fagbrev som kokk", "jobber på sagbruk").
@@ -336,7 +351,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase, work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and

@@ -25,6 +25,8 @@ export interface QueryWord extends AnalyzedWord {
   synonyms: Array<{ stems: string[]; weight: number }>;
   /** True for numbers: weak evidence for relevance. */
   numeric: boolean;
+  /** In an English question, a Norwegian word only the Norwegian facts have ("læreplan", "fordypning"), as Norwegian reads it. */
+  norwegian?: QueryWord;
 }
 
 export interface QueryAnalysis {

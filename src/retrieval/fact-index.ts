@@ -153,7 +153,12 @@ export function buildFactIndex(
   };
   const sides = { nb: build('nb'), en: build('en') };
   const credit = new Credits(facts.length);
-  const buffers = { own: new Float64Array(facts.length), asked: new Float64Array(facts.length), context: new Float64Array(facts.length) };
+  const buffers = {
+    own: new Float64Array(facts.length),
+    asked: new Float64Array(facts.length),
+    context: new Float64Array(facts.length),
+    norwegian: new Float64Array(facts.length),
+  };
   /** Per fact, 1 while it is among a search's candidates. */
   const seen = new Uint8Array(facts.length);
   const byTopic = new Map<string, number[]>();
@@ -194,8 +199,10 @@ export function buildFactIndex(
           const own = credit.of(w, side.terms, candidates.length, buffers.own);
           const asked = lent?.[k] === false ? undefined : credit.of(w, side.asked, candidates.length, buffers.asked);
           const context = credit.of(w, side.context, candidates.length, buffers.context);
+          // A Norwegian word in an English question is found in the facts' Norwegian sentences.
+          const norwegian = w.norwegian ? credit.of(w.norwegian, sides.nb.terms, candidates.length, buffers.norwegian) : undefined;
           for (let c = 0; c < candidates.length; c++) {
-            const o = own[c];
+            const o = norwegian === undefined ? own[c] : Math.max(own[c], norwegian[c]);
             credits[c][k] = o >= 1 ? o : Math.max(o, asked === undefined ? 0 : ASKED_CREDIT * asked[c], CONTEXT_CREDIT * context[c]);
           }
         }

@@ -989,3 +989,19 @@ test('"which days" asks for a date, which the sources do not give for the gather
   expect(r.gap).toBe(true);
   expect(r.answer).toMatch(/^That date or deadline isn't in my sources/u);
 });
+
+describe('Norwegian words in an English question', () => {
+  test('are found in the facts\' Norwegian sentences', () => {
+    const r = expectAnswered('Which trade in Elektro og datateknologi could get the battery specialisation?', /automation in electrical and computer technology/u, 'en');
+    expect(r.lang).toBe('en');
+    const read = stack.answerer.read('How much of the læreplan is the fordypning?');
+    const word = read.analysis.words.find((w) => w.surface === 'læreplan');
+    expect(word?.norwegian?.stem).toBeDefined();
+    expect(read.words[read.analysis.words.indexOf(word!)].novel).toBe(false);
+  });
+
+  test('an English word is read as English', () => {
+    const read = stack.answerer.read('How long is the contract?');
+    expect(read.analysis.words.every((w) => w.norwegian === undefined)).toBe(true);
+  });
+});
