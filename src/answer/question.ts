@@ -178,7 +178,7 @@ const FOCUS_NB =
   /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|antall(?: (?:på|pa|av))?|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste|ekstra|mer|lengre))* (\w+)/u;
 /** Words ending in -s after "how many X" that are no noun X is part of ("how many students does …", "how many hours is …"). */
 const NOT_HEAD_EN = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'us', 'as', 'thus', 'yes', 'plus', 'less', 'unless', 'whereas']);
-const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|next|extra|more|meant by|understood by))* (\w+)/u;
+const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|(?:is|are) there|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|any|next|extra|more|meant by|understood by))* (\w+)/u;
 
 export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const matchers = { nb: new TopicMatcher(deps.topics, 'nb'), en: new TopicMatcher(deps.topics, 'en') };

@@ -1005,3 +1005,12 @@ describe('Norwegian words in an English question', () => {
     expect(read.analysis.words.every((w) => w.norwegian === undefined)).toBe(true);
   });
 });
+
+test('"is there a …" asks about the thing named after it: a quota the sources never mention is a gap', () => {
+  expect(ask('Is there a gender quota for girls applying to Vg2 kjemiprosess?', 'en').gap).toBe(true);
+  expectAnswered('Is there an upper age limit for fagbrev på jobb?', /no upper age limit/u, 'en');
+});
+
+test('"female" and "women" are what the English facts call girls', () => {
+  expectAnswered('How much did the number of female applicants to Vg1 TIP grow?', /^The number of girls applying to Vg1 TIP/u, 'en');
+});
