@@ -250,6 +250,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   /**
    * An English question may use the Norwegian word for a thing ("Will the battery fordypning be written on my
    * fagbrev?"): a word the English facts never use that the Norwegian facts state is read as Norwegian too.
+   * (Not the other way round: the English sentences share too many words with Norwegian loans and typos, "drop-in"
+   * meeting "drop out".)
    */
   const withNorwegianWords = (analysis: QueryAnalysis): QueryAnalysis => {
     for (const w of analysis.words) {
