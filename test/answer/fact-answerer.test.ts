@@ -1014,3 +1014,11 @@ test('"is there a …" asks about the thing named after it: a quota the sources 
 test('"female" and "women" are what the English facts call girls', () => {
   expectAnswered('How much did the number of female applicants to Vg1 TIP grow?', /^The number of girls applying to Vg1 TIP/u, 'en');
 });
+
+test('pronouns and "says" are no words an English question asks about; "riktig" and "sant" ask nothing in Norwegian', () => {
+  const en = stack.answerer.read('My boss says the county must give him fagbrev på jobb');
+  expect(en.analysis.words.map((w) => w.surface)).not.toEqual(expect.arrayContaining(['him']));
+  expect(en.analysis.words.map((w) => w.surface)).not.toEqual(expect.arrayContaining(['says']));
+  const nb = stack.answerer.read('Er det riktig og sant at fylket må tilby fagbrev på jobb?');
+  for (const surface of ['riktig', 'sant']) expect(nb.words[nb.analysis.words.findIndex((w) => w.surface === surface)]?.generic).toBe(true);
+});
