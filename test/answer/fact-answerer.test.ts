@@ -1022,3 +1022,7 @@ test('pronouns and "says" are no words an English question asks about; "riktig" 
   const nb = stack.answerer.read('Er det riktig og sant at fylket må tilby fagbrev på jobb?');
   for (const surface of ['riktig', 'sant']) expect(nb.words[nb.analysis.words.findIndex((w) => w.surface === surface)]?.generic).toBe(true);
 });
+
+test('a smelter or silicon plant is where a process operator works, not a word no source uses', () => {
+  expectAnswered('operatør på smelteverket her, hvilke fagskoler har korte kurs for oss?', /^Fagskolene Agder, Vestland, Viken og Innlandet har alle korte utdanningstilbud for operatører/u);
+});
