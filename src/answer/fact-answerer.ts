@@ -60,6 +60,11 @@ export const ANSWER_LIMITS = {
   passageCoverage: 0.72,
 } as const;
 
+/** A question ends at its question mark (the next may follow on the same line). */
+const QUESTION_END = /(?<=\?)\s+/u;
+/** Questions of one message answered one by one at most. */
+const MAX_QUESTIONS = 3;
+
 /** A fact covering this much of a question shows the question is about what the sources are about. */
 const IN_DOMAIN_COVERAGE = 0.45;
 
@@ -147,10 +152,30 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return result(q, { opening: [nb.answer.intro], statements: selection.statements, closing: [] });
   };
 
+  /**
+   * A message asking two or three things one after another ("hvilken fagskole har ansvaret for batterifagskolen? og
+   * er det bare for fagarbeidere?"): the fact that answers each question asked alone, where it is not the lead
+   * already. A question naming no topic is read with the message's first ("er det bare for fagarbeidere?" about
+   * Batterifagskolen).
+   */
+  const answersToEach = (q: Question, lead: RankedFact, options: AnswerOptions): RankedFact[] => {
+    const asked = q.raw.split(QUESTION_END).filter((s) => s.trim().endsWith('?'));
+    if (asked.length < 2) return [];
+    const topic = q.topics[0] ? topicById.get(q.topics[0].topic) : undefined;
+    const out: RankedFact[] = [];
+    for (const sentence of asked.slice(0, MAX_QUESTIONS)) {
+      let sub = deps.reader.read(sentence, options);
+      if (sub.topics.length === 0 && topic) sub = deps.reader.read(`${q.lang === 'en' ? topic.nameEn : topic.name}: ${sentence}`, options);
+      const answers = deps.rank(sub).find((r) => r.answers);
+      if (answers && answers.fact.id !== lead.fact.id && !out.some((r) => r.fact.id === answers.fact.id)) out.push(answers);
+    }
+    return out.slice(0, ANSWER_LIMITS.supporting);
+  };
+
   /** What the sources do not say, what they say about the topic, and who can answer; `county`: what applies in that county is what they do not say. */
   /** The fact that answers, at most two supporting facts, and the county advice where rules vary (between `before` and `after`). */
-  const ledBy = (q: Question, ranked: RankedFact[], lead: RankedFact, texts: AnswerTexts, before: string[], after: string[] = []): AskResult => {
-    const facts = [lead, ...supporting(ranked, lead, new Set())];
+  const ledBy = (q: Question, ranked: RankedFact[], lead: RankedFact, texts: AnswerTexts, before: string[], after: string[] = [], also: RankedFact[] = []): AskResult => {
+    const facts = [lead, ...also, ...supporting(ranked, lead, new Set(also.map((r) => r.fact.id))).slice(0, ANSWER_LIMITS.supporting - also.length)];
     const closing = [...before, ...countyAdvice(new Set(facts.map((r) => r.fact.topic)), texts), ...after];
     return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing });
   };
@@ -221,7 +246,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const lead = ranked.find((r) => r.answers);
     if (lead) {
       const who = q.facet === 'contact' || q.facet === 'how-to-apply' ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
-      return ledBy(q, ranked, lead, texts, who);
+      return ledBy(q, ranked, lead, texts, who, [], answersToEach(q, lead, options));
     }
 
     // The long tail: questions no fact covers well go to the passage search over the reports.

@@ -1026,3 +1026,8 @@ test('pronouns and "says" are no words an English question asks about; "riktig" 
 test('a smelter or silicon plant is where a process operator works, not a word no source uses', () => {
   expectAnswered('operatør på smelteverket her, hvilke fagskoler har korte kurs for oss?', /^Fagskolene Agder, Vestland, Viken og Innlandet har alle korte utdanningstilbud for operatører/u);
 });
+
+test('two questions in one message: each gets the fact that answers it, the second read with the first one\'s topic', () => {
+  const r = expectAnswered('Når gjelder den nye opplæringsloven fra? Og har voksne rett til videregående etter den?', /^Den nye opplæringsloven gjelder fra 1\. august 2024 \[1\]\. Både ungdom og voksne har etter loven rett til videregående opplæring \[2\]/u);
+  expect(r.citations.length).toBeLessThanOrEqual(3);
+});
