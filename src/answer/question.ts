@@ -17,7 +17,7 @@ import { detectLanguage as detectMessageLanguage, withoutNorwegianNames } from '
 import { TopicMatcher, type TopicHit } from '../retrieval/topic-matcher';
 import type { ListClass, QuestionCues, ValueKind } from './cues';
 import type { RegionMention, Regions } from './regions';
-import { namesPerson } from '../nlu/written-for';
+import { namesPerson, writtenFor } from '../nlu/written-for';
 
 export type Lang = 'nb' | 'en';
 
@@ -102,6 +102,8 @@ export interface Question {
   practiceAbroad: boolean;
   /** The part of the text that asks, folded (all of it when no story comes before or after). */
   askedText: string;
+  /** Written for or about someone else: a relative, a friend, a counsellor's candidate ("Kandidat, 34, …"). */
+  aboutSomeoneElse: boolean;
 }
 
 export interface ReaderDeps {
@@ -416,6 +418,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let profile: Profile | undefined;
     let supposed: Profile | undefined;
     let abroad: boolean | undefined;
+    let someoneElse: boolean | undefined;
 
     return {
       raw, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
@@ -429,12 +432,19 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get practiceAbroad(): boolean {
         return (abroad ??= practiceAbroad(rawSentences, deps.abroadWords));
       },
+      // Read only for an answer the rules give.
+      get aboutSomeoneElse(): boolean {
+        return (someoneElse ??= writtenFor(raw) !== undefined || CASE_NOTE.test(raw));
+      },
       asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
     };
   };
 
   return { read, detectLanguage };
 }
+
+/** A counsellor's note opens with whom it is about: "Kandidat, 34, …", "Bruker (52) …", "Client: 41 …". */
+const CASE_NOTE = /^\s*(?:kandidat(?:en)?|bruker(?:en)?|deltaker(?:en)?|deltakar(?:en)?|klient(?:en)?|søker(?:en)?|candidate|client|participant)\b\s*[,:(]/iu;
 
 /** Practice, work or experience in the same sentence as a country or a word for abroad. */
 const PRACTICE = /^(?:praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|jobbet|jobba|arbeidet|worked|experience|practice)$/u;

@@ -87,7 +87,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
         const text = said[i]?.text ?? (q.lang === 'en' ? fact?.en : undefined) ?? r.text;
         return { text, citations: fact ? factCitations(fact) : [r.citation] };
       });
-      const opening = [texts.verdict[assessment.status]];
+      const opening = [...(q.aboutSomeoneElse ? [texts.verdictForOther] : []), texts.verdict[assessment.status]];
       const closing: Statement[] = [];
       if (assessment.status === 'needs-info' && assessment.missing.length > 0) {
         const what = assessment.missing.map((f) => texts.unknownField[f]);

@@ -10,7 +10,7 @@ const PERSONS = new Set([
   'mann', 'mannen', 'kone', 'kona', 'konen', 'samboer', 'samboeren', 'sambo', 'sambuar', 'ektefelle', 'ektefellen', 'kjæreste', 'kjæresten', 'partner', 'partneren',
   'far', 'faren', 'mor', 'mora', 'moren', 'mamma', 'mammaen', 'pappa', 'pappaen', 'sønn', 'sønnen', 'sonen', 'datter', 'datteren', 'dattera', 'dotter', 'dottera',
   'bror', 'broren', 'brodern', 'søster', 'søstera', 'søsteren', 'søstra', 'syster', 'systera', 'venn', 'vennen', 'venninne', 'venninna', 'venninnen', 'kompis', 'kompisen',
-  'kollega', 'kollegaen', 'nabo', 'naboen', 'bekjent', 'svoger', 'svogeren', 'svigerinne', 'svigerinna', 'svigerfar', 'svigermor', 'onkel', 'onkelen', 'tante', 'tanta',
+  'kollega', 'kollegaen', 'nabo', 'naboen', 'bekjent', 'svoger', 'svogeren', 'svigerinne', 'svigerinna', 'svigerfar', 'svigerfaren', 'svigermor', 'svigermora', 'svigermoren', 'onkel', 'onkelen', 'tante', 'tanta',
   'fetter', 'fetteren', 'kusine', 'kusina', 'nevø', 'nevøen', 'niese', 'niesen',
   'husband', 'wife', 'father', 'mother', 'mom', 'mum', 'dad', 'son', 'daughter', 'brother', 'sister', 'friend', 'cousin', 'neighbour', 'neighbor', 'colleague',
   'uncle', 'aunt', 'boyfriend', 'girlfriend', 'nephew', 'niece',

@@ -99,6 +99,7 @@ export const en: Texts = {
       eligible: 'Yes, from what you write it looks possible.',
       'needs-info': 'It depends.',
     },
+    verdictForOther: 'The answer is written as if to the person you are asking for.',
     stillUnknown: (what: string) => `What I don't know yet is ${what}.`,
     unknownField: {
       age: 'how old you are',

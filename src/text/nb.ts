@@ -95,6 +95,8 @@ export const nb = {
       eligible: 'Ja, ut fra det du skriver ser det ut til at det kan gå.',
       'needs-info': 'Det kommer an på.',
     },
+    /** Before a verdict on someone else's situation (a relative, a candidate), whose "du" the verdict speaks to. */
+    verdictForOther: 'Svaret er skrevet som til den du spør for.',
     /** What the rules still need to know, as words: "om du er i jobb, hvor mange års praksis du har". */
     stillUnknown: (what: string) => `Det jeg ikke vet ennå, er ${what}.`,
     unknownField: {

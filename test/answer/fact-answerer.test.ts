@@ -151,10 +151,10 @@ describe('matching that is not too literal', () => {
 
   test('a yes/no about one\'s own relative ("dattera mi", "my husband") is decided by the rules for that person', () => {
     const nb = ask('Dattera mi jobber 40 % på en bensinstasjon i Stjørdal. Får hun ta fagbrev på jobb?');
-    expect(nb.answer.startsWith('Nei')).toBe(true);
+    expect(nb.answer).toMatch(/^Svaret er skrevet som til den du spør for\. Nei/u);
     expect(nb.answer).toMatch(/40 %/u);
     const en = ask('My husband has a 50 % job at a factory in Orkanger. Could he do fagbrev på jobb?');
-    expect(en.answer.startsWith('No')).toBe(true);
+    expect(en.answer).toMatch(/^The answer is written as if to the person you are asking for\. No/u);
     expect(en.answer).toMatch(/50 %/u);
   });
 
@@ -1030,4 +1030,18 @@ test('a smelter or silicon plant is where a process operator works, not a word n
 test('two questions in one message: each gets the fact that answers it, the second read with the first one\'s topic', () => {
   const r = expectAnswered('Når gjelder den nye opplæringsloven fra? Og har voksne rett til videregående etter den?', /^Den nye opplæringsloven gjelder fra 1\. august 2024 \[1\]\. Både ungdom og voksne har etter loven rett til videregående opplæring \[2\]/u);
   expect(r.citations.length).toBeLessThanOrEqual(3);
+});
+
+describe('a verdict on someone else\'s situation', () => {
+  test.each([
+    ['Svigerfaren min jobber 60 % i Trondheim. Kan han ta fagbrev på jobb?', 'nb', /^Svaret er skrevet som til den du spør for\. Nei/u],
+    ['Deltaker, 45, 7 år som sveiser i Bergen, uten fagbrev. Kan hun gå opp som praksiskandidat?', 'nb', /^Svaret er skrevet som til den du spør for\. Ja/u],
+    ['My daughter works 60 % in Trondheim. Can she take fagbrev på jobb?', 'en', /^The answer is written as if to the person you are asking for\. No/u],
+  ] as const)('says whom it speaks to: %s', (question, lang, said) => {
+    expect(ask(question, lang).answer).toMatch(said);
+  });
+
+  test('one\'s own situation gets the verdict alone', () => {
+    expect(ask('Jeg jobber 60 % i Trondheim. Holder det for å ta fagbrev på jobb?').answer).toMatch(/^Nei/u);
+  });
 });
