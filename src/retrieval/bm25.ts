@@ -14,6 +14,11 @@ interface Postings {
   idf: number;
   /** Per document, what the term adds to its score at query weight 1 (most query terms), worked out once. */
   impacts: Float64Array;
+  /**
+   * The same at the other weights a query has given the term, worked out the first time each is asked for.
+   * Query weights come from a few constants and the lexicon's synonym weights, so there are only a handful.
+   */
+  weighted?: Map<number, Float64Array>;
 }
 
 export class Bm25Index {
@@ -103,29 +108,33 @@ export class Bm25Index {
     if (buffer.scores.length !== this.size) throw new Error(`a score buffer of ${buffer.scores.length} documents for an index of ${this.size}`);
     buffer.clear();
     const { scores, matched } = buffer;
-    const { k1, norms } = this;
     for (const [term, weight] of query) {
       const p = this.postings.get(term);
       if (!p || weight <= 0) continue;
-      const { docs, impacts } = p;
-      if (weight === 1) {
-        for (let i = 0; i < docs.length; i++) {
-          const d = docs[i];
-          if (scores[d] === 0) matched.push(d);
-          scores[d] += impacts[i];
-        }
-        continue;
-      }
-      const idf = p.idf * weight;
-      for (let i = 0; i < p.docs.length; i++) {
-        const d = p.docs[i];
-        const tf = p.tfs[i];
+      const docs = p.docs;
+      const impacts = weight === 1 ? p.impacts : this.impactsAt(p, weight);
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i];
         // Every term adds more than 0, so a document's first term is where its score leaves 0.
         if (scores[d] === 0) matched.push(d);
-        scores[d] += (idf * tf * (k1 + 1)) / (tf + norms[d]);
+        scores[d] += impacts[i];
       }
     }
     return { scores, matched };
+  }
+
+  /** Per document, what the term adds to its score at a query weight other than 1. */
+  private impactsAt(p: Postings, weight: number): Float64Array {
+    p.weighted ??= new Map();
+    let impacts = p.weighted.get(weight);
+    if (!impacts) {
+      const { k1, norms } = this;
+      const idf = p.idf * weight;
+      const { tfs } = p;
+      impacts = Float64Array.from(p.docs, (d, i) => (idf * tfs[i] * (k1 + 1)) / (tfs[i] + norms[d]));
+      p.weighted.set(weight, impacts);
+    }
+    return impacts;
   }
 }
 
