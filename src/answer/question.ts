@@ -100,7 +100,7 @@ export interface Question {
   asksWhetherThereIs: boolean;
   /** The practice or work asked about was abroad ("6 years as operator in Poland", "praksis fra utlandet"). */
   practiceAbroad: boolean;
-  /** The part of the text that asks, folded (all of it when no story comes before or after). */
+  /** The part of the text that asks, folded to a–z (all of it when no story comes before or after). */
   askedText: string;
 }
 
