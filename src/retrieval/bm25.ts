@@ -103,11 +103,12 @@ export class Bm25Index {
    * Scores for every document, and the documents that matched (score above 0), in no particular order.
    * `into`: a buffer of this index's size to score into, reused from search to search (what it held is cleared).
    */
-  scoreMatching(query: ReadonlyMap<string, number>, into?: ScoreBuffer): { scores: Float64Array; matched: number[] } {
+  scoreMatching(query: ReadonlyMap<string, number>, into?: ScoreBuffer): { scores: Float64Array; matched: Int32Array } {
     const buffer = into ?? new ScoreBuffer(this.size);
     if (buffer.scores.length !== this.size) throw new Error(`a score buffer of ${buffer.scores.length} documents for an index of ${this.size}`);
     buffer.clear();
-    const { scores, matched } = buffer;
+    const { scores, docs: matchedDocs } = buffer;
+    let count = 0;
     for (const [term, weight] of query) {
       const p = this.postings.get(term);
       if (!p || weight <= 0) continue;
@@ -116,11 +117,12 @@ export class Bm25Index {
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i];
         // Every term adds more than 0, so a document's first term is where its score leaves 0.
-        if (scores[d] === 0) matched.push(d);
+        if (scores[d] === 0) matchedDocs[count++] = d;
         scores[d] += impacts[i];
       }
     }
-    return { scores, matched };
+    buffer.count = count;
+    return { scores, matched: buffer.matched };
   }
 
   /** Per document, what the term adds to its score at a query weight other than 1. */
@@ -144,16 +146,24 @@ export class Bm25Index {
  */
 export class ScoreBuffer {
   readonly scores: Float64Array;
-  readonly matched: number[] = [];
+  /** The documents the last search matched: the first `count` (a document matches once, so at most all of them). */
+  readonly docs: Int32Array;
+  count = 0;
 
   constructor(size: number) {
     this.scores = new Float64Array(size);
+    this.docs = new Int32Array(size);
+  }
+
+  /** The documents the last search matched, in no particular order. */
+  get matched(): Int32Array {
+    return this.docs.subarray(0, this.count);
   }
 
   /** All scores back to 0. */
   clear(): void {
-    for (const d of this.matched) this.scores[d] = 0;
-    this.matched.length = 0;
+    for (let i = 0; i < this.count; i++) this.scores[this.docs[i]] = 0;
+    this.count = 0;
   }
 }
 
