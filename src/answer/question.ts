@@ -175,6 +175,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const topicById = new Map(deps.topics.map((t) => [t.id, t]));
   const nameWords = new Map(deps.topics.map((t) => [t.id, new Set([...wordTokens(normalizeText(t.name)), ...wordTokens(normalizeText(t.nameEn))].map(foldText))]));
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
+  // A work word as a whole word, made once per word (the work words are a few hundred).
+  const wordPattern = memoize((word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'), 5_000);
 
   /** The language of a text: clearly one language for the conversation's reading, or else as its cue words lean (scheme and county names such as "fagbrev på jobb" left out in both). */
   const languageOf = (text: string, normalized = normalizeText(text)): Lang => {
@@ -312,7 +314,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
           ? deps.idf(w.stem, reads)
           : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
       // The person's trade or workplace ("i sveisefaget", "fagbrev som kokk", "jobber på sagbruk").
-      const work = reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, w.surface)));
+      const work = reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, wordPattern(w.surface))));
       // One the facts never name is a case of the general rule, and weighs as told, not asked.
       const tradeCase = work && !deps.stated(w.stem, reads);
       // So is a person the facts never speak of: the one asked for ("kona mi", "kollegaen min") or who asks ("jeg er journalist").
@@ -478,9 +480,9 @@ function askedPart(
 /** Work words: a trade or workplace a few words after one of them is where or as what someone works. */
 const WORKS = /\b(?:jobber|jobbet|jobba|jobbar|arbeider|arbeidet|arbeidar|ansatt|tilsett|som)\b/u;
 
-/** The word comes a few words after a work word: "jobber 60 % i en barnehage", "lærling som kokk" (not "Betaler NAV barnehage …"). */
-function worksAs(text: string, word: string): boolean {
-  const at = text.search(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
+/** The word (its whole-word pattern) comes a few words after a work word: "jobber 60 % i en barnehage", "lærling som kokk" (not "Betaler NAV barnehage …"). */
+function worksAs(text: string, word: RegExp): boolean {
+  const at = text.search(word);
   if (at < 0) return false;
   const before = text.slice(0, at).trimEnd().split(/\s+/u).slice(-5).join(' ');
   return WORKS.test(before);
