@@ -179,17 +179,22 @@ export function buildFactIndex(
     for (const i of candidates) seen[i] = 0;
     const words = analysis.words;
     const credits = candidates.map(() => new Array<number>(words.length));
+    // Per candidate, its credits weighted and summed word by word (in the order of the words).
+    const got = new Float64Array(candidates.length);
     credit.mark(candidates);
     try {
       for (let k = 0; k < words.length; k++) {
         const w = words[k];
+        const weight = weights[k] ?? 0;
         // The word's credit in each set, for every candidate at once.
         const own = credit.of(w, side.terms, candidates.length, buffers.own);
         const asked = lent?.[k] === false ? undefined : credit.of(w, side.asked, candidates.length, buffers.asked);
         const context = credit.of(w, side.context, candidates.length, buffers.context);
         for (let c = 0; c < candidates.length; c++) {
           const o = own[c];
-          credits[c][k] = o >= 1 ? o : Math.max(o, asked === undefined ? 0 : ASKED_CREDIT * asked[c], CONTEXT_CREDIT * context[c]);
+          const best = o >= 1 ? o : Math.max(o, asked === undefined ? 0 : ASKED_CREDIT * asked[c], CONTEXT_CREDIT * context[c]);
+          credits[c][k] = best;
+          got[c] += best * weight;
         }
       }
     } finally {
@@ -199,9 +204,7 @@ export function buildFactIndex(
     for (const w of weights) total += w;
     const out: FactMatch[] = [];
     for (let c = 0; c < candidates.length; c++) {
-      let got = 0;
-      for (let k = 0; k < words.length; k++) got += credits[c][k] * (weights[k] ?? 0);
-      out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got / total : 0, bm25: scores[candidates[c]] + ASKED_CREDIT * askedScores[candidates[c]], credits: credits[c] });
+      out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got[c] / total : 0, bm25: scores[candidates[c]] + ASKED_CREDIT * askedScores[candidates[c]], credits: credits[c] });
     }
     return out;
   };
