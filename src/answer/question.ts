@@ -340,7 +340,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // Read from the question as corrected, so the word matches its analysis ("stuidepoeng" is "studiepoeng").
     // Within one sentence: "studieforbund hva er det? naboen min …" asks about no neighbour.
     const focusRe = reads === 'en' ? FOCUS_EN : FOCUS_NB;
-    const focusMatch = sentences.length <= 1 ? focusRe.exec(foldedText) : sentences.map((t) => focusRe.exec(foldText(t))).find((m) => m !== null);
+    const focusMatch = sentences.length <= 1 ? focusRe.exec(foldedText) : firstFolded(sentences, focusRe);
     let focus: number | undefined;
     if (focusMatch) {
       const target = focusMatch[1];
@@ -486,6 +486,15 @@ function worksAs(text: string, word: RegExp): boolean {
   if (at < 0) return false;
   const before = text.slice(0, at).trimEnd().split(/\s+/u).slice(-5).join(' ');
   return WORKS.test(before);
+}
+
+/** The pattern's match in the first sentence (read folded) that has one; later sentences are not read. */
+function firstFolded(sentences: readonly string[], pattern: RegExp): RegExpExecArray | undefined {
+  for (const sentence of sentences) {
+    const m = pattern.exec(foldText(sentence));
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /** One entry per stem: a question saying a word twice asks about it once. */
