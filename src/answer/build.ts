@@ -201,6 +201,13 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     const r = featuresById.get(f.id)?.region;
     if (r) localRegions.set(f.topic, [...(localRegions.get(f.topic) ?? []), r]);
   }
+  // Per topic, the facts whose sentence has a stem naming who to turn to about it.
+  const namingReferral = new Map(
+    topics.map((t) => {
+      const named = [...(referral.get(t.id) ?? [])];
+      return [t.id, new Set(facts.filter((f) => named.some((stem) => featuresById.get(f.id)?.stems.has(stem))).map((f) => f.id))];
+    }),
+  );
   const rank = (q: Question) =>
     rankFacts(q, {
       index: factIndex,
@@ -208,7 +215,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       cues,
       topicsOf,
       schemes,
-      referralStems: (topic) => referral.get(topic) ?? new Set<string>(),
+      namesReferral: (fact, topic) => namingReferral.get(topic)?.has(fact.id) === true,
       features: (f) => featuresById.get(f.id) as FactFeatures,
     });
   const answerer = createFactAnswerer({

@@ -157,8 +157,8 @@ export interface RankDeps {
   features(fact: Fact): FactFeatures;
   /** Named schemes (topics whose facts are about them without repeating the name). */
   schemes: ReadonlySet<string>;
-  /** Stems naming who to turn to about a topic (its referral contacts). */
-  referralStems(topic: string): ReadonlySet<string>;
+  /** Whether the fact's sentence names who to turn to about the topic (has a stem of its referral contacts). */
+  namesReferral(fact: Fact, topic: string): boolean;
 
 }
 
@@ -184,10 +184,12 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || (q.focus === undefined && 'of');
   const schemeIds = [...new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)))];
   const namesScheme = schemeIds.length > 0;
-  const referralStems =
-    q.facet === 'where' || q.facet === 'contact' || q.facet === 'how-to-apply'
-      ? [...new Set(q.topics.flatMap((t) => [...deps.referralStems(t.topic)]))]
-      : [];
+  // Asking where, whom to contact or how to apply, a fact naming who to turn to about a topic asked about is preferred.
+  const referralTopics = q.facet === 'where' || q.facet === 'contact' || q.facet === 'how-to-apply' ? [...new Set(q.topics.map((t) => t.topic))] : [];
+  const namesReferral = (f: Fact): boolean => {
+    for (const topic of referralTopics) if (deps.namesReferral(f, topic)) return true;
+    return false;
+  };
 
   // A definition defines what was asked about when its subject has one of the question's own words ("Det er et mål …" defines nothing).
   const askedStems = q.words.filter((w) => !w.generic && !w.numeric).map((w) => w.stem);
@@ -245,7 +247,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     else if (topicIds.has(f.topic)) score += RANKING.topicBonus;
     else if (onTopic) score += RANKING.mentionBonus;
     else if (topicIds.size > 0) score -= RANKING.offTopicPenalty;
-    if (hasAny(features.stems, referralStems)) score += RANKING.referralBonus;
+    if (namesReferral(f)) score += RANKING.referralBonus;
     if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
     if (f.superseded && !q.asksPast) score -= RANKING.supersededPenalty;
     if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
