@@ -8,6 +8,7 @@ import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { loadTopics, type Topic } from '../catalogue/topics';
 import type { RulesKnowledge } from '../catalogue/types';
 import { foldText, normalizeForMatching } from '../normalise';
+import { memoize } from '../memo';
 import { abroadWords, loadUnderstandingLexicon, type UnderstandingLexicon } from '../catalogue/lexicon';
 import { createUnderstander } from '../nlu';
 import { EnglishAnalyzer, englishKnowledgeTexts, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
@@ -132,9 +133,11 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     tradeNames,
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
+  // The rules word their reasons from a few templates, so the same reasons come back question after question.
+  const reasonStems = memoize((text: string): ReadonlySet<string> => retriever.analyzer.stemSet(text), 5_000);
   // A reason speaks to a question by the weight of the question's own words it has.
   const relevance = (q: Question, text: string) => {
-    const stems = retriever.analyzer.stemSet(text);
+    const stems = reasonStems(text);
     // Every reason is about the path, so the words naming it tell nothing; a number ("80 %") tells much, also
     // one the person told about themselves ("Jeg er 20 år …": the reason on age reads it).
     // (Numbers weigh alike: how rare "20" is in the reports says nothing about a reason that reads it.)
@@ -198,6 +201,13 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     const r = featuresById.get(f.id)?.region;
     if (r) localRegions.set(f.topic, [...(localRegions.get(f.topic) ?? []), r]);
   }
+  // Per topic, the facts whose sentence has a stem naming who to turn to about it.
+  const namingReferral = new Map(
+    topics.map((t) => {
+      const named = [...(referral.get(t.id) ?? [])];
+      return [t.id, new Set(facts.filter((f) => named.some((stem) => featuresById.get(f.id)?.stems.has(stem))).map((f) => f.id))];
+    }),
+  );
   const rank = (q: Question) =>
     rankFacts(q, {
       index: factIndex,
@@ -205,7 +215,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       cues,
       topicsOf,
       schemes,
-      referralStems: (topic) => referral.get(topic) ?? new Set<string>(),
+      namesReferral: (fact, topic) => namingReferral.get(topic)?.has(fact.id) === true,
       features: (f) => featuresById.get(f.id) as FactFeatures,
     });
   const answerer = createFactAnswerer({

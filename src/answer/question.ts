@@ -100,7 +100,7 @@ export interface Question {
   asksWhetherThereIs: boolean;
   /** The practice or work asked about was abroad ("6 years as operator in Poland", "praksis fra utlandet"). */
   practiceAbroad: boolean;
-  /** The part of the text that asks, folded (all of it when no story comes before or after). */
+  /** The part of the text that asks, folded to a–z (all of it when no story comes before or after). */
   askedText: string;
   /** Written for or about someone else: a relative, a friend, a counsellor's candidate ("Kandidat, 34, …"). */
   aboutSomeoneElse: boolean;
@@ -191,6 +191,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const topicById = new Map(deps.topics.map((t) => [t.id, t]));
   const nameWords = new Map(deps.topics.map((t) => [t.id, new Set([...wordTokens(normalizeText(t.name)), ...wordTokens(normalizeText(t.nameEn))].map(foldText))]));
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
+  // A work word as a whole word, made once per word (the work words are a few hundred).
+  const wordPattern = memoize((word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'), 5_000);
 
   /** The language of a text: clearly one language for the conversation's reading, or else as its cue words lean (scheme and county names such as "fagbrev på jobb" left out in both). */
   const languageOf = (text: string, normalized = normalizeText(text)): Lang => {
@@ -346,7 +348,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
           ? deps.idf(w.stem, reads)
           : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
       // The person's trade or workplace ("i sveisefaget", "fagbrev som kokk", "jobber på sagbruk").
-      const work = reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, w.surface)));
+      const work = reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, wordPattern(w.surface))));
       // One the facts never name is a case of the general rule, and weighs as told, not asked.
       const tradeCase = work && !deps.stated(w.stem, reads);
       // So is a person the facts never speak of: the one asked for ("kona mi", "kollegaen min") or who asks ("jeg er journalist").
@@ -372,7 +374,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // Read from the question as corrected, so the word matches its analysis ("stuidepoeng" is "studiepoeng").
     // Within one sentence: "studieforbund hva er det? naboen min …" asks about no neighbour.
     const focusRe = reads === 'en' ? FOCUS_EN : FOCUS_NB;
-    const focusMatch = sentences.length <= 1 ? focusRe.exec(foldedText) : sentences.map((t) => focusRe.exec(foldText(t))).find((m) => m !== null);
+    const focusMatch = sentences.length <= 1 ? focusRe.exec(foldedText) : firstFolded(sentences, focusRe);
     let focus: number | undefined;
     if (focusMatch) {
       const target = focusMatch[1];
@@ -522,12 +524,21 @@ function askedPart(
 /** Work words: a trade or workplace a few words after one of them is where or as what someone works. */
 const WORKS = /\b(?:jobber|jobbet|jobba|jobbar|arbeider|arbeidet|arbeidar|ansatt|tilsett|som)\b/u;
 
-/** The word comes a few words after a work word: "jobber 60 % i en barnehage", "lærling som kokk" (not "Betaler NAV barnehage …"). */
-function worksAs(text: string, word: string): boolean {
-  const at = text.search(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
+/** The word (its whole-word pattern) comes a few words after a work word: "jobber 60 % i en barnehage", "lærling som kokk" (not "Betaler NAV barnehage …"). */
+function worksAs(text: string, word: RegExp): boolean {
+  const at = text.search(word);
   if (at < 0) return false;
   const before = text.slice(0, at).trimEnd().split(/\s+/u).slice(-5).join(' ');
   return WORKS.test(before);
+}
+
+/** The pattern's match in the first sentence (read folded) that has one; later sentences are not read. */
+function firstFolded(sentences: readonly string[], pattern: RegExp): RegExpExecArray | undefined {
+  for (const sentence of sentences) {
+    const m = pattern.exec(foldText(sentence));
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /** One entry per stem: a question saying a word twice asks about it once. */

@@ -7,7 +7,7 @@
 // about and every compound it names that the facts do not have, and agrees with the years the question
 // names. A question using a word the sources never use is answered by no fact.
 import type { Fact } from '../catalogue/facts';
-import type { FactIndex } from '../retrieval/fact-index';
+import { byCoverage, type FactIndex } from '../retrieval/fact-index';
 import { descending, wordCredit } from '../retrieval/relevance';
 import { sortStable } from '../retrieval/sort';
 import { wordTokens } from '../retrieval/text';
@@ -109,9 +109,9 @@ export interface FactFeatures {
   /** The fact is about part of a group ("Antall jenter som søkte …"). */
   subgroup: boolean;
   subgroupEn: boolean;
-  /** The words of each question the fact is written to answer (its asked questions), folded. */
-  asked: ReadonlyArray<ReadonlySet<string>>;
-  askedEn: ReadonlyArray<ReadonlySet<string>>;
+  /** The words of each question the fact is written to answer (its asked questions), folded, each once. */
+  asked: ReadonlyArray<readonly string[]>;
+  askedEn: ReadonlyArray<readonly string[]>;
 }
 
 /** Works out a fact's features (build.ts calls it once per fact). */
@@ -150,8 +150,8 @@ export function factFeatures(
     subgroupEn: namesAny(fact.en, subgroups),
     organisation: organisation === undefined ? undefined : stems(organisation, 'nb'),
     organisationEn: organisation === undefined ? undefined : stems(organisation, 'en'),
-    asked: (fact.asked ?? []).map(foldedWords),
-    askedEn: (fact.askedEn ?? []).map(foldedWords),
+    asked: (fact.asked ?? []).map((text) => [...foldedWords(text)]),
+    askedEn: (fact.askedEn ?? []).map((text) => [...foldedWords(text)]),
   };
 }
 
@@ -165,8 +165,8 @@ export interface RankDeps {
   features(fact: Fact): FactFeatures;
   /** Named schemes (topics whose facts are about them without repeating the name). */
   schemes: ReadonlySet<string>;
-  /** Stems naming who to turn to about a topic (its referral contacts). */
-  referralStems(topic: string): ReadonlySet<string>;
+  /** Whether the fact's sentence names who to turn to about the topic (has a stem of its referral contacts). */
+  namesReferral(fact: Fact, topic: string): boolean;
 
 }
 
@@ -180,7 +180,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // The facts of the topics the question names are candidates even when they share no word with it.
   // A fact's asked questions lend it the question's content words, not the words every question has ("trenger", "kan").
   const lent = q.words.map((w) => !w.generic);
-  const matches = index.search(q.analysis, weights, q.reads, q.topics.flatMap((t) => index.ofTopic(t.topic)).slice(0, RANKING.topicCandidates), lent);
+  const matches = index.matches(q.analysis, weights, q.reads, q.topics.flatMap((t) => index.ofTopic(t.topic)).slice(0, RANKING.topicCandidates), lent);
   const topicIds = new Set(q.topics.map((t) => t.topic));
   const topicList = [...topicIds];
   const questionRegions = q.regions.map((r) => r.region);
@@ -195,10 +195,12 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const namesSubgroup = namesAny(q.folded, deps.cues.subgroups);
   const schemeIds = [...new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)))];
   const namesScheme = schemeIds.length > 0;
-  const referralStems =
-    q.facet === 'where' || q.facet === 'contact' || q.facet === 'how-to-apply'
-      ? [...new Set(q.topics.flatMap((t) => [...deps.referralStems(t.topic)]))]
-      : [];
+  // Asking where, whom to contact or how to apply, a fact naming who to turn to about a topic asked about is preferred.
+  const referralTopics = q.facet === 'where' || q.facet === 'contact' || q.facet === 'how-to-apply' ? [...new Set(q.topics.map((t) => t.topic))] : [];
+  const namesReferral = (f: Fact): boolean => {
+    for (const topic of referralTopics) if (deps.namesReferral(f, topic)) return true;
+    return false;
+  };
 
   // A definition defines what was asked about when its subject has one of the question's own words ("Det er et mål …" defines nothing).
   const askedStems = q.words.filter((w) => !w.generic && !w.numeric).map((w) => w.stem);
@@ -256,7 +258,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     else if (topicIds.has(f.topic)) score += RANKING.topicBonus;
     else if (onTopic) score += RANKING.mentionBonus;
     else if (topicIds.size > 0) score -= RANKING.offTopicPenalty;
-    if (hasAny(features.stems, referralStems)) score += RANKING.referralBonus;
+    if (namesReferral(f)) score += RANKING.referralBonus;
     if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
     if (f.superseded && !q.asksPast) score -= RANKING.supersededPenalty;
     if (!namesSubgroup && (q.reads === 'en' ? features.subgroupEn : features.subgroup)) score -= RANKING.subgroupPenalty;
@@ -267,10 +269,12 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
     return { m, coverage, score, onTopic, placeCredit, matched };
   });
-  sortStable(scored, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage));
+  // Ties go in the order the fact index would put them (its coverage, then BM25).
+  sortStable(scored, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage) || byCoverage(a.m, b.m));
   // Among the best, a fact written to answer this very question ("hvor mange år må jeg ha jobbet for å bli
   // praksiskandidat") goes before one that only shares its words.
-  const askedWords = foldedWords(q.askedText);
+  // (The text that asks is folded already.)
+  const askedWords = new Set(wordTokens(q.askedText));
   const top = scored.slice(0, RANKING.checked);
   for (const x of top) {
     const f = deps.features(x.m.fact);
@@ -341,13 +345,13 @@ function namesAny(text: string, words: ReadonlySet<string>): boolean {
   return wordTokens(text.toLowerCase()).some((t) => words.has(t));
 }
 
-/** The largest Jaccard overlap of the words with one of the word sets. */
-function bestOverlap(words: ReadonlySet<string>, sets: ReadonlyArray<ReadonlySet<string>>): number {
+/** The largest Jaccard overlap of the words with one of the word sets (each a list of distinct words). */
+function bestOverlap(words: ReadonlySet<string>, sets: ReadonlyArray<readonly string[]>): number {
   let best = 0;
   for (const set of sets) {
     let common = 0;
-    for (const w of set) if (words.has(w)) common += 1;
-    const union = words.size + set.size - common;
+    for (let i = 0; i < set.length; i++) if (words.has(set[i])) common += 1;
+    const union = words.size + set.length - common;
     if (union > 0 && common / union > best) best = common / union;
   }
   return best;

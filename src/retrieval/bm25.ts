@@ -14,6 +14,11 @@ interface Postings {
   idf: number;
   /** Per document, what the term adds to its score at query weight 1 (most query terms), worked out once. */
   impacts: Float64Array;
+  /**
+   * The same at the other weights a query has given the term, worked out the first time each is asked for.
+   * Query weights come from a few constants and the lexicon's synonym weights, so there are only a handful.
+   */
+  weighted?: Map<number, Float64Array>;
 }
 
 export class Bm25Index {
@@ -98,34 +103,40 @@ export class Bm25Index {
    * Scores for every document, and the documents that matched (score above 0), in no particular order.
    * `into`: a buffer of this index's size to score into, reused from search to search (what it held is cleared).
    */
-  scoreMatching(query: ReadonlyMap<string, number>, into?: ScoreBuffer): { scores: Float64Array; matched: number[] } {
+  scoreMatching(query: ReadonlyMap<string, number>, into?: ScoreBuffer): { scores: Float64Array; matched: Int32Array } {
     const buffer = into ?? new ScoreBuffer(this.size);
     if (buffer.scores.length !== this.size) throw new Error(`a score buffer of ${buffer.scores.length} documents for an index of ${this.size}`);
     buffer.clear();
-    const { scores, matched } = buffer;
-    const { k1, norms } = this;
+    const { scores, docs: matchedDocs } = buffer;
+    let count = 0;
     for (const [term, weight] of query) {
       const p = this.postings.get(term);
       if (!p || weight <= 0) continue;
-      const { docs, impacts } = p;
-      if (weight === 1) {
-        for (let i = 0; i < docs.length; i++) {
-          const d = docs[i];
-          if (scores[d] === 0) matched.push(d);
-          scores[d] += impacts[i];
-        }
-        continue;
-      }
-      const idf = p.idf * weight;
-      for (let i = 0; i < p.docs.length; i++) {
-        const d = p.docs[i];
-        const tf = p.tfs[i];
+      const docs = p.docs;
+      const impacts = weight === 1 ? p.impacts : this.impactsAt(p, weight);
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i];
         // Every term adds more than 0, so a document's first term is where its score leaves 0.
-        if (scores[d] === 0) matched.push(d);
-        scores[d] += (idf * tf * (k1 + 1)) / (tf + norms[d]);
+        if (scores[d] === 0) matchedDocs[count++] = d;
+        scores[d] += impacts[i];
       }
     }
-    return { scores, matched };
+    buffer.count = count;
+    return { scores, matched: buffer.matched };
+  }
+
+  /** Per document, what the term adds to its score at a query weight other than 1. */
+  private impactsAt(p: Postings, weight: number): Float64Array {
+    p.weighted ??= new Map();
+    let impacts = p.weighted.get(weight);
+    if (!impacts) {
+      const { k1, norms } = this;
+      const idf = p.idf * weight;
+      const { tfs } = p;
+      impacts = Float64Array.from(p.docs, (d, i) => (idf * tfs[i] * (k1 + 1)) / (tfs[i] + norms[d]));
+      p.weighted.set(weight, impacts);
+    }
+    return impacts;
   }
 }
 
@@ -135,16 +146,24 @@ export class Bm25Index {
  */
 export class ScoreBuffer {
   readonly scores: Float64Array;
-  readonly matched: number[] = [];
+  /** The documents the last search matched: the first `count` (a document matches once, so at most all of them). */
+  readonly docs: Int32Array;
+  count = 0;
 
   constructor(size: number) {
     this.scores = new Float64Array(size);
+    this.docs = new Int32Array(size);
+  }
+
+  /** The documents the last search matched, in no particular order. */
+  get matched(): Int32Array {
+    return this.docs.subarray(0, this.count);
   }
 
   /** All scores back to 0. */
   clear(): void {
-    for (const d of this.matched) this.scores[d] = 0;
-    this.matched.length = 0;
+    for (let i = 0; i < this.count; i++) this.scores[this.docs[i]] = 0;
+    this.count = 0;
   }
 }
 

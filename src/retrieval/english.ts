@@ -71,6 +71,8 @@ export function stemEnglish(word: string): string {
 
 interface Group {
   members: string[][];
+  /** Each member as a phrase of stems (" a b "), as a question's joined stems are searched for it ("" for none). */
+  phrases: string[];
   weight: number;
 }
 
@@ -78,6 +80,8 @@ export class EnglishAnalyzer {
   private readonly stop: ReadonlySet<string>;
   private readonly vague: ReadonlySet<string>;
   private readonly groups: Group[];
+  /** The groups a member of which begins with the stem: only they can expand a question that has it. */
+  private readonly groupsByFirstStem = new Map<string, number[]>();
   /** Synonym members made only of stop words (" get into "), with the one-word member that says them ("admission"). */
   private readonly stopPhrases: Array<{ phrase: string; head: string }>;
 
@@ -87,10 +91,18 @@ export class EnglishAnalyzer {
   constructor(lexicon: EnglishLexicon, texts: readonly string[] = []) {
     this.stop = new Set(lexicon.stopwords);
     this.vague = new Set(lexicon.vague);
-    this.groups = lexicon.synonyms.map((g) => ({
-      members: g.terms.map((t) => this.contentTokens(this.tokens(t)).map(stemEnglish)),
-      weight: g.weight,
-    }));
+    this.groups = lexicon.synonyms.map((g) => {
+      const members = g.terms.map((t) => this.contentTokens(this.tokens(t)).map(stemEnglish));
+      return { members, phrases: members.map((m) => (m.length === 0 ? '' : ` ${m.join(' ')} `)), weight: g.weight };
+    });
+    this.groups.forEach((group, g) => {
+      for (const m of group.members) {
+        if (m.length === 0) continue;
+        const list = this.groupsByFirstStem.get(m[0]) ?? [];
+        if (list[list.length - 1] !== g) list.push(g);
+        this.groupsByFirstStem.set(m[0], list);
+      }
+    });
     this.stopPhrases = lexicon.synonyms.flatMap((g, i) => {
       const group = this.groups[i];
       const head = group.members.findIndex((m) => m.length === 1);
@@ -169,6 +181,13 @@ export class EnglishAnalyzer {
     return tf;
   }
 
+  /** The groups a question with these stems could have a member of, in the order of the lexicon. */
+  private candidateGroups(stems: readonly string[]): Group[] {
+    const found = new Set<number>();
+    for (const s of stems) for (const g of this.groupsByFirstStem.get(s) ?? []) found.add(g);
+    return [...found].sort((a, b) => a - b).map((g) => this.groups[g]);
+  }
+
   /** A question as weighted query words, with synonyms, in the shape of the Norwegian analysis. */
   query(text: string): QueryAnalysis {
     const tokens = this.tokens(text).map((t) => this.correct(t));
@@ -187,17 +206,17 @@ export class EnglishAnalyzer {
     const stems = words.map((w) => w.stem);
     const joined = ` ${stems.join(' ')} `;
     // Every member a question has expands ("grant money": "money" as well as "grant" meets "funding").
-    for (const group of this.groups) {
-      for (const [hit, member] of group.members.entries()) {
-        if (member.length === 0 || !joined.includes(` ${member.join(' ')} `)) continue;
+    for (const group of this.candidateGroups(stems)) {
+      group.members.forEach((member, hit) => {
+        if (member.length === 0 || !joined.includes(group.phrases[hit])) return;
         for (const w of words) {
           if (!member.includes(w.stem)) continue;
-          for (const [i, m] of group.members.entries()) {
-            if (i === hit || m.length === 0 || (m.length === 1 && m[0] === w.stem) || w.synonyms.some((s) => s.stems.join(' ') === m.join(' '))) continue;
+          group.members.forEach((m, i) => {
+            if (i === hit || m.length === 0 || (m.length === 1 && m[0] === w.stem) || w.synonyms.some((s) => sameStems(s.stems, m))) return;
             w.synonyms.push({ stems: m, weight: group.weight });
-          }
+          });
         }
-      }
+      });
     }
     const terms = new Map<string, number>();
     const add = (t: string, weight: number) => terms.set(t, Math.max(terms.get(t) ?? 0, weight));
@@ -208,4 +227,11 @@ export class EnglishAnalyzer {
     });
     return { words, terms };
   }
+}
+
+/** The same stems in the same order (what joining both with spaces would compare). */
+function sameStems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -76,6 +76,8 @@ export interface FactIndex {
    * which of the question's words a fact's asked questions may credit (default all).
    */
   search(analysis: QueryAnalysis, weights: readonly number[], lang: 'nb' | 'en', also?: readonly number[], lent?: readonly boolean[]): FactMatch[];
+  /** The matches search() finds, in the order it takes them (for a caller that orders them by more than coverage). */
+  matches(analysis: QueryAnalysis, weights: readonly number[], lang: 'nb' | 'en', also?: readonly number[], lent?: readonly boolean[]): FactMatch[];
   /** Positions (in `facts`) of the facts filed under a topic. */
   ofTopic(topic: string): readonly number[];
   /** The Norwegian text a fact is indexed by (its sentence, its report quote and its topic's name). */
@@ -164,6 +166,56 @@ export function buildFactIndex(
   const byTopic = new Map<string, number[]>();
   facts.forEach((f, i) => byTopic.set(f.topic, [...(byTopic.get(f.topic) ?? []), i]));
 
+  /** The matches a search finds, in the order it takes them (see FactIndex.matches). */
+  const matches = (analysis: QueryAnalysis, weights: readonly number[], lang: 'nb' | 'en', also: readonly number[] = [], lent?: readonly boolean[]): FactMatch[] => {
+    const side = sides[lang];
+    const { scores, matched } = side.bm25.scoreMatching(analysis.terms, side.scores);
+    const askedMatch = side.askedBm25.scoreMatching(analysis.terms, side.askedScores);
+    const askedScores = askedMatch.scores;
+    const candidates: number[] = [];
+    for (const list of [topIndices(scores, CANDIDATES, matched), topIndices(askedScores, ASKED_CANDIDATES, askedMatch.matched), also]) {
+      for (const i of list) {
+        if (seen[i] === 0) {
+          seen[i] = 1;
+          candidates.push(i);
+        }
+      }
+    }
+    for (const i of candidates) seen[i] = 0;
+    const words = analysis.words;
+    const credits = candidates.map(() => new Array<number>(words.length));
+    // Per candidate, its credits weighted and summed word by word (in the order of the words).
+    const got = new Float64Array(candidates.length);
+    credit.mark(candidates);
+    try {
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        const weight = weights[k] ?? 0;
+        // The word's credit in each set, for every candidate at once.
+        const own = credit.of(w, side.terms, candidates.length, buffers.own);
+        const asked = lent?.[k] === false ? undefined : credit.of(w, side.asked, candidates.length, buffers.asked);
+        const context = credit.of(w, side.context, candidates.length, buffers.context);
+        // A Norwegian word in an English question is found in the facts' Norwegian sentences.
+        const norwegian = w.norwegian ? credit.of(w.norwegian, sides.nb.terms, candidates.length, buffers.norwegian) : undefined;
+        for (let c = 0; c < candidates.length; c++) {
+          const o = norwegian === undefined ? own[c] : Math.max(own[c], norwegian[c]);
+          const best = o >= 1 ? o : Math.max(o, asked === undefined ? 0 : ASKED_CREDIT * asked[c], CONTEXT_CREDIT * context[c]);
+          credits[c][k] = best;
+          got[c] += best * weight;
+        }
+      }
+    } finally {
+      credit.unmark(candidates);
+    }
+    let total = 0;
+    for (const w of weights) total += w;
+    const out: FactMatch[] = [];
+    for (let c = 0; c < candidates.length; c++) {
+      out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got[c] / total : 0, bm25: scores[candidates[c]] + ASKED_CREDIT * askedScores[candidates[c]], credits: credits[c] });
+    }
+    return out;
+  };
+
   return {
     facts,
     idf: (term, lang) => {
@@ -174,52 +226,16 @@ export function buildFactIndex(
     stated: (term, lang) => sides[lang].bm25.df(term) > 0,
     indexedText: nbText,
     ofTopic: (topic) => byTopic.get(topic) ?? [],
-    search(analysis, weights, lang, also = [], lent) {
-      const side = sides[lang];
-      const { scores, matched } = side.bm25.scoreMatching(analysis.terms, side.scores);
-      const askedMatch = side.askedBm25.scoreMatching(analysis.terms, side.askedScores);
-      const askedScores = askedMatch.scores;
-      const candidates: number[] = [];
-      for (const list of [topIndices(scores, CANDIDATES, matched), topIndices(askedScores, ASKED_CANDIDATES, askedMatch.matched), also]) {
-        for (const i of list) {
-          if (seen[i] === 0) {
-            seen[i] = 1;
-            candidates.push(i);
-          }
-        }
-      }
-      for (const i of candidates) seen[i] = 0;
-      const words = analysis.words;
-      const credits = candidates.map(() => new Array<number>(words.length));
-      credit.mark(candidates);
-      try {
-        for (let k = 0; k < words.length; k++) {
-          const w = words[k];
-          // The word's credit in each set, for every candidate at once.
-          const own = credit.of(w, side.terms, candidates.length, buffers.own);
-          const asked = lent?.[k] === false ? undefined : credit.of(w, side.asked, candidates.length, buffers.asked);
-          const context = credit.of(w, side.context, candidates.length, buffers.context);
-          // A Norwegian word in an English question is found in the facts' Norwegian sentences.
-          const norwegian = w.norwegian ? credit.of(w.norwegian, sides.nb.terms, candidates.length, buffers.norwegian) : undefined;
-          for (let c = 0; c < candidates.length; c++) {
-            const o = norwegian === undefined ? own[c] : Math.max(own[c], norwegian[c]);
-            credits[c][k] = o >= 1 ? o : Math.max(o, asked === undefined ? 0 : ASKED_CREDIT * asked[c], CONTEXT_CREDIT * context[c]);
-          }
-        }
-      } finally {
-        credit.unmark(candidates);
-      }
-      let total = 0;
-      for (const w of weights) total += w;
-      const out: FactMatch[] = [];
-      for (let c = 0; c < candidates.length; c++) {
-        let got = 0;
-        for (let k = 0; k < words.length; k++) got += credits[c][k] * (weights[k] ?? 0);
-        out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got / total : 0, bm25: scores[candidates[c]] + ASKED_CREDIT * askedScores[candidates[c]], credits: credits[c] });
-      }
-      return sortStable(out, (a, b) => descending(a.coverage, b.coverage) || descending(a.bm25, b.bm25));
+    search(analysis, weights, lang, also, lent) {
+      return sortStable(matches(analysis, weights, lang, also, lent), byCoverage);
     },
+    matches,
   };
+}
+
+/** Best coverage first, BM25 breaking ties (search's order). */
+export function byCoverage(a: FactMatch, b: FactMatch): number {
+  return descending(a.coverage, b.coverage) || descending(a.bm25, b.bm25);
 }
 
 function postingsOf(sets: ReadonlyArray<ReadonlySet<string>>): Postings {
