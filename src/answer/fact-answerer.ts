@@ -65,6 +65,9 @@ const QUESTION_END = /(?<=\?)\s+/u;
 /** Questions of one message answered one by one at most. */
 const MAX_QUESTIONS = 3;
 
+/** An age put as a limit in a question, folded: "over 25", "under 21 ar", "eldre enn 50", "over 25 years". */
+const AGE_LIMIT_ASKED = /\b(?:over|under|eldre enn|yngre enn|older than|younger than) \d{2}\b/u;
+
 /** A fact covering this much of a question shows the question is about what the sources are about. */
 const IN_DOMAIN_COVERAGE = 0.45;
 
@@ -216,7 +219,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "Er jeg for gammel til fagbrev på jobb?": a verdict that still waits on everything and speaks to nothing
     // the question asks about beyond the path ("gammel") gives way to the fact that answers it, with the
     // assessment offered after. ("Kan jeg ta fagbrev på jobb?" asks only about the path: the verdict says what it waits on.)
-    const asksMore = q.words.some((w) => !w.numeric && !w.place && !w.story && !w.work && w.topics.length === 0 && w.namesTopics.length === 0);
+    // (So does an age put as a condition, "… hvis jeg er over 25?": whether there is an age limit.)
+    const asksMore = q.words.some((w) => !w.numeric && !w.place && !w.story && !w.work && w.topics.length === 0 && w.namesTopics.length === 0) || AGE_LIMIT_ASKED.test(q.askedText);
     const rankedFirst = verdict?.status === 'needs-info' && !verdict.speaks && asksMore ? deps.rank(q) : undefined;
     const factFirst = rankedFirst?.find((r) => r.answers);
     if (rankedFirst && factFirst) return ledBy(q, rankedFirst, factFirst, texts, [], [texts.offerAssessment]);

@@ -1045,3 +1045,8 @@ describe('a verdict on someone else\'s situation', () => {
     expect(ask('Jeg jobber 60 % i Trondheim. Holder det for å ta fagbrev på jobb?').answer).toMatch(/^Nei/u);
   });
 });
+
+test('an age put as a limit in the question ("når jeg er over 50") asks whether there is an age limit: the fact leads', () => {
+  expectAnswered('Kan jeg ta fagbrev på jobb når jeg er over 50?', /^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
+  expect(ask('Jeg er 19 og bor i Bodø. Kan jeg ta fagbrev på jobb?').answer).toMatch(/^Nei/u);
+});
