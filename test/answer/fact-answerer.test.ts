@@ -1046,7 +1046,7 @@ describe('a verdict on someone else\'s situation', () => {
   });
 });
 
-test('an age put as a limit in the question ("når jeg er over 50") asks whether there is an age limit: the fact leads', () => {
-  expectAnswered('Kan jeg ta fagbrev på jobb når jeg er over 50?', /^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
+test('an age put as a limit in the question ("hvis jeg er over 30") asks whether there is an age limit: the fact leads', () => {
+  expectAnswered('får jeg ikke fagbrev på jobb hvis jeg er over 30? er 47 og jobber som sjåfør', /^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
   expect(ask('Jeg er 19 og bor i Bodø. Kan jeg ta fagbrev på jobb?').answer).toMatch(/^Nei/u);
 });
