@@ -135,6 +135,8 @@ const OFF_TOPIC_RULES: Rule[] = rules([
     pattern: pattern(
       `${ASK_NB}${SAME_SENTENCE(30)}\\b(?:strikk\\w*|hekl\\w*|brodere|sy (?:en|et|ei|meg)|spille (?:gitar|piano|sjakk|poker|ukulele)|sjonglere)\\b`,
       String.raw`|\b(?:strikkeoppskrift\w*|strikkemønster\w*)\b`,
+      String.raw`|\blære (?:meg|seg|deg|oss) (?:å )?(?:spille )?(?:gitar|piano|sjakk|poker|ukulele|trommer|fiolin|strikke|hekle)\b`,
+      String.raw`|\blearn (?:to play |how to play )?(?:the )?(?:guitar|piano|chess|poker|ukulele|drums|violin)\b`,
       `|${ASK_NB}${SAME_SENTENCE(60)}\\b(?:hjemmebrygg\\w*|ølbrygging|brygg\\w* (?:\\w+ ){0,3}?(?:hjemme|selv))\\b`,
       String.raw`|\b(?:lage|brygge) (?:\w+ ){0,2}?(?:juleøl|øl|vin|sider|mjød|likør)\b`,
       `|${ASK_EN}${SAME_SENTENCE(30)}\\b(?:knit|knitting|crochet|crocheting|embroider|sew a|play (?:the )?(?:guitar|piano|chess|poker|ukulele)|juggle|brew(?: beer| ale| cider| wine)?)\\b`,

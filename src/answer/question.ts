@@ -469,7 +469,7 @@ function namesFromFacts(raw: string, stated: (term: string) => boolean): boolean
 
 /** Names every text may use, which say nothing about the domain ("the best pizza in Norway"). */
 const EVERYDAY_NAMES =
-  /^(?:norge|noreg|norway|norsk|norwegian|english|engelsk|europa|europe|eu|januar|january|februar|february|mars|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|desember|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+  /^(?:norge|norges|noreg|norway|norsk|norwegian|english|engelsk|europa|europe|eu|januar|january|februar|february|mars|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|desember|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
 /** "hvilke" / "which" / "kva" and, next or one word on, a word naming a class ("hvilke lærefag", "which two counties"). */
 const WHICH = new Set(['hvilke', 'hvilken', 'hvilket', 'kva', 'ka', 'which', 'what']);

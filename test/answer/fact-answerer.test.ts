@@ -1050,3 +1050,7 @@ test('an age put as a limit in the question ("hvis jeg er over 30") asks whether
   expectAnswered('får jeg ikke fagbrev på jobb hvis jeg er over 30? er 47 og jobber som sjåfør', /^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
   expect(ask('Jeg er 19 og bor i Bodø. Kan jeg ta fagbrev på jobb?').answer).toMatch(/^Nei/u);
 });
+
+test('"Norges" is the country, no name of the domain: a question about Norges Bank gets the scope message', () => {
+  expect(ask('Hva er renta i Norges Bank nå?').answer).toBe(nb.answer.offTopic);
+});
