@@ -159,6 +159,8 @@ const OFF_TOPIC_RULES: Rule[] = rules([
     pattern: pattern(
       String.raw`\b(?:hvilke[tn]?|hva slags|kva slags|hvilken type)(?![^.?!]*\b(?:kurs\w*|studi\w*|utdanning\w*|skole\w*|fag\w*|lærling\w*|jobb\w*|bok|bøker|verktøy\w*|arbeidsklær|vernesko)\b) (?:\w+ ){0,3}?(?:bør|skal|burde) (?:jeg|eg|vi|me) kjøpe\b`,
       String.raw`|\b(?:which|what)(?![^.?!]*\b(?:courses?|study|studies|school|training|apprentice\w*|jobs?|books?|tools?|work ?wear|safety (?:shoes|boots))\b) (?:\w+ ){0,3}?should (?:i|we) buy\b`,
+      String.raw`|\b(?:beste|billigste|bra|god|gode) (?:\w+ ){0,2}?(?:mobil\w*|telefon\w*|pc\w*|laptop\w*|tv\w*|sykkel\w*|bil|bilen|elbil\w*|robotstøvsuger\w*|kaffemaskin\w*|hodetelefon\w*|klokke\w*) (?:\w+ ){0,2}?(?:under|for|rundt) \d[\d .]* ?(?:kr|kroner|,-)`,
+      String.raw`|\b(?:best|cheapest|good) (?:\w+ ){0,2}?(?:phone|smartphone|laptop|tv|bike|car|headphones|watch|vacuum) (?:\w+ ){0,2}?(?:under|for|around) (?:\$|kr |nok )?\d`,
       String.raw`|\bbuy (?:\w+ ){0,3}?for (?:my|our) (?:car|tesla|phone|laptop|house|flat|apartment|bike|boat)\b|\bkjøpe (?:\w+ ){0,3}?(?:til|for) (?:bilen|mobilen|pc-en|huset|leiligheten|sykkelen|båten) (?:min|mi|mitt|vår)\b`,
     ),
   },

@@ -1054,3 +1054,13 @@ test('an age put as a limit in the question ("hvis jeg er over 30") asks whether
 test('"Norges" is the country, no name of the domain: a question about Norges Bank gets the scope message', () => {
   expect(ask('Hva er renta i Norges Bank nå?').answer).toBe(nb.answer.offTopic);
 });
+
+test('"good" is no word an English question asks about: a good name for a cat is not a good example in the reports', () => {
+  expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
+});
+
+test('help with a CV is career guidance the sources do not cover: a gap that names the career centre, not the scope message', () => {
+  const r = ask('How do I make my CV look better?', 'en');
+  expect(r.gap).toBe(true);
+  expect(r.answer).toMatch(/career centre/u);
+});
