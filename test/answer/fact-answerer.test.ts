@@ -1064,3 +1064,10 @@ test('help with a CV is career guidance the sources do not cover: a gap that nam
   expect(r.gap).toBe(true);
   expect(r.answer).toMatch(/career centre/u);
 });
+
+test('"hvem betaler …" asks for who pays: a course whose payer the sources do not name is a gap, the test fee is answered', () => {
+  const r = ask('hvem betaler for kurset på industrifagskolen?');
+  expect(r.gap).toBe(true);
+  expect(r.answer).toMatch(/^Hva det koster, står ikke i kildene mine/u);
+  expectAnswered('hvem betaler prøveavgiften for praksiskandidater?', /må du betale prøveavgift/u);
+});
