@@ -50,53 +50,74 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // "Er det aldersgrense …?" asks about the rule, whoever asks: the facts answer it.
       // "… uten å miste trygden?" asks about a benefit, which the rules of a path do not decide.
       if (!q.yesNo || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
-      const topic = q.topics.find((t) => pathIds.has(t.topic));
-      if (!topic) return undefined;
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.
       if (q.words.some((w, i) => w.unknown && !w.generic && !w.place && q.conditionWords.has(foldText(q.analysis.words[i].surface)))) return undefined;
-      const path = topic.topic as PathId;
-      // Practice abroad ("6 years as operator in Poland") is practice the rules cannot weigh for a praksiskandidat,
-      // whose path it decides: the sources do not say how it counts.
-      if (path === 'praksiskandidat' && q.practiceAbroad) return undefined;
-      const profile: Profile = { ...q.profile };
-      if (profile.county === undefined && q.regions.length > 0) profile.county = q.regions[0].region;
-      const read = fieldsByPath.get(path) ?? new Set<ProfileField>();
-      const stated = (Object.keys(q.profile) as ProfileField[]).filter((f) => f !== 'county' && read.has(f));
-      if (stated.length === 0) return undefined;
-
-      const assessment = assessPath(profile, path, 'nb');
-      if (!assessment) return undefined;
-      // The reason about what was asked comes first ("Teller 80 % som full stilling?": the rule on stilling),
-      // then, when the verdict still waits on something, the engine's first reason (what decides it).
-      const reasons = assessment.reasons;
-      const score = reasons.map((r) => relevance(q, r.text));
-      const best = score.reduce((b, v, i) => (v > score[b] ? i : b), 0);
-      const shown =
-        assessment.status === 'eligible'
-          ? [...reasons.keys()].sort((a, b) => score[b] - score[a]).slice(0, MAX_REASONS)
-          : assessment.status === 'needs-info' && best > 0 && score[best] > 0
-            ? [best, 0]
-            : [...reasons.keys()].slice(0, 1);
-      // The reasons are chosen as read in Norwegian and said in the question's language (the same conditions, in order).
-      const said = q.lang === 'en' ? (assessPath(profile, path, 'en')?.reasons ?? []) : reasons;
-      const facts: Fact[] = [];
-      const statements = shown.map((i): Statement => {
-        const r = reasons[i];
-        const fact = factByCitation.get(JSON.stringify(r.citation));
-        if (fact) facts.push(fact);
-        const text = said[i]?.text ?? (q.lang === 'en' ? fact?.en : undefined) ?? r.text;
-        return { text, citations: fact ? factCitations(fact) : [r.citation] };
-      });
-      const opening = [...(q.aboutSomeoneElse ? [texts.verdictForOther] : []), texts.verdict[assessment.status]];
-      const closing: Statement[] = [];
-      if (assessment.status === 'needs-info' && assessment.missing.length > 0) {
-        const what = assessment.missing.map((f) => texts.unknownField[f]);
-        closing.push({ text: texts.stillUnknown(joinList(what, q.lang)), citations: [] });
-      }
-      return { path, status: assessment.status, opening, statements: [...statements, ...closing], facts, speaks: shown.some((i) => score[i] > 0) };
+      const topic = q.topics.find((t) => pathIds.has(t.topic));
+      if (!topic) return q.topics.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded) ? routeToCertificate(q, texts) : undefined;
+      return verdictOn(topic.topic as PathId, q, texts);
     },
   };
+
+  /**
+   * "Jeg har jobbet 7 år som truckfører, kan jeg ta fagbrev?" names no route: the first of the adult routes to a
+   * certificate the person qualifies for answers, said with its name (no verdict when none is open yet).
+   */
+  function routeToCertificate(q: Question, texts: AnswerTexts): RulesVerdict | undefined {
+    for (const path of CERTIFICATE_ROUTES) {
+      const verdict = verdictOn(path, q, texts);
+      if (verdict?.status === 'eligible') return verdict;
+    }
+    return undefined;
+  }
+
+  /** The rules' verdict on one path for the person the question is about, with the reasons that decide it. */
+  function verdictOn(path: PathId, q: Question, texts: AnswerTexts): RulesVerdict | undefined {
+    // Practice abroad ("6 years as operator in Poland") is practice the rules cannot weigh for a praksiskandidat,
+    // whose path it decides: the sources do not say how it counts.
+    if (path === 'praksiskandidat' && q.practiceAbroad) return undefined;
+    const profile: Profile = { ...q.profile };
+    if (profile.county === undefined && q.regions.length > 0) profile.county = q.regions[0].region;
+    const read = fieldsByPath.get(path) ?? new Set<ProfileField>();
+    const stated = (Object.keys(q.profile) as ProfileField[]).filter((f) => f !== 'county' && read.has(f));
+    if (stated.length === 0) return undefined;
+
+    const assessment = assessPath(profile, path, 'nb');
+    if (!assessment) return undefined;
+    // The reason about what was asked comes first ("Teller 80 % som full stilling?": the rule on stilling),
+    // then, when the verdict still waits on something, the engine's first reason (what decides it).
+    const reasons = assessment.reasons;
+    const score = reasons.map((r) => relevance(q, r.text));
+    const best = score.reduce((b, v, i) => (v > score[b] ? i : b), 0);
+    const shown =
+      assessment.status === 'eligible'
+        ? [...reasons.keys()].sort((a, b) => score[b] - score[a]).slice(0, MAX_REASONS)
+        : assessment.status === 'needs-info' && best > 0 && score[best] > 0
+          ? [best, 0]
+          : [...reasons.keys()].slice(0, 1);
+    // The reasons are chosen as read in Norwegian and said in the question's language (the same conditions, in order).
+    const said = q.lang === 'en' ? (assessPath(profile, path, 'en')?.reasons ?? []) : reasons;
+    const facts: Fact[] = [];
+    const statements = shown.map((i): Statement => {
+      const r = reasons[i];
+      const fact = factByCitation.get(JSON.stringify(r.citation));
+      if (fact) facts.push(fact);
+      const text = said[i]?.text ?? (q.lang === 'en' ? fact?.en : undefined) ?? r.text;
+      return { text, citations: fact ? factCitations(fact) : [r.citation] };
+    });
+    const opening = [...(q.aboutSomeoneElse ? [texts.verdictForOther] : []), texts.verdict[assessment.status]];
+    const closing: Statement[] = [];
+    if (assessment.status === 'needs-info' && assessment.missing.length > 0) {
+      const what = assessment.missing.map((f) => texts.unknownField[f]);
+      closing.push({ text: texts.stillUnknown(joinList(what, q.lang)), citations: [] });
+    }
+    return { path, status: assessment.status, opening, statements: [...statements, ...closing], facts, speaks: shown.some((i) => score[i] > 0) };
+  }
 }
+
+/** A fagbrev asked for without a route named ("kan jeg ta fagbrev?", "get a trade certificate"), folded. */
+const ASKS_FOR_CERTIFICATE = /\b(?:ta|fa|faa|oppna|bli ferdig med|get|take|earn) (?:et |eit |ein |a )?(?:fagbrev|svennebrev|fag eller svennebrev|trade certificate|journeyman certificate)\b/u;
+/** The adult routes to a certificate through work, the one open with the least schooling first. */
+const CERTIFICATE_ROUTES: readonly PathId[] = ['praksiskandidat', 'fagbrev-paa-jobb'];
 
 function joinList(items: readonly string[], lang: 'nb' | 'en'): string {
   if (items.length <= 1) return items.join('');

@@ -1071,3 +1071,16 @@ test('"hvem betaler …" asks for who pays: a course whose payer the sources do 
   expect(r.answer).toMatch(/^Hva det koster, står ikke i kildene mine/u);
   expectAnswered('hvem betaler prøveavgiften for praksiskandidater?', /må du betale prøveavgift/u);
 });
+
+describe('a fagbrev asked for without naming a route', () => {
+  test('the route the person qualifies for answers, by name', () => {
+    expect(ask('Jeg har jobbet 9 år som maler uten fagbrev. Kan jeg ta fagbrev?').answer).toMatch(/^Ja, .*praksiskandidat/su);
+    expect(ask('I have worked 8 years as a welder. Can I get a trade certificate?', 'en').answer).toMatch(/^Yes, .*praksiskandidat/su);
+  });
+
+  test('with too little practice for any route, the facts answer', () => {
+    const r = ask('Jeg har jobbet 2 år på lager. Kan jeg ta fagbrev?');
+    expect(r.answer).not.toMatch(/^(?:Ja|Nei|Det kommer an på)/u);
+    expect(r.gap).toBeUndefined();
+  });
+});
