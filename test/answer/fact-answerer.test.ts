@@ -1084,3 +1084,7 @@ describe('a fagbrev asked for without naming a route', () => {
     expect(r.gap).toBeUndefined();
   });
 });
+
+test('"is there a difference between …" compares the schemes named: what they are is the answer, not a gap for the word "difference"', () => {
+  expectAnswered('Is there any difference between praksiskandidat and fagbrev på jobb?', /praksiskandidat/u, 'en');
+});
