@@ -178,9 +178,11 @@ const PAST =
 /** "what is the X", "hvor mange X", "hva koster X" — the word after them is what is asked about. */
 const FOCUS_NB =
   /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|antall(?: (?:på|pa|av))?|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste|ekstra|mer|lengre))* (\w+)/u;
+/** "Is there a gender quota for …": the thing asked about is the last word before the preposition (or the end). */
+const THERE_IS_EN = /\b(?:is|are) there (?:a |an |any |some )?((?:\w+ ){0,3}?\w+)(?= (?:for|in|at|to|between|of|before|after|with|on|that|which|who|when|where|if|from|during|about)\b|$)/u;
 /** Words ending in -s after "how many X" that are no noun X is part of ("how many students does …", "how many hours is …"). */
 const NOT_HEAD_EN = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'us', 'as', 'thus', 'yes', 'plus', 'less', 'unless', 'whereas']);
-const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|(?:is|are) there|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|any|next|extra|more|meant by|understood by))* (\w+)/u;
+const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|any|next|extra|more|meant by|understood by))* (\w+)/u;
 
 export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const matchers = { nb: new TopicMatcher(deps.topics, 'nb'), en: new TopicMatcher(deps.topics, 'en') };
@@ -375,15 +377,16 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // Within one sentence: "studieforbund hva er det? naboen min …" asks about no neighbour.
     const focusRe = reads === 'en' ? FOCUS_EN : FOCUS_NB;
     const focusMatch = sentences.length <= 1 ? focusRe.exec(foldedText) : firstFolded(sentences, focusRe);
+    const thereIs = reads === 'en' && !focusMatch ? firstFolded(sentences, THERE_IS_EN) : undefined;
     let focus: number | undefined;
-    if (focusMatch) {
-      const target = focusMatch[1];
+    if (focusMatch || thereIs) {
+      const target = focusMatch ? focusMatch[1] : (thereIs?.[1].split(' ').pop() ?? '');
       const index = foldedSurfaces.findIndex((s) => s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s))));
       if (index >= 0 && !words[index].numeric) focus = index;
       // A hyphened compound's last word is its head: "hvor mange LEIDA-kandidater" counts candidates.
       if (focus !== undefined && focus + 1 < words.length && normalized.includes(`${analysis.words[focus].surface}-${analysis.words[focus + 1].surface}`)) focus += 1;
       // English puts the noun counted last: "how many battery workers", "how many female applicants".
-      if (focus !== undefined && reads === 'en' && /\bhow many\b/u.test(focusMatch[0])) {
+      if (focus !== undefined && reads === 'en' && focusMatch && /\bhow many\b/u.test(focusMatch[0])) {
         for (let k = 1; k <= 2 && focus + 1 < foldedSurfaces.length; k++) {
           const next = foldedSurfaces[focus + 1];
           if (!/^\p{L}+s$/u.test(next) || NOT_HEAD_EN.has(next) || words[focus + 1].numeric) break;
