@@ -175,14 +175,17 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return out.slice(0, ANSWER_LIMITS.supporting);
   };
 
-  /** What the sources do not say, what they say about the topic, and who can answer; `county`: what applies in that county is what they do not say. */
-  /** The fact that answers, at most two supporting facts, and the county advice where rules vary (between `before` and `after`). */
+  /**
+   * The fact that answers, at most two supporting facts (after the facts answering the message's other questions,
+   * `also`), and the county advice where rules vary (between `before` and `after`).
+   */
   const ledBy = (q: Question, ranked: RankedFact[], lead: RankedFact, texts: AnswerTexts, before: string[], after: string[] = [], also: RankedFact[] = []): AskResult => {
     const facts = [lead, ...also, ...supporting(ranked, lead, new Set(also.map((r) => r.fact.id))).slice(0, ANSWER_LIMITS.supporting - also.length)];
     const closing = [...before, ...countyAdvice(new Set(facts.map((r) => r.fact.topic)), texts), ...after];
     return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing });
   };
 
+  /** What the sources do not say, what they say about the topic, and who can answer; `county`: what applies in that county is what they do not say. */
   const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts, county?: string): AskResult => {
     const topicId = q.topics[0]?.topic;
     const topic = topicId ? topicById.get(topicId) : undefined;
