@@ -68,7 +68,7 @@ function askedAbout(words: readonly string[], text: string): WrittenFor | undefi
     if (POSSESSIVES.has(words[i - 1] ?? '') || POSSESSIVES.has(words[i + 1] ?? '')) person = words[i];
   }
   if (person === undefined) return undefined;
-  const asksAboutThem = ASKS_ABOUT.test(text) || new RegExp(`(?:^|[.!?,;:]\\s*)${ASKS} (?:(?:min|mi|mitt|vår|my|our) )?${person}\\b`, 'imu').test(text);
+  const asksAboutThem = ASKS_ABOUT.test(text) || new RegExp(`(?:^|[.!?,;:]\\s*)${ASKS} (?:(?:${[...POSSESSIVES].join('|')}) )?${person}\\b`, 'imu').test(text);
   if (!asksAboutThem) return undefined;
   return { person, words: new Set([person, ...PRONOUNS]) };
 }
