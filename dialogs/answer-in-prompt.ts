@@ -2,7 +2,17 @@
 // is answered with sources, and then the dialog asks its question again. Every prompt of every dialog
 // is wrapped in answeringQuestions(), so this works the same everywhere.
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
-import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
+import {
+  ChoiceFactory,
+  ChoicePrompt,
+  findChoices,
+  ListStyle,
+  type FoundChoice,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type PromptValidator,
+  type PromptValidatorContext,
+} from 'botbuilder-dialogs';
 import { detectIntent } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
 import { LANGS, type Lang } from '../src/text';
@@ -29,9 +39,7 @@ export async function answerQuestion(context: TurnContext, question: string, ans
 export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptValidator<T>): PromptValidator<T> {
   return async (prompt) => {
     const text = prompt.context.activity.text ?? '';
-    // "Kan jeg ta fagbrev etter 2 år?" at a choice prompt: the number is part of a question, not a pick.
-    const numberInQuestion = pickedByNumber(prompt.recognized.value) && detectIntent(text) === 'question';
-    const accepted = !numberInQuestion && (validate ? await validate(prompt) : prompt.recognized.succeeded);
+    const accepted = validate ? await validate(prompt) : prompt.recognized.succeeded;
     if (accepted) return true;
     if (prompt.context.responded) return false;
     if (detectIntent(text) !== 'question') return false;
@@ -42,9 +50,24 @@ export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptV
   };
 }
 
-/** A choice prompt's pick made by a number or ordinal in the message (a pick by its title names the synonym it matched). */
-function pickedByNumber(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && 'index' in value && !('synonym' in value && (value as { synonym?: unknown }).synonym !== undefined);
+/**
+ * A choice prompt that picks by a number or an ordinal only when the message is not a question: in
+ * "Kan jeg ta fagbrev etter 2 år?" the number is part of the question, not a pick. A question is
+ * matched against the choices' titles alone, which also spares it the number recognisers, the most
+ * expensive step of a turn that answers a question at a choice prompt.
+ */
+export class ChoicePromptAnsweringQuestions extends ChoicePrompt {
+  constructor(dialogId: string, answer: AnswerQuestion, defaultLocale: string) {
+    super(dialogId, answeringQuestions(answer), defaultLocale);
+  }
+
+  protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
+    const text = context.activity.text ?? '';
+    if (!text || detectIntent(text) !== 'question') return super.onRecognize(context, state, options);
+    const choices = (this.style === ListStyle.suggestedAction ? ChoiceFactory.toChoices(options.choices) : options.choices) ?? [];
+    const [byTitle] = findChoices(text, choices, this.recognizerOptions);
+    return byTitle ? { succeeded: true, value: byTitle.resolution } : { succeeded: false };
+  }
 }
 
 /**

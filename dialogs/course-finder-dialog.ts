@@ -3,7 +3,6 @@
 // categories in knowledge/offers.json, plus "Alle …".
 import { MessageFactory } from 'botbuilder';
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   TextPrompt,
@@ -19,7 +18,7 @@ import { withSuggestions } from '../src/replies/messages';
 import { LANGS, texts, wordsInAnyLanguage, type Lang, type Texts } from '../src/text';
 import { languageOf } from '../src/text/turn-language';
 import type { OfferFilter } from '../knowledge/rules/offers';
-import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
+import { answeringQuestions, ChoicePromptAnsweringQuestions, type AnswerQuestion } from './answer-in-prompt';
 import { sendOffers } from './offer-cards';
 
 export interface CourseFinderServices {
@@ -68,7 +67,7 @@ export class CourseFinderDialog extends ComponentDialog {
     this.levels = options(level, (c) => c.levels, (t) => t.courseFinder.allLevels);
     this.formats = options(format, (c) => c.formats, (t) => t.courseFinder.allFormats);
 
-    const choice = new ChoicePrompt(CHOICE, answeringQuestions(services.answerQuestion), 'nb-no');
+    const choice = new ChoicePromptAnsweringQuestions(CHOICE, services.answerQuestion, 'nb-no');
     choice.style = ListStyle.suggestedAction;
     this.addDialog(choice);
     const validateRegion = async (prompt: PromptValidatorContext<string>) => this.regionOf(prompt.recognized.value ?? '') !== null;

@@ -1,9 +1,9 @@
 // "Slett mine data": confirms, then removes everything stored about this user and conversation.
 import type { TurnContext } from 'botbuilder';
-import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, ListStyle, WaterfallDialog, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isTextInAnyLanguage } from '../src/text';
 import { textsFor } from '../src/text/turn-language';
-import { answeringQuestions, type AnswerQuestion } from './answer-in-prompt';
+import { ChoicePromptAnsweringQuestions, type AnswerQuestion } from './answer-in-prompt';
 
 export interface DeleteDataServices {
   /** Removes every stored key for this user and conversation. */
@@ -19,7 +19,7 @@ export class DeleteDataDialog extends ComponentDialog {
 
   constructor(private readonly services: DeleteDataServices) {
     super(DeleteDataDialog.id);
-    const confirm = new ChoicePrompt(CONFIRM, answeringQuestions(services.answerQuestion), 'nb-no');
+    const confirm = new ChoicePromptAnsweringQuestions(CONFIRM, services.answerQuestion, 'nb-no');
     confirm.style = ListStyle.suggestedAction;
     this.addDialog(confirm);
     this.addDialog(new WaterfallDialog(STEPS, [this.confirmStep.bind(this), this.deleteStep.bind(this)]));

@@ -3,6 +3,7 @@
 // filler words allowed), so "kan NAV hjelpe meg?" is a question, not a request for help.
 import { z } from 'zod';
 import { normalizeText } from '../normalise';
+import { NORWEGIAN_FORMS } from './language-words';
 import { wordRegex } from './text';
 
 export const INTENTS = [
@@ -32,15 +33,33 @@ interface IntentRule {
 }
 
 const QUESTION_WORD = /^(?:hva|hvordan|hvorfor|hvem|hvor|når|hvilke|hvilken|hvilket|what|how|why|who|where|when|which)(?![\p{L}'])/u;
-/** Inverted word order: "kan jeg …", "er det …", "finnes det …". */
-const QUESTION_VERB = /^(?:kan|har|er|må|skal|vil|får|trenger|gjelder|finnes|fins|koster|passer|tilbyr)\s+(?:jeg|du|det|man|dere|vi|noen|en|de|han|hun|nav|fylket|fylkeskommunen)(?![\p{L}])/u;
+/**
+ * Inverted word order: "kan jeg …", "er det …", "finnes det …", "kan bedrifta …", "har mine ansatte …".
+ * The subject must follow: "Har fagbrev" and "Er 34 år" leave the subject out and tell, not ask.
+ */
+const QUESTION_VERB = new RegExp(
+  '^(?:kan|har|er|må|skal|vil|får|trenger|gjelder|finnes|fins|koster|passer|tilbyr)\\s+' +
+    '(?:jeg|du|det|man|dere|vi|noen|en|de|han|hun|nav|fylket|fylkeskommunen|' +
+    'min|mi|mitt|mine|vår|vårt|våre|din|ditt|dine|hans|hennes|deres|' +
+    'bedriften|bedrifta|firmaet|arbeidsgiveren|arbeidsgiver|sjefen|kommunen|staten|ansatte|voksne|folk|alle)(?![\\p{L}])',
+  'u',
+);
 /** The same in English: "can I …", "do I need …", "is there …". */
 const ENGLISH_QUESTION_VERB = /^(?:can|could|do|does|did|is|are|am|should|will|would|must|may|have|has)\s+(?:i|you|it|there|we|they|one|my|nav|the|a|an|he|she|someone|anyone)(?![\p{L}])/u;
 
 /** A question: ends with "?", starts with a question word, or starts with a verb before its subject. */
 export function isQuestion(text: string): boolean {
   const t = normalizeText(text);
-  return /\?\s*$/.test(t) || QUESTION_WORD.test(t) || QUESTION_VERB.test(t) || ENGLISH_QUESTION_VERB.test(t);
+  if (/\?\s*$/.test(t)) return true;
+  const opened = inBokmål(t);
+  return QUESTION_WORD.test(opened) || QUESTION_VERB.test(opened) || ENGLISH_QUESTION_VERB.test(t);
+}
+
+/** The message with its first two words in bokmål: "ka e …", "kor lenge …", "nar ble …" (typed without å). */
+function inBokmål(normalized: string): string {
+  const words = normalized.split(' ');
+  for (let i = 0; i < Math.min(2, words.length); i++) if (Object.hasOwn(NORWEGIAN_FORMS, words[i])) words[i] = NORWEGIAN_FORMS[words[i]];
+  return words.join(' ');
 }
 
 const RULES: IntentRule[] = [
