@@ -215,7 +215,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const county = q.value === undefined ? askedCounty(q) : undefined;
     if (county) {
       const varies = q.topics.some((t) => topicById.get(t.topic)?.variesByCounty);
-      if (varies && !q.topics.some((t) => deps.hasLocalFacts(t.topic, county))) return gapAnswer(q, deps.rank(q), texts, county);
+      if (varies && !q.topics.some((t) => deps.hasLocalFacts(t.topic, county))) {
+        // That county's own fact may be filed under another topic ("Nordland: må jeg søke om
+        // realkompetansevurdering før …?" is answered by Nordland's rule for fagbrev på jobb).
+        const ranked = deps.rank(q);
+        if (!ranked.some((r) => r.answers && isLocalTo(r.fact, county, deps.regions))) return gapAnswer(q, ranked, texts, county);
+      }
     }
 
     const verdict = deps.rules.decide(q, texts);
@@ -289,6 +294,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     answerSync,
     read: (question, options) => deps.reader.read(question, options),
   };
+}
+
+/** A fact limited to that county. */
+function isLocalTo(fact: Fact, county: string, regions: Regions): boolean {
+  return fact.scope !== null && 'county' in fact.scope && regions.compatible(county, fact.scope.county);
 }
 
 /** The county the question asks about (named in what it asks, not in the story around it). */

@@ -733,6 +733,12 @@ describe('a county the sources have no rules of', () => {
     expect(r.answer).toMatch(/^I Trøndelag må du være ansatt i en godkjent lærebedrift i minst 80 % stilling/u);
   });
 
+  test("the county's own fact answers though it is filed under another topic than the question names", () => {
+    const r = ask('I Nordland – skal realkompetansen min vurderes før jeg skriver kontrakt?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/^I Nordland må du søke om realkompetansevurdering før kontrakten om fagbrev på jobb skrives/u);
+  });
+
   test('a county named only in the story is where the person lives, not what is asked about', () => {
     const r = ask('Jeg bor i Agder og har jobbet som tømrer i tolv år. Hvor mange års praksis må en praksiskandidat ha?');
     expect(r.answer.startsWith(nb.answer.countyGap('Agder'))).toBe(false);
@@ -1087,4 +1093,22 @@ describe('a fagbrev asked for without naming a route', () => {
 
 test('"is there a difference between …" compares the schemes named: what they are is the answer, not a gap for the word "difference"', () => {
   expectAnswered('Is there any difference between praksiskandidat and fagbrev på jobb?', /praksiskandidat/u, 'en');
+});
+
+describe('words people use that the sources do not', () => {
+  test('"dame" is a woman: the girls\' needs the reports name are the answer', () => {
+    expectAnswered('Er det noen som tenker på garderober for en dame i batteriindustrien?', /garderober og arbeidstøy/u);
+  });
+
+  test('"hørte at …" reports a claim to check, it is not what is asked about', () => {
+    expectAnswered('Hørte at fagbrev på jobb bare er for de under 25, stemmer det?', /^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
+  });
+
+  test('VTFK is Vestfold og Telemark', () => {
+    expectAnswered('Noen sa til meg at praksiskandidater i VTFK må ha 1760 timer per år, er det riktig?', /^I Vestfold og Telemark regnes ett år i arbeid som 1 760 timer/u);
+  });
+
+  test('the number of approved study associations is in the Trøndelag strategy', () => {
+    expectAnswered('Antall godkjente studieforbund i Norge?', /14 godkjente studieforbund/u);
+  });
 });
