@@ -62,6 +62,9 @@ export const ANSWER_LIMITS = {
 
 /** A question ends at its question mark (the next may follow on the same line). */
 const QUESTION_END = /(?<=\?)\s+/u;
+/** A second question joined by a comma and "og"/"and": "Hvilke Vg-trinn går han gjennom, og hvilket år foregår i bedrift?" */
+const JOINED_QUESTION =
+  /,\s+(?:og|eller|and|or)\s+(?=(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kor|ka|kva|kan|er|må|får|skal|what|how|who|which|when|where|why|is|are|do|does|can|should|will)\b)/iu;
 /** Questions of one message answered one by one at most. */
 const MAX_QUESTIONS = 3;
 
@@ -161,18 +164,21 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * already. A question naming no topic is read with the message's first ("er det bare for fagarbeidere?" about
    * Batterifagskolen).
    */
-  const answersToEach = (q: Question, lead: RankedFact, options: AnswerOptions): RankedFact[] => {
-    const asked = q.raw.split(QUESTION_END).filter((s) => s.trim().endsWith('?'));
+  const answersToEach = (q: Question, lead: RankedFact | undefined, options: AnswerOptions): RankedFact[] => {
+    const asked = askedOneByOne(q.raw).slice(0, MAX_QUESTIONS);
     if (asked.length < 2) return [];
     const topic = q.topics[0] ? topicById.get(q.topics[0].topic) : undefined;
     const out: RankedFact[] = [];
-    for (const sentence of asked.slice(0, MAX_QUESTIONS)) {
+    for (const sentence of asked) {
       let sub = deps.reader.read(sentence, options);
       if (sub.topics.length === 0 && topic) sub = deps.reader.read(`${q.lang === 'en' ? topic.nameEn : topic.name}: ${sentence}`, options);
       const answers = deps.rank(sub).find((r) => r.answers);
-      if (answers && answers.fact.id !== lead.fact.id && !out.some((r) => r.fact.id === answers.fact.id)) out.push(answers);
+      // Without a lead for the whole message, every question must have its answer: one the sources
+      // cannot answer makes the message a gap, said as such.
+      if (!answers && !lead) return [];
+      if (answers && answers.fact.id !== lead?.fact.id && !out.some((r) => r.fact.id === answers.fact.id)) out.push(answers);
     }
-    return out.slice(0, ANSWER_LIMITS.supporting);
+    return out.slice(0, lead ? ANSWER_LIMITS.supporting : ANSWER_LIMITS.supporting + 1);
   };
 
   /**
@@ -260,6 +266,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       const who = q.facet === 'contact' || q.facet === 'how-to-apply' ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
       return ledBy(q, ranked, lead, texts, who, [], answersToEach(q, lead, options));
     }
+    // No fact answers the message as a whole, but one answers a question it asks: it leads.
+    const [first, ...others] = answersToEach(q, undefined, options);
+    if (first) return ledBy(q, [], first, texts, [], [], others);
 
     // The long tail: questions no fact covers well go to the passage search over the reports.
     const passage = (ranked[0]?.coverage ?? 0) < ANSWER_LIMITS.longTail ? fromPassages(q) : undefined;
@@ -294,6 +303,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     answerSync,
     read: (question, options) => deps.reader.read(question, options),
   };
+}
+
+/** The questions a message asks, one by one: split at question marks and at a comma joining a second question. */
+function askedOneByOne(raw: string): string[] {
+  const sentences = raw.split(QUESTION_END).filter((s) => s.trim().endsWith('?'));
+  return sentences.flatMap((s) => s.split(JOINED_QUESTION)).filter((s) => s.trim() !== '');
 }
 
 /** A fact limited to that county. */

@@ -1112,3 +1112,16 @@ describe('words people use that the sources do not', () => {
     expectAnswered('Antall godkjente studieforbund i Norge?', /14 godkjente studieforbund/u);
   });
 });
+
+describe('two questions joined by a comma and "og"/"and"', () => {
+  test('each is answered by its own fact when no fact answers both', () => {
+    const r = expectAnswered('How long does the fagbrev på jobb contract last at minimum, and do workers keep their wages?', /lasts at least one year/u, 'en');
+    expect(r.answer).toMatch(/keeps their pay/u);
+  });
+
+  test('one the sources cannot answer keeps the message a gap, with what is known', () => {
+    const r = ask('Hvem eier Batterifagskolen, og hva koster den?');
+    expect(r.gap).toBe(true);
+    expect(r.answer.startsWith(nb.answer.gap.cost)).toBe(true);
+  });
+});
