@@ -195,6 +195,11 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       String.raw`|\b(?:noen|nokre|et par) (?:gode|bra|fine|billige|koselige) (?:restauranter|hoteller|hotell|kafeer|kaféer|spisesteder|puber|pizzasteder)\b`,
       NOT_TRAINING_NB,
       String.raw`|\bcheap (?:flights?|hotels?)\b|\bwhere (?:should|can|could) (?:i|we) (?:eat|have dinner)\b|\b(?:what|which) (?:hotel|restaurant)s? (?:should|would|do you)\b`,
+      // "What's a good restaurant near …", "hva er en god restaurant i …": asking for a place to eat or sleep.
+      String.raw`|\b(?:what's|what is|where's|where is|which is) (?:a|the) (?:good|nice|best|cheap|decent|great) (?:restaurant|hotel|café|cafe|pub|pizza place|place to (?:eat|stay))\b(?![^.?!]{0,40}\b(?:course|programme|program|education|school|studies|training|management)\b)`,
+      NOT_TRAINING_EN,
+      String.raw`|\b(?:hva|hvor|hvilken) er (?:en|et|den|det) (?:god|godt|bra|fin|fint|beste|billig|billigste) (?:restaurant|hotell|kafé|kafe|pub|pizzasted|spisested)\w*(?![^.?!]{0,40}?\b\w*(?:kurs|utdanning|skole|linje|fag|studi|opplæring))`,
+      NOT_TRAINING_NB,
     ),
   },
   {

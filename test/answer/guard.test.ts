@@ -84,6 +84,8 @@ describe('checkQuestion', () => {
     ['Any nice cafes in Kongsberg for a Sunday?', 'travel'],
     ['Could you recommend a decent pizza place near Mo i Rana?', 'travel'],
     ['Finnes det noen koselige kafeer i Sandnessjøen?', 'travel'],
+    ["What's the best hotel near the airport in Bodø for two nights?", 'travel'],
+    ['Hva er den beste restauranten på Kongsberg for et julebord?', 'travel'],
     ['beste måten å lære seg piano på som voksen?', 'hobby'],
     ['Hvilken er den beste mobilen under 4000 kr?', 'shopping'],
     ['best laptop under 10000 kr for a student?', 'shopping'],
@@ -234,6 +236,8 @@ describe('checkQuestion', () => {
     'Finnes det noen gode restauranter som tar inn lærlinger i Tromsø?',
     'Hvordan kan jeg endre søknaden min i Vigo?',
     'Jeg har dysleksi og sliter med å skrive. Kan jeg få hjelp på fagprøven?',
+    'What is a good restaurant and hotel management course for adults?',
+    'Hva er en god restaurant- og matfagutdanning for voksne?',
   ])('lets a real question through: %s', (q) => {
     expect(checkQuestion(q)).toEqual({ ok: true });
   });
