@@ -50,6 +50,7 @@ export const QuestionCuesFileSchema = z
     everyday: z.array(Word),
     countable: z.array(Word),
     subgroups: z.array(Word),
+    placeholders: z.array(Word),
     listClasses: z.record(z.enum(LIST_CLASSES), z.array(Word)),
     recommendationCues: z.array(Pattern),
     referralWords: z.record(ContactKindSchema, z.array(Word)),
@@ -81,6 +82,8 @@ export interface QuestionCues {
   countable: ReadonlySet<string>;
   /** Words naming part of a group ("jenter", "women"). */
   subgroups: ReadonlySet<string>;
+  /** Words that stand for "something" after "finnes det …" / "is there …" ("opplegg", "tilbud"): what follows is the point. */
+  placeholders: ReadonlySet<string>;
   /** The words naming each class (folded), for "hvilke lærefag …" answered by a fact listing trades by name. */
   listClasses: ReadonlyMap<string, ListClass>;
   /** Read the question lower-cased with æøå kept. */
@@ -125,6 +128,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     everyday: new Set(raw.everyday),
     countable: new Set(raw.countable),
     subgroups: new Set(raw.subgroups),
+    placeholders: new Set(raw.placeholders),
     listClasses: new Map(LIST_CLASSES.flatMap((kind) => (raw.listClasses[kind] ?? []).map((w) => [foldText(w), kind] as const))),
     referralWords: raw.referralWords,
     recommendation: raw.recommendationCues.map((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'u')),

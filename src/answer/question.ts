@@ -179,6 +179,8 @@ const PAST =
 const FOCUS_NB =
   /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|antall(?: (?:på|pa|av))?|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste|ekstra|mer|lengre))* (\w+)/u;
 /** "Is there a gender quota for …": the thing asked about is the last word before the preposition (or the end). */
+/** The same in Norwegian: "er det aldersgrense for …", "finnes det noe kurs i …". */
+const THERE_IS_NB = /(?:^|\b(?:eller)\s)(?:er det|finnes det|fins det|finst det|e det) (?:en |et |ei |noen |noe |nokon |noko )?((?:\w+ ){0,2}?\w+)(?= (?:for|i|pa|til|mellom|av|etter|med|som|nar|hvis|fra|om|ved)\b|$)/u;
 const THERE_IS_EN = /\b(?:is|are) there (?:a |an |any |some )?((?:\w+ ){0,3}?\w+)(?= (?:for|in|at|to|between|of|before|after|with|on|that|which|who|when|where|if|from|during|about)\b|$)/u;
 /** Words ending in -s after "how many X" that are no noun X is part of ("how many students does …", "how many hours is …"). */
 const NOT_HEAD_EN = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'us', 'as', 'thus', 'yes', 'plus', 'less', 'unless', 'whereas']);
@@ -377,12 +379,12 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // Within one sentence: "studieforbund hva er det? naboen min …" asks about no neighbour.
     const focusRe = reads === 'en' ? FOCUS_EN : FOCUS_NB;
     const focusMatch = sentences.length <= 1 ? focusRe.exec(foldedText) : firstFolded(sentences, focusRe);
-    const thereIs = reads === 'en' && !focusMatch ? firstFolded(sentences, THERE_IS_EN) : undefined;
+    const thereIs = focusMatch ? undefined : firstFolded(sentences, reads === 'en' ? THERE_IS_EN : THERE_IS_NB);
     let focus: number | undefined;
     if (focusMatch || thereIs) {
       const target = focusMatch ? focusMatch[1] : (thereIs?.[1].split(' ').pop() ?? '');
       const index = foldedSurfaces.findIndex((s) => s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s))));
-      if (index >= 0 && !words[index].numeric) focus = index;
+      if (index >= 0 && !words[index].numeric && !(thereIs && (words[index].generic || cues.placeholders.has(target)))) focus = index;
       // A hyphened compound's last word is its head: "hvor mange LEIDA-kandidater" counts candidates.
       if (focus !== undefined && focus + 1 < words.length && normalized.includes(`${analysis.words[focus].surface}-${analysis.words[focus + 1].surface}`)) focus += 1;
       // English puts the noun counted last: "how many battery workers", "how many female applicants".

@@ -1125,3 +1125,14 @@ describe('two questions joined by a comma and "og"/"and"', () => {
     expect(r.answer.startsWith(nb.answer.gap.cost)).toBe(true);
   });
 });
+
+describe('"finnes det X for …" asks about X', () => {
+  test('a fact without the thing asked whether there is does not answer', () => {
+    const r = ask('Finnes det en aldersgrense for å søke på Batterifagskolen?');
+    expect(r.gap).toBe(true);
+  });
+
+  test('a word standing for "something" ("opplegg", "tilbud") leaves the point to what follows', () => {
+    expectAnswered('Er det noe opplegg for menn i helse?', /Menn i helse/u);
+  });
+});
