@@ -1136,3 +1136,7 @@ describe('"finnes det X for …" asks about X', () => {
     expectAnswered('Er det noe opplegg for menn i helse?', /Menn i helse/u);
   });
 });
+
+test('"ikke med" asks which was left out: "alle fylker unntatt Oslo" answers it', () => {
+  expectAnswered('Hvilket fylke var ikkje med i kompetansepilot-ordninga?', /^Kompetansepiloter besto av 16 pilotprosjekter i alle fylker unntatt Oslo/u);
+});
