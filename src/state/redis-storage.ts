@@ -124,7 +124,9 @@ export class RedisStorage implements FencedStorage {
     const keys = [dataKey(this.prefix, key)];
     const atomicFence = await this.fenceInScript(key, keys[0], fence);
     if (atomicFence) keys.push(fenceKey(this.prefix, atomicFence.resource));
-    const reply = await this.call(WRITE, `write "${key}"`, keys, [json, expected, randomUUID(), this.ttlSeconds, atomicFence ? atomicFence.fence : '']);
+    // The value as UTF-8 bytes: as a string, ioredis would copy it into the command text and encode that again to send it.
+    const value = Buffer.from(json);
+    const reply = await this.call(WRITE, `write "${key}"`, keys, [value, expected, randomUUID(), this.ttlSeconds, atomicFence ? atomicFence.fence : '']);
     const [status, detail] = MutationReply.parse(reply);
     if (status === 'conflict') throw new ETagConflictError(key);
     if (status === 'stale' && fence) throw new StaleFenceError(key, fence.resource, fence.fence, Number(detail));
@@ -165,7 +167,7 @@ export class RedisStorage implements FencedStorage {
     return undefined;
   }
 
-  private async call(script: LuaScript, what: string, keys: string[], args: Array<string | number>): Promise<unknown> {
+  private async call(script: LuaScript, what: string, keys: string[], args: Array<string | number | Buffer>): Promise<unknown> {
     try {
       return await script.run(this.client, keys, args);
     } catch (err) {
