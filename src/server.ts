@@ -90,13 +90,25 @@ export function createGuardedServer(name: string, options: GuardOptions = {}): r
   return server;
 }
 
+/**
+ * A JSON body as res.json() sends it (same headers and bytes), encoded once: res.json() measured the
+ * string's UTF-8 length for Content-Length and then encoded it again to write it. A turn's replies are
+ * the largest body the bot sends, several kilobytes for an answer with its sources.
+ */
+function sendJsonOnce(res: Res, status: number, body: unknown): void {
+  const payload = Buffer.from(JSON.stringify(body));
+  res.setHeader('Content-Type', 'application/json');
+  res.setHeader('Content-Length', payload.length);
+  res.sendRaw(status, payload);
+}
+
 /** Writes a turn's outcome to the response of POST /api/messages (also used by the echo bot of bench:turns). */
 export function sendTurnOutcome(req: Req, res: Res, outcome: TurnOutcome, log: Logger): void {
   switch (outcome.kind) {
     case 'ok':
+      if (outcome.body !== undefined) return sendJsonOnce(res, outcome.status, outcome.body);
       res.status(outcome.status);
-      if (outcome.body !== undefined) res.json(outcome.body);
-      else res.end();
+      res.end();
       return;
     case 'unauthorized':
       warnSampled(log, `bot token refused: ${outcome.message}`, 'bot token refused', { reqId: requestId(req), reason: outcome.message });

@@ -28,6 +28,8 @@ const AnswerMarksSchema = z.object({ veiviser: z.object({ citations: z.array(z.u
 interface TurnRecord {
   state: HandoffState;
   entries: TranscriptEntry[];
+  /** The person's message as sent and as written into the transcript: the question answered is mostly the same text. */
+  said?: { text: string; clean: string };
 }
 
 const TURN_RECORD = Symbol('veiviser.handoffTurn');
@@ -48,7 +50,9 @@ export class HandoffRecorder {
     context.turnState.set(TURN_RECORD, record);
     const { type, text } = context.activity;
     if (type === ActivityTypes.Message && typeof text === 'string' && text.trim() !== '') {
-      record.entries.push(transcriptEntry('user', text, this.now()));
+      const entry = transcriptEntry('user', text, this.now());
+      record.entries.push(entry);
+      record.said = { text, clean: entry.text };
     }
     context.onSendActivities(async (_context, activities, next) => {
       for (const activity of activities) this.onReply(record, activity);
@@ -81,7 +85,8 @@ export class HandoffRecorder {
     if (!record || !marks.success) return;
     const { citations, gap } = marks.data.veiviser;
     const missed = citations.length === 0 || gap === true;
-    record.state = { ...record.state, misses: missed ? record.state.misses + 1 : 0, lastQuestion: transcriptText(question) };
+    const lastQuestion = record.said?.text === question ? record.said.clean : transcriptText(question);
+    record.state = { ...record.state, misses: missed ? record.state.misses + 1 : 0, lastQuestion };
     if (missed && record.state.misses >= MISSES_BEFORE_OFFER) offerHandoff(context, answer);
   }
 

@@ -1,6 +1,7 @@
-// All Bot Framework SDK hosting lives here (and in hosting/activity.ts). Moving to the Microsoft 365
-// Agents SDK means replacing this file's CloudAdapter/ConfigurationBotFrameworkAuthentication with
-// CloudAdapter/AuthConfiguration from @microsoft/agents-hosting; dialogs and the bot keep their API.
+// All Bot Framework SDK hosting lives here (and in hosting/activity.ts, hosting/outbound-clients.ts).
+// Moving to the Microsoft 365 Agents SDK means replacing this file's CloudAdapter and
+// ConfigurationBotFrameworkAuthentication (SharedClientsAuthentication) with CloudAdapter/AuthConfiguration
+// from @microsoft/agents-hosting; dialogs and the bot keep their API.
 //
 // A turn here is: the token's shape checked (hosting/token-precheck.ts), the token verified by the SDK
 // (its signing keys fetched at most once per failure interval, hosting/signing-keys-gate.ts), the
@@ -8,7 +9,6 @@
 import {
   ActivityTypes,
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type InvokeResponse,
   type TurnContext,
@@ -23,6 +23,7 @@ import { warnSampled } from '../log-sampling';
 import { createRateLimits, type RateLimits } from '../rate-limit/limiter';
 import { nb } from '../text/nb';
 import { keepEntityProperties } from './entity-serialization';
+import { SharedClientsAuthentication } from './outbound-clients';
 import { SigningKeysGate } from './signing-keys-gate';
 import { precheckBotToken } from './token-precheck';
 
@@ -117,7 +118,7 @@ export class BotHost extends CloudAdapter {
   private readonly notices: ReplyOnlyAdapter;
 
   constructor(config: Pick<Config, 'auth'> & Partial<Pick<Config, 'rateLimits' | 'trustedProxyHops'>>, options: BotHostOptions = {}) {
-    const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
+    const auth = new SharedClientsAuthentication(authOptions(config));
     super(auth);
     this.notices = new ReplyOnlyAdapter(auth);
     this.authEnabled = !!config.auth;

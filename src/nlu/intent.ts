@@ -135,11 +135,12 @@ export function detectIntent(text: string): Intent {
   const normalized = normalizeText(text);
   if (!normalized) return 'unknown';
   const plain = normalized.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  // The filler-free forms, worked out once for all the command rules that need them.
+  const stripped = { dropTakk: undefined as string | undefined, keepTakk: undefined as string | undefined };
   for (const rule of RULES) {
     if (rule.whole) {
-      const keepTakk = rule.intent === 'thanks';
-      const stripped = withoutFiller(normalized, keepTakk);
-      if (rule.whole.some((phrase) => plain === phrase || stripped === phrase)) return rule.intent;
+      const form = rule.intent === 'thanks' ? (stripped.keepTakk ??= withoutFiller(normalized, true)) : (stripped.dropTakk ??= withoutFiller(normalized, false));
+      if (rule.whole.some((phrase) => plain === phrase || form === phrase)) return rule.intent;
     }
     if (rule.anywhere?.some((re) => re.test(normalized))) return rule.intent;
     if (rule.test?.(normalized)) return rule.intent;

@@ -25,6 +25,7 @@ const GROUP = /\d+/g;
 const MAX_GROUPS = 12;
 /** 8 (phone), 10 (+47 and a phone), 11 (national id), 12 (0047 and a phone). */
 const CANDIDATE_LENGTHS = new Set([8, 10, 11, 12]);
+const MIN_CANDIDATE_DIGITS = Math.min(...CANDIDATE_LENGTHS);
 
 interface Group {
   start: number;
@@ -99,6 +100,8 @@ function classify(window: Group[], digits: string, plus: boolean): NumberKind | 
 export function findPersonalNumbers(text: string): NumberSpan[] {
   const spans: NumberSpan[] = [];
   for (const run of text.matchAll(RUN)) {
+    // Fewer than 8 characters hold fewer than 8 digits: no candidate (most runs: years, line numbers, amounts).
+    if (run[0].length < MIN_CANDIDATE_DIGITS) continue;
     const runStart = run.index ?? 0;
     const groups = groupsOf(run[0], runStart);
     // A last group glued to a letter ("91234567abc") belongs to an identifier.

@@ -24,7 +24,8 @@ export const REDACTED = {
 
 /** Zero-width characters and soft hyphens that could split a number or an address unseen. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/gu;
-const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
+/** A decimal digit other than 0–9 (a class rather than a look-ahead before \p{Nd}: one test per character). */
+const NON_ASCII_DIGIT = /[^\P{Nd}0-9]/gu;
 
 /** The digit a Unicode decimal digit stands for: decimal digits come in blocks of ten, 0 first. */
 function asciiDigit(digit: string): string {

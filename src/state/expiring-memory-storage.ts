@@ -4,7 +4,7 @@
 // process without bound. Semantics otherwise as botbuilder's MemoryStorage (JSON copies, eTags).
 import type { StoreItems } from 'botbuilder';
 import { ETagConflictError } from './errors';
-import type { FencedStorage } from './turn-fence';
+import type { FencedStorage, StoredJson } from './turn-fence';
 
 /** How often a sweep of idle items runs at most; single items are checked on every read. */
 const SWEEP_EVERY_MS = 60_000;
@@ -75,6 +75,24 @@ export class ExpiringMemoryStorage implements FencedStorage {
       found[key] = { ...(JSON.parse(entry.json) as object), eTag: entry.eTag };
     }
     return found;
+  }
+
+  /** One item with the JSON text it is held as. */
+  async readJson(key: string): Promise<StoredJson | undefined> {
+    const now = this.now();
+    this.sweep(now);
+    const entry = this.live(key, now);
+    if (!entry) return undefined;
+    this.use(key, entry, now);
+    return { item: { ...(JSON.parse(entry.json) as object), eTag: entry.eTag }, json: entry.json };
+  }
+
+  /** Holds an item given as JSON text (an object's, without eTag), as write() does with eTag "*". */
+  async writeJson(key: string, json: string): Promise<void> {
+    const now = this.now();
+    this.sweep(now);
+    this.use(key, { json, eTag: String(this.nextETag++), usedAt: now }, now);
+    this.enforceCap();
   }
 
   async write(changes: StoreItems): Promise<void> {

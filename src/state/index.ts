@@ -24,7 +24,7 @@ export { createClusterClient, createRedisClient, createStateRedis, type RedisCli
 export { RedisStorage, type RedisStorageOptions } from './redis-storage';
 export { RedisTurnLock, type RedisTurnLockOptions } from './redis-turn-lock';
 export { TurnLock, turnLockResource, type TurnLease } from './turn-lock';
-export { setTurnFence, turnFence, type FenceToken, type FencedStorage } from './turn-fence';
+export { setTurnFence, turnFence, type FenceToken, type FencedStorage, type StoredJson } from './turn-fence';
 export { FencedBotState, createConversationState, createUserState } from './turn-state';
 
 export interface StateHealth {

@@ -10,7 +10,7 @@ export class LuaScript {
     this.sha = createHash('sha1').update(source).digest('hex');
   }
 
-  async run(client: RedisConnection, keys: string[], args: Array<string | number>): Promise<unknown> {
+  async run(client: RedisConnection, keys: string[], args: Array<string | number | Buffer>): Promise<unknown> {
     try {
       return await client.evalsha(this.sha, keys.length, ...keys, ...args);
     } catch (err) {

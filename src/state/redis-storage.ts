@@ -19,7 +19,7 @@ import { z } from 'zod';
 import { ETagConflictError, StaleFenceError, StateStoreError, toStateError } from './errors';
 import { dataKey, fenceKey, hashedPart, legacyDataKey } from './keys';
 import { DELETE, READ, WRITE, type LuaScript } from './lua';
-import type { FenceToken, FencedStorage } from './turn-fence';
+import type { FenceToken, FencedStorage, StoredJson } from './turn-fence';
 
 export interface RedisStorageOptions {
   /** Prepended to every storage key, e.g. "veiviser:". */
@@ -79,7 +79,9 @@ export class RedisStorage implements FencedStorage {
     await Promise.all([...new Set(keys)].map((key) => this.deleteOne(key, fence)));
   }
 
-  private async readOne(key: string): Promise<StoreItem | undefined> {
+  /** One item with the JSON text it is stored as. */
+  async readJson(key: string): Promise<StoredJson | undefined> {
+    requireKeys([key], 'reading');
     const keys = [dataKey(this.prefix, key)];
     const legacy = this.cluster ? undefined : legacyDataKey(this.prefix, key);
     if (legacy) keys.push(legacy);
@@ -94,7 +96,17 @@ export class RedisStorage implements FencedStorage {
     }
     const value = StoredObject.safeParse(parsed);
     if (!value.success) throw new StateStoreError(`Storage: the stored value of "${key}" is not a JSON object.`);
-    return { ...value.data, eTag: eTag ?? undefined };
+    return { item: { ...value.data, eTag: eTag ?? undefined }, json };
+  }
+
+  /** Writes an item already serialised (an object's JSON without eTag), unconditionally; fenced like write(). */
+  async writeJson(key: string, json: string, fence?: FenceToken): Promise<void> {
+    requireKeys([key], 'writing');
+    await this.writeText(key, json, '', fence);
+  }
+
+  private async readOne(key: string): Promise<StoreItem | undefined> {
+    return (await this.readJson(key))?.item;
   }
 
   private async writeOne(key: string, item: unknown, fence: FenceToken | undefined): Promise<void> {
@@ -104,11 +116,17 @@ export class RedisStorage implements FencedStorage {
     const value: Record<string, unknown> = { ...parsedItem.data };
     const expected = typeof value.eTag === 'string' && value.eTag !== '*' ? value.eTag : '';
     delete value.eTag;
-    const json = JSON.stringify(value);
+    await this.writeText(key, JSON.stringify(value), expected, fence);
+  }
+
+  /** Writes the JSON text under key when its eTag is `expected` ('' writes unconditionally). */
+  private async writeText(key: string, json: string, expected: string, fence: FenceToken | undefined): Promise<void> {
     const keys = [dataKey(this.prefix, key)];
     const atomicFence = await this.fenceInScript(key, keys[0], fence);
     if (atomicFence) keys.push(fenceKey(this.prefix, atomicFence.resource));
-    const reply = await this.call(WRITE, `write "${key}"`, keys, [json, expected, randomUUID(), this.ttlSeconds, atomicFence ? atomicFence.fence : '']);
+    // The value as UTF-8 bytes: as a string, ioredis would copy it into the command text and encode that again to send it.
+    const value = Buffer.from(json);
+    const reply = await this.call(WRITE, `write "${key}"`, keys, [value, expected, randomUUID(), this.ttlSeconds, atomicFence ? atomicFence.fence : '']);
     const [status, detail] = MutationReply.parse(reply);
     if (status === 'conflict') throw new ETagConflictError(key);
     if (status === 'stale' && fence) throw new StaleFenceError(key, fence.resource, fence.fence, Number(detail));
@@ -149,7 +167,7 @@ export class RedisStorage implements FencedStorage {
     return undefined;
   }
 
-  private async call(script: LuaScript, what: string, keys: string[], args: Array<string | number>): Promise<unknown> {
+  private async call(script: LuaScript, what: string, keys: string[], args: Array<string | number | Buffer>): Promise<unknown> {
     try {
       return await script.run(this.client, keys, args);
     } catch (err) {

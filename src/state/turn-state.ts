@@ -39,10 +39,9 @@ export class FencedBotState extends BotState {
   override async load(context: TurnContext, force = false): Promise<StoreItem> {
     const cached = this.cached(context);
     if (cached && !force) return cached.state;
-    const key = this.keyOf(context);
-    const state: StoreItem = (await this.fencedStorage.read([key]))[key] ?? {};
-    context.turnState.set(this.cacheKey, { state, saved: serialised(state) });
-    return state;
+    const loaded = await this.read(this.keyOf(context));
+    context.turnState.set(this.cacheKey, loaded);
+    return loaded.state;
   }
 
   /** Writes the cached state (with eTag "*", fenced by the turn) if it changed, or always when force. */
@@ -53,9 +52,27 @@ export class FencedBotState extends BotState {
     const now = serialised(current.state);
     if (!force && now === current.saved) return;
     current.state.eTag = '*';
-    await this.fencedStorage.write({ [this.keyOf(context)]: current.state }, turnFence(context));
+    const key = this.keyOf(context);
+    const storage = this.fencedStorage;
+    if (storage.writeJson) await storage.writeJson(key, now, turnFence(context));
+    else await storage.write({ [key]: current.state }, turnFence(context));
     current.saved = now;
     context.turnState.set(this.cacheKey, current);
+  }
+
+  /**
+   * The stored state and its JSON without eTag. A storage that keeps the JSON text hands it over: text
+   * written by JSON.stringify parses and serialises back to the same text, so it needs no stringify
+   * here (were it written otherwise, the state would only be saved once more than needed).
+   */
+  private async read(key: string): Promise<Cached> {
+    const storage = this.fencedStorage;
+    if (storage.readJson) {
+      const stored = await storage.readJson(key);
+      return stored ? { state: stored.item, saved: stored.json } : { state: {}, saved: serialised({}) };
+    }
+    const state: StoreItem = (await storage.read([key]))[key] ?? {};
+    return { state, saved: serialised(state) };
   }
 
   /** Replaces the cached state by an empty object; saveChanges() then writes it. */

@@ -58,3 +58,27 @@ test('with no hand-off event to carry it, no transcript is kept', async () => {
   await adapter.send('hei').startTest();
   expect((await stored()).transcript).toEqual([]);
 });
+
+test('the last question answered is kept redacted, whether it is the whole message or a part of it', async () => {
+  const storage = new MemoryStorage();
+  const state = new ConversationState(storage);
+  const recorder = new HandoffRecorder(state.createProperty<HandoffState>('handoff'), { keepTranscript: true });
+  const adapter = new TestAdapter(async (context: TurnContext) => {
+    await recorder.before(context);
+    const text = context.activity.text ?? '';
+    const question = text.startsWith('Jeg heter') ? text.slice(text.indexOf('.') + 2) : text;
+    const answer = { type: 'message', text: 'svar', channelData: { veiviser: { answer: 'svar', citations: [] } } };
+    recorder.noteAnswer(context, question, answer);
+    await context.sendActivity(answer);
+    await recorder.after(context);
+    await state.saveChanges(context);
+  });
+  const lastQuestion = async () => {
+    const items = await storage.read(['test/conversations/Convo1/']);
+    return HandoffStateSchema.parse((items['test/conversations/Convo1/'] as Record<string, unknown>).handoff).lastQuestion;
+  };
+  await adapter.send('Kan jeg ringe 912 34 567 om fagbrev?').startTest();
+  expect(await lastQuestion()).toBe('Kan jeg ringe [telefonnummer] om fagbrev?');
+  await adapter.send('Jeg heter Kari. Hva koster det med fnr 01010012356?').startTest();
+  expect(await lastQuestion()).toBe('Hva koster det med fnr [fødselsnummer]?');
+});

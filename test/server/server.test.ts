@@ -47,6 +47,17 @@ describe('POST /api/messages', () => {
     expect(answer?.text).not.toMatch(/linje \d+–\d+/u);
   });
 
+  it('sends the replies as application/json with the body\'s length in UTF-8 bytes', async () => {
+    const activity = { type: 'message', id: 'm1', channelId: 'test', serviceUrl: 'http://localhost', deliveryMode: 'expectReplies', from: { id: 'u-json' }, recipient: { id: 'bot' }, conversation: { id: 'c-json' }, text: 'Hva koster fagbrev på jobb – og får jeg lønn?' };
+    const response = await post('/api/messages', JSON.stringify(activity));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
+    const body = JSON.parse(bytes.toString('utf8')) as { activities: Array<{ type: string; text?: string }> };
+    expect(body.activities.some((a) => a.type === 'message' && /[æøå–]/u.test(a.text ?? ''))).toBe(true);
+  });
+
   it('abstains on questions outside the knowledge base and says who to ask', async () => {
     const replies = await new Conversation(app.url).say('Hva er oppskriften på pannekaker?');
     const text = allText(replies);

@@ -3,6 +3,7 @@
 // write and delete. The fence check itself (Redis) is tested in turn-lock.test.ts.
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState, type Activity, type StoreItems } from 'botbuilder';
 import { createConversationState, createUserState, setTurnFence, turnFence, type FenceToken } from '../../src/state';
+import { ExpiringMemoryStorage } from '../../src/state/expiring-memory-storage';
 
 /** MemoryStorage that records the fence of every write and delete. */
 class RecordingStorage extends MemoryStorage {
@@ -17,6 +18,26 @@ class RecordingStorage extends MemoryStorage {
   override async delete(keys: string[], fence?: FenceToken): Promise<void> {
     this.deletes.push({ keys, fence });
     await super.delete(keys);
+  }
+}
+
+/** ExpiringMemoryStorage (which keeps JSON text) that records what goes through readJson and writeJson. */
+class RecordingJsonStorage extends ExpiringMemoryStorage {
+  readonly jsonWrites: Array<{ key: string; json: string; fence: FenceToken | undefined }> = [];
+  writes = 0;
+
+  constructor() {
+    super({ ttlMs: 3600_000 });
+  }
+
+  override async writeJson(key: string, json: string, fence?: FenceToken): Promise<void> {
+    this.jsonWrites.push({ key, json, fence });
+    await super.writeJson(key, json);
+  }
+
+  override async write(changes: StoreItems): Promise<void> {
+    this.writes++;
+    await super.write(changes);
   }
 }
 
@@ -91,6 +112,37 @@ describe('FencedBotState', () => {
     expect(turnFence(unlocked)).toBeUndefined();
     await state.saveChanges(unlocked, true);
     expect(storage.writes[3].fence).toBeUndefined();
+  });
+
+  test('on a storage that keeps JSON text, the state is compared with the text as read and saved as the text it was compared as', async () => {
+    const storage = new RecordingJsonStorage();
+    await storage.write({ 'test/conversations/c1/': { meta: { turnCount: 1 }, text: 'Blåbær «æøå»' } });
+    const state = createConversationState(storage);
+    const meta = state.createProperty<{ turnCount: number }>('meta');
+
+    const unchanged = contextFor();
+    setTurnFence(unchanged, FENCE);
+    expect(await meta.get(unchanged)).toEqual({ turnCount: 1 });
+    await state.saveChanges(unchanged);
+    expect(storage.jsonWrites).toEqual([]);
+
+    const changed = contextFor();
+    setTurnFence(changed, FENCE);
+    await meta.set(changed, { turnCount: 2 });
+    await state.saveChanges(changed);
+    await state.saveChanges(changed); // unchanged since
+    expect(storage.jsonWrites).toEqual([
+      { key: 'test/conversations/c1/', json: JSON.stringify({ meta: { turnCount: 2 }, text: 'Blåbær «æøå»' }), fence: FENCE },
+    ]);
+    expect(state.get(changed)?.eTag).toBe('*');
+    expect(storage.writes).toBe(1); // only the set-up's
+    const { eTag: _eTag, ...stored } = (await storage.read(['test/conversations/c1/']))['test/conversations/c1/'];
+    expect(stored).toEqual({ meta: { turnCount: 2 }, text: 'Blåbær «æøå»' });
+
+    const fresh = contextFor({ conversation: { id: 'c2', isGroup: false, conversationType: 'personal', name: '' } });
+    expect(await state.load(fresh)).toEqual({});
+    await state.saveChanges(fresh); // a state never stored and still empty is not written
+    expect(storage.jsonWrites).toHaveLength(1);
   });
 
   test('load caches per turn (force re-reads); get, clear and delete behave like BotState', async () => {

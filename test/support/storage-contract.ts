@@ -87,6 +87,25 @@ export function storageContract(makeStorage: () => FencedStorage): void {
     expect(read[c].v).toBe('c');
   });
 
+  test('readJson and writeJson, where offered: the item with the JSON it is stored as; writeJson overwrites like eTag "*"', async () => {
+    const { readJson, writeJson } = storage;
+    if (!readJson || !writeJson) return; // botbuilder's MemoryStorage has neither
+    const k = key('json');
+    expect(await readJson.call(storage, k)).toBeUndefined();
+    const item = { text: 'Blåbær – «æøå»', list: [1, { to: null }] };
+    await storage.write({ [k]: { ...item, eTag: '*' } });
+    const first = await readJson.call(storage, k);
+    expect(first?.json).toBe(JSON.stringify(item));
+    expect(first?.item).toEqual({ ...item, eTag: (await storage.read([k]))[k].eTag });
+
+    await writeJson.call(storage, k, JSON.stringify({ v: 2 }), { resource: `contract/${n}`, fence: 1 });
+    const second = await readJson.call(storage, k);
+    expect(second?.json).toBe('{"v":2}');
+    expect(second?.item.v).toBe(2);
+    expect(second?.item.eTag).not.toBe(first?.item.eTag);
+    expect((await storage.read([k]))[k]).toEqual(second?.item);
+  });
+
   test('a write and a delete carrying a current fence go through', async () => {
     const k = key('fenced');
     const fence = { resource: `contract/${n}`, fence: 1 };
