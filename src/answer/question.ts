@@ -179,9 +179,9 @@ const PAST =
 const FOCUS_NB =
   /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|antall(?: (?:på|pa|av))?|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste|ekstra|mer|lengre))* (\w+)/u;
 /** "Is there a gender quota for …": the thing asked about is the last word before the preposition (or the end). */
+const THERE_IS_EN = /\b(?:is|are) there (?:a |an |any |some )?((?:\w+ ){0,3}?\w+)(?= (?:for|in|at|to|between|of|before|after|with|on|that|which|who|when|where|if|from|during|about)\b|$)/u;
 /** The same in Norwegian: "er det aldersgrense for …", "finnes det noe kurs i …". */
 const THERE_IS_NB = /(?:^|\b(?:eller)\s)(?:er det|finnes det|fins det|finst det|e det) (?:en |et |ei |noen |noe |nokon |noko )?((?:\w+ ){0,2}?\w+)(?= (?:for|i|pa|til|mellom|av|etter|med|som|nar|hvis|fra|om|ved)\b|$)/u;
-const THERE_IS_EN = /\b(?:is|are) there (?:a |an |any |some )?((?:\w+ ){0,3}?\w+)(?= (?:for|in|at|to|between|of|before|after|with|on|that|which|who|when|where|if|from|during|about)\b|$)/u;
 /** Words ending in -s after "how many X" that are no noun X is part of ("how many students does …", "how many hours is …"). */
 const NOT_HEAD_EN = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'us', 'as', 'thus', 'yes', 'plus', 'less', 'unless', 'whereas']);
 const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|any|next|extra|more|meant by|understood by))* (\w+)/u;
