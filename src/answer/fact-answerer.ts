@@ -213,6 +213,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const answerQuestion = (raw: string, options: AnswerOptions): AskResult => {
     const q = deps.reader.read(raw, options);
     const texts = TEXTS[q.lang];
+    // The facts ranked for the question, worked out at most once, when a step below needs them.
+    let rankedOnce: RankedFact[] | undefined;
+    const rankedFacts = (): RankedFact[] => (rankedOnce ??= deps.rank(q));
 
     // "Hvilke krav har Oslo til fagbrev på jobb?": on a topic whose rules differ between counties, what one
     // county does is in the sources only where they have that county's own facts. Elsewhere the answer is
@@ -224,7 +227,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       if (varies && !q.topics.some((t) => deps.hasLocalFacts(t.topic, county))) {
         // That county's own fact may be filed under another topic ("Nordland: må jeg søke om
         // realkompetansevurdering før …?" is answered by Nordland's rule for fagbrev på jobb).
-        const ranked = deps.rank(q);
+        const ranked = rankedFacts();
         if (!ranked.some((r) => r.answers && isLocalTo(r.fact, county, deps.regions))) return gapAnswer(q, ranked, texts, county);
       }
     }
@@ -235,7 +238,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // assessment offered after. ("Kan jeg ta fagbrev på jobb?" asks only about the path: the verdict says what it waits on.)
     // (So does an age put as a condition, "… hvis jeg er over 25?": whether there is an age limit.)
     const asksMore = q.words.some((w) => !w.numeric && !w.place && !w.story && !w.work && w.topics.length === 0 && w.namesTopics.length === 0) || AGE_LIMIT_ASKED.test(q.askedText);
-    const rankedFirst = verdict?.status === 'needs-info' && !verdict.speaks && asksMore ? deps.rank(q) : undefined;
+    const rankedFirst = verdict?.status === 'needs-info' && !verdict.speaks && asksMore ? rankedFacts() : undefined;
     const factFirst = rankedFirst?.find((r) => r.answers);
     if (rankedFirst && factFirst) return ledBy(q, rankedFirst, factFirst, texts, [], [texts.offerAssessment]);
     if (verdict) {
@@ -259,8 +262,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       }
     }
 
-    // Ranked only now: a verdict or a referral above needs no facts ranked.
-    const ranked = deps.rank(q);
+    // Ranked by now at the latest: a verdict or a referral above needs no facts ranked.
+    const ranked = rankedFacts();
     const lead = ranked.find((r) => r.answers);
     if (lead) {
       const who = q.facet === 'contact' || q.facet === 'how-to-apply' ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
