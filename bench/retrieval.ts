@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     { dir: 'questions-7', suffix: '-7' },
     { dir: 'questions-8', suffix: '-8' },
     { dir: 'questions-9', suffix: '-9' },
+    { dir: 'questions-10', suffix: '-10' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
