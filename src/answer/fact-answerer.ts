@@ -62,9 +62,13 @@ export const ANSWER_LIMITS = {
 
 /** A question ends at its question mark (the next may follow on the same line). */
 const QUESTION_END = /(?<=\?)\s+/u;
+/** Words a question opens with (after "og"/"and" when it follows another); a letter may not follow ("må", not "måten"). */
+const OPENS_QUESTION =
+  '(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kor|ka|kva|kan|er|må|får|skal|what|how|who|which|when|where|why|is|are|do|does|can|should|will)(?!\\p{L})';
 /** A second question joined by a comma and "og"/"and": "Hvilke Vg-trinn går han gjennom, og hvilket år foregår i bedrift?" */
-const JOINED_QUESTION =
-  /,\s+(?:og|eller|and|or)\s+(?=(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kor|ka|kva|kan|er|må|får|skal|what|how|who|which|when|where|why|is|are|do|does|can|should|will)\b)/iu;
+const JOINED_QUESTION = new RegExp(`,\\s+(?:og|eller|and|or)\\s+(?=${OPENS_QUESTION})`, 'iu');
+/** A last question typed without its question mark: "… er det han eller jeg? og hvor lenge må kontrakten vare". */
+const UNMARKED_LAST_QUESTION = new RegExp(`^\\s*(?:(?:og|and)\\s+)?${OPENS_QUESTION}`, 'iu');
 /** Questions of one message answered one by one at most. */
 const MAX_QUESTIONS = 3;
 
@@ -310,7 +314,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
 
 /** The questions a message asks, one by one: split at question marks and at a comma joining a second question. */
 function askedOneByOne(raw: string): string[] {
-  const sentences = raw.split(QUESTION_END).filter((s) => s.trim().endsWith('?'));
+  const parts = raw.split(QUESTION_END);
+  const last = parts.length - 1;
+  const sentences = parts.filter((s, i) => s.trim().endsWith('?') || (i === last && i > 0 && UNMARKED_LAST_QUESTION.test(s)));
   return sentences.flatMap((s) => s.split(JOINED_QUESTION)).filter((s) => s.trim() !== '');
 }
 

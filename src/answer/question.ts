@@ -265,7 +265,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     for (const w of analysis.words) {
       if (w.numeric || deps.has(w.stem, 'en')) continue;
       const norwegian = deps.analyzer.query(w.surface, (t) => deps.has(t, 'nb')).words[0];
-      if (norwegian && deps.stated(norwegian.stem, 'nb')) w.norwegian = norwegian;
+      // ("vgs" is no fact's word, but its synonym "videregående" is.)
+      const stated = (stems: readonly string[]): boolean => stems.length > 0 && stems.every((st) => deps.stated(st, 'nb'));
+      if (norwegian && (stated([norwegian.stem]) || norwegian.synonyms.some((syn) => stated(syn.stems)))) w.norwegian = norwegian;
     }
     return analysis;
   };
@@ -384,7 +386,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     if (focusMatch || thereIs) {
       const target = focusMatch ? focusMatch[1] : (thereIs?.[1].split(' ').pop() ?? '');
       const index = foldedSurfaces.findIndex((s) => s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s))));
-      if (index >= 0 && !words[index].numeric && !(thereIs && (words[index].generic || cues.placeholders.has(target)))) focus = index;
+      // A word that only stands for "something" ("hva heter opplegget for …") leaves the point to what follows, unless it is counted.
+      const placeholder = isPlaceholder(target, cues.placeholders) && (thereIs !== undefined || value !== 'count');
+      if (index >= 0 && !words[index].numeric && !placeholder && !(thereIs && words[index].generic)) focus = index;
       // A hyphened compound's last word is its head: "hvor mange LEIDA-kandidater" counts candidates.
       if (focus !== undefined && focus + 1 < words.length && normalized.includes(`${analysis.words[focus].surface}-${analysis.words[focus + 1].surface}`)) focus += 1;
       // English puts the noun counted last: "how many battery workers", "how many female applicants".
@@ -544,6 +548,13 @@ function firstFolded(sentences: readonly string[], pattern: RegExp): RegExpExecA
     if (m) return m;
   }
   return undefined;
+}
+
+/** A placeholder word ("opplegg") as written, or with a Norwegian definite or plural ending ("opplegget", "tilbudene"). */
+function isPlaceholder(word: string, placeholders: ReadonlySet<string>): boolean {
+  if (placeholders.has(word)) return true;
+  const ending = /(?:ene|et|en|a|er)$/u.exec(word);
+  return ending !== null && placeholders.has(word.slice(0, ending.index));
 }
 
 /** One entry per stem: a question saying a word twice asks about it once. */

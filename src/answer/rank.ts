@@ -318,7 +318,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       if (!hasCount(q.reads === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable, share })) return false;
     } else if (q.value === 'amount') {
       // A sum answers what something costs when the fact is about paying, and what is earned or granted when the question asks that.
-      if (!values.amount || (!values.cost && !q.asksPay)) return false;
+      // Whether something is free or must be paid for ("er det gratis, eller må man betale?") is answered by saying who pays, sum or not.
+      const saysWhetherPaid = q.yesNo && values.cost;
+      if (!saysWhetherPaid && (!values.amount || (!values.cost && !q.asksPay))) return false;
     } else if (q.value && !values[q.value]) return false;
     if (q.years.length > 0 && !q.years.every((y) => f.year === y || f.text.includes(String(y)))) return false;
     return true;

@@ -50,6 +50,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // "Er det aldersgrense …?" asks about the rule, whoever asks: the facts answer it.
       // "… uten å miste trygden?" asks about a benefit, which the rules of a path do not decide.
       if (!q.yesNo || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
+      // "Gjelder fagbrev på jobb bare for industri?" asks about the scheme, not whether the person qualifies.
+      if (!PERSON_ASKED[q.reads].test(q.askedText) && !q.aboutSomeoneElse) return undefined;
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.
       if (q.words.some((w, i) => w.unknown && !w.generic && !w.place && q.conditionWords.has(foldText(q.analysis.words[i].surface)))) return undefined;
       const topic = q.topics.find((t) => pathIds.has(t.topic));
@@ -113,6 +115,15 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     return { path, status: assessment.status, opening, statements: [...statements, ...closing], facts, speaks: shown.some((i) => score[i] > 0) };
   }
 }
+
+/**
+ * The person or what they told as what the yes/no asks about, folded: "kan jeg …", "kan man …", "can she …",
+ * "holder det?" (what they told), "teller 80 % …" (a number of their own).
+ */
+const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
+  nb: /\b(?:jeg|eg|ae|je|meg|mae|man|vi|me|oss|du|deg|han|ham|hun|ho|hu|min|mi|mitt|mine|det|dette|dei|de)\b|\d/u,
+  en: /\b(?:i|me|my|we|us|our|you|your|he|him|his|she|her|one|they|them|that|this|it)\b|\d/u,
+};
 
 /** A fagbrev asked for without a route named ("kan jeg ta fagbrev?", "get a trade certificate"), folded. */
 const ASKS_FOR_CERTIFICATE = /\b(?:ta|fa|faa|oppna|bli ferdig med|get|take|earn) (?:et |eit |ein |a )?(?:fagbrev|svennebrev|fag eller svennebrev|trade certificate|journeyman certificate)\b/u;

@@ -1140,3 +1140,30 @@ describe('"finnes det X for …" asks about X', () => {
 test('"ikke med" asks which was left out: "alle fylker unntatt Oslo" answers it', () => {
   expectAnswered('Hvilket fylke var ikkje med i kompetansepilot-ordninga?', /^Kompetansepiloter besto av 16 pilotprosjekter i alle fylker unntatt Oslo/u);
 });
+
+describe('questions as people type them', () => {
+  test('a last question typed without its question mark, and a second one opening with "må", are asked one by one', () => {
+    const r = expectAnswered('Hva koster det å gå opp som praksiskandidat? og må jeg ta teorieksamen først', /prøveavgift/u);
+    expect(r.answer).toMatch(/teorieksamenen/u);
+  });
+
+  test('whether something is free is answered by who pays, with or without a sum', () => {
+    expectAnswered('Er det gratis å gå opp som praksiskandidat?', /^Som praksiskandidat må du betale prøveavgift/u);
+  });
+
+  test('a Norwegian abbreviation in an English question is read through its Norwegian synonym ("vgs")', () => {
+    expectAnswered('Do I have a right to vgs if I already have a fagbrev?', /^Under the new Education Act you have a right to take a new fagbrev/u, 'en');
+  });
+
+  test('"Is that true?" asks about the claim before it', () => {
+    expectAnswered('A colleague told me fagbrev på jobb has an upper age limit of 25. Is that true?', /^There is no upper age limit for fagbrev på jobb/u, 'en');
+  });
+
+  test('a yes/no about the scheme, not about the person, is answered by the facts, not a verdict on the person', () => {
+    expectAnswered('Er praksiskandidatordningen en opplæringsordning? Jeg har jobbet 8 år som sveiser.', /^Som praksiskandidat dokumenterer du kompetanse du har, og ordningen er ikke en opplæringsordning/u);
+  });
+
+  test('a word standing for "something" after "hva heter" leaves the point to what follows', () => {
+    expectAnswered('Hva heter opplegget for jobbsøkere hos NAV i Trøndelag?', /^Trøndelagsmodellen er for jobbsøkere hos NAV/u);
+  });
+});
