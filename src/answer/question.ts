@@ -9,7 +9,7 @@ import type { Profile } from '../catalogue/schema';
 import type { Topic } from '../catalogue/topics';
 import { foldText, normalizeForMatching, normalizeText } from '../normalise';
 import { memoize } from '../memo';
-import type { Analyzer, QueryAnalysis } from '../retrieval/analyzer';
+import type { Analyzer, QueryAnalysis, QueryWord } from '../retrieval/analyzer';
 import type { EnglishAnalyzer } from '../retrieval/english';
 import type { SpellingCorrector } from '../retrieval/spelling';
 import { wordTokens } from '../retrieval/text';
@@ -261,13 +261,26 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    * (Not the other way round: the English sentences share too many words with Norwegian loans and typos, "drop-in"
    * meeting "drop out".)
    */
+  /** Whether the facts in that language state every one of the stems. */
+  const statesAll = (stems: readonly string[], lang: Lang): boolean => stems.length > 0 && stems.every((st) => deps.stated(st, lang));
+  /** For a word the facts do not have: the idf of its most common synonym they state, if any. */
+  const bySynonym = (word: QueryWord, lang: Lang): number | undefined => {
+    if (deps.has(word.stem, lang)) return undefined;
+    let idf: number | undefined;
+    for (const syn of word.synonyms) {
+      if (!statesAll(syn.stems, lang)) continue;
+      const mean = syn.stems.reduce((a, st) => a + deps.idf(st, lang), 0) / syn.stems.length;
+      idf = Math.min(idf ?? mean, mean);
+    }
+    return idf;
+  };
+
   const withNorwegianWords = (analysis: QueryAnalysis): QueryAnalysis => {
     for (const w of analysis.words) {
       if (w.numeric || deps.has(w.stem, 'en')) continue;
       const norwegian = deps.analyzer.query(w.surface, (t) => deps.has(t, 'nb')).words[0];
       // ("vgs" is no fact's word, but its synonym "videregående" is.)
-      const stated = (stems: readonly string[]): boolean => stems.length > 0 && stems.every((st) => deps.stated(st, 'nb'));
-      if (norwegian && (stated([norwegian.stem]) || norwegian.synonyms.some((syn) => stated(syn.stems)))) w.norwegian = norwegian;
+      if (norwegian && (statesAll([norwegian.stem], 'nb') || norwegian.synonyms.some((syn) => statesAll(syn.stems, 'nb')))) w.norwegian = norwegian;
     }
     return analysis;
   };
@@ -347,12 +360,15 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const generic = isGeneric(w, surface);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
       const knownParts = w.parts.filter((p) => deps.has(p, reads));
+      // A Norwegian word the facts do not have weighs as its synonym they have ("stp" as "studiepoeng", "vgs" as "videregående").
+      // (An English one keeps the weight of a word no fact has: its synonyms are looser renderings.)
       const idf =
         w.norwegian
-          ? deps.idf(w.norwegian.stem, 'nb')
-          : deps.has(w.stem, reads) || knownParts.length === 0 || knownParts.length < w.parts.length
-          ? deps.idf(w.stem, reads)
-          : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length;
+          ? (bySynonym(w.norwegian, 'nb') ?? deps.idf(w.norwegian.stem, 'nb'))
+          : ((reads === 'nb' ? bySynonym(w, reads) : undefined) ??
+            (deps.has(w.stem, reads) || knownParts.length === 0 || knownParts.length < w.parts.length
+              ? deps.idf(w.stem, reads)
+              : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length));
       // The person's trade or workplace ("i sveisefaget", "fagbrev som kokk", "jobber på sagbruk").
       const work = reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, wordPattern(w.surface))));
       // One the facts never name is a case of the general rule, and weighs as told, not asked.

@@ -118,10 +118,10 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
 
 /**
  * The person or what they told as what the yes/no asks about, folded: "kan jeg …", "kan man …", "can she …",
- * "holder det?" (what they told), "teller 80 % …" (a number of their own).
+ * "holder det?", "teller den gamle praksisen?" (what they told), "teller 80 % …" (a number of their own).
  */
 const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
-  nb: /\b(?:jeg|eg|ae|je|meg|mae|man|vi|me|oss|du|deg|han|ham|hun|ho|hu|min|mi|mitt|mine|det|dette|dei|de)\b|\d/u,
+  nb: /\b(?:jeg|eg|ae|je|meg|mae|man|vi|me|oss|du|deg|han|ham|hun|ho|hu|min|mi|mitt|mine|det|dette|den|denne|dei|de)\b|\d/u,
   en: /\b(?:i|me|my|we|us|our|you|your|he|him|his|she|her|one|they|them|that|this|it)\b|\d/u,
 };
 

@@ -196,8 +196,10 @@ export class Analyzer {
     const joined = ` ${tokens.join(' ')} `;
     const stems = new Set(words.map((w) => w.stem));
     for (const group of this.candidateGroups(tokens, stems)) {
-      const hit = group.found.findIndex((f) => (f.phrase !== undefined ? joined.includes(f.phrase) : f.stem !== undefined && stems.has(f.stem)));
-      if (hit < 0) continue;
+      // Every member the question has ("videregående" and "vgs" in one question) gets the others as synonyms.
+      const hits = group.found.flatMap((f, i) => ((f.phrase !== undefined ? joined.includes(f.phrase) : f.stem !== undefined && stems.has(f.stem)) ? [i] : []));
+      if (hits.length === 0) continue;
+      const hit = hits[0];
       // A phrase of stop words only ("komme inn på") carries its meaning through the group's first
       // one-word member ("opptak"), asked for as a word of its own.
       const { head } = group;
@@ -209,13 +211,15 @@ export class Analyzer {
         });
         continue;
       }
-      const hitStems = new Set(group.memberStems[hit]);
-      const others = group.memberStems.filter((s, i) => i !== hit && s.length > 0);
-      for (const w of words) {
-        if (!hitStems.has(w.stem)) continue;
-        for (const stems of others) {
-          if (stems.length === 1 && stems[0] === w.stem) continue;
-          w.synonyms.push({ stems, weight: group.weight });
+      for (const member of hits) {
+        const hitStems = new Set(group.memberStems[member]);
+        const others = group.memberStems.filter((s, i) => i !== member && s.length > 0);
+        for (const w of words) {
+          if (!hitStems.has(w.stem)) continue;
+          for (const stems of others) {
+            if (stems.length === 1 && stems[0] === w.stem) continue;
+            if (!w.synonyms.some((syn) => syn.stems.join(' ') === stems.join(' '))) w.synonyms.push({ stems, weight: group.weight });
+          }
         }
       }
     }

@@ -1167,3 +1167,7 @@ describe('questions as people type them', () => {
     expectAnswered('Hva heter opplegget for jobbsøkere hos NAV i Trøndelag?', /^Trøndelagsmodellen er for jobbsøkere hos NAV/u);
   });
 });
+
+test('a word the facts do not have weighs as its synonym they have ("vgs" as "videregående"), and "fortsatt" asks nothing', () => {
+  expectAnswered('Jeg tok aldri ferdig videregående. Har jeg fortsatt rett til vgs som voksen?', /rett til videregående opplæring/u);
+});
