@@ -152,6 +152,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   };
   // What each fact is about: its own topic when that is a named scheme, and the topics its sentences name.
   const schemes = new Set(topics.filter((t) => t.scheme).map((t) => t.id));
+  const broaderTopics = new Map(topics.map((t) => [t.id, t.partOf]));
   const matchers = { nb: new TopicMatcher(topics, 'nb'), en: new TopicMatcher(topics, 'en') };
   const about = (lang: 'nb' | 'en') =>
     new Map(
@@ -165,7 +166,9 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
         const named = matchers[lang].match(TopicMatcher.tokens(text)).map((h) => h.topic).filter((t) => schemes.has(t));
         // The topic a whole report is about is what each of its facts is about ("… Behov for batterifag …": the battery industry).
         const reportTopics = matchers.nb.match(TopicMatcher.tokens(report)).map((h) => h.topic);
-        return [f.id, new Set([...(schemes.has(f.topic) ? [f.topic] : []), ...named, ...reportTopics])];
+        const own = [...(schemes.has(f.topic) ? [f.topic] : []), ...named, ...reportTopics];
+        // A fact about Batterifagskolen is about fagskole too.
+        return [f.id, new Set([...own, ...own.flatMap((t) => broaderTopics.get(t) ?? [])])];
       }),
     );
   const aboutBy = { nb: about('nb'), en: about('en') };

@@ -24,6 +24,8 @@ export const TopicSchema = z
     variesByCounty: z.boolean(),
     referral: z.array(ContactKindSchema),
     offerTopics: z.array(z.string().min(1)).default([]),
+    /** Broader topics this one is a kind of (Batterifagskolen is a fagskole): its facts are about them too. */
+    partOf: z.array(z.string().min(1)).default([]),
   })
   .strict();
 export type Topic = z.infer<typeof TopicSchema>;
@@ -49,6 +51,10 @@ export function loadTopics(knowledgeDir: string): Topic[] {
   for (const t of parsed.data.topics) {
     if (seen.has(t.id)) throw new Error(`knowledge/${TOPICS_FILE}: duplicate topic "${t.id}"`);
     seen.add(t.id);
+  }
+  for (const t of parsed.data.topics) {
+    const unknown = t.partOf.filter((id) => !seen.has(id) || id === t.id);
+    if (unknown.length > 0) throw new Error(`knowledge/${TOPICS_FILE}: "${t.id}" is part of unknown topic(s) ${unknown.join(', ')}`);
   }
   return parsed.data.topics;
 }

@@ -1171,3 +1171,7 @@ describe('questions as people type them', () => {
 test('a word the facts do not have weighs as its synonym they have ("vgs" as "videregående"), and "fortsatt" asks nothing', () => {
   expectAnswered('Jeg tok aldri ferdig videregående. Har jeg fortsatt rett til vgs som voksen?', /rett til videregående opplæring/u);
 });
+
+test('a fact about Industrifagskolen answers a question about fagskole: it is one', () => {
+  expectAnswered('Fagskole: hvor mange studietimer er en modul på 10 studiepoeng?', /^En modul i Industrifagskolen kan for eksempel være på 10 studiepoeng, som er omtrent 150 studietimer/u);
+});

@@ -1,4 +1,7 @@
 // Which topics a question names: with the real topic list, in the forms people write them.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { loadTopics } from '../../src/catalogue/topics';
 import { TopicMatcher } from '../../src/retrieval/topic-matcher';
 import { KNOWLEDGE_DIR } from '../support/knowledge';
@@ -14,5 +17,22 @@ describe('TopicMatcher', () => {
 
   test('a short word is not read as an inflection of another', () => {
     expect(topics('jeg tar bussen på jobb')).not.toContain('fagbrev-paa-jobb');
+  });
+});
+
+describe('loadTopics', () => {
+  test('a topic may only be part of a topic the list has', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'topics-'));
+    mkdirSync(path.join(dir, 'lexicon'));
+    const file = JSON.parse(readFileSync(path.join(KNOWLEDGE_DIR, 'lexicon', 'topics.json'), 'utf8')) as { topics: Array<{ partOf?: string[] }> };
+    file.topics[0].partOf = ['no-such-topic'];
+    writeFileSync(path.join(dir, 'lexicon', 'topics.json'), JSON.stringify(file));
+    expect(() => loadTopics(dir)).toThrow(/part of unknown topic\(s\) no-such-topic/u);
+  });
+
+  test('the battery and industry vocational colleges are kinds of fagskole', () => {
+    const byId = new Map(loadTopics(KNOWLEDGE_DIR).map((t) => [t.id, t]));
+    expect(byId.get('batterifagskolen')?.partOf).toEqual(['fagskole']);
+    expect(byId.get('industrifagskolen')?.partOf).toEqual(['fagskole']);
   });
 });
