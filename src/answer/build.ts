@@ -27,7 +27,7 @@ import { ExtractiveAnswerer } from './extractive';
 import { createFactAnswerer, type FactAnswerer } from './fact-answerer';
 import { createQuestionReader, type Question, type QuestionReader } from './question';
 import { factFeatures, rankFacts, type FactFeatures, type RankedFact } from './rank';
-import { createRegions } from './regions';
+import { createRegions, type RegionMention } from './regions';
 import { createRulesAnswerer } from './rules-answer';
 
 /** Facts the LLM sees before the report passages, and how well they must cover the question. */
@@ -190,12 +190,13 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       return [t.id, found];
     }),
   );
-  // The trades and counties a fact names, for "hvilke lærefag …" and "which counties …".
+  // The trades, counties and firms or schools a fact names, for "hvilke lærefag …", "which counties …", "hvilke bedrifter …".
   const foldedTradeNames = new Set([...tradeNames].map(foldText));
   const members = (text: string): Record<ListClass, number> => {
     const tokens = wordTokens(foldText(text));
     const trades = new Set(tokens.filter((t) => foldedTradeNames.has(t) || TRADE_NAME.test(t)));
-    return { trade: trades.size, county: new Set(regions.find(tokens).map((r) => r.region)).size };
+    const places = regions.find(tokens);
+    return { trade: trades.size, county: new Set(places.map((r) => r.region)).size, organisation: organisationNames(text, places).size };
   };
   const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems, members, cues.subgroups)]));
   // Per topic, the counties some of its facts are limited to.
@@ -259,6 +260,16 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
 function understanderFor(catalogue: RulesKnowledge, lexicon: UnderstandingLexicon): (text: string) => Profile {
   const understander = createUnderstander(catalogue.places, lexicon);
   return (text) => understander.understand(text).profile;
+}
+
+/**
+ * The names a fact gives firms, schools and bodies ("Elkem", "Fagskolen i Agder", "NAV"): its capitalised words
+ * after the first, other than the places it names (`places`, over its folded words).
+ */
+function organisationNames(text: string, places: readonly RegionMention[]): Set<string> {
+  const words = wordTokens(text);
+  const inPlace = new Set(places.flatMap((p) => p.tokens));
+  return new Set(words.filter((w, i) => i > 0 && !inPlace.has(i) && /^\p{Lu}/u.test(w)));
 }
 
 /** The one-word names of trades, titles and workplaces in the understanding lexicon (Norwegian). */

@@ -212,6 +212,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // A word the sources never use ("parkeringsplasser") is something no fact can answer.
   const unknownPoint = q.words.some((w, i) => asksAbout[i] && w.unknown);
   const ownWords = q.analysis.words.filter((_, i) => asksAbout[i]);
+  const asksOrganisationsIn = q.listOf?.kind === 'organisation' && q.words.some((w) => w.place && !w.story);
   const scored = matches.map((m) => {
     const f = m.fact;
     const features = deps.features(f);
@@ -292,6 +293,11 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (unknownPoint) return false;
     // One county's fact says nothing about another county the question names.
     if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined) return false;
+    // "Hvilke bedrifter i Bergen tar inn lærlinger?": only a fact of that place naming a firm or school answers.
+    if (asksOrganisationsIn) {
+      const ofPlace = x.placeCredit === 1 || q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
+      if (!ofPlace || features.members.organisation === 0) return false;
+    }
     // A compound no fact has ("dagpenger", "ventetid") names a thing of its own: the fact must have it, its parts or a synonym.
     for (let i = 0; i < q.words.length; i++) {
       const w = q.words[i];

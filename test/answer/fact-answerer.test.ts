@@ -1175,3 +1175,14 @@ test('a word the facts do not have weighs as its synonym they have ("vgs" as "vi
 test('a fact about Industrifagskolen answers a question about fagskole: it is one', () => {
   expectAnswered('Fagskole: hvor mange studietimer er en modul på 10 studiepoeng?', /^En modul i Industrifagskolen kan for eksempel være på 10 studiepoeng, som er omtrent 150 studietimer/u);
 });
+
+describe('firms or schools asked for in a place', () => {
+  test('no fact of that place naming one: a gap, not the general rules', () => {
+    expect(ask('Hvilke bedrifter i Mosjøen tar inn lærlinger i industrimekanikerfaget?').gap).toBe(true);
+    expect(ask('Which schools in Bodø offer Vg2 kjemiprosess?', 'en').gap).toBe(true);
+  });
+
+  test('a fact of that place naming them answers', () => {
+    expectAnswered('Hvilke bedrifter deltok i LEIDA på Lindesnes?', /^GE Healthcare på Lindesnes har tatt initiativ til LEIDA/u);
+  });
+});
