@@ -1186,3 +1186,9 @@ describe('firms or schools asked for in a place', () => {
     expectAnswered('Hvilke bedrifter deltok i LEIDA på Lindesnes?', /^GE Healthcare på Lindesnes har tatt initiativ til LEIDA/u);
   });
 });
+
+test('a pass, dropout or unemployment "rate" asks for a share: where the sources have none, the gap says so', () => {
+  const r = ask("What's the dropout rate in the Trøndelagsmodellen?", 'en');
+  expect(r.gap).toBe(true);
+  expect(r.answer.startsWith(en.answer.gap['how-many'])).toBe(true);
+});
