@@ -212,6 +212,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // A word the sources never use ("parkeringsplasser") is something no fact can answer.
   const unknownPoint = q.words.some((w, i) => asksAbout[i] && w.unknown);
   const ownWords = q.analysis.words.filter((_, i) => asksAbout[i]);
+  const asksAboutPracticeAbroad = q.yesNo && PRACTICE_ASKED.test(q.askedText) && q.practiceAbroad;
   const asksOrganisationsIn = q.listOf?.kind === 'organisation' && q.words.some((w) => w.place && !w.story);
   const scored = matches.map((m) => {
     const f = m.fact;
@@ -293,6 +294,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (unknownPoint) return false;
     // One county's fact says nothing about another county the question names.
     if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined) return false;
+    // "Does practice from abroad count for praksiskandidat?": only a fact about what was done abroad answers.
+    if (asksAboutPracticeAbroad && !ABROAD.test(f.text)) return false;
     // "Hvilke bedrifter i Bergen tar inn lærlinger?": only a fact of that place naming a firm or school answers.
     if (asksOrganisationsIn) {
       const ofPlace = x.placeCredit === 1 || q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
@@ -342,6 +345,10 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+/** Practice or work experience named in what is asked, folded. */
+const PRACTICE_ASKED = /\b(?:praksis(?!kandidat)\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|practice|experience|work experience)\b/u;
+/** A fact speaking of what was done or learnt abroad. */
+const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;
 const PERCENT_WORD = /^(?:prosent|prosenten|percent|percentage|pst)$/u;
 
 function foldedWords(text: string): ReadonlySet<string> {

@@ -1192,3 +1192,13 @@ test('a pass, dropout or unemployment "rate" asks for a share: where the sources
   expect(r.gap).toBe(true);
   expect(r.answer.startsWith(en.answer.gap['how-many'])).toBe(true);
 });
+
+describe('practice abroad', () => {
+  test('whether it counts is a gap: the sources say nothing about practice abroad', () => {
+    expect(ask('Jeg har 8 års erfaring som elektriker fra Litauen. Teller den erfaringen for å bli praksiskandidat her?').gap).toBe(true);
+  });
+
+  test('a question about something else is still answered', () => {
+    expectAnswered('Jeg har jobbet 10 år i Polen som sveiser. Må jeg ta teorieksamen som praksiskandidat?', /^Som praksiskandidat må du bestå den skriftlige teorieksamenen/u);
+  });
+});
