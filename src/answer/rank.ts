@@ -331,6 +331,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       const saysWhetherPaid = q.yesNo && values.cost;
       if (!saysWhetherPaid && (!values.amount || (!values.cost && !q.asksPay))) return false;
     } else if (q.value && !values[q.value]) return false;
+    // "Når starter neste kull?" is answered by a plan with its date, not by a plan alone ("… skal kvalifisere …").
+    if (q.value === 'future' && q.facet === 'when' && !values.date) return false;
     if (q.years.length > 0 && !q.years.every((y) => f.year === y || f.text.includes(String(y)))) return false;
     return true;
   };

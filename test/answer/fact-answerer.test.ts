@@ -1202,3 +1202,9 @@ describe('practice abroad', () => {
     expectAnswered('Jeg har jobbet 10 år i Polen som sveiser. Må jeg ta teorieksamen som praksiskandidat?', /^Som praksiskandidat må du bestå den skriftlige teorieksamenen/u);
   });
 });
+
+test('"når starter neste runde" is answered by a plan with its date, not by a plan alone', () => {
+  const r = ask('Når starter neste runde av Trøndelagsmodellen? Jeg er ledig.');
+  expect(r.gap).toBe(true);
+  expect(r.answer.startsWith(nb.answer.gap.when)).toBe(true);
+});
