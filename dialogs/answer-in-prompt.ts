@@ -13,10 +13,10 @@ import {
   type PromptValidator,
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
-import { detectIntent } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
 import { LANGS, type Lang } from '../src/text';
 import { languageOf, textsFor } from '../src/text/turn-language';
+import { turnIntent } from './turn-intent';
 
 /**
  * Answers a free-text question as an activity: the answer, its numbered sources and the feedback
@@ -42,7 +42,7 @@ export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptV
     const accepted = validate ? await validate(prompt) : prompt.recognized.succeeded;
     if (accepted) return true;
     if (prompt.context.responded) return false;
-    if (detectIntent(text) !== 'question') return false;
+    if (turnIntent(prompt.context) !== 'question') return false;
     await answerQuestion(prompt.context, text, answer);
     await prompt.context.sendActivity(textsFor(prompt.context).backToQuestion);
     await askAgain(prompt);
@@ -63,7 +63,7 @@ export class ChoicePromptAnsweringQuestions extends ChoicePrompt {
 
   protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
     const text = context.activity.text ?? '';
-    if (!text || detectIntent(text) !== 'question') return super.onRecognize(context, state, options);
+    if (!text || turnIntent(context) !== 'question') return super.onRecognize(context, state, options);
     const choices = (this.style === ListStyle.suggestedAction ? ChoiceFactory.toChoices(options.choices) : options.choices) ?? [];
     const [byTitle] = findChoices(text, choices, this.recognizerOptions);
     return byTitle ? { succeeded: true, value: byTitle.resolution } : { succeeded: false };

@@ -19,6 +19,7 @@ import { textsFor } from '../src/text/turn-language';
 import { routeInterruption, routeMessage, startsDialog, type Interruption, type Route } from './router';
 import type { RouterServices } from './services';
 import { replyInOneTurn } from './single-turn-replies';
+import { turnIntent } from './turn-intent';
 
 export class MainRouter {
   private readonly dialogs: DialogSet;
@@ -39,16 +40,16 @@ export class MainRouter {
     const running = ((await this.dialogState.get(context))?.dialogStack ?? []).length > 0;
     const command = anywhereCommand(text);
     if (command) return this.runAnywhere(context, command, running);
-    if (!running) return this.start(context, routeMessage(text));
+    if (!running) return this.start(context, routeMessage(text, turnIntent(context)));
 
     const dc = await this.dialogs.createContext(context);
     const active = dc.activeDialog;
     if (active && !this.dialogs.find(active.id)) {
       // A stack saved by an older version of the bot, naming a dialog that no longer exists.
       await dc.cancelAllDialogs();
-      return this.start(context, routeMessage(text), dc);
+      return this.start(context, routeMessage(text, turnIntent(context)), dc);
     }
-    const interruption = routeInterruption(text);
+    const interruption = routeInterruption(text, turnIntent(context));
     if (interruption) return this.interrupt(dc, interruption);
     await dc.continueDialog();
   }

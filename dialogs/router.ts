@@ -4,7 +4,7 @@
 //   that asks back.
 // - routeInterruption: while a dialog runs, the few words that work anywhere; anything else is the
 //   dialog's answer.
-import { describesPerson, detectIntent, parseYesNo } from '../src/nlu';
+import { describesPerson, detectIntent, parseYesNo, type Intent } from '../src/nlu';
 import { isTextInAnyLanguage } from '../src/text';
 
 export type Route =
@@ -29,7 +29,8 @@ const PROFILE_FACTS_FOR_GUIDANCE = 2;
 /** "ja", "nei takk", "ja det" – a yes or no this short, with nothing asked, is not a question. */
 const LONE_YES_NO_WORDS = 3;
 
-export function routeMessage(rawText: string): Route {
+/** `intent`: detectIntent() of the text, when the caller has it already. */
+export function routeMessage(rawText: string, intent?: Intent): Route {
   const text = rawText.trim();
   // Button texts, in whichever language the buttons were shown.
   if (isTextInAnyLanguage(text, (t) => t.menu.question)) return { kind: 'askForQuestion' };
@@ -38,7 +39,7 @@ export function routeMessage(rawText: string): Route {
   if (isTextInAnyLanguage(text, (t) => t.menu.guidance)) return { kind: 'guidance', text };
   if (isTextInAnyLanguage(text, (t) => t.menu.courseFinder)) return { kind: 'courseFinder' };
 
-  switch (detectIntent(text)) {
+  switch (intent ?? detectIntent(text)) {
     case 'deleteMyData':
       return { kind: 'deleteData' };
     case 'guidance':
@@ -75,11 +76,12 @@ export function startsDialog(route: Route): route is DialogRoute {
 /** While a dialog runs: help (then the question again), leave it, or switch to what a menu button names. */
 export type Interruption = Extract<Route, { kind: 'help' | 'restart' | 'menu' | 'deleteData' | 'guidance' | 'courseFinder' }> | { kind: 'cancel' };
 
-export function routeInterruption(rawText: string): Interruption | undefined {
+/** `intent`: detectIntent() of the text, when the caller has it already. */
+export function routeInterruption(rawText: string, intent?: Intent): Interruption | undefined {
   const text = rawText.trim();
   if (isTextInAnyLanguage(text, (t) => t.menu.guidance)) return { kind: 'guidance', text };
   if (isTextInAnyLanguage(text, (t) => t.menu.courseFinder)) return { kind: 'courseFinder' };
-  switch (detectIntent(text)) {
+  switch (intent ?? detectIntent(text)) {
     case 'help':
       return { kind: 'help' };
     case 'cancel':
