@@ -8,7 +8,7 @@
 // words that interrupt are caught before the dialog sees the message: each dialog layer costs a
 // DialogContext (and a prompt would first run its recognizers on "avbryt").
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, type DialogContext, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { anywhereCommand, type AnywhereCommand } from './anywhere-commands';
 import { CounsellorDialog, type CounsellorOptions } from './counsellor-dialog';
 import { CourseFinderDialog } from './course-finder-dialog';
@@ -21,8 +21,17 @@ import type { RouterServices } from './services';
 import { replyInOneTurn } from './single-turn-replies';
 import { turnIntent } from './turn-intent';
 
+/**
+ * Where a DialogContext looks for its state manager's configuration in the turn state (botbuilder-
+ * dialogs' DialogStateManager; not exported). Without it the first context of every turn builds the
+ * memory scopes and path resolvers anew, through a dependency-injection container.
+ */
+const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 export class MainRouter {
   private readonly dialogs: DialogSet;
+  /** The memory scopes and path resolvers: the same objects serve every turn (they keep nothing themselves). */
+  private stateConfiguration?: DialogStateManagerConfiguration;
 
   /** dialogState: where the dialog stack is kept between turns (conversation state). */
   constructor(private readonly services: RouterServices, private readonly dialogState: StatePropertyAccessor<DialogState>) {
@@ -42,7 +51,7 @@ export class MainRouter {
     if (command) return this.runAnywhere(context, command, running);
     if (!running) return this.start(context, routeMessage(text, turnIntent(context)));
 
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.createContext(context);
     const active = dc.activeDialog;
     if (active && !this.dialogs.find(active.id)) {
       // A stack saved by an older version of the bot, naming a dialog that no longer exists.
@@ -54,10 +63,17 @@ export class MainRouter {
     await dc.continueDialog();
   }
 
+  private async createContext(context: TurnContext): Promise<DialogContext> {
+    if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
+    const dc = await this.dialogs.createContext(context);
+    this.stateConfiguration ??= dc.state.configuration;
+    return dc;
+  }
+
   /** Answers in this turn, or begins the dialog the route names. */
   private async start(context: TurnContext, route: Route, dc?: DialogContext): Promise<void> {
     if (!startsDialog(route)) return replyInOneTurn(context, route, this.services);
-    const dialogs = dc ?? (await this.dialogs.createContext(context));
+    const dialogs = dc ?? (await this.createContext(context));
     switch (route.kind) {
       case 'guidance':
         await dialogs.beginDialog(GuidanceDialog.id, { text: route.text } satisfies GuidanceOptions);
@@ -73,7 +89,7 @@ export class MainRouter {
 
   private async runAnywhere(context: TurnContext, command: AnywhereCommand, running: boolean): Promise<void> {
     const t = textsFor(context);
-    const dc = running ? await this.dialogs.createContext(context) : undefined;
+    const dc = running ? await this.createContext(context) : undefined;
     const active = dc?.activeDialog !== undefined && this.dialogs.find(dc.activeDialog.id) !== undefined;
     switch (command.kind) {
       case 'language':
@@ -93,7 +109,7 @@ export class MainRouter {
         await this.services.startHandoff(context);
         return;
       case 'counsellor': {
-        const dialogs = dc ?? (await this.dialogs.createContext(context));
+        const dialogs = dc ?? (await this.createContext(context));
         await dialogs.cancelAllDialogs();
         await dialogs.beginDialog(CounsellorDialog.id, { description: command.description } satisfies CounsellorOptions);
         return;
