@@ -540,11 +540,16 @@ function askedPart(
   if (first === 0 && to === sentences.length) return undefined;
   const surfacesOf = (part: readonly string[]) => new Set(wordTokens(normalizeForMatching(part.join(' '))).map(fold));
   const question = surfacesOf(sentences.slice(first, to));
-  if (hasOwnWord(question)) return { asked: question, question, from: first, to };
+  // "Jeg er 50 % sykmeldt. Kan jeg likevel starte …?" asks whether what was told stands in the way.
+  const despiteTold = first >= 1 && DESPITE.test(sentences.slice(first, to).join(' '));
+  if (hasOwnWord(question) && !despiteTold) return { asked: question, question, from: first, to };
   if (first < 1) return undefined;
   const withBefore = surfacesOf(sentences.slice(first - 1, to));
   return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1, to } : undefined;
 }
+
+/** "Likevel", "even so": the question asks about it despite what the sentence before told. */
+const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|anyway|nevertheless|still be able)(?!\p{L})/iu;
 
 /** Work words: a trade or workplace a few words after one of them is where or as what someone works. */
 const WORKS = /\b(?:jobber|jobbet|jobba|jobbar|arbeider|arbeidet|arbeidar|ansatt|tilsett|som)\b/u;

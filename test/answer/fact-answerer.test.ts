@@ -1208,3 +1208,15 @@ test('"når starter neste runde" is answered by a plan with its date, not by a p
   expect(r.gap).toBe(true);
   expect(r.answer.startsWith(nb.answer.gap.when)).toBe(true);
 });
+
+test('"likevel" asks whether what was told before stands in the way: sick leave, which the sources do not cover, is a gap', () => {
+  expect(ask('Jeg er sykemeldt 40 %. Kan jeg likevel fortsette som praksiskandidat?').gap).toBe(true);
+  expect(ask('Jeg er delvis sykmeldt. Kan jeg likevel fortsette på fagbrev på jobb-kontrakten?').gap).toBe(true);
+});
+
+test('a work certificate ("kranførerbevis", "forklift licence") is in the domain: a gap with whom to ask, not the scope message', () => {
+  const nbResult = ask('Hvor kan jeg ta kranførerbevis?');
+  expect(nbResult.gap).toBe(true);
+  expect(nbResult.answer).not.toBe(nb.answer.offTopic);
+  expect(ask('Where can I get a forklift licence?', 'en').gap).toBe(true);
+});
