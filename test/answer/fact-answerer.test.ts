@@ -1220,3 +1220,7 @@ test('a work certificate ("kranførerbevis", "forklift licence") is in the domai
   expect(nbResult.answer).not.toBe(nb.answer.offTopic);
   expect(ask('Where can I get a forklift licence?', 'en').gap).toBe(true);
 });
+
+test('"again" asks nothing of its own: a right to vgs again is the right to a new fagbrev', () => {
+  expectAnswered('I already have a fagbrev as a cook. Do I have the right to take vgs again for a new trade?', /^Under the new Education Act you have a right to take a new fagbrev/u, 'en');
+});
