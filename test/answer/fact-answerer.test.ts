@@ -1224,3 +1224,7 @@ test('a work certificate ("kranførerbevis", "forklift licence") is in the domai
 test('"again" asks nothing of its own: a right to vgs again is the right to a new fagbrev', () => {
   expectAnswered('I already have a fagbrev as a cook. Do I have the right to take vgs again for a new trade?', /^Under the new Education Act you have a right to take a new fagbrev/u, 'en');
 });
+
+test('"nødt til" is having to: whether the county must offer fagbrev på jobb is answered by its having no duty', () => {
+  expectAnswered('Er fylket nødt til å tilby fagbrev på jobb hvis arbeidsgiveren min vil?', /^Fordi fylkeskommunene ikke har plikt til å tilby fagbrev på jobb/u);
+});
