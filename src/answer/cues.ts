@@ -54,6 +54,7 @@ export const QuestionCuesFileSchema = z
     listClasses: z.record(z.enum(LIST_CLASSES), z.array(Word)),
     recommendationCues: z.array(Pattern),
     referralWords: z.record(ContactKindSchema, z.array(Word)),
+    swedish: z.record(Word, Word),
   })
   .strict();
 
@@ -86,6 +87,8 @@ export interface QuestionCues {
   placeholders: ReadonlySet<string>;
   /** The words naming each class (folded), for "hvilke lærefag …" answered by a fact listing trades by name. */
   listClasses: ReadonlyMap<string, ListClass>;
+  /** Swedish words a Norwegian question may be written with, and their bokmål ("hur många" is "hvor mange"). */
+  swedish: ReadonlyMap<string, string>;
   /** Read the question lower-cased with æøå kept. */
   recommendation: RegExp[];
   /** A single word that asks for a recommendation or a proposal ("foreslått", "recommends"). */
@@ -133,5 +136,6 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     referralWords: raw.referralWords,
     recommendation: raw.recommendationCues.map((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'u')),
     recommendationWord: new RegExp(`^(?:${raw.recommendationCues.join('|')})$`, 'u'),
+    swedish: new Map(Object.entries(raw.swedish)),
   };
 }

@@ -289,7 +289,16 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const corrected = (text: string): string =>
     normalizeForMatching(text).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => deps.analyzer.decompounder.split(w) !== null));
 
-  const read = (raw: string, options: ReadOptions = {}): Question => {
+  /** Swedish words in bokmål ("Hur många …" is "Hvor mange …"); none of them is an English word. */
+  const inBokmal = (text: string): string =>
+    text.replace(/\p{L}+/gu, (word) => {
+      const bokmal = cues.swedish.get(word.toLowerCase());
+      if (bokmal === undefined) return word;
+      return word[0] === word[0].toLowerCase() ? bokmal : bokmal[0].toUpperCase() + bokmal.slice(1);
+    });
+
+  const read = (asWritten: string, options: ReadOptions = {}): Question => {
+    const raw = inBokmal(asWritten);
     // The question is normalised and folded once here; every reading below shares these forms.
     const normalized = normalizeText(raw);
     const normalizedTokens = wordTokens(normalized);
@@ -448,7 +457,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let someoneElse: boolean | undefined;
 
     return {
-      raw, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
+      raw: asWritten, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
       get profile(): Profile {
         return (profile ??= situation());
       },

@@ -1228,3 +1228,8 @@ test('"again" asks nothing of its own: a right to vgs again is the right to a ne
 test('"nødt til" is having to: whether the county must offer fagbrev på jobb is answered by its having no duty', () => {
   expectAnswered('Er fylket nødt til å tilby fagbrev på jobb hvis arbeidsgiveren min vil?', /^Fordi fylkeskommunene ikke har plikt til å tilby fagbrev på jobb/u);
 });
+
+test('Swedish words in a Norwegian question are read as their bokmål ("hur många deltagare")', () => {
+  const r = expectAnswered('Hur många deltagare hade Trøndelagsmodellen när den startade som pilot?', /^Trøndelagsmodellen startet i 2021 som en pilot med om lag 30 deltakere/u);
+  expect(r.question).toBe('Hur många deltagare hade Trøndelagsmodellen när den startade som pilot?');
+});
