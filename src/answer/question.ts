@@ -345,6 +345,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         const asked = readCues(wordedClauses[i] ?? '', reads);
         return asked.facet !== undefined || asked.value !== undefined;
       },
+      (i) => (reads === 'en' ? cues.yesNo.en : cues.yesNo.nb).some((re) => re.test(wordedClauses[i] ?? '')),
     );
     const asked = part ? wordedClauses.slice(part.from, part.to).join(' ') : folded;
     const { facet, value, weakWords, impliedTopic, asksPay } = readCues(asked, reads);
@@ -540,8 +541,12 @@ function askedPart(
   fold: (word: string) => string,
   hasOwnWord: (surfaces: ReadonlySet<string>) => boolean,
   asksSomething: (sentence: number) => boolean,
+  asksYesNo: (sentence: number) => boolean,
 ): { asked: ReadonlySet<string>; question: ReadonlySet<string>; from: number; to: number } | undefined {
-  const first = sentences.findIndex((t) => t.trim().endsWith('?'));
+  const marked = sentences.findIndex((t) => t.trim().endsWith('?'));
+  // Typed without a question mark, the question is the first sentence after the first that asks
+  // ("Vi er et batterifirma i nord. Beholder operatørene lønnen med fagbrev på jobb").
+  const first = marked >= 0 ? marked : sentences.findIndex((_, i) => i > 0 && (asksSomething(i) || asksYesNo(i)));
   if (first < 0) return undefined;
   // After the question, a sentence that asks for something ("Trenger tall på hvor mange …") asks too.
   let to = sentences.length;

@@ -1233,3 +1233,7 @@ test('Swedish words in a Norwegian question are read as their bokmål ("hur mån
   const r = expectAnswered('Hur många deltagare hade Trøndelagsmodellen när den startade som pilot?', /^Trøndelagsmodellen startet i 2021 som en pilot med om lag 30 deltakere/u);
   expect(r.question).toBe('Hur många deltagare hade Trøndelagsmodellen när den startade som pilot?');
 });
+
+test('a question typed without its question mark after a sentence about the asker: that sentence is the story around it', () => {
+  expectAnswered('Vi er et lite batterifirma langt nord i landet. Beholder operatørene lønnen hvis de tar fagbrev på jobb', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
+});
