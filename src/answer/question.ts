@@ -285,6 +285,19 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return analysis;
   };
 
+  /** A Norwegian question's English words ("kan jeg ta fagbrev på jobb hvis jeg er unemployed"), where only the English facts have them. */
+  const withEnglishWords = (analysis: QueryAnalysis, text: string): QueryAnalysis => {
+    for (const w of analysis.words) {
+      if (w.numeric || deps.has(w.stem, 'nb') || w.synonyms.length > 0 || w.parts.some((p) => deps.has(p, 'nb'))) continue;
+      // Part of a hyphened loanword ("drop-in") is no English word of its own.
+      if (text.includes(`${w.surface}-`) || text.includes(`-${w.surface}`)) continue;
+      const english = deps.english.query(w.surface).words[0];
+      // (As typed: an English word near a Norwegian one, "next" for "nekte", is no English word written.)
+      if (english && english.surface === w.surface && (statesAll([english.stem], 'en') || english.synonyms.some((syn) => statesAll(syn.stems, 'en')))) w.english = english;
+    }
+    return analysis;
+  };
+
   /** The question with typos corrected, word by word (Norwegian only). */
   const corrected = (text: string): string =>
     normalizeForMatching(text).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => deps.analyzer.decompounder.split(w) !== null));
@@ -309,7 +322,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const folded = clauses.join(' ');
     const text = reads === 'nb' ? corrected(raw) : deps.english.correctText(raw);
     const foldedText = foldText(text);
-    const analysis = reads === 'nb' ? deps.analyzer.query(text, (t) => deps.has(t, 'nb')) : withNorwegianWords(deps.english.query(text));
+    const analysis = reads === 'nb' ? withEnglishWords(deps.analyzer.query(text, (t) => deps.has(t, 'nb')), text) : withNorwegianWords(deps.english.query(text));
     dedupe(analysis);
 
     const topicTokens = TopicMatcher.foldedTokens(foldedText);
@@ -364,7 +377,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const words: QuestionWord[] = analysis.words.map((w, i) => {
       const surface = foldedSurfaces[i];
       // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too.
-      const unknownToAll = reads === 'nb' && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0;
+      const unknownToAll = reads === 'nb' && !w.english && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0;
       const story = part !== undefined && (!part.asked.has(surface) || (unknownToAll && !part.question.has(surface)));
       const numeric = w.numeric;
       const generic = isGeneric(w, surface);
@@ -375,6 +388,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const idf =
         w.norwegian
           ? (bySynonym(w.norwegian, 'nb') ?? deps.idf(w.norwegian.stem, 'nb'))
+          : w.english
+          ? (bySynonym(w.english, 'en') ?? deps.idf(w.english.stem, 'en'))
           : ((reads === 'nb' ? bySynonym(w, reads) : undefined) ??
             (deps.has(w.stem, reads) || knownParts.length === 0 || knownParts.length < w.parts.length
               ? deps.idf(w.stem, reads)
@@ -389,7 +404,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase, work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and

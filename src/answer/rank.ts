@@ -321,10 +321,12 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const values = q.reads === 'en' ? features.valuesEn : features.values;
     if (q.value === 'count') {
       // With no word after "hvor mange" ("samarbeidsavtaler møre og romsdal – antall?"), the question's own words name what is counted.
-      const counted = focusWord
-        ? (stems: ReadonlySet<string>) => wordCredit(focusWord, stems) >= RANKING.minFocusCredit
+      // (An English word counted in a Norwegian question, "hvor mange jobs", is counted in the fact's English sentence.)
+      const counting = focusWord?.english ?? focusWord;
+      const counted = counting
+        ? (stems: ReadonlySet<string>) => wordCredit(counting, stems) >= RANKING.minFocusCredit
         : (stems: ReadonlySet<string>) => ownWords.some((w) => wordCredit(w, stems) >= RANKING.minFocusCredit);
-      if (!hasCount(q.reads === 'en' ? features.tokensEn : features.tokens, { isCounted: counted, countable, share })) return false;
+      if (!hasCount(q.reads === 'en' || focusWord?.english ? features.tokensEn : features.tokens, { isCounted: counted, countable, share })) return false;
     } else if (q.value === 'amount') {
       // A sum answers what something costs when the fact is about paying, and what is earned or granted when the question asks that.
       // Whether something is free or must be paid for ("er det gratis, eller må man betale?") is answered by saying who pays, sum or not.

@@ -27,6 +27,8 @@ export interface QueryWord extends AnalyzedWord {
   numeric: boolean;
   /** In an English question, a Norwegian word only the Norwegian facts have ("læreplan", "fordypning"), as Norwegian reads it. */
   norwegian?: QueryWord;
+  /** In a Norwegian question, an English word only the English facts have ("unemployed", "jobs"), as English reads it. */
+  english?: QueryWord;
 }
 
 export interface QueryAnalysis {

@@ -160,6 +160,7 @@ export function buildFactIndex(
     asked: new Float64Array(facts.length),
     context: new Float64Array(facts.length),
     norwegian: new Float64Array(facts.length),
+    english: new Float64Array(facts.length),
   };
   /** Per fact, 1 while it is among a search's candidates. */
   const seen = new Uint8Array(facts.length);
@@ -197,8 +198,10 @@ export function buildFactIndex(
         const context = credit.of(w, side.context, candidates.length, buffers.context);
         // A Norwegian word in an English question is found in the facts' Norwegian sentences.
         const norwegian = w.norwegian ? credit.of(w.norwegian, sides.nb.terms, candidates.length, buffers.norwegian) : undefined;
+        // And an English word in a Norwegian question in the facts' English sentences.
+        const english = w.english ? credit.of(w.english, sides.en.terms, candidates.length, buffers.english) : undefined;
         for (let c = 0; c < candidates.length; c++) {
-          const o = norwegian === undefined ? own[c] : Math.max(own[c], norwegian[c]);
+          const o = Math.max(own[c], norwegian === undefined ? 0 : norwegian[c], english === undefined ? 0 : english[c]);
           const best = o >= 1 ? o : Math.max(o, asked === undefined ? 0 : ASKED_CREDIT * asked[c], CONTEXT_CREDIT * context[c]);
           credits[c][k] = best;
           got[c] += best * weight;

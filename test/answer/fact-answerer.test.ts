@@ -1237,3 +1237,8 @@ test('Swedish words in a Norwegian question are read as their bokmål ("hur mån
 test('a question typed without its question mark after a sentence about the asker: that sentence is the story around it', () => {
   expectAnswered('Vi er et lite batterifirma langt nord i landet. Beholder operatørene lønnen hvis de tar fagbrev på jobb', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
+
+test('an English word in a Norwegian question is read in the facts\' English ("unemployed", "salary")', () => {
+  expectAnswered('kan man ta fagbrev på jobb hvis man er unemployed?', /^For å ta fagbrev på jobb må du være i et arbeidsforhold/u);
+  expectAnswered('Beholder jeg salary når jeg tar fagbrev på jobb?', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
+});
