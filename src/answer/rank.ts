@@ -11,6 +11,7 @@ import { byCoverage, type FactIndex } from '../retrieval/fact-index';
 import { descending, wordCredit } from '../retrieval/relevance';
 import { sortStable } from '../retrieval/sort';
 import { wordTokens } from '../retrieval/text';
+import type { TopicHit } from '../retrieval/topic-matcher';
 import type { QuestionCues } from './cues';
 import type { Question } from './question';
 import { foldText } from '../normalise';
@@ -180,7 +181,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // The facts of the topics the question names are candidates even when they share no word with it.
   // A fact's asked questions lend it the question's content words, not the words every question has ("trenger", "kan").
   const lent = q.words.map((w) => !w.generic);
-  const matches = index.matches(q.analysis, weights, q.reads, q.topics.flatMap((t) => index.ofTopic(t.topic)).slice(0, RANKING.topicCandidates), lent);
+  const matches = index.matches(q.analysis, weights, q.reads, firstOfTopics(q.topics, index, RANKING.topicCandidates), lent);
   const topicIds = new Set(q.topics.map((t) => t.topic));
   const topicList = [...topicIds];
   const questionRegions = q.regions.map((r) => r.region);
@@ -374,6 +375,18 @@ function bestOverlap(words: ReadonlySet<string>, sets: ReadonlyArray<readonly st
     if (union > 0 && common / union > best) best = common / union;
   }
   return best;
+}
+
+/** The first `limit` facts of the topics, topic by topic (not every fact of every topic first). */
+function firstOfTopics(topics: readonly TopicHit[], index: FactIndex, limit: number): number[] {
+  const out: number[] = [];
+  for (const t of topics) {
+    for (const i of index.ofTopic(t.topic)) {
+      if (out.length >= limit) return out;
+      out.push(i);
+    }
+  }
+  return out;
 }
 
 /** Whether the set has one of the items (an array: scoring calls this per candidate and word). */
