@@ -270,7 +270,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // question names it or asks who did something ("Hvem utviklet …", not "Hvem kan få …").
     else if (organisation && !asksWhoDid && !q.words.some((w) => organisation.has(w.stem))) score -= RANKING.localFactPenalty;
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
-    return { m, coverage, score, onTopic, placeCredit, matched };
+    return { m, coverage, score, onTopic, placeCredit, matched, features, about };
   });
   // Ties go in the order the fact index would put them (its coverage, then BM25).
   sortStable(scored, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage) || byCoverage(a.m, b.m));
@@ -279,17 +279,14 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // (The text that asks is folded already.)
   const askedWords = new Set(wordTokens(q.askedText));
   const top = scored.slice(0, RANKING.checked);
-  for (const x of top) {
-    const f = deps.features(x.m.fact);
-    x.score += RANKING.askedShare * bestOverlap(askedWords, q.reads === 'en' ? f.askedEn : f.asked);
-  }
+  for (const x of top) x.score += RANKING.askedShare * bestOverlap(askedWords, q.reads === 'en' ? x.features.askedEn : x.features.asked);
   sortStable(top, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage));
   scored.splice(0, top.length, ...top);
 
   // Whether a fact answers what was asked is only worked out for the best candidates.
   const answersFor = (x: (typeof scored)[number]): boolean => {
     const f = x.m.fact;
-    const features = deps.features(f);
+    const { features } = x;
     const open = q.value === undefined && x.onTopic && x.matched >= 2;
     if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
     if (unknownPoint) return false;
@@ -309,7 +306,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     }
     // A question naming a scheme is answered by a fact about that scheme, or about another topic it names
     // ("the right to upper secondary education for adults" names adult education and adults' rights).
-    if (namesScheme && !(topicIds.has(f.topic) || hasAny(deps.topicsOf(f, q.reads), schemeIds))) return false;
+    if (namesScheme && !(topicIds.has(f.topic) || hasAny(x.about, schemeIds))) return false;
     // (A focus that is a generic word, "hvor mye ekstra tid", is no word the fact must have.)
     if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0 && !deps.cues.generic.has(focusWord.surface)) {
       const focusIndex = q.focus ?? -1;
