@@ -26,28 +26,27 @@ export function normalizeForMatching(text: string): string {
 
 /** Understanding a message: lower case, quotes dropped, dashes and spaces unified, whitespace collapsed. Keeps æ, ø, å. */
 export function normalizeText(text: string): string {
+  // A run of spaces, quotes, tabs and line breaks (\s has the no-break spaces too) is one space.
   return text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[\u2018\u2019\u201c\u201d«»"]/g, ' ')
     .replace(/[\u2013\u2014]/g, '-')
-    .replace(/[\u00a0\u202f\t\r\n]+/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[\s\u2018\u2019\u201c\u201d«»"]+/g, ' ')
     .trim();
 }
 
 /** Fuzzy comparison: normalizeText folded to a–z (ø/ö→o, æ/ä→ae, å→a, é→e); only letters, digits and spaces remain. */
 export function foldText(text: string): string {
-  return normalizeText(text)
-    .replace(/[øö]/g, 'o')
-    .replace(/[æä]/g, 'ae')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let folded = normalizeText(text);
+  // (Each pass only where it has something to do: most text is plain a–z but for æ, ø and å.)
+  if (!ASCII.test(folded)) folded = folded.replace(/[øöæäå]/g, (c) => NORDIC[c] ?? c);
+  if (!ASCII.test(folded)) folded = folded.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // Anything but a–z and digits separates words, by one space.
+  return folded.replace(/[^a-z0-9]+/g, ' ').trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const NORDIC: Record<string, string> = { ø: 'o', ö: 'o', æ: 'ae', ä: 'ae', å: 'a' };
 
 /** What the question guard's patterns read: compatibility forms (NFKC) and no zero-width characters, so look-alikes cannot slip past. */
 export function normalizeForGuard(text: string): string {
