@@ -26,7 +26,7 @@ import { loadQuestionCues, type ListClass } from './cues';
 import { ExtractiveAnswerer } from './extractive';
 import { createFactAnswerer, type FactAnswerer } from './fact-answerer';
 import { createQuestionReader, type Question, type QuestionReader } from './question';
-import { factFeatures, rankFacts, type FactFeatures, type RankedFact } from './rank';
+import { AskedWords, factFeatures, rankFacts, type FactFeatures, type RankedFact } from './rank';
 import { createRegions, type RegionMention } from './regions';
 import { createRulesAnswerer } from './rules-answer';
 
@@ -198,7 +198,8 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     const places = regions.find(tokens);
     return { trade: trades.size, county: new Set(places.map((r) => r.region)).size, organisation: organisationNames(text, places).size };
   };
-  const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems, members, cues.subgroups)]));
+  const askedWords = new AskedWords();
+  const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems, members, cues.subgroups, askedWords)]));
   // Per topic, the counties some of its facts are limited to.
   const localRegions = new Map<string, string[]>();
   for (const f of facts) {
@@ -220,6 +221,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       topicsOf,
       schemes,
       namesReferral: (fact, topic) => namingReferral.get(topic)?.has(fact.id) === true,
+      askedWords,
       features: (f) => featuresById.get(f.id) as FactFeatures,
     });
   const answerer = createFactAnswerer({

@@ -110,9 +110,37 @@ export interface FactFeatures {
   /** The fact is about part of a group ("Antall jenter som søkte …"). */
   subgroup: boolean;
   subgroupEn: boolean;
-  /** The words of each question the fact is written to answer (its asked questions), folded, each once. */
-  asked: ReadonlyArray<readonly string[]>;
-  askedEn: ReadonlyArray<readonly string[]>;
+  /** The words of each question the fact is written to answer (its asked questions), folded, each once (by AskedWords id). */
+  asked: readonly Int32Array[];
+  askedEn: readonly Int32Array[];
+}
+
+/**
+ * The words of the facts' asked questions, numbered: a question's overlap with them is then counted
+ * per fact without looking a string up for every word of every asked question.
+ */
+export class AskedWords {
+  private readonly ids = new Map<string, number>();
+
+  /** The id of a word of an asked question (a new word gets the next). */
+  add(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(word, id);
+    }
+    return id;
+  }
+
+  /** Per id, 1 for the words given that some asked question has. */
+  marks(words: Iterable<string>): Uint8Array {
+    const marked = new Uint8Array(this.ids.size);
+    for (const w of words) {
+      const id = this.ids.get(w);
+      if (id !== undefined) marked[id] = 1;
+    }
+    return marked;
+  }
 }
 
 /** Works out a fact's features (build.ts calls it once per fact). */
@@ -123,6 +151,7 @@ export function factFeatures(
   tokenStems: (word: string, lang: 'nb' | 'en') => ReadonlySet<string>,
   members: (text: string) => Record<ListClass, number>,
   subgroups: ReadonlySet<string>,
+  askedWords: AskedWords,
 ): FactFeatures {
   const valuesOf = (text: string) => ({
     amount: hasValue(text, 'amount'),
@@ -151,8 +180,8 @@ export function factFeatures(
     subgroupEn: namesAny(fact.en, subgroups),
     organisation: organisation === undefined ? undefined : stems(organisation, 'nb'),
     organisationEn: organisation === undefined ? undefined : stems(organisation, 'en'),
-    asked: (fact.asked ?? []).map((text) => [...foldedWords(text)]),
-    askedEn: (fact.askedEn ?? []).map((text) => [...foldedWords(text)]),
+    asked: (fact.asked ?? []).map((text) => Int32Array.from(foldedWords(text), (w) => askedWords.add(w))),
+    askedEn: (fact.askedEn ?? []).map((text) => Int32Array.from(foldedWords(text), (w) => askedWords.add(w))),
   };
 }
 
@@ -168,6 +197,8 @@ export interface RankDeps {
   schemes: ReadonlySet<string>;
   /** Whether the fact's sentence names who to turn to about the topic (has a stem of its referral contacts). */
   namesReferral(fact: Fact, topic: string): boolean;
+  /** The words of the facts' asked questions (FactFeatures.asked). */
+  askedWords: AskedWords;
 
 }
 
@@ -279,7 +310,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // (The text that asks is folded already.)
   const askedWords = new Set(wordTokens(q.askedText));
   const top = scored.slice(0, RANKING.checked);
-  for (const x of top) x.score += RANKING.askedShare * bestOverlap(askedWords, q.reads === 'en' ? x.features.askedEn : x.features.asked);
+  const marked = deps.askedWords.marks(askedWords);
+  for (const x of top) x.score += RANKING.askedShare * bestOverlap(askedWords.size, marked, q.reads === 'en' ? x.features.askedEn : x.features.asked);
   sortStable(top, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage));
   scored.splice(0, top.length, ...top);
 
@@ -362,13 +394,13 @@ function namesAny(text: string, words: ReadonlySet<string>): boolean {
   return wordTokens(text.toLowerCase()).some((t) => words.has(t));
 }
 
-/** The largest Jaccard overlap of the words with one of the word sets (each a list of distinct words). */
-function bestOverlap(words: ReadonlySet<string>, sets: ReadonlyArray<readonly string[]>): number {
+/** The largest Jaccard overlap of `size` distinct words (their ids `marked`, see AskedWords) with one of the sets of word ids (each id once). */
+function bestOverlap(size: number, marked: Uint8Array, sets: readonly Int32Array[]): number {
   let best = 0;
   for (const set of sets) {
     let common = 0;
-    for (let i = 0; i < set.length; i++) if (words.has(set[i])) common += 1;
-    const union = words.size + set.length - common;
+    for (let i = 0; i < set.length; i++) common += marked[set[i]];
+    const union = size + set.length - common;
     if (union > 0 && common / union > best) best = common / union;
   }
   return best;
