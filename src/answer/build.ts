@@ -172,7 +172,9 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       }),
     );
   const aboutBy = { nb: about('nb'), en: about('en') };
-  const topicsOf = (f: Fact, lang: 'nb' | 'en') => aboutBy[lang].get(f.id) ?? new Set<string>();
+  // By position in the fact index (ranking asks per candidate).
+  const nothing: ReadonlySet<string> = new Set<string>();
+  const aboutAt = { nb: facts.map((f) => aboutBy.nb.get(f.id) ?? nothing), en: facts.map((f) => aboutBy.en.get(f.id) ?? nothing) };
   const referral = new Map(
     // Whole-word stems only: a compound's parts ("karriere" in "karrieresenter") are in every fact on the topic.
     topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => (cues.referralWords[kind] ?? []).map((w) => stemNorwegian(w.toLowerCase()))))]),
@@ -200,6 +202,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   };
   const askedWords = new AskedWords();
   const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems, members, cues.subgroups, askedWords)]));
+  const featuresAt = facts.map((f) => featuresById.get(f.id) as FactFeatures);
   // Per topic, the counties some of its facts are limited to.
   const localRegions = new Map<string, string[]>();
   for (const f of facts) {
@@ -218,11 +221,11 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       index: factIndex,
       regions,
       cues,
-      topicsOf,
+      topicsOf: (position, lang) => aboutAt[lang][position],
       schemes,
       namesReferral: (fact, topic) => namingReferral.get(topic)?.has(fact.id) === true,
       askedWords,
-      features: (f) => featuresById.get(f.id) as FactFeatures,
+      features: (position) => featuresAt[position],
     });
   const answerer = createFactAnswerer({
     reader,

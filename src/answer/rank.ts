@@ -189,10 +189,13 @@ export interface RankDeps {
   index: FactIndex;
   regions: Regions;
   cues: QuestionCues;
-  /** The topics a fact is about or names (its own topic when that is a named scheme, and every topic its sentences name). */
-  topicsOf(fact: Fact, lang: 'nb' | 'en'): ReadonlySet<string>;
-  /** What ranking needs to know about a fact, worked out once at start-up. */
-  features(fact: Fact): FactFeatures;
+  /**
+   * The topics a fact is about or names (its own topic when that is a named scheme, and every topic its sentences name),
+   * by the fact's position in the index (FactMatch.position).
+   */
+  topicsOf(position: number, lang: 'nb' | 'en'): ReadonlySet<string>;
+  /** What ranking needs to know about a fact, worked out once at start-up, by its position in the index. */
+  features(position: number): FactFeatures;
   /** Named schemes (topics whose facts are about them without repeating the name). */
   schemes: ReadonlySet<string>;
   /** Whether the fact's sentence names who to turn to about the topic (has a stem of its referral contacts). */
@@ -248,8 +251,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const asksOrganisationsIn = q.listOf?.kind === 'organisation' && q.words.some((w) => w.place && !w.story);
   const scored = matches.map((m) => {
     const f = m.fact;
-    const features = deps.features(f);
-    const about = deps.topicsOf(f, q.reads);
+    const features = deps.features(m.position);
+    const about = deps.topicsOf(m.position, q.reads);
     const onTopic = topicIds.has(f.topic) || hasAny(about, topicList);
     const factRegion = features.region;
     const organisation = q.reads === 'en' ? features.organisationEn : features.organisation;

@@ -15,6 +15,8 @@ import { itemsByTerm } from './inverted';
 
 export interface FactMatch {
   fact: Fact;
+  /** Where the fact is in FactIndex.facts. */
+  position: number;
   /** 0–1: idf-weighted share of the question's words found in the fact. */
   coverage: number;
   /** BM25 of the question against the fact's sentence, plus that against its asked questions at ASKED_CREDIT: breaks ties in coverage. */
@@ -214,7 +216,7 @@ export function buildFactIndex(
     for (const w of weights) total += w;
     const out: FactMatch[] = [];
     for (let c = 0; c < candidates.length; c++) {
-      out.push({ fact: facts[candidates[c]], coverage: total > 0 ? got[c] / total : 0, bm25: scores[candidates[c]] + ASKED_CREDIT * askedScores[candidates[c]], credits: credits[c] });
+      out.push({ fact: facts[candidates[c]], position: candidates[c], coverage: total > 0 ? got[c] / total : 0, bm25: scores[candidates[c]] + ASKED_CREDIT * askedScores[candidates[c]], credits: credits[c] });
     }
     return out;
   };
