@@ -89,6 +89,8 @@ export interface QuestionCues {
   listClasses: ReadonlyMap<string, ListClass>;
   /** Swedish words a Norwegian question may be written with, and their bokmål ("hur många" is "hvor mange"). */
   swedish: ReadonlyMap<string, string>;
+  /** Any of those words, as written (any case). */
+  swedishWord: RegExp;
   /** Read the question lower-cased with æøå kept. */
   recommendation: RegExp[];
   /** A single word that asks for a recommendation or a proposal ("foreslått", "recommends"). */
@@ -137,5 +139,6 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     recommendation: raw.recommendationCues.map((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'u')),
     recommendationWord: new RegExp(`^(?:${raw.recommendationCues.join('|')})$`, 'u'),
     swedish: new Map(Object.entries(raw.swedish)),
+    swedishWord: new RegExp(`(?<!\\p{L})(?:${Object.keys(raw.swedish).join('|')})(?!\\p{L})`, 'giu'),
   };
 }

@@ -304,7 +304,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
   /** Swedish words in bokmål ("Hur många …" is "Hvor mange …"); none of them is an English word. */
   const inBokmal = (text: string): string =>
-    text.replace(/\p{L}+/gu, (word) => {
+    text.replace(cues.swedishWord, (word) => {
       const bokmal = cues.swedish.get(word.toLowerCase());
       if (bokmal === undefined) return word;
       return word[0] === word[0].toLowerCase() ? bokmal : bokmal[0].toUpperCase() + bokmal.slice(1);
