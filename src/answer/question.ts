@@ -255,12 +255,6 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return { facet, value, weakWords, impliedTopic, asksPay };
   };
 
-  /**
-   * An English question may use the Norwegian word for a thing ("Will the battery fordypning be written on my
-   * fagbrev?"): a word the English facts never use that the Norwegian facts state is read as Norwegian too.
-   * (Not the other way round: the English sentences share too many words with Norwegian loans and typos, "drop-in"
-   * meeting "drop out".)
-   */
   /** Whether the facts in that language state every one of the stems. */
   const statesAll = (stems: readonly string[], lang: Lang): boolean => stems.length > 0 && stems.every((st) => deps.stated(st, lang));
   /** For a word the facts do not have: the idf of its most common synonym they state, if any. */
@@ -275,6 +269,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return idf;
   };
 
+  /**
+   * An English question may use the Norwegian word for a thing ("Will the battery fordypning be written on my
+   * fagbrev?"): a word the English facts never use that the Norwegian facts state is read as Norwegian too.
+   */
   const withNorwegianWords = (analysis: QueryAnalysis): QueryAnalysis => {
     for (const w of analysis.words) {
       if (w.numeric || deps.has(w.stem, 'en')) continue;
@@ -285,14 +283,17 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return analysis;
   };
 
-  /** A Norwegian question's English words ("kan jeg ta fagbrev på jobb hvis jeg er unemployed"), where only the English facts have them. */
+  /**
+   * And the other way round, more strictly: an English word in a Norwegian question ("… hvis jeg er unemployed") that
+   * no Norwegian fact, part or synonym has and the English facts state, as typed — Norwegian loans and typos share
+   * too many words with the English sentences otherwise ("drop-in" meeting "drop out", "nekte" read as "next").
+   */
   const withEnglishWords = (analysis: QueryAnalysis, text: string): QueryAnalysis => {
     for (const w of analysis.words) {
       if (w.numeric || deps.has(w.stem, 'nb') || w.synonyms.length > 0 || w.parts.some((p) => deps.has(p, 'nb'))) continue;
       // Part of a hyphened loanword ("drop-in") is no English word of its own.
       if (text.includes(`${w.surface}-`) || text.includes(`-${w.surface}`)) continue;
       const english = deps.english.query(w.surface).words[0];
-      // (As typed: an English word near a Norwegian one, "next" for "nekte", is no English word written.)
       if (english && english.surface === w.surface && (statesAll([english.stem], 'en') || english.synonyms.some((syn) => statesAll(syn.stems, 'en')))) w.english = english;
     }
     return analysis;
@@ -384,7 +385,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
       const knownParts = w.parts.filter((p) => deps.has(p, reads));
       // A Norwegian word the facts do not have weighs as its synonym they have ("stp" as "studiepoeng", "vgs" as "videregående").
-      // (An English one keeps the weight of a word no fact has: its synonyms are looser renderings.)
+      // (A word of an English question keeps the weight of a word no fact has: its synonyms are looser renderings.)
       const idf =
         w.norwegian
           ? (bySynonym(w.norwegian, 'nb') ?? deps.idf(w.norwegian.stem, 'nb'))
