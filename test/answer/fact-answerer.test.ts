@@ -31,6 +31,14 @@ function expectAnswered(question: string, said: RegExp, lang?: 'nb' | 'en'): Ask
   return result;
 }
 
+/** Asks, and expects a gap (`gap: true`) whose reply opens with what the sources do not say. */
+function expectGap(question: string, opening: string, lang?: 'nb' | 'en'): AskResult {
+  const result = ask(question, lang);
+  expect(result.gap).toBe(true);
+  expect(result.answer.startsWith(opening)).toBe(true);
+  return result;
+}
+
 const urlOf = (c: Citation | undefined) => c?.url ?? '';
 /** The [n] numbers in the text, in order of first use. */
 const markers = (answer: string) => [...new Set([...answer.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1])))];
@@ -257,9 +265,7 @@ describe('what the sources do not say', () => {
     ['Er det en søknadsfrist i 2027 for fagbrev på jobb?', 'fagbrev-paa-jobb', nb.answer.gap.when],
     ['Hva er telefonnummeret til karrieresenteret i Trondheim?', 'karriereveiledning', nb.answer.gap.contact],
   ])('%s → says so, tells what is known and who can answer (gap: true)', (question, topic, opening) => {
-    const r = ask(question);
-    expect(r.gap).toBe(true);
-    expect(r.answer.startsWith(opening)).toBe(true);
+    const r = expectGap(question, opening);
     expect(r.answer).toMatch(/kan svare på det|kan hjelpe deg videre/u);
     const facts = stack.catalogue.facts.filter((f) => f.topic === topic);
     for (const c of r.citations) expect(facts.some((f) => JSON.stringify([f.citation, f.alsoIn]).includes(JSON.stringify(c)))).toBe(true);
@@ -550,9 +556,7 @@ describe('a pilot\'s facts', () => {
 
 describe('a price asked for in kroner', () => {
   test('is a gap when no fact gives an amount, though a fact says there is a fee (dialect "ka koste", "i kroner")', () => {
-    const r = ask('ka koste det å ta fagprøven som praksiskandidat i Innlandet, i kroner?');
-    expect(r.gap).toBe(true);
-    expect(r.answer.startsWith(nb.answer.gap.cost)).toBe(true);
+    const r = expectGap('ka koste det å ta fagprøven som praksiskandidat i Innlandet, i kroner?', nb.answer.gap.cost);
     expect(r.answer).not.toMatch(/korte ned praksiskravet/u);
   });
 });
@@ -656,9 +660,7 @@ describe('everyday words for what the sources say in their own words', () => {
   });
 
   test('a word of the field makes a question in the domain: a deadline for privatister is a gap, not off-topic', () => {
-    const r = ask('hva er fristen for å melde seg opp som privatist i vår');
-    expect(r.gap).toBe(true);
-    expect(r.answer.startsWith(nb.answer.gap.when)).toBe(true);
+    expectGap('hva er fristen for å melde seg opp som privatist i vår', nb.answer.gap.when);
   });
 });
 
@@ -720,9 +722,7 @@ describe('a long story before the question', () => {
 
 describe('a county the sources have no rules of', () => {
   test('on a topic whose rules differ between counties, says what holds everywhere and that the county can answer', () => {
-    const r = ask('Hvilke regler har Agder for fagbrev på jobb?');
-    expect(r.gap).toBe(true);
-    expect(r.answer.startsWith(nb.answer.countyGap('Agder'))).toBe(true);
+    const r = expectGap('Hvilke regler har Agder for fagbrev på jobb?', nb.answer.countyGap('Agder'));
     expect(r.answer).toContain(nb.answer.countyReferral('Agder'));
     expect(r.citations.length).toBeGreaterThan(0);
   });
@@ -767,9 +767,7 @@ describe('what is asked for, read from how people ask it', () => {
   });
 
   test('"neste oppstart" asks for a date to come: a past date does not answer it', () => {
-    const r = ask('Når er neste oppstart på Batterifagskolen?');
-    expect(r.gap).toBe(true);
-    expect(r.answer.startsWith(nb.answer.gap.when)).toBe(true);
+    expectGap('Når er neste oppstart på Batterifagskolen?', nb.answer.gap.when);
   });
 
   test('nynorsk "tilskot" is "tilskudd", and "gav" is no word the sources must have', () => {
@@ -1120,9 +1118,7 @@ describe('two questions joined by a comma and "og"/"and"', () => {
   });
 
   test('one the sources cannot answer keeps the message a gap, with what is known', () => {
-    const r = ask('Hvem eier Batterifagskolen, og hva koster den?');
-    expect(r.gap).toBe(true);
-    expect(r.answer.startsWith(nb.answer.gap.cost)).toBe(true);
+    expectGap('Hvem eier Batterifagskolen, og hva koster den?', nb.answer.gap.cost);
   });
 });
 
@@ -1188,9 +1184,7 @@ describe('firms or schools asked for in a place', () => {
 });
 
 test('a pass, dropout or unemployment "rate" asks for a share: where the sources have none, the gap says so', () => {
-  const r = ask("What's the dropout rate in the Trøndelagsmodellen?", 'en');
-  expect(r.gap).toBe(true);
-  expect(r.answer.startsWith(en.answer.gap['how-many'])).toBe(true);
+  expectGap("What's the dropout rate in the Trøndelagsmodellen?", en.answer.gap['how-many'], 'en');
 });
 
 describe('practice abroad', () => {
@@ -1204,9 +1198,7 @@ describe('practice abroad', () => {
 });
 
 test('"når starter neste runde" is answered by a plan with its date, not by a plan alone', () => {
-  const r = ask('Når starter neste runde av Trøndelagsmodellen? Jeg er ledig.');
-  expect(r.gap).toBe(true);
-  expect(r.answer.startsWith(nb.answer.gap.when)).toBe(true);
+  expectGap('Når starter neste runde av Trøndelagsmodellen? Jeg er ledig.', nb.answer.gap.when);
 });
 
 test('"likevel" asks whether what was told before stands in the way: sick leave, which the sources do not cover, is a gap', () => {
