@@ -351,6 +351,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const foldedSurfaces = analysis.words.map((w) => fold(w.surface));
     // The folded sentences that have words, in step with `sentences`.
     const wordedClauses = foldedSentences.filter((_, i) => /\p{L}/u.test(rawSentences[i]));
+    const yesNoCues = reads === 'en' ? cues.yesNo.en : cues.yesNo.nb;
+    const asksYesNo = (c: string) => yesNoCues.some((re) => re.test(c));
     const part = askedPart(
       sentences,
       fold,
@@ -359,7 +361,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         const asked = readCues(wordedClauses[i] ?? '', reads);
         return asked.facet !== undefined || asked.value !== undefined;
       },
-      (i) => (reads === 'en' ? cues.yesNo.en : cues.yesNo.nb).some((re) => re.test(wordedClauses[i] ?? '')),
+      (i) => asksYesNo(wordedClauses[i] ?? ''),
     );
     const asked = part ? wordedClauses.slice(part.from, part.to).join(' ') : folded;
     const { facet, value, weakWords, impliedTopic, asksPay } = readCues(asked, reads);
@@ -410,8 +412,6 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and
     // after a comma when it asks about someone: "Jeg jobber 70 % i Trondheim, kan jeg ta fagbrev på jobb?"
-    const yesNoCues = reads === 'en' ? cues.yesNo.en : cues.yesNo.nb;
-    const asksYesNo = (c: string) => yesNoCues.some((re) => re.test(c));
     const yesNo = clauses.some(asksYesNo) || rawSentences.some((s) => s.split(',').slice(1).map(foldText).some((c) => SUBJECT_AFTER_CUE.test(c) && asksYesNo(c)));
 
     // "Hvem kan jeg snakke med?" names career guidance when nothing else is named.
