@@ -26,7 +26,7 @@ import { loadQuestionCues, type ListClass } from './cues';
 import { ExtractiveAnswerer } from './extractive';
 import { createFactAnswerer, type FactAnswerer } from './fact-answerer';
 import { createQuestionReader, type Question, type QuestionReader } from './question';
-import { AskedWords, factFeatures, rankFacts, type FactFeatures, type RankedFact } from './rank';
+import { AskedWords, factFeatures, rankFacts, type RankedFact } from './rank';
 import { createRegions, type RegionMention } from './regions';
 import { createRulesAnswerer } from './rules-answer';
 
@@ -154,27 +154,23 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const schemes = new Set(topics.filter((t) => t.scheme).map((t) => t.id));
   const broaderTopics = new Map(topics.map((t) => [t.id, t.partOf]));
   const matchers = { nb: new TopicMatcher(topics, 'nb'), en: new TopicMatcher(topics, 'en') };
-  const about = (lang: 'nb' | 'en') =>
-    new Map(
-      facts.map((f) => {
-        // A pilot's or an organisation's fact is about the scheme its name names ("Kompetansepilot Trøndelag").
-        const scope = f.scope === null ? '' : Object.values(f.scope).join(' ');
-        // The report a fact comes from says what it is about too ("BattKOMP 3 … Behov for batterifag …").
-        const report = primaryCitation(f).title;
-        const text = `${lang === 'en' ? f.en : factIndex.indexedText(f)} \n ${scope} \n ${report}`;
-        // Only named schemes count when a sentence names them; a broad topic's words ("midler", "støtte") are just words.
-        const named = matchers[lang].match(TopicMatcher.tokens(text)).map((h) => h.topic).filter((t) => schemes.has(t));
-        // The topic a whole report is about is what each of its facts is about ("… Behov for batterifag …": the battery industry).
-        const reportTopics = matchers.nb.match(TopicMatcher.tokens(report)).map((h) => h.topic);
-        const own = [...(schemes.has(f.topic) ? [f.topic] : []), ...named, ...reportTopics];
-        // A fact about Batterifagskolen is about fagskole too.
-        return [f.id, new Set([...own, ...own.flatMap((t) => broaderTopics.get(t) ?? [])])];
-      }),
-    );
-  const aboutBy = { nb: about('nb'), en: about('en') };
-  // By position in the fact index (ranking asks per candidate).
-  const nothing: ReadonlySet<string> = new Set<string>();
-  const aboutAt = { nb: facts.map((f) => aboutBy.nb.get(f.id) ?? nothing), en: facts.map((f) => aboutBy.en.get(f.id) ?? nothing) };
+  // By position in the fact index (it indexes `facts` in order; ranking asks per candidate).
+  const about = (lang: 'nb' | 'en'): ReadonlySet<string>[] =>
+    facts.map((f) => {
+      // A pilot's or an organisation's fact is about the scheme its name names ("Kompetansepilot Trøndelag").
+      const scope = f.scope === null ? '' : Object.values(f.scope).join(' ');
+      // The report a fact comes from says what it is about too ("BattKOMP 3 … Behov for batterifag …").
+      const report = primaryCitation(f).title;
+      const text = `${lang === 'en' ? f.en : factIndex.indexedText(f)} \n ${scope} \n ${report}`;
+      // Only named schemes count when a sentence names them; a broad topic's words ("midler", "støtte") are just words.
+      const named = matchers[lang].match(TopicMatcher.tokens(text)).map((h) => h.topic).filter((t) => schemes.has(t));
+      // The topic a whole report is about is what each of its facts is about ("… Behov for batterifag …": the battery industry).
+      const reportTopics = matchers.nb.match(TopicMatcher.tokens(report)).map((h) => h.topic);
+      const own = [...(schemes.has(f.topic) ? [f.topic] : []), ...named, ...reportTopics];
+      // A fact about Batterifagskolen is about fagskole too.
+      return new Set([...own, ...own.flatMap((t) => broaderTopics.get(t) ?? [])]);
+    });
+  const aboutAt = { nb: about('nb'), en: about('en') };
   const referral = new Map(
     // Whole-word stems only: a compound's parts ("karriere" in "karrieresenter") are in every fact on the topic.
     topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => (cues.referralWords[kind] ?? []).map((w) => stemNorwegian(w.toLowerCase()))))]),
@@ -201,19 +197,19 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     return { trade: trades.size, county: new Set(places.map((r) => r.region)).size, organisation: organisationNames(text, places).size };
   };
   const askedWords = new AskedWords();
-  const featuresById = new Map(facts.map((f) => [f.id, factFeatures(f, regions, textStems, stems, members, cues.subgroups, askedWords)]));
-  const featuresAt = facts.map((f) => featuresById.get(f.id) as FactFeatures);
+  // By position in the fact index, as `aboutAt`.
+  const featuresAt = facts.map((f) => factFeatures(f, regions, textStems, stems, members, cues.subgroups, askedWords));
   // Per topic, the counties some of its facts are limited to.
   const localRegions = new Map<string, string[]>();
-  for (const f of facts) {
-    const r = featuresById.get(f.id)?.region;
+  facts.forEach((f, i) => {
+    const r = featuresAt[i].region;
     if (r) localRegions.set(f.topic, [...(localRegions.get(f.topic) ?? []), r]);
-  }
+  });
   // Per topic, the facts whose sentence has a stem naming who to turn to about it.
   const namingReferral = new Map(
     topics.map((t) => {
       const named = [...(referral.get(t.id) ?? [])];
-      return [t.id, new Set(facts.filter((f) => named.some((stem) => featuresById.get(f.id)?.stems.has(stem))).map((f) => f.id))];
+      return [t.id, new Set(facts.filter((_, i) => named.some((stem) => featuresAt[i].stems.has(stem))).map((f) => f.id))];
     }),
   );
   const rank = (q: Question) =>

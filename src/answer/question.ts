@@ -257,6 +257,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
   /** Whether the facts in that language state every one of the stems. */
   const statesAll = (stems: readonly string[], lang: Lang): boolean => stems.length > 0 && stems.every((st) => deps.stated(st, lang));
+  /** Whether the facts in that language state the word or all of one of its synonyms. */
+  const statesWordOrSynonym = (word: QueryWord, lang: Lang): boolean =>
+    statesAll([word.stem], lang) || word.synonyms.some((syn) => statesAll(syn.stems, lang));
   /** For a word the facts do not have: the idf of its most common synonym they state, if any. */
   const bySynonym = (word: QueryWord, lang: Lang): number | undefined => {
     if (deps.has(word.stem, lang)) return undefined;
@@ -278,7 +281,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       if (w.numeric || deps.has(w.stem, 'en')) continue;
       const norwegian = deps.analyzer.query(w.surface, (t) => deps.has(t, 'nb')).words[0];
       // ("vgs" is no fact's word, but its synonym "videregående" is.)
-      if (norwegian && (statesAll([norwegian.stem], 'nb') || norwegian.synonyms.some((syn) => statesAll(syn.stems, 'nb')))) w.norwegian = norwegian;
+      if (norwegian && statesWordOrSynonym(norwegian, 'nb')) w.norwegian = norwegian;
     }
     return analysis;
   };
@@ -294,7 +297,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // Part of a hyphened loanword ("drop-in") is no English word of its own.
       if (text.includes(`${w.surface}-`) || text.includes(`-${w.surface}`)) continue;
       const english = deps.english.query(w.surface).words[0];
-      if (english && english.surface === w.surface && (statesAll([english.stem], 'en') || english.synonyms.some((syn) => statesAll(syn.stems, 'en')))) w.english = english;
+      if (english && english.surface === w.surface && statesWordOrSynonym(english, 'en')) w.english = english;
     }
     return analysis;
   };
