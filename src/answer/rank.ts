@@ -7,6 +7,7 @@
 // about and every compound it names that the facts do not have, and agrees with the years the question
 // names. A question using a word the sources never use is answered by no fact.
 import type { Fact } from '../catalogue/facts';
+import type { QueryWord } from '../retrieval/analyzer';
 import { byCoverage, type FactIndex } from '../retrieval/fact-index';
 import { descending, wordCredit } from '../retrieval/relevance';
 import { sortStable } from '../retrieval/sort';
@@ -246,7 +247,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const asksAbout = q.words.map((w) => !w.generic && !w.numeric && !w.place && !w.story && !w.work && w.namesTopics.length === 0);
   // A word the sources never use ("parkeringsplasser") is something no fact can answer.
   const unknownPoint = q.words.some((w, i) => asksAbout[i] && w.unknown);
-  const ownWords = q.analysis.words.filter((_, i) => asksAbout[i]);
+  // What a bare "antall" counts may be a word naming a topic too ("fagskolesamarbeidsavtaler").
+  const namingWords = q.analysis.words.filter((_, i) => { const w = q.words[i]; return !w.generic && !w.numeric && !w.place && !w.story && !w.work; });
   const asksAboutPracticeAbroad = q.yesNo && PRACTICE_ASKED.test(q.askedText) && q.practiceAbroad;
   const asksOrganisationsIn = q.listOf?.kind === 'organisation' && q.words.some((w) => w.place && !w.story);
   const scored = matches.map((m) => {
@@ -357,8 +359,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       // (An English word counted in a Norwegian question, "hvor mange jobs", is counted in the fact's English sentence.)
       const counting = focusWord?.english ?? focusWord;
       const counted = counting
-        ? (stems: ReadonlySet<string>) => wordCredit(counting, stems) >= RANKING.minFocusCredit
-        : (stems: ReadonlySet<string>) => ownWords.some((w) => wordCredit(w, stems) >= RANKING.minFocusCredit);
+        ? (stems: ReadonlySet<string>) => countsAs(counting, stems)
+        : (stems: ReadonlySet<string>) => namingWords.some((w) => countsAs(w, stems));
       if (!hasCount(q.reads === 'en' || focusWord?.english ? features.tokensEn : features.tokens, { isCounted: counted, countable, share })) return false;
     } else if (q.value === 'amount') {
       // A sum answers what something costs when the fact is about paying, and what is earned or granted when the question asks that.
@@ -419,6 +421,16 @@ function firstOfTopics(topics: readonly TopicHit[], index: FactIndex, limit: num
     }
   }
   return out;
+}
+
+/**
+ * Whether a number counts what the word names: the word, or the head of a compound the question typed
+ * ("fagskolesamarbeidsavtaler" are counted as "115 samarbeidsavtaler", "industrijobber" as "6000 jobber").
+ */
+function countsAs(w: QueryWord, stems: ReadonlySet<string>): boolean {
+  if (wordCredit(w, stems) >= RANKING.minFocusCredit) return true;
+  const n = w.parts.length;
+  return n >= 2 && stems.has(w.parts[n - 1]) && (n === 2 || stems.has(w.parts[n - 2]));
 }
 
 /** Whether the set has one of the items (an array: scoring calls this per candidate and word). */

@@ -1234,3 +1234,14 @@ test('an English word in a Norwegian question is read in the facts\' English ("u
   expectAnswered('kan man ta fagbrev på jobb hvis man er unemployed?', /^For å ta fagbrev på jobb må du være i et arbeidsforhold/u);
   expectAnswered('Beholder jeg salary når jeg tar fagbrev på jobb?', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
+
+describe('letters and compounds as people type them', () => {
+  test('"M-ene" are letters with an ending, not a word of their own', () => {
+    expectAnswered('Kompetansepiloter skulle ha tre M-er, hvilke var M-ene?', /motorer/u);
+  });
+
+  test('what a bare "antall" counts may be a compound naming a topic, counted by its last part', () => {
+    expectAnswered('antall karriereveiledningsprinsipper vedtatt i trøndelag', /12 prinsipper/u);
+    expectAnswered('næringskontakten på fagskolen i møre og romsdal: fagskoleavtaler, antall?', /115 samarbeidsavtaler/u);
+  });
+});
