@@ -10,6 +10,7 @@ import type { Topic } from '../catalogue/topics';
 import { foldText, normalizeForMatching, normalizeText } from '../normalise';
 import { memoize } from '../memo';
 import type { Analyzer, QueryAnalysis, QueryWord } from '../retrieval/analyzer';
+import { NORWEGIAN_FORMS } from '../nlu/language-words';
 import type { EnglishAnalyzer } from '../retrieval/english';
 import type { SpellingCorrector } from '../retrieval/spelling';
 import { wordTokens } from '../retrieval/text';
@@ -302,9 +303,38 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return analysis;
   };
 
+  /** "kompetanse-pilot", "batteri-fagskolen": two words joined by a hyphen that the facts write as one word. */
+  const joinedAsFactsWrite = (text: string): string =>
+    text.includes('-')
+      ? text.replace(HYPHENED_PAIR, (pair, first: string, second: string) => {
+          const word = deps.analyzer.words(first + second)[0];
+          return word !== undefined && deps.has(word.stem, 'nb') ? first + second : pair;
+        })
+      : text;
+
+  /**
+   * Nynorsk and dialect words in their bokmål form, as understanding reads them ("reknar", "hausten", "berre"); a
+   * nynorsk ending the facts do not use is tried in bokmål ("avtalar", "deltakarane"). Words in capitals ("HR") are
+   * names. Only words whose bokmål form the facts or reports use are changed.
+   */
+  const inBokmalForms = (text: string): string =>
+    text.replace(/\p{L}+/gu, (word) => {
+      if (word.length > 1 && word === word.toUpperCase()) return word;
+      const lower = word.toLowerCase();
+      const form = NORWEGIAN_FORMS[lower];
+      if (form !== undefined && form !== lower && /^\p{L}+$/u.test(form)) return form;
+      if (deps.spelling.knows(lower)) return word;
+      for (const [ending, bokmal] of NYNORSK_ENDINGS) {
+        if (!lower.endsWith(ending) || lower.length < ending.length + 3) continue;
+        const candidate = lower.slice(0, -ending.length) + bokmal;
+        if (deps.spelling.knows(candidate)) return candidate;
+      }
+      return word;
+    });
+
   /** The question with typos corrected, word by word (Norwegian only). */
   const corrected = (text: string): string =>
-    normalizeForMatching(text).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => deps.analyzer.decompounder.split(w) !== null));
+    normalizeForMatching(inBokmalForms(joinedAsFactsWrite(text))).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => deps.analyzer.decompounder.split(w) !== null));
 
   /** Swedish words in bokmål ("Hur många …" is "Hvor mange …"); none of them is an English word. */
   const inBokmal = (text: string): string =>
@@ -520,6 +550,16 @@ function namesFromFacts(raw: string, stated: (term: string) => boolean): boolean
   }
   return false;
 }
+
+/** Nynorsk endings and their bokmål forms, longest first: "deltakarane" → "deltakerne", "avtalar" → "avtaler". */
+const NYNORSK_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['arane', 'erne'],
+  ['arar', 'ere'],
+  ['ane', 'ene'],
+  ['ar', 'er'],
+];
+
+const HYPHENED_PAIR = /(?<![\p{L}\p{N}-])(\p{L}{3,})-(\p{L}{3,})(?![\p{L}\p{N}])/gu;
 
 /** Names every text may use, which say nothing about the domain ("the best pizza in Norway"). */
 const EVERYDAY_NAMES =

@@ -53,6 +53,15 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   omskolere: 'omskolere', omskulere: 'omskolere', omskolering: 'omskolering', interessert: 'interessert', interesert: 'interessert', interessa: 'interessert',
   gjerne: 'gjerne', gjedna: 'gjerne', gjønne: 'gjerne', gjern: 'gjerne', ønske: 'ønsker', ønskjer: 'ønsker', ynskjer: 'ønsker', ønsker: 'ønsker', tenkt: 'tenkt', tenkje: 'tenke',
   lyst: 'lyst', lysta: 'lyst', hjelp: 'hjelp', hjølp: 'hjelp',
+  // nynorsk words of questions about education and work
+  haust: 'høst', hausten: 'høsten', reknar: 'regner', rekne: 'regne', rekna: 'regnet', reknast: 'regnes', vert: 'blir', verte: 'bli',
+  arbeidsgjevar: 'arbeidsgiver', arbeidsgjevaren: 'arbeidsgiveren', arbeidsgjevarar: 'arbeidsgivere', arbeidsgjevarane: 'arbeidsgiverne', gjevar: 'giver',
+  fagskule: 'fagskole', fagskulen: 'fagskolen', fagskular: 'fagskoler', fagskulane: 'fagskolene', skular: 'skoler', skulane: 'skolene',
+  vaksen: 'voksen', vaksne: 'voksne', vaksenopplæring: 'voksenopplæring', vaksenopplæringa: 'voksenopplæringen', opplæringa: 'opplæringen', utdanninga: 'utdanningen',
+  meir: 'mer', fleire: 'flere', nokre: 'noen', kvar: 'hver', kvart: 'hvert', veke: 'uke', veker: 'uker', vekene: 'ukene', sjølv: 'selv', døme: 'eksempel', difor: 'derfor', medan: 'mens',
+  kjem: 'kommer', kome: 'komme', gjekk: 'gikk', veit: 'vet', gjeld: 'gjelder', krev: 'krever', søkje: 'søke', søkjer: 'søker', søkjarar: 'søkere', høyrer: 'hører', høyre: 'høre',
+  verksemd: 'virksomhet', verksemda: 'virksomheten', verksemder: 'virksomheter', tilsette: 'ansatte', teneste: 'tjeneste', tenesta: 'tjenesten', tenester: 'tjenester',
+  fagprøva: 'fagprøven', prøva: 'prøven', ordninga: 'ordningen', kompetanseprøva: 'kompetanseprøven', løn: 'lønn', løna: 'lønnen',
   // typed without æ/ø/å, or short words misspelt
   pa: 'på', paa: 'på', ar: 'år', aar: 'år', ars: 'års', aars: 'års', arene: 'årene', naa: 'nå', na: 'nå', ma: 'må', maa: 'må', fa: 'få', faa: 'få', ogsa: 'også', ogsaa: 'også',
   nar: 'når', naar: 'når', gar: 'går', gaar: 'går', gatt: 'gått', fatt: 'fått', jober: 'jobber', jobbr: 'jobber', jobbe_r: 'jobber', jobet: 'jobbet', jbber: 'jobber',

@@ -1245,3 +1245,15 @@ describe('letters and compounds as people type them', () => {
     expectAnswered('næringskontakten på fagskolen i møre og romsdal: fagskoleavtaler, antall?', /115 samarbeidsavtaler/u);
   });
 });
+
+describe('nynorsk and words split by a hyphen', () => {
+  test('nynorsk words and endings are read in their bokmål form', () => {
+    expectAnswered('Kor mange timar reknast som eitt år i arbeid i Vestfold og Telemark?', /1 760 timer/u);
+    expectAnswered('Har Åkrehamn-piloten inntak heile året, eller berre om hausten?', /inntak hele året/u);
+  });
+
+  test('"kompetanse-pilot" is the word the facts write as one', () => {
+    expectAnswered('Kva var eigentleg kompetanse-pilot-greia?', /forsøksordning/u);
+    expectAnswered('hva er den kompetanse-pilot tingen?', /forsøksordning/u);
+  });
+});
