@@ -118,14 +118,14 @@ const OFF_TOPIC_RULES: Rule[] = rules([
     ),
   },
   {
-    // A poem, song or speech; a CV or a job application is career help and passes.
+    // A poem, song or speech; a CV or a job application is career help and passes, and so does a figure needed for a speech.
     reason: 'creative-writing',
     pattern: pattern(
       String.raw`\b(?:skriv|skrive|skriver du|lag|lage|lager du|forfatt(?:e)?|komponer(?:e)?|dikt(?:e)? opp|finn(?:e)? på)\b[^.?!]{0,50}?`,
       String.raw`\b(?:dikt(?:et|er|ene)?|sang(?:en|tekst\w*)?|(?:en|ei) vise|rim|regle|vers|limerick|haiku|novelle|eventyr|quiz|(?:bursdags|fødselsdags|fest|takke|skål|minne|bryllups|avskjeds|jubileums)?tale(?:n)?|bursdags\w*|gratulasjon\w*|hyllest\w*)\b`,
       String.raw`|\bfortell (?:meg |oss )?(?:en|ei|et|eit) (?:\w+ )?(?:historie|eventyr|godnatthistorie)\b`,
-      String.raw`|\b(?:trenger|treng|vil ha|ønsker|ønskjer)\b (?:\w+ ){0,2}?(?:en|ei|ein|et|eit) (?:\w+ )?(?:dikt|sang|vise|tale|skåltale|festtale|bursdagstale|vers)\b|\b(?:et|eit|ett) (?:lite |kort |fint |morsomt )?dikt\b`,
-      String.raw`|\b(?:need|want|looking for)\b (?:\w+ ){0,2}?(?:a|an) (?:\w+ )?(?:poem|toast|speech|song|rhyme)\b|\ba (?:short |little |funny |nice )?poem\b`,
+      String.raw`|\b(?:trenger|treng|vil ha|ønsker|ønskjer)\b (?:(?!til |for )\w+ ){0,2}?(?:en|ei|ein|et|eit) (?:\w+ )?(?:dikt|sang|vise|tale|skåltale|festtale|bursdagstale|vers)\b|\b(?:et|eit|ett) (?:lite |kort |fint |morsomt )?dikt\b`,
+      String.raw`|\b(?:need|want|looking for)\b (?:(?!for |to )\w+ ){0,2}?(?:a|an) (?:\w+ )?(?:poem|toast|speech|song|rhyme)\b|\ba (?:short |little |funny |nice )?poem\b`,
       String.raw`|\b(?:write|compose|make up|come up with|create|draft|give me)\b[^.?!]{0,40}?\b(?:poems?|poetry|songs?|lyrics|raps?|speech(?:es)?|toasts?|rhymes?|verses?|limericks?|haikus?|short stor(?:y|ies)|bedtime stor(?:y|ies)|quiz(?:zes)?|birthday (?:cards?|messages?|wish(?:es)?|greetings?))\b`,
       String.raw`|\btell (?:me|us) a (?:\w+ )?(?:story|fairy ?tale)\b`,
     ),

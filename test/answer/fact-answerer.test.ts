@@ -1257,3 +1257,9 @@ describe('nynorsk and words split by a hyphen', () => {
     expectAnswered('hva er den kompetanse-pilot tingen?', /forsøksordning/u);
   });
 });
+
+describe('an exception to a rule', () => {
+  test('"unntak" and "dispensasjon" are what the facts call special cases', () => {
+    expectAnswered('Kan man få dispensasjon fra praksiskravet som praksiskandidat?', /særlige tilfeller/u);
+  });
+});
