@@ -58,7 +58,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   arbeidsgjevar: 'arbeidsgiver', arbeidsgjevaren: 'arbeidsgiveren', arbeidsgjevarar: 'arbeidsgivere', arbeidsgjevarane: 'arbeidsgiverne', gjevar: 'giver',
   fagskule: 'fagskole', fagskulen: 'fagskolen', fagskular: 'fagskoler', fagskulane: 'fagskolene', skular: 'skoler', skulane: 'skolene',
   vaksen: 'voksen', vaksne: 'voksne', vaksenopplæring: 'voksenopplæring', vaksenopplæringa: 'voksenopplæringen', opplæringa: 'opplæringen', utdanninga: 'utdanningen',
-  meir: 'mer', fleire: 'flere', nokre: 'noen', kvar: 'hver', kvart: 'hvert', veke: 'uke', veker: 'uker', vekene: 'ukene', sjølv: 'selv', døme: 'eksempel', difor: 'derfor', medan: 'mens',
+  sein: 'sen', seint: 'sent', meir: 'mer', fleire: 'flere', nokre: 'noen', kvar: 'hver', kvart: 'hvert', veke: 'uke', veker: 'uker', vekene: 'ukene', sjølv: 'selv', døme: 'eksempel', difor: 'derfor', medan: 'mens',
   kjem: 'kommer', kome: 'komme', gjekk: 'gikk', veit: 'vet', gjeld: 'gjelder', krev: 'krever', søkje: 'søke', søkjer: 'søker', søkjarar: 'søkere', høyrer: 'hører', høyre: 'høre',
   verksemd: 'virksomhet', verksemda: 'virksomheten', verksemder: 'virksomheter', tilsette: 'ansatte', teneste: 'tjeneste', tenesta: 'tjenesten', tenester: 'tjenester',
   fagprøva: 'fagprøven', prøva: 'prøven', ordninga: 'ordningen', kompetanseprøva: 'kompetanseprøven', løn: 'lønn', løna: 'lønnen',

@@ -1263,3 +1263,15 @@ describe('an exception to a rule', () => {
     expectAnswered('Kan man få dispensasjon fra praksiskravet som praksiskandidat?', /særlige tilfeller/u);
   });
 });
+
+describe("counsellors' shorthand", () => {
+  test('FBPJ, RKV and VGO are the schemes they stand for', () => {
+    expectAnswered('FBPJ i Trøndelag – hvor stor stilling må kandidaten ha?', /80 %/u);
+    expectAnswered('har bruker uten fullført VGO rett til opplæring som voksen?', /rett til videregående opplæring/u);
+    expectAnswered('Har hen rett til VGO når hen er over 25?', /rett til videregående opplæring/u);
+  });
+
+  test('who to call is who to turn to, not a phone number', () => {
+    expectAnswered('Hvem er det lurt å ringe hvis jeg vil ta fagbrev på jobb?', /fylkeskommunen/u);
+  });
+});
