@@ -445,7 +445,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and
     // after a comma when it asks about someone: "Jeg jobber 70 % i Trondheim, kan jeg ta fagbrev på jobb?"
-    const yesNo = clauses.some(asksYesNo) || rawSentences.some((s) => s.split(',').slice(1).map(foldText).some((c) => SUBJECT_AFTER_CUE.test(c) && asksYesNo(c)));
+    // (Read in what is asked: "… må vite om jeg har råd" after the question tells why it is asked.)
+    const askedClauses = part ? wordedClauses.slice(part.from, part.to) : clauses;
+    const yesNo = askedClauses.some(asksYesNo) || rawSentences.some((s) => s.split(',').slice(1).map(foldText).some((c) => SUBJECT_AFTER_CUE.test(c) && asksYesNo(c)));
 
     // "Hvem kan jeg snakke med?" names career guidance when nothing else is named.
     // A benefit kept or paid while studying is NAV's to answer whatever scheme the question names.
