@@ -5,7 +5,7 @@ import { DEFAULT_RELATED_WEIGHT, DEFAULT_SYNONYM_WEIGHT, type Lexicon, type Syno
 import { Decompounder } from './decompounder';
 import { stemNorwegian } from './stemmer';
 import { normalizeForMatching } from '../normalise';
-import { stripUrls, wordTokens } from './text';
+import { namesWithPlus, stripUrls, wordTokens } from './text';
 import { memoize } from '../memo';
 
 /** Numbers written as words count as numbers in a question ("de tre funksjonene" is three, not wood). */
@@ -118,7 +118,7 @@ export class Analyzer {
   tokens(text: string): string[] {
     const out: string[] = [];
     // "T-modellen" -> "tmodellen": a one-letter prefix would otherwise be lost.
-    const normalized = normalizeForMatching(stripUrls(text));
+    const normalized = normalizeForMatching(namesWithPlus(stripUrls(text)));
     // (Most texts have no hyphen and most words end in no digit: the patterns are tried only where they can match.)
     const joined = normalized.includes('-') ? normalized.replace(ONE_LETTER_PREFIX, '$1') : normalized;
     for (const tok of wordTokens(joined)) {

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { QueryAnalysis, QueryWord } from './analyzer';
 import { normalizeForMatching } from '../normalise';
 import { SpellingCorrector } from './spelling';
-import { wordTokens } from './text';
+import { namesWithPlus, wordTokens } from './text';
 import type { Fact } from '../catalogue/facts';
 import type { Topic } from '../catalogue/topics';
 
@@ -149,7 +149,7 @@ export class EnglishAnalyzer {
   }
 
   private tokens(text: string): string[] {
-    return wordTokens(normalizeForMatching(text).replace(/[\u2019']/gu, "'"));
+    return wordTokens(normalizeForMatching(namesWithPlus(text)).replace(/[\u2019']/gu, "'"));
   }
 
   private contentTokens(tokens: readonly string[]): string[] {

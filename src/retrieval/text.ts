@@ -14,6 +14,13 @@ export function isUrlOnly(line: string): boolean {
 
 const WORD_TOKEN = /[\p{L}\p{N}]+/gu;
 
+const NAME_WITH_PLUS = /(\p{L})\+(?![\p{L}\p{N}+])/gu;
+
+/** A name ending in a plus ("Prosessindustri+") is a name of its own, not the word before the plus: "prosessindustripluss". */
+export function namesWithPlus(text: string): string {
+  return text.includes('+') ? text.replace(NAME_WITH_PLUS, '$1pluss') : text;
+}
+
 /** Word tokens (letters and digits) of already normalised text. Hyphens and slashes separate tokens. */
 export function wordTokens(normalized: string): string[] {
   // match() with a global pattern starts from 0 each time, so the pattern is made once.

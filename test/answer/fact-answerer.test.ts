@@ -1284,3 +1284,10 @@ describe('what something costs', () => {
     expect(r.answer).toMatch(/prøveavgift/u);
   });
 });
+
+describe('a name ending in a plus', () => {
+  test('"Prosessindustri+" is a study of its own, not the process industry', () => {
+    expectAnswered('Hvem står bak Prosessindustri+?', /Prosessindustri\+ er et studium for operatører som Fagskolen i Agder/u);
+    expectAnswered('Who runs Prosessindustri+ and who is it for?', /Prosessindustri\+ is a course for operators developed by Fagskolen i Agder/u, 'en');
+  });
+});
