@@ -22,6 +22,9 @@ interface Segmentation {
 
 const LINKS = ['', 's', 'e'];
 
+/** Endings that make adverbs, not the last word of a compound: "delvis", "gradvis", "trinnvis". */
+const ADVERB_ENDINGS: ReadonlySet<string> = new Set(['vis']);
+
 export class Decompounder {
   private readonly surface = new Map<string, number>();
   private readonly stems = new Map<string, number>();
@@ -93,7 +96,7 @@ export class Decompounder {
       }
     };
     const rest = word.slice(start);
-    if (start > 0 && rest.length >= this.minPart && !this.stopwords.has(rest)) {
+    if (start > 0 && rest.length >= this.minPart && !this.stopwords.has(rest) && !ADVERB_ENDINGS.has(rest)) {
       const f = this.finalFrequency(rest);
       if (f > 0) consider({ parts: [rest], score: Math.log(1 + f) });
     }

@@ -257,10 +257,13 @@ class Credits {
   private readonly slot: Int32Array;
   /** Per candidate, how many of the terms asked about it has. */
   private readonly hits: Float64Array;
+  /** Per candidate, whether it has one term. */
+  private readonly has: Uint8Array;
 
   constructor(facts: number) {
     this.slot = new Int32Array(facts);
     this.hits = new Float64Array(facts);
+    this.has = new Uint8Array(facts);
   }
 
   /** The candidates of one search, by their place (of() credits them in this order). */
@@ -279,7 +282,8 @@ class Credits {
     out.fill(0, 0, count);
     if (word.parts.length > 0) {
       this.count(word.parts, postings, count);
-      for (let c = 0; c < count; c++) out[c] = partsCredit(hits[c], word.parts.length);
+      const head = this.marked(postings.get(word.parts[word.parts.length - 1]), count);
+      for (let c = 0; c < count; c++) out[c] = partsCredit(hits[c], word.parts.length, head[c] === 1);
     }
     for (const syn of word.synonyms) {
       if (syn.stems.length === 0) continue;
@@ -295,6 +299,19 @@ class Credits {
       }
     }
     return out;
+  }
+
+  /** Per candidate, 1 when the posting list has it. */
+  private marked(list: Int32Array | undefined, count: number): Uint8Array {
+    const { has, slot } = this;
+    has.fill(0, 0, count);
+    if (list) {
+      for (let j = 0; j < list.length; j++) {
+        const c = slot[list[j]] - 1;
+        if (c >= 0) has[c] = 1;
+      }
+    }
+    return has;
   }
 
   /** Per candidate, how many of the terms it has (into `hits`). */

@@ -10,7 +10,7 @@ export function wordCredit(word: QueryWord, terms: ReadonlySet<string>): number 
   if (word.parts.length > 0) {
     let found = 0;
     for (const p of word.parts) if (terms.has(p)) found += 1;
-    credit = partsCredit(found, word.parts.length);
+    credit = partsCredit(found, word.parts.length, terms.has(word.parts[word.parts.length - 1]));
   }
   for (const syn of word.synonyms) {
     if (syn.stems.length > 0 && hasAll(terms, syn.stems)) credit = Math.max(credit, synonymCredit(syn.weight));
@@ -18,10 +18,17 @@ export function wordCredit(word: QueryWord, terms: ReadonlySet<string>): number 
   return credit;
 }
 
-/** Credit for a compound whose parts a text has `found` of (all parts: nearly the word itself). */
-export function partsCredit(found: number, parts: number): number {
-  return (0.9 * found) / parts;
+/**
+ * Credit for a compound whose parts a text has `found` of (all parts: nearly the word itself). The last part is what
+ * the compound names ("batterifordypning" is a fordypning): found, it counts for more than the parts before it.
+ */
+export function partsCredit(found: number, parts: number, headFound: boolean): number {
+  if (parts < 2) return (0.9 * found) / Math.max(1, parts);
+  const before = found - (headFound ? 1 : 0);
+  return 0.9 * ((headFound ? HEAD_SHARE : 0) + ((1 - HEAD_SHARE) * before) / (parts - 1));
 }
+
+const HEAD_SHARE = 0.6;
 
 /** Credit for a synonym (of the group's weight) found in a text. */
 export function synonymCredit(weight: number): number {

@@ -88,3 +88,18 @@ test('English: what is left of a contraction ("I\'ve", "don\'t", "won\'t") is no
   for (const fragment of ['ve', 'don', 'won']) expect(words).not.toContain(fragment);
   expect(words).toEqual(expect.arrayContaining(['trade', 'certificate']));
 });
+
+describe('a compound is what its last part names', () => {
+  test('a fact with the last part of a compound is credited more than one with the part before it', () => {
+    const facts = [
+      fact('head', 'Fordypningen dokumenteres på vitnemålet.'),
+      fact('modifier', 'Batteriet må lades før bruk.'),
+    ];
+    const idx = buildFactIndex(facts, [], nb, english);
+    const analysis = nb.query('batterifordypningen', (t) => idx.has(t, 'nb'));
+    const found = idx.search(analysis, idfWeights(idx, analysis, 'nb').map((w) => w.weight), 'nb');
+    const credit = (id: string) => found.find((m) => m.fact.id === id)?.credits[0] ?? 0;
+    expect(credit('head')).toBeGreaterThan(credit('modifier'));
+    expect(credit('modifier')).toBeGreaterThan(0);
+  });
+});

@@ -83,6 +83,10 @@ describe('compounds', () => {
     }
   });
 
+  it('does not split adverbs in -vis ("delvis" is no compound of "vis")', () => {
+    for (const w of ['delvis', 'gradvis', 'trinnvis']) expect(decompounder.split(w)).toBeNull();
+  });
+
   it('makes "batteri fagskole" and "batterifagskolen" share index terms (both ways)', () => {
     const doc = analyzer.documentTerms('Egen satsing på Batterifagskole ved Fagskolen i Viken.');
     for (const w of analyzer.query('batteri fagskole').words) expect(doc.has(w.stem)).toBe(true);
