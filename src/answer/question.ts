@@ -558,6 +558,7 @@ const NYNORSK_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['arane', 'erne'],
   ['arar', 'ere'],
   ['ane', 'ene'],
+  ['inga', 'ingen'],
   ['ar', 'er'],
 ];
 

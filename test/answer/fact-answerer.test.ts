@@ -1291,3 +1291,7 @@ describe('a name ending in a plus', () => {
     expectAnswered('Who runs Prosessindustri+ and who is it for?', /Prosessindustri\+ is a course for operators developed by Fagskolen i Agder/u, 'en');
   });
 });
+
+test('rights asked in nynorsk ("rettar", "vaksne", "vidaregåande") are the rights to upper secondary education', () => {
+  expectAnswered('Har vaksne rettar til vidaregåande opplæring?', /^Både ungdom og voksne har etter loven rett til videregående opplæring/u);
+});
