@@ -1295,3 +1295,8 @@ describe('a name ending in a plus', () => {
 test('rights asked in nynorsk ("rettar", "vaksne", "vidaregåande") are the rights to upper secondary education', () => {
   expectAnswered('Har vaksne rettar til vidaregåande opplæring?', /^Både ungdom og voksne har etter loven rett til videregående opplæring/u);
 });
+
+test('a "kjapt spm:" or "quick question:" in front asks nothing of its own', () => {
+  expectAnswered('Kjapt spm: hvor lenge må jeg ha jobbet før jeg kan gå opp som praksiskandidat?', /vanligvis 5 år/u);
+  expectAnswered('Quick question: how long must I have worked before I can sit the test as a praksiskandidat?', /usually 5 years/u, 'en');
+});
