@@ -334,7 +334,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
   /** The question with typos corrected, word by word (Norwegian only). */
   const corrected = (text: string): string =>
-    normalizeForMatching(inBokmalForms(joinedAsFactsWrite(text))).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => deps.analyzer.decompounder.split(w) !== null));
+    normalizeForMatching(inBokmalForms(joinedAsFactsWrite(text))).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => namesPerson(w) || deps.analyzer.decompounder.split(w) !== null));
 
   /** Swedish words in bokmål ("Hur många …" is "Hvor mange …"); none of them is an English word. */
   const inBokmal = (text: string): string =>

@@ -1300,3 +1300,8 @@ test('a "kjapt spm:" or "quick question:" in front asks nothing of its own', () 
   expectAnswered('Kjapt spm: hvor lenge må jeg ha jobbet før jeg kan gå opp som praksiskandidat?', /vanligvis 5 år/u);
   expectAnswered('Quick question: how long must I have worked before I can sit the test as a praksiskandidat?', /usually 5 years/u, 'en');
 });
+
+test('a word for the person asked about ("sønnen") is read as written, not corrected to a word of the facts ("lønnen")', () => {
+  expect(stack.reader.read('Sønnen min er 20. Kan han bli lærling i kjemiprosess?', {}).corrected).toMatch(/sønnen/u);
+  expect(ask('Sønnen min er 20. Kan han bli lærling i kjemiprosess?').answer).not.toMatch(/lønn/u);
+});
