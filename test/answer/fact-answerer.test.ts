@@ -1305,3 +1305,7 @@ test('a word for the person asked about ("sønnen") is read as written, not corr
   expect(stack.reader.read('Sønnen min er 20. Kan han bli lærling i kjemiprosess?', {}).corrected).toMatch(/sønnen/u);
   expect(ask('Sønnen min er 20. Kan han bli lærling i kjemiprosess?').answer).not.toMatch(/lønn/u);
 });
+
+test('"kor finn eg …" asks where, as "hvor finner jeg …" does', () => {
+  expectAnswered('kor finn eg eit karrieresenter?', /karrieresentre/u);
+});
