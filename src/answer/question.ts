@@ -345,7 +345,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     });
 
   const read = (asWritten: string, options: ReadOptions = {}): Question => {
-    const raw = inBokmal(asWritten);
+    const raw = inBokmal(asWritten.replace(MENTION, ' '));
     // The question is normalised and folded once here; every reading below shares these forms.
     const normalized = normalizeText(raw);
     const normalizedTokens = wordTokens(normalized);
@@ -552,6 +552,9 @@ function namesFromFacts(raw: string, stated: (term: string) => boolean): boolean
   }
   return false;
 }
+
+/** "@Veiviser" in front of a question (as typed in a chat or channel) addresses the bot; it asks nothing. (Not an e-mail address.) */
+const MENTION = /(?<![\p{L}\p{N}._-])@[\p{L}\p{N}_.-]+/gu;
 
 /** Nynorsk endings and their bokmål forms, longest first: "deltakarane" → "deltakerne", "avtalar" → "avtaler". */
 const NYNORSK_ENDINGS: ReadonlyArray<readonly [string, string]> = [

@@ -1309,3 +1309,8 @@ test('a word for the person asked about ("sønnen") is read as written, not corr
 test('"kor finn eg …" asks where, as "hvor finner jeg …" does', () => {
   expectAnswered('kor finn eg eit karrieresenter?', /karrieresentre/u);
 });
+
+test('"@Veiviser" in front of a question, as typed in a channel, addresses the bot and asks nothing', () => {
+  expectAnswered('@Veiviser hvem kan gå opp som praksiskandidat?', /praksis/u);
+  expectAnswered('@veiviser how long is a fagbrev på jobb contract?', /at least one year/u, 'en');
+});
