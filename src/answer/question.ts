@@ -158,7 +158,8 @@ const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) 
 /** A word only the sentences around the question have (the person's story). */
 const STORY_WEIGHT = 0.2;
 const YEAR = /^(?:19|20)\d{2}$/u;
-const SENTENCE_END = /(?<=[.!?])\s+/u;
+/** A sentence ends after . ! or ?, but not after a case note's abbreviation ("jf.", "vedr.", "bl.a.", "f.eks."). */
+const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt|ca|bl\.a|f\.eks|dvs|pga|iflg|inkl|ekskl|nr|kap|ref|tlf|kl)\.)\s+/iu;
 /**
  * Someone telling about themselves or what they ask for before a colon: "Jeg sitter i fylkestinget og skal forberede
  * sak: hvilke …", "For masteroppgaven: hvor stor andel …".

@@ -1314,3 +1314,8 @@ test('"@Veiviser" in front of a question, as typed in a channel, addresses the b
   expectAnswered('@Veiviser hvem kan gå opp som praksiskandidat?', /praksis/u);
   expectAnswered('@veiviser how long is a fagbrev på jobb contract?', /at least one year/u, 'en');
 });
+
+test('case-note shorthand: "PK", "jf.", "vedr." read as a counsellor means them', () => {
+  expectAnswered('PK – hvor mange års praksis kreves, jf. regelverket?', /vanligvis 5 år/u);
+  expectAnswered('Vedr. FBPJ i Trøndelag: hvor stor stilling må den ansatte ha?', /80 %/u);
+});
