@@ -3,7 +3,7 @@
 // guidance needs stays: "NAV", "arbeidssøker", "arbeidsledig", "permittert".
 
 /** Word beginnings: "sykemeld" matches "sykemeldt", "sykemelding", "sykemeldingen". */
-const HEALTH_STEMS = [
+export const HEALTH_STEMS = [
   'diagnos', 'sykemeld', 'sykmeld', 'sykepeng', 'sykdom', 'sjukdom', 'ufør', 'arbeidsavklaringspeng', 'depresjon', 'depressiv',
   'deprimert', 'angst', 'adhd', 'autis', 'asperger', 'tourette', 'bipolar', 'schizofren', 'psykos', 'psykotisk', 'psykisk',
   'psykiatr', 'psykolog', 'kreft', 'diabet', 'epilep', 'utbrent', 'utbrenthet', 'rusavhengig', 'rusmisbruk', 'rusproblem',
@@ -15,8 +15,8 @@ const HEALTH_STEMS = [
   'helseplag', 'helseutfordring',
 ];
 /** Whole words only: "syk" but not "sykepleier"; "AAP" but not "aapen". */
-const HEALTH_WORDS = ['syk', 'syke', 'sjuk', 'sjuke', 'aap', 'rus', 'kols', 'hiv', 'ptsd', 'ocd', 'ufør', 'uføre'];
-const CRIMINAL_STEMS = ['straffedøm', 'dømt for', 'soning', 'sonet', 'fengsel', 'fengslet', 'rulleblad', 'prøveløslat'];
+export const HEALTH_WORDS = ['syk', 'syke', 'sjuk', 'sjuke', 'aap', 'rus', 'kols', 'hiv', 'ptsd', 'ocd', 'ufør', 'uføre'];
+export const CRIMINAL_STEMS = ['straffedøm', 'dømt for', 'soning', 'sonet', 'fengsel', 'fengslet', 'rulleblad', 'prøveløslat'];
 
 export const SENSITIVE_MARKERS = {
   health: '[helse-/NAV-opplysning]',
@@ -27,16 +27,28 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function termRegex(stems: string[], words: string[] = []): RegExp {
-  const stemAlt = stems.map(escapeRe).join('|');
-  const wordAlt = words.map(escapeRe).join('|');
-  const parts = [`(?:${stemAlt})`];
-  if (wordAlt) parts.push(`(?:${wordAlt})(?![\\p{L}\\p{N}])`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'iu');
+/**
+ * Whether a text holds one of the stems (as a word beginning) or words (whole). The terms are grouped
+ * by their first letter, and each group checks "no letter or digit before" only once that letter is
+ * found: the engine then tries one branch per position, where a plain list tried every term after
+ * the look-behind at every position of the text (three times slower on an answer).
+ */
+export function termRegex(stems: readonly string[], words: readonly string[] = []): RegExp {
+  const byFirst = new Map<string, string[]>();
+  const add = (term: string, after = '') => {
+    const first = String.fromCodePoint(term.codePointAt(0) ?? 0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), `${escapeRe(term.slice(first.length))}${after}`]);
+  };
+  for (const stem of stems) add(stem);
+  for (const word of words) add(word, '(?![\\p{L}\\p{N}])');
+  const groups = [...byFirst].map(([first, rests]) => `(?<![\\p{L}\\p{N}])${escapeRe(first)}(?:${rests.join('|')})`);
+  return new RegExp(groups.join('|'), 'iu');
 }
 
 const HEALTH = termRegex(HEALTH_STEMS, HEALTH_WORDS);
 const CRIMINAL = termRegex(CRIMINAL_STEMS);
+/** Either kind, in one scan: most texts hold neither. */
+const SENSITIVE = termRegex([...HEALTH_STEMS, ...CRIMINAL_STEMS], HEALTH_WORDS);
 
 /** Conjunctions that start a new clause when they stand between words: "… sykemeldt og vil ta fagbrev". */
 const CONJUNCTIONS = new Set(['og', 'men', 'fordi', 'ettersom', 'samt', 'eller']);
@@ -102,7 +114,7 @@ const trailingSpace = (s: string) => s.slice(s.trimEnd().length);
 
 /** Replaces every clause that mentions health, benefits or a conviction; "[x] og [x]" becomes one "[x]". */
 export function redactSensitiveClauses(text: string): string {
-  if (!HEALTH.test(text) && !CRIMINAL.test(text)) return text;
+  if (!SENSITIVE.test(text)) return text;
   const parts = splitClauses(text);
   const out: string[] = [];
   // The last marker written, while only "," or conjunctions (held in `joins`) came after it.
