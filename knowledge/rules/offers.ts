@@ -50,8 +50,28 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Whether the text names one of the terms as a whole word. */
+function mentionsPattern(terms: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}-])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+}
+
 function mentions(text: string, term: string): boolean {
-  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(term)}(?![\\p{L}])`, 'u').test(text);
+  return mentionsPattern([term]).test(text);
+}
+
+/**
+ * Each county's name, aliases and places as one pattern, per region data: compiling a pattern costs
+ * far more than testing a region's few words with it, and a county lists hundreds of places.
+ */
+const countyPatterns = new WeakMap<RegionData, ReadonlyArray<{ name: string; pattern: RegExp }>>();
+
+function countyPatternsOf(data: RegionData): ReadonlyArray<{ name: string; pattern: RegExp }> {
+  let patterns = countyPatterns.get(data);
+  if (!patterns) {
+    patterns = data.counties.map((c) => ({ name: c.name, pattern: mentionsPattern([fold(c.name), ...c.aliases, ...c.places]) }));
+    countyPatterns.set(data, patterns);
+  }
+  return patterns;
 }
 
 /** Regions already read, per region data: every county lists hundreds of place names. */
@@ -72,8 +92,8 @@ function readRegion(region: string, data: RegionData): 'national' | Set<string> 
   const text = fold(region);
   if (text.startsWith('hele landet')) return 'national';
   const out = new Set<string>();
-  for (const c of data.counties) {
-    if ([fold(c.name), ...c.aliases, ...c.places].some((term) => mentions(text, term))) out.add(c.name);
+  for (const { name, pattern } of countyPatternsOf(data)) {
+    if (pattern.test(text)) out.add(name);
   }
   for (const former of data.formerCounties) {
     if (mentions(text, fold(former.name))) former.now.forEach((c) => out.add(c));
