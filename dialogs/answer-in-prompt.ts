@@ -50,11 +50,20 @@ export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptV
   };
 }
 
+/** What a prompt on the stack (its state object) recognised in the message this turn. */
+const RECOGNISED = Symbol('veiviser.recognisedThisTurn');
+type Recognitions = WeakMap<object, { text: string; result: PromptRecognizerResult<FoundChoice> }>;
+
 /**
  * A choice prompt that picks by a number or an ordinal only when the message is not a question: in
  * "Kan jeg ta fagbrev etter 2 år?" the number is part of the question, not a pick. A question is
  * matched against the choices' titles alone, which also spares it the number recognisers, the most
  * expensive step of a turn that answers a question at a choice prompt.
+ *
+ * botbuilder recognises a prompt's message twice a turn: for the "activityReceived" event
+ * (Prompt.onPreBubbleEvent, which only asks whether it succeeded) and again to continue the prompt.
+ * The second time gets the first result: recognising is a function of the message, the prompt's
+ * options and its state, none of which changes in between.
  */
 export class ChoicePromptAnsweringQuestions extends ChoicePrompt {
   constructor(dialogId: string, answer: AnswerQuestion, defaultLocale: string) {
@@ -62,6 +71,17 @@ export class ChoicePromptAnsweringQuestions extends ChoicePrompt {
   }
 
   protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
+    const text = context.activity.text ?? '';
+    let recognised = context.turnState.get(RECOGNISED) as Recognitions | undefined;
+    const known = recognised?.get(state);
+    if (known?.text === text) return { ...known.result };
+    const result = await this.recognise(context, state, options);
+    if (!recognised) context.turnState.set(RECOGNISED, (recognised = new WeakMap()));
+    recognised.set(state, { text, result });
+    return { ...result };
+  }
+
+  private async recognise(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
     const text = context.activity.text ?? '';
     if (!text || turnIntent(context) !== 'question') return super.onRecognize(context, state, options);
     const choices = (this.style === ListStyle.suggestedAction ? ChoiceFactory.toChoices(options.choices) : options.choices) ?? [];

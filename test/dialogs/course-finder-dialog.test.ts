@@ -1,7 +1,7 @@
 // The course finder on its own (DialogTestClient): its choices come from the categories in
 // knowledge/offers.json, each path through it ends in offers or an honest "none", and a question
 // typed at any step is answered before the step is asked again.
-import { DialogTurnStatus } from 'botbuilder-dialogs';
+import { ChoicePrompt, DialogTurnStatus } from 'botbuilder-dialogs';
 import { CourseFinderDialog } from '../../dialogs/course-finder-dialog';
 import { loadCatalogue } from '../../src/catalogue/loader';
 import { nb } from '../../src/text/nb';
@@ -81,4 +81,18 @@ test.each([
   const { say } = await start();
   for (const a of before) await say(a);
   expect(texts(await say(answer))).toEqual([retry]);
+});
+
+test('a message at a choice prompt is recognised once a turn, though botbuilder asks for it twice (the activityReceived event, then the prompt)', async () => {
+  const { say } = await start();
+  const recognise = jest.spyOn(ChoicePrompt.prototype as unknown as { onRecognize: () => Promise<unknown> }, 'onRecognize');
+  try {
+    expect(texts(await say('romfart'))).toEqual([t.chooseOneOf([...offerCategories.topic.map((c) => c.label), t.allTopics])]);
+    expect(recognise).toHaveBeenCalledTimes(1);
+    const [level] = await say('2');
+    expect(level.text).toBe(t.levelPrompt);
+    expect(recognise).toHaveBeenCalledTimes(2);
+  } finally {
+    recognise.mockRestore();
+  }
 });
