@@ -11,10 +11,11 @@ export interface CitationFormatter {
 }
 
 export function createCitationFormatter(entries: readonly SourceEntry[], publicBaseUrl?: string): CitationFormatter {
-  const byFile = new Map(entries.map((e) => [e.file, e]));
+  // A report's label, made once: answers name the same few dozen reports, each in two or three places.
+  const labelByFile = new Map(entries.map((e) => [e.file, reportLabel(e)]));
   const label = (c: Citation): string => {
-    const entry = byFile.get(c.source);
-    if (entry) return reportLabel(entry);
+    const report = labelByFile.get(c.source);
+    if (report !== undefined) return report;
     if (c.url) return `${c.title} (${new URL(c.url).hostname})`;
     return c.title;
   };

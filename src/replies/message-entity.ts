@@ -37,9 +37,25 @@ export interface MessageEntity {
 /** Who reads the label: Teams (`additionalType`) or Web Chat and the clients built on it (`keywords`). */
 export type AiLabelReader = 'teams' | 'webchat';
 
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * The first `max + 1` characters (at least) of the text with its whitespace collapsed and trimmed, or
+ * all of it: a quote may run to hundreds of characters, of which a claim keeps a few dozen. Collapsing
+ * a beginning of the text gives a beginning of the collapsed text; only its last character, a space,
+ * may be trimmed from the whole, hence the margin of two.
+ */
+function cleanBeginning(text: string, max: number): string {
+  if (text.length > 2 * max) {
+    const head = collapse(text.slice(0, 2 * max)).trimStart();
+    if (head.length >= max + 2) return head;
+  }
+  return collapse(text).trim();
+}
+
 /** Shortens text to `max` characters, at a word boundary when there is one near the end, with "…". */
 export function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = cleanBeginning(text, max);
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -2,6 +2,7 @@
 // against test/support/citation-entity-schema.ts), the AI label only on LLM-written text and in each
 // client's own field, Teams' feedback loop, Web Chat's reference definitions, the plain "Kilde:" lines.
 import type { Activity } from 'botbuilder';
+import fc from 'fast-check';
 import type { AskResult, Citation } from '../../src/catalogue/schema';
 import { loadSources } from '../../src/catalogue/sources';
 import { answerActivity, answerSurface } from '../../src/replies/answer';
@@ -89,6 +90,24 @@ describe('claims', () => {
     expect(entity.citation[0].appearance.abstract.length).toBeLessThanOrEqual(160);
     expect(entity.citation[0].appearance.abstract).toMatch(/\S…$/);
     expect(shorten('ord '.repeat(50), 20)).toBe('ord ord ord ord…');
+  });
+
+  it('shorten a long text as if its whitespace were collapsed whole (it collapses only the beginning it keeps)', () => {
+    const whole = (text: string, max: number) => {
+      const clean = text.replace(/\s+/g, ' ').trim();
+      if (clean.length <= max) return clean;
+      const cut = clean.slice(0, max - 1);
+      const space = cut.lastIndexOf(' ');
+      return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+    };
+    const piece = fc.oneof(fc.constantFrom(' ', '  ', '\n', '\t\n ', '\u00a0', 'ord', 'sitat', '…', '😀'), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), fc.integer({ min: 2, max: 60 }), (pieces, max) => {
+        const text = pieces.join('');
+        expect(shorten(text, max)).toBe(whole(text, max));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('are at most 20, and every citation gets a marker in the text', () => {
