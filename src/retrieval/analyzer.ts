@@ -200,7 +200,7 @@ export class Analyzer {
     const stems = new Set(words.map((w) => w.stem));
     for (const group of this.candidateGroups(tokens, stems)) {
       // Every member the question has ("videregående" and "vgs" in one question) gets the others as synonyms.
-      const hits = group.found.flatMap((f, i) => ((f.phrase !== undefined ? joined.includes(f.phrase) : f.stem !== undefined && stems.has(f.stem)) ? [i] : []));
+      const hits = membersFound(group, joined, stems);
       if (hits.length === 0) continue;
       const hit = hits[0];
       // A phrase of stop words only ("komme inn på") carries its meaning through the group's first
@@ -221,7 +221,7 @@ export class Analyzer {
           if (!hitStems.has(w.stem)) continue;
           for (const stems of others) {
             if (stems.length === 1 && stems[0] === w.stem) continue;
-            if (!w.synonyms.some((syn) => syn.stems.join(' ') === stems.join(' '))) w.synonyms.push({ stems, weight: group.weight });
+            if (!w.synonyms.some((syn) => sameTokens(syn.stems, stems))) w.synonyms.push({ stems, weight: group.weight });
           }
         }
       }
@@ -254,6 +254,16 @@ export class Analyzer {
     }
     return terms;
   }
+}
+
+/** The members of a group a question has: a phrase in its tokens (`joined`, spaced at both ends), a one-word member by its stem. */
+function membersFound(group: CompiledGroup, joined: string, stems: ReadonlySet<string>): number[] {
+  const hits: number[] = [];
+  for (let i = 0; i < group.found.length; i++) {
+    const { phrase, stem } = group.found[i];
+    if (phrase !== undefined ? joined.includes(phrase) : stem !== undefined && stems.has(stem)) hits.push(i);
+  }
+  return hits;
 }
 
 function sameTokens(a: readonly string[], b: readonly string[]): boolean {
