@@ -5,6 +5,54 @@
 export interface Bm25Options {
   k1?: number;
   b?: number;
+  /** The numbers of the terms, shared with the other indexes over the same items (a term is then looked up once for all of them). */
+  ids?: TermIds;
+}
+
+/**
+ * Numbers for terms: indexes over the same items that share them keep their postings by number, so a
+ * search looks each of its terms up once, not once per index.
+ */
+export class TermIds {
+  private readonly ids = new Map<string, number>();
+
+  /** The term's number, undefined for a term no index has. */
+  id(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** The term's number (a new term gets the next). */
+  add(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** A query's terms as numbers, with their weights, in the query's order (terms no index has are left out). */
+  resolve(query: ReadonlyMap<string, number>): QueryTerms {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    for (const [term, weight] of query) {
+      const id = this.ids.get(term);
+      if (id === undefined) continue;
+      ids.push(id);
+      weights.push(weight);
+    }
+    return { ids, weights };
+  }
+}
+
+/** A query's terms by number (TermIds), each with its weight. */
+export interface QueryTerms {
+  ids: readonly number[];
+  weights: readonly number[];
 }
 
 interface Postings {
@@ -22,7 +70,11 @@ interface Postings {
 }
 
 export class Bm25Index {
-  private readonly postings = new Map<string, Postings>();
+  /** By term number (see TermIds); undefined for a term no document has. */
+  private readonly postings: Array<Postings | undefined>;
+  private readonly ids: TermIds;
+  /** How many terms some document has. */
+  readonly termCount: number;
   /** Per document, the length normalisation of BM25's term-frequency saturation. */
   private readonly norms: Float64Array;
   private readonly k1: number;
@@ -32,6 +84,7 @@ export class Bm25Index {
   constructor(documents: ReadonlyArray<ReadonlyMap<string, number>>, lengths: readonly number[], options: Bm25Options = {}) {
     this.k1 = options.k1 ?? 1.2;
     this.b = options.b ?? 0.75;
+    this.ids = options.ids ?? new TermIds();
     this.size = documents.length;
     const total = lengths.reduce((a, n) => a + n, 0);
     const avgLength = this.size > 0 ? Math.max(1, total / this.size) : 1;
@@ -51,29 +104,48 @@ export class Bm25Index {
         p.tfs.push(f);
       }
     });
+    // Numbered first, so the list by number is made whole at once (one with gaps would be a slow sparse array).
+    for (const term of building.keys()) this.ids.add(term);
+    this.postings = Array.from({ length: this.ids.size }, () => undefined);
     for (const [term, p] of building) {
       const docs = Int32Array.from(p.docs);
       const tfs = Float32Array.from(p.tfs);
       const idf = this.idfOf(p.docs.length);
       // The very sum scoreMatching makes at weight 1 (idf × 1 is idf), so a score is the same either way.
       const impacts = Float64Array.from(docs, (d, i) => (idf * tfs[i] * (this.k1 + 1)) / (tfs[i] + this.norms[d]));
-      this.postings.set(term, { docs, tfs, idf, impacts });
+      this.postings[this.ids.add(term)] = { docs, tfs, idf, impacts };
     }
+    this.termCount = building.size;
+  }
+
+  private postingsOf(term: string): Postings | undefined {
+    const id = this.ids.id(term);
+    return id === undefined ? undefined : this.postings[id];
   }
 
   /** Number of documents containing the term. */
   df(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0;
+    return this.postingsOf(term)?.docs.length ?? 0;
+  }
+
+  /** The same for a term by its number. */
+  dfAt(id: number): number {
+    return this.postings[id]?.docs.length ?? 0;
   }
 
   /** BM25 inverse document frequency (never negative). */
   idf(term: string): number {
-    return this.postings.get(term)?.idf ?? this.idfOf(0);
+    return this.postingsOf(term)?.idf ?? this.idfOf(0);
   }
 
   /** The idf of a term some document has; undefined for any other. */
   idfIfAny(term: string): number | undefined {
-    return this.postings.get(term)?.idf;
+    return this.postingsOf(term)?.idf;
+  }
+
+  /** The same for a term by its number. */
+  idfIfAnyAt(id: number): number | undefined {
+    return this.postings[id]?.idf;
   }
 
   private idfOf(df: number): number {
@@ -83,15 +155,6 @@ export class Bm25Index {
   /** The idf a term that occurs nowhere would get: the weight of an unknown word. */
   maxIdf(): number {
     return Math.log(1 + (this.size + 0.5) / 0.5);
-  }
-
-  get termCount(): number {
-    return this.postings.size;
-  }
-
-  /** Every term some document has. */
-  terms(): IterableIterator<string> {
-    return this.postings.keys();
   }
 
   /** Scores for every document (0 where nothing matched). */
@@ -104,13 +167,19 @@ export class Bm25Index {
    * `into`: a buffer of this index's size to score into, reused from search to search (what it held is cleared).
    */
   scoreMatching(query: ReadonlyMap<string, number>, into?: ScoreBuffer): { scores: Float64Array; matched: Int32Array } {
+    return this.scoreTerms(this.ids.resolve(query), into);
+  }
+
+  /** The same for a query whose terms are numbered already (by the TermIds this index was built with). */
+  scoreTerms(query: QueryTerms, into?: ScoreBuffer): { scores: Float64Array; matched: Int32Array } {
     const buffer = into ?? new ScoreBuffer(this.size);
     if (buffer.scores.length !== this.size) throw new Error(`a score buffer of ${buffer.scores.length} documents for an index of ${this.size}`);
     buffer.clear();
     const { scores, docs: matchedDocs } = buffer;
     let count = 0;
-    for (const [term, weight] of query) {
-      const p = this.postings.get(term);
+    for (let t = 0; t < query.ids.length; t++) {
+      const p = this.postings[query.ids[t]];
+      const weight = query.weights[t];
       if (!p || weight <= 0) continue;
       const docs = p.docs;
       const impacts = weight === 1 ? p.impacts : this.impactsAt(p, weight);

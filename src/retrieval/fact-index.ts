@@ -7,7 +7,7 @@
 import type { Fact } from '../catalogue/facts';
 import type { Topic } from '../catalogue/topics';
 import type { Analyzer, QueryAnalysis, QueryWord } from './analyzer';
-import { Bm25Index, ScoreBuffer, topIndices } from './bm25';
+import { Bm25Index, ScoreBuffer, TermIds, topIndices } from './bm25';
 import { descending, partsCredit, synonymCredit } from './relevance';
 import type { EnglishAnalyzer } from './english';
 import { sortStable } from './sort';
@@ -31,10 +31,12 @@ export interface WeightedWord {
   weight: number;
 }
 
-/** Per term, the positions of the facts whose term set has it. */
-type Postings = Map<string, Int32Array>;
+/** Per term (by its number in the side's TermIds), the positions of the facts whose term set has it. */
+type Postings = ReadonlyArray<Int32Array | undefined>;
 
 interface Side {
+  /** The numbers of every term of the side's indexes and postings: a question's terms are looked up once. */
+  ids: TermIds;
   terms: Postings;
   /**
    * Words a fact is read with: its report section's heading, and the other facts about the same
@@ -48,8 +50,8 @@ interface Side {
   /** What the two indexes score a search into. */
   scores: ScoreBuffer;
   askedScores: ScoreBuffer;
-  /** Every term of the two BM25 indexes (what has() asks, once per question word and part). */
-  known: ReadonlySet<string>;
+  /** Per term number, 1 for the terms of the two BM25 indexes (what has() asks, once per question word and part). */
+  known: Uint8Array;
 }
 
 /** Facts with the best BM25 scores that are scored by coverage (the rest share too little with the question). */
@@ -142,17 +144,20 @@ export function buildFactIndex(
       }
       return set;
     });
-    const bm25 = new Bm25Index(tfs, lengths);
-    const askedBm25 = new Bm25Index(askedTfs, askedLengths);
+    const ids = new TermIds();
+    const bm25 = new Bm25Index(tfs, lengths, { ids });
+    const askedBm25 = new Bm25Index(askedTfs, askedLengths, { ids });
+    const known = Uint8Array.from({ length: ids.size }, (_, id) => (bm25.dfAt(id) > 0 || askedBm25.dfAt(id) > 0 ? 1 : 0));
     return {
-      terms: postingsOf(terms),
-      context: postingsOf(context),
-      asked: postingsOf(asked),
+      ids,
+      terms: postingsOf(terms, ids),
+      context: postingsOf(context, ids),
+      asked: postingsOf(asked, ids),
       bm25,
       askedBm25,
       scores: new ScoreBuffer(facts.length),
       askedScores: new ScoreBuffer(facts.length),
-      known: new Set([...bm25.terms(), ...askedBm25.terms()]),
+      known,
     };
   };
   const sides = { nb: build('nb'), en: build('en') };
@@ -172,8 +177,9 @@ export function buildFactIndex(
   /** The matches a search finds, in the order it takes them (see FactIndex.matches). */
   const matches = (analysis: QueryAnalysis, weights: readonly number[], lang: 'nb' | 'en', also: readonly number[] = [], lent?: readonly boolean[]): FactMatch[] => {
     const side = sides[lang];
-    const { scores, matched } = side.bm25.scoreMatching(analysis.terms, side.scores);
-    const askedMatch = side.askedBm25.scoreMatching(analysis.terms, side.askedScores);
+    const query = side.ids.resolve(analysis.terms);
+    const { scores, matched } = side.bm25.scoreTerms(query, side.scores);
+    const askedMatch = side.askedBm25.scoreTerms(query, side.askedScores);
     const askedScores = askedMatch.scores;
     const candidates: number[] = [];
     for (const list of [topIndices(scores, CANDIDATES, matched), topIndices(askedScores, ASKED_CANDIDATES, askedMatch.matched), also]) {
@@ -195,13 +201,14 @@ export function buildFactIndex(
         const w = words[k];
         const weight = weights[k] ?? 0;
         // The word's credit in each set, for every candidate at once.
-        const own = credit.of(w, side.terms, candidates.length, buffers.own);
-        const asked = lent?.[k] === false ? undefined : credit.of(w, side.asked, candidates.length, buffers.asked);
-        const context = credit.of(w, side.context, candidates.length, buffers.context);
+        const word = wordTerms(w, side.ids);
+        const own = credit.of(word, side.terms, candidates.length, buffers.own);
+        const asked = lent?.[k] === false ? undefined : credit.of(word, side.asked, candidates.length, buffers.asked);
+        const context = credit.of(word, side.context, candidates.length, buffers.context);
         // A Norwegian word in an English question is found in the facts' Norwegian sentences.
-        const norwegian = w.norwegian ? credit.of(w.norwegian, sides.nb.terms, candidates.length, buffers.norwegian) : undefined;
+        const norwegian = w.norwegian ? credit.of(wordTerms(w.norwegian, sides.nb.ids), sides.nb.terms, candidates.length, buffers.norwegian) : undefined;
         // And an English word in a Norwegian question in the facts' English sentences.
-        const english = w.english ? credit.of(w.english, sides.en.terms, candidates.length, buffers.english) : undefined;
+        const english = w.english ? credit.of(wordTerms(w.english, sides.en.ids), sides.en.terms, candidates.length, buffers.english) : undefined;
         for (let c = 0; c < candidates.length; c++) {
           const o = Math.max(own[c], norwegian === undefined ? 0 : norwegian[c], english === undefined ? 0 : english[c]);
           const best = o >= 1 ? o : Math.max(o, asked === undefined ? 0 : ASKED_CREDIT * asked[c], CONTEXT_CREDIT * context[c]);
@@ -224,11 +231,20 @@ export function buildFactIndex(
   return {
     facts,
     idf: (term, lang) => {
-      const { bm25, askedBm25 } = sides[lang];
-      return bm25.idfIfAny(term) ?? askedBm25.idfIfAny(term) ?? bm25.maxIdf();
+      const { bm25, askedBm25, ids } = sides[lang];
+      const id = ids.id(term);
+      return (id === undefined ? undefined : (bm25.idfIfAnyAt(id) ?? askedBm25.idfIfAnyAt(id))) ?? bm25.maxIdf();
     },
-    has: (term, lang) => sides[lang].known.has(term),
-    stated: (term, lang) => sides[lang].bm25.df(term) > 0,
+    has: (term, lang) => {
+      const { ids, known } = sides[lang];
+      const id = ids.id(term);
+      return id !== undefined && known[id] === 1;
+    },
+    stated: (term, lang) => {
+      const { ids, bm25 } = sides[lang];
+      const id = ids.id(term);
+      return id !== undefined && bm25.dfAt(id) > 0;
+    },
     indexedText: nbText,
     ofTopic: (topic) => byTopic.get(topic) ?? [],
     search(analysis, weights, lang, also, lent) {
@@ -243,8 +259,25 @@ export function byCoverage(a: FactMatch, b: FactMatch): number {
   return descending(a.coverage, b.coverage) || descending(a.bm25, b.bm25);
 }
 
-function postingsOf(sets: ReadonlyArray<ReadonlySet<string>>): Postings {
-  return new Map([...itemsByTerm(sets)].map(([term, list]) => [term, Int32Array.from(list)]));
+/** The postings of the sets' terms, by term number (a term the ids do not have yet is numbered). */
+function postingsOf(sets: ReadonlyArray<ReadonlySet<string>>, ids: TermIds): Postings {
+  const lists = [...itemsByTerm(sets)].map(([term, list]) => [ids.add(term), Int32Array.from(list)] as const);
+  const postings: Array<Int32Array | undefined> = Array.from({ length: ids.size }, () => undefined);
+  for (const [id, list] of lists) postings[id] = list;
+  return postings;
+}
+
+/** A question word's stem, parts and synonyms by term number (undefined: no fact has the term). */
+interface WordTerms {
+  stem: number | undefined;
+  parts: ReadonlyArray<number | undefined>;
+  synonyms: ReadonlyArray<{ stems: ReadonlyArray<number | undefined>; weight: number }>;
+}
+
+/** The word's terms numbered once, for the several sets of postings it is credited in. */
+function wordTerms(word: QueryWord, ids: TermIds): WordTerms {
+  const id = (term: string) => ids.id(term);
+  return { stem: id(word.stem), parts: word.parts.map(id), synonyms: word.synonyms.map((syn) => ({ stems: syn.stems.map(id), weight: syn.weight })) };
 }
 
 /**
@@ -277,12 +310,13 @@ class Credits {
   }
 
   /** Credits of the first `count` marked candidates, by place, written into `out`. */
-  of(word: QueryWord, postings: Postings, count: number, out: Float64Array): Float64Array {
+  of(word: WordTerms, postings: Postings, count: number, out: Float64Array): Float64Array {
     const { hits, slot } = this;
     out.fill(0, 0, count);
     if (word.parts.length > 0) {
       this.count(word.parts, postings, count);
-      const head = this.marked(postings.get(word.parts[word.parts.length - 1]), count);
+      const last = word.parts[word.parts.length - 1];
+      const head = this.marked(last === undefined ? undefined : postings[last], count);
       for (let c = 0; c < count; c++) out[c] = partsCredit(hits[c], word.parts.length, head[c] === 1);
     }
     for (const syn of word.synonyms) {
@@ -291,7 +325,7 @@ class Credits {
       const credit = synonymCredit(syn.weight);
       for (let c = 0; c < count; c++) if (hits[c] === syn.stems.length) out[c] = Math.max(out[c], credit);
     }
-    const own = postings.get(word.stem);
+    const own = word.stem === undefined ? undefined : postings[word.stem];
     if (own) {
       for (let j = 0; j < own.length; j++) {
         const c = slot[own[j]] - 1;
@@ -315,11 +349,11 @@ class Credits {
   }
 
   /** Per candidate, how many of the terms it has (into `hits`). */
-  private count(terms: readonly string[], postings: Postings, count: number): void {
+  private count(terms: ReadonlyArray<number | undefined>, postings: Postings, count: number): void {
     const { hits, slot } = this;
     hits.fill(0, 0, count);
     for (const t of terms) {
-      const list = postings.get(t);
+      const list = t === undefined ? undefined : postings[t];
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
         const c = slot[list[j]] - 1;
