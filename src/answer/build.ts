@@ -29,6 +29,7 @@ import { createQuestionReader, type Question, type QuestionReader } from './ques
 import { AskedWords, factFeatures, rankFacts, type RankedFact } from './rank';
 import { createRegions, type RegionMention } from './regions';
 import { createRulesAnswerer } from './rules-answer';
+import { TopicBits } from './topic-bits';
 
 /** Facts the LLM sees before the report passages, and how well they must cover the question. */
 const FACTS_FOR_LLM = 4;
@@ -170,7 +171,11 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       // A fact about Batterifagskolen is about fagskole too.
       return new Set([...own, ...own.flatMap((t) => broaderTopics.get(t) ?? [])]);
     });
-  const aboutAt = { nb: about('nb'), en: about('en') };
+  const aboutSets = { nb: about('nb'), en: about('en') };
+  // Every topic a fact is filed under or about has a bit: a topic without one is in no fact's mask.
+  const topicBits = new TopicBits([...facts.map((f) => f.topic), ...[...aboutSets.nb, ...aboutSets.en].flatMap((set) => [...set])]);
+  const aboutAt = { nb: aboutSets.nb.map((set) => topicBits.of(set)), en: aboutSets.en.map((set) => topicBits.of(set)) };
+  const filedUnderAt = facts.map((f) => topicBits.of([f.topic]));
   const referral = new Map(
     // Whole-word stems only: a compound's parts ("karriere" in "karrieresenter") are in every fact on the topic.
     topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => (cues.referralWords[kind] ?? []).map((w) => stemNorwegian(w.toLowerCase()))))]),
@@ -218,6 +223,8 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       regions,
       cues,
       topicsOf: (position, lang) => aboutAt[lang][position],
+      topicOf: (position) => filedUnderAt[position],
+      topicBits,
       schemes,
       namesReferral: (fact, topic) => namingReferral.get(topic)?.has(fact.id) === true,
       askedWords,

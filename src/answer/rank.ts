@@ -19,6 +19,7 @@ import { foldText } from '../normalise';
 import type { Regions } from './regions';
 import { countTokens, hasCount, hasValue, type CountToken } from './values';
 import type { ListClass, ValueKind } from './cues';
+import { sharesTopic, type TopicBits, type TopicMask } from './topic-bits';
 
 export interface RankedFact {
   fact: Fact;
@@ -194,7 +195,11 @@ export interface RankDeps {
    * The topics a fact is about or names (its own topic when that is a named scheme, and every topic its sentences name),
    * by the fact's position in the index (FactMatch.position).
    */
-  topicsOf(position: number, lang: 'nb' | 'en'): ReadonlySet<string>;
+  topicsOf(position: number, lang: 'nb' | 'en'): TopicMask;
+  /** The topic a fact is filed under, by its position in the index. */
+  topicOf(position: number): TopicMask;
+  /** The masks topicsOf and topicOf give, for the topics a question names. */
+  topicBits: TopicBits;
   /** What ranking needs to know about a fact, worked out once at start-up, by its position in the index. */
   features(position: number): FactFeatures;
   /** Named schemes (topics whose facts are about them without repeating the name). */
@@ -218,7 +223,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const lent = q.words.map((w) => !w.generic);
   const matches = index.matches(q.analysis, weights, q.reads, firstOfTopics(q.topics, index, RANKING.topicCandidates), lent);
   const topicIds = new Set(q.topics.map((t) => t.topic));
-  const topicList = [...topicIds];
+  const topicMask = deps.topicBits.of(topicIds);
   const questionRegions = q.regions.map((r) => r.region);
   if (questionRegions.length === 0 && profileRegion) questionRegions.push(profileRegion);
   const focusWord = q.focus !== undefined ? q.analysis.words[q.focus] : undefined;
@@ -231,6 +236,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const namesSubgroup = namesAny(q.folded, deps.cues.subgroups);
   const schemeIds = [...new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)))];
   const namesScheme = schemeIds.length > 0;
+  const schemeMask = deps.topicBits.of(schemeIds);
+  // Per word, the topics a fact covers it by being about (QuestionWord.namesTopics).
+  const namedByWord = q.words.map((w) => (w.namesTopics.length > 0 ? deps.topicBits.of(w.namesTopics) : undefined));
   // Asking where, whom to contact or how to apply, a fact naming who to turn to about a topic asked about is preferred.
   const referralTopics = q.facet === 'where' || q.facet === 'contact' || q.facet === 'how-to-apply' ? [...new Set(q.topics.map((t) => t.topic))] : [];
   const namesReferral = (f: Fact): boolean => {
@@ -255,7 +263,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const f = m.fact;
     const features = deps.features(m.position);
     const about = deps.topicsOf(m.position, q.reads);
-    const onTopic = topicIds.has(f.topic) || hasAny(about, topicList);
+    const filedUnder = deps.topicOf(m.position);
+    const filedOnTopic = sharesTopic(filedUnder, topicMask);
+    const onTopic = filedOnTopic || sharesTopic(about, topicMask);
     const factRegion = features.region;
     const organisation = q.reads === 'en' ? features.organisationEn : features.organisation;
     // "Hvilke lærefag …" is answered by a fact naming the trades ("industrimekanikerfaget, kjemiprosessfaget …").
@@ -273,10 +283,11 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     let matched = 0;
     for (let i = 0; i < m.credits.length; i++) {
       const w = q.words[i];
+      const named = namedByWord[i];
       let c = m.credits[i];
       // A place counts where the fact applies there, and where it names the place itself ("Åkrehamn").
       if (w.place) c = Math.max(placeCredit, c);
-      else if (w.namesTopics.length > 0 && hasAny(about, w.namesTopics)) c = 1;
+      else if (named !== undefined && sharesTopic(about, named)) c = 1;
       else if (listsMembers && q.listOf?.word === i) c = 1;
       got += c * w.weight;
       if (w.story) storyGot += c * w.weight;
@@ -291,10 +302,10 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);
     if (listsMembers) score += RANKING.memberListBonus;
     // A question that names a scheme is about that scheme: other facts, even on a broader topic it names, come after.
-    const onScheme = namesScheme && (schemeIds.includes(f.topic) || hasAny(about, schemeIds));
+    const onScheme = namesScheme && (sharesTopic(filedUnder, schemeMask) || sharesTopic(about, schemeMask));
     // "Hvem kan jeg snakke med om …": who to turn to about that topic, not what else mentions its words.
     if ((namesScheme && !onScheme) || (q.facet === 'contact' && !onTopic)) score -= RANKING.offTopicPenalty * 2;
-    else if (topicIds.has(f.topic)) score += RANKING.topicBonus;
+    else if (filedOnTopic) score += RANKING.topicBonus;
     else if (onTopic) score += RANKING.mentionBonus;
     else if (topicIds.size > 0) score -= RANKING.offTopicPenalty;
     if (namesReferral(f)) score += RANKING.referralBonus;
@@ -306,7 +317,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // question names it or asks who did something ("Hvem utviklet …", not "Hvem kan få …").
     else if (organisation && !asksWhoDid && !q.words.some((w) => organisation.has(w.stem))) score -= RANKING.localFactPenalty;
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
-    return { m, coverage, score, onTopic, placeCredit, matched, features, about };
+    return { m, coverage, score, onTopic, filedOnTopic, placeCredit, matched, features, about };
   });
   // Ties go in the order the fact index would put them (its coverage, then BM25).
   sortStable(scored, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage) || byCoverage(a.m, b.m));
@@ -343,7 +354,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     }
     // A question naming a scheme is answered by a fact about that scheme, or about another topic it names
     // ("the right to upper secondary education for adults" names adult education and adults' rights).
-    if (namesScheme && !(topicIds.has(f.topic) || hasAny(x.about, schemeIds))) return false;
+    if (namesScheme && !(x.filedOnTopic || sharesTopic(x.about, schemeMask))) return false;
     // (A focus that is a generic word, "hvor mye ekstra tid", is no word the fact must have.)
     if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0 && !deps.cues.generic.has(focusWord.surface)) {
       const focusIndex = q.focus ?? -1;
@@ -433,8 +444,3 @@ function countsAs(w: QueryWord, stems: ReadonlySet<string>): boolean {
   return n >= 2 && stems.has(w.parts[n - 1]) && (n === 2 || stems.has(w.parts[n - 2]));
 }
 
-/** Whether the set has one of the items (an array: scoring calls this per candidate and word). */
-function hasAny(set: ReadonlySet<string>, items: readonly string[]): boolean {
-  for (let i = 0; i < items.length; i++) if (set.has(items[i])) return true;
-  return false;
-}
