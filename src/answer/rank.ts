@@ -123,6 +123,9 @@ export interface FactFeatures {
  */
 export class AskedWords {
   private readonly ids = new Map<string, number>();
+  /** What marks() gives, kept from ranking to ranking (one array per ranking would be as long as all the words), and the ids it marks. */
+  private marked = new Uint8Array(0);
+  private markedIds: number[] = [];
 
   /** The id of a word of an asked question (a new word gets the next). */
   add(word: string): number {
@@ -134,14 +137,22 @@ export class AskedWords {
     return id;
   }
 
-  /** Per id, 1 for the words given that some asked question has. */
+  /**
+   * Per id, 1 for the words given that some asked question has. The array is the one the last call gave, its marks
+   * replaced: it holds until the next call.
+   */
   marks(words: Iterable<string>): Uint8Array {
-    const marked = new Uint8Array(this.ids.size);
+    if (this.marked.length !== this.ids.size) this.marked = new Uint8Array(this.ids.size);
+    for (const id of this.markedIds) this.marked[id] = 0;
+    this.markedIds = [];
     for (const w of words) {
       const id = this.ids.get(w);
-      if (id !== undefined) marked[id] = 1;
+      if (id !== undefined) {
+        this.marked[id] = 1;
+        this.markedIds.push(id);
+      }
     }
-    return marked;
+    return this.marked;
   }
 }
 
