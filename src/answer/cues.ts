@@ -91,8 +91,8 @@ export interface QuestionCues {
   swedish: ReadonlyMap<string, string>;
   /** Any of those words, as written (any case). */
   swedishWord: RegExp;
-  /** Read the question lower-cased with æøå kept. */
-  recommendation: RegExp[];
+  /** Any of the recommendation cues as a whole word, in one pattern; read the question lower-cased with æøå kept. */
+  recommendation: RegExp;
   /** A single word that asks for a recommendation or a proposal ("foreslått", "recommends"). */
   recommendationWord: RegExp;
   /** How each kind of contact is named in a sentence. */
@@ -136,7 +136,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     placeholders: new Set(raw.placeholders),
     listClasses: new Map(LIST_CLASSES.flatMap((kind) => (raw.listClasses[kind] ?? []).map((w) => [foldText(w), kind] as const))),
     referralWords: raw.referralWords,
-    recommendation: raw.recommendationCues.map((p) => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'u')),
+    recommendation: new RegExp(`(?<![\\p{L}])(?:${raw.recommendationCues.map((p) => `(?:${p})`).join('|')})(?![\\p{L}])`, 'u'),
     recommendationWord: new RegExp(`^(?:${raw.recommendationCues.join('|')})$`, 'u'),
     swedish: new Map(Object.entries(raw.swedish)),
     swedishWord: new RegExp(`(?<!\\p{L})(?:${Object.keys(raw.swedish).join('|')})(?!\\p{L})`, 'giu'),

@@ -158,6 +158,7 @@ const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) 
 /** A word only the sentences around the question have (the person's story). */
 const STORY_WEIGHT = 0.2;
 const YEAR = /^(?:19|20)\d{2}$/u;
+const DIGIT = /\d/u;
 /** A sentence ends after . ! or ?, but not after a case note's abbreviation ("jf.", "vedr.", "bl.a.", "f.eks."). */
 const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt|ca|bl\.a|f\.eks|dvs|pga|iflg|inkl|ekskl|nr|kap|ref|tlf|kl)\.)\s+/iu;
 /**
@@ -170,7 +171,8 @@ const TELLS_BEFORE_COLON =
 /** The sentences of a text; what someone tells about themselves before a colon is a sentence of its own (a heading, "Nordland fagbrev på jobb: …", is not). */
 function sentencesOf(text: string): string[] {
   return text.split(SENTENCE_END).flatMap((s) => {
-    const told = TELLS_BEFORE_COLON.exec(s);
+    // (Only a sentence with a colon can have one: the pattern is costly to try on every sentence.)
+    const told = s.includes(':') ? TELLS_BEFORE_COLON.exec(s) : null;
     return told ? [told[0].trimEnd(), s.slice(told[0].length)] : [s];
   });
 }
@@ -405,9 +407,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const inQuestion = (h: TopicHit) => h.tokens.some((i) => part.asked.has(topicTokens[i]));
       if (topics.some(inQuestion)) topics.splice(0, topics.length, ...topics.filter(inQuestion));
     }
-    const ages = new Set([...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]));
+    // (Every age is written in digits: a question without one names none.)
+    const ages = new Set(DIGIT.test(normalized) ? [...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]) : []);
     // Read in the folded text too: a pattern's \w does not take æøå ("foresl\w*" in "foreslått").
-    const asksRecommendation = cues.recommendation.some((re) => re.test(normalized) || re.test(folded));
+    const asksRecommendation = cues.recommendation.test(normalized) || cues.recommendation.test(folded);
     // A question asking what someone proposes is answered by proposals whatever their words: "foreslått" is not its subject.
     const isGeneric = (w: (typeof analysis.words)[number], surface: string): boolean =>
       w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface) || (asksRecommendation && (cues.recommendationWord.test(w.surface) || cues.recommendationWord.test(surface)));
