@@ -461,8 +461,11 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // Read from the question as corrected, so the word matches its analysis ("stuidepoeng" is "studiepoeng").
     // Within one sentence: "studieforbund hva er det? naboen min …" asks about no neighbour.
     const focusRe = reads === 'en' ? FOCUS_EN : FOCUS_NB;
-    const focusMatch = sentences.length <= 1 ? focusRe.exec(foldedText) : firstFolded(sentences, focusRe);
-    const thereIs = focusMatch ? undefined : firstFolded(sentences, reads === 'en' ? THERE_IS_EN : THERE_IS_NB);
+    // (Each sentence is folded once, for both patterns, when one of them first reads it.)
+    const foldedSentencesRead: Array<string | undefined> = [];
+    const foldedSentence = (i: number): string => (foldedSentencesRead[i] ??= foldText(sentences[i]));
+    const focusMatch = sentences.length <= 1 ? focusRe.exec(foldedText) : firstMatch(sentences.length, foldedSentence, focusRe);
+    const thereIs = focusMatch ? undefined : firstMatch(sentences.length, foldedSentence, reads === 'en' ? THERE_IS_EN : THERE_IS_NB);
     let focus: number | undefined;
     if (focusMatch || thereIs) {
       const target = focusMatch ? focusMatch[1] : (thereIs?.[1].split(' ').pop() ?? '');
@@ -645,10 +648,10 @@ function worksAs(text: string, word: RegExp): boolean {
   return WORKS.test(before);
 }
 
-/** The pattern's match in the first sentence (read folded) that has one; later sentences are not read. */
-function firstFolded(sentences: readonly string[], pattern: RegExp): RegExpExecArray | undefined {
-  for (const sentence of sentences) {
-    const m = pattern.exec(foldText(sentence));
+/** The pattern's match in the first of `count` sentences that has one; later sentences are not read. */
+function firstMatch(count: number, sentence: (i: number) => string, pattern: RegExp): RegExpExecArray | undefined {
+  for (let i = 0; i < count; i++) {
+    const m = pattern.exec(sentence(i));
     if (m) return m;
   }
   return undefined;
