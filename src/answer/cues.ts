@@ -73,6 +73,8 @@ export interface FacetCue {
 /** The cues, compiled. Patterns of facets and yes/no openings read the question folded to a–z. */
 export interface QuestionCues {
   facets: FacetCue[];
+  /** Every facet's patterns of a language in one expression: whether a text asks for any facet at all. */
+  anyFacet: { nb?: RegExp; en?: RegExp };
   yesNo: { nb: RegExp[]; en: RegExp[] };
   english: ReadonlySet<string>;
   norwegian: ReadonlySet<string>;
@@ -114,6 +116,7 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
 export function loadQuestionCues(knowledgeDir: string): QuestionCues {
   const raw = readJson(path.join(knowledgeDir, 'lexicon', 'question-cues.json'), QuestionCuesFileSchema);
   const compile = (ps: readonly string[]) => ps.map((p) => new RegExp(p, 'u'));
+  const anyOf = (ps: readonly string[]) => (ps.length > 0 ? new RegExp(ps.map((p) => `(?:${p})`).join('|'), 'u') : undefined);
   return {
     facets: raw.facets.map((f) => ({
       facet: f.facet,
@@ -125,6 +128,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
       nbAll: f.nb.length > 0 ? new RegExp(f.nb.map((p) => `(?:${p})`).join('|'), 'gu') : undefined,
       enAll: f.en.length > 0 ? new RegExp(f.en.map((p) => `(?:${p})`).join('|'), 'gu') : undefined,
     })),
+    anyFacet: { nb: anyOf(raw.facets.flatMap((f) => f.nb)), en: anyOf(raw.facets.flatMap((f) => f.en)) },
     yesNo: { nb: compile(raw.yesNo.nb), en: compile(raw.yesNo.en) },
     english: new Set(raw.english),
     norwegian: new Set(raw.norwegian),

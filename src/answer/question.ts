@@ -393,10 +393,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       sentences,
       fold,
       (surfaces) => analysis.words.some((w, i) => surfaces.has(foldedSurfaces[i]) && !w.numeric && !cues.generic.has(foldedSurfaces[i])),
-      (i) => {
-        const asked = readCues(wordedClauses[i] ?? '', reads);
-        return asked.facet !== undefined || asked.value !== undefined;
-      },
+      (i) => cues.anyFacet[reads]?.test(wordedClauses[i] ?? '') === true,
       (i) => asksYesNo(wordedClauses[i] ?? ''),
     );
     const asked = part ? wordedClauses.slice(part.from, part.to).join(' ') : folded;
