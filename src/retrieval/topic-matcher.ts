@@ -27,6 +27,11 @@ const MAX_ENDING = 3;
 /** … when it is at least this long. */
 const MIN_INFLECTED = 5;
 
+/** A half-remembered name (readToken): a term this long, whose first NAME_START letters and last NAME_END the word has. */
+const MIN_NAME = 12;
+const NAME_START = 5;
+const NAME_END = 7;
+
 /** What a token can start or be, whatever the words around it (see TopicMatcher.readToken). */
 interface TokenReading {
   /** The several-word terms that may start with it (with it or a word it inflects first), in the order they are tried. */
@@ -38,6 +43,8 @@ interface TokenReading {
 export class TopicMatcher {
   private readonly byFirst = new Map<string, CompiledTerm[]>();
   private readonly byJoined = new Map<string, CompiledTerm[]>();
+  /** Long one-word names by their first letters, for names half remembered (see readToken). */
+  private readonly namesByStart = new Map<string, CompiledTerm[]>();
   /** Questions use the same few thousand words: each is read once. */
   private readonly tokenReading = memoize((token: string) => this.readToken(token), 20_000);
 
@@ -52,6 +59,7 @@ export class TopicMatcher {
     for (const term of terms) {
       if (term.tokens.length > 1) add(this.byFirst, term.tokens[0], term);
       add(this.byJoined, term.joined, term);
+      if (term.tokens.length === 1 && term.joined.length >= MIN_NAME) add(this.namesByStart, term.joined.slice(0, NAME_START), term);
     }
   }
 
@@ -108,8 +116,22 @@ export class TopicMatcher {
     for (let cut = MIN_COMPOUND_TERM; cut <= token.length - 2; cut++) {
       terms.push(...(this.byJoined.get(token.slice(0, cut)) ?? []), ...(this.byJoined.get(token.slice(token.length - cut)) ?? []));
     }
+    // A long name half remembered: its start and its last word, with something else between ("trøndermodellen" is
+    // Trøndelagsmodellen). Only when the word is no term itself.
+    if (terms.length === 0 && token.length >= MIN_NAME - 2) {
+      for (const term of this.namesByStart.get(token.slice(0, NAME_START)) ?? []) {
+        if (sharedEnd(token, term.joined) >= NAME_END) terms.push(term);
+      }
+    }
     return { starts, terms };
   }
+}
+
+/** How many letters two words end with in common. */
+function sharedEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /** The word itself and, for a long word, the words it may be an inflection of ("fagbrevet" → "fagbrev"). */

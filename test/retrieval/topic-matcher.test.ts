@@ -18,6 +18,11 @@ describe('TopicMatcher', () => {
   test('a short word is not read as an inflection of another', () => {
     expect(topics('jeg tar bussen på jobb')).not.toContain('fagbrev-paa-jobb');
   });
+
+  test('a long name half remembered, its start and last word right ("trøndermodellen"), is that name', () => {
+    expect(topics('naboen snakket om trøndermodellen')).toContain('trondelagsmodellen');
+    expect(topics('hva sier trøndelagsstrategien om fagskole')).not.toContain('trondelagsmodellen');
+  });
 });
 
 describe('loadTopics', () => {
