@@ -316,9 +316,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       : text;
 
   /**
-   * Nynorsk and dialect words in their bokmål form, as understanding reads them ("reknar", "hausten", "berre"); a
-   * nynorsk ending the facts do not use is tried in bokmål ("avtalar", "deltakarane"). Words in capitals ("HR") are
-   * names. Only words whose bokmål form the facts or reports use are changed.
+   * Nynorsk and dialect words in their bokmål form, as understanding reads them ("reknar", "hausten", "berre"); an
+   * unknown word with a nynorsk ending is read with the bokmål ending when the facts or reports use that form
+   * ("avtalar", "deltakarane"). Words in capitals ("HR") are names.
    */
   const inBokmalForms = (text: string): string =>
     text.replace(/\p{L}+/gu, (word) => {
