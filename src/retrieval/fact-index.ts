@@ -314,10 +314,12 @@ class Credits {
     const { hits, slot } = this;
     out.fill(0, 0, count);
     if (word.parts.length > 0) {
-      this.count(word.parts, postings, count);
-      const last = word.parts[word.parts.length - 1];
+      // The parts before the last are counted, the last (what the compound names) marked apart.
+      const n = word.parts.length;
+      this.count(word.parts, postings, count, n - 1);
+      const last = word.parts[n - 1];
       const head = this.marked(last === undefined ? undefined : postings[last], count);
-      for (let c = 0; c < count; c++) out[c] = partsCredit(hits[c], word.parts.length, head[c] === 1);
+      for (let c = 0; c < count; c++) out[c] = partsCredit(hits[c] + head[c], n, head[c] === 1);
     }
     for (const syn of word.synonyms) {
       if (syn.stems.length === 0) continue;
@@ -348,11 +350,12 @@ class Credits {
     return has;
   }
 
-  /** Per candidate, how many of the terms it has (into `hits`). */
-  private count(terms: ReadonlyArray<number | undefined>, postings: Postings, count: number): void {
+  /** Per candidate, how many of the terms (the first `upTo` of them) it has (into `hits`). */
+  private count(terms: ReadonlyArray<number | undefined>, postings: Postings, count: number, upTo = terms.length): void {
     const { hits, slot } = this;
     hits.fill(0, 0, count);
-    for (const t of terms) {
+    for (let k = 0; k < upTo; k++) {
+      const t = terms[k];
       const list = t === undefined ? undefined : postings[t];
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
