@@ -320,20 +320,20 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    * unknown word with a nynorsk ending is read with the bokmål ending when the facts or reports use that form
    * ("avtalar", "deltakarane"). Words in capitals ("HR") are names.
    */
-  const inBokmalForms = (text: string): string =>
-    text.replace(/\p{L}+/gu, (word) => {
-      if (word.length > 1 && word === word.toUpperCase()) return word;
-      const lower = word.toLowerCase();
-      const form = NORWEGIAN_FORMS[lower];
-      if (form !== undefined && form !== lower && /^\p{L}+$/u.test(form)) return form;
-      if (deps.spelling.knows(lower)) return word;
-      for (const [ending, bokmal] of NYNORSK_ENDINGS) {
-        if (!lower.endsWith(ending) || lower.length < ending.length + 3) continue;
-        const candidate = lower.slice(0, -ending.length) + bokmal;
-        if (deps.spelling.knows(candidate)) return candidate;
-      }
-      return word;
-    });
+  const inBokmalForms = (text: string): string => text.replace(/\p{L}+/gu, bokmalForm);
+  const bokmalForm = memoize((word: string): string => {
+    if (word.length > 1 && word === word.toUpperCase()) return word;
+    const lower = word.toLowerCase();
+    const form = NORWEGIAN_FORMS[lower];
+    if (form !== undefined && form !== lower && /^\p{L}+$/u.test(form)) return form;
+    if (deps.spelling.knows(lower)) return word;
+    for (const [ending, bokmal] of NYNORSK_ENDINGS) {
+      if (!lower.endsWith(ending) || lower.length < ending.length + 3) continue;
+      const candidate = lower.slice(0, -ending.length) + bokmal;
+      if (deps.spelling.knows(candidate)) return candidate;
+    }
+    return word;
+  }, 20_000);
 
   /** The question with typos corrected, word by word (Norwegian only). */
   const corrected = (text: string): string =>
