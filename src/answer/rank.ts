@@ -243,7 +243,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const asksPercent = focusWord !== undefined && PERCENT_WORD.test(focusWord.surface);
   const countable = !focusWord || deps.cues.countable.has(focusWord.surface) ? deps.cues.countable : NOTHING;
   // A share or an amount answers "hvor stor andel", "hvor mye", "how much"; a share of a group answers "hvor mange" that names nothing counted ("hvor mange fullfører").
-  const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || (q.focus === undefined && 'of');
+  const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|rates?|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || (q.focus === undefined && 'of');
   const namesSubgroup = namesAny(q.folded, deps.cues.subgroups);
   const schemeIds = [...new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t)))];
   const namesScheme = schemeIds.length > 0;

@@ -1319,3 +1319,7 @@ test('case-note shorthand: "PK", "jf.", "vedr." read as a counsellor means them'
   expectAnswered('PK – hvor mange års praksis kreves, jf. regelverket?', /vanligvis 5 år/u);
   expectAnswered('Vedr. FBPJ i Trøndelag: hvor stor stilling må den ansatte ha?', /80 %/u);
 });
+
+test('a "rate" is a share: a percentage answers it', () => {
+  expectAnswered('According to NAV, what was the unemployment rate at the end of September 2022?', /2\.6 per cent/u, 'en');
+});
