@@ -1323,3 +1323,7 @@ test('case-note shorthand: "PK", "jf.", "vedr." read as a counsellor means them'
 test('a "rate" is a share: a percentage answers it', () => {
   expectAnswered('According to NAV, what was the unemployment rate at the end of September 2022?', /2\.6 per cent/u, 'en');
 });
+
+test('"asked for" in an English question decides nothing, as "ask" does not', () => {
+  expectAnswered('Why does it take so long to start a new fagskole course that employers asked for?', /NOKUT/u, 'en');
+});
