@@ -1327,3 +1327,7 @@ test('a "rate" is a share: a percentage answers it', () => {
 test('"asked for" in an English question decides nothing, as "ask" does not', () => {
   expectAnswered('Why does it take so long to start a new fagskole course that employers asked for?', /NOKUT/u, 'en');
 });
+
+test('"doing anything", "make" in an English question name nothing asked about', () => {
+  expectAnswered('Are the battery companies doing anything to make it easier for girls to choose the industry?', /girls/u, 'en');
+});
