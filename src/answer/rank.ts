@@ -8,6 +8,7 @@
 // names. A question using a word the sources never use is answered by no fact.
 import type { Fact } from '../catalogue/facts';
 import type { QueryWord } from '../retrieval/analyzer';
+import { TermIds } from '../retrieval/bm25';
 import { byCoverage, type FactIndex } from '../retrieval/fact-index';
 import { descending, wordCredit } from '../retrieval/relevance';
 import { sortStable } from '../retrieval/sort';
@@ -122,19 +123,14 @@ export interface FactFeatures {
  * per fact without looking a string up for every word of every asked question.
  */
 export class AskedWords {
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new TermIds();
   /** What marks() gives, kept from ranking to ranking (one array per ranking would be as long as all the words), and the ids it marks. */
   private marked = new Uint8Array(0);
   private markedIds: number[] = [];
 
   /** The id of a word of an asked question (a new word gets the next). */
   add(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(word, id);
-    }
-    return id;
+    return this.ids.add(word);
   }
 
   /**
@@ -146,7 +142,7 @@ export class AskedWords {
     for (const id of this.markedIds) this.marked[id] = 0;
     this.markedIds = [];
     for (const w of words) {
-      const id = this.ids.get(w);
+      const id = this.ids.id(w);
       if (id !== undefined) {
         this.marked[id] = 1;
         this.markedIds.push(id);
