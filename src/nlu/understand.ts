@@ -7,7 +7,7 @@
 import { PROFILE_FIELDS, ProfileSchema, type Profile, type ProfileField } from '../catalogue/schema';
 import type { PlaceIndex } from '../catalogue/places';
 import { abroadWords, type UnderstandingLexicon } from '../catalogue/lexicon';
-import { createCanonicaliser } from './canonical';
+import { createCanonicaliser, UNDERSTAND_MAX_CHARS } from './canonical';
 import { clausesOf } from './clauses';
 import { READER_WORDS } from './language-words';
 import { createPlaceMatcher, type PlaceMatcher } from './places';
@@ -77,7 +77,9 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
     for (const w of n.name.toLowerCase().split(/\s+/u)) if (w.length >= 3) abroad.add(w);
   }
 
-  function understand(text: string): Understanding {
+  function understand(whole: string): Understanding {
+    // Every reader sees the same read limit: a "?" beyond it must not make a place asked about.
+    const text = whole.length > UNDERSTAND_MAX_CHARS ? whole.slice(0, UNDERSTAND_MAX_CHARS) : whole;
     let day: Date | undefined;
     const message = canonical.read(text);
     const forPerson = writtenFor(text);
@@ -117,7 +119,7 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
     if (practice.percent) add(practice.percent);
     add(readPracticePeriod(reading, wcs, trade?.value));
 
-    return assemble(text, findings, county.ambiguous, school.abroad, practice.vague);
+    return assemble(whole, findings, county.ambiguous, school.abroad, practice.vague);
   }
 
   return { understand, places: matcher, lexicon: work, today };

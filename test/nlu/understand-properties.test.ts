@@ -59,6 +59,11 @@ describe('understanding, for any text', () => {
     );
   });
 
+  it('reads a place the same when a question mark follows beyond the read limit', () => {
+    const head = 'in Namsos jeg jeg jeg'.padEnd(UNDERSTAND_MAX_CHARS, ' ');
+    expect(understander.understand(head + '? ').profile).toEqual({ county: 'Trøndelag' });
+  });
+
   it('reads hostile repetitions to the end (they are linear: see npm run bench:understand for the time)', () => {
     for (const unit of ['7', '1 og ', 'et halvt ', 'jobber ikke ', 'bor i ', '1,1,', 'fagbrev som ', 'Herøy på ', 'a']) {
       const text = unit.repeat(Math.ceil(UNDERSTAND_MAX_CHARS / unit.length));
