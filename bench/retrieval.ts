@@ -80,6 +80,7 @@ async function main(): Promise<void> {
     { dir: 'questions-9', suffix: '-9' },
     { dir: 'questions-10', suffix: '-10' },
     { dir: 'questions-11', suffix: '-11' },
+    { dir: 'questions-12', suffix: '-12' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
