@@ -142,6 +142,8 @@ export interface QuestionReader {
   detectLanguage(text: string): Lang;
 }
 
+/** A misspelt word this long or shorter is corrected on a guess: one letter changes it into many words. */
+const GUESSED_LENGTH = 6;
 const GENERIC_WEIGHT = 0.1;
 /** A person right after the word opening a yes/no question ("kan jeg", "can she"): the question, not a list going on. */
 const SUBJECT_AFTER_CUE = /^\w+ (?:jeg|eg|du|han|hun|ho|vi|man|en|det|i|you|he|she|we|they|it|that)\b/u;
@@ -335,9 +337,16 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return word;
   }, 20_000);
 
-  /** The question with typos corrected, word by word (Norwegian only). */
-  const corrected = (text: string): string =>
-    normalizeForMatching(inBokmalForms(joinedAsFactsWrite(text))).replace(/\p{L}+/gu, (t) => deps.spelling.correct(t, (w) => namesPerson(w) || deps.analyzer.decompounder.split(w) !== null));
+  /**
+   * The question with typos corrected, word by word (Norwegian only). `guessed` gets the corrections of short
+   * words: one letter changes many of them into a word of the facts ("fugene" → "fagene"), so they are guesses.
+   */
+  const corrected = (text: string, guessed: Set<string>): string =>
+    normalizeForMatching(inBokmalForms(joinedAsFactsWrite(text))).replace(/\p{L}+/gu, (t) => {
+      const word = deps.spelling.correct(t, (w) => namesPerson(w) || deps.analyzer.decompounder.split(w) !== null);
+      if (word !== t && t.length <= GUESSED_LENGTH) guessed.add(word.toLowerCase());
+      return word;
+    });
 
   /** Swedish words in bokmål ("Hur många …" is "Hvor mange …"); none of them is an English word. */
   const inBokmal = (text: string): string =>
@@ -357,7 +366,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const foldedSentences = rawSentences.map(foldText);
     const clauses = foldedSentences.filter(Boolean);
     const folded = clauses.join(' ');
-    const text = reads === 'nb' ? corrected(raw) : deps.english.correctText(raw);
+    const guessed = new Set<string>();
+    const text = reads === 'nb' ? corrected(raw, guessed) : deps.english.correctText(raw);
     const foldedText = foldText(text);
     const analysis = reads === 'nb' ? withEnglishWords(deps.analyzer.query(text, (t) => deps.has(t, 'nb')), text) : withNorwegianWords(deps.english.query(text));
     dedupe(analysis);
@@ -397,6 +407,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       (i) => asksYesNo(wordedClauses[i] ?? ''),
     );
     const asked = part ? wordedClauses.slice(part.from, part.to).join(' ') : folded;
+    const alternative = alternativeWords(rawSentences, fold);
     const { facet, value, weakWords, impliedTopic, asksPay } = readCues(asked, reads);
     // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
     // fagbrev på jobb nå?") is the person's past, not what is asked.
@@ -441,7 +452,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase, work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase || alternative.has(surface), work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and
@@ -493,7 +504,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       namesFromFacts(raw, (name) => !placeWords.has(fold(name)) && (deps.stated(name, reads) || [...(reads === 'en' ? deps.english : deps.analyzer).stemSet(name)].some((st) => deps.stated(st, reads)))) ||
       (reads === 'nb' && normalizedTokens.some((t) => deps.workWords.has(t))) ||
       normalizedTokens.some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
-      analysis.words.some((w) => cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)));
+      // (Not by a short word's correction alone: "Hvordan får jeg bort mugg fra fugene?" is no question about "fagene".)
+      analysis.words.some((w) => !guessed.has(w.surface) && (cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p))));
     // Where the condition a question puts begins ("… hvis jeg er arbeidsledig?"), or -1.
     const condition = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
     const conditionWords = new Set(condition >= 0 ? wordTokens(foldText(raw.slice(condition))) : []);
@@ -630,6 +642,22 @@ function askedPart(
   const withBefore = surfacesOf(sentences.slice(first - 1, to));
   return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1, to } : undefined;
 }
+
+/**
+ * The words of an alternative put after a question ("Er fagprøven den samme som lærlingene tar, eller en lettere
+ * variant?"): a fact that answers the question answers the alternative too, so they are told, not asked.
+ */
+function alternativeWords(sentences: readonly string[], fold: (word: string) => string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    const at = s.search(ALTERNATIVE);
+    if (at < 0) continue;
+    const before = new Set(wordTokens(normalizeForMatching(s.slice(0, at))).map(fold));
+    for (const w of wordTokens(normalizeForMatching(s.slice(at))).map(fold)) if (!before.has(w)) words.add(w);
+  }
+  return words;
+}
+const ALTERNATIVE = /,\s*(?:eller|or)\s/iu;
 
 /** "Likevel", "even so": the question asks about it despite what the sentence before told. */
 const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|anyway|nevertheless|still be able)(?!\p{L})/iu;

@@ -298,7 +298,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       else if (listsMembers && q.listOf?.word === i) c = 1;
       got += c * w.weight;
       if (w.story) storyGot += c * w.weight;
-      if (c >= 0.9 && !w.generic) matched += 1;
+      if (c >= 0.9 && !w.generic && !w.place) matched += 1;
     }
     // Whether a fact answers reads the words asked (the story only helps); which fact goes first reads them all.
     const coverage = askedTotal > 0 ? got / (askedTotal + storyGot) : total > 0 ? got / total : 0;

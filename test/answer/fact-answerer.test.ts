@@ -354,6 +354,24 @@ describe('what the sources do not say', () => {
     }
   });
 
+  test('an alternative put after a question is answered by the fact that answers the question', () => {
+    const r = ask('Er teorieksamenen for praksiskandidater lik den elevene tar, eller en forenklet utgave?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/teorieksamenen på Vg3-nivå/u);
+    // What the question itself asks still decides: the sources say nothing of the language of the trade test.
+    expect(ask('Kan jeg ta fagprøven på engelsk, eller må den være på norsk?').gap).toBe(true);
+  });
+
+  test('a short word corrected into a word of the facts, or two places, do not make a question one of guidance', () => {
+    // "fugene" is one letter from "fagene"; Molde and Vestnes are places the facts know, not what is asked about.
+    for (const q of ['Hvordan får jeg fugene i dusjen rene?', 'Hvor lang tid tar ferja fra Molde til Vestnes?', 'Hvor lang tid bruker toget fra Oslo til Trondheim?']) {
+      expect(ask(q).answer).toBe(nb.answer.offTopic);
+    }
+    // A real misspelt question, and one naming a place and its subject, stay questions.
+    expect(ask('Hvor lang tid tar fagbrev på jobb i Molde?').answer).not.toBe(nb.answer.offTopic);
+    expect(ask('hvordan blir jeg prakiskandidat').answer).not.toBe(nb.answer.offTopic);
+  });
+
   test('a foreign diploma or degree to be recognised is a question in the domain the sources do not answer: a gap, not the scope message', () => {
     for (const q of ['I am a teacher from Brazil, how do I get my diploma approved in Norway?', 'My engineer degree is from Iran, can it be recognised?']) {
       const r = ask(q);
