@@ -407,7 +407,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       (i) => asksYesNo(wordedClauses[i] ?? ''),
     );
     const asked = part ? wordedClauses.slice(part.from, part.to).join(' ') : folded;
-    const alternative = alternativeWords(rawSentences, fold);
+    const alternative = alternativeWords(sentences, fold);
     const { facet, value, weakWords, impliedTopic, asksPay } = readCues(asked, reads);
     // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
     // fagbrev på jobb nå?") is the person's past, not what is asked.
