@@ -479,6 +479,10 @@ describe('English', () => {
     expect(ask('Is career guidance part of the introduksjonsprogram for refugees?', 'en').answer.split('[1]')[0]).toMatch(/introduction programme/u);
   });
 
+  test('"altogether" and "in total" in a question of how many name nothing counted', () => {
+    expect(ask('Altogether, how many pilot projects did Kompetansepiloter have?', 'en').answer).toMatch(/^Kompetansepiloter consisted of 16 pilot projects/u);
+  });
+
   test('"the law" is the Act the facts name, and what was "put into" it was introduced', () => {
     expect(ask('Which year was fagbrev på jobb put into the law?', 'en').answer).toMatch(/^Fagbrev på jobb was introduced by a change to the Education Act in 2018/u);
     expect(ask('When did the law bring in fagbrev på jobb?', 'en').gap).toBeUndefined();
