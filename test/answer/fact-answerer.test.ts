@@ -1310,6 +1310,10 @@ describe('what something costs', () => {
     const r = expectGap('Hva koster fagprøven for en praksiskandidat? Må vite om jeg har råd til det.', 'Hva det koster, står ikke i kildene mine.');
     expect(r.answer).toMatch(/prøveavgift/u);
   });
+
+  test('"koster det penger" asks whether it is free: "penger" names nothing asked about', () => {
+    expectAnswered('koster det penger å få realkompetansen min vurdert etter gammel lov?', /rett til gratis realkompetansevurdering/u);
+  });
 });
 
 describe('a name ending in a plus', () => {
