@@ -677,6 +677,10 @@ describe('who to call', () => {
     expectAnswered('hvem kan jeg ringe for å få hjelp med å finne ut hva jeg skal bli', /^Karrieresentre, NAV/u);
     expect(ask('Who can I call about fagbrev på jobb?', 'en').answer).toMatch(/contact the county/u);
   });
+
+  test('in nynorsk and dialect too: "kven skal eg ringe", "kem ska æ kontakta"', () => {
+    expectAnswered('kven skal eg ringe for å høyre om praksiskandidat?', /Fylkeskommunen/u);
+  });
 });
 
 describe('everyday words for what the sources say in their own words', () => {
