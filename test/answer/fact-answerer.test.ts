@@ -672,6 +672,13 @@ describe('what something is', () => {
   });
 });
 
+describe('whether something is worth it', () => {
+  test('"noen vits", "verdt det" ask whether it is useful, which a fact says', () => {
+    expectAnswered('Er det noen vits i å gå til karriereveiledning når man er over 50?', /^Karriereveiledning er nyttig i alle faser av yrkeslivet/u);
+    expectAnswered('har karriereveiledning noe for seg, er det verdt det?', /^Karriereveiledning er nyttig/u);
+  });
+});
+
 describe('who to call', () => {
   test('"hvem kan jeg ringe" asks who to turn to, not for a phone number', () => {
     expectAnswered('hvem kan jeg ringe for å få hjelp med å finne ut hva jeg skal bli', /^Karrieresentre, NAV/u);
