@@ -407,7 +407,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       (i) => asksYesNo(wordedClauses[i] ?? ''),
     );
     const asked = part ? wordedClauses.slice(part.from, part.to).join(' ') : folded;
-    const alternative = alternativeWords(sentences, fold);
+    const alternative = alternativeWords(sentences, fold, (before) => {
+      const f = foldText(before);
+      return QUESTION_WORD.test(f) || asksYesNo(f) || cues.anyFacet[reads]?.test(f) === true;
+    });
     const { facet, value, weakWords, impliedTopic, asksPay } = readCues(asked, reads);
     // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
     // fagbrev på jobb nå?") is the person's past, not what is asked.
@@ -644,20 +647,23 @@ function askedPart(
 }
 
 /**
- * The words of an alternative put after a question ("Er fagprøven den samme som lærlingene tar, eller en lettere
- * variant?"): a fact that answers the question answers the alternative too, so they are told, not asked.
+ * The words of an alternative or an aside put after a question ("Er fagprøven den samme som lærlingene tar, eller en
+ * lettere variant?", "Hvor mange jobber kommer det, lurer på om det er verdt å satse"): a fact that answers the
+ * question answers them too, so they are told, not asked. (Only after a question: "Hei, lurer på om …" asks.)
  */
-function alternativeWords(sentences: readonly string[], fold: (word: string) => string): ReadonlySet<string> {
+function alternativeWords(sentences: readonly string[], fold: (word: string) => string, asks: (before: string) => boolean): ReadonlySet<string> {
   const words = new Set<string>();
   for (const s of sentences) {
-    const at = s.search(ALTERNATIVE);
-    if (at < 0) continue;
+    const at = s.search(ASIDE);
+    if (at < 0 || !asks(s.slice(0, at))) continue;
     const before = new Set(wordTokens(normalizeForMatching(s.slice(0, at))).map(fold));
     for (const w of wordTokens(normalizeForMatching(s.slice(at))).map(fold)) if (!before.has(w)) words.add(w);
   }
   return words;
 }
-const ALTERNATIVE = /,\s*(?:eller|or)\s/iu;
+const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|because|since|wondering)\s/iu;
+/** A sentence opening with a question word asks (read folded). */
+const QUESTION_WORD = /^(?:hva|hvem|hvor|hvilk\w*|hvordan|hvorfor|nar|kva|kven|kem|kor|korleis|ka|what|who|where|which|how|when|why)\b/u;
 
 /** "Likevel", "even so": the question asks about it despite what the sentence before told. */
 const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|anyway|nevertheless|still be able)(?!\p{L})/iu;

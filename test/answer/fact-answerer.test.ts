@@ -362,6 +362,13 @@ describe('what the sources do not say', () => {
     expect(ask('Kan jeg ta fagprøven på engelsk, eller må den være på norsk?').gap).toBe(true);
   });
 
+  test('so is an aside after a question: why it is asked, or what the person is thinking of', () => {
+    expectAnswered('hvor mange jobber blir det i batterifabrikkene, tenker på å bytte bransje', /6000–7000 nye industriarbeidsplasser/u);
+    expectAnswered('Hvor lang er kontrakten for fagbrev på jobb, fordi sjefen min er skeptisk?', /varer i minst ett år/u);
+    // Before the question, "lurer på" opens it: its words are asked.
+    expect(ask('Hei, lurer på hvor lenge en kontrakt om fagbrev på jobb varer').answer).toMatch(/minst ett år/u);
+  });
+
   test('a short word corrected into a word of the facts, or two places, do not make a question one of guidance', () => {
     // "fugene" is one letter from "fagene"; Molde and Vestnes are places the facts know, not what is asked about.
     for (const q of ['Hvordan får jeg fugene i dusjen rene?', 'Hvor lang tid tar ferja fra Molde til Vestnes?', 'Hvor lang tid bruker toget fra Oslo til Trondheim?']) {
