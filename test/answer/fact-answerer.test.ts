@@ -683,6 +683,7 @@ describe('whether something is worth it', () => {
   test('"noen vits", "verdt det" ask whether it is useful, which a fact says', () => {
     expectAnswered('Er det noen vits i å gå til karriereveiledning når man er over 50?', /^Karriereveiledning er nyttig i alle faser av yrkeslivet/u);
     expectAnswered('har karriereveiledning noe for seg, er det verdt det?', /^Karriereveiledning er nyttig/u);
+    expect(ask('Is career guidance worth it when you are over 50?', 'en').answer).toMatch(/^Career guidance is relevant at every stage/u);
   });
 });
 
