@@ -31,6 +31,8 @@ const FacetCueSchema = z
     value: z.enum(VALUE_KINDS).optional(),
     /** The words the patterns match only say what kind of answer is wanted: they weigh like generic words. */
     weakCues: z.boolean().default(false),
+    /** The cue asks when something began and ended: a fact naming two years answers it best. */
+    span: z.boolean().default(false),
     /** The topic the cue names when the question names none. */
     impliesTopic: z.string().optional(),
     nb: z.array(Pattern),
@@ -62,6 +64,7 @@ export interface FacetCue {
   facet: Facet;
   value?: ValueKind;
   weakCues: boolean;
+  span: boolean;
   impliesTopic?: string;
   nb: RegExp[];
   en: RegExp[];
@@ -122,6 +125,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
       facet: f.facet,
       value: f.value,
       weakCues: f.weakCues,
+      span: f.span,
       impliesTopic: f.impliesTopic,
       nb: compile(f.nb),
       en: compile(f.en),

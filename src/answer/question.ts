@@ -93,6 +93,8 @@ export interface Question {
   listOf?: { word: number; kind: ListClass };
   /** Asks about pay or support (lønn, stipend, tilskudd, salary): a price is then money received, not paid. */
   asksPay: boolean;
+  /** Asks when something began and ended ("fra hvilket år til hvilket år", "når begynte det og når var det slutt"). */
+  asksSpan: boolean;
   /** Asks about the rules as they were ("den gamle loven", "før 2024", "the old act"). */
   asksPast: boolean;
   /** The words of the condition a yes/no question puts ("… hvis jeg jobber i et vikarbyrå"), folded; empty when it puts none. */
@@ -233,6 +235,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const weakWords = new Set<string>();
     let impliedTopic: string | undefined;
     let asksPay = false;
+    let asksSpan = false;
     for (const cue of cues.facets) {
       const re = reads === 'en' ? cue.enAll : cue.nbAll;
       if (!re) continue;
@@ -240,8 +243,13 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const m = re.exec(text);
       if (!m) continue;
       if (cue.facet === 'pay-support') asksPay = true;
+      if (cue.span) asksSpan = true;
       if (cue.weakCues) {
-        for (let w: RegExpExecArray | null = m; w; w = re.exec(text)) for (const part of w[0].split(' ')) weakWords.add(part);
+        for (let w: RegExpExecArray | null = m; w; w = re.exec(text)) for (const part of w[0].split(' ')) {
+          weakWords.add(part);
+          // (The cues read the words as typed, the analysis in bokmål: "starta" is "startet".)
+          if (reads === 'nb') weakWords.add(fold(bokmalForm(part)));
+        }
       }
       impliedTopic ??= cue.impliesTopic;
       if (m.index < at) {
@@ -258,7 +266,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         value = cue.value;
       }
     }
-    return { facet, value, weakWords, impliedTopic, asksPay };
+    return { facet, value, weakWords, impliedTopic, asksPay, asksSpan };
   };
 
   /** Whether the facts in that language state every one of the stems. */
@@ -411,7 +419,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const f = foldText(before);
       return QUESTION_WORD.test(f) || asksYesNo(f) || cues.anyFacet[reads]?.test(f) === true;
     });
-    const { facet, value, weakWords, impliedTopic, asksPay } = readCues(asked, reads);
+    const { facet, value, weakWords, impliedTopic, asksPay, asksSpan } = readCues(asked, reads);
     // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
     // fagbrev på jobb nå?") is the person's past, not what is asked.
     if (part) {
@@ -424,7 +432,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const asksRecommendation = cues.recommendation.test(normalized) || cues.recommendation.test(folded);
     // A question asking what someone proposes is answered by proposals whatever their words: "foreslått" is not its subject.
     const isGeneric = (w: (typeof analysis.words)[number], surface: string): boolean =>
-      w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || weakWords.has(surface) || (asksRecommendation && (cues.recommendationWord.test(w.surface) || cues.recommendationWord.test(surface)));
+      w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || (weakWords.has(surface) && !topicWords.has(surface)) || (asksRecommendation && (cues.recommendationWord.test(w.surface) || cues.recommendationWord.test(surface)));
     const words: QuestionWord[] = analysis.words.map((w, i) => {
       const surface = foldedSurfaces[i];
       // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too.
@@ -543,7 +551,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get aboutSomeoneElse(): boolean {
         return (someoneElse ??= writtenFor(raw) !== undefined || CASE_NOTE.test(raw));
       },
-      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
+      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksSpan, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
     };
   };
 

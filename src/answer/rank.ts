@@ -40,6 +40,8 @@ const DEFINITION = /^((?:[\p{L}\d-]+ ){1,4})(?:er|var|betyr|innebærer) (?:(?:en
 /** The subject of the English rendering of a defining sentence: "Adult education" in "Adult education is all …". */
 const SUBJECT_EN = /^((?:[\p{L}\d()-]+ ){1,6})(?:is|are|was|means)\b/u;
 
+const YEAR = /\b(?:19|20)\d{2}\b/gu;
+
 /** How many items a sentence lists: the commas and "og"/"eller" between them. */
 function listItems(text: string): number {
   return (text.match(/, (?=\p{L})| (?:og|eller|and|or) (?=\p{L})/gu) ?? []).length;
@@ -67,6 +69,8 @@ export const RANKING = {
   memberListBonus: 0.1,
   /** "X er et …", "X betyr at …" for a question that asks what something is. */
   definitionBonus: 0.08,
+  /** A fact naming two years ("etablert i 2020 … ut 2023") for a question asking when something began and ended. */
+  spanBonus: 0.2,
   /** A county's or pilot's fact for a question that names no place; an organisation's for one that does not name it. */
   localFactPenalty: 0.08,
   /** A fact about part of a group ("jenter som søkte …") for a question that names no part. */
@@ -110,6 +114,8 @@ export interface FactFeatures {
   organisationEn?: ReadonlySet<string>;
   /** How many members of each class the fact names ("industrimekanikerfaget, kjemiprosessfaget …": 2 or more trades). */
   members: Record<ListClass, number>;
+  /** The fact names two different years: a span of time. */
+  span: boolean;
   /** The fact is about part of a group ("Antall jenter som søkte …"). */
   subgroup: boolean;
   subgroupEn: boolean;
@@ -185,6 +191,7 @@ export function factFeatures(
     tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
     tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
     members: members(fact.text),
+    span: new Set(fact.text.match(YEAR) ?? []).size >= 2,
     subgroup: namesAny(fact.text, subgroups),
     subgroupEn: namesAny(fact.en, subgroups),
     organisation: organisation === undefined ? undefined : stems(organisation, 'nb'),
@@ -285,6 +292,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
           : questionRegions.some((r) => regions.compatible(r, factRegion))
             ? 1
             : RANKING.otherPlaceCredit;
+    const spanAnswered = q.asksSpan && features.span;
     let got = 0;
     let storyGot = 0;
     let matched = 0;
@@ -296,6 +304,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       if (w.place) c = Math.max(placeCredit, c);
       else if (named !== undefined && sharesTopic(about, named)) c = 1;
       else if (listsMembers && q.listOf?.word === i) c = 1;
+      // "Når startet … og når var det slutt?": a fact naming two years says when it began and ended.
+      else if (spanAnswered && w.generic) c = 1;
       got += c * w.weight;
       if (w.story) storyGot += c * w.weight;
       if (c >= 0.9 && !w.generic && !w.place) matched += 1;
@@ -304,6 +314,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const coverage = askedTotal > 0 ? got / (askedTotal + storyGot) : total > 0 ? got / total : 0;
     let score = (total > 0 ? got / total : 0) + RANKING.bm25Share * (m.bm25 / bestBm25);
     if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
+    if (spanAnswered) score += RANKING.spanBonus;
     const defines = q.reads === 'en' ? features.definesEn : features.defines;
     if (q.facet === 'what-is' && defines && definesAsked(defines)) score += RANKING.definitionBonus;
     if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);

@@ -679,6 +679,14 @@ describe('what something is', () => {
   });
 });
 
+describe('when something began and ended', () => {
+  test('a fact naming two years answers "fra år til år", "når begynte … og når ble det avsluttet"', () => {
+    expectAnswered('Når begynte Kompetansepiloter og når ble det avsluttet?', /^Kompetansepiloter ble etablert i 2020, og aktivitetene varte ut 2023/u);
+    expect(ask('Kompetansepiloter: fra år til år?').answer).toMatch(/2020.*2023/su);
+    expect(ask('When did Kompetansepiloter begin, and when did it finish?', 'en').answer).toMatch(/^Kompetansepiloter was set up in 2020, and its activities lasted until the end of 2023/u);
+  });
+});
+
 describe('whether something is worth it', () => {
   test('"noen vits", "verdt det" ask whether it is useful, which a fact says', () => {
     expectAnswered('Er det noen vits i å gå til karriereveiledning når man er over 50?', /^Karriereveiledning er nyttig i alle faser av yrkeslivet/u);
