@@ -486,6 +486,10 @@ describe('English', () => {
     expect(ask('Is career guidance part of the introduksjonsprogram for refugees?', 'en').answer.split('[1]')[0]).toMatch(/introduction programme/u);
   });
 
+  test('"meant for" and "intended for" ask who a scheme is for', () => {
+    expect(ask('Who is Batterifagskolen meant for?', 'en').answer).toMatch(/^Batterifagskolen is first aimed at operators and skilled workers/u);
+  });
+
   test('"altogether" and "in total" in a question of how many name nothing counted', () => {
     expect(ask('Altogether, how many pilot projects did Kompetansepiloter have?', 'en').answer).toMatch(/^Kompetansepiloter consisted of 16 pilot projects/u);
   });
