@@ -24,6 +24,9 @@ export type ListClass = (typeof LIST_CLASSES)[number];
 
 export const VALUE_KINDS = ['count', 'amount', 'cost', 'duration', 'date', 'detail', 'future', 'benefit'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
+/** What a fact's sentence must look like to answer some questions best: two years (a span of time), a percentage (a share). */
+export const ANSWER_SHAPES = ['span', 'share'] as const;
+export type AnswerShape = (typeof ANSWER_SHAPES)[number];
 
 const FacetCueSchema = z
   .object({
@@ -31,8 +34,11 @@ const FacetCueSchema = z
     value: z.enum(VALUE_KINDS).optional(),
     /** The words the patterns match only say what kind of answer is wanted: they weigh like generic words. */
     weakCues: z.boolean().default(false),
-    /** The cue asks when something began and ended: a fact naming two years answers it best. */
-    span: z.boolean().default(false),
+    /**
+     * The shape of the answer the cue asks for: 'span', when something began and ended (a fact naming two years);
+     * 'share', how big a part (a fact writing a percentage).
+     */
+    shape: z.enum(ANSWER_SHAPES).optional(),
     /** The topic the cue names when the question names none. */
     impliesTopic: z.string().optional(),
     nb: z.array(Pattern),
@@ -64,7 +70,7 @@ export interface FacetCue {
   facet: Facet;
   value?: ValueKind;
   weakCues: boolean;
-  span: boolean;
+  shape?: AnswerShape;
   impliesTopic?: string;
   nb: RegExp[];
   en: RegExp[];
@@ -125,7 +131,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
       facet: f.facet,
       value: f.value,
       weakCues: f.weakCues,
-      span: f.span,
+      shape: f.shape,
       impliesTopic: f.impliesTopic,
       nb: compile(f.nb),
       en: compile(f.en),

@@ -16,7 +16,7 @@ import type { SpellingCorrector } from '../retrieval/spelling';
 import { wordTokens } from '../retrieval/text';
 import { detectLanguage as detectMessageLanguage, withoutNorwegianNames } from '../text/detect-language';
 import { TopicMatcher, type TopicHit } from '../retrieval/topic-matcher';
-import type { ListClass, QuestionCues, ValueKind } from './cues';
+import type { AnswerShape, ListClass, QuestionCues, ValueKind } from './cues';
 import type { RegionMention, Regions } from './regions';
 import { namesPerson, writtenFor } from '../nlu/written-for';
 
@@ -93,8 +93,8 @@ export interface Question {
   listOf?: { word: number; kind: ListClass };
   /** Asks about pay or support (lønn, stipend, tilskudd, salary): a price is then money received, not paid. */
   asksPay: boolean;
-  /** Asks when something began and ended ("fra hvilket år til hvilket år", "når begynte det og når var det slutt"). */
-  asksSpan: boolean;
+  /** The shape of the answer asked for: when something began and ended ("fra hvilket år til hvilket år"), how big a part ("hvor stor del"). */
+  shape?: AnswerShape;
   /** Asks about the rules as they were ("den gamle loven", "før 2024", "the old act"). */
   asksPast: boolean;
   /** The words of the condition a yes/no question puts ("… hvis jeg jobber i et vikarbyrå"), folded; empty when it puts none. */
@@ -235,7 +235,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const weakWords = new Set<string>();
     let impliedTopic: string | undefined;
     let asksPay = false;
-    let asksSpan = false;
+    let shape: AnswerShape | undefined;
     for (const cue of cues.facets) {
       const re = reads === 'en' ? cue.enAll : cue.nbAll;
       if (!re) continue;
@@ -243,7 +243,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const m = re.exec(text);
       if (!m) continue;
       if (cue.facet === 'pay-support') asksPay = true;
-      if (cue.span) asksSpan = true;
+      shape ??= cue.shape;
       if (cue.weakCues) {
         for (let w: RegExpExecArray | null = m; w; w = re.exec(text)) for (const part of w[0].split(' ')) {
           weakWords.add(part);
@@ -266,7 +266,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         value = cue.value;
       }
     }
-    return { facet, value, weakWords, impliedTopic, asksPay, asksSpan };
+    return { facet, value, weakWords, impliedTopic, asksPay, shape };
   };
 
   /** Whether the facts in that language state every one of the stems. */
@@ -419,7 +419,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const f = foldText(before);
       return QUESTION_WORD.test(f) || asksYesNo(f) || cues.anyFacet[reads]?.test(f) === true;
     });
-    const { facet, value, weakWords, impliedTopic, asksPay, asksSpan } = readCues(asked, reads);
+    const { facet, value, weakWords, impliedTopic, asksPay, shape } = readCues(asked, reads);
     // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
     // fagbrev på jobb nå?") is the person's past, not what is asked.
     if (part) {
@@ -551,7 +551,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get aboutSomeoneElse(): boolean {
         return (someoneElse ??= writtenFor(raw) !== undefined || CASE_NOTE.test(raw));
       },
-      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksSpan, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
+      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
     };
   };
 

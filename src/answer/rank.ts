@@ -19,7 +19,7 @@ import type { Question } from './question';
 import { foldText } from '../normalise';
 import type { Regions } from './regions';
 import { countTokens, hasCount, hasValue, type CountToken } from './values';
-import type { ListClass, ValueKind } from './cues';
+import type { AnswerShape, ListClass, ValueKind } from './cues';
 import { sharesTopic, type TopicBits, type TopicMask } from './topic-bits';
 
 export interface RankedFact {
@@ -41,6 +41,7 @@ const DEFINITION = /^((?:[\p{L}\d-]+ ){1,4})(?:er|var|betyr|innebærer) (?:(?:en
 const SUBJECT_EN = /^((?:[\p{L}\d()-]+ ){1,6})(?:is|are|was|means)\b/u;
 
 const YEAR = /\b(?:19|20)\d{2}\b/gu;
+const PERCENT = /\d\s?(?:%|prosent\b)/u;
 
 /** How many items a sentence lists: the commas and "og"/"eller" between them. */
 function listItems(text: string): number {
@@ -69,8 +70,8 @@ export const RANKING = {
   memberListBonus: 0.1,
   /** "X er et …", "X betyr at …" for a question that asks what something is. */
   definitionBonus: 0.08,
-  /** A fact naming two years ("etablert i 2020 … ut 2023") for a question asking when something began and ended. */
-  spanBonus: 0.2,
+  /** A fact of the shape a question asks for: two years ("etablert i 2020 … ut 2023") for when something began and ended, a percentage for how big a part. */
+  shapeBonus: 0.2,
   /** A county's or pilot's fact for a question that names no place; an organisation's for one that does not name it. */
   localFactPenalty: 0.08,
   /** A fact about part of a group ("jenter som søkte …") for a question that names no part. */
@@ -114,8 +115,8 @@ export interface FactFeatures {
   organisationEn?: ReadonlySet<string>;
   /** How many members of each class the fact names ("industrimekanikerfaget, kjemiprosessfaget …": 2 or more trades). */
   members: Record<ListClass, number>;
-  /** The fact names two different years: a span of time. */
-  span: boolean;
+  /** Which answer shapes the fact's sentence has: two different years (a span of time), a percentage (a share). */
+  shapes: Record<AnswerShape, boolean>;
   /** The fact is about part of a group ("Antall jenter som søkte …"). */
   subgroup: boolean;
   subgroupEn: boolean;
@@ -191,7 +192,7 @@ export function factFeatures(
     tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
     tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
     members: members(fact.text),
-    span: new Set(fact.text.match(YEAR) ?? []).size >= 2,
+    shapes: { span: new Set(fact.text.match(YEAR) ?? []).size >= 2, share: PERCENT.test(fact.text) },
     subgroup: namesAny(fact.text, subgroups),
     subgroupEn: namesAny(fact.en, subgroups),
     organisation: organisation === undefined ? undefined : stems(organisation, 'nb'),
@@ -292,7 +293,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
           : questionRegions.some((r) => regions.compatible(r, factRegion))
             ? 1
             : RANKING.otherPlaceCredit;
-    const spanAnswered = q.asksSpan && features.span;
+    const shaped = q.shape !== undefined && features.shapes[q.shape];
     let got = 0;
     let storyGot = 0;
     let matched = 0;
@@ -305,7 +306,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       else if (named !== undefined && sharesTopic(about, named)) c = 1;
       else if (listsMembers && q.listOf?.word === i) c = 1;
       // "Når startet … og når var det slutt?": a fact naming two years says when it began and ended.
-      else if (spanAnswered && w.generic) c = 1;
+      else if (shaped && w.generic) c = 1;
       got += c * w.weight;
       if (w.story) storyGot += c * w.weight;
       if (c >= 0.9 && !w.generic && !w.place) matched += 1;
@@ -314,7 +315,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const coverage = askedTotal > 0 ? got / (askedTotal + storyGot) : total > 0 ? got / total : 0;
     let score = (total > 0 ? got / total : 0) + RANKING.bm25Share * (m.bm25 / bestBm25);
     if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
-    if (spanAnswered) score += RANKING.spanBonus;
+    if (shaped) score += RANKING.shapeBonus;
     const defines = q.reads === 'en' ? features.definesEn : features.defines;
     if (q.facet === 'what-is' && defines && definesAsked(defines)) score += RANKING.definitionBonus;
     if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);

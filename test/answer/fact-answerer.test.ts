@@ -691,6 +691,13 @@ describe('when something began and ended', () => {
   });
 });
 
+describe('how big a part', () => {
+  test('"hvor stor del" is answered by a fact that writes the share as a percentage', () => {
+    expectAnswered('Hvor stor del av læreplanen i faget blir fordypningen?', /^En sannsynlig modell for lærefag med fordypning er 60 prosent fellesdel og 40 prosent fordypning/u);
+    expectAnswered('Hvor stor del av læreplanen skal være batterifaglig fordypning?', /40 prosent fordypning/u);
+  });
+});
+
 describe('whether something is worth it', () => {
   test('"noen vits", "verdt det" ask whether it is useful, which a fact says', () => {
     expectAnswered('Er det noen vits i å gå til karriereveiledning når man er over 50?', /^Karriereveiledning er nyttig i alle faser av yrkeslivet/u);
