@@ -283,6 +283,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const onTopic = filedOnTopic || sharesTopic(about, topicMask);
     const factRegion = features.region;
     const organisation = q.reads === 'en' ? features.organisationEn : features.organisation;
+    const namesOrganisation = organisation !== undefined && q.words.some((w) => organisation.has(w.stem));
     // "Hvilke lærefag …" is answered by a fact naming the trades ("industrimekanikerfaget, kjemiprosessfaget …").
     const listsMembers = q.listOf !== undefined && features.members[q.listOf.kind] >= 2;
     const placeCredit =
@@ -334,9 +335,11 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
     // One project's or organisation's example ("Åkrehamn-piloten", "LEIDA") comes after what holds generally, unless the
     // question names it or asks who did something ("Hvem utviklet …", not "Hvem kan få …").
-    else if (organisation && !asksWhoDid && !q.words.some((w) => organisation.has(w.stem))) score -= RANKING.localFactPenalty;
+    else if (organisation && !asksWhoDid && !namesOrganisation) score -= RANKING.localFactPenalty;
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
-    return { m, coverage, score, onTopic, filedOnTopic, placeCredit, matched, features, about };
+    // (An example the question names: its organisation, or its place.)
+    const namedExample = f.kind === 'example' && (namesOrganisation || placeCredit === 1);
+    return { m, coverage, score, onTopic, filedOnTopic, placeCredit, matched, features, about, namedExample };
   });
   // Ties go in the order the fact index would put them (its coverage, then BM25).
   sortStable(scored, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage) || byCoverage(a.m, b.m));
@@ -361,6 +364,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined) return false;
     // "Does practice from abroad count for praksiskandidat?": only a fact about what was done abroad answers.
     if (asksAboutPracticeAbroad && !ABROAD.test(f.text)) return false;
+    // What is allowed ("hvor mange ganger har man lov å ta fagprøven") is a rule: one candidate's story in a project is no answer.
+    if (q.asksAllowed && f.kind === 'example' && !x.namedExample) return false;
     // "Hvilke bedrifter i Bergen tar inn lærlinger?": only a fact of that place naming a firm or school answers.
     if (asksOrganisationsIn) {
       const ofPlace = x.placeCredit === 1 || q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);

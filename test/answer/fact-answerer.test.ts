@@ -691,6 +691,14 @@ describe('when something began and ended', () => {
   });
 });
 
+describe('what is allowed', () => {
+  test('how many times one may take the trade test is a rule: one candidate\'s story in a project does not answer it', () => {
+    expect(ask('Ikke bestått fagprøven. Hvor mange ganger kan man gå opp til den?').gap).toBe(true);
+    // Asked about that project, its story answers.
+    expectAnswered('Hvor mange ganger hadde fagarbeideren i LEIDA strøket?', /strøket 3 ganger/u);
+  });
+});
+
 describe('how big a part', () => {
   test('"hvor stor del" is answered by a fact that writes the share as a percentage', () => {
     expectAnswered('Hvor stor del av læreplanen i faget blir fordypningen?', /^En sannsynlig modell for lærefag med fordypning er 60 prosent fellesdel og 40 prosent fordypning/u);
