@@ -174,8 +174,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const topic = q.topics[0] ? topicById.get(q.topics[0].topic) : undefined;
     const out: RankedFact[] = [];
     for (const sentence of asked) {
-      let sub = deps.reader.read(sentence, options);
-      if (sub.topics.length === 0 && topic) sub = deps.reader.read(`${q.lang === 'en' ? topic.nameEn : topic.name}: ${sentence}`, options);
+      const sub = topic ? deps.reader.readAbout(sentence, q.lang === 'en' ? topic.nameEn : topic.name, options) : deps.reader.read(sentence, options);
       const answers = deps.rank(sub).find((r) => r.answers);
       // Without a lead for the whole message, every question must have its answer: one the sources
       // cannot answer makes the message a gap, said as such.

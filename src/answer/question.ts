@@ -143,6 +143,8 @@ export interface ReadOptions {
 
 export interface QuestionReader {
   read(question: string, options?: ReadOptions): Question;
+  /** The question read as asked or, when it names no topic, as asked about the topic named ("Fagbrev på jobb: hvor mye?"). */
+  readAbout(question: string, topicName: string, options?: ReadOptions): Question;
   detectLanguage(text: string): Lang;
 }
 
@@ -369,24 +371,47 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       return word[0] === word[0].toLowerCase() ? bokmal : bokmal[0].toUpperCase() + bokmal.slice(1);
     });
 
-  const read = (asWritten: string, options: ReadOptions = {}): Question => {
+  /**
+   * The forms of a question every reading below shares (it is normalised and folded once), and the topics its
+   * words name (readWith may add the one a cue of what it asks implies).
+   */
+  const readForms = (asWritten: string) => {
     const raw = inBokmal(asWritten.replace(MENTION, ' '));
-    // The question is normalised and folded once here; every reading below shares these forms.
     const normalized = normalizeText(raw);
-    const normalizedTokens = wordTokens(normalized);
     const reads = languageOf(raw, normalized);
     const rawSentences = sentencesOf(raw);
     const foldedSentences = rawSentences.map(foldText);
     const clauses = foldedSentences.filter(Boolean);
-    const folded = clauses.join(' ');
     const guessed = new Set<string>();
     const text = reads === 'nb' ? corrected(raw, guessed) : deps.english.correctText(raw);
     const foldedText = foldText(text);
+    const topicTokens = TopicMatcher.foldedTokens(foldedText);
+    // (The corrected text has the raw text's sentences: correcting goes word by word.)
+    const sentences = sentencesOf(text).filter((t) => /\p{L}/u.test(t));
+    const topics: TopicHit[] = matchers[reads].match(topicTokens);
+    return { asWritten, raw, normalized, reads, rawSentences, foldedSentences, clauses, folded: clauses.join(' '), text, guessed, foldedText, topicTokens, sentences, topics };
+  };
+
+  const read = (asWritten: string, options: ReadOptions = {}): Question => readWith(readForms(asWritten), options);
+
+  /**
+   * A question of a longer message read as asked or, when it names no topic, as asked about the topic named
+   * (`Fagbrev på jobb: hvor mye?`). A question of one sentence asks with all of it, so when its words name no
+   * topic and no cue of it implies one, it names none: it is not read whole only to be read again.
+   */
+  const readAbout = (asWritten: string, topicName: string, options: ReadOptions = {}): Question => {
+    const forms = readForms(asWritten);
+    const namesNone = forms.topics.length === 0 && forms.sentences.length <= 1 && readCues(forms.folded, forms.reads).impliedTopic === undefined;
+    const q = namesNone ? undefined : readWith(forms, options);
+    return q && q.topics.length > 0 ? q : read(`${topicName}: ${asWritten}`, options);
+  };
+
+  const readWith = (forms: ReturnType<typeof readForms>, options: ReadOptions): Question => {
+    const { asWritten, raw, normalized, reads, rawSentences, foldedSentences, clauses, folded, text, guessed, foldedText, topicTokens, sentences, topics } = forms;
+    const normalizedTokens = wordTokens(normalized);
     const analysis = reads === 'nb' ? withEnglishWords(deps.analyzer.query(text, (t) => deps.has(t, 'nb')), text) : withNorwegianWords(deps.english.query(text));
     dedupe(analysis);
 
-    const topicTokens = TopicMatcher.foldedTokens(foldedText);
-    const topics: TopicHit[] = matchers[reads].match(topicTokens);
     // A county in a scheme's name ("the Trøndelag model") is no place asked about.
     const regions = deps.regions.find(topicTokens).filter((r) => !r.tokens.some((i) => topics.some((h) => h.tokens.includes(i))));
     const topicWords = new Map<string, string[]>();
@@ -404,8 +429,6 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
     // What is asked is read from the part that asks (askedPart): the story around it tells about the person
     // ("I arrived last year … What help can I get?" asks no length of time) and its words weigh less.
-    // (The corrected text has the raw text's sentences: correcting goes word by word.)
-    const sentences = sentencesOf(text).filter((t) => /\p{L}/u.test(t));
     // Each word's surface folded once, for everything below that compares it.
     const foldedSurfaces = analysis.words.map((w) => fold(w.surface));
     // The folded sentences that have words, in step with `sentences`.
@@ -560,7 +583,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     };
   };
 
-  return { read, detectLanguage };
+  return { read, readAbout, detectLanguage };
 }
 
 /** A counsellor's note opens with whom it is about: "Kandidat, 34, …", "Bruker (52) …", "Client: 41 …". */
@@ -640,6 +663,8 @@ function askedPart(
   asksSomething: (sentence: number) => boolean,
   asksYesNo: (sentence: number) => boolean,
 ): { asked: ReadonlySet<string>; question: ReadonlySet<string>; from: number; to: number } | undefined {
+  // (A text of one sentence asks with all of it: readAbout counts on that.)
+  if (sentences.length <= 1) return undefined;
   const marked = sentences.findIndex((t) => t.trim().endsWith('?'));
   // Typed without a question mark, the question is the first sentence after the first that asks
   // ("Vi er et batterifirma i nord. Beholder operatørene lønnen med fagbrev på jobb").
