@@ -86,6 +86,8 @@ export const RANKING = {
    * missing value to admit, only a topic to talk about.
    */
   minCoverageOpen: 0.45,
+  /** … and, leaving out the places a question names, this share: "freyr i mo i rana har de ledige jobber" is not answered by any fact of Nordland. */
+  minContentCoverage: 0.3,
   /** Facts of the named topics added as candidates at most. */
   topicCandidates: 60,
   /** How many of the best-scored facts are checked for whether they answer. */
@@ -233,6 +235,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // What the person tells about themselves around the question can only help a fact: a long story the
   // fact does not repeat is no reason to think it misses what was asked.
   const askedTotal = q.words.reduce((a, w) => a + (w.story ? 0 : w.weight), 0);
+  const placeTotal = q.words.reduce((a, w) => a + (w.place && !w.story ? w.weight : 0), 0);
   // The facts of the topics the question names are candidates even when they share no word with it.
   // A fact's asked questions lend it the question's content words, not the words every question has ("trenger", "kan").
   const lent = q.words.map((w) => !w.generic);
@@ -297,6 +300,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const shaped = q.shape !== undefined && features.shapes[q.shape];
     let got = 0;
     let storyGot = 0;
+    let placeGot = 0;
     let matched = 0;
     for (let i = 0; i < m.credits.length; i++) {
       const w = q.words[i];
@@ -310,10 +314,13 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       else if (shaped && w.generic) c = 1;
       got += c * w.weight;
       if (w.story) storyGot += c * w.weight;
+      else if (w.place) placeGot += c * w.weight;
       if (c >= 0.9 && !w.generic && !w.place) matched += 1;
     }
     // Whether a fact answers reads the words asked (the story only helps); which fact goes first reads them all.
     const coverage = askedTotal > 0 ? got / (askedTotal + storyGot) : total > 0 ? got / total : 0;
+    // The same without the places asked about: a fact of the county named must still be about what is asked.
+    const contentCoverage = askedTotal > placeTotal ? (got - placeGot) / (askedTotal - placeTotal + storyGot) : coverage;
     let score = (total > 0 ? got / total : 0) + RANKING.bm25Share * (m.bm25 / bestBm25);
     if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
     if (shaped) score += RANKING.shapeBonus;
@@ -339,7 +346,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
     // (An example the question names: its organisation, or its place.)
     const namedExample = f.kind === 'example' && (namesOrganisation || placeCredit === 1);
-    return { m, coverage, score, onTopic, filedOnTopic, placeCredit, matched, features, about, namedExample };
+    return { m, coverage, contentCoverage, score, onTopic, filedOnTopic, placeCredit, matched, features, about, namedExample };
   });
   // Ties go in the order the fact index would put them (its coverage, then BM25).
   sortStable(scored, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage) || byCoverage(a.m, b.m));
@@ -359,6 +366,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const { features } = x;
     const open = q.value === undefined && x.onTopic && x.matched >= 2;
     if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
+    if (x.contentCoverage < RANKING.minContentCoverage) return false;
     if (unknownPoint) return false;
     // One county's fact says nothing about another county the question names.
     if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined) return false;

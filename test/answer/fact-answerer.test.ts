@@ -369,6 +369,13 @@ describe('what the sources do not say', () => {
     expect(ask('Hei, lurer på hvor lenge en kontrakt om fagbrev på jobb varer').answer).toMatch(/minst ett år/u);
   });
 
+  test('a county\'s fact is no answer on the strength of the place alone', () => {
+    // Mo i Rana is in Nordland, but Nordland's rules for fagbrev på jobb say nothing of vacancies at a firm there.
+    const r = ask('Har de ledige jobber hos Freyr i Mo i Rana for tiden?');
+    expect(r.gap).toBe(true);
+    expect(r.answer).not.toMatch(/fagbrev på jobb/u);
+  });
+
   test('a short word corrected into a word of the facts, or two places, do not make a question one of guidance', () => {
     // "fugene" is one letter from "fagene"; Molde and Vestnes are places the facts know, not what is asked about.
     for (const q of ['Hvordan får jeg fugene i dusjen rene?', 'Hvor lang tid tar ferja fra Molde til Vestnes?', 'Hvor lang tid bruker toget fra Oslo til Trondheim?']) {
