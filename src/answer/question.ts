@@ -93,6 +93,8 @@ export interface Question {
   listOf?: { word: number; kind: ListClass };
   /** Asks about pay or support (lønn, stipend, tilskudd, salary): a price is then money received, not paid. */
   asksPay: boolean;
+  /** Asks how something is now ("akkurat nå", "i dag", "for tiden", "today", "currently", or "nå" last). */
+  asksNow: boolean;
   /** Asks what is allowed ("hvor mange ganger har man lov å ta fagprøven", "how many times can you retake"): a rule, not an example. */
   asksAllowed: boolean;
   /** The shape of the answer asked for: when something began and ended ("fra hvilket år til hvilket år"), how big a part ("hvor stor del"). */
@@ -187,6 +189,8 @@ function sentencesOf(text: string): string[] {
 /** What is allowed, read folded: "har man lov", "tillatt", "hvor mange ganger kan man", "allowed to", "how many times can". */
 const ALLOWED =
   /\b(?:lov (?:til|a|aa)|tillatt|tillate|hvor mange ganger (?:\w+ ){0,2}?(?:kan|far|faar|ma|maa)|kor mange gonger (?:\w+ ){0,2}?(?:kan|far)|allowed|permitted|how many times (?:\w+ ){0,2}?(?:can|may))\b/u;
+/** Now, read folded: "akkurat nå", "per i dag", "for tiden", "today", "currently", or "nå" ending the question. */
+const NOW = /\b(?:akkurat na|per i dag|i dag|idag|for tiden|for tida|no for tida|today|currently|right now|at the moment|at present)\b|\bna$/u;
 const PAST =
   /\b(?:den gamle|gamle (?:lov|loven|opplaringslov\w*|regl\w*|ordning\w*)|gammel lov\w*|tidligere (?:lov\w*|regl\w*|ordning\w*)|(?:for|foer) (?:2024|reformen|den nye loven)|the old|old (?:act|law|rules)|previous (?:act|law|rules)|before (?:2024|the new))\b/u;
 
@@ -579,7 +583,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get aboutSomeoneElse(): boolean {
         return (someoneElse ??= writtenFor(raw) !== undefined || CASE_NOTE.test(raw));
       },
-      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
+      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
     };
   };
 

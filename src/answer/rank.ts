@@ -41,6 +41,7 @@ const DEFINITION = /^((?:[\p{L}\d-]+ ){1,4})(?:er|var|betyr|innebærer) (?:(?:en
 const SUBJECT_EN = /^((?:[\p{L}\d()-]+ ){1,6})(?:is|are|was|means)\b/u;
 
 const YEAR = /\b(?:19|20)\d{2}\b/gu;
+const YEAR_IN = /\b(?:19|20)\d{2}\b/u;
 const PERCENT = /\d\s?(?:%|prosent\b)/u;
 
 /** How many items a sentence lists: the commas and "og"/"eller" between them. */
@@ -117,6 +118,8 @@ export interface FactFeatures {
   organisationEn?: ReadonlySet<string>;
   /** How many members of each class the fact names ("industrimekanikerfaget, kjemiprosessfaget …": 2 or more trades). */
   members: Record<ListClass, number>;
+  /** The fact's sentence names a year: it says how something was then. */
+  dated: boolean;
   /** Which answer shapes the fact's sentence has: two different years (a span of time), a percentage (a share). */
   shapes: Record<AnswerShape, boolean>;
   /** The fact is about part of a group ("Antall jenter som søkte …"). */
@@ -194,6 +197,7 @@ export function factFeatures(
     tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
     tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
     members: members(fact.text),
+    dated: YEAR_IN.test(fact.text),
     shapes: { span: new Set(fact.text.match(YEAR) ?? []).size >= 2, share: PERCENT.test(fact.text) },
     subgroup: namesAny(fact.text, subgroups),
     subgroupEn: namesAny(fact.en, subgroups),
@@ -374,6 +378,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (asksAboutPracticeAbroad && !ABROAD.test(f.text)) return false;
     // What is allowed ("hvor mange ganger har man lov å ta fagprøven") is a rule: one candidate's story in a project is no answer.
     if (q.asksAllowed && f.kind === 'example' && !x.namedExample) return false;
+    // A number or name as it is now ("hvor mange … nå", "today") is not what a sentence of a given year says ("ved utgangen av 2023 …"),
+    // nor a report's recommendation, proposal or example.
+    if (q.asksNow && q.value !== undefined && (features.dated || f.kind === 'recommendation' || f.kind === 'proposal' || f.kind === 'example')) return false;
     // "Hvilke bedrifter i Bergen tar inn lærlinger?": only a fact of that place naming a firm or school answers.
     if (asksOrganisationsIn) {
       const ofPlace = x.placeCredit === 1 || q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);

@@ -706,6 +706,16 @@ describe('what is allowed', () => {
   });
 });
 
+describe('how it is now', () => {
+  test('a number as it is today is a gap: a sentence of a given year is what is known, said as such', () => {
+    const r = expectGap('Hvor mange er i arbeid gjennom Trøndelagsmodellen i dag?', 'Det tallet står ikke i kildene mine.');
+    expect(r.answer).toMatch(/Ved utgangen av 2023 var det rapportert at 408 personer/u);
+    expect(ask('How many candidates does LEIDA have today?', 'en').gap).toBe(true);
+    // Asked for that year, the sentence answers.
+    expectAnswered('Hvor mange personer kom i arbeid gjennom Trøndelagsmodellen innen utgangen av 2023?', /408 personer/u);
+  });
+});
+
 describe('how big a part', () => {
   test('"hvor stor del" is answered by a fact that writes the share as a percentage', () => {
     expectAnswered('Hvor stor del av læreplanen i faget blir fordypningen?', /^En sannsynlig modell for lærefag med fordypning er 60 prosent fellesdel og 40 prosent fordypning/u);
