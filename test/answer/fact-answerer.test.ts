@@ -706,6 +706,13 @@ describe('what is allowed', () => {
   });
 });
 
+describe('a deadline', () => {
+  test('"søknadsfrist" asks for a deadline: any date on the topic is no answer, a deadline the sources give is', () => {
+    expectGap('søknadsfristen for trøndelagsmodellen, når er den?', 'Det tidspunktet eller den fristen står ikke i kildene mine.');
+    expect(ask('What was the deadline for the counties to apply for Kompetansepiloter?', 'en').answer).toMatch(/application deadline for the counties until 1 October 2020/u);
+  });
+});
+
 describe('how it is now', () => {
   test('a number as it is today is a gap: a sentence of a given year is what is known, said as such', () => {
     const r = expectGap('Hvor mange er i arbeid gjennom Trøndelagsmodellen i dag?', 'Det tallet står ikke i kildene mine.');
