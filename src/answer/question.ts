@@ -197,6 +197,8 @@ const PAST =
 /** "what is the X", "hvor mange X", "hva koster X" — the word after them is what is asked about. */
 const FOCUS_NB =
   /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|antall(?: (?:på|pa|av))?|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste|ekstra|mer|lengre))* (\w+)/u;
+/** "Hvor mange av deltakerne var innvandrere", "how many of the participants were immigrants": what is counted comes after the verb. */
+const COUNT_OF = /\b(?:how many|(?:hvor|kor) mange) (?:of|av) (?:\w+ ){1,4}?(?:were|are|was|is|var|er|ble|blir|vart) (\w+)/u;
 /** "Is there a gender quota for …": the thing asked about is the last word before the preposition (or the end). */
 const THERE_IS_EN = /\b(?:is|are) there (?:a |an |any |some )?((?:\w+ ){0,3}?\w+)(?= (?:for|in|at|to|between|of|before|after|with|on|that|which|who|when|where|if|from|during|about)\b|$)/u;
 /** The same in Norwegian: "er det aldersgrense for …", "finnes det noe kurs i …". */
@@ -515,7 +517,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // (Each sentence is folded once, for both patterns, when one of them first reads it.)
     const foldedSentencesRead: Array<string | undefined> = [];
     const foldedSentence = (i: number): string => (foldedSentencesRead[i] ??= foldText(sentences[i]));
-    const focusMatch = sentences.length <= 1 ? focusRe.exec(foldedText) : firstMatch(sentences.length, foldedSentence, focusRe);
+    const matchIn = (re: RegExp) => (sentences.length <= 1 ? re.exec(foldedText) : firstMatch(sentences.length, foldedSentence, re));
+    // "How many of the participants were immigrants?" counts immigrants.
+    const focusMatch = (value === 'count' ? matchIn(COUNT_OF) : null) ?? matchIn(focusRe);
     const thereIs = focusMatch ? undefined : firstMatch(sentences.length, foldedSentence, reads === 'en' ? THERE_IS_EN : THERE_IS_NB);
     let focus: number | undefined;
     if (focusMatch || thereIs) {

@@ -497,6 +497,11 @@ describe('English', () => {
     expect(ask('Who is Batterifagskolen meant for?', 'en').answer).toMatch(/^Batterifagskolen is first aimed at operators and skilled workers/u);
   });
 
+  test('"how many of the X were Y" counts Y: a count of X does not answer it', () => {
+    expect(ask('How many of the Trøndelagsmodellen participants were women?', 'en').gap).toBe(true);
+    expect(ask('How many of the LEIDA candidates were from NAV?', 'en').answer).toMatch(/7 of them from NAV/u);
+  });
+
   test('"altogether" and "in total" in a question of how many name nothing counted', () => {
     expect(ask('Altogether, how many pilot projects did Kompetansepiloter have?', 'en').answer).toMatch(/^Kompetansepiloter consisted of 16 pilot projects/u);
   });
