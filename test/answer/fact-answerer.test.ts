@@ -1386,6 +1386,11 @@ describe('what something costs', () => {
     expect(r.answer).toMatch(/prøveavgift/u);
   });
 
+  test('"hvilken lønn", "what salary" asks for a sum, as "hvor mye lønn" does', () => {
+    expectGap('Hvilken lønn har lærlinger i kjemiprosess?', 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.');
+    expectGap('What salary does an operator get at a battery factory?', 'How much you are paid or get in support isn\'t in my sources.', 'en');
+  });
+
   test('"koster det penger" asks whether it is free: "penger" names nothing asked about', () => {
     expectAnswered('koster det penger å få realkompetansen min vurdert etter gammel lov?', /rett til gratis realkompetansevurdering/u);
   });
