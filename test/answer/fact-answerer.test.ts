@@ -735,6 +735,12 @@ describe('how big a part', () => {
   });
 });
 
+describe('who something is for', () => {
+  test('"først og fremst rettet mot" asks for the target group ("målgruppen … særlig")', () => {
+    expectAnswered('Hvilke virksomheter var Kompetansepiloter først og fremst rettet mot?', /^Målgruppen for Kompetansepiloter var offentlige og private virksomheter, særlig små bedrifter/u);
+  });
+});
+
 describe('whether something is worth it', () => {
   test('"noen vits", "verdt det" ask whether it is useful, which a fact says', () => {
     expectAnswered('Er det noen vits i å gå til karriereveiledning når man er over 50?', /^Karriereveiledning er nyttig i alle faser av yrkeslivet/u);
