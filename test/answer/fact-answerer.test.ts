@@ -741,6 +741,12 @@ describe('who something is for', () => {
   });
 });
 
+describe('a worn body', () => {
+  test('"vond rygg" asks for work a body can take: the battery industry\'s openness to those who cannot work in heavier industry answers', () => {
+    expectAnswered('vond rygg etter år på verkstedet, er batteriindustrien noe for meg?', /^Batteriindustrien kan henvende seg til arbeidstakere som ikke kan jobbe i tyngre industri/u);
+  });
+});
+
 describe('whether something is worth it', () => {
   test('"noen vits", "verdt det" ask whether it is useful, which a fact says', () => {
     expectAnswered('Er det noen vits i å gå til karriereveiledning når man er over 50?', /^Karriereveiledning er nyttig i alle faser av yrkeslivet/u);
