@@ -417,6 +417,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const normalizedTokens = wordTokens(normalized);
     const analysis = reads === 'nb' ? withEnglishWords(deps.analyzer.query(text, (t) => deps.has(t, 'nb')), text) : withNorwegianWords(deps.english.query(text));
     dedupe(analysis);
+    if (reads === 'nb') withVerbNouns(analysis, (stem) => deps.has(stem, 'nb'));
 
     // A county in a scheme's name ("the Trøndelag model") is no place asked about.
     const regions = deps.regions.find(topicTokens).filter((r) => !r.tokens.some((i) => topics.some((h) => h.tokens.includes(i))));
@@ -742,6 +743,23 @@ function isPlaceholder(word: string, placeholders: ReadonlySet<string>): boolean
 }
 
 /** One entry per stem: a question saying a word twice asks about it once. */
+/**
+ * A verb in -ere is read as its noun too when the facts have that ("eksporterer" ~ "eksport",
+ * "investerer" ~ "invester-ing"): people ask with the verb what a report states with the noun.
+ */
+function withVerbNouns(analysis: QueryAnalysis, known: (stem: string) => boolean): void {
+  for (const w of analysis.words) {
+    if (w.numeric || w.stem.length < VERB_NOUN_MIN || !w.stem.endsWith('er')) continue;
+    const root = w.stem.slice(0, -2);
+    for (const noun of [root, `${root}ing`]) {
+      if (known(noun) && !w.synonyms.some((s) => s.stems.length === 1 && s.stems[0] === noun)) w.synonyms.push({ stems: [noun], weight: VERB_NOUN_WEIGHT });
+    }
+  }
+}
+/** The shortest verb stem read so ("eksporter"), and how much its noun counts. */
+const VERB_NOUN_MIN = 7;
+const VERB_NOUN_WEIGHT = 0.8;
+
 function dedupe(analysis: QueryAnalysis): void {
   const seen = new Set<string>();
   analysis.words = analysis.words.filter((w) => {

@@ -741,6 +741,12 @@ describe('who something is for', () => {
   });
 });
 
+describe('a verb for what a fact states with a noun', () => {
+  test('"eksporterer" is read as "eksport" too: the export revenue answers how much the industry exports', () => {
+    expectAnswered('prosessindustrien eksporterer for hvor mye i året?', /^Prosessindustrien gir 166 milliarder kroner i eksportinntekter i året/u);
+  });
+});
+
 describe('a worn body', () => {
   test('"vond rygg" asks for work a body can take: the battery industry\'s openness to those who cannot work in heavier industry answers', () => {
     expectAnswered('vond rygg etter år på verkstedet, er batteriindustrien noe for meg?', /^Batteriindustrien kan henvende seg til arbeidstakere som ikke kan jobbe i tyngre industri/u);
