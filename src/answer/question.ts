@@ -450,6 +450,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       (i) => asksYesNo(wordedClauses[i] ?? ''),
     );
     const asked = part ? wordedClauses.slice(part.from, part.to).join(' ') : folded;
+    const supposedCase = supposedWords(sentences, fold);
     const alternative = alternativeWords(sentences, fold, (before) => {
       const f = foldText(before);
       return QUESTION_WORD.test(f) || asksYesNo(f) || cues.anyFacet[reads]?.test(f) === true;
@@ -498,7 +499,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase || alternative.has(surface), work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase || alternative.has(surface) || supposedCase.has(surface), work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and
@@ -708,6 +709,22 @@ function alternativeWords(sentences: readonly string[], fold: (word: string) => 
   }
   return words;
 }
+/**
+ * The words of a supposition put before a question that asks what, how or how long ("If one of our operators signs
+ * a contract, how long does it run?", "Hvis jeg tar fagbrev på jobb, hvor lang er kontrakten?"): the case the
+ * question is asked for, told, not asked. (A yes/no question asks about its supposition: not read so.)
+ */
+function supposedWords(sentences: readonly string[], fold: (word: string) => string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    const m = SUPPOSED.exec(s);
+    if (!m) continue;
+    const rest = new Set(wordTokens(normalizeForMatching(s.slice(m.index + m[0].length))).map(fold));
+    for (const w of wordTokens(normalizeForMatching(m[1])).map(fold)) if (!rest.has(w)) words.add(w);
+  }
+  return words;
+}
+const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|because|since|wondering)\s/iu;
 /** A sentence opening with a question word asks (read folded). */
 const QUESTION_WORD = /^(?:hva|hvem|hvor|hvilk\w*|hvordan|hvorfor|nar|kva|kven|kem|kor|korleis|ka|what|who|where|which|how|when|why)\b/u;

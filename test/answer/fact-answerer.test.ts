@@ -362,6 +362,10 @@ describe('what the sources do not say', () => {
     expect(ask('Kan jeg ta fagprøven på engelsk, eller må den være på norsk?').gap).toBe(true);
   });
 
+  test('so is a supposition before a question of what, how or how long: the case it is asked for', () => {
+    expect(ask('If my employee signs up for fagbrev på jobb, how long does the contract last?', 'en').answer).toMatch(/^The fagbrev på jobb contract .* lasts at least one year/u);
+  });
+
   test('so is an aside after a question: why it is asked, or what the person is thinking of', () => {
     expectAnswered('hvor mange jobber blir det i batterifabrikkene, tenker på å bytte bransje', /6000–7000 nye industriarbeidsplasser/u);
     expectAnswered('Hvor lang er kontrakten for fagbrev på jobb, fordi sjefen min er skeptisk?', /varer i minst ett år/u);
