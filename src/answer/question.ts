@@ -551,7 +551,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const inDomain =
       topics.length > 0 ||
       namesFromFacts(raw, (name) => !placeWords.has(fold(name)) && (deps.stated(name, reads) || [...(reads === 'en' ? deps.english : deps.analyzer).stemSet(name)].some((st) => deps.stated(st, reads)))) ||
-      (reads === 'nb' && normalizedTokens.some((t) => deps.workWords.has(t))) ||
+      // (Not a word of work used as a verb: "hvordan lager jeg pizzadeig", "vi lager mat".)
+      (reads === 'nb' && normalizedTokens.some((t, i) => deps.workWords.has(t) && !SUBJECTS.has(normalizedTokens[i - 1] ?? '') && !SUBJECTS.has(normalizedTokens[i + 1] ?? ''))) ||
       normalizedTokens.some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       // (Not by a short word's correction alone: "Hvordan får jeg bort mugg fra fugene?" is no question about "fagene".)
       analysis.words.some((w) => !guessed.has(w.surface) && (cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p))));
@@ -726,6 +727,8 @@ function supposedWords(sentences: readonly string[], fold: (word: string) => str
 }
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|because|since|wondering)\s/iu;
+/** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */
+const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'dykk', 'de', 'dei', 'man', 'ein']);
 /** A sentence opening with a question word asks (read folded). */
 const QUESTION_WORD = /^(?:hva|hvem|hvor|hvilk\w*|hvordan|hvorfor|nar|kva|kven|kem|kor|korleis|ka|what|who|where|which|how|when|why)\b/u;
 

@@ -385,6 +385,9 @@ describe('what the sources do not say', () => {
     for (const q of ['Hvordan får jeg fugene i dusjen rene?', 'Hvor lang tid tar ferja fra Molde til Vestnes?', 'Hvor lang tid bruker toget fra Oslo til Trondheim?']) {
       expect(ask(q).answer).toBe(nb.answer.offTopic);
     }
+    // A word of work used as a verb ("lager" is a warehouse, "jeg lager" makes) is no talk of work.
+    expect(ask('Hvordan lager jeg pizzadeig?').answer).toBe(nb.answer.offTopic);
+    expect(ask('Har jobbet på lager i 10 år, hva nå?').answer).not.toBe(nb.answer.offTopic);
     // A real misspelt question, and one naming a place and its subject, stay questions.
     expect(ask('Hvor lang tid tar fagbrev på jobb i Molde?').answer).not.toBe(nb.answer.offTopic);
     expect(ask('hvordan blir jeg prakiskandidat').answer).not.toBe(nb.answer.offTopic);
