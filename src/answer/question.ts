@@ -728,7 +728,7 @@ function supposedWords(sentences: readonly string[], fold: (word: string) => str
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|because|since|wondering)\s/iu;
 /** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */
-const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'dykk', 'de', 'dei', 'man', 'ein']);
+const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'dykk', 'de', 'dei', 'man']);
 /** A sentence opening with a question word asks (read folded). */
 const QUESTION_WORD = /^(?:hva|hvem|hvor|hvilk\w*|hvordan|hvorfor|nar|kva|kven|kem|kor|korleis|ka|what|who|where|which|how|when|why)\b/u;
 
@@ -762,7 +762,6 @@ function isPlaceholder(word: string, placeholders: ReadonlySet<string>): boolean
   return ending !== null && placeholders.has(word.slice(0, ending.index));
 }
 
-/** One entry per stem: a question saying a word twice asks about it once. */
 /**
  * A verb in -ere is read as its noun too when the facts have that ("eksporterer" ~ "eksport",
  * "investerer" ~ "invester-ing"): people ask with the verb what a report states with the noun.
@@ -780,6 +779,7 @@ function withVerbNouns(analysis: QueryAnalysis, known: (stem: string) => boolean
 const VERB_NOUN_MIN = 7;
 const VERB_NOUN_WEIGHT = 0.8;
 
+/** One entry per stem: a question saying a word twice asks about it once. */
 function dedupe(analysis: QueryAnalysis): void {
   const seen = new Set<string>();
   analysis.words = analysis.words.filter((w) => {
