@@ -685,7 +685,7 @@ function askedPart(
   let to = sentences.length;
   while (to - 1 > first && !sentences[to - 1].trim().endsWith('?') && !asksSomething(to - 1)) to -= 1;
   if (first === 0 && to === sentences.length) return undefined;
-  const surfacesOf = (part: readonly string[]) => new Set(wordTokens(normalizeForMatching(part.join(' '))).map(fold));
+  const surfacesOf = (part: readonly string[]) => new Set(foldedWordsOf(part.join(' '), fold));
   const question = surfacesOf(sentences.slice(first, to));
   // "Jeg er 50 % sykmeldt. Kan jeg likevel starte …?" asks whether what was told stands in the way.
   const despiteTold = first >= 1 && DESPITE.test(sentences.slice(first, to).join(' '));
@@ -704,9 +704,7 @@ function alternativeWords(sentences: readonly string[], fold: (word: string) => 
   const words = new Set<string>();
   for (const s of sentences) {
     const at = s.search(ASIDE);
-    if (at < 0 || !asks(s.slice(0, at))) continue;
-    const before = new Set(wordTokens(normalizeForMatching(s.slice(0, at))).map(fold));
-    for (const w of wordTokens(normalizeForMatching(s.slice(at))).map(fold)) if (!before.has(w)) words.add(w);
+    if (at >= 0 && asks(s.slice(0, at))) addWordsNotIn(words, s.slice(at), s.slice(0, at), fold);
   }
   return words;
 }
@@ -719,11 +717,20 @@ function supposedWords(sentences: readonly string[], fold: (word: string) => str
   const words = new Set<string>();
   for (const s of sentences) {
     const m = SUPPOSED.exec(s);
-    if (!m) continue;
-    const rest = new Set(wordTokens(normalizeForMatching(s.slice(m.index + m[0].length))).map(fold));
-    for (const w of wordTokens(normalizeForMatching(m[1])).map(fold)) if (!rest.has(w)) words.add(w);
+    if (m) addWordsNotIn(words, m[1], s.slice(m.index + m[0].length), fold);
   }
   return words;
+}
+
+/** A text's words, normalised and folded as the question's surfaces are. */
+function foldedWordsOf(text: string, fold: (word: string) => string): string[] {
+  return wordTokens(normalizeForMatching(text)).map(fold);
+}
+
+/** Adds to `words` the words of `part` that `rest` does not have (a word the question itself says stays asked). */
+function addWordsNotIn(words: Set<string>, part: string, rest: string, fold: (word: string) => string): void {
+  const inRest = new Set(foldedWordsOf(rest, fold));
+  for (const w of foldedWordsOf(part, fold)) if (!inRest.has(w)) words.add(w);
 }
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|because|since|wondering)\s/iu;

@@ -41,7 +41,6 @@ const DEFINITION = /^((?:[\p{L}\d-]+ ){1,4})(?:er|var|betyr|innebærer) (?:(?:en
 const SUBJECT_EN = /^((?:[\p{L}\d()-]+ ){1,6})(?:is|are|was|means)\b/u;
 
 const YEAR = /\b(?:19|20)\d{2}\b/gu;
-const YEAR_IN = /\b(?:19|20)\d{2}\b/u;
 const PERCENT = /\d\s?(?:%|prosent\b)/u;
 
 /** How many items a sentence lists: the commas and "og"/"eller" between them. */
@@ -183,6 +182,7 @@ export function factFeatures(
     detail: hasValue(text, 'detail'),
     benefit: hasValue(text, 'benefit'),
   });
+  const years = new Set(fact.text.match(YEAR) ?? []).size;
   const definition = DEFINITION.exec(fact.text);
   const organisation = fact.scope !== null && 'organisation' in fact.scope ? fact.scope.organisation : undefined;
   const subjectEn = definition ? SUBJECT_EN.exec(fact.en) : null;
@@ -197,8 +197,8 @@ export function factFeatures(
     tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
     tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
     members: members(fact.text),
-    dated: YEAR_IN.test(fact.text),
-    shapes: { span: new Set(fact.text.match(YEAR) ?? []).size >= 2, share: PERCENT.test(fact.text) },
+    dated: years > 0,
+    shapes: { span: years >= 2, share: PERCENT.test(fact.text) },
     subgroup: namesAny(fact.text, subgroups),
     subgroupEn: namesAny(fact.en, subgroups),
     organisation: organisation === undefined ? undefined : stems(organisation, 'nb'),
