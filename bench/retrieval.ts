@@ -81,6 +81,7 @@ async function main(): Promise<void> {
     { dir: 'questions-10', suffix: '-10' },
     { dir: 'questions-11', suffix: '-11' },
     { dir: 'questions-12', suffix: '-12' },
+    { dir: 'questions-13', suffix: '-13' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
