@@ -6,7 +6,7 @@
 // value asked for (a number, a price, a length of time, a date), covers the word the question is
 // about and every compound it names that the facts do not have, and agrees with the years the question
 // names. A question using a word the sources never use is answered by no fact.
-import type { Fact } from '../catalogue/facts';
+import { isAdvice, type Fact } from '../catalogue/facts';
 import type { QueryWord } from '../retrieval/analyzer';
 import { TermIds } from '../retrieval/bm25';
 import { byCoverage, type FactIndex } from '../retrieval/fact-index';
@@ -340,7 +340,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     else if (onTopic) score += RANKING.mentionBonus;
     else if (topicIds.size > 0) score -= RANKING.offTopicPenalty;
     if (namesReferral(f)) score += RANKING.referralBonus;
-    if ((f.kind === 'recommendation' || f.kind === 'proposal') && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
+    if (isAdvice(f.kind) && !q.asksRecommendation) score -= RANKING.recommendationPenalty;
     if (f.superseded && !q.asksPast) score -= RANKING.supersededPenalty;
     if (!namesSubgroup && (q.reads === 'en' ? features.subgroupEn : features.subgroup)) score -= RANKING.subgroupPenalty;
     if (factRegion !== undefined && questionRegions.length === 0) score -= RANKING.localFactPenalty;
@@ -380,7 +380,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (q.asksAllowed && f.kind === 'example' && !x.namedExample) return false;
     // A number or name as it is now ("hvor mange … nå", "today") is not what a sentence of a given year says ("ved utgangen av 2023 …"),
     // nor a report's recommendation, proposal or example.
-    if (q.asksNow && q.value !== undefined && (features.dated || f.kind === 'recommendation' || f.kind === 'proposal' || f.kind === 'example')) return false;
+    if (q.asksNow && q.value !== undefined && (features.dated || isAdvice(f.kind) || f.kind === 'example')) return false;
     // "Hvilke bedrifter i Bergen tar inn lærlinger?": only a fact of that place naming a firm or school answers.
     if (asksOrganisationsIn) {
       const ofPlace = x.placeCredit === 1 || q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);

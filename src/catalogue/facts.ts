@@ -29,6 +29,9 @@ export const FACT_KINDS = ['fact', 'rule', 'recommendation', 'proposal', 'exampl
 export const FactKindSchema = z.enum(FACT_KINDS);
 export type FactKind = z.infer<typeof FactKindSchema>;
 
+/** What a report says should be done, not what is. */
+export const isAdvice = (kind: FactKind): boolean => kind === 'recommendation' || kind === 'proposal';
+
 /** Where a fact applies: everywhere (null), in one county, in one competence pilot, or at one organisation. */
 export const ScopeSchema = z
   .union([
