@@ -107,6 +107,8 @@ export interface Question {
   asksWhetherThereIs: boolean;
   /** The practice or work asked about was abroad ("6 years as operator in Poland", "praksis fra utlandet"). */
   practiceAbroad: boolean;
+  /** The text names a country or abroad ("I am a teacher from Brazil, …", "utdanning fra hjemlandet"). */
+  abroad: boolean;
   /** The part of the text that asks, folded to a–z (all of it when no story comes before or after). */
   askedText: string;
   /** Written for or about someone else: a relative, a friend, a counsellor's candidate ("Kandidat, 34, …"). */
@@ -178,11 +180,21 @@ const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt
 const TELLS_BEFORE_COLON =
   /^(?:[^:]*\b(?:jeg|eg|vi|we|my|our|i'm|im|min|mitt|mine|vår|vårt|våre)\b[^:]*|(?:for|til) (?:\p{L}+ ){0,2}?(?:\p{L}*oppgave\p{L}*|sak\p{L}*|notat\p{L}*|artikkel\p{L}*|avhandling\p{L}*|thesis|report|article)):\s+/iu;
 
-/** The sentences of a text; what someone tells about themselves before a colon is a sentence of its own (a heading, "Nordland fagbrev på jobb: …", is not). */
+/**
+ * Someone telling about themselves before a comma and a question: "har studiekompetanse fra 2010, kan jeg …?",
+ * "Jeg er 45, må jeg …?", "I have worked as a welder since 2015, can I …?".
+ */
+const TELLS_BEFORE_COMMA =
+  /^\s*(?:jeg|eg|æ|vi|me|han|hun|ho|min|mi|mitt|mine|vår|vårt|våre|har|hadde|fikk|fekk|tok|jobber|jobba|jobbet|my|our|we|i'm|im|i've|ive|i (?:am|have|had|work|worked|was))\s[^,?:]+,\s+(?=(?:kan|må|ma|får|far|skal|bør|vil|blir|trenger|holder|gjelder|teller|hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|kem|kven|can|could|do|does|should|will|what|how|who|which|when|where|is|are|am)\s[^?]*\?)/iu;
+
+/**
+ * The sentences of a text; what someone tells about themselves before a colon, or before a comma and a question, is a
+ * sentence of its own (a heading, "Nordland fagbrev på jobb: …", is not).
+ */
 function sentencesOf(text: string): string[] {
   return text.split(SENTENCE_END).flatMap((s) => {
-    // (Only a sentence with a colon can have one: the pattern is costly to try on every sentence.)
-    const told = s.includes(':') ? TELLS_BEFORE_COLON.exec(s) : null;
+    // (Only a sentence with a colon or a comma can have one: the patterns are costly to try on every sentence.)
+    const told = (s.includes(':') ? TELLS_BEFORE_COLON.exec(s) : null) ?? (s.includes(',') ? TELLS_BEFORE_COMMA.exec(s) : null);
     return told ? [told[0].trimEnd(), s.slice(told[0].length)] : [s];
   });
 }
@@ -544,8 +556,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
     const asksForList = (reads === 'en' ? /^(?:which|who)\b/u : /^(?:hvilke|hvilken|hvilket|hvem|kven|kem)\b/u).test(folded);
     const listOf = classAsked(wordTokens(foldedText), foldedSurfaces, cues.listClasses);
-    // The years asked about: a year in the story ("fagbrev som kokk fra 1995") is the person's, not the question's.
-    const years = [...asked.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => Number(m[0]));
+    // The years asked about: a year in the story ("fagbrev som kokk fra 1995") is the person's, not the question's, also
+    // when the question asks despite it ("… fra 2015. Kan jeg likevel …?").
+    const years = [...asked.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => m[0]).filter((y) => part === undefined || part.question.has(y)).map(Number);
     // A trade or a workplace ("som kokk", "på lageret") is talk of work, in the domain; so is a name the facts
     // use ("Who took the initiative to LEIDA?").
     const inDomain =
@@ -572,6 +585,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let profile: Profile | undefined;
     let supposed: Profile | undefined;
     let abroad: boolean | undefined;
+    let namesAbroad: boolean | undefined;
     let someoneElse: boolean | undefined;
 
     return {
@@ -585,6 +599,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // Read only for a yes/no the rules would decide.
       get practiceAbroad(): boolean {
         return (abroad ??= practiceAbroad(rawSentences, deps.abroadWords));
+      },
+      // Read only for a question asking for something to be recognised.
+      get abroad(): boolean {
+        return (namesAbroad ??= rawSentences.some((s) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => deps.abroadWords.has(w))));
       },
       // Read only for an answer the rules give.
       get aboutSomeoneElse(): boolean {

@@ -279,7 +279,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const unknownPoint = q.words.some((w, i) => asksAbout[i] && w.unknown);
   // What a bare "antall" counts may be a word naming a topic too ("fagskolesamarbeidsavtaler").
   const namingWords = q.analysis.words.filter((_, i) => { const w = q.words[i]; return !w.generic && !w.numeric && !w.place && !w.story && !w.work; });
-  const asksAboutPracticeAbroad = q.yesNo && PRACTICE_ASKED.test(q.askedText) && q.practiceAbroad;
+  const asksAboutWhatWasDoneAbroad =
+    (q.yesNo && PRACTICE_ASKED.test(q.askedText) && q.practiceAbroad) || (RECOGNITION_ASKED.test(q.askedText) && q.abroad);
   const asksOrganisationsIn = q.listOf?.kind === 'organisation' && q.words.some((w) => w.place && !w.story);
   const scored = matches.map((m) => {
     const f = m.fact;
@@ -374,8 +375,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (unknownPoint) return false;
     // One county's fact says nothing about another county the question names.
     if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined) return false;
-    // "Does practice from abroad count for praksiskandidat?": only a fact about what was done abroad answers.
-    if (asksAboutPracticeAbroad && !ABROAD.test(f.text)) return false;
+    // "Does practice from abroad count for praksiskandidat?", "I am a teacher from Brazil, how do I get my diploma approved?":
+    // only a fact about what was done abroad answers.
+    if (asksAboutWhatWasDoneAbroad && !ABROAD.test(f.text)) return false;
     // What is allowed ("hvor mange ganger har man lov å ta fagprøven") is a rule: one candidate's story in a project is no answer.
     if (q.asksAllowed && f.kind === 'example' && !x.namedExample) return false;
     // A number or name as it is now ("hvor mange … nå", "today") is not what a sentence of a given year says ("ved utgangen av 2023 …"),
@@ -436,6 +438,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
 const NOTHING: ReadonlySet<string> = new Set();
 /** Practice or work experience named in what is asked, folded. */
 const PRACTICE_ASKED = /\b(?:praksis(?!kandidat)\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|practice|experience|work experience)\b/u;
+/** Asks for a diploma, degree or certificate to be approved or recognised (read folded). */
+const RECOGNITION_ASKED = /\b(?:godkjen\w*|godkjent\w*|anerkjen\w*|approv\w*|recogni[sz]\w*|accredit\w*|validat\w*)\b/u;
 /** A fact speaking of what was done or learnt abroad. */
 const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;
 const PERCENT_WORD = /^(?:prosent|prosenten|percent|percentage|pst)$/u;
