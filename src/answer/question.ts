@@ -13,6 +13,7 @@ import type { Analyzer, QueryAnalysis, QueryWord } from '../retrieval/analyzer';
 import { NORWEGIAN_FORMS } from '../nlu/language-words';
 import type { EnglishAnalyzer } from '../retrieval/english';
 import type { SpellingCorrector } from '../retrieval/spelling';
+import { stemNorwegian } from '../retrieval/stemmer';
 import { wordTokens } from '../retrieval/text';
 import { detectLanguage as detectMessageLanguage, withoutNorwegianNames } from '../text/detect-language';
 import { TopicMatcher, type TopicHit } from '../retrieval/topic-matcher';
@@ -229,6 +230,12 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const nameWords = new Map(deps.topics.map((t) => [t.id, new Set([...wordTokens(normalizeText(t.name)), ...wordTokens(normalizeText(t.nameEn))].map(foldText))]));
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
   // A work word as a whole word, made once per word (the work words are a few hundred).
+  const domainWordStems = new Set([...cues.domain].filter((w) => w.length >= DOMAIN_TAIL).map(stemNorwegian));
+  /** A word of DOMAIN_TAIL letters or more ends it, after a first part of three or more ("sveise|fagbrevet"). */
+  const endsInDomainWord = (word: string): boolean => {
+    for (let at = 3; at <= word.length - DOMAIN_TAIL; at++) if (domainWordStems.has(stemNorwegian(word.slice(at)))) return true;
+    return false;
+  };
   const wordPattern = memoize((word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'), 5_000);
 
   /** The language of a text: clearly one language for the conversation's reading, or else as its cue words lean (scheme and county names such as "fagbrev på jobb" left out in both). */
@@ -568,7 +575,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       (reads === 'nb' && normalizedTokens.some((t, i) => deps.workWords.has(t) && !SUBJECTS.has(normalizedTokens[i - 1] ?? '') && !SUBJECTS.has(normalizedTokens[i + 1] ?? ''))) ||
       normalizedTokens.some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       // (Not by a short word's correction alone: "Hvordan får jeg bort mugg fra fugene?" is no question about "fagene".)
-      analysis.words.some((w) => !guessed.has(w.surface) && (cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p))));
+      analysis.words.some((w) => !guessed.has(w.surface) && (cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)))) ||
+      // (A compound whose first part no source has: "sveisefagbrevet", "lagerjobben".)
+      analysis.words.some((w) => w.parts.length === 0 && endsInDomainWord(w.surface));
     // Where the condition a question puts begins ("… hvis jeg er arbeidsledig?"), or -1.
     const condition = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
     const conditionWords = new Set(condition >= 0 ? wordTokens(foldText(raw.slice(condition))) : []);
@@ -752,6 +761,8 @@ function addWordsNotIn(words: Set<string>, part: string, rest: string, fold: (wo
 }
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|because|since|wondering)\s/iu;
+/** The shortest word of the domain read at the end of a compound no source has. */
+const DOMAIN_TAIL = 5;
 /** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */
 const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'dykk', 'de', 'dei', 'man']);
 /** A sentence opening with a question word asks (read folded). */

@@ -1329,6 +1329,13 @@ describe('practice abroad', () => {
     expect(ask('Jeg er sykepleier fra Filippinene, hvordan får jeg godkjent utdanningen min?').gap).toBe(true);
     expect(ask('My husband studied chemistry in Syria. How can his degree be recognised here?').gap).toBe(true);
   });
+
+  test('training named by a compound no source has ("sveiseutdanningen") is in the domain: a gap, not the scope message', () => {
+    const r = ask('kan jeg få godkjent sveiseutdanningen min fra Polen?');
+    expect(r.gap).toBe(true);
+    expect(r.answer).not.toBe(nb.answer.offTopic);
+    expect(ask('Hvordan skifter jeg olje på gressklipperen?').answer).toBe(nb.answer.offTopic);
+  });
 });
 
 test('"når starter neste runde" is answered by a plan with its date, not by a plan alone', () => {
