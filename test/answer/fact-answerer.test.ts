@@ -1298,7 +1298,7 @@ test('a word the facts do not have weighs as its synonym they have ("vgs" as "vi
 });
 
 test('a fact about Industrifagskolen answers a question about fagskole: it is one', () => {
-  expectAnswered('Fagskole: hvor mange studietimer er en modul på 10 studiepoeng?', /^En modul i Industrifagskolen kan for eksempel være på 10 studiepoeng, som er omtrent 150 studietimer/u);
+  expectAnswered('Fagskole: hvor mange studietimer er en modul på 10 studiepoeng?', /^En modul i Industrifagskolen kan for eksempel være på 10 studiepoeng\s\(ca\. 150 studietimer\)/u);
 });
 
 describe('firms or schools asked for in a place', () => {
