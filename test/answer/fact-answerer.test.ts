@@ -645,7 +645,7 @@ describe('a story before the question', () => {
     expect(heard.answer.split(/\[1\]/u)[0]).toMatch(/kompetanseprøve/iu);
     const neighbour = ask('Jeg tenker på å bytte jobb. Naboen sa at Trøndelagsmodellen er noe for folk som meg. Hvem er den for?');
     expect(neighbour.gap).toBeUndefined();
-    expect(neighbour.answer.split(/\[1\]/u)[0]).toMatch(/Trøndelagsmodellen er for/u);
+    expect(neighbour.answer.split(/\[1\]/u)[0]).toMatch(/Målgruppen for Trøndelagsmodellen er/u);
   });
 
   test('"hvem kan hjelpe meg" asks who to turn to: the career guidance offers, not the scope message', () => {
@@ -1289,7 +1289,7 @@ describe('questions as people type them', () => {
   });
 
   test('a word standing for "something" after "hva heter" leaves the point to what follows', () => {
-    expectAnswered('Hva heter opplegget for jobbsøkere hos NAV i Trøndelag?', /^Trøndelagsmodellen er for jobbsøkere hos NAV/u);
+    expectAnswered('Hva heter opplegget for jobbsøkere hos NAV i Trøndelag?', /^Målgruppen for Trøndelagsmodellen er jobbsøkere i NAV/u);
   });
 });
 
