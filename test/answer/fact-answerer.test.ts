@@ -129,7 +129,7 @@ describe('matching that is not too literal', () => {
 
   test('"Er det …?" asks about the rule, not for a verdict on the person who asks', () => {
     const r = ask('Jeg er 31. Er det aldersgrense for fagbrev på jobb?');
-    expect(r.answer).toMatch(/^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
+    expect(r.answer).toMatch(/^Det er ingen aldersbegrensning for fagbrev på jobb/u);
   });
 
   test('a fact is about what its report is about: the BattKOMP report\'s facts on specialisations answer a question about the battery specialisation', () => {
@@ -750,7 +750,7 @@ describe('who something is for', () => {
 
 describe('a verb for what a fact states with a noun', () => {
   test('"eksporterer" is read as "eksport" too: the export revenue answers how much the industry exports', () => {
-    expectAnswered('prosessindustrien eksporterer for hvor mye i året?', /^Prosessindustrien gir 166 milliarder kroner i eksportinntekter i året/u);
+    expectAnswered('prosessindustrien eksporterer for hvor mye i året?', /^Prosessindustrien gir 166 mrd\. kroner i eksportinntekter i året/u);
   });
 });
 
@@ -977,7 +977,7 @@ test('a fact is about what its whole report is about: a BattKOMP fact filed unde
 
 test('"…, eller er det en aldersgrense?" asks about the rule, as "Er det en aldersgrense?" does', () => {
   const r = ask('Jeg har vasket på sykehuset i åtte år og er 57. Kan jeg ta fagbrev på jobb, eller er det en aldersgrense?');
-  expect(r.answer).toMatch(/^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
+  expect(r.answer).toMatch(/^Det er ingen aldersbegrensning for fagbrev på jobb/u);
 });
 
 describe('a rules answer about the person', () => {
@@ -1178,7 +1178,7 @@ describe('a verdict on someone else\'s situation', () => {
 });
 
 test('an age put as a limit in the question ("hvis jeg er over 30") asks whether there is an age limit: the fact leads', () => {
-  expectAnswered('får jeg ikke fagbrev på jobb hvis jeg er over 30? er 47 og jobber som sjåfør', /^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
+  expectAnswered('får jeg ikke fagbrev på jobb hvis jeg er over 30? er 47 og jobber som sjåfør', /^Det er ingen aldersbegrensning for fagbrev på jobb/u);
   expect(ask('Jeg er 19 og bor i Bodø. Kan jeg ta fagbrev på jobb?').answer).toMatch(/^Nei/u);
 });
 
@@ -1226,7 +1226,7 @@ describe('words people use that the sources do not', () => {
   });
 
   test('"hørte at …" reports a claim to check, it is not what is asked about', () => {
-    expectAnswered('Hørte at fagbrev på jobb bare er for de under 25, stemmer det?', /^Det er ingen øvre aldersgrense for fagbrev på jobb/u);
+    expectAnswered('Hørte at fagbrev på jobb bare er for de under 25, stemmer det?', /^Det er ingen aldersbegrensning for fagbrev på jobb/u);
   });
 
   test('VTFK is Vestfold og Telemark', () => {
