@@ -548,7 +548,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const index = foldedSurfaces.findIndex((s) => s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s))));
       // A word that only stands for "something" ("hva heter opplegget for …") leaves the point to what follows, unless it is counted.
       const placeholder = isPlaceholder(target, cues.placeholders) && (thereIs !== undefined || value !== 'count');
-      if (index >= 0 && !words[index].numeric && !placeholder && !(thereIs && words[index].generic)) focus = index;
+      // (Nor is the word a length of time is asked with: "hvor mye jobb er en modul" asks how long, not about work.)
+      if (index >= 0 && !words[index].numeric && !placeholder && !(thereIs && words[index].generic) && !(value === 'duration' && weakWords.has(foldedSurfaces[index]))) focus = index;
       // A hyphened compound's last word is its head: "hvor mange LEIDA-kandidater" counts candidates.
       if (focus !== undefined && focus + 1 < words.length && normalized.includes(`${analysis.words[focus].surface}-${analysis.words[focus + 1].surface}`)) focus += 1;
       // English puts the noun counted last: "how many battery workers", "how many female applicants".

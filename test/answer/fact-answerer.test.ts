@@ -1490,3 +1490,7 @@ describe('what is told before a comma and a question', () => {
 test('"hvor mange … snakker vi om" counts what comes before it: "snakker" is no word a fact must have', () => {
   expectAnswered('Hvor mange nye arbeidsplasser i batterifabrikkene snakker vi om egentlig?', /6000–7000/u);
 });
+
+test('"kor mykje arbeid er ein modul" asks how long a module is: its hours and credits answer it', () => {
+  expectAnswered('Kor mykje arbeid er ein modul på Industrifagskolen?', /10 studiepoeng \(ca\. 150 studietimer\)/u);
+});
