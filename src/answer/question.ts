@@ -181,12 +181,17 @@ const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt
 const TELLS_BEFORE_COLON =
   /^(?:[^:]*\b(?:jeg|eg|vi|we|my|our|i'm|im|min|mitt|mine|vår|vårt|våre)\b[^:]*|(?:for|til) (?:\p{L}+ ){0,2}?(?:\p{L}*oppgave\p{L}*|sak\p{L}*|notat\p{L}*|artikkel\p{L}*|avhandling\p{L}*|thesis|report|article)):\s+/iu;
 
+/** A clause telling about oneself opens with "jeg", "vi" or a verb of having or working with the subject left out … */
+const TOLD_OPENING = String.raw`(?:jeg|eg|æ|vi|me|han|hun|ho|min|mi|mitt|mine|vår|vårt|våre|har|hadde|fikk|fekk|tok|kom|jobber|jobba|jobbet|my|our|we|i'm|im|i've|ive|i (?:am|have|had|work|worked|was))\s[^,?:]+`;
+/** … or names something of one's own ('lærekontrakten min'). */
+const TOLD_OWN = String.raw`[^,?:]*\s(?:min|mi|mitt|mine|my)\s[^,?:]*`;
+/** The question after it opens with a verb or a question word and ends with a question mark. */
+const ASKING_OPENING = String.raw`(?:kan|må|ma|får|far|skal|bør|vil|blir|trenger|holder|gjelder|teller|hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|kem|kven|can|could|do|does|should|will|what|how|who|which|when|where|is|are|am)\s[^?]*\?`;
 /**
  * Someone telling about themselves before a comma and a question: "har studiekompetanse fra 2010, kan jeg …?",
- * "Jeg er 45, må jeg …?", "I have worked as a welder since 2015, can I …?".
+ * "lærekontrakten min ble avbrutt i fjor, kan jeg …?", "kom hit fra Syria i fjor, har utdanning fra hjemlandet, hva …?".
  */
-const TELLS_BEFORE_COMMA =
-  /^\s*(?:jeg|eg|æ|vi|me|han|hun|ho|min|mi|mitt|mine|vår|vårt|våre|har|hadde|fikk|fekk|tok|jobber|jobba|jobbet|my|our|we|i'm|im|i've|ive|i (?:am|have|had|work|worked|was))\s[^,?:]+,\s+(?=(?:kan|må|ma|får|far|skal|bør|vil|blir|trenger|holder|gjelder|teller|hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|kem|kven|can|could|do|does|should|will|what|how|who|which|when|where|is|are|am)\s[^?]*\?)/iu;
+const TELLS_BEFORE_COMMA = new RegExp(String.raw`^\s*(?:${TOLD_OPENING}|${TOLD_OWN})(?:,\s*(?:har|hadde|og|and)\s[^,?:]+)*,\s+(?=${ASKING_OPENING})`, 'iu');
 
 /**
  * The sentences of a text; what someone tells about themselves before a colon, or before a comma and a question, is a
@@ -202,8 +207,8 @@ function sentencesOf(text: string): string[] {
 /** What is allowed, read folded: "har man lov", "tillatt", "hvor mange ganger kan man", "allowed to", "how many times can". */
 const ALLOWED =
   /\b(?:lov (?:til|a|aa)|tillatt|tillate|hvor mange ganger (?:\w+ ){0,2}?(?:kan|far|faar|ma|maa)|kor mange gonger (?:\w+ ){0,2}?(?:kan|far)|allowed|permitted|how many times (?:\w+ ){0,2}?(?:can|may))\b/u;
-/** Now, read folded: "akkurat nå", "per i dag", "for tiden", "today", "currently", or "nå" ending the question. */
-const NOW = /\b(?:akkurat na|per i dag|i dag|idag|for tiden|for tida|no for tida|today|currently|right now|at the moment|at present)\b|\bna$/u;
+/** Now, read folded: "akkurat nå", "per i dag", "for tiden", "i fjor", "today", "currently", or "nå" ending the question. */
+const NOW = /\b(?:akkurat na|per i dag|i dag|idag|for tiden|for tida|no for tida|i fjor|ifjor|today|currently|right now|at the moment|at present|last year)\b|\bna$/u;
 const PAST =
   /\b(?:den gamle|gamle (?:lov|loven|opplaringslov\w*|regl\w*|ordning\w*)|gammel lov\w*|tidligere (?:lov\w*|regl\w*|ordning\w*)|(?:for|foer) (?:2024|reformen|den nye loven)|the old|old (?:act|law|rules)|previous (?:act|law|rules)|before (?:2024|the new))\b/u;
 

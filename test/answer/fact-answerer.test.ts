@@ -1485,6 +1485,11 @@ describe('what is told before a comma and a question', () => {
     expectAnswered('Jeg tok svennebrev som tømrer i 2012, kan jeg ta et nytt fagbrev nå?', /rett til å ta et nytt fagbrev/u);
     expectAnswered('har generell studiekompetanse fra 2015, kan jeg likevel få rett til fagbrev?', /rett til å ta et nytt fagbrev/u);
   });
+
+  test('so is what is said of a thing of their own ("kontrakten min …")', () => {
+    expectAnswered('kontrakten min som lærling ble avbrutt i fjor, kan jeg være med i trøndelagsmodellen?', /avbrutte lærekontrakter/u);
+    expectAnswered('svennebrevet mitt er fra 2009, kan jeg ta et nytt fagbrev nå?', /rett til å ta et nytt fagbrev/u);
+  });
 });
 
 test('"hvor mange … snakker vi om" counts what comes before it: "snakker" is no word a fact must have', () => {
