@@ -729,8 +729,9 @@ function askedPart(
 }
 
 /**
- * The words of an alternative or an aside put after a question ("Er fagprøven den samme som lærlingene tar, eller en
- * lettere variant?", "Hvor mange jobber kommer det, lurer på om det er verdt å satse"): a fact that answers the
+ * The words of an alternative, an aside or a guess put after a question ("Er fagprøven den samme som lærlingene tar, eller en
+ * lettere variant?", "Hvor mange jobber kommer det, lurer på om det er verdt å satse", "Hva er X, er det sånn at man
+ * lærer på pc?"): a fact that answers the
  * question answers them too, so they are told, not asked. (Only after a question: "Hei, lurer på om …" asks.)
  */
 function alternativeWords(sentences: readonly string[], fold: (word: string) => string, asks: (before: string) => boolean): ReadonlySet<string> {
@@ -766,7 +767,7 @@ function addWordsNotIn(words: Set<string>, part: string, rest: string, fold: (wo
   for (const w of foldedWordsOf(part, fold)) if (!inRest.has(w)) words.add(w);
 }
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
-const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|because|since|wondering)\s/iu;
+const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s/iu;
 /** The shortest word of the domain read at the end of a compound no source has. */
 const DOMAIN_TAIL = 5;
 /** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */

@@ -1499,3 +1499,7 @@ test('"hvor mange … snakker vi om" counts what comes before it: "snakker" is n
 test('"kor mykje arbeid er ein modul" asks how long a module is: its hours and credits answer it', () => {
   expectAnswered('Kor mykje arbeid er ein modul på Industrifagskolen?', /10 studiepoeng \(ca\. 150 studietimer\)/u);
 });
+
+test('a guess after a question ("…, er det sånn at man tar kurs på nett istedenfor å reise?") is told: what is asked is answered', () => {
+  expectAnswered('Hva er Industrifagskolen, er det sånn at man tar kurs på nett istedenfor å reise?', /^Industrifagskolen er et tilbud/u);
+});
