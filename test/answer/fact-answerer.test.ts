@@ -1503,3 +1503,7 @@ test('"kor mykje arbeid er ein modul" asks how long a module is: its hours and c
 test('a guess after a question ("…, er det sånn at man tar kurs på nett istedenfor å reise?") is told: what is asked is answered', () => {
   expectAnswered('Hva er Industrifagskolen, er det sånn at man tar kurs på nett istedenfor å reise?', /^Industrifagskolen er et tilbud/u);
 });
+
+test('what the figure is for ("Need the figure for a speech tomorrow") asks nothing a fact must say', () => {
+  expectAnswered('How many people were in work through Trøndelagsmodellen at the end of 2023? Need the figure for a speech tomorrow', /408 people/u, 'en');
+});
