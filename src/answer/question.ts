@@ -553,8 +553,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const index = foldedSurfaces.findIndex((s) => s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s))));
       // A word that only stands for "something" ("hva heter opplegget for …") leaves the point to what follows, unless it is counted.
       const placeholder = isPlaceholder(target, cues.placeholders) && (thereIs !== undefined || value !== 'count');
-      // (Nor is the word a length of time is asked with: "hvor mye jobb er en modul" asks how long, not about work.)
-      if (index >= 0 && !words[index].numeric && !placeholder && !(thereIs && words[index].generic) && !(value === 'duration' && weakWords.has(foldedSurfaces[index]))) focus = index;
+      // (Nor is the word a length of time is asked with, "hvor mye jobb er en modul" asks how long, not about work; nor an
+      // alternative put after the question, "… eller er det bare kursbevis".)
+      if (index >= 0 && !words[index].numeric && !placeholder && !(thereIs && words[index].generic) && !(value === 'duration' && weakWords.has(foldedSurfaces[index])) && !alternative.has(foldedSurfaces[index])) focus = index;
       // A hyphened compound's last word is its head: "hvor mange LEIDA-kandidater" counts candidates.
       if (focus !== undefined && focus + 1 < words.length && normalized.includes(`${analysis.words[focus].surface}-${analysis.words[focus + 1].surface}`)) focus += 1;
       // English puts the noun counted last: "how many battery workers", "how many female applicants".
@@ -767,7 +768,7 @@ function addWordsNotIn(words: Set<string>, part: string, rest: string, fold: (wo
   for (const w of foldedWordsOf(part, fold)) if (!inRest.has(w)) words.add(w);
 }
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
-const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s/iu;
+const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|or is it)\s/iu;
 /** The shortest word of the domain read at the end of a compound no source has. */
 const DOMAIN_TAIL = 5;
 /** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */

@@ -1507,3 +1507,8 @@ test('a guess after a question ("…, er det sånn at man tar kurs på nett iste
 test('what the figure is for ("Need the figure for a speech tomorrow") asks nothing a fact must say', () => {
   expectAnswered('How many people were in work through Trøndelagsmodellen at the end of 2023? Need the figure for a speech tomorrow', /408 people/u, 'en');
 });
+
+test('an alternative put without a comma ("… eller er det bare et kursbevis?") is told: what is asked before it is answered', () => {
+  expectAnswered('får man studiepoeng på fagskolen eller er det bare et kursbevis?', /^Fagskolene gir studiepoeng/u);
+  expectAnswered('gir Industrifagskolen studiepoeng eller er det bare kursbevis?', /10 studiepoeng/u);
+});
