@@ -388,7 +388,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    */
   const corrected = (text: string, guessed: Set<string>): string =>
     normalizeForMatching(inBokmalForms(joinedAsFactsWrite(text))).replace(/\p{L}+/gu, (t) => {
-      const word = deps.spelling.correct(t, (w) => namesPerson(w) || deps.analyzer.decompounder.split(w) !== null);
+      // (A known word's other form, "regulerer" of "regulert", is no typo: it keeps its meaning, not that of a near word.)
+      const word = deps.spelling.correct(t, (w) => namesPerson(w) || deps.analyzer.decompounder.split(w) !== null || (w.length >= KNOWN_FORM_LENGTH && deps.has(stemNorwegian(w), 'nb')));
       if (word !== t && t.length <= GUESSED_LENGTH) guessed.add(word.toLowerCase());
       return word;
     });
@@ -769,6 +770,8 @@ function addWordsNotIn(words: Set<string>, part: string, rest: string, fold: (wo
 }
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|or is it)\s/iu;
+/** A word this long whose stem a fact has is another form of a known word, not a typo (shorter ones often are: "tingen"). */
+const KNOWN_FORM_LENGTH = 7;
 /** The shortest word of the domain read at the end of a compound no source has. */
 const DOMAIN_TAIL = 5;
 /** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */

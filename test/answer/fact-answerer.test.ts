@@ -1512,3 +1512,8 @@ test('an alternative put without a comma ("… eller er det bare et kursbevis?")
   expectAnswered('får man studiepoeng på fagskolen eller er det bare et kursbevis?', /^Fagskolene gir studiepoeng/u);
   expectAnswered('gir Industrifagskolen studiepoeng eller er det bare kursbevis?', /10 studiepoeng/u);
 });
+
+test('a known word in another form ("regulerer" of "regulert") is read as typed, not corrected to a near word ("reduserer")', () => {
+  expect(stack.reader.read('Hvilke lover regulerer karriereveiledning for voksne?', {}).corrected).toMatch(/regulerer/u);
+  expectAnswered('Hvilke lover regulerer karriereveiledning for voksne?', /opplæringsloven og integreringsloven/u);
+});
