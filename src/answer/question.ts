@@ -747,12 +747,13 @@ function alternativeWords(sentences: readonly string[], fold: (word: string) => 
 /**
  * The words of a supposition put before a question that asks what, how or how long ("If one of our operators signs
  * a contract, how long does it run?", "Hvis jeg tar fagbrev på jobb, hvor lang er kontrakten?"): the case the
- * question is asked for, told, not asked. (A yes/no question asks about its supposition: not read so.)
+ * question is asked for, told, not asked. (A yes/no question asks about its supposition: not read so.) So is who asks
+ * ("Som rådgiver på ungdomsskolen lurer jeg på om …").
  */
 function supposedWords(sentences: readonly string[], fold: (word: string) => string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const s of sentences) {
-    const m = SUPPOSED.exec(s);
+    const m = SUPPOSED.exec(s) ?? SPEAKER.exec(s);
     if (m) addWordsNotIn(words, m[1], s.slice(m.index + m[0].length), fold);
   }
   return words;
@@ -769,6 +770,8 @@ function addWordsNotIn(words: Set<string>, part: string, rest: string, fold: (wo
   for (const w of foldedWordsOf(part, fold)) if (!inRest.has(w)) words.add(w);
 }
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
+/** Who asks, put before the question: "Som rådgiver på ungdomsskolen lurer jeg på …", "As an HR manager I wonder …". */
+const SPEAKER = /^\s*(?:som|as an?|as)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+(?:\s+(?:på|pa|i|ved|hos|for|at|in|on)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)\s*,?\s+(?=(?:lurer|lure|lurar|lurte|vil|ville|spør|spor|undrer|trenger|i|we)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|or is it)\s/iu;
 /** A word this long whose stem a fact has is another form of a known word, not a typo (shorter ones often are: "tingen"). */
 const KNOWN_FORM_LENGTH = 7;

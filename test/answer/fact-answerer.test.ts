@@ -1517,3 +1517,7 @@ test('a known word in another form ("regulerer" of "regulert") is read as typed,
   expect(stack.reader.read('Hvilke lover regulerer karriereveiledning for voksne?', {}).corrected).toMatch(/regulerer/u);
   expectAnswered('Hvilke lover regulerer karriereveiledning for voksne?', /opplæringsloven og integreringsloven/u);
 });
+
+test('who asks, put before the question ("Som studieveileder ved voksenopplæringen lurer jeg på …"), is told', () => {
+  expectAnswered('Som studieveileder ved voksenopplæringen lurer jeg på om yrkesfaglig fordypning er obligatorisk på Vg1 og Vg2?', /obligatorisk på Vg1 og Vg2/u);
+});
