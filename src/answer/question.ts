@@ -494,11 +494,13 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // A question asking what someone proposes is answered by proposals whatever their words: "foreslått" is not its subject.
     const isGeneric = (w: (typeof analysis.words)[number], surface: string): boolean =>
       w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || (weakWords.has(surface) && !topicWords.has(surface)) || (asksRecommendation && (cues.recommendationWord.test(w.surface) || cues.recommendationWord.test(surface)));
+    const unknownToAll = analysis.words.map((w) => reads === 'nb' && !w.english && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0);
+    const foreign = foreignWords(sentences, new Set(foldedSurfaces.filter((_, i) => unknownToAll[i])), fold);
     const words: QuestionWord[] = analysis.words.map((w, i) => {
       const surface = foldedSurfaces[i];
-      // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too.
-      const unknownToAll = reads === 'nb' && !w.english && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0;
-      const story = part !== undefined && (!part.asked.has(surface) || (unknownToAll && !part.question.has(surface)));
+      // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too,
+      // and so is a sentence in a language the bot does not read ("Labas, aš iš Lietuvos …").
+      const story = (part !== undefined && (!part.asked.has(surface) || (unknownToAll[i] && !part.question.has(surface)))) || foreign.has(surface);
       const numeric = w.numeric;
       const generic = isGeneric(w, surface);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
@@ -523,7 +525,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // The person's age is their situation, which the rules read: no fact answers by having that number ("40 prosent").
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
-      const unknown = unknownToAll && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
+      const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
       return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase || alternative.has(surface) || supposedCase.has(surface), work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
@@ -755,6 +757,17 @@ function supposedWords(sentences: readonly string[], fold: (word: string) => str
   for (const s of sentences) {
     const m = SUPPOSED.exec(s) ?? SPEAKER.exec(s);
     if (m) addWordsNotIn(words, m[1], s.slice(m.index + m[0].length), fold);
+  }
+  return words;
+}
+
+/** The words of the sentences whose words are mostly unknown to every source and dictionary: another language. */
+function foreignWords(sentences: readonly string[], unknown: ReadonlySet<string>, fold: (word: string) => string): ReadonlySet<string> {
+  const words = new Set<string>();
+  if (unknown.size < 2) return words;
+  for (const s of sentences) {
+    const own = foldedWordsOf(s, fold);
+    if (own.length >= 2 && own.filter((w) => unknown.has(w)).length * 2 >= own.length) for (const w of own) words.add(w);
   }
   return words;
 }

@@ -1521,3 +1521,7 @@ test('a known word in another form ("regulerer" of "regulert") is read as typed,
 test('who asks, put before the question ("Som studieveileder ved voksenopplæringen lurer jeg på …"), is told', () => {
   expectAnswered('Som studieveileder ved voksenopplæringen lurer jeg på om yrkesfaglig fordypning er obligatorisk på Vg1 og Vg2?', /obligatorisk på Vg1 og Vg2/u);
 });
+
+test('a sentence in a language the bot does not read ("kto może się zapisać?") is told: the Norwegian question is answered', () => {
+  expectAnswered('Dzień dobry, pracuję w fabryce. Batterifagskolen – hvem er den for? kto może się zapisać?', /operatører og fagarbeidere/u);
+});
