@@ -762,8 +762,8 @@ describe('a worn body', () => {
 
 describe('whether something is worth it', () => {
   test('"noen vits", "verdt det" ask whether it is useful, which a fact says', () => {
-    expectAnswered('Er det noen vits i å gå til karriereveiledning når man er over 50?', /^Karriereveiledning er nyttig i alle faser av yrkeslivet/u);
-    expectAnswered('har karriereveiledning noe for seg, er det verdt det?', /^Karriereveiledning er nyttig/u);
+    expectAnswered('Er det noen vits i å gå til karriereveiledning når man er over 50?', /^Karriereveiledning er relevant i alle faser av yrkeskarrieren/u);
+    expectAnswered('har karriereveiledning noe for seg, er det verdt det?', /^Karriereveiledning er relevant/u);
     expect(ask('Is career guidance worth it when you are over 50?', 'en').answer).toMatch(/^Career guidance is relevant at every stage/u);
   });
 });
@@ -816,7 +816,7 @@ describe('"hvor lang er …"', () => {
 
 test('English "get into a fagskole" asks about admission, as "komme inn på fagskole" does', () => {
   const r = ask('What do I need to get into a fagskole?', 'en');
-  expect(r.answer).toMatch(/^The fagskole \(vocational college\) builds on the skills of people who hold a fag- or svennebrev/u);
+  expect(r.answer).toMatch(/^The fagskole \(vocational college\) gives further education to, or sharpens the skills of, people who hold a fag- or svennebrev/u);
 });
 
 describe('which ones', () => {
@@ -1159,7 +1159,7 @@ test('a smelter or silicon plant is where a process operator works, not a word n
 });
 
 test('two questions in one message: each gets the fact that answers it, the second read with the first one\'s topic', () => {
-  const r = expectAnswered('Når gjelder den nye opplæringsloven fra? Og har voksne rett til videregående etter den?', /^Den nye opplæringsloven gjelder fra 1\. august 2024 \[1\]\. Både ungdom og voksne har etter loven rett til videregående opplæring \[2\]/u);
+  const r = expectAnswered('Når gjelder den nye opplæringsloven fra? Og har voksne rett til videregående etter den?', /^Den nye opplæringsloven gjelder fra 1\. august 2024 \[1\]\. Både ungdom og voksne har etter loven krav på videregående opplæring \[2\]/u);
   expect(r.citations.length).toBeLessThanOrEqual(3);
 });
 
@@ -1441,7 +1441,7 @@ describe('a name ending in a plus', () => {
 });
 
 test('rights asked in nynorsk ("rettar", "vaksne", "vidaregåande") are the rights to upper secondary education', () => {
-  expectAnswered('Har vaksne rettar til vidaregåande opplæring?', /^Både ungdom og voksne har etter loven rett til videregående opplæring/u);
+  expectAnswered('Har vaksne rettar til vidaregåande opplæring?', /^Både ungdom og voksne har etter loven krav på videregående opplæring/u);
 });
 
 test('a "kjapt spm:" or "quick question:" in front asks nothing of its own', () => {
