@@ -750,7 +750,7 @@ describe('who something is for', () => {
 
 describe('a verb for what a fact states with a noun', () => {
   test('"eksporterer" is read as "eksport" too: the export revenue answers how much the industry exports', () => {
-    expectAnswered('prosessindustrien eksporterer for hvor mye i året?', /^Prosessindustrien gir 166 mrd\. kroner i eksportinntekter i året/u);
+    expectAnswered('prosessindustrien eksporterer for hvor mye i året?', /^Prosessindustrien bidrar med 166 mrd\. kroner i eksportinntekter per år/u);
   });
 });
 
@@ -1155,7 +1155,7 @@ test('pronouns and "says" are no words an English question asks about; "riktig" 
 });
 
 test('a smelter or silicon plant is where a process operator works, not a word no source uses', () => {
-  expectAnswered('operatør på smelteverket her, hvilke fagskoler har korte kurs for oss?', /^Fagskolene Agder, Vestland, Viken og Innlandet har alle korte utdanningstilbud for operatører/u);
+  expectAnswered('operatør på smelteverket her, hvilke fagskoler har korte kurs for oss?', /^Fagskolene Agder, Vestland, Viken og Innlandet har alle korte utdanningstilbud som retter seg mot operatører/u);
 });
 
 test('two questions in one message: each gets the fact that answers it, the second read with the first one\'s topic', () => {
