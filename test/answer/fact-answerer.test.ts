@@ -744,7 +744,7 @@ describe('how big a part', () => {
 
 describe('who something is for', () => {
   test('"først og fremst rettet mot" asks for the target group ("målgruppen … særlig")', () => {
-    expectAnswered('Hvilke virksomheter var Kompetansepiloter først og fremst rettet mot?', /^Målgruppen for Kompetansepiloter var offentlige og private virksomheter, særlig små bedrifter/u);
+    expectAnswered('Hvilke virksomheter var Kompetansepiloter først og fremst rettet mot?', /^Målgruppen for Kompetansepiloter var offentlige og private virksomheter, med særlig vekt på små bedrifter/u);
   });
 });
 
