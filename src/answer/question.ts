@@ -234,13 +234,13 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const topicById = new Map(deps.topics.map((t) => [t.id, t]));
   const nameWords = new Map(deps.topics.map((t) => [t.id, new Set([...wordTokens(normalizeText(t.name)), ...wordTokens(normalizeText(t.nameEn))].map(foldText))]));
   const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
-  // A work word as a whole word, made once per word (the work words are a few hundred).
   const domainWordStems = new Set([...cues.domain].filter((w) => w.length >= DOMAIN_TAIL).map(stemNorwegian));
   /** A word of DOMAIN_TAIL letters or more ends it, after a first part of three or more ("sveise|fagbrevet"). */
   const endsInDomainWord = (word: string): boolean => {
     for (let at = 3; at <= word.length - DOMAIN_TAIL; at++) if (domainWordStems.has(stemNorwegian(word.slice(at)))) return true;
     return false;
   };
+  // A work word as a whole word, made once per word (the work words are a few hundred).
   const wordPattern = memoize((word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'), 5_000);
 
   /** The language of a text: clearly one language for the conversation's reading, or else as its cue words lean (scheme and county names such as "fagbrev på jobb" left out in both). */
@@ -621,7 +621,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       },
       // Read only for a question asking for something to be recognised.
       get abroad(): boolean {
-        return (namesAbroad ??= rawSentences.some((s) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => deps.abroadWords.has(w))));
+        return (namesAbroad ??= rawSentences.some((s) => lowerWords(s).some((w) => deps.abroadWords.has(w))));
       },
       // Read only for an answer the rules give.
       get aboutSomeoneElse(): boolean {
@@ -642,9 +642,14 @@ const PRACTICE = /^(?:praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*
 
 function practiceAbroad(sentences: readonly string[], abroad: ReadonlySet<string>): boolean {
   return sentences.some((s) => {
-    const words = s.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const words = lowerWords(s);
     return words.some((w) => PRACTICE.test(w)) && words.some((w) => abroad.has(w));
   });
+}
+
+/** A sentence's words in lower case, as the word lists write them. */
+function lowerWords(sentence: string): string[] {
+  return sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
 /** A name written with a capital inside a sentence ("LEIDA", "Morrow", "Eyde-klyngen") that some fact states (places are left out by the caller). */
@@ -733,10 +738,10 @@ function askedPart(
 }
 
 /**
- * The words of an alternative, an aside or a guess put after a question ("Er fagprøven den samme som lærlingene tar, eller en
- * lettere variant?", "Hvor mange jobber kommer det, lurer på om det er verdt å satse", "Hva er X, er det sånn at man
- * lærer på pc?"): a fact that answers the
- * question answers them too, so they are told, not asked. (Only after a question: "Hei, lurer på om …" asks.)
+ * The words of an alternative, an aside or a guess put after a question ("Er fagprøven den samme som lærlingene tar,
+ * eller en lettere variant?", "Hvor mange jobber kommer det, lurer på om det er verdt å satse", "Hva er X, er det sånn
+ * at man lærer på pc?"): a fact that answers the question answers them too, so they are told, not asked. (Only after a
+ * question: "Hei, lurer på om …" asks.)
  */
 function alternativeWords(sentences: readonly string[], fold: (word: string) => string, asks: (before: string) => boolean): ReadonlySet<string> {
   const words = new Set<string>();
