@@ -578,7 +578,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const years = [...asked.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => m[0]).filter((y) => part === undefined || part.question.has(y)).map(Number);
     // A trade or a workplace ("som kokk", "på lageret") is talk of work, in the domain; so is a name the facts
     // use ("Who took the initiative to LEIDA?").
-    const inDomain =
+    const namesDomain = (): boolean =>
       topics.length > 0 ||
       namesFromFacts(raw, (name) => !placeWords.has(fold(name)) && (deps.stated(name, reads) || [...(reads === 'en' ? deps.english : deps.analyzer).stemSet(name)].some((st) => deps.stated(st, reads)))) ||
       // (Not a word of work used as a verb: "hvordan lager jeg pizzadeig", "vi lager mat".)
@@ -606,6 +606,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let abroad: boolean | undefined;
     let namesAbroad: boolean | undefined;
     let someoneElse: boolean | undefined;
+    let domain: boolean | undefined;
 
     return {
       raw: asWritten, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
@@ -627,7 +628,11 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get aboutSomeoneElse(): boolean {
         return (someoneElse ??= writtenFor(raw) !== undefined || CASE_NOTE.test(raw));
       },
-      asksRecommendation, inDomain, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
+      // Read only when no fact answers.
+      get inDomain(): boolean {
+        return (domain ??= namesDomain());
+      },
+      asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
     };
   };
 
