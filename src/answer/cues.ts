@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { FacetSchema, type Facet } from '../catalogue/facts';
 import { ContactKindSchema, type ContactKind } from '../catalogue/topics';
 import { foldText } from '../normalise';
+import { testedUnionSource, unionSource } from '../regex-union';
 
 function isRegex(source: string): boolean {
   try {
@@ -125,7 +126,7 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
 export function loadQuestionCues(knowledgeDir: string): QuestionCues {
   const raw = readJson(path.join(knowledgeDir, 'lexicon', 'question-cues.json'), QuestionCuesFileSchema);
   const compile = (ps: readonly string[]) => ps.map((p) => new RegExp(p, 'u'));
-  const anyOf = (ps: readonly string[]) => (ps.length > 0 ? new RegExp(ps.map((p) => `(?:${p})`).join('|'), 'u') : undefined);
+  const anyOf = (ps: readonly string[]) => (ps.length > 0 ? new RegExp(testedUnionSource(ps), 'u') : undefined);
   return {
     facets: raw.facets.map((f) => ({
       facet: f.facet,
@@ -135,8 +136,8 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
       impliesTopic: f.impliesTopic,
       nb: compile(f.nb),
       en: compile(f.en),
-      nbAll: f.nb.length > 0 ? new RegExp(f.nb.map((p) => `(?:${p})`).join('|'), 'gu') : undefined,
-      enAll: f.en.length > 0 ? new RegExp(f.en.map((p) => `(?:${p})`).join('|'), 'gu') : undefined,
+      nbAll: f.nb.length > 0 ? new RegExp(unionSource(f.nb), 'gu') : undefined,
+      enAll: f.en.length > 0 ? new RegExp(unionSource(f.en), 'gu') : undefined,
     })),
     anyFacet: { nb: anyOf(raw.facets.flatMap((f) => f.nb)), en: anyOf(raw.facets.flatMap((f) => f.en)) },
     yesNo: { nb: compile(raw.yesNo.nb), en: compile(raw.yesNo.en) },

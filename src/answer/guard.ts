@@ -9,6 +9,7 @@ import { texts, type Lang } from '../text';
 import { nb } from '../text/nb';
 import { GUARD_READ_CHARS } from '../limits';
 import { normalizeForGuard } from '../normalise';
+import { testedUnionSource, topLevelAlternatives } from '../regex-union';
 
 export type GuardKind = 'empty' | 'injection' | 'off-topic';
 
@@ -305,62 +306,30 @@ const OFF_TOPIC_RULES: Rule[] = rules([
 
 /**
  * The rules as a few combined patterns: together they match exactly when one of the rules does (the
- * rules' alternatives side by side, the rules having no back-references and the same flags), and a pass
- * over a question costs a fraction of trying every rule. The alternatives that start at a word boundary
- * (most of them) share one \b, so a position inside a word is passed over once, not once per
- * alternative. Each combined pattern stays under the source length above which V8 no longer optimises
- * a pattern (20 KB); past it one big pattern is slower than all the rules one by one. Only a question
- * one of them matches is tried rule by rule, for the reason.
+ * rules' alternatives side by side, see regex-union.ts; the rules have no back-references and the same
+ * flags), and a pass over a question costs a fraction of trying every rule. Each combined pattern stays
+ * under the source length above which V8 no longer optimises a pattern (20 KB); past it one big pattern
+ * is slower than all the rules one by one. Only a question one of them matches is tried rule by rule,
+ * for the reason.
  */
 const COMBINED_SOURCE_LIMIT = 16_000;
-/** How most of the rules' alternatives start. */
-const WORD_START = String.raw`\b`;
 const ANY_RULE = combined([...INJECTION_RULES, ...OFF_TOPIC_RULES]);
 
 function combined(list: readonly Rule[]): RegExp[] | undefined {
   const flags = new Set(list.map((r) => r.pattern.flags));
   if (flags.size !== 1 || list.some((r) => /\\[1-9k]/u.test(r.pattern.source))) return undefined;
-  const groups: Array<{ atWordStart: string[]; elsewhere: string[] }> = [];
+  const groups: string[][] = [];
   let length = Infinity;
   for (const rule of list) {
-    const alternatives = topLevelAlternatives(rule.pattern.source);
-    const size = alternatives.reduce((n, a) => n + a.length + 1, 0);
+    const size = topLevelAlternatives(rule.pattern.source).reduce((n, a) => n + a.length + 1, 0);
     if (length + size > COMBINED_SOURCE_LIMIT) {
-      groups.push({ atWordStart: [], elsewhere: [] });
+      groups.push([]);
       length = 0;
     }
-    const group = groups[groups.length - 1];
-    for (const a of alternatives) {
-      if (a.startsWith(WORD_START)) group.atWordStart.push(a.slice(WORD_START.length));
-      else group.elsewhere.push(`(?:${a})`);
-    }
+    groups[groups.length - 1].push(rule.pattern.source);
     length += size;
   }
-  return groups.map(({ atWordStart, elsewhere }) =>
-    new RegExp([...(atWordStart.length > 0 ? [`${WORD_START}(?:${atWordStart.join('|')})`] : []), ...elsewhere].join('|'), [...flags][0]),
-  );
-}
-
-/** A pattern's source split at its top-level "|" (not inside a group or a character class). */
-function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
+  return groups.map((group) => new RegExp(testedUnionSource(group), [...flags][0]));
 }
 
 /** Decides whether a question may go on to retrieval. Never throws. */
