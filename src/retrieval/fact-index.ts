@@ -22,7 +22,7 @@ export interface FactMatch {
   /** BM25 of the question against the fact's sentence, plus that against its asked questions at ASKED_CREDIT: breaks ties in coverage. */
   bm25: number;
   /** Credit (0–1) per question word, in the order of analysis.words. */
-  credits: number[];
+  credits: Float64Array;
 }
 
 export interface WeightedWord {
@@ -192,7 +192,9 @@ export function buildFactIndex(
     }
     for (const i of candidates) seen[i] = 0;
     const words = analysis.words;
-    const credits = candidates.map(() => new Array<number>(words.length));
+    // One buffer for every candidate's credits (a row each): an array per candidate would change its kind of elements on the first fractional credit.
+    const creditRows = new Float64Array(candidates.length * words.length);
+    const credits = candidates.map((_, c) => creditRows.subarray(c * words.length, (c + 1) * words.length));
     // Per candidate, its credits weighted and summed word by word (in the order of the words).
     const got = new Float64Array(candidates.length);
     credit.mark(candidates);
