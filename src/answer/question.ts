@@ -750,10 +750,12 @@ function askedPart(
  */
 function alternativeWords(sentences: readonly string[], fold: (word: string) => string, asks: (before: string) => boolean): ReadonlySet<string> {
   const words = new Set<string>();
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const at = s.search(ASIDE);
     if (at >= 0 && asks(s.slice(0, at))) addWordsNotIn(words, s.slice(at), s.slice(0, at), fold);
-  }
+    // A guess of one's own after a question, as a sentence of its own: "Hvem står bak X? Er det bare arbeidsgiverne?"
+    else if (i > 0 && GUESS.test(s) && asks(sentences[i - 1])) addWordsNotIn(words, s, sentences[i - 1], fold);
+  });
   return words;
 }
 /**
@@ -796,6 +798,8 @@ const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|wh
 /** Who asks, put before the question: "Som rådgiver på ungdomsskolen lurer jeg på …", "As an HR manager I wonder …". */
 const SPEAKER = /^\s*(?:som|as an?|as)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+(?:\s+(?:på|pa|i|ved|hos|for|at|in|on)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)\s*,?\s+(?=(?:lurer|lure|lurar|lurte|vil|ville|spør|spor|undrer|trenger|i|we)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|or is it)\s/iu;
+/** A sentence guessing at the answer to the question before it: "Er det bare …?", "Or is it just …?". */
+const GUESS = /^\s*(?:(?:eller )?(?:er|e) det (?:bare|kun|sånn|slik)|(?:or )?is it (?:only|just))\b/iu;
 /** A word this long whose stem a fact has is another form of a known word, not a typo (shorter ones often are: "tingen"). */
 const KNOWN_FORM_LENGTH = 7;
 /** The shortest word of the domain read at the end of a compound no source has. */

@@ -1525,3 +1525,7 @@ test('who asks, put before the question ("Som studieveileder ved voksenopplærin
 test('a sentence in a language the bot does not read ("kto może się zapisać?") is told: the Norwegian question is answered', () => {
   expectAnswered('Dzień dobry, pracuję w fabryce. Batterifagskolen – hvem er den for? kto może się zapisać?', /operatører og fagarbeidere/u);
 });
+
+test('a guess of one\'s own as a sentence after the question ("Er det bare arbeidsgiverne?") is told: the question is answered', () => {
+  expectAnswered('Hvem har laget Industrifagskolen? Er det bare arbeidsgiverne?', /trepartssamarbeid/u);
+});
