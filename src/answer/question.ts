@@ -186,7 +186,7 @@ const TOLD_OPENING = String.raw`(?:jeg|eg|æ|vi|me|han|hun|ho|min|mi|mitt|mine|v
 /** … or names something of one's own ('lærekontrakten min'). */
 const TOLD_OWN = String.raw`[^,?:]*\s(?:min|mi|mitt|mine|my)\s[^,?:]*`;
 /** The question after it opens with a verb or a question word and ends with a question mark. */
-const ASKING_OPENING = String.raw`(?:kan|må|ma|får|far|skal|bør|vil|blir|trenger|holder|gjelder|teller|hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|kem|kven|can|could|do|does|should|will|what|how|who|which|when|where|is|are|am)\s[^?]*\?`;
+const ASKING_OPENING = String.raw`(?:kan|må|ma|får|far|skal|bør|vil|blir|trenger|holder|gjelder|teller|finnes|fins|finst|går|gir|hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|kem|kven|can|could|do|does|should|will|what|how|who|which|when|where|is|are|am)\s[^?]*\?`;
 /**
  * Someone telling about themselves before a comma and a question: "har studiekompetanse fra 2010, kan jeg …?",
  * "lærekontrakten min ble avbrutt i fjor, kan jeg …?", "kom hit fra Syria i fjor, har utdanning fra hjemlandet, hva …?".

@@ -1486,6 +1486,10 @@ describe('what is told before a comma and a question', () => {
     expectAnswered('har generell studiekompetanse fra 2015, kan jeg likevel få rett til fagbrev?', /rett til å ta et nytt fagbrev/u);
   });
 
+  test('also before "finnes det …?": "jeg har dysleksi …, finnes det noe som er mindre omfattende?"', () => {
+    expectAnswered('jeg har dysleksi og klarer nok ikke et helt fagbrev, finnes det noe som er mindre omfattende?', /kompetanseprøve/u);
+  });
+
   test('so is what is said of a thing of their own ("kontrakten min …")', () => {
     expectAnswered('kontrakten min som lærling ble avbrutt i fjor, kan jeg være med i trøndelagsmodellen?', /avbrutte lærekontrakter/u);
     expectAnswered('svennebrevet mitt er fra 2009, kan jeg ta et nytt fagbrev nå?', /rett til å ta et nytt fagbrev/u);
