@@ -1533,3 +1533,13 @@ test('a sentence in a language the bot does not read ("kto może się zapisać?"
 test('a guess of one\'s own as a sentence after the question ("Er det bare arbeidsgiverne?") is told: the question is answered', () => {
   expectAnswered('Hvem har laget Industrifagskolen? Er det bare arbeidsgiverne?', /trepartssamarbeid/u);
 });
+
+test('"what does … earn" asks for a sum: without one in the sources it is a gap about pay', () => {
+  const r = ask('What does an apprentice in chemical process earn?', 'en');
+  expect(r.gap).toBe(true);
+  expect(r.answer.startsWith(en.answer.gap.pay)).toBe(true);
+});
+
+test('English function words in a Norwegian message ("Which … the … thing?") decide nothing', () => {
+  expectAnswered('Which fagskole leads the Batterifagskolen thing? Jeg vil sende dem en mail', /Fagskolen i Viken/u);
+});
