@@ -6,26 +6,27 @@
 
 const WORD_START = String.raw`\b`;
 
-/** A pattern's source split at its top-level "|" (not inside a group or a character class). */
-export function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
+/** Where each top-level alternative of the pattern source from `start` to `end` begins (not inside a group or a character class). */
+export function alternativeStarts(source: string, start = 0, end = source.length): number[] {
+  const starts = [start];
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
+    else if (c === '|' && depth === 0) starts.push(i + 1);
   }
-  out.push(source.slice(from));
-  return out;
+  return starts;
+}
+
+/** A pattern's source split at its top-level "|". */
+export function topLevelAlternatives(source: string): string[] {
+  const starts = alternativeStarts(source);
+  return starts.map((from, k) => source.slice(from, k + 1 < starts.length ? starts[k + 1] - 1 : source.length));
 }
 
 /**

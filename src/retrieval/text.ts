@@ -1,4 +1,5 @@
 // Small text helpers shared by the chunker, the analyzer and the answerer (normalising: src/normalise.ts).
+import { alternativeStarts } from '../regex-union';
 
 /** Bare URLs and "www." addresses, also inside sentences. */
 export const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+/giu;
@@ -71,7 +72,7 @@ function startsWithWordChar(source: string, at: number): boolean {
   if (source.startsWith('(?:', at)) {
     const end = closingParenthesis(source, at);
     if (end < 0 || QUANTIFIER.test(source[end + 1] ?? '')) return false;
-    return alternativesIn(source, at + 3, end).every((start) => startsWithWordChar(source, start));
+    return alternativeStarts(source, at + 3, end).every((start) => startsWithWordChar(source, start));
   }
   return LITERAL_WORD_CHAR.test(source[at] ?? '') && !QUANTIFIER.test(source[at + 1] ?? '');
 }
@@ -114,19 +115,3 @@ function closingParenthesis(source: string, at: number): number {
   return -1;
 }
 
-/** Where each top-level alternative of the group body from `start` to `end` begins. */
-function alternativesIn(source: string, start: number, end: number): number[] {
-  const starts = [start];
-  let depth = 0;
-  let inClass = false;
-  for (let i = start; i < end; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) starts.push(i + 1);
-  }
-  return starts;
-}
