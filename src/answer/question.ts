@@ -19,6 +19,7 @@ import { detectLanguage as detectMessageLanguage, withoutNorwegianNames } from '
 import { TopicMatcher, type TopicHit } from '../retrieval/topic-matcher';
 import type { AnswerShape, ListClass, QuestionCues, ValueKind } from './cues';
 import type { RegionMention, Regions } from './regions';
+import { yearsIn } from './values';
 import { namesPerson, writtenFor } from '../nlu/written-for';
 
 export type Lang = 'nb' | 'en';
@@ -170,7 +171,6 @@ const THERE_IS = /(?:^|\b(?:eller|or)\s)(?:er det|finnes det|fins det|finst det|
 const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b/gu;
 /** A word only the sentences around the question have (the person's story). */
 const STORY_WEIGHT = 0.2;
-const YEAR = /^(?:19|20)\d{2}$/u;
 const DIGIT = /\d/u;
 /** A sentence ends after . ! or ?, but not after a case note's abbreviation ("jf.", "vedr.", "bl.a.", "f.eks."). */
 const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt|ca|bl\.a|f\.eks|dvs|pga|iflg|inkl|ekskl|nr|kap|ref|tlf|kl)\.)\s+/iu;
@@ -575,7 +575,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const listOf = classAsked(wordTokens(foldedText), foldedSurfaces, cues.listClasses);
     // The years asked about: a year in the story ("fagbrev som kokk fra 1995") is the person's, not the question's, also
     // when the question asks despite it ("… fra 2015. Kan jeg likevel …?").
-    const years = [...asked.matchAll(/\b(?:19|20)\d{2}\b/gu)].map((m) => m[0]).filter((y) => part === undefined || part.question.has(y)).map(Number);
+    const years = yearsIn(asked).filter((y) => part === undefined || part.question.has(y)).map(Number);
     // A trade or a workplace ("som kokk", "på lageret") is talk of work, in the domain; so is a name the facts
     // use ("Who took the initiative to LEIDA?").
     const namesDomain = (): boolean =>
@@ -866,4 +866,3 @@ function dedupe(analysis: QueryAnalysis): void {
   });
 }
 
-export { YEAR };

@@ -18,7 +18,7 @@ import type { QuestionCues } from './cues';
 import type { Question } from './question';
 import { foldText } from '../normalise';
 import type { Regions } from './regions';
-import { countTokens, hasCount, hasValue, type CountToken } from './values';
+import { countTokens, hasCount, hasValue, yearsIn, type CountToken } from './values';
 import type { AnswerShape, ListClass, ValueKind } from './cues';
 import { sharesTopic, type TopicBits, type TopicMask } from './topic-bits';
 
@@ -40,7 +40,6 @@ const DEFINITION = /^((?:[\p{L}\d-]+ ){1,4})(?:er|var|betyr|innebærer) (?:(?:en
 /** The subject of the English rendering of a defining sentence: "Adult education" in "Adult education is all …". */
 const SUBJECT_EN = /^((?:[\p{L}\d()-]+ ){1,6})(?:is|are|was|means)\b/u;
 
-const YEAR = /\b(?:19|20)\d{2}\b/gu;
 const PERCENT = /\d\s?(?:%|prosent\b)/u;
 
 /** How many items a sentence lists: the commas and "og"/"eller" between them. */
@@ -182,7 +181,7 @@ export function factFeatures(
     detail: hasValue(text, 'detail'),
     benefit: hasValue(text, 'benefit'),
   });
-  const years = new Set(fact.text.match(YEAR) ?? []).size;
+  const years = new Set(yearsIn(fact.text)).size;
   const definition = DEFINITION.exec(fact.text);
   const organisation = fact.scope !== null && 'organisation' in fact.scope ? fact.scope.organisation : undefined;
   const subjectEn = definition ? SUBJECT_EN.exec(fact.en) : null;

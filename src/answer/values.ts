@@ -27,6 +27,11 @@ const PATTERNS: Record<Exclude<ValueKind, 'count'>, RegExp> = {
 /** In a count, "en" and "ei" are articles more often than numbers; "det eneste studiesenteret" counts one. */
 const NUMBER_TOKEN = new RegExp(`^(?:\\d+(?:[.,]\\d+)?|eneste|${NUMBER_WORDS.replace(/^en\|/u, '').replace('|ei|', '|')})$`, 'iu');
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
+
+/** The years a text writes ("2020", "1998"), in order. */
+export function yearsIn(text: string): string[] {
+  return text.match(/\b(?:19|20)\d{2}\b/gu) ?? [];
+}
 /** What follows a number that is a share or an amount rather than a count of things. */
 const SHARE = /^(?:%|prosent|percent|per|andel|kr|kroner|nok|millioner|milliarder|mrd|millions?|billions?)$/iu;
 
