@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     { dir: 'questions-12', suffix: '-12' },
     { dir: 'questions-13', suffix: '-13' },
     { dir: 'questions-14', suffix: '-14' },
+    { dir: 'questions-15', suffix: '-15' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
