@@ -75,9 +75,6 @@ const MAX_QUESTIONS = 3;
 /** An age put as a limit in a question, folded: "over 25", "under 21 ar", "eldre enn 50", "over 25 years". */
 const AGE_LIMIT_ASKED = /\b(?:over|under|eldre enn|yngre enn|older than|younger than) \d{2}\b/u;
 
-/** A fact covering this much of a question shows the question is about what the sources are about. */
-const IN_DOMAIN_COVERAGE = 0.45;
-
 /** What the sources do not say, by the kind of value the question asks for. */
 const GAP_BY_VALUE: Record<ValueKind, keyof AnswerTexts['gap']> = {
   count: 'how-many',
@@ -279,10 +276,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // The long tail: questions no fact covers well go to the passage search over the reports.
     const passage = (ranked[0]?.coverage ?? 0) < ANSWER_LIMITS.longTail ? fromPassages(q) : undefined;
     if (passage) return passage;
-    // A question the facts partly match is in the domain even when it names no topic or domain word.
-    const best = ranked[0];
-    const partlyMatched = best !== undefined && best.coverage >= IN_DOMAIN_COVERAGE && best.matched >= 2;
-    if (q.topics.length > 0 || q.inDomain || partlyMatched) return gapAnswer(q, ranked, texts);
+    if (q.topics.length > 0 || q.inDomain) return gapAnswer(q, ranked, texts);
     return { question: truncateText(raw.trim(), QUESTION_READ_CHARS), answer: texts.offTopic, citations: [], lang: q.lang };
   };
 

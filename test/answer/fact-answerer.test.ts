@@ -393,6 +393,11 @@ describe('what the sources do not say', () => {
     expect(ask('hvordan blir jeg prakiskandidat').answer).not.toBe(nb.answer.offTopic);
   });
 
+  test('everyday words that some facts also use make no question one of guidance', () => {
+    // "time" (an hour in the facts) and a correction of "bestiller" match facts in part; no word of the domain is asked about.
+    expect(ask('hvordan bestiller jeg time hos legen').answer).toBe(nb.answer.offTopic);
+  });
+
   test('a foreign diploma or degree to be recognised is a question in the domain the sources do not answer: a gap, not the scope message', () => {
     for (const q of ['I am a teacher from Brazil, how do I get my diploma approved in Norway?', 'My engineer degree is from Iran, can it be recognised?']) {
       const r = ask(q);
