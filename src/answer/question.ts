@@ -185,8 +185,8 @@ const TELLS_BEFORE_COLON =
 const TOLD_OPENING = String.raw`(?:jeg|eg|æ|vi|me|han|hun|ho|min|mi|mitt|mine|vår|vårt|våre|har|hadde|fikk|fekk|tok|kom|jobber|jobba|jobbet|my|our|we|i'm|im|i've|ive|i (?:am|have|had|work|worked|was))\s[^,?:]+`;
 /** … or names something of one's own ('lærekontrakten min'). */
 const TOLD_OWN = String.raw`[^,?:]*\s(?:min|mi|mitt|mine|my)\s[^,?:]*`;
-/** The question after it opens with a verb or a question word and ends with a question mark. */
-const ASKING_OPENING = String.raw`(?:kan|må|ma|får|far|skal|bør|vil|blir|trenger|holder|gjelder|teller|finnes|fins|finst|går|gir|hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|kem|kven|can|could|do|does|should|will|what|how|who|which|when|where|is|are|am)\s[^?]*\?`;
+/** The question after it opens with a verb or a question word and ends with a question mark or, typed on a phone without one, the text. */
+const ASKING_OPENING = String.raw`(?:kan|må|ma|får|far|skal|bør|vil|blir|trenger|holder|gjelder|teller|finnes|fins|finst|går|gir|hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|kem|kven|can|could|do|does|should|will|what|how|who|which|when|where|is|are|am)\s[^?]*(?:\?|$)`;
 /**
  * Someone telling about themselves before a comma and a question: "har studiekompetanse fra 2010, kan jeg …?",
  * "lærekontrakten min ble avbrutt i fjor, kan jeg …?", "kom hit fra Syria i fjor, har utdanning fra hjemlandet, hva …?".
@@ -470,7 +470,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const part = askedPart(
       sentences,
       fold,
-      (surfaces) => analysis.words.some((w, i) => surfaces.has(foldedSurfaces[i]) && !w.numeric && !cues.generic.has(foldedSurfaces[i])),
+      (surfaces) => analysis.words.some((w, i) => surfaces.has(foldedSurfaces[i]) && !w.numeric && !cues.generic.has(foldedSurfaces[i]) && !placeWords.has(foldedSurfaces[i])),
       (i) => cues.anyFacet[reads]?.test(wordedClauses[i] ?? '') === true,
       (i) => asksYesNo(wordedClauses[i] ?? ''),
     );
@@ -711,7 +711,8 @@ function namesWord(names: ReadonlySet<string> | undefined, word: string): boolea
  * of it asks. "Jeg kom fra Eritrea og var mekaniker der. Kan jeg få vurdert kompetansen min?": the question
  * asks, the story tells about the person; so does what is told after the question ("Is it online? Our shift
  * workers cannot move."), unless that asks for something itself. A question with no word of its own ("… Jeg har hørt at Åkrehamn har et
- * opplegg for voksne. Hvem er det for?") asks about the sentence before it. (Read from the text as
+ * opplegg for voksne. Hvem er det for?", "… vil ta fagskole, hvor i Nordland går det?": a place is none) asks about the
+ * sentence before it. (Read from the text as
  * corrected: correcting goes word by word, so its sentences are the question's.)
  */
 function askedPart(

@@ -1495,6 +1495,16 @@ describe('what is told before a comma and a question', () => {
     expectAnswered('jeg har dysleksi og klarer nok ikke et helt fagbrev, finnes det noe som er mindre omfattende?', /kompetanseprøve/u);
   });
 
+  test('also when the question ends without a question mark, as typed on a phone', () => {
+    expectAnswered('jeg har dysleksi og klarer nok ikke et helt fagbrev, finnes det noe som er mindre omfattende', /kompetanseprøve/u);
+    expectAnswered('Jeg tok svennebrev som tømrer i 2012, kan jeg ta et nytt fagbrev nå', /rett til å ta et nytt fagbrev/u);
+  });
+
+  test('a question with nothing of its own but a place ("hvor i Nordland går det?") asks about what was told before it', () => {
+    const q = stack.reader.read('jeg er sveiser og vil ta fagskole, hvor i Nordland går det?', {});
+    expect(q.words.filter((w) => w.topics.includes('fagskole')).map((w) => w.story)).toEqual([false]);
+  });
+
   test('so is what is said of a thing of their own ("kontrakten min …")', () => {
     expectAnswered('kontrakten min som lærling ble avbrutt i fjor, kan jeg være med i trøndelagsmodellen?', /avbrutte lærekontrakter/u);
     expectAnswered('svennebrevet mitt er fra 2009, kan jeg ta et nytt fagbrev nå?', /rett til å ta et nytt fagbrev/u);
