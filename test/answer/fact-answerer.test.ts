@@ -1545,6 +1545,11 @@ test('a sentence in a language the bot does not read ("kto może się zapisać?"
   expectAnswered('Dzień dobry, pracuję w fabryce. Batterifagskolen – hvem er den for? kto może się zapisać?', /operatører og fagarbeidere/u);
 });
 
+test('who said or heard something, put after the question ("…, kona mi hørte om den på radio"), is told: the question is answered', () => {
+  expectAnswered('hvem kan bli med i trøndelagsmodellen, kona mi hørte om den på radio', /jobbsøkere i NAV/u);
+  expectAnswered('what is Batterifagskolen, a colleague mentioned it at lunch', /^Batterifagskolen is an industry programme/u, 'en');
+});
+
 test('a guess of one\'s own as a sentence after the question ("Er det bare arbeidsgiverne?") is told: the question is answered', () => {
   expectAnswered('Hvem har laget Industrifagskolen? Er det bare arbeidsgiverne?', /trepartssamarbeid/u);
 });
