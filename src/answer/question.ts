@@ -185,8 +185,13 @@ const TELLS_BEFORE_COLON =
 const TOLD_OPENING = String.raw`(?:jeg|eg|æ|vi|me|han|hun|ho|min|mi|mitt|mine|vår|vårt|våre|har|hadde|fikk|fekk|tok|kom|jobber|jobba|jobbet|my|our|we|i'm|im|i've|ive|i (?:am|have|had|work|worked|was))\s[^,?:]+`;
 /** … or names something of one's own ('lærekontrakten min'). */
 const TOLD_OWN = String.raw`[^,?:]*\s(?:min|mi|mitt|mine|my)\s[^,?:]*`;
-/** The question after it opens with a verb or a question word and ends with a question mark or, typed on a phone without one, the text. */
-const ASKING_OPENING = String.raw`(?:kan|må|ma|får|far|skal|bør|vil|blir|trenger|holder|gjelder|teller|finnes|fins|finst|går|gir|hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|kem|kven|can|could|do|does|should|will|what|how|who|which|when|where|is|are|am)\s[^?]*(?:\?|$)`;
+const ASKING_VERB = String.raw`(?:kan|må|ma|får|far|skal|bør|vil|blir|trenger|holder|gjelder|teller|finnes|fins|finst|går|gir|can|could|do|does|should|will|is|are|am)`;
+const ASKING_WORD = String.raw`(?:hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|kem|kven|what|how|who|which|when|where)`;
+/**
+ * The question after it opens with a verb or a question word and ends with a question mark or, typed on a phone
+ * without one, the text; a verb then has its subject after it ("får man …", not "kan ikke tjene mindre").
+ */
+const ASKING_OPENING = String.raw`(?:(?:${ASKING_VERB}|${ASKING_WORD})\s[^?]*\?|(?:${ASKING_VERB}\s+(?:jeg|eg|æ|man|du|vi|me|det|han|hun|ho|de|dei|en|i|you|we|he|she|they|it|there)|${ASKING_WORD})\s[^?]*$)`;
 /**
  * Someone telling about themselves before a comma and a question: "har studiekompetanse fra 2010, kan jeg …?",
  * "lærekontrakten min ble avbrutt i fjor, kan jeg …?", "kom hit fra Syria i fjor, har utdanning fra hjemlandet, hva …?".
@@ -731,7 +736,7 @@ function askedPart(
   if (first < 0) return undefined;
   // After the question, a sentence that asks for something ("Trenger tall på hvor mange …") asks too.
   let to = sentences.length;
-  while (to - 1 > first && !sentences[to - 1].trim().endsWith('?') && !asksSomething(to - 1)) to -= 1;
+  while (to - 1 > first && !sentences[to - 1].trim().endsWith('?') && (!asksSomething(to - 1) || TELLS.test(sentences[to - 1]))) to -= 1;
   if (first === 0 && to === sentences.length) return undefined;
   const surfacesOf = (part: readonly string[]) => new Set(foldedWordsOf(part.join(' '), fold));
   const question = surfacesOf(sentences.slice(first, to));
@@ -800,6 +805,8 @@ const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|wh
 /** Who asks, put before the question: "Som rådgiver på ungdomsskolen lurer jeg på …", "As an HR manager I wonder …". */
 const SPEAKER = /^\s*(?:som|as an?|as)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+(?:\s+(?:på|pa|i|ved|hos|for|at|in|on)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)\s*,?\s+(?=(?:lurer|lure|lurar|lurte|vil|ville|spør|spor|undrer|trenger|i|we)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|or is it)\s|,\s*(?:[\p{L}']+\s+){0,2}?(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|horte|leste|says|said|told|mentioned|heard)(?=\s|$)/iu;
+/** A sentence telling about oneself: "har huslån og tre unger …", "jeg er 45 og …", "my shifts are long". */
+const TELLS = /^\s*(?:(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|am|have|had|was|work|worked)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
 /** A sentence guessing at the answer to the question before it: "Er det bare …?", "Or is it just …?". */
 const GUESS = /^\s*(?:(?:eller )?(?:er|e) det (?:bare|kun|sånn|slik)|(?:or )?is it (?:only|just))\b/iu;
 /** A word this long whose stem a fact has is another form of a known word, not a typo (shorter ones often are: "tingen"). */

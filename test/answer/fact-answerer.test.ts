@@ -1545,6 +1545,12 @@ test('a sentence in a language the bot does not read ("kto może się zapisać?"
   expectAnswered('Dzień dobry, pracuję w fabryce. Batterifagskolen – hvem er den for? kto może się zapisać?', /operatører og fagarbeidere/u);
 });
 
+test('what someone tells about themselves after the question is told, also when it names a value ("… trenger stabil lønn")', () => {
+  expectAnswered('hvor lenge varer kontrakten i fagbrev på jobb? jeg har jobbet som renholder i mange år og trenger stabil lønn', /varer i minst ett år/u);
+  // "kan ikke tjene mindre", typed without a question mark and with no subject after the verb, tells; it asks nothing.
+  expectAnswered('beholder jeg lønna mens jeg tar fagbrev på jobb? har lån på huset og to barn, kan ikke tjene mindre', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
+});
+
 test('who said or heard something, put after the question ("…, kona mi hørte om den på radio"), is told: the question is answered', () => {
   expectAnswered('hvem kan bli med i trøndelagsmodellen, kona mi hørte om den på radio', /jobbsøkere i NAV/u);
   expectAnswered('what is Batterifagskolen, a colleague mentioned it at lunch', /^Batterifagskolen is an industry programme/u, 'en');
