@@ -45,7 +45,7 @@ export interface QuestionWord {
    * the question asks about something the sources do not name. Norwegian only (the reports are Norwegian).
    */
   unknown: boolean;
-  /** No fact states the word itself (a compound of words they have, a word only their asked questions use, or unknown). */
+  /** No fact states the word itself or a synonym of it (a compound of words they have, a word only their asked questions use, or unknown). */
   novel: boolean;
   /** A compound ("parkeringsplass", "dagpenger"): it names a particular thing. */
   compound: boolean;
@@ -531,7 +531,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads), compound: w.parts.length >= 2, story: story || personCase || alternative.has(surface) || supposedCase.has(surface), work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))), compound: w.parts.length >= 2, story: story || personCase || alternative.has(surface) || supposedCase.has(surface), work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and

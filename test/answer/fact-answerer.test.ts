@@ -1551,6 +1551,10 @@ test('what someone tells about themselves after the question is told, also when 
   expectAnswered('beholder jeg lønna mens jeg tar fagbrev på jobb? har lån på huset og to barn, kan ikke tjene mindre', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
 
+test('a word no fact states whose synonym they state ("sit" the test, "take" it) is no thing of its own a fact must name', () => {
+  expectAnswered("My husband is a plumber's helper. How many hours must he have worked to sit the journeyman test as a praksiskandidat?", /9 790 hours/u, 'en');
+});
+
 test('who said or heard something, put after the question ("…, kona mi hørte om den på radio"), is told: the question is answered', () => {
   expectAnswered('hvem kan bli med i trøndelagsmodellen, kona mi hørte om den på radio', /jobbsøkere i NAV/u);
   expectAnswered('what is Batterifagskolen, a colleague mentioned it at lunch', /^Batterifagskolen is an industry programme/u, 'en');
