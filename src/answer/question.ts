@@ -499,7 +499,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // A question asking what someone proposes is answered by proposals whatever their words: "foreslått" is not its subject.
     const isGeneric = (w: (typeof analysis.words)[number], surface: string): boolean =>
       w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || (weakWords.has(surface) && !topicWords.has(surface)) || (asksRecommendation && (cues.recommendationWord.test(w.surface) || cues.recommendationWord.test(surface)));
-    const unknownToAll = analysis.words.map((w) => reads === 'nb' && !w.english && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0);
+    const unknownToAll = analysis.words.map((w) => reads === 'nb' && !w.english && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0 && !knownInflection(w.surface, (form) => deps.spelling.knows(form)));
     const foreign = foreignWords(sentences, new Set(foldedSurfaces.filter((_, i) => unknownToAll[i])), fold);
     const words: QuestionWord[] = analysis.words.map((w, i) => {
       const surface = foldedSurfaces[i];
@@ -809,6 +809,21 @@ const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|ten
 const TELLS = /^\s*(?:(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|am|have|had|was|work|worked)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
 /** A sentence guessing at the answer to the question before it: "Er det bare …?", "Or is it just …?". */
 const GUESS = /^\s*(?:(?:eller )?(?:er|e) det (?:bare|kun|sånn|slik)|(?:or )?is it (?:only|just))\b/iu;
+/** Norwegian inflectional endings, longest first: a word whose base takes another of them is a known word in a new form ("målt" of "måle"). */
+const INFLECTIONS = ['ene', 'ede', 'est', 'et', 'te', 'de', 'er', 'es', 'en', 'a', 'e', 't'];
+const BASE_FORMS = ['', 'e', 'er', 'es', 'et', 'te', 'ing', 'en'];
+/** The shortest base an inflection is taken off (shorter words are typos as often as forms). */
+const INFLECTION_BASE = 3;
+
+function knownInflection(word: string, knows: (form: string) => boolean): boolean {
+  for (const ending of INFLECTIONS) {
+    if (!word.endsWith(ending) || word.length - ending.length < INFLECTION_BASE) continue;
+    const base = word.slice(0, -ending.length);
+    if (BASE_FORMS.some((e) => base + e !== word && knows(base + e))) return true;
+  }
+  return false;
+}
+
 /** A word this long whose stem a fact has is another form of a known word, not a typo (shorter ones often are: "tingen"). */
 const KNOWN_FORM_LENGTH = 7;
 /** The shortest word of the domain read at the end of a compound no source has. */
