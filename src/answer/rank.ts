@@ -281,6 +281,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const asksAboutWhatWasDoneAbroad =
     (q.yesNo && PRACTICE_ASKED.test(q.askedText) && q.practiceAbroad) || (RECOGNITION_ASKED.test(q.askedText) && q.abroad);
   const asksOrganisationsIn = q.listOf?.kind === 'organisation' && q.words.some((w) => w.place && !w.story);
+  // "Er det studiesenter på Hitra?": whether a town has something is not said by its county's facts (its rules are).
+  const asksWhetherTownHas = q.asksWhetherThereIs && q.regions.some((r) => r.local) && q.words.some((w) => w.place && !w.story);
+  const namesPlaceAsked = (x: (typeof scored)[number]) => q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
   const scored = matches.map((m) => {
     const f = m.fact;
     const features = deps.features(m.position);
@@ -383,10 +386,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // nor a report's recommendation, proposal or example.
     if (q.asksNow && q.value !== undefined && (features.dated || isAdvice(f.kind) || f.kind === 'example')) return false;
     // "Hvilke bedrifter i Bergen tar inn lærlinger?": only a fact of that place naming a firm or school answers.
-    if (asksOrganisationsIn) {
-      const ofPlace = x.placeCredit === 1 || q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
-      if (!ofPlace || features.members.organisation === 0) return false;
-    }
+    if (asksOrganisationsIn && (!(x.placeCredit === 1 || namesPlaceAsked(x)) || features.members.organisation === 0)) return false;
+    if (asksWhetherTownHas && f.kind !== 'rule' && !namesPlaceAsked(x)) return false;
     // A compound no fact has ("dagpenger", "ventetid") names a thing of its own: the fact must have it, its parts or a synonym.
     for (let i = 0; i < q.words.length; i++) {
       const w = q.words[i];

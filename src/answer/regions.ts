@@ -11,6 +11,8 @@ export interface RegionMention {
   region: string;
   /** Indices of the folded question tokens that named it. */
   tokens: number[];
+  /** Named by a town, municipality or district, not by the county itself. */
+  local: boolean;
 }
 
 export interface Regions {
@@ -35,6 +37,8 @@ export function createRegions(index: PlaceIndex): Regions {
   for (const n of index.names) {
     if (n.kind === 'county' || n.kind === 'former-county') add(n.name, n.counties.length === 1 ? n.counties[0] : n.name);
   }
+  // The names above name a county or former county itself.
+  const counties = new Set(names.keys());
   // Towns, municipalities and districts in exactly one county, unless the name is also an everyday word.
   const seen = new Map<string, Set<string>>();
   for (const n of index.names) {
@@ -77,7 +81,7 @@ export function createRegions(index: PlaceIndex): Regions {
           if (!region) continue;
           const span = Array.from({ length: len }, (_, k) => i + k);
           for (const k of span) used.add(k);
-          out.push({ region, tokens: span });
+          out.push({ region, tokens: span, local: !counties.has(key) });
         }
       }
       return out;

@@ -1551,6 +1551,14 @@ test('what someone tells about themselves after the question is told, also when 
   expectAnswered('beholder jeg lønna mens jeg tar fagbrev på jobb? har lån på huset og to barn, kan ikke tjene mindre', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
 
+test('whether a town has something ("Finnes det et studiesenter i Oppdal?") is not said by its county\'s facts; the county\'s rules still apply there', () => {
+  expect(ask('Finnes det et studiesenter i Oppdal?').gap).toBe(true);
+  expect(ask('finnes det fagskole på Sortland').gap).toBe(true);
+  // A fact naming the place answers; so does the county's rule for a scheme.
+  expectAnswered('er det studiesenter i Namdalen?', /Namdal studiesenter/u);
+  expectAnswered('Finnes det fagbrev på jobb i Stjørdal?', /I Trøndelag/u);
+});
+
 test('a known word in a form no source writes ("målt" of "måle") is no word the sources do not know', () => {
   const q = stack.reader.read('hvor store ble modulene i Industrifagskolen, målt i studiepoeng', {});
   expect(q.words.filter((w) => w.unknown).map((w) => w.stem)).toEqual([]);
