@@ -1551,6 +1551,10 @@ test('what someone tells about themselves after the question is told, also when 
   expectAnswered('beholder jeg lønna mens jeg tar fagbrev på jobb? har lån på huset og to barn, kan ikke tjene mindre', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
 
+test('"vanlig" and "bygd opp" name nothing asked about: how a usual course is built up is answered by the years in school and in a firm', () => {
+  expectAnswered('hvordan er et vanlig yrkesfagløp bygd opp for ungdom, hvor lenge i skole og hvor lenge i bedrift?', /to år i skole og deretter to år som lærling/u);
+});
+
 test('whether a town has something ("Finnes det et studiesenter i Oppdal?") is not said by its county\'s facts; the county\'s rules still apply there', () => {
   expect(ask('Finnes det et studiesenter i Oppdal?').gap).toBe(true);
   expect(ask('finnes det fagskole på Sortland').gap).toBe(true);
