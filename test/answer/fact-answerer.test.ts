@@ -1551,6 +1551,10 @@ test('what someone tells about themselves after the question is told, also when 
   expectAnswered('beholder jeg lønna mens jeg tar fagbrev på jobb? har lån på huset og to barn, kan ikke tjene mindre', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
 
+test('English everyday words for places and courses ("countryside", "big cities", "courses") find the facts\' words ("rural areas", "continuing education")', () => {
+  expectAnswered('do folks out in the countryside do fewer courses than people in big cities?', /54 per cent in rural areas/u, 'en');
+});
+
 test('"vanlig" and "bygd opp" name nothing asked about: how a usual course is built up is answered by the years in school and in a firm', () => {
   expectAnswered('hvordan er et vanlig yrkesfagløp bygd opp for ungdom, hvor lenge i skole og hvor lenge i bedrift?', /to år i skole og deretter to år som lærling/u);
 });
