@@ -238,7 +238,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const schemeTopics = new Set(deps.topics.filter((t) => t.scheme).map((t) => t.id));
   const topicById = new Map(deps.topics.map((t) => [t.id, t]));
   const nameWords = new Map(deps.topics.map((t) => [t.id, new Set([...wordTokens(normalizeText(t.name)), ...wordTokens(normalizeText(t.nameEn))].map(foldText))]));
-  const domainStems = new Set([...cues.domain].flatMap((w) => [...deps.analyzer.stemSet(w)]));
+  // (A domain word's own stems, not its parts': "læreplass" makes no "barnehageplass" a word of the domain.)
+  const domainStems = new Set([...cues.domain].flatMap((w) => deps.analyzer.words(w).map((x) => x.stem)));
   const domainWordStems = new Set([...cues.domain].filter((w) => w.length >= DOMAIN_TAIL).map(stemNorwegian));
   /** A word of DOMAIN_TAIL letters or more ends it, after a first part of three or more ("sveise|fagbrevet"). */
   const endsInDomainWord = (word: string): boolean => {
