@@ -130,6 +130,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     stated: (term, lang) => factIndex.stated(term, lang),
     extractProfile: options.understand ?? understanderFor(catalogue, understanding),
     workWords: new Set(workWords),
+    workplaces: new Set(workplaceWords(understanding)),
     abroadWords: new Set(abroadWords(understanding.abroad)),
     tradeNames,
   });
@@ -281,6 +282,15 @@ function organisationNames(text: string, places: readonly RegionMention[]): Set<
 }
 
 /** The one-word names of trades, titles and workplaces in the understanding lexicon (Norwegian). */
+/** The words of trades that name a workplace or field ("lager", "barnehage", "vinmonopolet"), not also a person's occupation ("kokk"). */
+function workplaceWords(lexicon: UnderstandingLexicon): string[] {
+  const file = lexicon.trades;
+  const lower = (terms: readonly string[]) => terms.map((t) => t.toLowerCase());
+  const occupations = new Set(lower([...file.genericRoles, ...file.notTrades, ...file.trades.flatMap((t) => t.titles)]));
+  const places = lower([...(file.otherFieldWorkplaces ?? []), ...file.trades.flatMap((t) => [...t.aliases, ...t.workplaces])]);
+  return [...new Set(places.filter((t) => /^\p{L}+$/u.test(t) && !occupations.has(t)))];
+}
+
 function tradeWords(lexicon: UnderstandingLexicon): string[] {
   const file = lexicon.trades;
   const terms = [

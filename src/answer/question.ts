@@ -133,6 +133,8 @@ export interface ReaderDeps {
   extractProfile(text: string): Profile;
   /** Words for trades and workplaces (Norwegian, lower case). */
   workWords: ReadonlySet<string>;
+  /** Those of them that name a workplace or field ("lager", "barnehage"), not an occupation: work only where someone works there. */
+  workplaces: ReadonlySet<string>;
   /** Countries, nationalities and words for abroad, lower case ("polen", "polsk", "utlandet"). */
   abroadWords: ReadonlySet<string>;
   /** The names of trades as such ("sveisefaget", "elektrofag"): a rule for every trade answers a question about one. */
@@ -587,8 +589,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const namesDomain = (): boolean =>
       topics.length > 0 ||
       namesFromFacts(raw, (name) => !placeWords.has(fold(name)) && (deps.stated(name, reads) || [...(reads === 'en' ? deps.english : deps.analyzer).stemSet(name)].some((st) => deps.stated(st, reads)))) ||
-      // (Not a word of work used as a verb: "hvordan lager jeg pizzadeig", "vi lager mat".)
-      (reads === 'nb' && normalizedTokens.some((t, i) => deps.workWords.has(t) && !SUBJECTS.has(normalizedTokens[i - 1] ?? '') && !SUBJECTS.has(normalizedTokens[i + 1] ?? ''))) ||
+      // (Not a word of work used as a verb, "hvordan lager jeg pizzadeig", "vi lager mat", nor a workplace only as the
+      // subject of a sentence, "når åpner vinmonopolet", "bilen min lager skrapelyd".)
+      (reads === 'nb' && normalizedTokens.some((t, i) => deps.workWords.has(t) && !SUBJECTS.has(normalizedTokens[i - 1] ?? '') && !SUBJECTS.has(normalizedTokens[i + 1] ?? '') && (!deps.workplaces.has(t) || WORK_BEFORE.has(normalizedTokens[i - 1] ?? '')))) ||
       normalizedTokens.some((t) => cues.domain.has(t) || cues.domain.has(fold(t))) ||
       // (Not by a short word's correction alone: "Hvordan får jeg bort mugg fra fugene?" is no question about "fagene".)
       analysis.words.some((w) => !guessed.has(w.surface) && (cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)))) ||
@@ -829,6 +832,8 @@ function knownInflection(word: string, knows: (form: string) => boolean): boolea
 const KNOWN_FORM_LENGTH = 7;
 /** The shortest word of the domain read at the end of a compound no source has. */
 const DOMAIN_TAIL = 5;
+/** The words before a workplace where someone works there or becomes one ("på lager", "i barnehagen", "et lager"). */
+const WORK_BEFORE = new Set(['på', 'pa', 'i', 'hos', 'ved', 'som', 'bli', 'blir', 'er', 'var', 'vært', 'til', 'fra', 'en', 'et', 'ei', 'ein', 'eit']);
 /** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */
 const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'dykk', 'de', 'dei', 'man']);
 /** A sentence opening with a question word asks (read folded). */

@@ -388,6 +388,12 @@ describe('what the sources do not say', () => {
     // A word of work used as a verb ("lager" is a warehouse, "jeg lager" makes) is no talk of work.
     expect(ask('Hvordan lager jeg pizzadeig?').answer).toBe(nb.answer.offTopic);
     expect(ask('Har jobbet på lager i 10 år, hva nå?').answer).not.toBe(nb.answer.offTopic);
+    // So is a workplace that is only the subject of a sentence ("Når åpner vinmonopolet …"), or "lager" after a noun.
+    expect(ask('Når åpner vinmonopolet i morgen?').answer).toBe(nb.answer.offTopic);
+    expect(ask('Naboen lager mye bråk om natta, hva kan jeg gjøre?').answer).toBe(nb.answer.offTopic);
+    expect(ask('jobbet på vinmonopolet i 8 år, kan jeg ta fagbrev i salg?').answer).not.toBe(nb.answer.offTopic);
+    // An occupation needs no such context ("kokk" is a trade's other name and a title).
+    expect(ask('kokk uten papirer hva gjør jeg').answer).not.toBe(nb.answer.offTopic);
     // A real misspelt question, and one naming a place and its subject, stay questions.
     expect(ask('Hvor lang tid tar fagbrev på jobb i Molde?').answer).not.toBe(nb.answer.offTopic);
     expect(ask('hvordan blir jeg prakiskandidat').answer).not.toBe(nb.answer.offTopic);
