@@ -169,8 +169,11 @@ const NUMBER_WEIGHT = 0.3;
 /** "Er det …", "Finnes det …", "Is there …": a question about what exists, put without the person in it (also as the
  * alternative a question ends with: "kan jeg …, eller er det en aldersgrense?"). */
 const THERE_IS = /(?:^|\b(?:eller|or)\s)(?:er det|finnes det|fins det|finst det|e det|is there|are there)\b/u;
-/** A person's age ("jeg er 45", "45 år gammel", "I am 52"): their situation, which the rules read, not a number asked about. */
-const AGE = /\b(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b/gu;
+/**
+ * A person's age ("jeg er 45", "æ e 58", "45 år gammel", "I am 52", a sentence opening "er 58 år, …"): their situation,
+ * which the rules read, not a number asked about.
+ */
+const AGE = /(?<![\p{L}\p{N}])(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b|(?:^|[.,!?]\s*)(?:er|e) (\d{2}) (?:år|ar|aar)\b/gu;
 /** A word only the sentences around the question have (the person's story). */
 const STORY_WEIGHT = 0.2;
 const DIGIT = /\d/u;
@@ -496,7 +499,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       if (topics.some(inQuestion)) topics.splice(0, topics.length, ...topics.filter(inQuestion));
     }
     // (Every age is written in digits: a question without one names none.)
-    const ages = new Set(DIGIT.test(normalized) ? [...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2]) : []);
+    const ages = new Set(DIGIT.test(normalized) ? [...normalized.matchAll(AGE)].map((m) => m[1] ?? m[2] ?? m[3]) : []);
     // Read in the folded text too: a pattern's \w does not take æøå ("foresl\w*" in "foreslått").
     const asksRecommendation = cues.recommendation.test(normalized) || cues.recommendation.test(folded);
     // A question asking what someone proposes is answered by proposals whatever their words: "foreslått" is not its subject.

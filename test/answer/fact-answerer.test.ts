@@ -1576,6 +1576,13 @@ test('whether a town has something ("Finnes det et studiesenter i Oppdal?") is n
   expectAnswered('Finnes det fagbrev på jobb i Stjørdal?', /I Trøndelag/u);
 });
 
+test('an age told in dialect or without "jeg" ("Æ e 58", "er 61 år, …") is the person\'s, no number a fact must have', () => {
+  for (const q of ['Æ e 58 og lure på om fagbrev på jobb passe for mæ', 'er 61 år, er det for seint å bli praksiskandidat']) {
+    const read = stack.reader.read(q, {});
+    expect(read.words.filter((w) => w.numeric).map((w) => w.weight)).toEqual([0]);
+  }
+});
+
 test('a known word in a form no source writes ("målt" of "måle") is no word the sources do not know', () => {
   const q = stack.reader.read('hvor store ble modulene i Industrifagskolen, målt i studiepoeng', {});
   expect(q.words.filter((w) => w.unknown).map((w) => w.stem)).toEqual([]);
