@@ -1560,6 +1560,10 @@ test('what someone tells about themselves after the question is told, also when 
   expectAnswered('beholder jeg lønna mens jeg tar fagbrev på jobb? har lån på huset og to barn, kan ikke tjene mindre', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
 
+test('English words of manner and opinion ("I think I am able to …", "probably", "supposed") name nothing a fact must say', () => {
+  expectAnswered('I think I am able to do fagbrev på jobb, what do I need?', /you are employed/u, 'en');
+});
+
 test('English everyday words for places and courses ("countryside", "big cities", "courses") find the facts\' words ("rural areas", "continuing education")', () => {
   expectAnswered('do folks out in the countryside do fewer courses than people in big cities?', /54 per cent in rural areas/u, 'en');
 });
