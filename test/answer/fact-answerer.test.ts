@@ -1564,6 +1564,10 @@ test('English words of manner and opinion ("I think I am able to …", "probably
   expectAnswered('I think I am able to do fagbrev på jobb, what do I need?', /you are employed/u, 'en');
 });
 
+test('English function words ("per the … strategy", "themselves", "anyone") are no words a fact must have', () => {
+  expectAnswered('When does the completion reform start, per the Trøndelag strategy?', /1 August 2024/u, 'en');
+});
+
 test('English everyday words for places and courses ("countryside", "big cities", "courses") find the facts\' words ("rural areas", "continuing education")', () => {
   expectAnswered('do folks out in the countryside do fewer courses than people in big cities?', /54 per cent in rural areas/u, 'en');
 });
