@@ -1608,6 +1608,10 @@ test('who said or heard something, put after the question ("…, kona mi hørte 
   expectAnswered('what is Batterifagskolen, a colleague mentioned it at lunch', /^Batterifagskolen is an industry programme/u, 'en');
 });
 
+test('what the answer is for, after the question ("… så jeg slipper å reise fra familien?"), is told', () => {
+  expectAnswered('Finnes det fagskoletilbud på nett så jeg slipper å reise fra familien?', /nettbasert/u);
+});
+
 test('a guess of one\'s own as a sentence after the question ("Er det bare arbeidsgiverne?") is told: the question is answered', () => {
   expectAnswered('Hvem har laget Industrifagskolen? Er det bare arbeidsgiverne?', /trepartssamarbeid/u);
 });
