@@ -1612,6 +1612,10 @@ test('what the answer is for, after the question ("… så jeg slipper å reise 
   expectAnswered('Finnes det fagskoletilbud på nett så jeg slipper å reise fra familien?', /nettbasert/u);
 });
 
+test('Swedish words in a question ("Räknas deltid när jag …") are read as their Norwegian ones', () => {
+  expectAnswered('Räknas deltid när jag ska bli praksiskandidat?', /mindre stillinger regnes om/u);
+});
+
 test('a guess of one\'s own as a sentence after the question ("Er det bare arbeidsgiverne?") is told: the question is answered', () => {
   expectAnswered('Hvem har laget Industrifagskolen? Er det bare arbeidsgiverne?', /trepartssamarbeid/u);
 });
