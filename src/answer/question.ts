@@ -586,7 +586,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const listOf = classAsked(wordTokens(foldedText), foldedSurfaces, cues.listClasses);
     // The years asked about: a year in the story ("fagbrev som kokk fra 1995") is the person's, not the question's, also
     // when the question asks despite it ("… fra 2015. Kan jeg likevel …?").
-    const years = yearsIn(asked).filter((y) => part === undefined || part.question.has(y)).map(Number);
+    // Years put as alternatives ("var det 2030 eller 2050?") are each a guess, no year a fact must have.
+    const guessedYears = new Set([...asked.matchAll(YEAR_ALTERNATIVES)].flatMap((m) => [m[1], m[2]]));
+    const years = yearsIn(asked).filter((y) => (part === undefined || part.question.has(y)) && !guessedYears.has(y)).map(Number);
     // A trade or a workplace ("som kokk", "på lageret") is talk of work, in the domain; so is a name the facts
     // use ("Who took the initiative to LEIDA?").
     const namesDomain = (): boolean =>
@@ -838,6 +840,8 @@ const KNOWN_FORM_LENGTH = 7;
 const DOMAIN_TAIL = 5;
 /** The words before a workplace where someone works there or becomes one ("på lager", "i barnehagen", "et lager"). */
 const WORK_BEFORE = new Set(['på', 'pa', 'i', 'hos', 'ved', 'som', 'bli', 'blir', 'er', 'var', 'vært', 'til', 'fra', 'en', 'et', 'ei', 'ein', 'eit']);
+/** Two years joined by "eller"/"or" (read folded). */
+const YEAR_ALTERNATIVES = /\b((?:19|20)\d{2}) (?:eller|or) ((?:19|20)\d{2})\b/gu;
 /** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */
 const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'dykk', 'de', 'dei', 'man']);
 /** A sentence opening with a question word asks (read folded). */

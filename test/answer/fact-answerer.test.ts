@@ -1612,6 +1612,11 @@ test('what the answer is for, after the question ("… så jeg slipper å reise 
   expectAnswered('Finnes det fagskoletilbud på nett så jeg slipper å reise fra familien?', /nettbasert/u);
 });
 
+test('years put as alternatives ("i 2022 eller 2023?") are guesses: the fact with the one that holds answers', () => {
+  expectAnswered('Ble Batterifagskolen åpnet i 2022 eller 2023?', /januar 2023/u);
+  expectAnswered('Was fagbrev på jobb introduced in 2016 or 2018?', /in 2018/u, 'en');
+});
+
 test('Swedish words in a question ("Räknas deltid när jag …") are read as their Norwegian ones', () => {
   expectAnswered('Räknas deltid när jag ska bli praksiskandidat?', /mindre stillinger regnes om/u);
 });
