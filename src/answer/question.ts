@@ -228,9 +228,9 @@ const FOCUS_NB =
 /** "Hvor mange av deltakerne var innvandrere", "how many of the participants were immigrants": what is counted comes after the verb. */
 const COUNT_OF = /\b(?:how many|(?:hvor|kor) mange) (?:of|av) (?:\w+ ){1,4}?(?:were|are|was|is|var|er|ble|blir|vart) (\w+)/u;
 /** "Is there a gender quota for …": the thing asked about is the last word before the preposition (or the end). */
-const THERE_IS_EN = /\b(?:is|are) there (?:a |an |any |some )?((?:\w+ ){0,3}?\w+)(?= (?:for|in|at|to|between|of|before|after|with|on|that|which|who|when|where|if|from|during|about)\b|$)/u;
+const THERE_IS_EN = /\b(?:is|are) there (?:a |an |any |some )?(?:(?:kind|sort|type|form)s? of (?:a |an )?)?((?:\w+ ){0,3}?\w+)(?= (?:for|in|at|to|between|of|before|after|with|on|that|which|who|when|where|if|from|during|about)\b|$)/u;
 /** The same in Norwegian: "er det aldersgrense for …", "finnes det noe kurs i …". */
-const THERE_IS_NB = /(?:^|\b(?:eller)\s)(?:er det|finnes det|fins det|finst det|e det) (?:en |et |ei |noen |noe |nokon |noko )?((?:\w+ ){0,2}?\w+)(?= (?:for|i|pa|til|mellom|av|etter|med|som|nar|hvis|fra|om|ved)\b|$)/u;
+const THERE_IS_NB = /(?:^|\b(?:eller)\s)(?:er det|finnes det|fins det|finst det|e det) (?:en |et |ei |noen |noe |nokon |noko )?(?:slags |form for |type )?(?!som )((?:\w+ ){0,2}?\w+)(?= (?:for|i|pa|til|mellom|av|etter|med|som|nar|hvis|fra|om|ved)\b|$)/u;
 /** Words ending in -s after "how many X" that are no noun X is part of ("how many students does …", "how many hours is …"). */
 const NOT_HEAD_EN = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'us', 'as', 'thus', 'yes', 'plus', 'less', 'unless', 'whereas']);
 const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|any|next|extra|more|meant by|understood by))* (\w+)/u;

@@ -1612,6 +1612,16 @@ test('what the answer is for, after the question ("… så jeg slipper å reise 
   expectAnswered('Finnes det fagskoletilbud på nett så jeg slipper å reise fra familien?', /nettbasert/u);
 });
 
+test('"any kind of …", "noen form for …" and "noe som …" name no thing asked about: the word after them does, or none', () => {
+  const focus = (q: string) => {
+    const read = stack.reader.read(q, {});
+    return read.focus === undefined ? undefined : read.analysis.words[read.focus].surface;
+  };
+  expect(focus('Finnes det noen form for stipend for voksne?')).toBe('stipend');
+  expect(focus('Is there a sort of test instead of the fagprøve?')).not.toBe('sort');
+  expect(focus('Er det noe som gjøres for voksne lærlinger i Trøndelag?')).toBeUndefined();
+});
+
 test('years put as alternatives ("i 2022 eller 2023?") are guesses: the fact with the one that holds answers', () => {
   expectAnswered('Ble Batterifagskolen åpnet i 2022 eller 2023?', /januar 2023/u);
   expectAnswered('Was fagbrev på jobb introduced in 2016 or 2018?', /in 2018/u, 'en');
