@@ -1608,6 +1608,10 @@ test('who said or heard something, put after the question ("…, kona mi hørte 
   expectAnswered('what is Batterifagskolen, a colleague mentioned it at lunch', /^Batterifagskolen is an industry programme/u, 'en');
 });
 
+test('where something is said, after the question ("…, ifølge tabellverket?"), is told: no word a fact must have', () => {
+  expectAnswered('Hvor mange søkte Vg2 kjemiprosess i 2020, ifølge tabellverket?', /574 i 2020/u);
+});
+
 test('what the answer is for, after the question ("… så jeg slipper å reise fra familien?"), is told', () => {
   expectAnswered('Finnes det fagskoletilbud på nett så jeg slipper å reise fra familien?', /nettbasert/u);
 });
