@@ -79,6 +79,9 @@ function isCountable(word: string, countable: ReadonlySet<string>): boolean {
 }
 
 /** A number counting something: near the thing counted when the question names it, else near a countable noun. */
+/** A share said in words. */
+const FRACTION = /^(?:halvparten|halvdelen|tredjedel\p{L}*|fjerdedel\p{L}*|femtedel\p{L}*|flertallet|mesteparten|majority|half|third|thirds|quarter|fifth)$/iu;
+
 export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
   const counts = (k: number) => isCountable(t[k].word, check.countable) || check.isCounted?.(t[k].stems) === true;
   // "Antall søkere … økte fra 319 til 574": the sentence says up front what its numbers count.
@@ -93,6 +96,8 @@ export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
   if (t.some((x) => x.number && /^\d/u.test(x.word)) && t.some((x) => CHANGED.test(x.word))) {
     for (let k = 0; k < Math.min(t.length, 3); k++) if (!t[k].number && check.isCounted?.(t[k].stems) === true) return true;
   }
+  // "Minst halvparten av praksisen", "a third of them": a share in words answers "hvor mye av …", "how much of …".
+  if (check.share === true && t.some((x) => FRACTION.test(x.word))) return true;
   for (let i = 0; i < t.length; i++) {
     if (!t[i].number) continue;
     if (SHARE.test(t[i + 1]?.word ?? '')) {

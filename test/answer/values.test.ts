@@ -28,6 +28,13 @@ describe('hasCount', () => {
     expect(hasCount(sum, { countable, share: false })).toBe(false);
   });
 
+  test('a share said in words ("halvparten", "a third of") answers "hvor mye av …" as a percentage does', () => {
+    const half = tokens('Minst halvparten av praksisen bør være fra de siste ti årene.');
+    expect(hasCount(half, { countable, share: true })).toBe(true);
+    expect(hasCount(half, { countable, share: false })).toBe(false);
+    expect(hasCount(tokens('About a third of the participants were women.'), { countable, share: true })).toBe(true);
+  });
+
   test('a share of the very thing asked about answers "hvor mange" ("hvor mange består" – "består 62 %")', () => {
     const passed = tokens('Av kandidatene som gikk opp, består 62 % fagprøven første gang.');
     const isCounted = (stems: ReadonlySet<string>) => stems.has('består');
