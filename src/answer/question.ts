@@ -49,6 +49,8 @@ export interface QuestionWord {
   novel: boolean;
   /** A compound ("parkeringsplass", "dagpenger"): it names a particular thing. */
   compound: boolean;
+  /** A short typed word corrected into this one ("hytte" → "bytte"): a guess at what was meant. */
+  guessed: boolean;
   /** Only the story around the question has the word. */
   story: boolean;
   /**
@@ -537,7 +539,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))), compound: w.parts.length >= 2, story: story || personCase || alternative.has(surface) || supposedCase.has(surface), work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface), work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and

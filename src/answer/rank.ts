@@ -309,6 +309,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     let storyGot = 0;
     let placeGot = 0;
     let matched = 0;
+    // Whether every word the fact has is a guess: a correction of what was typed, or a part of a compound no fact has.
+    let onlyGuesses = true;
     for (let i = 0; i < m.credits.length; i++) {
       const w = q.words[i];
       const named = namedByWord[i];
@@ -322,7 +324,10 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       got += c * w.weight;
       if (w.story) storyGot += c * w.weight;
       else if (w.place) placeGot += c * w.weight;
-      if (c >= 0.9 && !w.generic && !w.place) matched += 1;
+      if (c >= 0.9 && !w.generic && !w.place) {
+        matched += 1;
+        if (!w.guessed && !(w.novel && w.compound)) onlyGuesses = false;
+      }
     }
     // Whether a fact answers reads the words asked (the story only helps); which fact goes first reads them all.
     const coverage = askedTotal > 0 ? got / (askedTotal + storyGot) : total > 0 ? got / total : 0;
@@ -353,7 +358,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
     // (An example the question names: its organisation, or its place.)
     const namedExample = f.kind === 'example' && (namesOrganisation || placeCredit === 1);
-    return { m, coverage, contentCoverage, score, onTopic, filedOnTopic, placeCredit, matched, features, about, namedExample };
+    return { m, coverage, contentCoverage, score, onTopic, filedOnTopic, placeCredit, matched, features, about, namedExample, onlyGuesses: matched > 0 && onlyGuesses };
   });
   // Ties go in the order the fact index would put them (its coverage, then BM25).
   sortStable(scored, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage) || byCoverage(a.m, b.m));
@@ -375,6 +380,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
     if (x.contentCoverage < RANKING.minContentCoverage) return false;
     if (unknownPoint) return false;
+    // "hvordan søker jeg om hytte" read as "bytte", "hjemmelaget" as "lag": a guess alone is no match.
+    if (x.onlyGuesses && !x.onTopic) return false;
     // One county's fact says nothing about another county the question names.
     if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined) return false;
     // "Does practice from abroad count for praksiskandidat?", "I am a teacher from Brazil, how do I get my diploma approved?":

@@ -402,6 +402,8 @@ describe('what the sources do not say', () => {
   test('everyday words that some facts also use make no question one of guidance', () => {
     // "time" (an hour in the facts) and a correction of "bestiller" match facts in part; no word of the domain is asked about.
     expect(ask('hvordan bestiller jeg time hos legen').answer).toBe(nb.answer.offTopic);
+    // Nor does a fact that has only a guess at a short word ("hytte" corrected to "bytte").
+    expect(ask('hvordan søker jeg om hytte i kommunen').citations).toEqual([]);
     // Nor does a part a word of the domain shares with everyday words ("plass" of "læreplass").
     expect(ask('hvordan får jeg barnehageplass til høsten').answer).toBe(nb.answer.offTopic);
     expect(ask('hvor mange plasser har lærlingpiloten i Åkrehamn?').answer).not.toBe(nb.answer.offTopic);
