@@ -1610,6 +1610,10 @@ test('who said or heard something, put after the question ("…, kona mi hørte 
   expectAnswered('what is Batterifagskolen, a colleague mentioned it at lunch', /^Batterifagskolen is an industry programme/u, 'en');
 });
 
+test('a scheme named only in what the person tells ("Broren min er med i Trøndelagsmodellen …") is no scheme a fact must be about', () => {
+  expectAnswered('Broren min er med i Trøndelagsmodellen og sliter med lesing. Finnes det en prøve som er mindre omfattende enn fagprøven?', /kompetanseprøve er mindre omfattende/u);
+});
+
 test('where something is said, after the question ("…, ifølge tabellverket?"), is told: no word a fact must have', () => {
   expectAnswered('Hvor mange søkte Vg2 kjemiprosess i 2020, ifølge tabellverket?', /574 i 2020/u);
 });
