@@ -281,7 +281,6 @@ function organisationNames(text: string, places: readonly RegionMention[]): Set<
   return new Set(words.filter((w, i) => i > 0 && !inPlace.has(i) && /^\p{Lu}/u.test(w)));
 }
 
-/** The one-word names of trades, titles and workplaces in the understanding lexicon (Norwegian). */
 /** The words of trades that name a workplace or field ("lager", "barnehage", "vinmonopolet"), not also a person's occupation ("kokk"). */
 function workplaceWords(lexicon: UnderstandingLexicon): string[] {
   const file = lexicon.trades;
@@ -291,6 +290,7 @@ function workplaceWords(lexicon: UnderstandingLexicon): string[] {
   return [...new Set(places.filter((t) => /^\p{L}+$/u.test(t) && !occupations.has(t)))];
 }
 
+/** The one-word names of trades, titles and workplaces in the understanding lexicon (Norwegian). */
 function tradeWords(lexicon: UnderstandingLexicon): string[] {
   const file = lexicon.trades;
   const terms = [

@@ -823,6 +823,7 @@ const TELLS = /^\s*(?:(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbe
 const GUESS = /^\s*(?:(?:eller )?(?:er|e) det (?:bare|kun|sånn|slik)|(?:or )?is it (?:only|just))\b/iu;
 /** Norwegian inflectional endings, longest first: a word whose base takes another of them is a known word in a new form ("målt" of "måle"). */
 const INFLECTIONS = ['ene', 'ede', 'est', 'et', 'te', 'de', 'er', 'es', 'en', 'a', 'e', 't'];
+/** The forms of a base looked up for a word in a new form. */
 const BASE_FORMS = ['', 'e', 'er', 'es', 'et', 'te', 'ing', 'en'];
 /** The shortest base an inflection is taken off (shorter words are typos as often as forms). */
 const INFLECTION_BASE = 3;

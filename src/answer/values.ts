@@ -78,10 +78,10 @@ function isCountable(word: string, countable: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A number counting something: near the thing counted when the question names it, else near a countable noun. */
 /** A share said in words. */
 const FRACTION = /^(?:halvparten|halvdelen|tredjedel\p{L}*|fjerdedel\p{L}*|femtedel\p{L}*|flertallet|mesteparten|majority|half|third|thirds|quarter|fifth)$/iu;
 
+/** A number counting something: near the thing counted when the question names it, else near a countable noun. */
 export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
   const counts = (k: number) => isCountable(t[k].word, check.countable) || check.isCounted?.(t[k].stems) === true;
   // "Antall søkere … økte fra 319 til 574": the sentence says up front what its numbers count.
