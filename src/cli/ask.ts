@@ -103,9 +103,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   } else {
     const entries = sources.map((s) => s.entry);
     const texts = result.lang === 'en' ? en.answer : nb.answer;
-    const label = (c: AskResult['citations'][number]) =>
-      c.source === 'web' ? plainCitationLabel(c, entries) : texts.reportSource(plainCitationLabel(c, entries));
-    const sourceLines = result.citations.map((c, i) => texts.sourceLine(i + 1, label(c)));
+    // (The source line says already that the sources are in Norwegian: "Source (in Norwegian): …".)
+    const sourceLines = result.citations.map((c, i) => texts.sourceLine(i + 1, plainCitationLabel(c, entries, result.lang)));
     await write([result.answer, ...(sourceLines.length > 0 ? ['', ...sourceLines] : [])].join('\n'));
   }
   return 0;

@@ -1,6 +1,8 @@
 // How a citation is shown to people: a readable label and a link (the source viewer or the web page).
 import type { Citation, SourceEntry } from '../catalogue/schema';
 import { publisherShort } from '../catalogue/sources';
+import { en } from '../text/en';
+import type { Lang } from '../text/index';
 import { nb } from '../text/nb';
 import { sourceLink } from '../web/source-link';
 
@@ -42,9 +44,9 @@ export function reportLabel(entry: SourceEntry): string {
  * A citation in plain text, where no link can carry the lines: "BattKOMP 3 (Norsk Industri, 2022),
  * linje 773–797" or "<title>, https://…".
  */
-export function plainCitationLabel(citation: Citation, entries: readonly SourceEntry[]): string {
+export function plainCitationLabel(citation: Citation, entries: readonly SourceEntry[], lang: Lang = 'nb'): string {
   if (citation.source === 'web') return `${citation.title}, ${citation.url}`;
   const entry = entries.find((e) => e.file === citation.source);
   const label = entry ? reportLabel(entry) : citation.title;
-  return citation.lines ? `${label}, ${nb.citation.lines(citation.lines[0], citation.lines[1])}` : label;
+  return citation.lines ? `${label}, ${(lang === 'en' ? en : nb).citation.lines(citation.lines[0], citation.lines[1])}` : label;
 }

@@ -88,7 +88,6 @@ export const en: Texts = {
       'process industry. Ask me about one of those, or contact the career centre in your county for ' +
       'personal guidance.',
     sourceLine: (n: number, source: string) => `[${n}] Source (in Norwegian): ${source}`,
-    reportSource: (label: string) => `${label} – in Norwegian`,
     label: {
       recommendation: 'Recommended in the report:',
       proposal: 'Proposal (not decided):',

@@ -82,7 +82,6 @@ export const nb = {
     /** "[1] Kilde: <link>" under an answer; n matches the [n] markers in the text. */
     sourceLine: (n: number, source: string) => `[${n}] Kilde: ${source}`,
     /** A report's label in an answer in this language (the reports are in Norwegian). */
-    reportSource: (label: string) => `${label}`,
     /** Labels in front of a fact that is not a rule or a plain fact. */
     label: {
       recommendation: 'Anbefaling i rapporten:',

@@ -77,6 +77,13 @@ describe('ask CLI', () => {
     expect(() => JSON.parse(stdout)).toThrow();
   });
 
+  it('prints an English answer\'s report sources with English line numbers, said once to be in Norwegian', async () => {
+    const { code, stdout } = await runAsk(['--lang', 'en', 'What is the Haugalandet model?']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\[1\] Source \(in Norwegian\): BattKOMP 3 \(Norsk Industri, 2022\), lines? \d+/u);
+    expect(stdout).not.toMatch(/linje|– in Norwegian/u);
+  });
+
   it('--help prints the usage on stdout and exits 0', async () => {
     const { code, stdout, stderr } = await runAsk(['--help']);
     expect(code).toBe(0);
