@@ -285,6 +285,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const namingWords = q.analysis.words.filter((_, i) => { const w = q.words[i]; return !w.generic && !w.numeric && !w.place && !w.story && !w.work; });
   const asksAboutWhatWasDoneAbroad =
     (q.yesNo && PRACTICE_ASKED.test(q.askedText) && q.practiceAbroad) || (RECOGNITION_ASKED.test(q.askedText) && q.abroad);
+  // "Do I need Norwegian at B1 level …?", "Can I get it assessed in English?": only a fact about language answers.
+  const asksLanguage = LANGUAGE_ASKED.test(q.askedText);
   const asksOrganisationsIn = q.listOf?.kind === 'organisation' && q.words.some((w) => w.place && !w.story);
   // "Er det studiesenter på Hitra?": whether a town has something is not said by its county's facts (its rules are).
   const asksWhetherTownHas = q.asksWhetherThereIs && q.regions.some((r) => r.local) && q.words.some((w) => w.place && !w.story);
@@ -392,6 +394,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // "Does practice from abroad count for praksiskandidat?", "I am a teacher from Brazil, how do I get my diploma approved?":
     // only a fact about what was done abroad answers.
     if (asksAboutWhatWasDoneAbroad && !ABROAD.test(f.text)) return false;
+    if (asksLanguage && !LANGUAGE.test(f.text)) return false;
     // What is allowed ("hvor mange ganger har man lov å ta fagprøven") is a rule: one candidate's story in a project is no answer.
     if (q.asksAllowed && f.kind === 'example' && !x.namedExample) return false;
     // A number or name as it is now ("hvor mange … nå", "today") is not what a sentence of a given year says ("ved utgangen av 2023 …"),
@@ -454,6 +457,10 @@ const PRACTICE_ASKED = /\b(?:praksis(?!kandidat)\w*|arbeidserfaring\w*|yrkeserfa
 const RECOGNITION_ASKED = /\b(?:godkjen\w*|godkjent\w*|anerkjen\w*|approv\w*|recogni[sz]\w*|accredit\w*|validat\w*)\b/u;
 /** A fact speaking of what was done or learnt abroad. */
 const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;
+/** A level or a language asked for (read folded): "B1", "norsknivå", "språkkrav", "in English", "på engelsk". */
+const LANGUAGE_ASKED = /\b(?:a1|a2|b1|b2|c1|c2|norskniva\w*|sprakkrav\w*|sprakniva\w*|norskkrav\w*|in english|pa engelsk|language (?:level|requirements?)|level of norwegian)\b/u;
+/** A fact speaking of language. */
+const LANGUAGE = /(?<!\p{L})(?:norsk\p{L}*|språk\p{L}*|engelsk\p{L}*|english|norwegian|language\p{L}*)(?!\p{L})/iu;
 const PERCENT_WORD = /^(?:prosent|prosenten|percent|percentage|pst)$/u;
 
 function foldedWords(text: string): ReadonlySet<string> {

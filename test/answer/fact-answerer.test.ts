@@ -1578,6 +1578,12 @@ test('"vanlig" and "bygd opp" name nothing asked about: how a usual course is bu
   expectAnswered('hvordan er et vanlig yrkesfagløp bygd opp for ungdom, hvor lenge i skole og hvor lenge i bedrift?', /to år i skole og deretter to år som lærling/u);
 });
 
+test('a language or level asked for ("in English", "B2", "norsknivå") is answered only by a fact about language: else a gap', () => {
+  const r = ask('Is the praksiskandidat theory exam available in English?');
+  expect(r.gap).toBe(true);
+  expect(ask('Hvilket norsknivå må jeg ha for å begynne på fagskolen?').gap).toBe(true);
+});
+
 test('whether a town has something ("Finnes det et studiesenter i Oppdal?") is not said by its county\'s facts; the county\'s rules still apply there', () => {
   expect(ask('Finnes det et studiesenter i Oppdal?').gap).toBe(true);
   expect(ask('finnes det fagskole på Sortland').gap).toBe(true);
