@@ -288,8 +288,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // "Do I need Norwegian at B1 level …?", "Can I get it assessed in English?": only a fact about language answers.
   const asksLanguage = LANGUAGE_ASKED.test(q.askedText);
   const asksOrganisationsIn = q.listOf?.kind === 'organisation' && q.words.some((w) => w.place && !w.story);
-  // "Er det studiesenter på Hitra?": whether a town has something is not said by its county's facts (its rules are).
-  const asksWhetherTownHas = q.asksWhetherThereIs && q.regions.some((r) => r.local) && q.words.some((w) => w.place && !w.story);
+  // "Er det studiesenter på Hitra?", "Tilbyr Meråker vgs …?": whether a town has something is not said by its county's facts (its rules are).
+  const asksWhetherTownHas =
+    (q.asksWhetherThereIs || (q.yesNo && OFFERS.test(q.askedText))) && q.regions.some((r) => r.local) && q.words.some((w) => w.place && !w.story);
   const namesPlaceAsked = (x: (typeof scored)[number]) => q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
   const scored = matches.map((m) => {
     const f = m.fact;
@@ -461,6 +462,8 @@ const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;
 const LANGUAGE_ASKED = /\b(?:a1|a2|b1|b2|c1|c2|norskniva\w*|sprakkrav\w*|sprakniva\w*|norskkrav\w*|in english|pa engelsk|language (?:level|requirements?)|level of norwegian)\b/u;
 /** A fact speaking of language. */
 const LANGUAGE = /(?<!\p{L})(?:norsk\p{L}*|språk\p{L}*|engelsk\p{L}*|english|norwegian|language\p{L}*)(?!\p{L})/iu;
+/** Offering something, read folded: "tilbyr Meråker vgs …?", "does … offer". */
+const OFFERS = /\b(?:tilbyr|tilbys|tilby|tilbud|offers?|offered)\b/u;
 const PERCENT_WORD = /^(?:prosent|prosenten|percent|percentage|pst)$/u;
 
 function foldedWords(text: string): ReadonlySet<string> {

@@ -1590,6 +1590,9 @@ test('whether a town has something ("Finnes det et studiesenter i Oppdal?") is n
   // A fact naming the place answers; so does the county's rule for a scheme.
   expectAnswered('er det studiesenter i Namdalen?', /Namdal studiesenter/u);
   expectAnswered('Finnes det fagbrev på jobb i Stjørdal?', /I Trøndelag/u);
+  // So is whether a school in a town offers something ("Tilbyr Steinkjer vgs helsefag for voksne?").
+  expect(ask('Tilbyr Steinkjer vgs helsefag for voksne?').gap).toBe(true);
+  expect(ask('Does the school in Mo i Rana offer chemistry for adults?').gap).toBe(true);
 });
 
 test('an age told in dialect or without "jeg" ("Æ e 58", "er 61 år, …") is the person\'s, no number a fact must have', () => {
