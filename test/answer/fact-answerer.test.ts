@@ -1578,6 +1578,12 @@ test('"vanlig" and "bygd opp" name nothing asked about: how a usual course is bu
   expectAnswered('hvordan er et vanlig yrkesfagløp bygd opp for ungdom, hvor lenge i skole og hvor lenge i bedrift?', /to år i skole og deretter to år som lærling/u);
 });
 
+test('a budget asked for ("Hvor stort budsjett …", "What was the budget …") is a sum: where no fact gives one, a gap', () => {
+  expect(ask('Hvor stort budsjett hadde Trøndelagsmodellen?').gap).toBe(true);
+  expect(ask('What was the budget of the Kompetansepiloter scheme?').gap).toBe(true);
+  expectAnswered('Hvor mye fikk Batterifagskolen i tilskudd?', /5,6 millioner kroner/u);
+});
+
 test('a language or level asked for ("in English", "B2", "norsknivå") is answered only by a fact about language: else a gap', () => {
   const r = ask('Is the praksiskandidat theory exam available in English?');
   expect(r.gap).toBe(true);
