@@ -284,10 +284,8 @@ function organisationNames(text: string, places: readonly RegionMention[]): Set<
 /** The words of trades that name a workplace or field ("lager", "barnehage", "vinmonopolet"), not also a person's occupation ("kokk"). */
 function workplaceWords(lexicon: UnderstandingLexicon): string[] {
   const file = lexicon.trades;
-  const lower = (terms: readonly string[]) => terms.map((t) => t.toLowerCase());
-  const occupations = new Set(lower([...file.genericRoles, ...file.notTrades, ...file.trades.flatMap((t) => t.titles)]));
-  const places = lower([...(file.otherFieldWorkplaces ?? []), ...file.trades.flatMap((t) => [...t.aliases, ...t.workplaces])]);
-  return [...new Set(places.filter((t) => /^\p{L}+$/u.test(t) && !occupations.has(t)))];
+  const occupations = new Set(oneWordTerms([...file.genericRoles, ...file.notTrades, ...file.trades.flatMap((t) => t.titles)]));
+  return oneWordTerms([...(file.otherFieldWorkplaces ?? []), ...file.trades.flatMap((t) => [...t.aliases, ...t.workplaces])]).filter((t) => !occupations.has(t));
 }
 
 /** The one-word names of trades, titles and workplaces in the understanding lexicon (Norwegian). */
@@ -299,5 +297,10 @@ function tradeWords(lexicon: UnderstandingLexicon): string[] {
     ...(file.otherFieldWorkplaces ?? []),
     ...file.trades.flatMap((t) => [t.name, ...t.aliases, ...t.titles, ...t.workplaces]),
   ];
+  return oneWordTerms(terms);
+}
+
+/** The terms of one word, lower case, each once. */
+function oneWordTerms(terms: readonly string[]): string[] {
   return [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => /^\p{L}+$/u.test(t)))];
 }

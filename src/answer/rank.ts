@@ -287,10 +287,12 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     (q.yesNo && PRACTICE_ASKED.test(q.askedText) && q.practiceAbroad) || (RECOGNITION_ASKED.test(q.askedText) && q.abroad);
   // "Do I need Norwegian at B1 level …?", "Can I get it assessed in English?": only a fact about language answers.
   const asksLanguage = LANGUAGE_ASKED.test(q.askedText);
-  const asksOrganisationsIn = q.listOf?.kind === 'organisation' && q.words.some((w) => w.place && !w.story);
+  // A place the question asks about, not one the person tells of.
+  const placeAsked = q.words.some((w) => w.place && !w.story);
+  const asksOrganisationsIn = q.listOf?.kind === 'organisation' && placeAsked;
   // "Er det studiesenter på Hitra?", "Tilbyr Meråker vgs …?": whether a town has something is not said by its county's facts (its rules are).
   const asksWhetherTownHas =
-    (q.asksWhetherThereIs || (q.yesNo && OFFERS.test(q.askedText))) && q.regions.some((r) => r.local) && q.words.some((w) => w.place && !w.story);
+    (q.asksWhetherThereIs || (q.yesNo && OFFERS.test(q.askedText))) && q.regions.some((r) => r.local) && placeAsked;
   const namesPlaceAsked = (x: (typeof scored)[number]) => q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
   const scored = matches.map((m) => {
     const f = m.fact;
