@@ -786,7 +786,7 @@ function alternativeWords(sentences: readonly string[], fold: (word: string) => 
 function supposedWords(sentences: readonly string[], fold: (word: string) => string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const s of sentences) {
-    const m = SUPPOSED.exec(s) ?? SPEAKER.exec(s);
+    const m = SUPPOSED.exec(s) ?? SPEAKER.exec(s) ?? SPEAKERS_PLACE.exec(s);
     if (m) addWordsNotIn(words, m[1], s.slice(m.index + m[0].length), fold);
   }
   return words;
@@ -816,6 +816,8 @@ function addWordsNotIn(words: Set<string>, part: string, rest: string, fold: (wo
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
 /** Who asks, put before the question: "Som rådgiver på ungdomsskolen lurer jeg på …", "As an HR manager I wonder …". */
 const SPEAKER = /^\s*(?:som|as an?|as)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+(?:\s+(?:på|pa|i|ved|hos|for|at|in|on)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)\s*,?\s+(?=(?:lurer|lure|lurar|lurte|vil|ville|spør|spor|undrer|trenger|i|we)\b)/iu;
+/** … or where they are: "Vi i bransjeforeningen lurer på …", "We at the plant wonder …". */
+const SPEAKERS_PLACE = /^\s*(?:vi|jeg|eg|æ|me|we|i)\s+(?:i|på|pa|ved|hos|fra|at|in|from)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*,?\s+(?=(?:lurer|lurar|lurte|undrer|wonder|wondered|are wondering|would like|want to know)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|or is it)\s|,\s*(?:[\p{L}']+\s+){0,2}?(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|horte|leste|says|said|told|mentioned|heard)(?=\s|$)|,?\s(?:så|slik at|sånn at) (?:jeg|eg|æ|vi|me|han|hun|ho)\s|,?\s(?:ifølge|ifolge|i følge|according to)\s/iu;
 /** A sentence telling about oneself: "har huslån og tre unger …", "jeg er 45 og …", "my shifts are long". */
 const TELLS = /^\s*(?:(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|am|have|had|was|work|worked)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;

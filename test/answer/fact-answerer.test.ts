@@ -1669,3 +1669,22 @@ test('"what does … earn" asks for a sum: without one in the sources it is a ga
 test('English function words in a Norwegian message ("Which … the … thing?") decide nothing', () => {
   expectAnswered('Which fagskole leads the Batterifagskolen thing? Jeg vil sende dem en mail', /Fagskolen i Viken/u);
 });
+
+test('"percent" in an English question is the "per cent" the English facts write: the share is a word the facts have', () => {
+  expectAnswered('NAV figures: in percent, how big a part of the labour force was unemployed at the end of September?', /2\.6 per cent/u);
+});
+
+test('where the askers are, before "lurer på" ("Vi på fagskolen lurer på …"), is who asks, not what is asked', () => {
+  expectAnswered('Vi på studieforbundet lurer på hvorfor det tar lang tid å få nye fagskoletilbud godkjent', /NOKUT/u);
+  expectAnswered('We at the industry association wonder why it takes so long to get new study programmes approved', /NOKUT/u);
+});
+
+test('"hvor mange i …" with no word for who is counted counts people: a fact counting Norwegians, the unemployed or residents answers', () => {
+  expectAnswered('Hvor mange i yrkesaktiv alder står utenfor både jobb og utdanning ifølge NAV?', /600 000/u);
+  expectAnswered('Hvor mange var ledige hos NAV i september 2022?', /76 900/u);
+});
+
+test('a budget chapter or post ("which budget chapter and post", "budsjettkapittel") is no sum asked for', () => {
+  expectAnswered('Under which budget chapter and post does the earmarked grant for skills in rural districts come?', /chapter 551, item 60/u);
+  expect(ask('What was the budget of the Kompetansepiloter scheme?').gap).toBe(true);
+});
