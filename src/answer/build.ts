@@ -128,6 +128,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     idf: (term, lang) => (lang === 'nb' ? (retriever.idf(term) ?? factIndex.idf(term, lang)) : factIndex.idf(term, lang)),
     has: (term, lang) => factIndex.has(term, lang),
     stated: (term, lang) => factIndex.stated(term, lang),
+    together: (term, others, lang) => factIndex.together(term, others, lang),
     extractProfile: options.understand ?? understanderFor(catalogue, understanding),
     workWords: new Set(workWords),
     workplaces: new Set(workplaceWords(understanding)),

@@ -131,6 +131,8 @@ export interface ReaderDeps {
   has(term: string, lang: Lang): boolean;
   /** True when some fact's own sentence has the term. */
   stated(term: string, lang: Lang): boolean;
+  /** How many facts have the term together with one of the others. */
+  together(term: string, others: readonly string[], lang: Lang): number;
   /** The understanding module's profile extraction (used when the caller has none). */
   extractProfile(text: string): Profile;
   /** Words for trades and workplaces (Norwegian, lower case). */
@@ -247,6 +249,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const nameWords = new Map(deps.topics.map((t) => [t.id, new Set([...wordTokens(normalizeText(t.name)), ...wordTokens(normalizeText(t.nameEn))].map(foldText))]));
   // (A domain word's own stems, not its parts': "læreplass" makes no "barnehageplass" a word of the domain.)
   const domainStems = new Set([...cues.domain].flatMap((w) => deps.analyzer.words(w).map((x) => x.stem)));
+  const topicStems = new Set(deps.topics.flatMap((t) => t.terms.flatMap((term) => deps.analyzer.words(term).map((x) => x.stem))));
   const domainWordStems = new Set([...cues.domain].filter((w) => w.length >= DOMAIN_TAIL).map(stemNorwegian));
   /** A word of DOMAIN_TAIL letters or more ends it, after a first part of three or more ("sveise|fagbrevet"). */
   const endsInDomainWord = (word: string): boolean => {
@@ -399,13 +402,25 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    * The question with typos corrected, word by word (Norwegian only). `guessed` gets the corrections of short
    * words: one letter changes many of them into a word of the facts ("fugene" → "fagene"), so they are guesses.
    */
-  const corrected = (text: string, guessed: Set<string>): string =>
-    normalizeForMatching(inBokmalForms(joinedAsFactsWrite(text))).replace(/\p{L}+/gu, (t) => {
+  const corrected = (text: string, guessed: Set<string>): string => {
+    const normalized = normalizeForMatching(inBokmalForms(joinedAsFactsWrite(text)));
+    // Of readings equally near a typo, the one the facts have together with the question's words of the domain and its
+    // topics ("ledge" with "nav" is "ledige", not the more frequent "legge"), worked out only when a typo has several.
+    let others: string[] | undefined;
+    const domainWordsOf = () => (others ??= wordTokens(normalized).map(stemNorwegian).filter((stem) => domainStems.has(stem) || topicStems.has(stem)));
+    // (Another form of the word typed, "hentet" of "henter", is nearer still; one fact in common may be chance.)
+    const reading = (typed: string) => (candidate: string): number => {
+      if (isFormOf(typed, candidate)) return Number.MAX_SAFE_INTEGER;
+      const shared = deps.together(stemNorwegian(candidate), domainWordsOf(), 'nb');
+      return shared >= MIN_FACTS_IN_COMMON ? shared : 0;
+    };
+    return normalized.replace(/\p{L}+/gu, (t) => {
       // (A known word's other form, "regulerer" of "regulert", is no typo: it keeps its meaning, not that of a near word.)
-      const word = deps.spelling.correct(t, (w) => namesPerson(w) || deps.analyzer.decompounder.split(w) !== null || (w.length >= KNOWN_FORM_LENGTH && deps.has(stemNorwegian(w), 'nb')));
+      const word = deps.spelling.correct(t, (w) => namesPerson(w) || deps.analyzer.decompounder.split(w) !== null || (w.length >= KNOWN_FORM_LENGTH && deps.has(stemNorwegian(w), 'nb')), reading(t));
       if (word !== t && t.length <= GUESSED_LENGTH) guessed.add(word.toLowerCase());
       return word;
     });
+  };
 
   /** Swedish words in bokmål ("Hur många …" is "Hvor mange …"); none of them is an English word. */
   const inBokmal = (text: string): string =>
@@ -837,6 +852,13 @@ function knownInflection(word: string, knows: (form: string) => boolean): boolea
     if (BASE_FORMS.some((e) => base + e !== word && knows(base + e))) return true;
   }
   return false;
+}
+
+/** How many facts must have a reading of a typo with the question's domain words for them to choose it. */
+const MIN_FACTS_IN_COMMON = 2;
+/** Whether `other` is `word` with another inflectional ending ("hentet" of "henter"). */
+function isFormOf(word: string, other: string): boolean {
+  return knownInflection(word, (form) => form === other);
 }
 
 /** A word this long whose stem a fact has is another form of a known word, not a typo (shorter ones often are: "tingen"). */

@@ -74,6 +74,8 @@ export interface FactIndex {
   has(term: string, lang: 'nb' | 'en'): boolean;
   /** True when some fact's own sentence has the term. */
   stated(term: string, lang: 'nb' | 'en'): boolean;
+  /** How many facts have the term together with one of the others (in their sentence or their asked questions). */
+  together(term: string, others: readonly string[], lang: 'nb' | 'en'): number;
   /**
    * The facts sharing most terms with the question (by BM25), and the facts `also` names (e.g. the
    * facts of the topics it names, which may share no word with it), best coverage first. `lent` says
@@ -246,6 +248,19 @@ export function buildFactIndex(
       const { ids, bm25 } = sides[lang];
       const id = ids.id(term);
       return id !== undefined && bm25.dfAt(id) > 0;
+    },
+    together: (term, others, lang) => {
+      const { ids, terms, asked } = sides[lang];
+      const id = ids.id(term);
+      if (id === undefined) return 0;
+      const own = new Set<number>([...(terms[id] ?? []), ...(asked[id] ?? [])]);
+      const shared = new Set<number>();
+      for (const other of others) {
+        const o = ids.id(other);
+        if (o === undefined || o === id) continue;
+        for (const list of [terms[o], asked[o]]) for (const f of list ?? []) if (own.has(f)) shared.add(f);
+      }
+      return shared.size;
     },
     indexedText: nbText,
     ofTopic: (topic) => byTopic.get(topic) ?? [],

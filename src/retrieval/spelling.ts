@@ -1,7 +1,8 @@
 // Typo tolerance for questions: a word the knowledge does not contain is read as the known word it
 // most likely is — first the same word without æ/ø/å ("trondelag" → "trøndelag", "pa" → "på", "naar" →
 // "når"), then a word one edit away (from 5 letters; two edits from 9 letters: "prakiskandidat" → "praksiskandidat",
-// "trøndelagsmodelen" → "trøndelagsmodellen"), where a letter typed as æ, ø or å counts as meant. Known
+// "trøndelagsmodelen" → "trøndelagsmodellen"), where a letter typed as æ, ø or å counts as meant; of words equally
+// near, the caller's question may choose (else the most frequent is taken). Known
 // words, and compounds of known words, stay as they are. The lookup is a precomputed deletion index
 // (symmetric delete), so a question costs a few map lookups per unknown word.
 import { foldText } from '../normalise';
@@ -67,6 +68,8 @@ export class SpellingCorrector {
   private readonly frequency: ReadonlyMap<string, number>;
   private readonly asTyped: ReadonlySet<string>;
   private readonly cache = new Map<string, string>();
+  /** Words with several readings equally near, which the question they are in chooses between. */
+  private readonly tied = new Map<string, readonly string[]>();
 
   /** vocabulary: lower-case words with their frequency. */
   constructor(vocabulary: ReadonlyMap<string, number>, options: SpellingOptions = {}) {
@@ -99,9 +102,11 @@ export class SpellingCorrector {
    * The known word `word` most likely means, or `word` itself when it is known, unknown without a
    * close match, or accepted by `keep` (e.g. a compound of known words).
    */
-  correct(word: string, keep?: (word: string) => boolean): string {
+  correct(word: string, keep?: (word: string) => boolean, prefer?: (reading: string) => number): string {
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
+    const tied = this.tied.get(word);
+    if (tied !== undefined) return this.pick(tied, prefer);
     if (!/^\p{L}+$/u.test(word)) return word;
     const folded = foldText(word);
     if (this.frequency.has(word)) {
@@ -120,25 +125,48 @@ export class SpellingCorrector {
         const keys = new Set<string>([folded]);
         deletions(folded, limit, keys);
         let best: { word: string; distance: number; frequency: number } | undefined;
+        // The readings as near as the best: which of them the rest of the question speaks of decides ("ledge" with "nav" is "ledige", not "legge").
+        let ties: string[] = [];
         for (const key of keys) {
           for (const candidate of this.index.get(key) ?? []) {
             // A letter typed as æ, ø or å is meant: "trådte" is no typo of "trade".
             const distance = typedAeoa ? editDistance(word, candidate, limit) : editDistance(folded, foldText(candidate), limit);
             if (distance > limit) continue;
             const frequency = this.frequency.get(candidate) ?? 0;
+            if (!best || distance < best.distance) ties = [candidate];
+            else if (distance === best.distance && !ties.includes(candidate)) ties.push(candidate);
             if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
               best = { word: candidate, distance, frequency };
             }
           }
         }
         result = best?.word;
+        if (ties.length > 1) {
+          this.tied.set(word, ties);
+          return this.pick(ties, prefer);
+        }
       }
     }
     return this.remember(word, result ?? word);
   }
 
+  /** Of readings equally near, the one `prefer` scores highest (by the question it is in), else the most frequent. */
+  private pick(readings: readonly string[], prefer?: (reading: string) => number): string {
+    let best = readings[0];
+    let bestScore = prefer?.(best) ?? 0;
+    for (const r of readings.slice(1)) {
+      const score = prefer?.(r) ?? 0;
+      if (score > bestScore || (score === bestScore && (this.frequency.get(r) ?? 0) > (this.frequency.get(best) ?? 0))) {
+        best = r;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   private remember(word: string, reading: string): string {
     if (this.cache.size > 20_000) this.cache.clear();
+    if (this.tied.size > 20_000) this.tied.clear();
     this.cache.set(word, reading);
     return reading;
   }

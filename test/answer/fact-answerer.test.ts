@@ -1688,3 +1688,8 @@ test('a budget chapter or post ("which budget chapter and post", "budsjettkapitt
   expectAnswered('Under which budget chapter and post does the earmarked grant for skills in rural districts come?', /chapter 551, item 60/u);
   expect(ask('What was the budget of the Kompetansepiloter scheme?').gap).toBe(true);
 });
+
+test('a typo with two readings equally near is read as the one the facts have with the question\'s other words ("ledge" with NAV is "ledige")', () => {
+  expectAnswered('Hvor mange ledge hadde NAV registrert ved utgangen av september?', /76 900 personer ledige/u);
+  expectAnswered('Hvor mange jenter søkte kjemiprosess?', /Antall jenter/u);
+});

@@ -56,4 +56,11 @@ describe('SpellingCorrector', () => {
     expect(spelling.correct('nekte')).toBe('nekte');
     expect(spelling.correct('nexte')).toBe('neste');
   });
+
+  it('reads a typo with several readings equally near as the one its question speaks of, else the most frequent', () => {
+    const words = new SpellingCorrector(new Map([['legge', 40], ['ledige', 8], ['jenter', 30]]));
+    expect(words.correct('ledge')).toBe('legge');
+    expect(words.correct('ledge', undefined, (reading) => (reading === 'ledige' ? 3 : 0))).toBe('ledige');
+    expect(words.correct('ledge')).toBe('legge');
+  });
 });
