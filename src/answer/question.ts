@@ -53,6 +53,8 @@ export interface QuestionWord {
   guessed: boolean;
   /** Only the story around the question has the word. */
   story: boolean;
+  /** A word of the options the question offers ("på skolen eller i bedriften"; not a number, "10 eller 20"): a fact must name one of them. */
+  option: boolean;
   /**
    * A trade named ("i sveisefaget"), or a trade or workplace the person works in or as ("jobber i en barnehage",
    * "lærling som kokk"): the case a rule is asked for, or the person's situation, not the thing asked about.
@@ -504,10 +506,12 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     );
     const asked = part ? wordedClauses.slice(part.from, part.to).join(' ') : folded;
     const supposedCase = supposedWords(sentences, fold);
-    const alternative = alternativeWords(sentences, fold, (before) => {
+    const asksBefore = (before: string): boolean => {
       const f = foldText(before);
       return QUESTION_WORD.test(f) || asksYesNo(f) || cues.anyFacet[reads]?.test(f) === true;
-    });
+    };
+    const alternative = alternativeWords(sentences, fold, asksBefore);
+    const offered = optionWords(sentences, fold, asksBefore);
     const { facet, value, weakWords, impliedTopic, asksPay, shape } = readCues(asked, reads);
     // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
     // fagbrev på jobb nå?") is the person's past, not what is asked.
@@ -554,7 +558,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface), work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and
@@ -793,6 +797,22 @@ function alternativeWords(sentences: readonly string[], fold: (word: string) => 
   return words;
 }
 /**
+ * The words of options put after a question ("Hvor tar man fagprøven, på skolen eller ute i bedriften?", "Which level,
+ * B1 or B2?"): a fact answers by naming one of them, not both.
+ */
+function optionWords(sentences: readonly string[], fold: (word: string) => string, asks: (before: string) => boolean): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    const options = OPTIONS.exec(s);
+    // (An option that is a person, "me or the county", may be named by a fact as "du" or "selv".)
+    if (options && asks(s.slice(0, options.index)) && !options[0].split(/\s+(?:eller|or)\s+/iu).some((o) => PERSON_OPTION.test(o))) {
+      addWordsNotIn(words, options[0], s.slice(0, options.index), fold);
+    }
+  }
+  return words;
+}
+
+/**
  * The words of a supposition put before a question that asks what, how or how long ("If one of our operators signs
  * a contract, how long does it run?", "Hvis jeg tar fagbrev på jobb, hvor lang er kontrakten?"): the case the
  * question is asked for, told, not asked. (A yes/no question asks about its supposition: not read so.) So is who asks
@@ -834,6 +854,9 @@ const SPEAKER = /^\s*(?:som|as an?|as)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+(?:\s+(?
 /** … or where they are: "Vi i bransjeforeningen lurer på …", "We at the plant wonder …". */
 const SPEAKERS_PLACE = /^\s*(?:vi|jeg|eg|æ|me|we|i)\s+(?:i|på|pa|ved|hos|fra|at|in|from)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*,?\s+(?=(?:lurer|lurar|lurte|undrer|wonder|wondered|are wondering|would like|want to know)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|or is it)\s|,\s*(?:[\p{L}']+\s+){0,2}?(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|horte|leste|says|said|told|mentioned|heard)(?=\s|$)|,?\s(?:så|slik at|sånn at) (?:jeg|eg|æ|vi|me|han|hun|ho)\s|,?\s(?:ifølge|ifolge|i følge|according to)\s/iu;
+/** A few words, "eller"/"or" and a few more ending a sentence after a comma: options offered for the answer. */
+const OPTIONS = /,\s*(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s+(?:eller|or)\s+(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s*[?.!]*\s*$/iu;
+const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|you|jeg|eg|meg|han|ham|hun|ho|henne|oss|vi|dem|de|du|deg|myself|himself|herself|selv|sjølv)|(?:my|his|her|our|min|mitt|mine|hans|hennes|vår|vårt) \p{L}+)\b/iu;
 /** A sentence telling about oneself: "har huslån og tre unger …", "jeg er 45 og …", "my shifts are long". */
 const TELLS = /^\s*(?:(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|am|have|had|was|work|worked)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
 /** A sentence guessing at the answer to the question before it: "Er det bare …?", "Or is it just …?". */

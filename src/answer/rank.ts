@@ -287,6 +287,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     (q.yesNo && PRACTICE_ASKED.test(q.askedText) && q.practiceAbroad) || (RECOGNITION_ASKED.test(q.askedText) && q.abroad);
   // "Do I need Norwegian at B1 level …?", "Can I get it assessed in English?": only a fact about language answers.
   const asksLanguage = LANGUAGE_ASKED.test(q.askedText);
+  const offersOptions = q.words.some((w) => w.option);
   // A place the question asks about, not one the person tells of.
   const placeAsked = q.words.some((w) => w.place && !w.story);
   const asksOrganisationsIn = q.listOf?.kind === 'organisation' && placeAsked;
@@ -398,6 +399,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // only a fact about what was done abroad answers.
     if (asksAboutWhatWasDoneAbroad && !ABROAD.test(f.text)) return false;
     if (asksLanguage && !LANGUAGE.test(f.text)) return false;
+    // "… , på skolen eller i bedriften?", "B1 or B2?": a fact naming none of the options offered does not answer.
+    if (offersOptions && !q.words.some((w, i) => w.option && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit)) return false;
     // What is allowed ("hvor mange ganger har man lov å ta fagprøven") is a rule: one candidate's story in a project is no answer.
     if (q.asksAllowed && f.kind === 'example' && !x.namedExample) return false;
     // A number or name as it is now ("hvor mange … nå", "today") is not what a sentence of a given year says ("ved utgangen av 2023 …"),

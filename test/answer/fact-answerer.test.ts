@@ -1693,3 +1693,10 @@ test('a typo with two readings equally near is read as the one the facts have wi
   expectAnswered('Hvor mange ledge hadde NAV registrert ved utgangen av september?', /76 900 personer ledige/u);
   expectAnswered('Hvor mange jenter søkte kjemiprosess?', /Antall jenter/u);
 });
+
+test('options offered after a question ("…, inne på skolen eller ute i bedriften?") are answered by a fact naming one of them; numbers offered are guesses', () => {
+  expectAnswered('Hvor skjer fagprøven, inne på skolen eller ute i bedriften?', /i bedriften/u);
+  expectAnswered('Hvor mange studiepoeng gir Batterifagskolen, 10 eller 20?', /30 studiepoeng/u);
+  expectAnswered('Hvem betaler prøveavgiften for praksiskandidater, jeg eller fylket?', /betale prøveavgift/u);
+  expect(ask('What Norwegian level is needed to start at a fagskole, B1 or B2?').gap).toBe(true);
+});
