@@ -87,6 +87,7 @@ async function main(): Promise<void> {
     { dir: 'questions-16', suffix: '-16' },
     { dir: 'questions-17', suffix: '-17' },
     { dir: 'questions-18', suffix: '-18' },
+    { dir: 'questions-19', suffix: '-19' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
