@@ -394,8 +394,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     if (deps.spelling.knows(lower)) return word;
     for (const [ending, bokmal] of NYNORSK_ENDINGS) {
       if (!lower.endsWith(ending) || lower.length < ending.length + 3) continue;
-      const candidate = lower.slice(0, -ending.length) + bokmal;
-      if (deps.spelling.knows(candidate)) return candidate;
+      const base = lower.slice(0, -ending.length);
+      // (Bokmål doubles a last consonant before an ending where nynorsk may not: "medlemar", "medlemmer".)
+      for (const candidate of [base + bokmal, base + base[base.length - 1] + bokmal]) if (deps.spelling.knows(candidate)) return candidate;
     }
     return word;
   }, 20_000);
@@ -513,6 +514,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const alternative = alternativeWords(sentences, fold, asksBefore);
     const offered = optionWords(sentences, fold, asksBefore);
     const { facet, value, weakWords, impliedTopic, asksPay, shape } = readCues(asked, reads);
+    const supposedAfter = value === undefined ? new Set<string>() : supposedAfterWords(sentences, fold);
     // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
     // fagbrev på jobb nå?") is the person's past, not what is asked.
     if (part) {
@@ -558,7 +560,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and
@@ -711,6 +713,8 @@ const NYNORSK_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['ane', 'ene'],
   ['inga', 'ingen'],
   ['ar', 'er'],
+  ['a', 'en'],
+  ['a', 'e'],
 ];
 
 const HYPHENED_PAIR = /(?<![\p{L}\p{N}-])(\p{L}{3,})-(\p{L}{3,})(?![\p{L}\p{N}])/gu;
@@ -797,6 +801,20 @@ function alternativeWords(sentences: readonly string[], fold: (word: string) => 
   return words;
 }
 /**
+ * The words of a supposition put after a question asking for a number, a length or a date of what it has named ("Hvor
+ * lang er kontrakten minst når arbeidsgiver og ansatt søker sammen?"): the case, told. (Not in "Hva skjer med … hvis
+ * bedriften går konkurs?", which asks about the case.)
+ */
+function supposedAfterWords(sentences: readonly string[], fold: (word: string) => string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    const after = SUPPOSED_AFTER.exec(s);
+    if (after) addWordsNotIn(words, after[2], after[1], fold);
+  }
+  return words;
+}
+
+/**
  * The words of options put after a question ("Hvor tar man fagprøven, på skolen eller ute i bedriften?", "Which level,
  * B1 or B2?"): a fact answers by naming one of them, not both.
  */
@@ -848,6 +866,7 @@ function addWordsNotIn(words: Set<string>, part: string, rest: string, fold: (wo
   const inRest = new Set(foldedWordsOf(rest, fold));
   for (const w of foldedWordsOf(part, fold)) if (!inRest.has(w)) words.add(w);
 }
+const SUPPOSED_AFTER = /^(\s*(?:hvor|hva|hvem|hvilk\w*|hvordan|kor|kva|korleis|how|what|which|who)\s+(?:[\p{L}\p{N}%-]+\s+){2,}?)(?:når|nar|hvis|dersom|viss|if|when|once)\s+([^,?]+)/iu;
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
 /** Who asks, put before the question: "Som rådgiver på ungdomsskolen lurer jeg på …", "As an HR manager I wonder …". */
 const SPEAKER = /^\s*(?:som|as an?|as)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+(?:\s+(?:på|pa|i|ved|hos|for|at|in|on)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)\s*,?\s+(?=(?:lurer|lure|lurar|lurte|vil|ville|spør|spor|undrer|trenger|i|we)\b)/iu;

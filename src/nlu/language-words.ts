@@ -62,7 +62,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   kjem: 'kommer', kome: 'komme', gjekk: 'gikk', veit: 'vet', gjeld: 'gjelder', krev: 'krever', søkje: 'søke', søkjer: 'søker', søkjarar: 'søkere', høyrer: 'hører', høyre: 'høre',
   verksemd: 'virksomhet', verksemda: 'virksomheten', verksemder: 'virksomheter', tilsette: 'ansatte', teneste: 'tjeneste', tenesta: 'tjenesten', tenester: 'tjenester',
   fagprøva: 'fagprøven', prøva: 'prøven', ordninga: 'ordningen', kompetanseprøva: 'kompetanseprøven', løn: 'lønn', løna: 'lønnen',
-  me: 'vi', dykk: 'dere', dykkar: 'deres', deira: 'deres', hennar: 'hennes', desse: 'disse', kvarandre: 'hverandre', einaste: 'eneste',
+  saman: 'sammen', samen: 'sammen', veka: 'uke', me: 'vi', dykk: 'dere', dykkar: 'deres', deira: 'deres', hennar: 'hennes', desse: 'disse', kvarandre: 'hverandre', einaste: 'eneste',
   eigen: 'egen', eige: 'eget', eigne: 'egne', gamal: 'gammel', sommar: 'sommer', viss: 'hvis', då: 'da', òg: 'også', kvar: 'hvor', kvart: 'hvert',
   vere: 'være', gje: 'gi', gjev: 'gir', gjeve: 'gitt', tek: 'tar', seier: 'sier', trengst: 'trengs', trengde: 'trengte', søkja: 'søke', søkjar: 'søker',
   trur: 'tror', meiner: 'mener', tenkjer: 'tenker', arbeidstakar: 'arbeidstaker', arbeidstakarar: 'arbeidstakere',

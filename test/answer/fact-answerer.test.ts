@@ -1700,3 +1700,12 @@ test('options offered after a question ("…, inne på skolen eller ute i bedrif
   expectAnswered('Hvem betaler prøveavgiften for praksiskandidater, jeg eller fylket?', /betale prøveavgift/u);
   expect(ask('What Norwegian level is needed to start at a fagskole, B1 or B2?').gap).toBe(true);
 });
+
+test('nynorsk plurals whose bokmål form doubles a consonant ("medlemar") are read in that form, and "saman" is "sammen"', () => {
+  expectAnswered('kor mange medlemar er det i fellesforbundet no?', /150 000 medlemmer/u);
+});
+
+test('a supposition after a question for a length or a number ("… når arbeidsgiveren og den ansatte har søkt sammen?") is the case, told', () => {
+  expectAnswered('how long does the contract last when my boss and I apply together for fagbrev på jobb?', /at least one year/u, 'en');
+  expectAnswered('Hvor lenge varer kontrakten når arbeidsgiveren og den ansatte har søkt sammen?', /kontrakten/u);
+});
