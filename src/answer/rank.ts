@@ -255,10 +255,11 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // A share or an amount answers "hvor stor andel", "hvor mye", "how much"; a share of a group answers "hvor mange" that names nothing counted ("hvor mange fullfører").
   const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|rates?|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || (q.focus === undefined && 'of');
   const namesSubgroup = namesAny(q.folded, deps.cues.subgroups);
-  // (A scheme named only in what the person tells, "Deltaker hos oss på voksenopplæringa …", is no scheme asked about.)
+  // (A scheme named only in what the person tells, "Deltaker hos oss på voksenopplæringa …", or as the trade a rule is
+  // asked for in words no fact uses, "nytt fagbrev som kjemiprosessoperatør", is no scheme asked about.)
   const told = (topic: string) => {
     const naming = q.words.filter((w) => w.topics.includes(topic));
-    return naming.length > 0 && naming.every((w) => w.story);
+    return naming.length > 0 && naming.every((w) => w.story || (w.work && w.novel));
   };
   const schemeIds = [...new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t) && !told(t)))];
   const namesScheme = schemeIds.length > 0;

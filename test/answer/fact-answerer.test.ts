@@ -1709,3 +1709,8 @@ test('a supposition after a question for a length or a number ("… når arbeids
   expectAnswered('how long does the contract last when my boss and I apply together for fagbrev på jobb?', /at least one year/u, 'en');
   expectAnswered('Hvor lenge varer kontrakten når arbeidsgiveren og den ansatte har søkt sammen?', /kontrakten/u);
 });
+
+test('a trade a rule is asked for, in words no fact uses ("fagbrev som kjemiprosessoperatør"), is no scheme the answer must be about', () => {
+  expectAnswered('Jeg er utdannet frisør. Kan jeg etter den nye loven få rett til å ta fagbrev som kjemiprosessoperatør også?', /rett til å ta et nytt fagbrev/u);
+  expectAnswered('Har jeg som allerede er tømrer rett til et fagbrev til som kjemiprosessoperatør?', /rett til å ta et nytt fagbrev/u);
+});
