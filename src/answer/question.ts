@@ -53,6 +53,8 @@ export interface QuestionWord {
   guessed: boolean;
   /** Only the story around the question has the word. */
   story: boolean;
+  /** A word of the case "Hva skjer … hvis …?" asks about ("hvis jeg blir sagt opp"): a fact must name it. */
+  consequenceOf: boolean;
   /** A word of the options the question offers ("på skolen eller i bedriften"; not a number, "10 eller 20"): a fact must name one of them. */
   option: boolean;
   /**
@@ -513,6 +515,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     };
     const alternative = alternativeWords(sentences, fold, asksBefore);
     const offered = optionWords(sentences, fold, asksBefore);
+    const consequence = CONSEQUENCE.exec(folded);
+    const caseAsked = new Set(consequence ? wordTokens(consequence[1] ?? consequence[2]) : []);
     const { facet, value, weakWords, impliedTopic, asksPay, shape } = readCues(asked, reads);
     const supposedAfter = value === undefined ? new Set<string>() : supposedAfterWords(sentences, fold);
     // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
@@ -560,7 +564,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, consequenceOf: caseAsked.has(surface) && !generic && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and
@@ -873,6 +877,8 @@ const SPEAKER = /^\s*(?:som|as an?|as)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+(?:\s+(?
 /** … or where they are: "Vi i bransjeforeningen lurer på …", "We at the plant wonder …". */
 const SPEAKERS_PLACE = /^\s*(?:vi|jeg|eg|æ|me|we|i)\s+(?:i|på|pa|ved|hos|fra|at|in|from)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*,?\s+(?=(?:lurer|lurar|lurte|undrer|wonder|wondered|are wondering|would like|want to know)\b)/iu;
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|or is it)\s|,\s*(?:[\p{L}']+\s+){0,2}?(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|horte|leste|says|said|told|mentioned|heard)(?=\s|$)|,?\s(?:så|slik at|sånn at) (?:jeg|eg|æ|vi|me|han|hun|ho)\s|,?\s(?:ifølge|ifolge|i følge|according to)\s/iu;
+/** "Hva skjer (med …) hvis …?", "What happens … if …": the case after "hvis" is what is asked about (over folded text). */
+const CONSEQUENCE = /^(?:hva|kva|ka) skjer\b.*?\s(?:hvis|dersom|viss|om|nar)\s(.+)$|^what happens\b.*?\s(?:if|when)\s(.+)$/u;
 /** A few words, "eller"/"or" and a few more ending a sentence after a comma: options offered for the answer. */
 const OPTIONS = /,\s*(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s+(?:eller|or)\s+(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s*[?.!]*\s*$/iu;
 const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|you|jeg|eg|meg|han|ham|hun|ho|henne|oss|vi|dem|de|du|deg|myself|himself|herself|selv|sjølv)|(?:my|his|her|our|min|mitt|mine|hans|hennes|vår|vårt) \p{L}+)\b/iu;

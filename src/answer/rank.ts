@@ -400,6 +400,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // only a fact about what was done abroad answers.
     if (asksAboutWhatWasDoneAbroad && !ABROAD.test(f.text)) return false;
     if (asksLanguage && !LANGUAGE.test(f.text)) return false;
+    // "Hva skjer med kontrakten hvis bedriften legges ned?": a fact must name the case asked about.
+    if (q.words.some((w, i) => w.consequenceOf && !w.story && (x.m.credits[i] ?? 0) < RANKING.minFocusCredit)) return false;
     // "… , på skolen eller i bedriften?", "B1 or B2?": a fact naming none of the options offered does not answer.
     if (offersOptions && !q.words.some((w, i) => w.option && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit)) return false;
     // What is allowed ("hvor mange ganger har man lov å ta fagprøven") is a rule: one candidate's story in a project is no answer.

@@ -1714,3 +1714,9 @@ test('a trade a rule is asked for, in words no fact uses ("fagbrev som kjemipros
   expectAnswered('Jeg er utdannet frisør. Kan jeg etter den nye loven få rett til å ta fagbrev som kjemiprosessoperatør også?', /rett til å ta et nytt fagbrev/u);
   expectAnswered('Har jeg som allerede er tømrer rett til et fagbrev til som kjemiprosessoperatør?', /rett til å ta et nytt fagbrev/u);
 });
+
+test('"Hva skjer … hvis …?" asks about the case after "hvis": a fact that does not name it does not answer', () => {
+  expect(ask('Hva skjer med fagbrev på jobb-kontrakten dersom jeg bytter arbeidsgiver?').gap).toBe(true);
+  expect(ask('What happens to my fagbrev på jobb contract if I get fired?', 'en').gap).toBe(true);
+  expect(ask('Hva skjer hvis jeg stryker på fagprøven?').gap).toBe(true);
+});
