@@ -407,6 +407,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    * The question with typos corrected, word by word (Norwegian only). `guessed` gets the corrections of short
    * words: one letter changes many of them into a word of the facts ("fugene" → "fagene"), so they are guesses.
    */
+  // A compound of known words is meant as typed, unless a part is of three letters or fewer: "fagrev" is "fagbrev"
+  // mistyped more likely than "fag" and "rev".
+  const compoundOf = (w: string): boolean => deps.analyzer.decompounder.split(w)?.every((p) => p.length >= COMPOUND_PART) === true;
   const corrected = (text: string, guessed: Set<string>): string => {
     const normalized = normalizeForMatching(inBokmalForms(joinedAsFactsWrite(text)));
     // Of readings equally near a typo, the one the facts have together with the question's words of the domain and its
@@ -421,7 +424,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     };
     return normalized.replace(/\p{L}+/gu, (t) => {
       // (A known word's other form, "regulerer" of "regulert", is no typo: it keeps its meaning, not that of a near word.)
-      const word = deps.spelling.correct(t, (w) => namesPerson(w) || deps.analyzer.decompounder.split(w) !== null || (w.length >= KNOWN_FORM_LENGTH && deps.has(stemNorwegian(w), 'nb')), reading(t));
+      const word = deps.spelling.correct(t, (w) => namesPerson(w) || compoundOf(w) || (w.length >= KNOWN_FORM_LENGTH && deps.has(stemNorwegian(w), 'nb')), reading(t));
       if (word !== t && t.length <= GUESSED_LENGTH) guessed.add(word.toLowerCase());
       return word;
     });
@@ -902,6 +905,8 @@ function knownInflection(word: string, knows: (form: string) => boolean): boolea
   return false;
 }
 
+/** The shortest part of a compound that keeps a word from being read as a typo of a known word. */
+const COMPOUND_PART = 4;
 /** How many facts must have a reading of a typo with the question's domain words for them to choose it. */
 const MIN_FACTS_IN_COMMON = 2;
 /** Whether `other` is `word` with another inflectional ending ("hentet" of "henter"). */

@@ -1,10 +1,11 @@
 // Typo tolerance for questions: a word the knowledge does not contain is read as the known word it
 // most likely is — first the same word without æ/ø/å ("trondelag" → "trøndelag", "pa" → "på", "naar" →
-// "når"), then a word one edit away (from 5 letters; two edits from 9 letters: "prakiskandidat" → "praksiskandidat",
-// "trøndelagsmodelen" → "trøndelagsmodellen"), where a letter typed as æ, ø or å counts as meant; of words equally
-// near, the caller's question may choose (else the most frequent is taken). Known
-// words, and compounds of known words, stay as they are. The lookup is a precomputed deletion index
-// (symmetric delete), so a question costs a few map lookups per unknown word.
+// "når"), then a word one edit away (from 4 letters, and then only a very common one, "mnge" → "mange";
+// two edits from 9 letters: "prakiskandidat" → "praksiskandidat", "trøndelagsmodelen" →
+// "trøndelagsmodellen"), where a letter typed as æ, ø or å counts as meant; of words equally near, the
+// caller's question may choose (else the most frequent is taken). Known words, and compounds of known
+// words, stay as they are. The lookup is a precomputed deletion index (symmetric delete), so a question
+// costs a few map lookups per unknown word.
 import { foldText } from '../normalise';
 
 /** Damerau–Levenshtein distance (optimal string alignment), stopping early above `limit`. */
@@ -45,11 +46,15 @@ function deletions(word: string, depth: number, out: Set<string>): void {
 
 /** How many edits a word of this length may be from the word it is read as. */
 export function allowedEdits(length: number): number {
-  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+  return length >= 9 ? 2 : length >= 4 ? 1 : 0;
 }
 
 /** A spelling without æøå is read as the usual one when that occurs this many times as often. */
 const RARE_SPELLING_RATIO = 20;
+
+/** Words shorter than this are read as a known word only when that is very common (SHORT_WORD_TARGET_FREQUENCY). */
+const SHORT_WORD = 5;
+const SHORT_WORD_TARGET_FREQUENCY = 50;
 
 /** How often a word must occur in the knowledge for a typo to be read as it. */
 const MIN_TARGET_FREQUENCY = 2;
@@ -120,7 +125,9 @@ export class SpellingCorrector {
     let result = this.byFold.get(folded) ?? (folded.includes('aa') ? this.byFold.get(foldText(word.replace(/aa/gu, 'å'))) : undefined);
     if (result === undefined && !this.asTyped.has(word) && !keep?.(word)) {
       const limit = allowedEdits(folded.length);
-      const typedAeoa = folded !== word;
+      // (A capital, "Fgbrev" first in a sentence, is no letter typed.)
+      const lower = word.toLowerCase();
+      const typedAeoa = folded !== lower;
       if (limit > 0) {
         const keys = new Set<string>([folded]);
         deletions(folded, limit, keys);
@@ -130,9 +137,11 @@ export class SpellingCorrector {
         for (const key of keys) {
           for (const candidate of this.index.get(key) ?? []) {
             // A letter typed as æ, ø or å is meant: "trådte" is no typo of "trade".
-            const distance = typedAeoa ? editDistance(word, candidate, limit) : editDistance(folded, foldText(candidate), limit);
+            const distance = typedAeoa ? editDistance(lower, candidate, limit) : editDistance(folded, foldText(candidate), limit);
             if (distance > limit) continue;
             const frequency = this.frequency.get(candidate) ?? 0;
+            // A word of four letters is one edit from too many: it is read only as one of the commonest ("mnge" as "mange").
+            if (folded.length < SHORT_WORD && frequency < SHORT_WORD_TARGET_FREQUENCY) continue;
             if (!best || distance < best.distance) ties = [candidate];
             else if (distance === best.distance && !ties.includes(candidate)) ties.push(candidate);
             if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {

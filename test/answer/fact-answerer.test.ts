@@ -1720,3 +1720,8 @@ test('"Hva skjer … hvis …?" asks about the case after "hvis": a fact that do
   expect(ask('What happens to my fagbrev på jobb contract if I get fired?', 'en').gap).toBe(true);
   expect(ask('Hva skjer hvis jeg stryker på fagprøven?').gap).toBe(true);
 });
+
+test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
+  expectAnswered('batterifagskolen hvor mnge studiepoeng gir den totalt', /30 studiepoeng/u);
+  expectAnswered('hvor lenge varer en kontrakt om fagrev på jobb som minimum?', /minst ett år/u);
+});

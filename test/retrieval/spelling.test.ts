@@ -63,4 +63,11 @@ describe('SpellingCorrector', () => {
     expect(words.correct('ledge', undefined, (reading) => (reading === 'ledige' ? 3 : 0))).toBe('ledige');
     expect(words.correct('ledge')).toBe('legge');
   });
+
+  it('reads a word of four letters as a very common word one edit away, and a capital as no letter typed', () => {
+    const words = new SpellingCorrector(new Map([['mange', 260], ['lenge', 31], ['fagbrev', 400]]));
+    expect(words.correct('mnge')).toBe('mange');
+    expect(words.correct('lege')).toBe('lege');
+    expect(words.correct('Fgbrev')).toBe('fagbrev');
+  });
 });
