@@ -33,6 +33,11 @@ export function editDistance(a: string, b: string, limit: number): number {
   return d[a.length][b.length];
 }
 
+/** A word with æ, ø and å each written as one plain letter (e, o, a). */
+function foldSingle(word: string): string {
+  return word.toLowerCase().replace(/æ/gu, 'e').replace(/ø/gu, 'o').replace(/å/gu, 'a');
+}
+
 function deletions(word: string, depth: number, out: Set<string>): void {
   if (depth === 0) return;
   for (let i = 0; i < word.length; i++) {
@@ -89,7 +94,14 @@ export class SpellingCorrector {
       // A word the reports use once (often a name or an English word) is no likely reading of a typo.
       if (folded.length < 5 || (vocabulary.get(word) ?? 0) < MIN_TARGET_FREQUENCY) continue;
       const keys = new Set<string>([folded]);
-      deletions(folded, preferred.has(word) && folded.length >= 9 ? 2 : 1, keys);
+      const depth = preferred.has(word) && folded.length >= 9 ? 2 : 1;
+      deletions(folded, depth, keys);
+      // Also under æ, ø and å as one letter each: "opplring" is one letter from "opplæring", though two from "opplaering".
+      const single = foldSingle(word);
+      if (single !== folded) {
+        keys.add(single);
+        deletions(single, depth, keys);
+      }
       for (const k of keys) {
         const list = this.index.get(k);
         if (list) {
@@ -137,7 +149,9 @@ export class SpellingCorrector {
         for (const key of keys) {
           for (const candidate of this.index.get(key) ?? []) {
             // A letter typed as æ, ø or å is meant: "trådte" is no typo of "trade".
-            const distance = typedAeoa ? editDistance(lower, candidate, limit) : editDistance(folded, foldText(candidate), limit);
+            const distance = typedAeoa
+              ? editDistance(lower, candidate, limit)
+              : Math.min(editDistance(folded, foldText(candidate), limit), editDistance(folded, foldSingle(candidate), limit));
             if (distance > limit) continue;
             const frequency = this.frequency.get(candidate) ?? 0;
             // A word of four letters is one edit from too many: it is read only as one of the commonest ("mnge" as "mange").

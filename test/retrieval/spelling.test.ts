@@ -70,4 +70,10 @@ describe('SpellingCorrector', () => {
     expect(words.correct('lege')).toBe('lege');
     expect(words.correct('Fgbrev')).toBe('fagbrev');
   });
+
+  it('reads a word with æ, ø or å left out as the word with it ("opplring")', () => {
+    const words = new SpellingCorrector(new Map([['opplæring', 90], ['søknad', 12]]));
+    expect(words.correct('opplring')).toBe('opplæring');
+    expect(words.correct('sknad')).toBe('søknad');
+  });
 });
