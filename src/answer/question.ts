@@ -14,7 +14,7 @@ import { NORWEGIAN_FORMS } from '../nlu/language-words';
 import type { EnglishAnalyzer } from '../retrieval/english';
 import type { SpellingCorrector } from '../retrieval/spelling';
 import { stemNorwegian } from '../retrieval/stemmer';
-import { wordTokens } from '../retrieval/text';
+import { namesWithPlus, wordTokens } from '../retrieval/text';
 import { detectLanguage as detectMessageLanguage, withoutNorwegianNames } from '../text/detect-language';
 import { TopicMatcher, type TopicHit } from '../retrieval/topic-matcher';
 import type { AnswerShape, ListClass, QuestionCues, ValueKind } from './cues';
@@ -119,6 +119,8 @@ export interface Question {
   abroad: boolean;
   /** The part of the text that asks, folded to a–z (all of it when no story comes before or after). */
   askedText: string;
+  /** That part as written (`raw` when no story comes before or after). */
+  askedRaw: string;
   /** Written for or about someone else: a relative, a friend, a counsellor's candidate ("Kandidat, 34, …"). */
   aboutSomeoneElse: boolean;
 }
@@ -510,7 +512,12 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       (i) => cues.anyFacet[reads]?.test(wordedClauses[i] ?? '') === true,
       (i) => asksYesNo(wordedClauses[i] ?? ''),
     );
+    // A place the question names is the one asked about, not one the story around it names ("Jeg jobber i Bodø. Hvem er
+    // Kompetansestrategi for Trøndelag laget for?"); with none named in the question, the story's is the person's.
+    const inAsked = (r: RegionMention) => part === undefined || r.tokens.some((i) => part.asked.has(topicTokens[i]));
+    const regionsAsked = regions.some(inAsked) ? regions.filter(inAsked) : regions;
     const asked = part ? wordedClauses.slice(part.from, part.to).join(' ') : folded;
+    const askedRaw = part ? rawSentences.filter((s) => /\p{L}/u.test(s)).slice(part.from, part.to).join(' ') : raw;
     const supposedCase = supposedWords(sentences, fold);
     const asksBefore = (before: string): boolean => {
       const f = foldText(before);
@@ -653,7 +660,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let domain: boolean | undefined;
 
     return {
-      raw: asWritten, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions,
+      raw: asWritten, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions: regionsAsked,
       get profile(): Profile {
         return (profile ??= situation());
       },
@@ -676,7 +683,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       get inDomain(): boolean {
         return (domain ??= namesDomain());
       },
-      asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked,
+      asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked, askedRaw,
     };
   };
 
@@ -773,7 +780,12 @@ function askedPart(
   const marked = sentences.findIndex((t) => t.trim().endsWith('?'));
   // Typed without a question mark, the question is the first sentence after the first that asks
   // ("Vi er et batterifirma i nord. Beholder operatørene lønnen med fagbrev på jobb").
-  const first = marked >= 0 ? marked : sentences.findIndex((_, i) => i > 0 && (asksSomething(i) || asksYesNo(i)));
+  const asking = marked >= 0 ? marked : sentences.findIndex((_, i) => i > 0 && (asksSomething(i) || asksYesNo(i)));
+  // Nor any that asks, after a sentence telling about oneself: the last, when it tells nothing, is the question in a few
+  // words ("Jeg kom til Norge i 2016. batterifagskolen studiepoeng").
+  const last = sentences.length - 1;
+  const keywords = asking < 0 && TELLS.test(sentences[0]) && !TELLS.test(sentences[last]);
+  const first = keywords ? last : asking;
   if (first < 0) return undefined;
   // After the question, a sentence that asks for something ("Trenger tall på hvor mange …") asks too.
   let to = sentences.length;
@@ -865,7 +877,7 @@ function foreignWords(sentences: readonly string[], unknown: ReadonlySet<string>
 
 /** A text's words, normalised and folded as the question's surfaces are. */
 function foldedWordsOf(text: string, fold: (word: string) => string): string[] {
-  return wordTokens(normalizeForMatching(text)).map(fold);
+  return wordTokens(normalizeForMatching(namesWithPlus(text))).map(fold);
 }
 
 /** Adds to `words` the words of `part` that `rest` does not have (a word the question itself says stays asked). */
@@ -886,7 +898,7 @@ const CONSEQUENCE = /^(?:hva|kva|ka) skjer\b.*?\s(?:hvis|dersom|viss|om|nar)\s(.
 const OPTIONS = /,\s*(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s+(?:eller|or)\s+(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s*[?.!]*\s*$/iu;
 const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|you|jeg|eg|meg|han|ham|hun|ho|henne|oss|vi|dem|de|du|deg|myself|himself|herself|selv|sjølv)|(?:my|his|her|our|min|mitt|mine|hans|hennes|vår|vårt) \p{L}+)\b/iu;
 /** A sentence telling about oneself: "har huslån og tre unger …", "jeg er 45 og …", "my shifts are long". */
-const TELLS = /^\s*(?:(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|am|have|had|was|work|worked)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
+const TELLS = /^\s*(?:(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|kom|bor|bur|bodde|flyttet|flytta|gikk|tok|fikk|mistet|mista|sluttet|slutta|begynte|startet|starta|snakker|am|have|had|was|work|worked|came|live|lived|moved|lost|quit|started|speak)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
 /** A sentence guessing at the answer to the question before it: "Er det bare …?", "Or is it just …?". */
 const GUESS = /^\s*(?:(?:eller )?(?:er|e) det (?:bare|kun|sånn|slik)|(?:or )?is it (?:only|just))\b/iu;
 /** Norwegian inflectional endings, longest first: a word whose base takes another of them is a known word in a new form ("målt" of "måle"). */

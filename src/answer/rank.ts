@@ -395,7 +395,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // "hvordan søker jeg om hytte" read as "bytte", "hjemmelaget" as "lag": a guess alone is no match.
     if (x.onlyGuesses && !x.onTopic) return false;
     // One county's fact says nothing about another county the question names.
-    if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined) return false;
+    // (Where only the person's story names a place, "Jeg bor i Levanger", it is their county's rules that apply: another county's
+    // example, "Haugalandsmodellen", still answers what it is.)
+    if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined && (placeAsked || f.kind === 'rule')) return false;
     // "Does practice from abroad count for praksiskandidat?", "I am a teacher from Brazil, how do I get my diploma approved?":
     // only a fact about what was done abroad answers.
     if (asksAboutWhatWasDoneAbroad && !ABROAD.test(f.text)) return false;

@@ -1725,3 +1725,20 @@ test('a short typo of a very common word ("mnge") and a compound of a three-lett
   expectAnswered('batterifagskolen hvor mnge studiepoeng gir den totalt', /30 studiepoeng/u);
   expectAnswered('hvor lenge varer en kontrakt om fagrev på jobb som minimum?', /minst ett år/u);
 });
+
+describe('a story before the question, read as the person\'s, not as what is asked', () => {
+  test('the report search reads only the part that asks ("Lurer på en liten ting. Når …?")', () => {
+    expectAnswered('Lurer på en liten ting. Når ble Kompetansepiloter avsluttet?', /avsluttet i 2023/u);
+  });
+  test('a name with a plus ("Prosessindustri+") is the question\'s own word, also after a story', () => {
+    expectAnswered('Vi har tre barn. Hva er Prosessindustri+?', /studium for operatører/u);
+  });
+  test('after a sentence telling about oneself, a last sentence of a few words that tells nothing is the question', () => {
+    expectAnswered('Jeg kom hit fra Eritrea i 2015. batterifagskolen studiepoeng', /30 studiepoeng/u);
+  });
+  test('a place the question names is the one asked about; one only the story names does not rule out another county\'s example', () => {
+    expectAnswered('Jeg vasker på et sykehjem i Narvik. Hvem er Kompetansestrategi for Trøndelag laget for?', /voksne befolkningen i Trøndelag/u);
+    expectAnswered('Jeg bor i Steinkjer. Hva er Haugalandsmodellen?', /Haugalandet/u);
+    expectAnswered('Jeg bor i Bodø. Hvor mange prosent stilling må jeg ha for fagbrev på jobb?', /I Nordland/u);
+  });
+});
