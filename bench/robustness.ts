@@ -1,8 +1,10 @@
-// npm run bench:typos — how answering holds up under typing errors. Every Norwegian question of the evaluation
-// sets that is answered right as written is asked again with one typo (a letter left out, two swapped, one added
-// or one changed) in one of its words of five letters or more, chosen by a seeded generator, so every run asks
-// the same misspelt questions. Prints, per half, how many of them are still answered right (expected phrase, no
-// refusal). `-- --seed N` asks another set of typos; `-- --misses` lists the development questions that fail.
+// npm run bench:robustness — how answering holds up when a question is written less tidily. Every Norwegian
+// question of the evaluation sets that is answered right as written is asked twice more:
+//   - with one typo (a letter left out, two swapped, one added or one changed) in one of its words of five
+//     letters or more, chosen by a seeded generator, so every run asks the same misspelt questions;
+//   - after a sentence about the person ("Jeg flyttet hit fra Polen for åtte år siden."), one of STORIES in turn.
+// Prints, per half, how many are still answered right (expected phrase, no refusal). `-- --seed N` asks other
+// typos; `-- --misses` lists the development questions that fail.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildAnswerer } from '../src/answer/build';
@@ -12,6 +14,24 @@ import { en } from '../src/text/en';
 import { nb } from '../src/text/nb';
 import { loadQuestionSet, scoreCase, type QuestionCase } from './questions';
 
+/**
+ * What people tell before they ask. Written for this bench, and never used to choose a change: the development
+ * work of 2026-11-28 read its own list, on development questions only.
+ */
+const STORIES = [
+  'Jeg er 38, alenemor og jobber deltid i butikk.',
+  'God morgen. Jeg har jobbet på fiskebruk i Vardø siden 2009.',
+  'Mannen min er arbeidsledig og vi bor i Mo i Rana.',
+  'Eg jobbar som assistent i barnehage i Førde.',
+  'Jeg flyttet hit fra Polen for åtte år siden.',
+  'Har ADHD og slet på skolen.',
+  'Jeg har svennebrev som snekker fra 1999.',
+  'Beklager dårlig norsk.',
+  'Vi driver et lite verksted med fem ansatte.',
+  'Jeg var lærling i to år men fikk aldri fagbrev.',
+  'Æ bor på Senja og har ikke bil.',
+  'Spør for en venn.',
+];
 const SCOPE_MESSAGES = new Set([nb.answer.offTopic, nb.answer.injection, en.answer.offTopic, en.answer.injection]);
 const LETTERS = 'abcdefghijklmnoprstuvyæøå';
 const WORD = /^\p{L}{5,}$/u;
@@ -71,23 +91,28 @@ function main(): void {
     const r = scoreCase(c, stack.answerer.answerSync(question), { isScopeMessage: (a) => SCOPE_MESSAGES.has(a.answer) });
     return r.kind === 'answerable' && r.phrase && !r.wrongRefusal;
   };
-  console.log(`Veiviser typo benchmark — one typo per question, seed ${seed}, ${sets.length} sets, Norwegian questions`);
+  console.log(`Veiviser robustness benchmark — ${sets.length} sets, Norwegian questions answered right as written; typo seed ${seed}`);
   for (const half of ['dev', 'test'] as const) {
     const random = generator(seed);
-    let asked = 0;
-    let kept = 0;
+    const asked = { typo: 0, story: 0 };
+    const kept = { typo: 0, story: 0 };
     const misses: string[] = [];
+    let told = 0;
     for (const set of sets) {
       for (const c of loadQuestionSet(path.join(evalDir, set, `cases.${half}.json`))) {
         if (c.lang !== 'nb' || !right(c, c.question)) continue;
-        const typed = withTypo(c.question, random);
-        if (typed === undefined) continue;
-        asked += 1;
-        if (right(c, typed)) kept += 1;
-        else misses.push(`${c.id}: ${typed}`);
+        const variants = { typo: withTypo(c.question, random), story: `${STORIES[told++ % STORIES.length]} ${c.question}` };
+        for (const kind of ['typo', 'story'] as const) {
+          const text = variants[kind];
+          if (text === undefined) continue;
+          asked[kind] += 1;
+          if (right(c, text)) kept[kind] += 1;
+          else misses.push(`${kind} ${c.id}: ${text}`);
+        }
       }
     }
-    console.log(`${half.padEnd(5)} ${asked} questions answered right as written, asked with a typo: ${kept} still right (${((100 * kept) / Math.max(1, asked)).toFixed(1)} %)`);
+    const share = (kind: 'typo' | 'story') => `${kept[kind]} of ${asked[kind]} still right (${((100 * kept[kind]) / Math.max(1, asked[kind])).toFixed(1)} %)`;
+    console.log(`${half.padEnd(5)} with a typo: ${share('typo')}; after a story: ${share('story')}`);
     if (showMisses && half === 'dev') for (const m of misses) console.log(`  ${m}`);
   }
 }
