@@ -781,10 +781,10 @@ function askedPart(
   // Typed without a question mark, the question is the first sentence after the first that asks
   // ("Vi er et batterifirma i nord. Beholder operatørene lønnen med fagbrev på jobb").
   const asking = marked >= 0 ? marked : sentences.findIndex((_, i) => i > 0 && (asksSomething(i) || asksYesNo(i)));
-  // Nor any that asks, after a sentence telling about oneself: the last, when it tells nothing, is the question in a few
-  // words ("Jeg kom til Norge i 2016. batterifagskolen studiepoeng").
+  // Nor any that asks: the last, when it tells nothing about oneself, is the question in a few words ("Jeg kom til Norge
+  // i 2016. batterifagskolen studiepoeng").
   const last = sentences.length - 1;
-  const keywords = asking < 0 && TELLS.test(sentences[0]) && !TELLS.test(sentences[last]);
+  const keywords = asking < 0 && !TELLS.test(sentences[last]);
   const first = keywords ? last : asking;
   if (first < 0) return undefined;
   // After the question, a sentence that asks for something ("Trenger tall på hvor mange …") asks too.

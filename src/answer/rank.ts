@@ -384,6 +384,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   sortStable(top, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage));
   scored.splice(0, top.length, ...top);
 
+  // A fact of a scheme the question names ("når ble Trøndelagsmodellen signert"), wherever the person lives.
+  const ofSchemeNamed = (x: (typeof scored)[number]): boolean => namesScheme && (x.filedOnTopic || sharesTopic(x.about, schemeMask));
   // Whether a fact answers what was asked is only worked out for the best candidates.
   const answersFor = (x: (typeof scored)[number]): boolean => {
     const f = x.m.fact;
@@ -396,8 +398,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (x.onlyGuesses && !x.onTopic) return false;
     // One county's fact says nothing about another county the question names.
     // (Where only the person's story names a place, "Jeg bor i Levanger", it is their county's rules that apply: another county's
-    // example, "Haugalandsmodellen", still answers what it is.)
-    if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined && (placeAsked || f.kind === 'rule')) return false;
+    // example, "Haugalandsmodellen", still answers what it is, and so does a scheme's own rule when the question names it.)
+    if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined && (placeAsked || (f.kind === 'rule' && !ofSchemeNamed(x)))) return false;
     // "Does practice from abroad count for praksiskandidat?", "I am a teacher from Brazil, how do I get my diploma approved?":
     // only a fact about what was done abroad answers.
     if (asksAboutWhatWasDoneAbroad && !ABROAD.test(f.text)) return false;

@@ -1733,8 +1733,12 @@ describe('a story before the question, read as the person\'s, not as what is ask
   test('a name with a plus ("Prosessindustri+") is the question\'s own word, also after a story', () => {
     expectAnswered('Vi har tre barn. Hva er Prosessindustri+?', /studium for operatører/u);
   });
-  test('after a sentence telling about oneself, a last sentence of a few words that tells nothing is the question', () => {
+  test('with no sentence that asks, a last sentence of a few words that tells nothing about oneself is the question', () => {
     expectAnswered('Jeg kom hit fra Eritrea i 2015. batterifagskolen studiepoeng', /30 studiepoeng/u);
+    expectAnswered('Dattera mi er 17 og har droppet ut av skolen. batterifagskolen hvem driver den', /bransjeprogram/u);
+  });
+  test('a scheme\'s own rule answers a question naming it, wherever the person lives', () => {
+    expectAnswered('Jeg bor i Tromsø. Hvilken dato ble Trøndelagsmodellen signert?', /2\. desember 2021/u);
   });
   test('a place the question names is the one asked about; one only the story names does not rule out another county\'s example', () => {
     expectAnswered('Jeg vasker på et sykehjem i Narvik. Hvem er Kompetansestrategi for Trøndelag laget for?', /voksne befolkningen i Trøndelag/u);
