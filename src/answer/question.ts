@@ -188,6 +188,12 @@ const AGE = /(?<![\p{L}\p{N}])(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})
 const STORY_WEIGHT = 0.2;
 const DIGIT = /\d/u;
 /** A sentence ends after . ! or ?, but not after a case note's abbreviation ("jf.", "vedr.", "bl.a.", "f.eks."). */
+/** A capital "Jeg", "Eg", "Vi", "Jobber" … after a lower-case word: where a sentence telling about oneself may begin. */
+const UNMARKED_END = /(?<=\p{Ll})\s+(?=(?:Jeg|Eg|Æ|Vi|Me|Har|Hadde|Jobber|Jobbet|Jobba)\s)/gu;
+/** The text with a full stop where a sentence telling about oneself begins without one ("… pa jobb trondelag Jeg er tillitsvalgt …"). */
+function withSentenceEnds(text: string): string {
+  return text.replace(UNMARKED_END, (space, at: number) => (TELLS.test(text.slice(at + space.length)) ? '. ' : space));
+}
 const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt|ca|bl\.a|f\.eks|dvs|pga|iflg|inkl|ekskl|nr|kap|ref|tlf|kl)\.)\s+/iu;
 /**
  * Someone telling about themselves or what they ask for before a colon: "Jeg sitter i fylkestinget og skal forberede
@@ -445,7 +451,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    * words name (readWith may add the one a cue of what it asks implies).
    */
   const readForms = (asWritten: string) => {
-    const raw = inBokmal(asWritten.replace(MENTION, ' '));
+    const raw = withSentenceEnds(inBokmal(asWritten.replace(MENTION, ' ')));
     const normalized = normalizeText(raw);
     const reads = languageOf(raw, normalized);
     const rawSentences = sentencesOf(raw);
@@ -785,7 +791,9 @@ function askedPart(
   // i 2016. batterifagskolen studiepoeng").
   const last = sentences.length - 1;
   const keywords = asking < 0 && !TELLS.test(sentences[last]);
-  const first = keywords ? last : asking;
+  // … or, when all after it tell about oneself, the first ("hvor lenge varer kontrakten Jeg er tillitsvalgt i …").
+  const toldAfter = asking < 0 && !keywords && !TELLS.test(sentences[0]) && sentences.slice(1).every((s) => TELLS.test(s));
+  const first = keywords ? last : toldAfter ? 0 : asking;
   if (first < 0) return undefined;
   // After the question, a sentence that asks for something ("Trenger tall på hvor mange …") asks too.
   let to = sentences.length;

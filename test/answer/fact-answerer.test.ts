@@ -1737,6 +1737,10 @@ describe('a story before the question, read as the person\'s, not as what is ask
     expectAnswered('Jeg kom hit fra Eritrea i 2015. batterifagskolen studiepoeng', /30 studiepoeng/u);
     expectAnswered('Dattera mi er 17 og har droppet ut av skolen. batterifagskolen hvem driver den', /bransjeprogram/u);
   });
+  test('a question typed without a question mark, then a sentence telling about oneself without a full stop before it', () => {
+    expectAnswered('hvor mange studiepoeng gir batterifagskolen Jeg er operatør på et smelteverk.', /30 studiepoeng/u);
+    expectAnswered('kompetansepiloter hvor mange prosjekter totalt Vi er en liten bedrift i Sogn.', /16 forskjellige pilotprosjekter/u);
+  });
   test('a scheme\'s own rule answers a question naming it, wherever the person lives', () => {
     expectAnswered('Jeg bor i Tromsø. Hvilken dato ble Trøndelagsmodellen signert?', /2\. desember 2021/u);
   });
