@@ -1,8 +1,9 @@
 // npm run bench:robustness — how answering holds up when a question is written less tidily. Every Norwegian
-// question of the evaluation sets that is answered right as written is asked twice more:
+// question of the evaluation sets that is answered right as written is asked three times more:
 //   - with one typo (a letter left out, two swapped, one added or one changed) in one of its words of five
 //     letters or more, chosen by a seeded generator, so every run asks the same misspelt questions;
-//   - after a sentence about the person ("Jeg flyttet hit fra Polen for åtte år siden."), one of STORIES in turn.
+//   - after a sentence about the person ("Jeg flyttet hit fra Polen for åtte år siden."), one of STORIES in turn;
+//   - with the same sentence after it, as people add what they forgot.
 // Prints, per half, how many are still answered right (expected phrase, no refusal). `-- --seed N` asks other
 // typos; `-- --misses` lists the development questions that fail.
 import { readdirSync } from 'node:fs';
@@ -94,15 +95,16 @@ function main(): void {
   console.log(`Veiviser robustness benchmark — ${sets.length} sets, Norwegian questions answered right as written; typo seed ${seed}`);
   for (const half of ['dev', 'test'] as const) {
     const random = generator(seed);
-    const asked = { typo: 0, story: 0 };
-    const kept = { typo: 0, story: 0 };
+    const asked = { typo: 0, story: 0, after: 0 };
+    const kept = { typo: 0, story: 0, after: 0 };
     const misses: string[] = [];
     let told = 0;
     for (const set of sets) {
       for (const c of loadQuestionSet(path.join(evalDir, set, `cases.${half}.json`))) {
         if (c.lang !== 'nb' || !right(c, c.question)) continue;
-        const variants = { typo: withTypo(c.question, random), story: `${STORIES[told++ % STORIES.length]} ${c.question}` };
-        for (const kind of ['typo', 'story'] as const) {
+        const story = STORIES[told++ % STORIES.length];
+        const variants = { typo: withTypo(c.question, random), story: `${story} ${c.question}`, after: `${c.question} ${story}` };
+        for (const kind of ['typo', 'story', 'after'] as const) {
           const text = variants[kind];
           if (text === undefined) continue;
           asked[kind] += 1;
@@ -111,8 +113,8 @@ function main(): void {
         }
       }
     }
-    const share = (kind: 'typo' | 'story') => `${kept[kind]} of ${asked[kind]} still right (${((100 * kept[kind]) / Math.max(1, asked[kind])).toFixed(1)} %)`;
-    console.log(`${half.padEnd(5)} with a typo: ${share('typo')}; after a story: ${share('story')}`);
+    const share = (kind: keyof typeof asked) => `${kept[kind]} of ${asked[kind]} still right (${((100 * kept[kind]) / Math.max(1, asked[kind])).toFixed(1)} %)`;
+    console.log(`${half.padEnd(5)} with a typo: ${share('typo')}; after a story: ${share('story')}; with it after: ${share('after')}`);
     if (showMisses && half === 'dev') for (const m of misses) console.log(`  ${m}`);
   }
 }
