@@ -188,8 +188,8 @@ const AGE = /(?<![\p{L}\p{N}])(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})
 const STORY_WEIGHT = 0.2;
 const DIGIT = /\d/u;
 /** A sentence ends after . ! or ?, but not after a case note's abbreviation ("jf.", "vedr.", "bl.a.", "f.eks."). */
-/** A capital "Jeg", "Eg", "Vi", "Jobber" … after a lower-case word: where a sentence telling about oneself may begin. */
-const UNMARKED_END = /(?<=\p{Ll})\s+(?=(?:Jeg|Eg|Æ|Vi|Me|Har|Hadde|Jobber|Jobbet|Jobba)\s)/gu;
+/** A capital "Jeg", "Eg", "Vi", "Jobber", "Sønnen min" … after a lower-case word: where a sentence telling about oneself may begin. */
+const UNMARKED_END = /(?<=\p{Ll})\s+(?=(?:Jeg|Eg|Æ|Vi|Me|Har|Hadde|Jobber|Jobbet|Jobba|\p{Lu}\p{Ll}+\s+(?:min|mi|mitt|mine))\s)/gu;
 /** The text with a full stop where a sentence telling about oneself begins without one ("… pa jobb trondelag Jeg er tillitsvalgt …"). */
 function withSentenceEnds(text: string): string {
   return text.replace(UNMARKED_END, (space, at: number) => (TELLS.test(text.slice(at + space.length)) ? '. ' : space));
@@ -786,7 +786,10 @@ function askedPart(
   const marked = sentences.findIndex((t) => t.trim().endsWith('?'));
   // Typed without a question mark, the question is the first sentence after the first that asks
   // ("Vi er et batterifirma i nord. Beholder operatørene lønnen med fagbrev på jobb").
-  const asking = marked >= 0 ? marked : sentences.findIndex((_, i) => i > 0 && (asksSomething(i) || asksYesNo(i)));
+  // (A sentence telling about oneself asks nothing for a cue word in it, "kona mi synes jeg burde ta utdanning"; one with
+  // the subject after the verb does, "har jeg fortsatt rett …".)
+  const tells = (s: string) => TELLS.test(s) && !INVERTED.test(s);
+  const asking = marked >= 0 ? marked : sentences.findIndex((s, i) => i > 0 && !tells(s) && (asksSomething(i) || asksYesNo(i)));
   // Nor any that asks: the last, when it tells nothing about oneself, is the question in a few words ("Jeg kom til Norge
   // i 2016. batterifagskolen studiepoeng").
   const last = sentences.length - 1;
@@ -905,8 +908,10 @@ const CONSEQUENCE = /^(?:hva|kva|ka) skjer\b.*?\s(?:hvis|dersom|viss|om|nar)\s(.
 /** A few words, "eller"/"or" and a few more ending a sentence after a comma: options offered for the answer. */
 const OPTIONS = /,\s*(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s+(?:eller|or)\s+(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s*[?.!]*\s*$/iu;
 const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|you|jeg|eg|meg|han|ham|hun|ho|henne|oss|vi|dem|de|du|deg|myself|himself|herself|selv|sjølv)|(?:my|his|her|our|min|mitt|mine|hans|hennes|vår|vårt) \p{L}+)\b/iu;
-/** A sentence telling about oneself: "har huslån og tre unger …", "jeg er 45 og …", "my shifts are long". */
-const TELLS = /^\s*(?:(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|kom|bor|bur|bodde|flyttet|flytta|gikk|tok|fikk|mistet|mista|sluttet|slutta|begynte|startet|starta|snakker|am|have|had|was|work|worked|came|live|lived|moved|lost|quit|started|speak)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
+/** A sentence telling about oneself or one's own: "har huslån og tre unger …", "jeg er 45 og …", "kona mi synes …", "my shifts are long". */
+const TELLS = /^\s*(?:\p{L}+\s+(?:min|mi|mitt|mine|my)\s+\p{L}+|(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|kom|bor|bur|bodde|flyttet|flytta|gikk|tok|fikk|mistet|mista|sluttet|slutta|begynte|startet|starta|snakker|am|have|had|was|work|worked|came|live|lived|moved|lost|quit|started|speak)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
+/** A verb and then who does it ("har jeg …", "kan man …"): a question, typed with or without its mark. */
+const INVERTED = /^\s*\p{L}+\s+(?:jeg|eg|æ|du|man|vi|dere|de|dei|han|hun|ho|me|dokker|dem)(?!\p{L})/iu;
 /** A sentence guessing at the answer to the question before it: "Er det bare …?", "Or is it just …?". */
 const GUESS = /^\s*(?:(?:eller )?(?:er|e) det (?:bare|kun|sånn|slik)|(?:or )?is it (?:only|just))\b/iu;
 /** Norwegian inflectional endings, longest first: a word whose base takes another of them is a known word in a new form ("målt" of "måle"). */

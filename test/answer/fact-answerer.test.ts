@@ -1741,6 +1741,10 @@ describe('a story before the question, read as the person\'s, not as what is ask
     expectAnswered('hvor mange studiepoeng gir batterifagskolen Jeg er operatør på et smelteverk.', /30 studiepoeng/u);
     expectAnswered('kompetansepiloter hvor mange prosjekter totalt Vi er en liten bedrift i Sogn.', /16 forskjellige pilotprosjekter/u);
   });
+  test('a sentence about oneself or one\'s own after the question asks nothing for a cue word in it, with or without a full stop before it', () => {
+    expectAnswered('batterifagskolen studiepoeng totalt Har jobba på lager i ti år, kona mi synes jeg burde ta utdanning.', /30 studiepoeng/u);
+    expectAnswered('kompetansepiloter hvor mange prosjekter var det Datteren min studerer i Bergen.', /16 forskjellige pilotprosjekter/u);
+  });
   test('a scheme\'s own rule answers a question naming it, wherever the person lives', () => {
     expectAnswered('Jeg bor i Tromsø. Hvilken dato ble Trøndelagsmodellen signert?', /2\. desember 2021/u);
   });
