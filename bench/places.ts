@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { loadPlaceIndex } from '../src/catalogue/places';
 import { createPlaceMatcher, type PlaceMatcher } from '../src/nlu/places';
+import { seededRandom } from './seeded-random';
 
 const WARM_UP_CALLS = 5000;
 
@@ -25,17 +26,6 @@ const SENTENCES = [
   'Er det noen kurs i automatisering i Telemark?',
   'Jeg kommer fra Eritrea og har bodd i Norge i seks år, nå bor jeg i Alta.',
 ];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function message(random: () => number, chars: number): string {
   const parts: string[] = [];
@@ -77,7 +67,7 @@ function main(): void {
   console.log(`places.json: ${index.municipalities.length} municipalities, ${index.names.length} names`);
   console.log(`load + validate ${(t1 - t0).toFixed(1)} ms, build matcher ${(t2 - t1).toFixed(1)} ms`);
 
-  const random = rng(20241);
+  const random = seededRandom(20241);
   const short = Array.from({ length: 300 }, () => message(random, 300));
   const long = Array.from({ length: 200 }, () => message(random, 4000));
   const answers = ['Namsos', 'trøndelag', 'i bodø', 'Viken', 'Herøy, Nordland', 'jeg bor i Steinkjer kommune', 'Rogland', 'vet ikke'];

@@ -14,6 +14,7 @@ import { packageRoot } from '../src/package-root';
 import { en } from '../src/text/en';
 import { nb } from '../src/text/nb';
 import { loadQuestionSet, scoreCase, type QuestionCase } from './questions';
+import { seededRandom } from './seeded-random';
 
 /**
  * What people tell before they ask. Written for this bench, and never used to choose a change: the development
@@ -36,18 +37,6 @@ const STORIES = [
 const SCOPE_MESSAGES = new Set([nb.answer.offTopic, nb.answer.injection, en.answer.offTopic, en.answer.injection]);
 const LETTERS = 'abcdefghijklmnoprstuvyæøå';
 const WORD = /^\p{L}{5,}$/u;
-
-/** mulberry32: a small seeded generator, so a run's typos can be asked again. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One typo inside a word (never its first letter): a letter left out, two swapped, one added or one changed. */
 function misspell(word: string, random: () => number): string {
@@ -94,7 +83,7 @@ function main(): void {
   };
   console.log(`Veiviser robustness benchmark — ${sets.length} sets, Norwegian questions answered right as written; typo seed ${seed}`);
   for (const half of ['dev', 'test'] as const) {
-    const random = generator(seed);
+    const random = seededRandom(seed);
     const asked = { typo: 0, story: 0, after: 0 };
     const kept = { typo: 0, story: 0, after: 0 };
     const misses: string[] = [];
