@@ -144,7 +144,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const fromPassages = (q: Question): AskResult | undefined => {
     if (!deps.passages || q.lang !== 'nb' || q.reads !== 'nb') return undefined;
     // (Only the part that asks is searched for: a story before it, "Lurer på en ting.", is no words a report must have.)
-    const selection = q.askedRaw === q.raw ? deps.passages.select(q.raw, ANSWER_LIMITS.passageCoverage, q.analysis) : deps.passages.select(q.askedRaw, ANSWER_LIMITS.passageCoverage);
+    const selection =
+      q.askedRaw === q.raw
+        ? deps.passages.select(q.raw, ANSWER_LIMITS.passageCoverage, q.analysis)
+        : deps.passages.select(q.askedRaw, ANSWER_LIMITS.passageCoverage);
     if (!selection || selection.coverage < ANSWER_LIMITS.passageCoverage) return undefined;
     const said = selection.statements.map((s) => s.text).join(' ');
     // Held to the test facts are held to: the value asked for, the years named, the word asked about,
