@@ -188,11 +188,14 @@ const AGE = /(?<![\p{L}\p{N}])(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})
 const STORY_WEIGHT = 0.2;
 const DIGIT = /\d/u;
 /** A sentence ends after . ! or ?, but not after a case note's abbreviation ("jf.", "vedr.", "bl.a.", "f.eks."). */
-/** A capital "Jeg", "Eg", "Vi", "Jobber", "Sønnen min" … after a lower-case word: where a sentence telling about oneself may begin. */
-const UNMARKED_END = /(?<=\p{Ll})\s+(?=(?:Jeg|Eg|Æ|Vi|Me|Har|Hadde|Jobber|Jobbet|Jobba|\p{Lu}\p{Ll}+\s+(?:min|mi|mitt|mine))\s)/gu;
-/** The text with a full stop where a sentence telling about oneself begins without one ("… pa jobb trondelag Jeg er tillitsvalgt …"). */
+/** A capital "Jeg", "Eg", "Vi", "Jobber", "Sønnen min" … after a word: where a sentence telling about oneself may begin. */
+const UNMARKED_END = /(?<=[\p{L}\p{N}])\s+(?=(?:Jeg|Eg|Æ|Vi|Me|Har|Hadde|Jobber|Jobbet|Jobba|Takk|Tusen|Mvh|Hilsen|\p{Lu}\p{Ll}+\s+(?:min|mi|mitt|mine))\s)/gu;
+/** The text with a full stop where a sentence telling about oneself, or a thanks, begins without one ("… pa jobb trondelag Jeg er tillitsvalgt …"). */
 function withSentenceEnds(text: string): string {
-  return text.replace(UNMARKED_END, (space, at: number) => (TELLS.test(text.slice(at + space.length)) ? '. ' : space));
+  return text.replace(UNMARKED_END, (space, at: number) => {
+    const rest = text.slice(at + space.length);
+    return TELLS.test(rest) || PLEASANTRY.test(rest) ? '. ' : space;
+  });
 }
 const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt|ca|bl\.a|f\.eks|dvs|pga|iflg|inkl|ekskl|nr|kap|ref|tlf|kl)\.)\s+/iu;
 /**
@@ -793,9 +796,9 @@ function askedPart(
   // Nor any that asks: the last, when it tells nothing about oneself, is the question in a few words ("Jeg kom til Norge
   // i 2016. batterifagskolen studiepoeng").
   const last = sentences.length - 1;
-  const keywords = asking < 0 && !TELLS.test(sentences[last]);
+  const keywords = asking < 0 && !TELLS.test(sentences[last]) && !PLEASANTRY.test(sentences[last]);
   // … or, when all after it tell about oneself, the first ("hvor lenge varer kontrakten Jeg er tillitsvalgt i …").
-  const toldAfter = asking < 0 && !keywords && !TELLS.test(sentences[0]) && sentences.slice(1).every((s) => TELLS.test(s));
+  const toldAfter = asking < 0 && !keywords && !TELLS.test(sentences[0]) && sentences.slice(1).every((s) => TELLS.test(s) || PLEASANTRY.test(s));
   const first = keywords ? last : toldAfter ? 0 : asking;
   if (first < 0) return undefined;
   // After the question, a sentence that asks for something ("Trenger tall på hvor mange …") asks too.
@@ -911,6 +914,8 @@ const OPTIONS = /,\s*(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s+(?:eller|or)\
 const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|you|jeg|eg|meg|han|ham|hun|ho|henne|oss|vi|dem|de|du|deg|myself|himself|herself|selv|sjølv)|(?:my|his|her|our|min|mitt|mine|hans|hennes|vår|vårt) \p{L}+)\b/iu;
 /** A sentence telling about oneself or one's own: "har huslån og tre unger …", "jeg er 45 og …", "kona mi synes …", "my shifts are long". */
 const TELLS = /^\s*(?:(?!(?:kan|skal|vil|må|ma|er|har|får|far|bør|blir|hva|hvem|hvor|hvordan|når|nar|can|will|does|did|is|has|what|who|where|how|when)\s)\p{L}+\s+(?:min|mi|mitt|mine|my)\s+\p{L}+|(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|kom|bor|bur|bodde|flyttet|flytta|gikk|tok|fikk|mistet|mista|sluttet|slutta|begynte|startet|starta|snakker|am|have|had|was|work|worked|came|live|lived|moved|lost|quit|started|speak)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
+/** A greeting or thanks, which neither asks nor tells: "Hei!", "Takk for sist.", "Mvh Kari". */
+const PLEASANTRY = /^\s*(?:hei|hallo|heisann|takk|tusen takk|mvh|hilsen|god (?:morgen|dag|kveld)|hi|hello|thanks|thank you|regards)(?!\p{L})/iu;
 /** A verb and then who does it ("har jeg …", "kan man …"): a question, typed with or without its mark. */
 const INVERTED = /^\s*\p{L}+\s+(?:jeg|eg|æ|du|man|vi|dere|de|dei|han|hun|ho|me|dokker|dem)(?!\p{L})/iu;
 /** A sentence guessing at the answer to the question before it: "Er det bare …?", "Or is it just …?". */

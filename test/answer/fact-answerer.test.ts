@@ -1745,6 +1745,10 @@ describe('a story before the question, read as the person\'s, not as what is ask
     expectAnswered('batterifagskolen studiepoeng totalt Har jobba på lager i ti år, kona mi synes jeg burde ta utdanning.', /30 studiepoeng/u);
     expectAnswered('kompetansepiloter hvor mange prosjekter var det Datteren min studerer i Bergen.', /16 forskjellige pilotprosjekter/u);
   });
+  test('a thanks after the question, or a sentence about oneself after a name in capitals, begins a sentence of its own', () => {
+    expectAnswered('hvor mange moduler har batterifagskolen Takk for hjelpen.', /seks moduler/u);
+    expectAnswered('hvor mange medlemmer har NITO Hadde et tøft år på jobben.', /83 000 medlemmer/u);
+  });
   test('a scheme\'s own rule answers a question naming it, wherever the person lives', () => {
     expectAnswered('Jeg bor i Tromsø. Hvilken dato ble Trøndelagsmodellen signert?', /2\. desember 2021/u);
   });
