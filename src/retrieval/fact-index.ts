@@ -192,9 +192,9 @@ export function buildFactIndex(
     }
     for (const i of candidates) seen[i] = 0;
     const words = analysis.words;
-    // A typed array per candidate: a plain array would change its kind of elements on the first fractional credit,
-    // and a view of one shared buffer (subarray) costs twice as much to make.
-    const credits = candidates.map(() => new Float64Array(words.length));
+    // One buffer for every candidate's credits (a row each): an array per candidate would change its kind of elements on the first fractional credit.
+    const creditRows = new Float64Array(candidates.length * words.length);
+    const credits = candidates.map((_, c) => creditRows.subarray(c * words.length, (c + 1) * words.length));
     // Per candidate, its credits weighted and summed word by word (in the order of the words).
     const got = new Float64Array(candidates.length);
     credit.mark(candidates);
