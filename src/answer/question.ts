@@ -654,49 +654,96 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // The condition read as a statement (from its first word on, without the question mark), unless the caller has.
     const readSupposed = (): Profile =>
       condition < 0 ? {} : (options.supposed ?? deps.extractProfile(raw.slice(condition).replace(CONDITIONAL_WORDS, ' ').replace(/\?/g, '.')));
-    const situation = (): Profile => {
+    const situation = (supposed: () => Profile): Profile => {
       // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
       const told = options.profile ?? deps.extractProfile(raw);
-      return condition >= 0 ? { ...(supposed ??= readSupposed()), ...told } : told;
+      return condition >= 0 ? { ...supposed(), ...told } : told;
     };
-    // The person's situation is read when an answer first needs it (a yes/no the rules decide, a referral
-    // where the question names no place): most answers never do, and reading it costs as much as the rest.
-    let profile: Profile | undefined;
-    let supposed: Profile | undefined;
-    let abroad: boolean | undefined;
-    let namesAbroad: boolean | undefined;
-    let someoneElse: boolean | undefined;
-    let domain: boolean | undefined;
 
-    return {
-      raw: asWritten, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions: regionsAsked,
-      get profile(): Profile {
-        return (profile ??= situation());
+    return new ReadQuestion(
+      {
+        raw: asWritten, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions: regionsAsked,
+        asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked, askedRaw,
       },
-      get supposed(): Profile {
-        return (supposed ??= readSupposed());
+      {
+        situation,
+        supposed: readSupposed,
+        // Read only for a yes/no the rules would decide.
+        practiceAbroad: () => practiceAbroad(rawSentences, deps.abroadWords),
+        // Read only for a question asking for something to be recognised.
+        abroad: () => rawSentences.some((s) => lowerWords(s).some((w) => deps.abroadWords.has(w))),
+        // Read only for an answer the rules give.
+        aboutSomeoneElse: () => writtenFor(raw) !== undefined || CASE_NOTE.test(raw),
+        // Read only when no fact answers.
+        inDomain: namesDomain,
       },
-      // Read only for a yes/no the rules would decide.
-      get practiceAbroad(): boolean {
-        return (abroad ??= practiceAbroad(rawSentences, deps.abroadWords));
-      },
-      // Read only for a question asking for something to be recognised.
-      get abroad(): boolean {
-        return (namesAbroad ??= rawSentences.some((s) => lowerWords(s).some((w) => deps.abroadWords.has(w))));
-      },
-      // Read only for an answer the rules give.
-      get aboutSomeoneElse(): boolean {
-        return (someoneElse ??= writtenFor(raw) !== undefined || CASE_NOTE.test(raw));
-      },
-      // Read only when no fact answers.
-      get inDomain(): boolean {
-        return (domain ??= namesDomain());
-      },
-      asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked, askedRaw,
-    };
+    );
   };
 
   return { read, readAbout, detectLanguage };
+}
+
+/** The parts of a question read only when an answer first needs them (see ReadQuestion). */
+type LazyField = 'profile' | 'supposed' | 'practiceAbroad' | 'abroad' | 'aboutSomeoneElse' | 'inDomain';
+
+/** How ReadQuestion works out its lazy parts; `situation` is given the question's `supposed`, read once for both. */
+interface LazyParts {
+  situation(supposed: () => Profile): Profile;
+  supposed(): Profile;
+  practiceAbroad(): boolean;
+  abroad(): boolean;
+  aboutSomeoneElse(): boolean;
+  inDomain(): boolean;
+}
+
+// The class has the fields of a Question read at once (declared by this interface, set by the constructor).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+interface ReadQuestion extends Omit<Question, LazyField> {}
+
+/**
+ * A question as read. The person's situation is read when an answer first needs it (a yes/no the rules decide, a
+ * referral where the question names no place): most answers never do, and reading it costs as much as the rest.
+ * A class with getters rather than an object literal with getters: V8 keeps such a literal as a slow dictionary,
+ * and ranking reads the question's fields for every candidate fact.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+class ReadQuestion implements Question {
+  readonly #lazy: LazyParts;
+  #profile: Profile | undefined;
+  #supposed: Profile | undefined;
+  #practiceAbroad: boolean | undefined;
+  #abroad: boolean | undefined;
+  #aboutSomeoneElse: boolean | undefined;
+  #inDomain: boolean | undefined;
+
+  constructor(fields: Omit<Question, LazyField>, lazy: LazyParts) {
+    Object.assign(this, fields);
+    this.#lazy = lazy;
+  }
+
+  get profile(): Profile {
+    return (this.#profile ??= this.#lazy.situation(() => this.supposed));
+  }
+
+  get supposed(): Profile {
+    return (this.#supposed ??= this.#lazy.supposed());
+  }
+
+  get practiceAbroad(): boolean {
+    return (this.#practiceAbroad ??= this.#lazy.practiceAbroad());
+  }
+
+  get abroad(): boolean {
+    return (this.#abroad ??= this.#lazy.abroad());
+  }
+
+  get aboutSomeoneElse(): boolean {
+    return (this.#aboutSomeoneElse ??= this.#lazy.aboutSomeoneElse());
+  }
+
+  get inDomain(): boolean {
+    return (this.#inDomain ??= this.#lazy.inDomain());
+  }
 }
 
 /** A counsellor's note opens with whom it is about: "Kandidat, 34, …", "Bruker (52) …", "Client: 41 …". */
