@@ -187,7 +187,6 @@ const AGE = /(?<![\p{L}\p{N}])(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})
 /** A word only the sentences around the question have (the person's story). */
 const STORY_WEIGHT = 0.2;
 const DIGIT = /\d/u;
-/** A sentence ends after . ! or ?, but not after a case note's abbreviation ("jf.", "vedr.", "bl.a.", "f.eks."). */
 /** A capital "Jeg", "Eg", "Vi", "Jobber", "Sønnen min" … after a word: where a sentence telling about oneself may begin. */
 const UNMARKED_END = /(?<=[\p{L}\p{N}])\s+(?=(?:Jeg|Eg|Æ|Vi|Me|Har|Hadde|Jobber|Jobbet|Jobba|Takk|Tusen|Mvh|Hilsen|\p{Lu}\p{Ll}+\s+(?:min|mi|mitt|mine))\s)/gu;
 /** The text with a full stop where a sentence telling about oneself, or a thanks, begins without one ("… pa jobb trondelag Jeg er tillitsvalgt …"). */
@@ -197,6 +196,7 @@ function withSentenceEnds(text: string): string {
     return TELLS.test(rest) || PLEASANTRY.test(rest) ? '. ' : space;
   });
 }
+/** A sentence ends after . ! or ?, but not after a case note's abbreviation ("jf.", "vedr.", "bl.a.", "f.eks."). */
 const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt|ca|bl\.a|f\.eks|dvs|pga|iflg|inkl|ekskl|nr|kap|ref|tlf|kl)\.)\s+/iu;
 /**
  * Someone telling about themselves or what they ask for before a colon: "Jeg sitter i fylkestinget og skal forberede

@@ -1,8 +1,7 @@
 // How a citation is shown to people: a readable label and a link (the source viewer or the web page).
 import type { Citation, SourceEntry } from '../catalogue/schema';
 import { publisherShort } from '../catalogue/sources';
-import { en } from '../text/en';
-import type { Lang } from '../text/index';
+import { texts, type Lang } from '../text/index';
 import { nb } from '../text/nb';
 import { sourceLink } from '../web/source-link';
 
@@ -48,5 +47,5 @@ export function plainCitationLabel(citation: Citation, entries: readonly SourceE
   if (citation.source === 'web') return `${citation.title}, ${citation.url}`;
   const entry = entries.find((e) => e.file === citation.source);
   const label = entry ? reportLabel(entry) : citation.title;
-  return citation.lines ? `${label}, ${(lang === 'en' ? en : nb).citation.lines(citation.lines[0], citation.lines[1])}` : label;
+  return citation.lines ? `${label}, ${texts(lang).citation.lines(citation.lines[0], citation.lines[1])}` : label;
 }

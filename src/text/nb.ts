@@ -81,7 +81,6 @@ export const nb = {
       'personlig veiledning.',
     /** "[1] Kilde: <link>" under an answer; n matches the [n] markers in the text. */
     sourceLine: (n: number, source: string) => `[${n}] Kilde: ${source}`,
-    /** A report's label in an answer in this language (the reports are in Norwegian). */
     /** Labels in front of a fact that is not a rule or a plain fact. */
     label: {
       recommendation: 'Anbefaling i rapporten:',
