@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     { dir: 'questions-17', suffix: '-17' },
     { dir: 'questions-18', suffix: '-18' },
     { dir: 'questions-19', suffix: '-19' },
+    { dir: 'questions-20', suffix: '-20' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
