@@ -3,7 +3,8 @@
 //   - with one typo (a letter left out, two swapped, one added or one changed) in one of its words of five
 //     letters or more, chosen by a seeded generator, so every run asks the same misspelt questions;
 //   - after a sentence about the person ("Jeg flyttet hit fra Polen for åtte år siden."), one of STORIES in turn;
-//   - with the same sentence after it, as people add what they forgot.
+//   - with the same sentence after it, as people add what they forgot;
+//   - with the story after it typed as on a phone or spoken to it: lower case, without marks.
 // Prints, per half, how many are still answered right (expected phrase, no refusal). `-- --seed N` asks other
 // typos; `-- --misses` lists the development questions that fail.
 import { readdirSync } from 'node:fs';
@@ -54,6 +55,11 @@ function misspell(word: string, random: () => number): string {
   }
 }
 
+/** As dictated, or typed on a phone in a hurry: lower case, no marks between or after the sentences. */
+function unmarked(text: string): string {
+  return text.toLowerCase().replace(/[.?!,:;]+(?=\s|$)/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
 /** The question with one of its longer words misspelt, or undefined when it has none. */
 function withTypo(question: string, random: () => number): string | undefined {
   const parts = question.split(/(\s+)/u);
@@ -84,16 +90,21 @@ function main(): void {
   console.log(`Veiviser robustness benchmark — ${sets.length} sets, Norwegian questions answered right as written; typo seed ${seed}`);
   for (const half of ['dev', 'test'] as const) {
     const random = seededRandom(seed);
-    const asked = { typo: 0, story: 0, after: 0 };
-    const kept = { typo: 0, story: 0, after: 0 };
+    const asked = { typo: 0, story: 0, after: 0, unmarked: 0 };
+    const kept = { typo: 0, story: 0, after: 0, unmarked: 0 };
     const misses: string[] = [];
     let told = 0;
     for (const set of sets) {
       for (const c of loadQuestionSet(path.join(evalDir, set, `cases.${half}.json`))) {
         if (c.lang !== 'nb' || !right(c, c.question)) continue;
         const story = STORIES[told++ % STORIES.length];
-        const variants = { typo: withTypo(c.question, random), story: `${story} ${c.question}`, after: `${c.question} ${story}` };
-        for (const kind of ['typo', 'story', 'after'] as const) {
+        const variants = {
+          typo: withTypo(c.question, random),
+          story: `${story} ${c.question}`,
+          after: `${c.question} ${story}`,
+          unmarked: unmarked(`${c.question} ${story}`),
+        };
+        for (const kind of ['typo', 'story', 'after', 'unmarked'] as const) {
           const text = variants[kind];
           if (text === undefined) continue;
           asked[kind] += 1;
@@ -103,7 +114,9 @@ function main(): void {
       }
     }
     const share = (kind: keyof typeof asked) => `${kept[kind]} of ${asked[kind]} still right (${((100 * kept[kind]) / Math.max(1, asked[kind])).toFixed(1)} %)`;
-    console.log(`${half.padEnd(5)} with a typo: ${share('typo')}; after a story: ${share('story')}; with it after: ${share('after')}`);
+    console.log(
+      `${half.padEnd(5)} with a typo: ${share('typo')}; after a story: ${share('story')}; with it after: ${share('after')}; that without marks or capitals: ${share('unmarked')}`,
+    );
     if (showMisses && half === 'dev') for (const m of misses) console.log(`  ${m}`);
   }
 }

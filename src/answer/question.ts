@@ -189,12 +189,75 @@ const STORY_WEIGHT = 0.2;
 const DIGIT = /\d/u;
 /** A capital "Jeg", "Eg", "Vi", "Jobber", "Sønnen min" … after a word: where a sentence telling about oneself may begin. */
 const UNMARKED_END = /(?<=[\p{L}\p{N}])\s+(?=(?:Jeg|Eg|Æ|Vi|Me|Har|Hadde|Jobber|Jobbet|Jobba|Takk|Tusen|Mvh|Hilsen|\p{Lu}\p{Ll}+\s+(?:min|mi|mitt|mine))\s)/gu;
-/** The text with a full stop where a sentence telling about oneself, or a thanks, begins without one ("… pa jobb trondelag Jeg er tillitsvalgt …"). */
-function withSentenceEnds(text: string): string {
-  return text.replace(UNMARKED_END, (space, at: number) => {
+/**
+ * Typed on a phone or spoken, with neither marks nor capitals: where a question may begin inside a sentence (a verb
+ * and who does it, "kan jeg …", or a question word, "hvor mange …", not one opening a clause about someone, "hvor jeg
+ * bor") and where telling about oneself may begin ("jeg er journalist", "vi har").
+ */
+const UNMARKED_QUESTION = /(?<=[\p{L}\p{N}%+])\s+(?=(?:(?:kan|kann|må|ma|får|far|skal|bør|vil|trenger|holder|gjelder|teller|finnes|fins|finst|er|e|har)\s+(?:jeg|eg|æ|man|me|vi|en|det|d|han|hun|ho)|(?:kan|må|får|skal|bør|gir|tilbyr|gjelder|finnes|fins|teller|holder|stemmer|trenger)\s+(?!(?:ikke|ikkje|aldri|bare|berre|også|heller)(?!\p{L}))\p{L}{4,}|(?:hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|koss|kem|kven|kæm)(?!\s+(?:jeg|eg|æ|du|man|me|vi|han|hun|ho|de|dei|dem|en|som)(?!\p{L})))(?!\p{L}))/giu;
+const UNMARKED_TELLING = /(?<=[\p{L}\p{N}%+])\s+(?=(?:jeg|eg|æ|vi|\p{L}+\s+(?:min|mi|mitt|mine)\s+(?:er|e|har|hadde|var|vil|skal|sier|synes|mener|tror|jobber|jobba|jobbet|går|gikk|bor|fikk|ble|lurer|spør|driver|studerer|heter)|takk|tusen takk|mvh|hilsen|hei)\s)/giu;
+/** A verb of telling about oneself with its subject left out ("… hadde en tøff skoletid", "… jobber skift"), not a verb and who does it. */
+const UNMARKED_TELLING_VERB = /(?<=[\p{L}\p{N}%+])\s+(?=(?:har|hadde|jobber|jobba|jobbet|bor|kom|fikk|tok|driver)\s+(?!(?:jeg|eg|æ|du|man|vi|me|dere|de|dei|han|hun|ho|det|den|en|noen)(?!\p{L})))/giu;
+/** A clause inside the question ("… når arbeidsgiveren og den ansatte har søkt"), whose verb may come later. */
+const SUBORDINATE = /(?<!\p{L})(?:når|nar|hvis|dersom|viss|at|fordi|mens|siden|sidan|da|before|if|when|that|who)(?!\p{L})/iu;
+/** A verb a question has once it has its own ("hva er …", "hvor mange studiesentre har Nordland"): a verb after it may begin another sentence. */
+const FINITE_VERB = /(?<!\p{L})(?:er|e|var|har|hadde|kan|må|skal|vil|bør|får|blir|ble|gir|ga|tar|går|finnes|fins|trenger|treng|koster|betyr|heter|gjelder|teller|varer|varte|starta|startet|kom)(?!\p{L})/iu;
+/**
+ * Words after which a question word, "jeg" or a verb goes on the sentence: a clause they open, the verb "jeg" is the
+ * subject of, or the subject of the verb after it.
+ */
+const GOES_ON = new Set(['jeg', 'eg', 'æ', 'du', 'man', 'vi', 'me', 'han', 'hun', 'ho', 'de', 'dei', 'dere', 'det', 'den', 'dette', 'noe', 'alt', 'om', 'at', 'hvis', 'dersom', 'viss', 'når', 'nar', 'som', 'og', 'eller', 'men', 'fordi', 'så', 'da', 'der', 'her', 'hvor', 'kor', 'mens', 'siden', 'sidan', 'før', 'etter', 'enn', 'selv', 'sjølv', 'på', 'pa', 'til', 'for', 'av', 'med', 'i', 'fra', 'frå', 'ikke', 'ikkje', 'itj', 'lurer', 'lure', 'vet', 'veit', 'spør', 'usikker', 'hva', 'kva', 'ka', 'kan', 'må', 'ma', 'skal', 'vil', 'bør', 'får', 'far', 'fikk', 'har', 'hadde', 'er', 'e', 'var', 'blir', 'ble', 'vart', 'trenger', 'treng', 'burde', 'kunne', 'skulle', 'ville', 'måtte', 'gjør', 'gjorde', 'teller', 'søker', 'tar', 'går', 'gjelder', 'holder']);
+/**
+ * The text with a full stop where a sentence telling about oneself, or a thanks, begins without one ("… pa jobb
+ * trondelag Jeg er tillitsvalgt …"), and where a message typed without marks or capitals turns from telling to asking
+ * or back.
+ */
+function withSentenceEnds(text: string, opensQuestion: (clause: string) => boolean): string {
+  const marked = text.replace(UNMARKED_END, (space, at: number) => {
     const rest = text.slice(at + space.length);
     return TELLS.test(rest) || PLEASANTRY.test(rest) ? '. ' : space;
   });
+  return unmarkedEnds(marked, opensQuestion);
+}
+/**
+ * A message of one run of words: a question after telling about oneself ("jeg har halv stilling i stjørdal kan jeg ta
+ * fagbrev på jobb"), and telling about oneself after a question ("hvor mange søkte i 2020 jeg er journalist").
+ */
+function unmarkedEnds(text: string, opensQuestion: (clause: string) => boolean): string {
+  const boundaries = [
+    ...[...text.matchAll(UNMARKED_QUESTION)].map((m) => ({ at: m.index, asks: true, verb: false })),
+    ...[...text.matchAll(UNMARKED_TELLING)].map((m) => ({ at: m.index, asks: false, verb: false })),
+    ...[...text.matchAll(UNMARKED_TELLING_VERB)].map((m) => ({ at: m.index, asks: false, verb: true })),
+  ].sort((a, b) => a.at - b.at);
+  const cuts: number[] = [];
+  // Where the sentence read so far begins: after a mark, or at the last cut.
+  let from = 0;
+  for (const { at, asks, verb } of boundaries) {
+    const before = text.slice(0, at);
+    from = Math.max(from, before.search(/[.!?][^.!?]*$/u) + 1);
+    const clause = before.slice(from);
+    const words = clause.trim().split(/\s+/u).length;
+    // (A greeting before, "hei jeg bor …", "takk for sist hvor …", is a sentence of its own.)
+    const greeting = words <= 3 && PLEASANTRY.test(clause);
+    if (!greeting && (GOES_ON.has(/(\p{L}+)\s*$/u.exec(clause)?.[1]?.toLowerCase() ?? '') || words < 3)) continue;
+    const clauseTells = TELLS.test(clause) && !INVERTED.test(clause) && !ASKS_INSIDE.test(clause);
+    const rest = text.slice(at);
+    const afterFirst = clause.replace(/^\s*\p{L}+/u, '');
+    // A question: telling about oneself before it. Telling about oneself or thanks: something else before it. A verb
+    // without its subject: a question before it that has its own verb ("hvor mange prosjekter har fått …" goes on).
+    const cut = greeting
+      ? !verb
+      : asks
+      ? clauseTells
+      : verb
+        ? (INVERTED.test(clause) || ASKS_INSIDE.test(clause) || opensQuestion(clause)) && FINITE_VERB.test(afterFirst) && !SUBORDINATE.test(afterFirst)
+        : !clauseTells && (TELLS.test(rest) || PLEASANTRY.test(rest));
+    if (cut) {
+      cuts.push(at);
+      from = at;
+    }
+  }
+  return cuts.reduceRight((out, at) => `${out.slice(0, at)}.${out.slice(at)}`, text);
 }
 /** A sentence ends after . ! or ?, but not after a case note's abbreviation ("jf.", "vedr.", "bl.a.", "f.eks."). */
 const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt|ca|bl\.a|f\.eks|dvs|pga|iflg|inkl|ekskl|nr|kap|ref|tlf|kl)\.)\s+/iu;
@@ -215,7 +278,8 @@ const ASKING_WORD = String.raw`(?:hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|
  * The question after it opens with a verb or a question word and ends with a question mark or, typed on a phone
  * without one, the text; a verb then has its subject after it ("får man …", not "kan ikke tjene mindre").
  */
-const ASKING_OPENING = String.raw`(?:(?:${ASKING_VERB}|${ASKING_WORD})\s[^?]*\?|(?:${ASKING_VERB}\s+(?:jeg|eg|æ|man|du|vi|me|det|han|hun|ho|de|dei|en|i|you|we|he|she|they|it|there)|${ASKING_WORD})\s[^?]*$)`;
+const ASKING_SUBJECT = String.raw`(?:jeg|eg|æ|man|du|vi|me|det|han|hun|ho|de|dei|en|i|you|we|he|she|they|it|there)`;
+const ASKING_OPENING = String.raw`(?:(?:${ASKING_VERB}|${ASKING_WORD}|(?:har|er|e|have|has)\s+${ASKING_SUBJECT})\s[^?]*\?|(?:(?:${ASKING_VERB}|har|er|e|have|has)\s+${ASKING_SUBJECT}|${ASKING_WORD})\s[^?]*$)`;
 /**
  * Someone telling about themselves before a comma and a question: "har studiekompetanse fra 2010, kan jeg …?",
  * "lærekontrakten min ble avbrutt i fjor, kan jeg …?", "kom hit fra Syria i fjor, har utdanning fra hjemlandet, hva …?".
@@ -453,8 +517,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    * The forms of a question every reading below shares (it is normalised and folded once), and the topics its
    * words name (readWith may add the one a cue of what it asks implies).
    */
+  /** A clause opening with the verb of a yes/no question ("måtte voksne betale …", "holder det …"). */
+  const opensYesNoQuestion = (clause: string): boolean => cues.yesNo.nb.some((re) => re.test(fold(clause.trim())));
   const readForms = (asWritten: string) => {
-    const raw = withSentenceEnds(inBokmal(asWritten.replace(MENTION, ' ')));
+    const raw = withSentenceEnds(inBokmal(asWritten.replace(MENTION, ' ')), opensYesNoQuestion);
     const normalized = normalizeText(raw);
     const reads = languageOf(raw, normalized);
     const rawSentences = sentencesOf(raw);
@@ -961,6 +1027,8 @@ const OPTIONS = /,\s*(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s+(?:eller|or)\
 const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|you|jeg|eg|meg|han|ham|hun|ho|henne|oss|vi|dem|de|du|deg|myself|himself|herself|selv|sjølv)|(?:my|his|her|our|min|mitt|mine|hans|hennes|vår|vårt) \p{L}+)\b/iu;
 /** A sentence telling about oneself or one's own: "har huslån og tre unger …", "jeg er 45 og …", "kona mi synes …", "my shifts are long". */
 const TELLS = /^\s*(?:(?!(?:kan|skal|vil|må|ma|er|har|får|far|bør|blir|hva|hvem|hvor|hvordan|når|nar|can|will|does|did|is|has|what|who|where|how|when)\s)\p{L}+\s+(?:min|mi|mitt|mine|my)\s+\p{L}+|(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|kom|bor|bur|bodde|flyttet|flytta|gikk|tok|fikk|mistet|mista|sluttet|slutta|begynte|startet|starta|snakker|am|have|had|was|work|worked|came|live|lived|moved|lost|quit|started|speak)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
+/** A question word anywhere in a clause. */
+const ASKS_INSIDE = /(?<!\p{L})(?:hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|koss|kem|kven|kæm|what|how|who|which|when|where)(?!\p{L})/iu;
 /** A greeting or thanks, which neither asks nor tells: "Hei!", "Takk for sist.", "Mvh Kari". */
 const PLEASANTRY = /^\s*(?:hei|hallo|heisann|takk|tusen takk|mvh|hilsen|god (?:morgen|dag|kveld)|hi|hello|thanks|thank you|regards)(?!\p{L})/iu;
 /** A verb and then who does it ("har jeg …", "kan man …"): a question, typed with or without its mark. */

@@ -1721,6 +1721,12 @@ test('"Hva skjer … hvis …?" asks about the case after "hvis": a fact that do
   expect(ask('Hva skjer hvis jeg stryker på fagprøven?').gap).toBe(true);
 });
 
+test('"eksakt", "presis", "exact" only say how the answer is wanted, and "treårig" is a length of time', () => {
+  expectAnswered('når ble trøndelagsmodellen signert, eksakt dato takk', /2\. desember 2021/u);
+  expectAnswered('Hvor lang er satsingen Kompetansepiloter?', /treårig/u);
+  expectAnswered('how long is the Kompetansepiloter initiative?', /three-year/u, 'en');
+});
+
 test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
   expectAnswered('batterifagskolen hvor mnge studiepoeng gir den totalt', /30 studiepoeng/u);
   expectAnswered('hvor lenge varer en kontrakt om fagrev på jobb som minimum?', /minst ett år/u);
@@ -1748,6 +1754,20 @@ describe('a story before the question, read as the person\'s, not as what is ask
   test('a thanks after the question, or a sentence about oneself after a name in capitals, begins a sentence of its own', () => {
     expectAnswered('hvor mange moduler har batterifagskolen Takk for hjelpen.', /seks moduler/u);
     expectAnswered('hvor mange medlemmer har NITO Hadde et tøft år på jobben.', /83 000 medlemmer/u);
+  });
+  test('typed with neither marks nor capitals: a question after telling about oneself, and telling about oneself after a question', () => {
+    expectAnswered('jeg jobber som renholder på et sykehjem i verdal i halv stilling kan jeg ta fagbrev på jobb', /80 % stilling/u);
+    expectAnswered('jeg har jobbet på sag i snåsa i tolv år hvor mye praksis trenger jeg for å gå opp som praksiskandidat', /25 % lengre/u);
+    expectAnswered('hvor mange moduler har batterifagskolen jeg er operatør på elkem', /seks moduler/u);
+  });
+  test('typed with neither marks nor capitals: a question opening with a verb before a noun, a greeting before it, telling without "jeg" after it', () => {
+    expectAnswered('jeg jobber i et fiskeoppdrett på frøya gir batterifagskolen studiepoeng', /30 studiepoeng/u);
+    expectAnswered('takk for svaret hvor mange medlemmer har fellesforbundet', /150 000 medlemmer/u);
+    expectAnswered('hvor mange moduler har batterifagskolen hadde mye fravær på skolen som ung', /seks moduler/u);
+    expectAnswered('hva er prosessindustri+ jobber skift og har lite tid', /studium for operatører/u);
+  });
+  test('a question opening "har jeg" or "er jeg" after telling about oneself and a comma', () => {
+    expectAnswered('har fagbrev som frisør men vil bli kokk, har jeg rett til å ta et fagbrev til?', /rett til å ta et nytt fagbrev/u);
   });
   test('a scheme\'s own rule answers a question naming it, wherever the person lives', () => {
     expectAnswered('Jeg bor i Tromsø. Hvilken dato ble Trøndelagsmodellen signert?', /2\. desember 2021/u);
