@@ -194,10 +194,12 @@ const UNMARKED_END = /(?<=[\p{L}\p{N}])\s+(?=(?:Jeg|Eg|Æ|Vi|Me|Har|Hadde|Jobber
  * and who does it, "kan jeg …", or a question word, "hvor mange …", not one opening a clause about someone, "hvor jeg
  * bor") and where telling about oneself may begin ("jeg er journalist", "vi har").
  */
-const UNMARKED_QUESTION = /(?<=[\p{L}\p{N}%+])\s+(?=(?:(?:kan|kann|må|ma|får|far|skal|bør|vil|trenger|holder|gjelder|teller|finnes|fins|finst|er|e|har)\s+(?:jeg|eg|æ|man|me|vi|en|det|d|han|hun|ho)|(?:kan|må|får|skal|bør|gir|tilbyr|gjelder|finnes|fins|teller|holder|stemmer|trenger)\s+(?!(?:ikke|ikkje|aldri|bare|berre|også|heller)(?!\p{L}))\p{L}{4,}|(?:hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|koss|kem|kven|kæm)(?!\s+(?:jeg|eg|æ|du|man|me|vi|han|hun|ho|de|dei|dem|en|som)(?!\p{L})))(?!\p{L}))/giu;
+const UNMARKED_QUESTION = /(?<=[\p{L}\p{N}%+])\s+(?=(?:(?:kan|kann|må|ma|får|far|skal|bør|vil|trenger|holder|gjelder|teller|finnes|fins|finst|er|e|har)\s+(?:jeg|eg|æ|man|me|vi|en|det|d|han|hun|ho)|(?:kan|må|får|skal|bør|gir|tilbyr|gjelder|finnes|fins|teller|holder|stemmer|trenger)\s+(?!(?:ikke|ikkje|aldri|bare|berre|også|heller)(?!\p{L}))\p{L}{4,}|(?:hva|hvordan|hvor|hvorfor|hvem|hvilk\p{L}*|når|ka|kva|kvifor|kor|korfor|korleis|koss|kem|kven|kæm)(?!\s+(?:jeg|eg|æ|du|man|me|vi|han|hun|ho|de|dei|dem|en|som)(?!\p{L})))(?!\p{L}))/giu;
 const UNMARKED_TELLING = /(?<=[\p{L}\p{N}%+])\s+(?=(?:jeg|eg|æ|vi|\p{L}+\s+(?:min|mi|mitt|mine)\s+(?:er|e|har|hadde|var|vil|skal|sier|synes|mener|tror|jobber|jobba|jobbet|går|gikk|bor|fikk|ble|lurer|spør|driver|studerer|heter)|takk|tusen takk|mvh|hilsen|hei)\s)/giu;
 /** A verb of telling about oneself with its subject left out ("… hadde en tøff skoletid", "… jobber skift"), not a verb and who does it. */
 const UNMARKED_TELLING_VERB = /(?<=[\p{L}\p{N}%+])\s+(?=(?:har|hadde|jobber|jobba|jobbet|bor|kom|fikk|tok|driver)\s+(?!(?:jeg|eg|æ|du|man|vi|me|dere|de|dei|han|hun|ho|det|den|en|noen)(?!\p{L})))/giu;
+/** A greeting or thanks opening a message without a mark after it: "hei jeg …", "takk for sist blir …". */
+const LEADING_GREETING = /^\s*(?:hei|hallo|heisann|god (?:morgen|dag|kveld)|(?:tusen )?takk for (?:sist|svaret|svar|hjelpen|hjelpa))(?=\s+\p{L})/iu;
 /** A clause inside the question ("… når arbeidsgiveren og den ansatte har søkt"), whose verb may come later. */
 const SUBORDINATE = /(?<!\p{L})(?:når|nar|hvis|dersom|viss|at|fordi|mens|siden|sidan|da|before|if|when|that|who)(?!\p{L})/iu;
 /** A verb a question has once it has its own ("hva er …", "hvor mange studiesentre har Nordland"): a verb after it may begin another sentence. */
@@ -224,6 +226,8 @@ function withSentenceEnds(text: string, opensQuestion: (clause: string) => boole
  * fagbrev på jobb"), and telling about oneself after a question ("hvor mange søkte i 2020 jeg er journalist").
  */
 function unmarkedEnds(text: string, opensQuestion: (clause: string) => boolean): string {
+  const greeted = LEADING_GREETING.exec(text);
+  if (greeted) return `${greeted[0]}.${unmarkedEnds(text.slice(greeted[0].length), opensQuestion)}`;
   const boundaries = [
     ...[...text.matchAll(UNMARKED_QUESTION)].map((m) => ({ at: m.index, asks: true, verb: false })),
     ...[...text.matchAll(UNMARKED_TELLING)].map((m) => ({ at: m.index, asks: false, verb: false })),
@@ -1028,7 +1032,7 @@ const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|y
 /** A sentence telling about oneself or one's own: "har huslån og tre unger …", "jeg er 45 og …", "kona mi synes …", "my shifts are long". */
 const TELLS = /^\s*(?:(?!(?:kan|skal|vil|må|ma|er|har|får|far|bør|blir|hva|hvem|hvor|hvordan|når|nar|can|will|does|did|is|has|what|who|where|how|when)\s)\p{L}+\s+(?:min|mi|mitt|mine|my)\s+\p{L}+|(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|kom|bor|bur|bodde|flyttet|flytta|gikk|tok|fikk|mistet|mista|sluttet|slutta|begynte|startet|starta|snakker|am|have|had|was|work|worked|came|live|lived|moved|lost|quit|started|speak)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
 /** A question word anywhere in a clause. */
-const ASKS_INSIDE = /(?<!\p{L})(?:hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|kor|korleis|koss|kem|kven|kæm|what|how|who|which|when|where)(?!\p{L})/iu;
+const ASKS_INSIDE = /(?<!\p{L})(?:hva|hvordan|hvor|hvorfor|hvem|hvilk\p{L}*|når|ka|kva|kvifor|kor|korfor|korleis|koss|kem|kven|kæm|what|how|why|who|which|when|where)(?!\p{L})/iu;
 /** A greeting or thanks, which neither asks nor tells: "Hei!", "Takk for sist.", "Mvh Kari". */
 const PLEASANTRY = /^\s*(?:hei|hallo|heisann|takk|tusen takk|mvh|hilsen|god (?:morgen|dag|kveld)|hi|hello|thanks|thank you|regards)(?!\p{L})/iu;
 /** A verb and then who does it ("har jeg …", "kan man …"): a question, typed with or without its mark. */

@@ -1765,6 +1765,7 @@ describe('a story before the question, read as the person\'s, not as what is ask
     expectAnswered('takk for svaret hvor mange medlemmer har fellesforbundet', /150 000 medlemmer/u);
     expectAnswered('hvor mange moduler har batterifagskolen hadde mye fravær på skolen som ung', /seks moduler/u);
     expectAnswered('hva er prosessindustri+ jobber skift og har lite tid', /studium for operatører/u);
+    expectAnswered('eg har vore sjukmeld ei stund hvorfor tok det lang tid å få nye fagskoletilbud i møre og romsdal', /NOKUT/u);
   });
   test('a question opening "har jeg" or "er jeg" after telling about oneself and a comma', () => {
     expectAnswered('har fagbrev som frisør men vil bli kokk, har jeg rett til å ta et fagbrev til?', /rett til å ta et nytt fagbrev/u);
