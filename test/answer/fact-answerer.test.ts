@@ -1727,6 +1727,11 @@ test('"eksakt", "presis", "exact" only say how the answer is wanted, and "treår
   expectAnswered('how long is the Kompetansepiloter initiative?', /three-year/u, 'en');
 });
 
+test('"Trøndelagsstrategien", the name people give the Trøndelag skills strategy, is the strategy the facts call "strategien"', () => {
+  expectAnswered('Hva sier trøndelagsstrategien om karriereveiledning for flyktninger?', /flyktninger/u);
+  expectAnswered('hva står det i trøndelagsstrategien om nyankomne', /nyankomne innvandrere/u);
+});
+
 test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
   expectAnswered('batterifagskolen hvor mnge studiepoeng gir den totalt', /30 studiepoeng/u);
   expectAnswered('hvor lenge varer en kontrakt om fagrev på jobb som minimum?', /minst ett år/u);
