@@ -51,16 +51,25 @@ function hits(citation: Citation, place: z.infer<typeof Place>): boolean {
 
 /**
  * Text as a reader compares it: lower case, every dash a hyphen, no space inside a number ("6 000") or
- * before a percent sign ("79,5 %"), whitespace collapsed. "2023–2027" in an answer is the phrase "2023-2027".
+ * before a percent sign ("79,5 %"), a percentage written out a percent sign ("54 per cent", "54 prosent",
+ * "54 pst."), a number from two to twelve written out its digits ("four years", "fem studiesenter"), whitespace
+ * collapsed. "2023–2027" in an answer is the phrase "2023-2027". ("One", "en", "ett" and "ei" are left as written:
+ * they are as often an article.)
  */
 export function typographyFolded(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/gu, '-')
     .replace(/\s+/gu, ' ')
+    .replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]))
     .replace(/(\d) (?=\d{3}\b)/gu, '$1')
-    .replace(/ %/gu, '%');
+    .replace(/(\d) ?(?:%|percent|per cent|prosent|pst\.?)(?!\p{L})/gu, '$1%');
 }
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
+};
+const NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${Object.keys(NUMBER_WORDS).join('|')})(?!\\p{L})`, 'gu');
 
 function contains(answer: string, variants: readonly string[]): boolean {
   const a = typographyFolded(answer);

@@ -1,5 +1,5 @@
 // The evaluation's phrase check (bench/questions.ts) reads typography as a reader does: an en dash, a space
-// inside a number or before a percent sign does not make an answer miss its phrase.
+// inside a number or before a percent sign, a percentage or a number written out does not make an answer miss its phrase.
 import { scoreCase, typographyFolded, type QuestionCase } from '../../bench/questions';
 
 const answerable = (phrase: string[]): QuestionCase => ({ id: 't', question: 'q', lang: 'nb', expect: { source: 'web', url: 'https://example.org', phrase } }) as QuestionCase;
@@ -13,7 +13,17 @@ describe('phrase check', () => {
     expect(scored('om lag 6 000 nye arbeidsplasser', ['6000'])).toBe(true);
   });
 
+  test('a percentage or a number written out is its figure', () => {
+    expect(scored('The share is 54 per cent in rural areas [1].', ['54 %'])).toBe(true);
+    expect(scored('Andelen er 54 prosent på bygda [1].', ['54 pst'])).toBe(true);
+    expect(scored('Fra og med 2021 var det ni karrieresentre i Innlandet [1].', ['9 karrieresentre'])).toBe(true);
+    expect(scored('four years in total for most trades', ['4 years'])).toBe(true);
+  });
+
   test('other words, numbers or years still miss', () => {
+    expect(scored('The share is 45 per cent in rural areas [1].', ['54 %'])).toBe(false);
+    expect(scored('Det var åtte karrieresentre i Innlandet [1].', ['9 karrieresentre'])).toBe(false);
+    expect(scored('en time ekstra', ['1 time'])).toBe(false);
     expect(scored('Strategien gjelder for perioden 2023–2026 [1].', ['2023-2027'])).toBe(false);
     expect(scored('I Trøndelag fullfører 80,4 % av elevene.', ['79,5%'])).toBe(false);
     expect(scored('i 2022 og 2023', ['20222023'])).toBe(false);
