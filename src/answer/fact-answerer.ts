@@ -62,11 +62,13 @@ export const ANSWER_LIMITS = {
 
 /** A question ends at its question mark (the next may follow on the same line). */
 const QUESTION_END = /(?<=\?)\s+/u;
+/** A question word ("… og når kom den?"): a second question even without a comma before "og". */
+const ASKING_WORD = '(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kva|kven|korleis|what|how|who|which|when|where|why)(?!\\p{L})';
 /** Words a question opens with (after "og"/"and" when it follows another); a letter may not follow ("må", not "måten"). */
 const OPENS_QUESTION =
   '(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kor|ka|kva|kan|er|må|får|skal|what|how|who|which|when|where|why|is|are|do|does|can|should|will)(?!\\p{L})';
 /** A second question joined by a comma and "og"/"and": "Hvilke Vg-trinn går han gjennom, og hvilket år foregår i bedrift?" */
-const JOINED_QUESTION = new RegExp(`,\\s+(?:og|eller|and|or)\\s+(?=${OPENS_QUESTION})`, 'iu');
+const JOINED_QUESTION = new RegExp(`(?:,\\s+(?:og|eller|and|or)\\s+(?=${OPENS_QUESTION})|(?<=\\S+\\s+\\S+\\s+\\S+)\\s+(?:og|and)\\s+(?=${ASKING_WORD}))`, 'iu');
 /** A last question typed without its question mark: "… er det han eller jeg? og hvor lenge må kontrakten vare". */
 const UNMARKED_LAST_QUESTION = new RegExp(`^\\s*(?:(?:og|and)\\s+)?${OPENS_QUESTION}`, 'iu');
 /** Questions of one message answered one by one at most. */

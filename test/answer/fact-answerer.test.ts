@@ -1288,6 +1288,11 @@ describe('questions as people type them', () => {
     expect(r.answer).toMatch(/teorieksamenen/u);
   });
 
+  test('a second question joined by "og" and a question word, without a comma, is asked on its own', () => {
+    const r = expectAnswered('Hvem evaluerte kompetansepiloter og hvor mange prosjekter var det?', /Følgeevalueringen/u);
+    expect(r.answer).toMatch(/16 forskjellige pilotprosjekter/u);
+  });
+
   test('whether something is free is answered by who pays, with or without a sum', () => {
     expectAnswered('Er det gratis å gå opp som praksiskandidat?', /^Som praksiskandidat må du betale prøveavgift/u);
   });
