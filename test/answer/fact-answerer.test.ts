@@ -1288,6 +1288,11 @@ describe('questions as people type them', () => {
     expect(r.answer).toMatch(/teorieksamenen/u);
   });
 
+  test('"hvem eier …", "who owns …" ask who is behind something, as "hvem står bak" does: "eier" is no thing a fact must name', () => {
+    expectAnswered('hvem eier industrifagskolen', /trepartssamarbeid/u);
+    expectAnswered('hvem eier batterifagskolen og hvor mye penger fikk de fra HK-dir', /5,6 millioner kroner/u);
+  });
+
   test('a second question joined by "og" and a question word, without a comma, is asked on its own', () => {
     const r = expectAnswered('Hvem evaluerte kompetansepiloter og hvor mange prosjekter var det?', /Følgeevalueringen/u);
     expect(r.answer).toMatch(/16 forskjellige pilotprosjekter/u);
