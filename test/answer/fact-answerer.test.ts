@@ -321,6 +321,8 @@ describe('what the sources do not say', () => {
       expect(r.answer).not.toMatch(/^(?:Nei|Ja|No|Yes)\b/u);
     }
     expect(ask('Har AAP nå. Kan jeg ta fagbrev på jobb og samtidig beholde AAP-en?').answer).toMatch(/^Hva som skjer med trygd eller stønad fra NAV/u);
+    // (A benefit named in Norwegian inside an English question: "sykepenger", "tiltakspenger".)
+    expect(ask('do I keep the tiltakspenger while I take a course at the fagskole', 'en').answer).toMatch(/^What happens to benefits from NAV/u);
     expectAnswered('Beholder jeg lønna når jeg tar fagbrev på jobb?', /beholder arbeidstakeren lønnen/u);
   });
 
