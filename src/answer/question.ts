@@ -606,7 +606,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const offered = optionWords(sentences, fold, asksBefore);
     const consequence = CONSEQUENCE.exec(folded);
     const caseAsked = new Set(consequence ? wordTokens(consequence[1] ?? consequence[2]) : []);
-    const { facet, value, weakWords, impliedTopic, asksPay, shape } = readCues(asked, reads);
+    // (A Norwegian cue typed with a typo, "hvor mande", "hvor lene", is read as corrected.)
+    const askedCorrected = text === raw || reads === 'en' ? asked : foldText(sentences.filter((s) => /\p{L}/u.test(s)).slice(part?.from ?? 0, part?.to).join(' '));
+    const { facet, value, weakWords, impliedTopic, asksPay, shape } = readCues(askedCorrected, reads);
     const supposedAfter = value === undefined ? new Set<string>() : supposedAfterWords(sentences, fold);
     // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
     // fagbrev på jobb nå?") is the person's past, not what is asked.

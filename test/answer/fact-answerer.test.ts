@@ -1744,6 +1744,10 @@ test('"Trøndelagsstrategien", the name people give the Trøndelag skills strate
   expectAnswered('hva står det i trøndelagsstrategien om nyankomne', /nyankomne innvandrere/u);
 });
 
+test('a typo in the words that say what is asked ("hvor mande") is read as corrected', () => {
+  expectAnswered('hvor mande har fått jobb gjennom trøndelagsmodellen', /408 personer/u);
+});
+
 test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
   expectAnswered('batterifagskolen hvor mnge studiepoeng gir den totalt', /30 studiepoeng/u);
   expectAnswered('hvor lenge varer en kontrakt om fagrev på jobb som minimum?', /minst ett år/u);
