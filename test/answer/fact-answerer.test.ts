@@ -1748,6 +1748,10 @@ test('a typo in the words that say what is asked ("hvor mande") is read as corre
   expectAnswered('hvor mande har fått jobb gjennom trøndelagsmodellen', /408 personer/u);
 });
 
+test('whether there will be a battery trade certificate of its own is answered with what the expert group chose instead', () => {
+  expectAnswered('kommer det et eget batterifagbrev?', /batterifaglig fordypning, ikke et eget batterifagbrev/u);
+});
+
 test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
   expectAnswered('batterifagskolen hvor mnge studiepoeng gir den totalt', /30 studiepoeng/u);
   expectAnswered('hvor lenge varer en kontrakt om fagrev på jobb som minimum?', /minst ett år/u);
