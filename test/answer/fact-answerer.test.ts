@@ -1752,6 +1752,11 @@ test('whether there will be a battery trade certificate of its own is answered w
   expectAnswered('kommer det et eget batterifagbrev?', /batterifaglig fordypning, ikke et eget batterifagbrev/u);
 });
 
+test('"AI" and "KI" are artificial intelligence, and the digital areas Prosess21 names are said to be digital and the process industry\'s', () => {
+  expectAnswered('Is AI one of the digital areas the process industry should build skills in?', /^Recommended in the report: Prosess21's expert group on digitalisation/u, 'en');
+  expectAnswered('hvilke digitale områder bør prosessindustrien satse på, er AI en av dem?', /kunstig intelligens, digitale tvillinger/u);
+});
+
 test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
   expectAnswered('batterifagskolen hvor mnge studiepoeng gir den totalt', /30 studiepoeng/u);
   expectAnswered('hvor lenge varer en kontrakt om fagrev på jobb som minimum?', /minst ett år/u);
