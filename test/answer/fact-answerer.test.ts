@@ -394,8 +394,9 @@ describe('what the sources do not say', () => {
     expect(ask('Når åpner vinmonopolet i morgen?').answer).toBe(nb.answer.offTopic);
     expect(ask('Naboen lager mye bråk om natta, hva kan jeg gjøre?').answer).toBe(nb.answer.offTopic);
     expect(ask('jobbet på vinmonopolet i 8 år, kan jeg ta fagbrev i salg?').answer).not.toBe(nb.answer.offTopic);
-    // An occupation needs no such context ("kokk" is a trade's other name and a title).
+    // An occupation needs no such context ("kokk" is a trade's other name and a title), nor do the industry's operators.
     expect(ask('kokk uten papirer hva gjør jeg').answer).not.toBe(nb.answer.offTopic);
+    expect(ask('trenger operatørene å kunne noe om roboter?').answer).not.toBe(nb.answer.offTopic);
     // A real misspelt question, and one naming a place and its subject, stay questions.
     expect(ask('Hvor lang tid tar fagbrev på jobb i Molde?').answer).not.toBe(nb.answer.offTopic);
     expect(ask('hvordan blir jeg prakiskandidat').answer).not.toBe(nb.answer.offTopic);
