@@ -608,7 +608,12 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const caseAsked = new Set(consequence ? wordTokens(consequence[1] ?? consequence[2]) : []);
     // (A Norwegian cue typed with a typo, "hvor mande", "hvor lene", is read as corrected.)
     const askedCorrected = text === raw || reads === 'en' ? asked : foldText(sentences.filter((s) => /\p{L}/u.test(s)).slice(part?.from ?? 0, part?.to).join(' '));
-    const { facet, value, weakWords, impliedTopic, asksPay, shape } = readCues(askedCorrected, reads);
+    const cued = readCues(askedCorrected, reads);
+    // "Hvor mye skole og hvor mye bedrift?" asks how something is split between two settings, not for a number of them.
+    const split = SPLIT.test(askedCorrected);
+    const { weakWords, impliedTopic, asksPay, shape } = cued;
+    const facet = split ? undefined : cued.facet;
+    const value = split ? undefined : cued.value;
     const supposedAfter = value === undefined ? new Set<string>() : supposedAfterWords(sentences, fold);
     // A question that names a topic is about it; one only the story names ("Jeg var lærling i 1998. Kan jeg ta
     // fagbrev på jobb nå?") is the person's past, not what is asked.
@@ -1033,6 +1038,8 @@ const OPTIONS = /,\s*(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s+(?:eller|or)\
 const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|you|jeg|eg|meg|han|ham|hun|ho|henne|oss|vi|dem|de|du|deg|myself|himself|herself|selv|sjølv)|(?:my|his|her|our|min|mitt|mine|hans|hennes|vår|vårt) \p{L}+)\b/iu;
 /** A sentence telling about oneself or one's own: "har huslån og tre unger …", "jeg er 45 og …", "kona mi synes …", "my shifts are long". */
 const TELLS = /^\s*(?:(?!(?:kan|skal|vil|må|ma|er|har|får|far|bør|blir|hva|hvem|hvor|hvordan|når|nar|can|will|does|did|is|has|what|who|where|how|when)\s)\p{L}+\s+(?:min|mi|mitt|mine|my)\s+\p{L}+|(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|kom|bor|bur|bodde|flyttet|flytta|gikk|tok|fikk|mistet|mista|sluttet|slutta|begynte|startet|starta|snakker|am|have|had|was|work|worked|came|live|lived|moved|lost|quit|started|speak)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
+/** Two amounts asked side by side, read folded: "hvor mye skole og hvor mye bedrift", "how much school and how much work". */
+const SPLIT = /\b(?:(?:hvor|kor) (?:mye|mykje)|how much) (?:\w+ ){1,2}?(?:og|eller|and|or|vs) (?:(?:hvor|kor) (?:mye|mykje)|how much)\b/u;
 /** A question word anywhere in a clause. */
 const ASKS_INSIDE = /(?<!\p{L})(?:hva|hvordan|hvor|hvorfor|hvem|hvilk\p{L}*|når|ka|kva|kvifor|kor|korfor|korleis|koss|kem|kven|kæm|what|how|why|who|which|when|where)(?!\p{L})/iu;
 /** A greeting or thanks, which neither asks nor tells: "Hei!", "Takk for sist.", "Mvh Kari". */

@@ -1758,6 +1758,11 @@ test('"AI" and "KI" are artificial intelligence, and the digital areas Prosess21
   expectAnswered('hvilke digitale områder bør prosessindustrien satse på, er AI en av dem?', /kunstig intelligens, digitale tvillinger/u);
 });
 
+test('"hvor mye skole og hvor mye bedrift" asks how something is split between two settings, not for a number', () => {
+  expectAnswered('kjemiprosess: hvor mye er skole og hvor mye er i bedrift?', /^Utdanningen i kjemiprosess består av Vg1/u);
+  expectAnswered('how much school and how much work placement is there in kjemiprosess?', /Vg3 chemical process in a company/u, 'en');
+});
+
 test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
   expectAnswered('batterifagskolen hvor mnge studiepoeng gir den totalt', /30 studiepoeng/u);
   expectAnswered('hvor lenge varer en kontrakt om fagrev på jobb som minimum?', /minst ett år/u);
