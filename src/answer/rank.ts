@@ -453,14 +453,26 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (q.years.length > 0 && !q.years.every((y) => f.year === y || f.text.includes(String(y)))) return false;
     return true;
   };
-  return scored.map((x, i): RankedFact => ({
-    fact: x.m.fact,
-    coverage: x.coverage,
-    score: x.score,
-    answers: i < RANKING.checked ? answersFor(x) : false,
-    onTopic: x.onTopic,
-    matched: x.matched,
-  }));
+  return scored.map((x, i) => new Ranked(x.m.fact, x.coverage, x.score, x.onTopic, x.matched, i < RANKING.checked ? () => answersFor(x) : undefined));
+}
+
+/** A ranked fact that works out whether it answers when first asked: most callers stop at the first that does. */
+class Ranked implements RankedFact {
+  private answered: boolean | undefined;
+
+  constructor(
+    readonly fact: Fact,
+    readonly coverage: number,
+    readonly score: number,
+    readonly onTopic: boolean,
+    readonly matched: number,
+    /** Whether it answers; none for a fact below the best ones checked. */
+    private readonly check: (() => boolean) | undefined,
+  ) {}
+
+  get answers(): boolean {
+    return (this.answered ??= this.check?.() ?? false);
+  }
 }
 
 const NOTHING: ReadonlySet<string> = new Set();

@@ -246,20 +246,8 @@ export function topIndices(scores: ArrayLike<number>, limit: number, among?: Arr
   // replaces it. The order the indices are looked at in does not matter.
   const heap: number[] = [];
   if (limit <= 0) return heap;
-  const weaker = (a: number, b: number): boolean => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
-  /** Puts `item` at `at` or below it, while a child (within the first `size`) is weaker. */
-  const siftDown = (item: number, at: number, size: number): void => {
-    for (;;) {
-      const left = 2 * at + 1;
-      if (left >= size) break;
-      const right = left + 1;
-      const child = right < size && weaker(heap[right], heap[left]) ? right : left;
-      if (!weaker(heap[child], item)) break;
-      heap[at] = heap[child];
-      at = child;
-    }
-    heap[at] = item;
-  };
+  // The root's score once the heap is full: most scores fall below it and are passed over on one comparison.
+  let rootScore = -Infinity;
   const count = among ? among.length : scores.length;
   for (let k = 0; k < count; k++) {
     const i = among ? among[k] : k;
@@ -271,20 +259,41 @@ export function topIndices(scores: ArrayLike<number>, limit: number, among?: Arr
       heap.push(i);
       while (at > 0) {
         const parent = (at - 1) >> 1;
-        if (!weaker(i, heap[parent])) break;
+        if (!weaker(scores, i, heap[parent])) break;
         heap[at] = heap[parent];
         at = parent;
       }
       heap[at] = i;
-    } else if (weaker(heap[0], i)) {
-      siftDown(i, 0, limit);
+      if (heap.length === limit) rootScore = scores[heap[0]];
+    } else if (s > rootScore || (s === rootScore && i < heap[0])) {
+      siftDown(heap, scores, i, 0, limit);
+      rootScore = scores[heap[0]];
     }
   }
   // Best first: the weakest is taken off the root, one after another, into the places freed at the end.
   for (let size = heap.length - 1; size > 0; size--) {
     const weakest = heap[0];
-    siftDown(heap[size], 0, size);
+    siftDown(heap, scores, heap[size], 0, size);
     heap[size] = weakest;
   }
   return heap;
+}
+
+/** Whether index a's score is weaker than b's: lower, or equal and a later index. */
+function weaker(scores: ArrayLike<number>, a: number, b: number): boolean {
+  return scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+}
+
+/** Puts `item` at `at` in the heap or below it, while a child (within the first `size`) is weaker. */
+function siftDown(heap: number[], scores: ArrayLike<number>, item: number, at: number, size: number): void {
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= size) break;
+    const right = left + 1;
+    const child = right < size && weaker(scores, heap[right], heap[left]) ? right : left;
+    if (!weaker(scores, heap[child], item)) break;
+    heap[at] = heap[child];
+    at = child;
+  }
+  heap[at] = item;
 }
