@@ -221,6 +221,16 @@ function withSentenceEnds(text: string, opensQuestion: (clause: string) => boole
   });
   return unmarkedEnds(marked, opensQuestion);
 }
+/** Where a global pattern matches in a text (matchAll would copy the pattern, compiling it anew, on every call). */
+function matchesAt(pattern: RegExp, text: string): number[] {
+  const at: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    at.push(m.index);
+    if (m[0] === '') pattern.lastIndex += 1;
+  }
+  return at;
+}
 /**
  * A message of one run of words: a question after telling about oneself ("jeg har halv stilling i stjørdal kan jeg ta
  * fagbrev på jobb"), and telling about oneself after a question ("hvor mange søkte i 2020 jeg er journalist").
@@ -229,9 +239,9 @@ function unmarkedEnds(text: string, opensQuestion: (clause: string) => boolean):
   const greeted = LEADING_GREETING.exec(text);
   if (greeted) return `${greeted[0]}.${unmarkedEnds(text.slice(greeted[0].length), opensQuestion)}`;
   const boundaries = [
-    ...[...text.matchAll(UNMARKED_QUESTION)].map((m) => ({ at: m.index, asks: true, verb: false })),
-    ...[...text.matchAll(UNMARKED_TELLING)].map((m) => ({ at: m.index, asks: false, verb: false })),
-    ...[...text.matchAll(UNMARKED_TELLING_VERB)].map((m) => ({ at: m.index, asks: false, verb: true })),
+    ...matchesAt(UNMARKED_QUESTION, text).map((at) => ({ at, asks: true, verb: false })),
+    ...matchesAt(UNMARKED_TELLING, text).map((at) => ({ at, asks: false, verb: false })),
+    ...matchesAt(UNMARKED_TELLING_VERB, text).map((at) => ({ at, asks: false, verb: true })),
   ].sort((a, b) => a.at - b.at);
   const cuts: number[] = [];
   // Where the sentence read so far begins: after a mark, or at the last cut.
@@ -710,7 +720,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // The years asked about: a year in the story ("fagbrev som kokk fra 1995") is the person's, not the question's, also
     // when the question asks despite it ("… fra 2015. Kan jeg likevel …?").
     // Years put as alternatives ("var det 2030 eller 2050?") are each a guess, no year a fact must have.
-    const guessedYears = new Set([...asked.matchAll(YEAR_ALTERNATIVES)].flatMap((m) => [m[1], m[2]]));
+    const guessedYears = new Set(DIGIT.test(asked) ? [...asked.matchAll(YEAR_ALTERNATIVES)].flatMap((m) => [m[1], m[2]]) : []);
     const years = yearsIn(asked).filter((y) => (part === undefined || part.question.has(y)) && !guessedYears.has(y)).map(Number);
     // A trade or a workplace ("som kokk", "på lageret") is talk of work, in the domain; so is a name the facts
     // use ("Who took the initiative to LEIDA?").
