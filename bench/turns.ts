@@ -14,6 +14,7 @@
 // for the target: questions at the highest concurrency reach ≥ 35 % of "hei" turns/s with Redis.
 //
 // Run: npm run bench:turns [-- --seconds 2 --rounds 3 --concurrency 1,8,32 --workload hei|dialog|questions]
+// (bench:turns:compiled runs the bots compiled, as npm run start:prod does; the default runs them with tsx, as npm start.)
 // Exit code 1 when a turn failed or (Redis) a turn was lost; the throughput target is reported.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -48,14 +49,17 @@ interface Args {
   rounds: number;
   concurrency: number[];
   workload: Workload;
+  /** The bots as `npm run start:prod` runs them: compiled JavaScript under node (npm run bench:turns:compiled builds it). */
+  compiled: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { seconds: 2, rounds: 3, concurrency: [1, 8, 32], workload: 'hei' };
+  const args: Args = { seconds: 2, rounds: 3, concurrency: [1, 8, 32], workload: 'hei', compiled: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--seconds') args.seconds = Number(argv[++i]);
     else if (argv[i] === '--rounds') args.rounds = Number(argv[++i]);
     else if (argv[i] === '--concurrency') args.concurrency = argv[++i].split(',').map(Number);
+    else if (argv[i] === '--compiled') args.compiled = true;
     else if (argv[i] === '--workload') {
       const workload = argv[++i];
       if (workload !== 'hei' && workload !== 'dialog' && workload !== 'questions') throw new Error('--workload is hei, dialog or questions');
@@ -211,10 +215,13 @@ async function main(): Promise<void> {
     // This measures the turn pipeline: a few conversations send as fast as they can, which the rate
     // limits (rightly) stop, so they are off here. bench:load runs with them on.
     const limitsOff = { RATE_LIMITS: 'off' };
+    const run = args.compiled
+      ? { echo: { entry: 'dist/bench/echo-bot.js', runner: 'node' as const }, bot: { entry: 'dist/src/index.js', runner: 'node' as const } }
+      : { echo: { entry: 'bench/echo-bot.ts' }, bot: {} };
     const [echo, memory, onRedis] = await startBotProcesses([
-      { entry: 'bench/echo-bot.ts', logLevel: 'error', env: limitsOff },
-      { logLevel: 'error', env: limitsOff },
-      { logLevel: 'error', redisUrl: redis.url, env: { ...limitsOff, REDIS_KEY_PREFIX: PREFIX } },
+      { ...run.echo, logLevel: 'error', env: limitsOff },
+      { ...run.bot, logLevel: 'error', env: limitsOff },
+      { ...run.bot, logLevel: 'error', redisUrl: redis.url, env: { ...limitsOff, REDIS_KEY_PREFIX: PREFIX } },
     ]);
     bots.push(echo, memory, onRedis);
     if ((await waitForReadyz(onRedis, 200)) !== 200) throw new Error('the Redis-backed bot never became ready');
@@ -251,7 +258,8 @@ async function main(): Promise<void> {
     const header = `${pad('state', 9, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)} ${pad('vs memory', 10)}`;
     const lines = [
       `Turns through POST /api/messages (expectReplies), ${WORKLOAD_NAMES[args.workload](texts.length)}, one conversation per concurrent client; ` +
-        `${args.rounds} interleaved rounds of ${args.seconds} s per cell, turns/s = median of the rounds; rate limits off (RATE_LIMITS=off).`,
+        `${args.rounds} interleaved rounds of ${args.seconds} s per cell, turns/s = median of the rounds; rate limits off (RATE_LIMITS=off); ` +
+        `bots ${args.compiled ? 'compiled, under node (as npm run start:prod)' : 'under tsx (as npm start)'}.`,
       header,
       '-'.repeat(header.length),
       ...cells.map((c) =>
