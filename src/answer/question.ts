@@ -231,6 +231,26 @@ function matchesAt(pattern: RegExp, text: string): number[] {
   }
   return at;
 }
+/** The last sentence of a text so far (from its last mark on). */
+const LAST_SENTENCE = /[.!?][^.!?]*$/u;
+const LAST_WORD = /(\p{L}+)\s*$/u;
+const FIRST_WORD = /^\s*\p{L}+/u;
+/**
+ * Whether the clause typed so far ends where `rest` begins: a question after telling about oneself; telling about
+ * oneself or thanks after something else; a verb without its subject after a question that has its own verb
+ * ("hvor mange prosjekter har fått …" goes on). A greeting of a few words before ("hei jeg bor …", "takk for sist
+ * hvor …") is a sentence of its own.
+ */
+function endsSentence(clause: string, rest: string, asks: boolean, verb: boolean, opensQuestion: (clause: string) => boolean): boolean {
+  const words = clause.trim().split(/\s+/u).length;
+  if (words <= 3 && PLEASANTRY.test(clause)) return !verb;
+  if (words < 3 || GOES_ON.has(LAST_WORD.exec(clause)?.[1]?.toLowerCase() ?? '')) return false;
+  const clauseTells = TELLS.test(clause) && !INVERTED.test(clause) && !ASKS_INSIDE.test(clause);
+  if (asks) return clauseTells;
+  if (!verb) return !clauseTells && (TELLS.test(rest) || PLEASANTRY.test(rest));
+  const afterFirst = clause.replace(FIRST_WORD, '');
+  return (INVERTED.test(clause) || ASKS_INSIDE.test(clause) || opensQuestion(clause)) && FINITE_VERB.test(afterFirst) && !SUBORDINATE.test(afterFirst);
+}
 /**
  * A message of one run of words: a question after telling about oneself ("jeg har halv stilling i stjørdal kan jeg ta
  * fagbrev på jobb"), and telling about oneself after a question ("hvor mange søkte i 2020 jeg er journalist").
@@ -248,25 +268,9 @@ function unmarkedEnds(text: string, opensQuestion: (clause: string) => boolean):
   let from = 0;
   for (const { at, asks, verb } of boundaries) {
     const before = text.slice(0, at);
-    from = Math.max(from, before.search(/[.!?][^.!?]*$/u) + 1);
+    from = Math.max(from, before.search(LAST_SENTENCE) + 1);
     const clause = before.slice(from);
-    const words = clause.trim().split(/\s+/u).length;
-    // (A greeting before, "hei jeg bor …", "takk for sist hvor …", is a sentence of its own.)
-    const greeting = words <= 3 && PLEASANTRY.test(clause);
-    if (!greeting && (GOES_ON.has(/(\p{L}+)\s*$/u.exec(clause)?.[1]?.toLowerCase() ?? '') || words < 3)) continue;
-    const clauseTells = TELLS.test(clause) && !INVERTED.test(clause) && !ASKS_INSIDE.test(clause);
-    const rest = text.slice(at);
-    const afterFirst = clause.replace(/^\s*\p{L}+/u, '');
-    // A question: telling about oneself before it. Telling about oneself or thanks: something else before it. A verb
-    // without its subject: a question before it that has its own verb ("hvor mange prosjekter har fått …" goes on).
-    const cut = greeting
-      ? !verb
-      : asks
-      ? clauseTells
-      : verb
-        ? (INVERTED.test(clause) || ASKS_INSIDE.test(clause) || opensQuestion(clause)) && FINITE_VERB.test(afterFirst) && !SUBORDINATE.test(afterFirst)
-        : !clauseTells && (TELLS.test(rest) || PLEASANTRY.test(rest));
-    if (cut) {
+    if (endsSentence(clause, text.slice(at), asks, verb, opensQuestion)) {
       cuts.push(at);
       from = at;
     }
@@ -527,12 +531,12 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       return word[0] === word[0].toLowerCase() ? bokmal : bokmal[0].toUpperCase() + bokmal.slice(1);
     });
 
+  /** A clause opening with the verb of a yes/no question ("måtte voksne betale …", "holder det …"). */
+  const opensYesNoQuestion = (clause: string): boolean => cues.yesNo.nb.some((re) => re.test(fold(clause.trim())));
   /**
    * The forms of a question every reading below shares (it is normalised and folded once), and the topics its
    * words name (readWith may add the one a cue of what it asks implies).
    */
-  /** A clause opening with the verb of a yes/no question ("måtte voksne betale …", "holder det …"). */
-  const opensYesNoQuestion = (clause: string): boolean => cues.yesNo.nb.some((re) => re.test(fold(clause.trim())));
   const readForms = (asWritten: string) => {
     const raw = withSentenceEnds(inBokmal(asWritten.replace(MENTION, ' ')), opensYesNoQuestion);
     const normalized = normalizeText(raw);
