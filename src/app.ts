@@ -32,6 +32,7 @@ import type { HandoffState } from './handoff/transcript';
 import { textsFor } from './text/turn-language';
 import type { Lang } from './text';
 import { createAnswerPresenter } from './replies/answer-presenter';
+import { AnsweredTopics, type AnsweredTopic } from './replies/answered-topic';
 import type { Clock } from './replies/stream/clock';
 import { LiveReplies } from './replies/stream/live-replies';
 import { createTeamsChannel } from './channels/teams';
@@ -116,11 +117,13 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     keepTranscript: config.handoffMode === 'event',
   });
   const liveReplies = new LiveReplies();
-  const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies });
+  const answeredTopics = new AnsweredTopics(conversationState.createProperty<AnsweredTopic>('answeredTopic'));
+  const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies, onAnswered: (context, result) => answeredTopics.note(context, result.topic) });
   const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
     answerQuestion: async (question, context) => {
-      const reply = await presentAnswer(question, context);
+      const topicBefore = await answeredTopics.last(context);
+      const reply = await presentAnswer(question, context, topicBefore ? { topicBefore } : undefined);
       if (reply) handoffRecorder.noteAnswer(context, question, reply);
       return reply;
     },

@@ -71,6 +71,11 @@ const OPENS_QUESTION =
 const JOINED_QUESTION = new RegExp(`(?:,\\s+(?:og|eller|and|or)\\s+(?=${OPENS_QUESTION})|(?<=\\S+\\s+\\S+\\s+\\S+)\\s+(?:og|and)\\s+(?=${ASKING_WORD}))`, 'iu');
 /** A last question typed without its question mark: "… er det han eller jeg? og hvor lenge må kontrakten vare". */
 const UNMARKED_LAST_QUESTION = new RegExp(`^\\s*(?:(?:og|and)\\s+)?${OPENS_QUESTION}`, 'iu');
+/**
+ * A question that follows up the one before: it opens with "og", "men", "hva med", "and", "what about" …, or speaks
+ * of something named before ("den", "det", "de", "it", "they", "there"), in a few words.
+ */
+const FOLLOW_UP = /^(?=(?:\S+\s+){0,11}\S+\s*$)(?:\s*(?:og|men|så|enn|hva med|og hva med|and|but|so|what about|how about)(?!\p{L})|.*(?<!\p{L})(?:den|det|dens|denne|dette|de|dem|disse|der|it|its|they|them|their|that|this|there)(?!\p{L}))/isu;
 /** Questions of one message answered one by one at most. */
 const MAX_QUESTIONS = 3;
 
@@ -140,7 +145,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
 
   const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[] }, gap = false): AskResult => {
     const { answer, citations } = compose(parts.opening, parts.statements, parts.closing);
-    return { question: truncateText(q.raw.trim(), QUESTION_READ_CHARS), answer, citations, ...(gap ? { gap: true } : {}), lang: q.lang };
+    const topic = q.topics[0]?.topic;
+    return { question: truncateText(q.raw.trim(), QUESTION_READ_CHARS), answer, citations, ...(gap ? { gap: true } : {}), lang: q.lang, ...(topic ? { topic } : {}) };
   };
 
   const fromPassages = (q: Question): AskResult | undefined => {
@@ -163,6 +169,17 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const schemes = q.topics.map((t) => t.topic).filter((t) => topicById.get(t)?.scheme);
     if (schemes.length > 0 && !schemes.some((t) => named.has(t))) return undefined;
     return result(q, { opening: [nb.answer.intro], statements: selection.statements, closing: [] });
+  };
+
+  /**
+   * A question as asked or, when it follows up the conversation's last answer and names no topic ("og når ble den
+   * signert?" after an answer about Trøndelagsmodellen), as asked about that answer's topic.
+   */
+  const readInConversation = (raw: string, options: AnswerOptions): Question => {
+    const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
+    if (!before || !FOLLOW_UP.test(raw)) return deps.reader.read(raw, options);
+    const lang = options.lang ?? deps.reader.detectLanguage(raw);
+    return deps.reader.readAbout(raw, lang === 'en' ? before.nameEn : before.name, options);
   };
 
   /**
@@ -217,7 +234,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   const answerQuestion = (raw: string, options: AnswerOptions): AskResult => {
-    const q = deps.reader.read(raw, options);
+    const q = readInConversation(raw, options);
     const texts = TEXTS[q.lang];
     // The facts ranked for the question, worked out at most once, when a step below needs them.
     let rankedOnce: RankedFact[] | undefined;

@@ -11,6 +11,11 @@ export interface AnswerOptions {
    * caller has read it already (the answerer's read(question).supposed); read from the question otherwise.
    */
   supposed?: Profile;
+  /**
+   * The topic the conversation's last answer was about (AskResult.topic): a follow-up naming none ("og når ble den
+   * signert?", "what about Nordland?") is read about it.
+   */
+  topicBefore?: string;
 }
 
 /** Turns a free-text question into an answer with citations; empty citations means "I don't know". */

@@ -137,5 +137,7 @@ export const AskResultSchema = z.object({
   gap: z.boolean().optional(),
   generatedByLlm: z.boolean().optional(),
   lang: z.enum(['nb', 'en']).optional(),
+  /** The topic the answer is about (an id of knowledge/lexicon/topics.json): a follow-up in the same conversation is read about it. */
+  topic: z.string().optional(),
 });
 export type AskResult = z.infer<typeof AskResultSchema>;

@@ -6,6 +6,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { canStream } from '../answer/llm-stream';
 import type { AnswerOptions, Answerer } from '../answer/types';
+import type { AskResult } from '../catalogue/schema';
 import { teamsStreamProfile } from '../channels/teams/streaming';
 import { texts } from '../text';
 import { languageOf } from '../text/turn-language';
@@ -22,6 +23,8 @@ export interface AnswerPresenterDeps {
   clock?: Clock;
   /** The local Direct Line's live sends, for turns it runs with expectReplies. */
   liveReplies?: LiveReplies;
+  /** Told each answer given in a turn (the conversation keeps what it was about, for a follow-up). */
+  onAnswered?: (context: TurnContext, result: AskResult) => Promise<void>;
 }
 
 /** The reply to a question, or undefined when nothing more is to be sent (the reader stopped a stream). */
@@ -56,7 +59,11 @@ export function createAnswerPresenter(deps: AnswerPresenterDeps): PresentAnswer 
     const asked: AnswerOptions = { ...options, ...(lang ? { lang } : {}) };
     const { answerer, cite } = deps;
     const session = context && canStream(answerer) ? openStream(context) : undefined;
-    if (!session || !canStream(answerer)) return answerActivity(question, await answerer.answer(question, asked), cite, surface, lang);
+    const answered = async (result: AskResult): Promise<AskResult> => {
+      if (context) await deps.onAnswered?.(context, result);
+      return result;
+    };
+    if (!session || !canStream(answerer)) return answerActivity(question, await answered(await answerer.answer(question, asked)), cite, surface, lang);
     const result = await answerer.answerStreaming(
       question,
       {
@@ -66,6 +73,6 @@ export function createAnswerPresenter(deps: AnswerPresenterDeps): PresentAnswer 
       },
       asked,
     );
-    return session.finish(answerActivity(question, result, cite, surface, lang));
+    return session.finish(answerActivity(question, await answered(result), cite, surface, lang));
   };
 }

@@ -1763,6 +1763,16 @@ test('"hvor mye skole og hvor mye bedrift" asks how something is split between t
   expectAnswered('how much school and how much work placement is there in kjemiprosess?', /Vg3 chemical process in a company/u, 'en');
 });
 
+test('a follow-up naming no topic is read about the topic of the answer before it; a question naming its own is not', () => {
+  const after = (question: string, topicBefore: string) => stack.answerer.answerSync(question, { topicBefore });
+  expect(after('og når ble den signert?', 'trondelagsmodellen').answer).toMatch(/^Trøndelagsmodellen er en felles strategi som ble signert 2\. desember 2021/u);
+  expect(after('what about the credits, how many does it give?', 'batterifagskolen').answer).toMatch(/30 credits/u);
+  expect(after('hvor mange moduler har industrifagskolen, da?', 'trondelagsmodellen').topic).toBe('industrifagskolen');
+  expect(after('hvordan lager jeg pizzadeig?', 'batterifagskolen').answer).toBe(nb.answer.offTopic);
+  // An answer says what it was about, for the next question to follow up.
+  expect(ask('Hva er Batterifagskolen?').topic).toBe('batterifagskolen');
+});
+
 test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
   expectAnswered('batterifagskolen hvor mnge studiepoeng gir den totalt', /30 studiepoeng/u);
   expectAnswered('hvor lenge varer en kontrakt om fagrev på jobb som minimum?', /minst ett år/u);

@@ -49,6 +49,24 @@ describe('a question is answered first, in the same turn', () => {
   });
 });
 
+describe('a follow-up is read about what the conversation\'s last answer was about', () => {
+  test('"og når ble den signert?" after an answer on Trøndelagsmodellen, "og hvem leder den?" after one on Batterifagskolen', async () => {
+    const trondelag = new Conversation(app.url);
+    await trondelag.say('Hva er Trøndelagsmodellen?');
+    expect(answerOf(await trondelag.say('og når ble den signert?'))?.text).toMatch(/^Trøndelagsmodellen er en felles strategi som ble signert 2\. desember 2021/u);
+    const battery = new Conversation(app.url);
+    await battery.say('Hva er Batterifagskolen?');
+    expect(answerOf(await battery.say('og hvem leder den?'))?.text).toMatch(/^Batterifagskolen er et bransjeprogram ledet av Fagskolen i Viken/u);
+  });
+
+  test('a conversation knows only its own answers, and an off-topic message stays off-topic', async () => {
+    const first = new Conversation(app.url);
+    await first.say('Hva er Trøndelagsmodellen?');
+    expect(answerOf(await new Conversation(app.url).say('og når ble den signert?'))?.text).not.toMatch(/Trøndelagsmodellen/u);
+    expect(answerOf(await first.say('hvordan lager jeg pizzadeig?'))?.text).toBe(nb.answer.offTopic);
+  });
+});
+
 describe('POST /api/ask', () => {
   const ask = async (question: string) => {
     const response = await fetch(`${app.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
