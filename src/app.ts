@@ -100,6 +100,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
         ...config.azureOpenAI,
         retriever,
         facts: (question) => factPassages(question),
+        inConversation: (question, options) => factAnswerer.inConversation(question, options),
         fallback: factAnswerer,
         log,
         guard: llmCircuit(config.azureOpenAI.breaker, log),

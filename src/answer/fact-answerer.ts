@@ -101,6 +101,11 @@ export interface FactAnswerer extends Answerer {
   answerSync(question: unknown, options?: AnswerOptions): AskResult;
   /** The question as the answerer reads it (for tools and tests). */
   read(question: string, options?: AnswerOptions): Question;
+  /**
+   * The question as asked in the conversation (`options.topicBefore`), in words another answerer can use: a follow-up
+   * naming no topic with that topic's name before it ("Trøndelagsmodellen: og når ble den signert?"), and what it is about.
+   */
+  inConversation(question: string, options?: AnswerOptions): { question: string; topic?: string };
 }
 
 export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
@@ -176,10 +181,14 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * signert?" after an answer about Trøndelagsmodellen), as asked about that answer's topic.
    */
   const readInConversation = (raw: string, options: AnswerOptions): Question => {
+    const about = topicBefore(raw, options);
+    return about ? deps.reader.readAbout(raw, about, options) : deps.reader.read(raw, options);
+  };
+  /** The name of the topic a follow-up is asked about, in the question's language (undefined: none). */
+  const topicBefore = (raw: string, options: AnswerOptions): string | undefined => {
     const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
-    if (!before || !FOLLOW_UP.test(raw)) return deps.reader.read(raw, options);
-    const lang = options.lang ?? deps.reader.detectLanguage(raw);
-    return deps.reader.readAbout(raw, lang === 'en' ? before.nameEn : before.name, options);
+    if (!before || !FOLLOW_UP.test(raw)) return undefined;
+    return (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name;
   };
 
   /**
@@ -325,6 +334,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     answer: async (question, options) => answerSync(question, options),
     answerSync,
     read: (question, options) => deps.reader.read(question, options),
+    inConversation: (question, options = {}) => {
+      const q = readInConversation(question, options);
+      return { question: q.raw, ...(q.topics[0] ? { topic: q.topics[0].topic } : {}) };
+    },
   };
 }
 

@@ -31,6 +31,11 @@ export interface LlmAnswererOptions {
   retriever: Retriever;
   /** The facts that answer a question best, as passages the model sees before the report passages. */
   facts?: (question: string) => Passage[];
+  /**
+   * The question as asked in the conversation (a follow-up with the topic of the answer before it, see
+   * FactAnswerer.inConversation), and the topic it is about: what the model is asked, and what its answer is about.
+   */
+  inConversation?: (question: string, options?: AnswerOptions) => { question: string; topic?: string };
   /** Used when the LLM cannot give a usable answer (timeout, HTTP error, invalid reply) or nothing was retrieved. */
   fallback: Answerer;
   /** Whole-request budget, retries included. */
@@ -135,7 +140,7 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
     maxRetries: options.maxRetries ?? 0,
     temperature: options.temperature ?? 0,
   });
-  const { retriever, fallback, facts, guard } = options;
+  const { retriever, fallback, facts, guard, inConversation } = options;
   const log = options.log ?? createLogger('warn');
 
   // azureOpenAIBasePath is given explicitly so AZURE_OPENAI_* variables in the environment cannot redirect it.
@@ -166,7 +171,8 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
       // Prompt injection, small talk and empty input never reach the model.
       const verdict = checkQuestion(question);
       if (!verdict.ok) return declined(question, verdict, options?.lang);
-      const safeQuestion = redact(question);
+      const asked = inConversation?.(question, options) ?? { question };
+      const safeQuestion = redact(asked.question);
       const query = retrievalQuery(safeQuestion);
       // The facts first: they say what the sources say in plain words, each with its verified quote.
       const passages = query ? [...(facts?.(query) ?? []), ...retriever.search(query, o.passageLimit).slice(0, o.passageLimit)] : [];
@@ -204,7 +210,8 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
 
       const reply = parseLlmReply(content);
       if (!reply) return fallBack(question, options, 'invalid-reply', { error: `not the expected JSON (${content.length} characters)` });
-      return resolveReply(question, reply, passages);
+      const result = resolveReply(question, reply, passages);
+      return asked.topic && result.citations.length > 0 ? { ...result, topic: asked.topic } : result;
     },
   };
   return {

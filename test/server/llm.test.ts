@@ -37,6 +37,20 @@ it('answers from the model with citations to the retrieved passages, and redacts
   expect(azure.requests[0].rawBody).not.toContain('01019012345');
 });
 
+it('asks the model a follow-up about the topic of the answer before it, and the model\'s answer keeps the topic for the next', async () => {
+  azure.setBehaviour({ kind: 'cite', passages: [1], answer: 'Trøndelagsmodellen er en samhandlingsmodell mellom NAV og fylkeskommunen [1].' });
+  const conversation = new Conversation(app.url);
+  await conversation.say('Hva er Trøndelagsmodellen?');
+  azure.requests.length = 0;
+  await conversation.say('og når ble den signert?');
+  expect(azure.requests).toHaveLength(1);
+  expect(azure.requests[0].rawBody).toContain('Trøndelagsmodellen: og når ble den signert?');
+  // A question in another conversation is asked as written.
+  azure.requests.length = 0;
+  await new Conversation(app.url).say('og når ble den signert?');
+  expect(azure.requests.every((r) => !r.rawBody.includes('Trøndelagsmodellen: og når'))).toBe(true);
+});
+
 it('falls back to the extractive answer when the model times out', async () => {
   azure.setBehaviour({ kind: 'delay', ms: 4000 });
   const replies = await new Conversation(app.url).say('Kan jeg ta fagbrev på jobb hvis jeg er arbeidsledig?');
