@@ -181,11 +181,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * signert?" after an answer about Trøndelagsmodellen), as asked about that answer's topic.
    */
   const readInConversation = (raw: string, options: AnswerOptions): Question => {
-    const about = topicBefore(raw, options);
+    const about = followedTopicName(raw, options);
     return about ? deps.reader.readAbout(raw, about, options) : deps.reader.read(raw, options);
   };
   /** The name of the topic a follow-up is asked about, in the question's language (undefined: none). */
-  const topicBefore = (raw: string, options: AnswerOptions): string | undefined => {
+  const followedTopicName = (raw: string, options: AnswerOptions): string | undefined => {
     const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
     if (!before || !FOLLOW_UP.test(raw)) return undefined;
     return (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name;

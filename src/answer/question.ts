@@ -189,12 +189,14 @@ const STORY_WEIGHT = 0.2;
 const DIGIT = /\d/u;
 /** A capital "Jeg", "Eg", "Vi", "Jobber", "Sønnen min" … after a word: where a sentence telling about oneself may begin. */
 const UNMARKED_END = /(?<=[\p{L}\p{N}])\s+(?=(?:Jeg|Eg|Æ|Vi|Me|Har|Hadde|Jobber|Jobbet|Jobba|Takk|Tusen|Mvh|Hilsen|\p{Lu}\p{Ll}+\s+(?:min|mi|mitt|mine))\s)/gu;
+/** A Norwegian question word, bokmål, nynorsk or dialect, as typed. */
+const QUESTION_WORD_NB = String.raw`(?:hva|hvordan|hvor|hvorfor|hvem|hvilk\p{L}*|når|ka|kva|kvifor|kor|korfor|korleis|koss|kem|kven|kæm)`;
 /**
  * Typed on a phone or spoken, with neither marks nor capitals: where a question may begin inside a sentence (a verb
  * and who does it, "kan jeg …", or a question word, "hvor mange …", not one opening a clause about someone, "hvor jeg
  * bor") and where telling about oneself may begin ("jeg er journalist", "vi har").
  */
-const UNMARKED_QUESTION = /(?<=[\p{L}\p{N}%+])\s+(?=(?:(?:kan|kann|må|ma|får|far|skal|bør|vil|trenger|holder|gjelder|teller|finnes|fins|finst|er|e|har)\s+(?:jeg|eg|æ|man|me|vi|en|det|d|han|hun|ho)|(?:kan|må|får|skal|bør|gir|tilbyr|gjelder|finnes|fins|teller|holder|stemmer|trenger)\s+(?!(?:ikke|ikkje|aldri|bare|berre|også|heller)(?!\p{L}))\p{L}{4,}|(?:hva|hvordan|hvor|hvorfor|hvem|hvilk\p{L}*|når|ka|kva|kvifor|kor|korfor|korleis|koss|kem|kven|kæm)(?!\s+(?:jeg|eg|æ|du|man|me|vi|han|hun|ho|de|dei|dem|en|som)(?!\p{L})))(?!\p{L}))/giu;
+const UNMARKED_QUESTION = new RegExp(String.raw`(?<=[\p{L}\p{N}%+])\s+(?=(?:(?:kan|kann|må|ma|får|far|skal|bør|vil|trenger|holder|gjelder|teller|finnes|fins|finst|er|e|har)\s+(?:jeg|eg|æ|man|me|vi|en|det|d|han|hun|ho)|(?:kan|må|får|skal|bør|gir|tilbyr|gjelder|finnes|fins|teller|holder|stemmer|trenger)\s+(?!(?:ikke|ikkje|aldri|bare|berre|også|heller)(?!\p{L}))\p{L}{4,}|${QUESTION_WORD_NB}(?!\s+(?:jeg|eg|æ|du|man|me|vi|han|hun|ho|de|dei|dem|en|som)(?!\p{L})))(?!\p{L}))`, 'giu');
 const UNMARKED_TELLING = /(?<=[\p{L}\p{N}%+])\s+(?=(?:jeg|eg|æ|vi|\p{L}+\s+(?:min|mi|mitt|mine)\s+(?:er|e|har|hadde|var|vil|skal|sier|synes|mener|tror|jobber|jobba|jobbet|går|gikk|bor|fikk|ble|lurer|spør|driver|studerer|heter)|takk|tusen takk|mvh|hilsen|hei)\s)/giu;
 /** A verb of telling about oneself with its subject left out ("… hadde en tøff skoletid", "… jobber skift"), not a verb and who does it. */
 const UNMARKED_TELLING_VERB = /(?<=[\p{L}\p{N}%+])\s+(?=(?:har|hadde|jobber|jobba|jobbet|bor|kom|fikk|tok|driver)\s+(?!(?:jeg|eg|æ|du|man|vi|me|dere|de|dei|han|hun|ho|det|den|en|noen)(?!\p{L})))/giu;
@@ -621,7 +623,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const consequence = CONSEQUENCE.exec(folded);
     const caseAsked = new Set(consequence ? wordTokens(consequence[1] ?? consequence[2]) : []);
     // (A Norwegian cue typed with a typo, "hvor mande", "hvor lene", is read as corrected.)
-    const askedCorrected = text === raw || reads === 'en' ? asked : foldText(sentences.filter((s) => /\p{L}/u.test(s)).slice(part?.from ?? 0, part?.to).join(' '));
+    const askedCorrected = text === raw || reads === 'en' ? asked : foldText(sentences.slice(part?.from ?? 0, part?.to).join(' '));
     const cued = readCues(askedCorrected, reads);
     // "Hvor mye skole og hvor mye bedrift?" asks how something is split between two settings, not for a number of them.
     const split = SPLIT.test(askedCorrected);
@@ -1055,7 +1057,7 @@ const TELLS = /^\s*(?:(?!(?:kan|skal|vil|må|ma|er|har|får|far|bør|blir|hva|hv
 /** Two amounts asked side by side, read folded: "hvor mye skole og hvor mye bedrift", "how much school and how much work". */
 const SPLIT = /\b(?:(?:hvor|kor) (?:mye|mykje)|how much) (?:\w+ ){1,2}?(?:og|eller|and|or|vs) (?:(?:hvor|kor) (?:mye|mykje)|how much)\b/u;
 /** A question word anywhere in a clause. */
-const ASKS_INSIDE = /(?<!\p{L})(?:hva|hvordan|hvor|hvorfor|hvem|hvilk\p{L}*|når|ka|kva|kvifor|kor|korfor|korleis|koss|kem|kven|kæm|what|how|why|who|which|when|where)(?!\p{L})/iu;
+const ASKS_INSIDE = new RegExp(String.raw`(?<!\p{L})(?:${QUESTION_WORD_NB}|what|how|why|who|which|when|where)(?!\p{L})`, 'iu');
 /** A greeting or thanks, which neither asks nor tells: "Hei!", "Takk for sist.", "Mvh Kari". */
 const PLEASANTRY = /^\s*(?:hei|hallo|heisann|takk|tusen takk|mvh|hilsen|god (?:morgen|dag|kveld)|hi|hello|thanks|thank you|regards)(?!\p{L})/iu;
 /** A verb and then who does it ("har jeg …", "kan man …"): a question, typed with or without its mark. */
