@@ -16,7 +16,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Assessment, Profile, ProfileField, Reason } from '../src/catalogue/schema';
-import { readAnswer, type AmbiguousCounty, type Understander, type Understanding } from '../src/nlu';
+import { detectIntent, readAnswer, type AmbiguousCounty, type Understander, type Understanding } from '../src/nlu';
 import type { CitationFormatter } from '../src/replies/citations';
 import { withSuggestions } from '../src/replies/messages';
 import { describeProfile, profilePhrases } from '../src/text/profile-summary';
@@ -205,7 +205,8 @@ export class GuidanceDialog extends ComponentDialog {
     next.equivalent = [...new Set([...(options.equivalent ?? []), ...reading.abroadSchool])];
     if (reading.ambiguousCounty && profile.county === undefined) next.countyChoices = choicesOf(reading.ambiguousCounty);
     if (reading.vague) await step.context.sendActivity(t.practiceNeedsNumber);
-    if (reading.question) await answerQuestion(step.context, reading.question, this.services.answerQuestion);
+    // A question asking for one's own options ("Hva kan jeg gjøre?") is what this dialog answers: it goes on.
+    if (reading.question && detectIntent(reading.question) !== 'guidance') await answerQuestion(step.context, reading.question, this.services.answerQuestion);
     return step.replaceDialog(LOOP, next);
   }
 

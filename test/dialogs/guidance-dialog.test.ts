@@ -5,12 +5,14 @@ import { DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
 import { GuidanceDialog, type GuidanceOptions } from '../../dialogs/guidance-dialog';
 import { PROFILE_FIELDS, type Assessment, type ProfileField } from '../../src/catalogue/schema';
+import { en } from '../../src/text/en';
 import { nb } from '../../src/text/nb';
 
 const PROFILE_QUESTIONS = nb.guidance.questions;
 import { buttons, dialogHarness, texts } from '../support/dialog-services';
 
 const ASKS = new Map<string, ProfileField>(PROFILE_FIELDS.map((field) => [PROFILE_QUESTIONS[field].ask, field]));
+const ASKS_EN = new Map<string, ProfileField>(PROFILE_FIELDS.map((field) => [en.guidance.questions[field].ask, field]));
 const askedField = (reply: Partial<Activity> | undefined) => ASKS.get(reply?.text ?? '');
 
 const start = async (options: GuidanceOptions = {}, defaultCounty?: string) => {
@@ -109,6 +111,18 @@ describe('answers that say more than asked, or ask back', () => {
     const answer = await h.say('jeg har 12 år skole fra Eritrea, men ikke fra Norge. Er det tilsvarende?');
     expect(answer[0].text).toMatch(/\[1\] Kilde: /); // the question, answered with sources
     expect(answer[answer.length - 1].text).toBe(nb.guidance.equivalentSchool.completedPrimarySchool);
+  });
+
+  test.each([
+    'Jeg er sveiser og har jobbet fire år uten fagbrev. Hva bør jeg gjøre?',
+    "I've been a welder for four years with no trade certificate. What should I do?",
+  ])('a question asking for one\'s own options inside an answer gets the next question, not an answer (%s)', async (message) => {
+    const h = await start();
+    const replies = await h.say(message);
+    expect(texts(replies)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Det finner jeg ikke|I cannot find)/)]));
+    expect(replies.some((r) => /\[1\]/.test(r.text ?? ''))).toBe(false);
+    expect(await stored(h)).toContain('"hasTradeCertificate":false');
+    expect(askedField(replies[replies.length - 1]) ?? ASKS_EN.get(replies[replies.length - 1].text ?? '')).toBeDefined();
   });
 
   test('a correction changes the field and says so', async () => {
