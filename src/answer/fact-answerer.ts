@@ -75,7 +75,9 @@ const UNMARKED_LAST_QUESTION = new RegExp(`^\\s*(?:(?:og|and)\\s+)?${OPENS_QUEST
  * A question that follows up the one before: it opens with "og", "men", "hva med", "and", "what about" …, or speaks
  * of something named before ("den", "det", "de", "it", "they", "there"), in a few words.
  */
-const FOLLOW_UP = /^(?=(?:\S+\s+){0,11}\S+\s*$)(?:\s*(?:og|men|så|enn|hva med|og hva med|and|but|so|what about|how about)(?!\p{L})|.*(?<!\p{L})(?:den|det|dens|denne|dette|de|dem|disse|der|it|its|they|them|their|that|this|there)(?!\p{L}))/isu;
+const FOLLOW_UP = /^(?:\s*(?:og|men|så|enn|hva med|og hva med|and|but|so|what about|how about)(?!\p{L})|.*(?<!\p{L})(?:den|det|dens|denne|dette|de|dem|disse|der|it|its|they|them|their|that|this|there)(?!\p{L}))/isu;
+/** A few words: a follow-up is short ("hvor mange har fått jobb?"); a longer message says what it is about. */
+const FEW_WORDS = /^(?:\S+\s+){0,11}\S+\s*$/u;
 /** Questions of one message answered one by one at most. */
 const MAX_QUESTIONS = 3;
 
@@ -184,10 +186,20 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const about = followedTopicName(raw, options);
     return about ? deps.reader.readAbout(raw, about, options) : deps.reader.read(raw, options);
   };
-  /** The name of the topic a follow-up is asked about, in the question's language (undefined: none). */
+  /**
+   * The name of the topic a follow-up is asked about, in the question's language (undefined: none). A few words
+   * that neither open as a follow-up nor point back follow up too when, read alone, they name no topic but speak of
+   * education and work or ask something of one in words the facts use ("hvor mange har fått jobb?", "hva koster
+   * prøven?"), not "hva er hovedstaden i Frankrike?".
+   */
   const followedTopicName = (raw: string, options: AnswerOptions): string | undefined => {
     const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
-    if (!before || !FOLLOW_UP.test(raw)) return undefined;
+    if (!before || !FEW_WORDS.test(raw)) return undefined;
+    if (!FOLLOW_UP.test(raw)) {
+      const alone = deps.reader.read(raw, options);
+      const asksOfOne = alone.facet !== undefined && alone.words.every((w) => w.generic || w.numeric || !w.novel);
+      if (alone.topics.length > 0 || !(alone.inDomain || asksOfOne)) return undefined;
+    }
     return (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name;
   };
 

@@ -1773,6 +1773,16 @@ test('a follow-up naming no topic is read about the topic of the answer before i
   expect(ask('Hva er Batterifagskolen?').topic).toBe('batterifagskolen');
 });
 
+test('a short question naming no topic follows up without "og" or "den" when it speaks of work or asks in words the facts use; one that does neither is asked alone', () => {
+  const after = (question: string, topicBefore: string) => stack.answerer.answerSync(question, { topicBefore });
+  expect(after('hvor mange folk har fått seg jobb?', 'trondelagsmodellen').answer).toMatch(/408 personer/u);
+  expect(after('who can apply?', 'batterifagskolen').answer).toMatch(/^Batterifagskolen is first aimed at operators/u);
+  const fee = after('må man betale for prøven?', 'praksiskandidat');
+  expect(fee.topic).toBe('praksiskandidat');
+  expect(fee.answer).toMatch(/prøveavgift/u);
+  expect(after('hva heter hovedstaden i Frankrike?', 'batterifagskolen').answer).toBe(nb.answer.offTopic);
+});
+
 test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
   expectAnswered('batterifagskolen hvor mnge studiepoeng gir den totalt', /30 studiepoeng/u);
   expectAnswered('hvor lenge varer en kontrakt om fagrev på jobb som minimum?', /minst ett år/u);
