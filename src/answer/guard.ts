@@ -299,6 +299,18 @@ const OFF_TOPIC_RULES: Rule[] = rules([
     pattern:
       /\b(?:teoriprøve\w*|teoriprøva) (?:til|for|på) (?:førerkort\w*|lappen|bil\w*|mc|moped\w*)\b|\b(?:oppkjøring\w*|kjøretime\w*|øvelseskjøring\w*)\b|\b(?:driving (?:test|lessons?)|driver'?s licen[cs]e test|theory test for (?:my |a |the )?(?:car|driving licen[cs]e))\b/u,
   },
+  {
+    // The health service itself; working in health care ("bli helsefagarbeider", "jobbe som lege") passes.
+    reason: 'health-services',
+    pattern:
+      /\b(?:bytt\w*|skift\w*|få|finne|finner|velge|velger|ny) (?:en |ny )?fastleg\w*|\bfastlegen min\b|\bhelsenorge\b|\blegetime\w*|\btime (?:hos|til|på) (?:legen|fastlegen|tannlegen|legevakt\w*)|\b(?:change|switch|get|find|choose) (?:a |my |new |a new )?(?:gp|family doctor)\b|\bbook (?:a |an )?(?:doctor'?s appointment|appointment with (?:my |a |the )?(?:gp|doctor|dentist))\b/u,
+  },
+  {
+    // A sum to work out: "regn ut 17 % av 2450", "what is 15 % of 300", "hva blir 12 ganger 7".
+    reason: 'arithmetic',
+    pattern:
+      /^(?:kan du |can you |please )?(?:regn(?:e)? ut|beregn\w*|kalkuler\w*|hva (?:er|blir)|kva (?:er|blir)|calculate|compute|work out|what(?: i|')s)\s+\d[\d\s.,]*\s*(?:%|prosent|percent|per cent)?\s*(?:av|of|\+|-|\*|x|ganger|times|gange|delt på|divided by|pluss|plus|minus)\s*\d[\d\s.,]*\s*\??$/u,
+  },
   { reason: 'nutrition', pattern: /\b(?:kalori\w*|calories?)\b/u },
   { reason: 'markets', pattern: /\b(?:aksjekurs\w*|aksjen til|kursen på aksje\w*|share price|stock price|bitcoin|krypto\w*|crypto\w*)\b/u },
   { reason: 'chit-chat', pattern: /\b(?:horoskop\w*|lottotall\w*|meningen med livet|hvor gammel er du|er du en robot)\b/u },

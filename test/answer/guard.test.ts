@@ -148,6 +148,12 @@ describe('checkQuestion', () => {
     ['I want a workout plan for the gym', 'fitness'],
     ['Which phone should I buy?', 'shopping'],
     ['Hvilken vaskemaskin bør jeg kjøpe?', 'shopping'],
+    ['Kan jeg skifte fastlege midt i året?', 'health-services'],
+    ['Hvor bestiller jeg legetime på nett?', 'health-services'],
+    ['How do I switch GP in Oslo?', 'health-services'],
+    ['Kan du regne ut 12,5 % av 380?', 'arithmetic'],
+    ['hva blir 350 delt på 7', 'arithmetic'],
+    ['Calculate 18 percent of 1200', 'arithmetic'],
   ])('flags off-topic: %s', (q, reason) => {
     expect(checkQuestion(q)).toMatchObject({ ok: false, kind: 'off-topic', reason, reply: nb.answer.offTopic });
   });
@@ -198,6 +204,10 @@ describe('checkQuestion', () => {
     'Kan jeg bli dyrepleier? Jeg har to hunder og en katt.',
     'Jeg er blind og har førerhund. Kan jeg ta fagbrev som kontormedarbeider?',
     'Jeg er sykmeldt med migrene. Kan jeg ta fagbrev på deltid?',
+    'Jeg jobber på legekontor og vil bli helsesekretær. Hvordan får jeg fagbrev?',
+    'Kan en fastlege skrive attest til fagbrev på jobb?',
+    'Hva er 25 % lengre enn 4 år?',
+    'Hvor mange timer er 80 % av et årsverk?',
     'Jeg har kronisk sykdom og dysleksi, hvilke rettigheter har jeg i voksenopplæringen?',
     'Hvilke medisiner får en helsefagarbeider dele ut?',
     'I take painkillers for my back. Can I still become an electrician?',
