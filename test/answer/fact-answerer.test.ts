@@ -1835,3 +1835,7 @@ describe('a story before the question, read as the person\'s, not as what is ask
     expectAnswered('Jeg bor i Bodø. Hvor mange prosent stilling må jeg ha for fagbrev på jobb?', /I Nordland/u);
   });
 });
+
+test('an English noun in -ment is read as the verb of the fact ("unemployment" as "unemployed")', () => {
+  expectAnswered('How many were out of work in September, in the unemployment numbers from NAV?', /76 900 people were unemployed at the end of September/u, 'en');
+});
