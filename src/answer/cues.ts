@@ -25,8 +25,11 @@ export type ListClass = (typeof LIST_CLASSES)[number];
 
 export const VALUE_KINDS = ['count', 'amount', 'cost', 'duration', 'date', 'detail', 'future', 'benefit'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
-/** What a fact's sentence must look like to answer some questions best: two years (a span of time), a percentage (a share). */
-export const ANSWER_SHAPES = ['span', 'share'] as const;
+/**
+ * What a fact's sentence must look like to answer some questions best: two years (a span of time), a percentage (a
+ * share), a cause or purpose (a reason, for "hvorfor"/"why").
+ */
+export const ANSWER_SHAPES = ['span', 'share', 'reason'] as const;
 export type AnswerShape = (typeof ANSWER_SHAPES)[number];
 
 const FacetCueSchema = z

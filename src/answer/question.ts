@@ -627,7 +627,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const cued = readCues(askedCorrected, reads);
     // "Hvor mye skole og hvor mye bedrift?" asks how something is split between two settings, not for a number of them.
     const split = SPLIT.test(askedCorrected);
-    const { weakWords, impliedTopic, asksPay, shape } = cued;
+    const { weakWords, impliedTopic, asksPay } = cued;
+    // "Hvorfor …", "why …" is answered best by a fact giving a cause or a purpose.
+    const shape = cued.shape ?? (WHY.test(askedCorrected) ? 'reason' : undefined);
     const facet = split ? undefined : cued.facet;
     const value = split ? undefined : cued.value;
     const supposedAfter = value === undefined ? new Set<string>() : supposedAfterWords(sentences, fold);
@@ -1096,6 +1098,7 @@ const DOMAIN_TAIL = 5;
 /** The words before a workplace where someone works there or becomes one ("på lager", "i barnehagen", "et lager"). */
 const WORK_BEFORE = new Set(['på', 'pa', 'i', 'hos', 'ved', 'som', 'bli', 'blir', 'er', 'var', 'vært', 'til', 'fra', 'en', 'et', 'ei', 'ein', 'eit']);
 /** Two years joined by "eller"/"or" (read folded). */
+const WHY = /\b(?:hvorfor|kvifor|korfor|koffor|hvafor|why)\b/u;
 const YEAR_ALTERNATIVES = /\b((?:19|20)\d{2}) (?:eller|or) ((?:19|20)\d{2})\b/gu;
 /** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */
 const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'dykk', 'de', 'dei', 'man']);

@@ -41,6 +41,8 @@ const DEFINITION = /^((?:[\p{L}\d-]+ ){1,4})(?:er|var|betyr|innebærer) (?:(?:en
 const SUBJECT_EN = /^((?:[\p{L}\d()-]+ ){1,6})(?:is|are|was|means)\b/u;
 
 const PERCENT = /\d\s?(?:%|prosent\b)/u;
+/** A cause or a purpose in a fact's sentence: "fordi", "på grunn av", "slik at", "gjør det mulig" … */
+const REASON = /(?<![\p{L}])(?:fordi|ettersom|siden(?! \d)|på grunn av|grunnet|skyldes|årsak\w*|derfor|slik at|sånn at|gjør det mulig|gjør at|fører til|bidrar til|begrunn\w*|hensikten|formålet)(?![\p{L}])/u;
 
 /** How many items a sentence lists: the commas and "og"/"eller" between them. */
 function listItems(text: string): number {
@@ -118,7 +120,7 @@ export interface FactFeatures {
   members: Record<ListClass, number>;
   /** The fact's sentence names a year: it says how something was then. */
   dated: boolean;
-  /** Which answer shapes the fact's sentence has: two different years (a span of time), a percentage (a share). */
+  /** Which answer shapes the fact's sentence has: two different years (a span of time), a percentage (a share), a cause or purpose (a reason). */
   shapes: Record<AnswerShape, boolean>;
   /** The fact is about part of a group ("Antall jenter som søkte …"). */
   subgroup: boolean;
@@ -197,7 +199,7 @@ export function factFeatures(
     tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
     members: members(fact.text),
     dated: years > 0,
-    shapes: { span: years >= 2, share: PERCENT.test(fact.text) },
+    shapes: { span: years >= 2, share: PERCENT.test(fact.text), reason: REASON.test(fact.text) },
     subgroup: namesAny(fact.text, subgroups),
     subgroupEn: namesAny(fact.en, subgroups),
     organisation: organisation === undefined ? undefined : stems(organisation, 'nb'),
@@ -331,8 +333,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       if (w.place) c = Math.max(placeCredit, c);
       else if (named !== undefined && sharesTopic(about, named)) c = 1;
       else if (listsMembers && q.listOf?.word === i) c = 1;
-      // "Når startet … og når var det slutt?": a fact naming two years says when it began and ended.
-      else if (shaped && w.generic) c = 1;
+      // "Når startet … og når var det slutt?": a fact naming two years says when it began and ended. (A reason is no such answer
+      // to the words a "hvorfor" asks with.)
+      else if (shaped && q.shape !== 'reason' && w.generic) c = 1;
       got += c * w.weight;
       if (w.story) storyGot += c * w.weight;
       else if (w.place) placeGot += c * w.weight;

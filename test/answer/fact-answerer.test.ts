@@ -1839,3 +1839,8 @@ describe('a story before the question, read as the person\'s, not as what is ask
 test('an English noun in -ment is read as the verb of the fact ("unemployment" as "unemployed")', () => {
   expectAnswered('How many were out of work in September, in the unemployment numbers from NAV?', /76 900 people were unemployed at the end of September/u, 'en');
 });
+
+test('"hvorfor", "why" is answered first by a fact giving a cause or a purpose', () => {
+  expectAnswered('hvorfor er moduler lurt for voksne?', /^Modulstrukturert opplæring innebærer at voksne kan gjennomføre opplæringen i mindre moduler, slik at/u);
+  expectAnswered('Why do modules suit adults?', /^Module-structured training \(modulstrukturert opplæring\) means adults can complete their training in smaller modules, so/u, 'en');
+});
