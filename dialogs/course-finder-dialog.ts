@@ -18,7 +18,7 @@ import { withSuggestions } from '../src/replies/messages';
 import { LANGS, texts, wordsInAnyLanguage, type Lang, type Texts } from '../src/text';
 import { languageOf } from '../src/text/turn-language';
 import type { OfferFilter } from '../knowledge/rules/offers';
-import { answeringQuestions, ChoicePromptAnsweringQuestions, type AnswerQuestion } from './answer-in-prompt';
+import { answeringQuestions, ChoicePromptAnsweringQuestions, inEveryLanguage, type AnswerQuestion } from './answer-in-prompt';
 import { sendOffers } from './offer-cards';
 
 export interface CourseFinderServices {
@@ -104,6 +104,7 @@ export class CourseFinderDialog extends ComponentDialog {
     return step.prompt(REGION, {
       prompt: withSuggestions(MessageFactory.text(t.courseFinder.regionPrompt), regionSuggestions(t)),
       retryPrompt: withSuggestions(MessageFactory.text(t.courseFinder.regionRetry), regionSuggestions(t)),
+      validations: inEveryLanguage((l) => withSuggestions(MessageFactory.text(texts(l).courseFinder.regionPrompt), regionSuggestions(texts(l)))),
     });
   }
 
@@ -119,15 +120,23 @@ export class CourseFinderDialog extends ComponentDialog {
   }
 }
 
+/**
+ * Offers the choices in the conversation's language. A question in another language at the prompt switches the
+ * conversation, and the prompt is asked again in it (inEveryLanguage), so each choice is also known by its label in
+ * every other language.
+ */
 async function choose<T>(step: WaterfallStepContext, text: (t: Texts) => string, from: OptionsByLang<T>) {
   const lang = languageOf(step.context);
   const t = texts(lang);
-  const labels = [...from[lang].keys()];
-  const all = labels[labels.length - 1];
+  const labelsIn = (l: Lang) => [...from[l].keys()];
+  const labels = labelsIn(lang);
+  const all = labels.length - 1;
+  const othersAt = (i: number) => LANGS.filter((l) => l !== lang).map((l) => labelsIn(l)[i]);
   return step.prompt(CHOICE, {
     prompt: text(t),
     retryPrompt: t.courseFinder.chooseOneOf(labels),
-    choices: labels.map((value) => ({ value, synonyms: value === all ? [...t.courseFinder.anyWords] : [] })),
+    choices: labels.map((value, i) => ({ value, synonyms: [...othersAt(i), ...(i === all ? wordsInAnyLanguage((tl) => [...tl.courseFinder.anyWords]) : [])] })),
+    validations: inEveryLanguage((l) => withSuggestions(MessageFactory.text(text(texts(l))), labelsIn(l))),
   });
 }
 

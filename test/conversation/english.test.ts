@@ -262,3 +262,13 @@ test('an English question inside a Norwegian assessment: answered in English, th
   const nbQuestions = Object.values(nb.guidance.questions).map((q) => ('ask' in q ? q.ask : ''));
   expect(nbQuestions).toContain(next.at(-1));
 });
+
+test('an English question inside the Norwegian course finder: answered in English, the choice asked again in English with English buttons, which it understands', async () => {
+  const user = new Conversation(app.url);
+  expect(texts(await user.say(nb.menu.courseFinder))).toEqual([nb.courseFinder.topicPrompt]);
+  const asked = await user.say('How long does Batterifagskolen take?');
+  expect(detectLanguage(texts(asked)[0])).toBe('en');
+  expect(texts(asked).slice(1)).toEqual([en.backToQuestion, en.courseFinder.topicPrompt]);
+  expect(suggestions([last(asked)])).toEqual(['Batteries', 'Process industry', 'Chemical process', en.courseFinder.allTopics]);
+  expect(texts(await user.say('Batteries'))).toEqual([en.courseFinder.levelPrompt]);
+});
