@@ -742,7 +742,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // (Not by a short word's correction alone: "Hvordan får jeg bort mugg fra fugene?" is no question about "fagene".)
       analysis.words.some((w) => !guessed.has(w.surface) && (cues.domain.has(w.surface) || domainStems.has(w.stem) || w.parts.some((p) => domainStems.has(p)))) ||
       // (A compound whose first part no source has: "sveisefagbrevet", "lagerjobben".)
-      analysis.words.some((w) => w.parts.length === 0 && endsInDomainWord(w.surface));
+      analysis.words.some((w) => w.parts.length === 0 && endsInDomainWord(w.surface)) ||
+      // Asking how to become something is a career question, whatever the job ("Hvordan blir jeg lege?").
+      BECOME.test(normalized);
     // Where the condition a question puts begins ("… hvis jeg er arbeidsledig?"), or -1.
     const condition = CONDITIONAL.test(folded) ? raw.search(CONDITIONAL_WORDS) : -1;
     const conditionWords = new Set(condition >= 0 ? wordTokens(foldText(raw.slice(condition))) : []);
@@ -1096,6 +1098,9 @@ const KNOWN_FORM_LENGTH = 7;
 /** The shortest word of the domain read at the end of a compound no source has. */
 const DOMAIN_TAIL = 5;
 /** The words before a workplace where someone works there or becomes one ("på lager", "i barnehagen", "et lager"). */
+/** "Hvordan blir jeg lege?", "hva må til for å bli advokat", "jeg vil bli politi", "how do I become a nurse". */
+const BECOME =
+  /\b(?:(?:hvordan|korleis|kordan|åssen) (?:blir (?:jeg|eg|æ|man|en)|(?:kan|skal) (?:jeg|eg|æ|man|en) bli)|hva (?:må|skal) (?:til|jeg gjøre) for å bli|(?:jeg|eg|æ) (?:vil|ønsker å|har lyst til å|drømmer om å) bli|utdanne (?:meg|seg) (?:til|som)|how (?:do|can|could|would) (?:i|you|one) become|what does it take to become|i (?:want|would like|wish|dream) to become|train (?:to be|as)) (?:an? |en |ei |et )?[\p{L}-]{3,}(?=\s*(?:[?.!,]|$))/u;
 const WORK_BEFORE = new Set(['på', 'pa', 'i', 'hos', 'ved', 'som', 'bli', 'blir', 'er', 'var', 'vært', 'til', 'fra', 'en', 'et', 'ei', 'ein', 'eit']);
 /** Two years joined by "eller"/"or" (read folded). */
 const WHY = /\b(?:hvorfor|kvifor|korfor|koffor|hvafor|why)\b/u;

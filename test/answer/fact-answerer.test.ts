@@ -1844,3 +1844,13 @@ test('"hvorfor", "why" is answered first by a fact giving a cause or a purpose',
   expectAnswered('hvorfor er moduler lurt for voksne?', /^Modulstrukturert opplæring innebærer at voksne kan gjennomføre opplæringen i mindre moduler, slik at/u);
   expectAnswered('Why do modules suit adults?', /^Module-structured training \(modulstrukturert opplæring\) means adults can complete their training in smaller modules, so/u, 'en');
 });
+
+test('asking how to become something the sources do not cover is a career question: a gap with the career centre, not the scope message', () => {
+  const vet = ask('Hvordan blir jeg veterinær?');
+  expect(vet.gap).toBe(true);
+  expect(vet.answer).toMatch(/Karrieresenteret i fylket ditt/u);
+  const dentist = ask('What does it take to become a dentist?');
+  expect(dentist.gap).toBe(true);
+  expect(dentist.answer).toMatch(/career centre/u);
+  expect(ask('hvordan blir jeg kvitt snue?').answer).toBe(nb.answer.offTopic);
+});
