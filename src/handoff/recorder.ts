@@ -54,6 +54,8 @@ export class HandoffRecorder {
       record.entries.push(entry);
       record.said = { text, clean: entry.text };
     }
+    // The bot's replies are only written down (and redacted) where a hand-off event is to carry the transcript.
+    if (!this.options.keepTranscript) return;
     context.onSendActivities(async (_context, activities, next) => {
       for (const activity of activities) this.onReply(record, activity);
       return next();
