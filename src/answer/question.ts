@@ -628,8 +628,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // "Hvor mye skole og hvor mye bedrift?" asks how something is split between two settings, not for a number of them.
     const split = SPLIT.test(askedCorrected);
     const { weakWords, impliedTopic, asksPay } = cued;
-    // "Hvorfor …", "why …" is answered best by a fact giving a cause or a purpose.
-    const shape = cued.shape ?? (WHY.test(askedCorrected) ? 'reason' : undefined);
+    // "Hvorfor …", "why …" is answered best by a fact giving a cause or a purpose; "en femtedel av …", "a third of …"
+    // by one writing the share as a percentage.
+    const shape = cued.shape ?? (FRACTION.test(askedCorrected) ? 'share' : WHY.test(askedCorrected) ? 'reason' : undefined);
     const facet = split ? undefined : cued.facet;
     const value = split ? undefined : cued.value;
     const supposedAfter = value === undefined ? new Set<string>() : supposedAfterWords(sentences, fold);
@@ -645,7 +646,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const asksRecommendation = cues.recommendation.test(normalized) || cues.recommendation.test(folded);
     // A question asking what someone proposes is answered by proposals whatever their words: "foreslått" is not its subject.
     const isGeneric = (w: (typeof analysis.words)[number], surface: string): boolean =>
-      w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || (weakWords.has(surface) && !topicWords.has(surface)) || (asksRecommendation && (cues.recommendationWord.test(w.surface) || cues.recommendationWord.test(surface)));
+      w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || FRACTION_WORD.test(surface) || (weakWords.has(surface) && !topicWords.has(surface)) || (asksRecommendation && (cues.recommendationWord.test(w.surface) || cues.recommendationWord.test(surface)));
     const unknownToAll = analysis.words.map((w) => reads === 'nb' && !w.english && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0 && !knownInflection(w.surface, (form) => deps.spelling.knows(form)));
     const foreign = foreignWords(sentences, new Set(foldedSurfaces.filter((_, i) => unknownToAll[i])), fold);
     const words: QuestionWord[] = analysis.words.map((w, i) => {
@@ -1103,6 +1104,9 @@ const BECOME =
   /\b(?:(?:hvordan|korleis|kordan|åssen) (?:blir (?:jeg|eg|æ|man|en)|(?:kan|skal) (?:jeg|eg|æ|man|en) bli)|hva (?:må|skal) (?:til|jeg gjøre) for å bli|(?:jeg|eg|æ) (?:vil|ønsker å|har lyst til å|drømmer om å) bli|utdanne (?:meg|seg) (?:til|som)|how (?:do|can|could|would) (?:i|you|one) become|what does it take to become|i (?:want|would like|wish|dream) to become|train (?:to be|as)) (?:an? |en |ei |et )?[\p{L}-]{3,}(?=\s*(?:[?.!,]|$))/u;
 const WORK_BEFORE = new Set(['på', 'pa', 'i', 'hos', 'ved', 'som', 'bli', 'blir', 'er', 'var', 'vært', 'til', 'fra', 'en', 'et', 'ei', 'ein', 'eit']);
 /** Two years joined by "eller"/"or" (read folded). */
+/** A part written as a fraction: "halvparten", "en tredjedel", "tre firedeler", "a fifth", "two thirds". */
+const FRACTION_WORD = /^(?:halvpart\w*|halvdel\w*|tredjedel\w*|firedel\w*|femtedel\w*|sjettedel\w*|åttendedel\w*|tiendedel\w*|half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/u;
+const FRACTION = /\b(?:halvpart\w*|halvdel\w*|tredjedel\w*|firedel\w*|femtedel\w*|sjettedel\w*|åttendedel\w*|tiendedel\w*|(?:a|one|two) (?:half|third|thirds|quarter|fifth|tenth))\b/u;
 const WHY = /\b(?:hvorfor|kvifor|korfor|koffor|hvafor|why)\b/u;
 const YEAR_ALTERNATIVES = /\b((?:19|20)\d{2}) (?:eller|or) ((?:19|20)\d{2})\b/gu;
 /** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */

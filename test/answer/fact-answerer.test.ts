@@ -1854,3 +1854,8 @@ test('asking how to become something the sources do not cover is a career questi
   expect(dentist.answer).toMatch(/career centre/u);
   expect(ask('hvordan blir jeg kvitt snue?').answer).toBe(nb.answer.offTopic);
 });
+
+test('a part written as a fraction ("en femtedel", "a fifth") asks for a share, answered by a fact giving the percentage', () => {
+  expectAnswered('Er det riktig at omtrent en femtedel av utslippene i Norge kommer fra prosessindustrien?', /^Prosessindustrien står for cirka 20 % av de norske klimagassutslippene/u);
+  expectAnswered('Does the process industry really stand for a fifth of Norwegian emissions?', /^The process industry accounts for about 20 % of Norway's greenhouse gas emissions/u, 'en');
+});
