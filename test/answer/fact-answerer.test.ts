@@ -1859,3 +1859,9 @@ test('a part written as a fraction ("en femtedel", "a fifth") asks for a share, 
   expectAnswered('Er det riktig at omtrent en femtedel av utslippene i Norge kommer fra prosessindustrien?', /^Prosessindustrien står for cirka 20 % av de norske klimagassutslippene/u);
   expectAnswered('Does the process industry really stand for a fifth of Norwegian emissions?', /^The process industry accounts for about 20 % of Norway's greenhouse gas emissions/u, 'en');
 });
+
+test('"lavterskel" is a gentle first step: a course in a study association answers it; learning again is education', () => {
+  expectAnswered('Finnes det noe lavterskel for voksne som vil lære igjen?', /^Har du falt utenfor, kan et kurs i et studieforbund være et første skritt/u);
+  const english = ask('Is there a low-threshold way to start learning again?');
+  expect(english.answer).not.toBe(en.answer.offTopic);
+});
