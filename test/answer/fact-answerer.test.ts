@@ -1865,3 +1865,8 @@ test('"lavterskel" is a gentle first step: a course in a study association answe
   const english = ask('Is there a low-threshold way to start learning again?');
   expect(english.answer).not.toBe(en.answer.offTopic);
 });
+
+test('losing the job ("mister jobben", "oppsagt") is answered by the rule that fagbrev på jobb needs an employment', () => {
+  expectAnswered('Hvis jeg mister jobben underveis, kan jeg fortsatt ta fagbrev på jobb?', /^Et vilkår for å ta fagbrev på jobb er at du er i et arbeidsforhold/u);
+  expectAnswered('blir jeg oppsagt, kan jeg da fullføre fagbrev på jobb?', /^Et vilkår for å ta fagbrev på jobb er at du er i et arbeidsforhold/u);
+});
