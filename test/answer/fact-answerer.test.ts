@@ -1870,3 +1870,8 @@ test('losing the job ("mister jobben", "oppsagt") is answered by the rule that f
   expectAnswered('Hvis jeg mister jobben underveis, kan jeg fortsatt ta fagbrev på jobb?', /^Et vilkår for å ta fagbrev på jobb er at du er i et arbeidsforhold/u);
   expectAnswered('blir jeg oppsagt, kan jeg da fullføre fagbrev på jobb?', /^Et vilkår for å ta fagbrev på jobb er at du er i et arbeidsforhold/u);
 });
+
+test('"proof" and "evidence" of one\'s practice ask how it is documented', () => {
+  expectAnswered('What proof of my work experience do I need as a praksiskandidat?', /^As a praksiskandidat you document your practice with signed references/u, 'en');
+  expectAnswered('Are payslips enough evidence of practice for the trade test as a praksiskandidat?', /^As a praksiskandidat you document your practice with signed references/u, 'en');
+});
