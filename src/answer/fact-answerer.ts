@@ -189,16 +189,17 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   /**
    * The name of the topic a follow-up is asked about, in the question's language (undefined: none). A few words
    * that neither open as a follow-up nor point back follow up too when, read alone, they name no topic but speak of
-   * education and work or ask something of one in words the facts use ("hvor mange har fått jobb?", "hva koster
-   * prøven?"), not "hva er hovedstaden i Frankrike?".
+   * education and work or ask something of one, all in words the facts use ("hvor mange har fått jobb?", "hva koster
+   * prøven?"); not "hva er hovedstaden i Frankrike?", nor "hvordan blir jeg lege?", which names something new.
    */
   const followedTopicName = (raw: string, options: AnswerOptions): string | undefined => {
     const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
     if (!before || !FEW_WORDS.test(raw)) return undefined;
     if (!FOLLOW_UP.test(raw)) {
       const alone = deps.reader.read(raw, options);
-      const asksOfOne = alone.facet !== undefined && alone.words.every((w) => w.generic || w.numeric || !w.novel);
-      if (alone.topics.length > 0 || !(alone.inDomain || asksOfOne)) return undefined;
+      // (A word no fact uses names something new: "hvordan blir jeg lege?" is a question of its own.)
+      const inFactsWords = alone.words.every((w) => w.generic || w.numeric || !w.novel);
+      if (alone.topics.length > 0 || !inFactsWords || !(alone.inDomain || alone.facet !== undefined)) return undefined;
     }
     return (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name;
   };

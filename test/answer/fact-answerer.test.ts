@@ -1781,6 +1781,7 @@ test('a short question naming no topic follows up without "og" or "den" when it 
   expect(fee.topic).toBe('praksiskandidat');
   expect(fee.answer).toMatch(/prøveavgift/u);
   expect(after('hva heter hovedstaden i Frankrike?', 'batterifagskolen').answer).toBe(nb.answer.offTopic);
+  expect(after('hvordan blir jeg fysioterapeut?', 'trondelagsmodellen').answer).not.toMatch(/Trøndelagsmodellen/u);
 });
 
 test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
