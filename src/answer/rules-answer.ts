@@ -126,7 +126,8 @@ const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
 };
 
 /** A fagbrev asked for without a route named ("kan jeg ta fagbrev?", "get a trade certificate"), folded. */
-const ASKS_FOR_CERTIFICATE = /\b(?:ta|fa|faa|oppna|bli ferdig med|get|take|earn) (?:et |eit |ein |a )?(?:fagbrev|svennebrev|fag eller svennebrev|trade certificate|journeyman certificate)\b/u;
+const ASKS_FOR_CERTIFICATE =
+  /\b(?:(?:ta|fa|faa|oppna|bli ferdig med|get|take|earn) (?:et |eit |ein |a )?(?:fagbrev|svennebrev|fag eller svennebrev|trade certificate|journeyman certificate)|(?:ta|ga opp til|ga opp til a ta|avlegge|melde meg opp til|take|sit|do) (?:the |a )?(?:fagproven|fagprova|svenneproven|svenneprova|fag og svenneproven|trade test|journeyman test|trade exam))\b/u;
 /** The adult routes to a certificate through work, the one open with the least schooling first. */
 const CERTIFICATE_ROUTES: readonly PathId[] = ['praksiskandidat', 'fagbrev-paa-jobb'];
 

@@ -1876,3 +1876,8 @@ test('"proof" and "evidence" of one\'s practice ask how it is documented', () =>
   expectAnswered('What proof of my work experience do I need as a praksiskandidat?', /^As a praksiskandidat you document your practice with signed references/u, 'en');
   expectAnswered('Are payslips enough evidence of practice for the trade test as a praksiskandidat?', /^As a praksiskandidat you document your practice with signed references/u, 'en');
 });
+
+test('asking to take the trade test with one\'s own practice is asking for a certificate: the rules decide the route', () => {
+  expectAnswered('Jeg har jobbet 9 år som tømrer, men har ikke fagbrev. Kan jeg avlegge fagprøven?', /^Ja, ut fra det du skriver ser det ut til at det kan gå\.\s+Du har nok praksis til å gå opp som praksiskandidat/u);
+  expectAnswered('I have worked as a carpenter for 9 years with no certificate, can I sit the trade test?', /^Yes, from what you write it looks possible\.\s+You have enough practice to sit the test as a praksiskandidat/u, 'en');
+});
