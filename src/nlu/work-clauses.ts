@@ -57,6 +57,16 @@ const STARTED = new Set(['begynte', 'startet', 'begynt', 'fikk', 'fått']);
 const DRIVERS = 'yrkessjåførfaget';
 const WAREHOUSE = 'logistikkfaget';
 
+const YEARS_UNIT = /^(?:år|års|åra|årene|year|years)$/u;
+const NUMBER = /^\d+(?:[.,]\d+)?$/u;
+/** A number of years ("8 år", "8 years", "for 8 years", "8 years of") right before or after the words [from, to). */
+function yearsNextTo(words: readonly string[], from: number, to: number): boolean {
+  const before = words.slice(Math.max(0, from - 3), from);
+  const after = words.slice(to, to + 3);
+  const isYears = (ws: readonly string[]) => ws.some((w, k) => YEARS_UNIT.test(w) && NUMBER.test(ws[k - 1] ?? ''));
+  return (isYears(before) && before.every((w) => NUMBER.test(w) || YEARS_UNIT.test(w) || w === 'of' || w === 'med' || w === 'i')) || (isYears(after) && ['for', 'i', 'in'].includes(after[0] ?? ''));
+}
+
 function tenseOf(words: readonly string[]): Tense {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -127,6 +137,14 @@ export function workClauses(reading: Reading): WorkClause[] {
         if (named && i > 0 && !/^(?:fagbrev|fagbrevet|svennebrev)$/u.test(words[i - 1]) && !/^(?:fagbrev|fagbrevet|svennebrev)$/u.test(words[i - 2] ?? '')) {
           [trade, tradeAt] = [named.value, [i, i + named.length]];
         }
+      }
+    }
+    // "8 år sveising", "8 years welding", "welding for 8 years": a trade's name right next to a number of years is
+    // time spent in it, though no verb of work says so.
+    if (trade === undefined && !cue) {
+      for (let i = 0; i < words.length && trade === undefined; i++) {
+        const named = lexicon.tradeAt(words, i, message.english);
+        if (named && yearsNextTo(words, i, i + named.length)) [trade, tradeAt, cue] = [named.value, [i, i + named.length], true];
       }
     }
     if (place !== undefined) cue = true;

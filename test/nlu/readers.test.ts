@@ -90,6 +90,14 @@ table('employment and stilling', [
   ['I want to work in a shop', { interests: ['salg og service'] }],
 ]);
 
+table('practice told as years next to a trade\'s name, with no verb of work', [
+  ['Bak meg har jeg 11 år med sveising, men ikke fagbrev', { practiceYears: 11, trade: 'sveisefaget', hasTradeCertificate: false }],
+  ['12 years plumbing', { practiceYears: 12, trade: 'rørleggerfaget' }],
+  ['I did plumbing for 12 years', { practiceYears: 12, trade: 'rørleggerfaget' }],
+  ['Hvor mange år tar det å lære sveising?', {}],
+  ['sveising er gøy, jeg er 30 år', { age: 30 }],
+]);
+
 table('practice (full-time equivalent, with the stilling tied to it)', [
   ['jobbet 6 år i 70% som pleiassistent, vil ta fagbrev som helsefagarbeider', { practiceYears: 4.2, practicePercent: 70, trade: 'helsearbeiderfaget' }],
   ['Har 4 år som truckfører på lager i 80 % stilling.', { practiceYears: 4, practicePercent: 80, trade: 'logistikkfaget' }],
