@@ -199,7 +199,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       const alone = deps.reader.read(raw, options);
       // (A word no fact uses names something new: "hvordan blir jeg lege?" is a question of its own.)
       const inFactsWords = alone.words.every((w) => w.generic || w.numeric || !w.novel);
-      if (alone.topics.length > 0 || !inFactsWords || !(alone.inDomain || alone.facet !== undefined)) return undefined;
+      // (A place alone, "Vestland", "og i Nordland?", asks what was said about the topic there.)
+      const onlyPlace = alone.regions.length > 0 && alone.words.every((w) => w.place || w.generic);
+      if (alone.topics.length > 0 || !inFactsWords || !(alone.inDomain || alone.facet !== undefined || onlyPlace)) return undefined;
     }
     return (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name;
   };

@@ -1773,7 +1773,7 @@ test('a follow-up naming no topic is read about the topic of the answer before i
   expect(ask('Hva er Batterifagskolen?').topic).toBe('batterifagskolen');
 });
 
-test('a short question naming no topic follows up without "og" or "den" when it speaks of work or asks in words the facts use; one that does neither is asked alone', () => {
+test('a short question naming no topic follows up without "og" or "den" when it speaks of work, asks in words the facts use or names only a place; one that does neither is asked alone', () => {
   const after = (question: string, topicBefore: string) => stack.answerer.answerSync(question, { topicBefore });
   expect(after('hvor mange folk har fått seg jobb?', 'trondelagsmodellen').answer).toMatch(/408 personer/u);
   expect(after('who can apply?', 'batterifagskolen').answer).toMatch(/^Batterifagskolen is first aimed at operators/u);
@@ -1782,6 +1782,9 @@ test('a short question naming no topic follows up without "og" or "den" when it 
   expect(fee.answer).toMatch(/prøveavgift/u);
   expect(after('hva heter hovedstaden i Frankrike?', 'batterifagskolen').answer).toBe(nb.answer.offTopic);
   expect(after('hvordan blir jeg fysioterapeut?', 'trondelagsmodellen').answer).not.toMatch(/Trøndelagsmodellen/u);
+  // A place alone asks what holds there.
+  expect(after('Nordland?', 'fagbrev-paa-jobb').answer).toMatch(/^I Nordland kan du ta fagbrev på jobb/u);
+  expect(after('i Trondheim', 'fagbrev-paa-jobb').answer).toMatch(/^I Trøndelag /u);
 });
 
 test('a short typo of a very common word ("mnge") and a compound of a three-letter part that is a typo ("fagrev") are read as meant', () => {
