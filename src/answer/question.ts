@@ -718,7 +718,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       if (focus !== undefined && reads === 'en' && focusMatch && /\bhow many\b/u.test(focusMatch[0])) {
         for (let k = 1; k <= 2 && focus + 1 < foldedSurfaces.length; k++) {
           const next = foldedSurfaces[focus + 1];
-          if (!/^\p{L}+s$/u.test(next) || NOT_HEAD_EN.has(next) || words[focus + 1].numeric) break;
+          // (Only the word right after it: "how many credits was the preparedness course" counts credits.)
+          const adjacent = normalized.includes(`${analysis.words[focus].surface} ${analysis.words[focus + 1].surface}`);
+          if (!adjacent || !/^\p{L}+s$/u.test(next) || NOT_HEAD_EN.has(next) || words[focus + 1].numeric) break;
           focus += 1;
         }
       }

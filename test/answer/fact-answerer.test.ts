@@ -1884,3 +1884,7 @@ test('asking to take the trade test with one\'s own practice is asking for a cer
   expectAnswered('Jeg har jobbet 9 år som tømrer, men har ikke fagbrev. Kan jeg avlegge fagprøven?', /^Ja, ut fra det du skriver ser det ut til at det kan gå\.\s+Du har nok praksis til å gå opp som praksiskandidat/u);
   expectAnswered('I have worked as a carpenter for 9 years with no certificate, can I sit the trade test?', /^Yes, from what you write it looks possible\.\s+You have enough practice to sit the test as a praksiskandidat/u, 'en');
 });
+
+test('"how many credits was the preparedness course …" counts credits: only the word right after the noun counted can be its head', () => {
+  expectAnswered('How many credits was the preparedness course in Finnmark worth?', /worth 7\.5 credits/u, 'en');
+});
