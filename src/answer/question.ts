@@ -1100,16 +1100,18 @@ function isFormOf(word: string, other: string): boolean {
 const KNOWN_FORM_LENGTH = 7;
 /** The shortest word of the domain read at the end of a compound no source has. */
 const DOMAIN_TAIL = 5;
-/** The words before a workplace where someone works there or becomes one ("på lager", "i barnehagen", "et lager"). */
 /** "Hvordan blir jeg lege?", "hva må til for å bli advokat", "jeg vil bli politi", "how do I become a nurse". */
 const BECOME =
   /\b(?:(?:hvordan|korleis|kordan|åssen) (?:blir (?:jeg|eg|æ|man|en)|(?:kan|skal) (?:jeg|eg|æ|man|en) bli)|hva (?:må|skal) (?:til|jeg gjøre) for å bli|(?:jeg|eg|æ) (?:vil|ønsker å|har lyst til å|drømmer om å) bli|utdanne (?:meg|seg) (?:til|som)|how (?:do|can|could|would) (?:i|you|one) become|what does it take to become|i (?:want|would like|wish|dream) to become|train (?:to be|as)) (?:an? |en |ei |et )?[\p{L}-]{3,}(?=\s*(?:[?.!,]|$))/u;
+/** The words before a workplace where someone works there or becomes one ("på lager", "i barnehagen", "et lager"). */
 const WORK_BEFORE = new Set(['på', 'pa', 'i', 'hos', 'ved', 'som', 'bli', 'blir', 'er', 'var', 'vært', 'til', 'fra', 'en', 'et', 'ei', 'ein', 'eit']);
-/** Two years joined by "eller"/"or" (read folded). */
 /** A part written as a fraction: "halvparten", "en tredjedel", "tre firedeler", "a fifth", "two thirds". */
-const FRACTION_WORD = /^(?:halvpart\w*|halvdel\w*|tredjedel\w*|firedel\w*|femtedel\w*|sjettedel\w*|åttendedel\w*|tiendedel\w*|half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/u;
-const FRACTION = /\b(?:halvpart\w*|halvdel\w*|tredjedel\w*|firedel\w*|femtedel\w*|sjettedel\w*|åttendedel\w*|tiendedel\w*|(?:a|one|two) (?:half|third|thirds|quarter|fifth|tenth))\b/u;
+const FRACTION_NB = '(?:halvpart|halvdel|tredjedel|firedel|femtedel|sjettedel|åttendedel|tiendedel)\\w*';
+const FRACTION_WORD = new RegExp(`^(?:${FRACTION_NB}|half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$`, 'u');
+const FRACTION = new RegExp(`\\b(?:${FRACTION_NB}|(?:a|one|two) (?:half|third|thirds|quarter|fifth|tenth))\\b`, 'u');
+/** Asking why: a cause or a purpose answers best. */
 const WHY = /\b(?:hvorfor|kvifor|korfor|koffor|hvafor|why)\b/u;
+/** Two years joined by "eller"/"or" (read folded). */
 const YEAR_ALTERNATIVES = /\b((?:19|20)\d{2}) (?:eller|or) ((?:19|20)\d{2})\b/gu;
 /** Subject pronouns: a word of work right before or after one is a verb ("jeg lager", "lager du"). */
 const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi', 'me', 'dere', 'dykk', 'de', 'dei', 'man']);
