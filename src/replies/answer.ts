@@ -29,9 +29,9 @@ export function answerSurface(channelId: string | undefined): AnswerSurface {
   return 'plain';
 }
 
-/** How feedback names an answer's sources: "<file>#<from>-<to>" or the page's URL. */
+/** How feedback names an answer's sources: "<file>#<from>-<to>" or the page's URL, each once (three facts of one page are one source). */
 export function feedbackSources(citations: readonly Citation[]): string[] {
-  return citations.map((c) => (c.source === 'web' ? (c.url ?? c.title) : `${c.source}#${c.lines?.join('-')}`));
+  return [...new Set(citations.map((c) => (c.source === 'web' ? (c.url ?? c.title) : `${c.source}#${c.lines?.join('-')}`)))];
 }
 
 /** What an answerer may add to AskResult: whether it only found the topic, and the language it wrote in (bokmål when unsaid). */

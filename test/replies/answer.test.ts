@@ -67,6 +67,9 @@ describe.each([
     expect(reply.suggestedActions?.actions.some((a) => a.type === 'messageBack')).toBe(false);
     expect(reply.text?.split('\n\n').slice(0, 2)).toEqual(['Dette står i kildene mine:', '- Nettbasert. [1] [2]\n- Seks moduler. [2]']);
     expect((reply.channelData as { veiviser: { answer: string } }).veiviser.answer).toBe(listed.answer);
+    // Two facts of one page are one source to rate.
+    const samePage: AskResult = { ...extractive, answer: 'Nettbasert [1]. Seks moduler [2].', citations: [page, { ...page, quote: 'Batterifagskolen er nettbasert.' }] };
+    expect(citationEntityOf(answerActivity(samePage.question, samePage, cite, 'webchat')).potentialAction?.map((a) => a.value.sources)).toEqual([[page.url], [page.url]]);
     // Without sources there is nothing to rate.
     expect(citationEntityOf(answerActivity('q', { question: 'q', answer: 'Vet ikke.', citations: [] }, cite, 'webchat')).potentialAction).toBeUndefined();
   });
