@@ -56,24 +56,37 @@ function hits(citation: Citation, place: z.infer<typeof Place>): boolean {
  * collapsed. "2023–2027" in an answer is the phrase "2023-2027". ("One", "en", "ett" and "ei" are left as written:
  * they are as often an article.)
  */
-export function typographyFolded(text: string): string {
-  return text
+export function typographyFolded(text: string, langs: ReadonlyArray<'nb' | 'en'> = ['nb', 'en']): string {
+  let folded = text
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/gu, '-')
-    .replace(/\s+/gu, ' ')
-    .replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word]))
+    .replace(/\s+/gu, ' ');
+  for (const lang of langs) folded = folded.replace(NUMBER_WORD[lang], (word) => String(NUMBER_WORDS[lang][word]));
+  return folded
     .replace(/(\d) (?=\d{3}\b)/gu, '$1')
     .replace(/(\d) ?(?:%|percent|per cent|prosent|pst\.?)(?!\p{L})/gu, '$1%');
 }
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
+/** Number words of each language: the English "to" is no two. */
+const NUMBER_WORDS: Readonly<Record<'nb' | 'en', Readonly<Record<string, number>>>> = {
+  en: {
+    two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  },
+  nb: {
+    to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
+    tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19, tjue: 20,
+  },
 };
-const NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${Object.keys(NUMBER_WORDS).join('|')})(?!\\p{L})`, 'gu');
+const numberWordPattern = (words: Readonly<Record<string, number>>) => new RegExp(`(?<!\\p{L})(?:${Object.keys(words).join('|')})(?!\\p{L})`, 'gu');
+const NUMBER_WORD = { nb: numberWordPattern(NUMBER_WORDS.nb), en: numberWordPattern(NUMBER_WORDS.en) };
 
-function contains(answer: string, variants: readonly string[]): boolean {
-  const a = typographyFolded(answer);
-  return variants.some((v) => a.includes(typographyFolded(v)));
+/** Whether the answer has one of the variants; a variant that is a bare number only as a number of its own ("16", not the "16" of "2016"). */
+function contains(answer: string, variants: readonly string[], lang: 'nb' | 'en'): boolean {
+  // The answer's number words are read in its language (an English "to" is no two); a variant's in that language or
+  // in either, as writers give both ("ni karrieresentre", "nine") and an English one may say "to" ("struggle to recruit").
+  const a = typographyFolded(answer, [lang]);
+  const has = (folded: string) => (/^\d+$/u.test(folded) ? new RegExp(`(?<![\\d,.])${folded}(?![\\d]|[,.]\\d)`, 'u').test(a) : a.includes(folded));
+  return variants.some((v) => has(typographyFolded(v, [lang])) || has(typographyFolded(v)));
 }
 
 /** A reply that declines as out of scope: no citations and the scope (or injection) message. */
@@ -103,7 +116,8 @@ export function scoreCase(c: QuestionCase, result: AskResult, scoring: Scoring):
     const places = [c.expect, ...(c.expect.alternatives ?? [])];
     const i = result.citations.findIndex((cit) => places.some((p) => hits(cit, p)));
     rank = i >= 0 ? i + 1 : null;
-    phrase = contains(result.answer, c.expect.phrase) && (!c.expect.phrase2 || contains(result.answer, c.expect.phrase2));
+    const lang = result.lang ?? c.lang;
+    phrase = contains(result.answer, c.expect.phrase, lang) && (!c.expect.phrase2 || contains(result.answer, c.expect.phrase2, lang));
   }
   const scope = scoring.isScopeMessage(result);
   return {
