@@ -31,20 +31,41 @@ export async function answerQuestion(context: TurnContext, question: string, ans
   if (reply) await context.sendActivity(reply);
 }
 
+/** Questions typed in a row at one prompt after which the dialog is set aside: the person has moved on to asking. */
+export const QUESTIONS_BEFORE_SETTING_ASIDE = 2;
+const SET_ASIDE = Symbol('veiviser.dialogSetAside');
+
+/** Whether a prompt of this turn set its dialog aside (the router then ends the dialogs running). */
+export function dialogSetAside(context: TurnContext): boolean {
+  return context.turnState.get(SET_ASIDE) === true;
+}
+
 /**
  * A prompt validator that accepts what `validate` accepts (default: what the prompt recognised) and
  * answers a question typed instead, then asks the prompt again. When `validate` has replied itself
- * (e.g. asked which county was meant), the message is left at that.
+ * (e.g. asked which county was meant), the message is left at that. The second question in a row is
+ * answered without asking again: the dialog is set aside, and the menu offers to take it up again.
  */
 export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptValidator<T>): PromptValidator<T> {
   return async (prompt) => {
     const text = prompt.context.activity.text ?? '';
     const accepted = validate ? await validate(prompt) : prompt.recognized.succeeded;
+    const kept = prompt.state as { questionsInARow?: number };
     if (accepted) return true;
     if (prompt.context.responded) return false;
-    if (turnIntent(prompt.context) !== 'question') return false;
+    if (turnIntent(prompt.context) !== 'question') {
+      kept.questionsInARow = 0;
+      return false;
+    }
     await answerQuestion(prompt.context, text, answer);
-    await prompt.context.sendActivity(textsFor(prompt.context).backToQuestion);
+    kept.questionsInARow = (kept.questionsInARow ?? 0) + 1;
+    const t = textsFor(prompt.context);
+    if (kept.questionsInARow >= QUESTIONS_BEFORE_SETTING_ASIDE) {
+      prompt.context.turnState.set(SET_ASIDE, true);
+      await prompt.context.sendActivity(withSuggestions(MessageFactory.text(t.setAside), [t.menu.guidance, t.menu.courseFinder]));
+      return false;
+    }
+    await prompt.context.sendActivity(t.backToQuestion);
     await askAgain(prompt);
     return false;
   };

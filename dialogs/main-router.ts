@@ -9,6 +9,7 @@
 // DialogContext (and a prompt would first run its recognizers on "avbryt").
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import { dialogSetAside } from './answer-in-prompt';
 import { anywhereCommand, type AnywhereCommand } from './anywhere-commands';
 import { CounsellorDialog, type CounsellorOptions } from './counsellor-dialog';
 import { CourseFinderDialog } from './course-finder-dialog';
@@ -61,6 +62,7 @@ export class MainRouter {
     const interruption = routeInterruption(text, turnIntent(context));
     if (interruption) return this.interrupt(dc, interruption);
     await dc.continueDialog();
+    if (dialogSetAside(context)) await dc.cancelAllDialogs();
   }
 
   private async createContext(context: TurnContext): Promise<DialogContext> {

@@ -60,6 +60,7 @@ export const en: Texts = {
   unclearYesNo: 'I am not sure what you are answering. What would you like to do?',
   askForQuestion: 'Write your question in your own words, and I will answer with a source.',
   backToQuestion: 'Back to my question:',
+  setAside: "I'll set my questions aside for now. You can pick them up again whenever you like, from the menu.",
   tooLong: (chars: number, suggestedMax: number) =>
     `Your message is very long (${chars} characters), so I have not read it. Write a shorter question, preferably under ${suggestedMax} characters.`,
   emptyMessage: 'I got an empty message. Write a question, or choose something from the menu.',

@@ -50,6 +50,8 @@ export const nb = {
   askForQuestion: 'Skriv spørsmålet ditt med egne ord, så svarer jeg med kilde.',
   /** Said before a prompt is asked again, after answering a question typed in its place. */
   backToQuestion: 'Tilbake til spørsmålet mitt:',
+  /** After a second question in a row at a prompt: the dialog is set aside (dialogs/answer-in-prompt.ts). */
+  setAside: 'Jeg legger spørsmålene mine til side så lenge. Du kan ta dem opp igjen når du vil, fra menyen.',
   tooLong: (chars: number, suggestedMax: number) =>
     `Meldingen din er veldig lang (${chars} tegn), så jeg har ikke lest den. Skriv et kortere spørsmål, gjerne under ${suggestedMax} tegn.`,
   emptyMessage: 'Jeg fikk en tom melding. Skriv et spørsmål, eller velg noe fra menyen.',

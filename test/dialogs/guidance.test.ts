@@ -1,5 +1,6 @@
 // Whole conversations through the real /api/messages endpoint.
 import type { App } from '../../src/app';
+import { nb } from '../../src/text/nb';
 import { startApp } from '../support/app';
 import { Conversation, adaptiveCards, allText, suggestions, type ReplyActivity } from '../support/conversation';
 
@@ -269,6 +270,20 @@ describe('course finder', () => {
     const text = allText(results);
     expect(text).toContain('batterifagskolen');
     expect(text).toContain('kilde:');
+  });
+
+  it('a second question in a row at a choice is answered and the course finder set aside; the next message is read as a new one', async () => {
+    const conversation = new Conversation(app.url);
+    expect(allText(await conversation.say('Finn kurs og tilbud'))).toContain(nb.courseFinder.topicPrompt.toLowerCase());
+    const first = await conversation.say('Hva er Batterifagskolen?');
+    expect(first.map((r) => r.text)).toEqual([expect.stringMatching(/Batterifagskolen/u), nb.backToQuestion, nb.courseFinder.topicPrompt]);
+    const second = await conversation.say('Hvor lenge varer en kontrakt om fagbrev på jobb?');
+    expect(second.map((r) => r.text)).toEqual([expect.stringMatching(/minst ett år/u), nb.setAside]);
+    expect(suggestions(second.slice(-1))).toEqual([nb.menu.guidance, nb.menu.courseFinder]);
+    // No choice is waiting: "Batteri" is no pick of a topic now, and no "Tilbake til spørsmålet mitt".
+    const after = await conversation.say('Hvem kan jeg snakke med om å bli praksiskandidat?');
+    expect(after.map((r) => r.text)).not.toContain(nb.backToQuestion);
+    expect(allText(after)).not.toContain(nb.courseFinder.topicPrompt.toLowerCase());
   });
 });
 
