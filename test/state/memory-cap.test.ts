@@ -31,8 +31,8 @@ test('a flood of conversations stays within the cap; the idle one is forgotten, 
 
   for (let i = 0; i < 3 * CAP; i++) {
     await new Conversation(app.url).say('hei');
-    // A question typed into the prompt is answered and the prompt asked again: the dialog goes on.
-    if (i % 20 === 0) await active.say('Hva er fagbrev på jobb?');
+    // A choice not offered gets the retry prompt: the dialog goes on. (Questions in a row would set it aside.)
+    if (i % 20 === 0) await active.say('romfart');
     expect((await stateHealth()).items).toBeLessThanOrEqual(CAP);
   }
 
