@@ -103,6 +103,8 @@ export interface Question {
   asksPay: boolean;
   /** Asks how something is now ("akkurat nå", "i dag", "for tiden", "today", "currently", or "nå" last). */
   asksNow: boolean;
+  /** Asks whether someone is hiring or taking on apprentices now ("ansetter Morrow nå?", "is Hydro still hiring?"): no report can say. */
+  asksHiringNow: boolean;
   /** Asks what is allowed ("hvor mange ganger har man lov å ta fagprøven", "how many times can you retake"): a rule, not an example. */
   asksAllowed: boolean;
   /** The shape of the answer asked for: when something began and ended ("fra hvilket år til hvilket år"), how big a part ("hvor stor del"). */
@@ -321,6 +323,9 @@ function sentencesOf(text: string): string[] {
 const ALLOWED =
   /\b(?:lov (?:til|a|aa)|tillatt|tillate|hvor mange ganger (?:\w+ ){0,2}?(?:kan|far|faar|ma|maa)|kor mange gonger (?:\w+ ){0,2}?(?:kan|far)|allowed|permitted|how many times (?:\w+ ){0,2}?(?:can|may))\b/u;
 /** Now, read folded: "akkurat nå", "per i dag", "for tiden", "i fjor", "today", "currently", or "nå" ending the question. */
+/** Hiring or taking on apprentices, asked about now or this year (read folded). */
+const HIRING_NOW =
+  /\b(?:ansetter|ansette|ansettes|rekrutterer|hiring|hire|recruiting|tar (?:de |dei |dem )?inn|ta inn|(?:take|takes|taking|tar|ta) (?:on |in )?(?:\S+ )?(?:apprentices|laerlinger|folk|people|workers))\b(?:\s+\S+){0,6}?\s+(?:na|naa|fortsatt|enda|i ar|iar|for tiden|for tida|akkurat na|now|still|currently|this year|at the moment|right now)\b|\b(?:still|fortsatt|enda|currently)\s+(?:\S+\s+){0,2}?(?:hiring|recruiting|ansetter|rekrutterer)\b/u;
 const NOW = /\b(?:akkurat na|per i dag|i dag|idag|for tiden|for tida|no for tida|i fjor|ifjor|today|currently|right now|at the moment|at present|last year)\b|\bna$/u;
 const PAST =
   /\b(?:den gamle|gamle (?:lov|loven|opplaringslov\w*|regl\w*|ordning\w*)|gammel lov\w*|tidligere (?:lov\w*|regl\w*|ordning\w*)|(?:for|foer) (?:2024|reformen|den nye loven)|the old|old (?:act|law|rules)|previous (?:act|law|rules)|before (?:2024|the new))\b/u;
@@ -763,7 +768,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return new ReadQuestion(
       {
         raw: asWritten, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions: regionsAsked,
-        asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked, askedRaw,
+        asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), asksHiringNow: HIRING_NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked, askedRaw,
       },
       {
         situation,

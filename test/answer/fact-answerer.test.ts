@@ -1888,3 +1888,12 @@ test('asking to take the trade test with one\'s own practice is asking for a cer
 test('"how many credits was the preparedness course …" counts credits: only the word right after the noun counted can be its head', () => {
   expectAnswered('How many credits was the preparedness course in Finnmark worth?', /worth 7\.5 credits/u, 'en');
 });
+
+test('whether a firm is hiring now is in no report: a gap, not a fact about hiring then', () => {
+  const freyr = ask('Ansetter Freyr fortsatt operatører i Mo i Rana?');
+  expect(freyr.gap).toBe(true);
+  expect(freyr.answer).toMatch(/^Akkurat det står ikke i kildene mine/u);
+  expect(ask('Is Hydro in Årdal still hiring process operators?', 'en').gap).toBe(true);
+  // Hiring asked about without "now" is what the reports say.
+  expectAnswered('Hvor mange skal batterifabrikkene ansette fram mot 2027?', /6000–7000 arbeidstakere/u);
+});
