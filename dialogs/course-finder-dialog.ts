@@ -131,7 +131,8 @@ async function choose<T>(step: WaterfallStepContext, text: (t: Texts) => string,
   const labelsIn = (l: Lang) => [...from[l].keys()];
   const labels = labelsIn(lang);
   const all = labels.length - 1;
-  const othersAt = (i: number) => LANGS.filter((l) => l !== lang).map((l) => labelsIn(l)[i]);
+  const others = LANGS.filter((l) => l !== lang).map(labelsIn);
+  const othersAt = (i: number) => others.map((o) => o[i]);
   return step.prompt(CHOICE, {
     prompt: text(t),
     retryPrompt: t.courseFinder.chooseOneOf(labels),

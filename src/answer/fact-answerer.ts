@@ -180,30 +180,27 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
 
   /**
    * A question as asked or, when it follows up the conversation's last answer and names no topic ("og når ble den
-   * signert?" after an answer about Trøndelagsmodellen), as asked about that answer's topic.
+   * signert?" after an answer about Trøndelagsmodellen), as asked about that answer's topic, named in the question's
+   * language. A follow-up is a few words. Those that neither open as a follow-up nor point back follow up too when,
+   * read alone, they name no topic but speak of education and work or ask something of one, all in words the facts use
+   * ("hvor mange har fått jobb?", "hva koster prøven?"); not "hva er hovedstaden i Frankrike?", nor "hvordan blir jeg
+   * lege?", which names something new. Read alone and asked alone, a question is read once.
    */
   const readInConversation = (raw: string, options: AnswerOptions): Question => {
-    const about = followedTopicName(raw, options);
-    return about ? deps.reader.readAbout(raw, about, options) : deps.reader.read(raw, options);
-  };
-  /**
-   * The name of the topic a follow-up is asked about, in the question's language (undefined: none). A few words
-   * that neither open as a follow-up nor point back follow up too when, read alone, they name no topic but speak of
-   * education and work or ask something of one, all in words the facts use ("hvor mange har fått jobb?", "hva koster
-   * prøven?"); not "hva er hovedstaden i Frankrike?", nor "hvordan blir jeg lege?", which names something new.
-   */
-  const followedTopicName = (raw: string, options: AnswerOptions): string | undefined => {
     const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
-    if (!before || !FEW_WORDS.test(raw)) return undefined;
-    if (!FOLLOW_UP.test(raw)) {
-      const alone = deps.reader.read(raw, options);
-      // (A word no fact uses names something new: "hvordan blir jeg lege?" is a question of its own.)
-      const inFactsWords = alone.words.every((w) => w.generic || w.numeric || !w.novel);
-      // (A place alone, "Vestland", "og i Nordland?", asks what was said about the topic there.)
-      const onlyPlace = alone.regions.length > 0 && alone.words.every((w) => w.place || w.generic);
-      if (alone.topics.length > 0 || !inFactsWords || !(alone.inDomain || alone.facet !== undefined || onlyPlace)) return undefined;
-    }
-    return (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name;
+    if (!before || !FEW_WORDS.test(raw)) return deps.reader.read(raw, options);
+    const about = (): Question => deps.reader.readAbout(raw, (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name, options);
+    if (FOLLOW_UP.test(raw)) return about();
+    const alone = deps.reader.read(raw, options);
+    return followsUpAlone(alone) ? about() : alone;
+  };
+  /** Whether a question read alone follows up the last answer (see readInConversation). */
+  const followsUpAlone = (alone: Question): boolean => {
+    // (A word no fact uses names something new: "hvordan blir jeg lege?" is a question of its own.)
+    const inFactsWords = alone.words.every((w) => w.generic || w.numeric || !w.novel);
+    // (A place alone, "Vestland", "og i Nordland?", asks what was said about the topic there.)
+    const onlyPlace = alone.regions.length > 0 && alone.words.every((w) => w.place || w.generic);
+    return alone.topics.length === 0 && inFactsWords && (alone.inDomain || alone.facet !== undefined || onlyPlace);
   };
 
   /**
