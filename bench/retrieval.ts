@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     { dir: 'questions-19', suffix: '-19' },
     { dir: 'questions-20', suffix: '-20' },
     { dir: 'questions-21', suffix: '-21' },
+    { dir: 'questions-22', suffix: '-22' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
