@@ -144,7 +144,18 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     // Every reason is about the path, so the words naming it tell nothing; a number ("80 %") tells much, also
     // one the person told about themselves ("Jeg er 20 år …": the reason on age reads it).
     // (Numbers weigh alike: how rare "20" is in the reports says nothing about a reason that reads it.)
-    return q.words.reduce((sum, w) => sum + (w.topics.length === 0 && stems.has(w.stem) ? (w.numeric ? 1 : !w.generic && !w.story ? w.weight : 0) : 0), 0);
+    // A compound speaks by the share of its parts the reason has ("praksiskrav" to a reason on "praksis"), even one
+    // read as generic for its generic part ("krav").
+    const compoundShare = (i: number): number => {
+      const parts = q.analysis.words[i].parts;
+      return parts.length < 2 ? 0 : parts.filter((p) => stems.has(p)).length / parts.length;
+    };
+    const speaks = (w: Question['words'][number], i: number): number => {
+      if (w.topics.length > 0 || (!w.numeric && w.story)) return 0;
+      if (stems.has(w.stem)) return w.numeric ? 1 : w.generic ? 0 : w.weight;
+      return w.numeric ? 0 : w.weight * compoundShare(i);
+    };
+    return q.words.reduce((sum, w, i) => sum + speaks(w, i), 0);
   };
   const rules = createRulesAnswerer(catalogue, (profile, path, lang) => assessPath(profile, catalogue, path, { lang }), relevance);
   // The thing counted is matched on the plain stem and compound parts of a word, stop word or not ("5 år").

@@ -691,7 +691,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // after a comma when it asks about someone: "Jeg jobber 70 % i Trondheim, kan jeg ta fagbrev på jobb?"
     // (Read in what is asked: "… må vite om jeg har råd" after the question tells why it is asked.)
     const askedClauses = part ? wordedClauses.slice(part.from, part.to) : clauses;
-    const yesNo = askedClauses.some(asksYesNo) || rawSentences.some((s) => s.split(',').slice(1).map(foldText).some((c) => SUBJECT_AFTER_CUE.test(c) && asksYesNo(c)));
+    const yesNo =
+      askedClauses.some(asksYesNo) ||
+      rawSentences.some((s) => s.split(',').slice(1).map(foldText).some((c) => SUBJECT_AFTER_CUE.test(c) && asksYesNo(c))) ||
+      (CASE_NOTE.test(raw) && askedClauses.some((c) => NOTE_YES_NO.test(c.trim())));
 
     // "Hvem kan jeg snakke med?" names career guidance when nothing else is named.
     // A benefit kept or paid while studying is NAV's to answer whatever scheme the question names.
@@ -851,8 +854,14 @@ class ReadQuestion implements Question {
   }
 }
 
-/** A counsellor's note opens with whom it is about: "Kandidat, 34, …", "Bruker (52) …", "Client: 41 …". */
-const CASE_NOTE = /^\s*(?:kandidat(?:en)?|bruker(?:en)?|deltaker(?:en)?|deltakar(?:en)?|klient(?:en)?|søker(?:en)?|candidate|client|participant)\b\s*[,:(]/iu;
+/**
+ * A counsellor's note opens with whom it is about, maybe with the age: "Kandidat, 34, …", "Bruker (52) …",
+ * "Client: 41 …", "kandidat 34 år, …", "Kand. 41 år: …".
+ */
+const CASE_NOTE =
+  /^\s*(?:kand\.|kandidat(?:en)?|bruker(?:en)?|deltaker(?:en)?|deltakar(?:en)?|klient(?:en)?|søker(?:en)?|candidate|client|participant)(?:\s*[,:(]|\s+\d{1,2}\s*(?:år|y\.?o\.?|years?(?: old)?)?\s*[,:.)–-])/iu;
+/** In a note, a route and "mulig?" is a yes/no about the person ("FPJ mulig?", "praksiskandidat aktuelt?"), folded. */
+const NOTE_YES_NO = /\b(?:mulig|mogleg|aktuelt|aktuell|possible|an option)$/u;
 
 /** Practice, work or experience in the same sentence as a country or a word for abroad. */
 const PRACTICE = /^(?:praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|jobbet|jobba|arbeidet|worked|experience|practice)$/u;

@@ -51,6 +51,8 @@ const PRESENT_AFTER_SUBJECT: ReadonlyMap<string, string> = new Map([['jobbe', 'j
 
 /** Words this short are corrected only in the place of a title ("som vektr"). */
 const TITLE_SLOT_MIN_LETTERS = 5;
+/** Letters a title cut short in a note keeps at least ("prosessop.", not "pro."). */
+const CUT_TITLE_MIN_LETTERS = 6;
 
 /** A verb and "ikke" typed as one word: "harikke", "jobberikke", "erikkje". */
 const RUN_TOGETHER_NEGATION = /^(har|hadde|er|var|jobber|jobbet|jobbar|kan|vil|fikk|fekk|fullførte)(ikke|ikkje|itj)$/u;
@@ -121,13 +123,15 @@ function isEnglish(tokens: readonly MessageToken[]): boolean {
 /**
  * `vocabulary`: the words misspellings are corrected towards; `realWords`: words never corrected;
  * `englishVocabulary`: words of the English terms, which misspellings in an English message are corrected towards;
- * `titleVocabulary`: the words of titles and workplaces, which a short word after "som" is corrected towards.
+ * `titleVocabulary`: the words of titles and workplaces, which a short word after "som" is corrected towards;
+ * `tradeOf`: the trade a word of a title names.
  */
 export function createCanonicaliser(
   vocabulary: Iterable<string>,
   realWords: Iterable<string> = [],
   englishVocabulary: Iterable<string> = [],
   titleVocabulary: Iterable<string> = [],
+  tradeOf: (word: string) => string | undefined = () => undefined,
 ): Canonicaliser {
   const english = phraseTable(ENGLISH_PHRASES);
   const norwegian = phraseTable(NORWEGIAN_PHRASES);
@@ -143,6 +147,25 @@ export function createCanonicaliser(
   const englishTypos = createTypoIndex(englishKnown, new Set(ENGLISH_MARKERS), ENGLISH_ENDINGS);
   const englishWords = new Map(Object.entries(ENGLISH_WORDS));
   const norwegianForms = new Map(Object.entries(NORWEGIAN_FORMS));
+  const titles = [...new Set(titleVocabulary)].sort();
+
+  /** "prosessop.": the title a note cut short, when one title (with its forms) starts so. */
+  function cutTitle(start: string): string | undefined {
+    let lo = 0;
+    let hi = titles.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (titles[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let k = lo; k < titles.length && titles[k].startsWith(start); k++) found.push(titles[k]);
+    // The words the others extend ("rørlegger", "rørleggar" of "rørleggerlærling", "rørleggarfaget"): one, or all of one trade.
+    const roots = found.filter((f) => !found.some((g) => g !== f && f.startsWith(g))).sort((a, b) => a.length - b.length);
+    if (roots.length === 0) return undefined;
+    const trade = tradeOf(roots[0]);
+    return roots.length === 1 || (trade !== undefined && roots.every((r) => tradeOf(r) === trade)) ? roots[0] : undefined;
+  }
 
   /** `part`: which of the words a token or phrase became; only the first keeps the break before it. */
   function wordOf(t: MessageToken, w: string, part: number, from = t, to = t): Word {
@@ -193,6 +216,10 @@ export function createCanonicaliser(
       if (inEnglish && lower === 'like' && !suchAs && !LIKE_AS_VERB_AFTER.has(mapped[mapped.length - 1]?.w ?? '') && t.before === BREAK.space && tokens[i + 1]?.before === BREAK.space && /^\p{L}/u.test(tokens[i + 1].lower)) w = 'som';
       // "lagerarb.", "helsefagarb.": -arbeider written short in notes.
       if (w === lower && !inEnglish && lower.length >= 7 && lower.endsWith('arb')) w = `${lower}eider`;
+      const cut = w === lower && !inEnglish && text.charCodeAt(t.end) === 46;
+      // "prosessop.", and "100 % st.": stilling.
+      if (cut && lower.length >= CUT_TITLE_MIN_LETTERS && !known.has(lower)) w = cutTitle(lower) ?? w;
+      else if (cut && lower === 'st' && mapped[mapped.length - 1]?.w === 'prosent') w = 'stilling';
       if (w === lower && !inEnglish && !known.has(lower) && corrections < MAX_CORRECTIONS && lower.length >= 6) {
         corrections++;
         w = typos.correct(lower) ?? lower;

@@ -69,7 +69,7 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   const today = options.today ?? (() => new Date());
   const work = compileWorkLexicon(lexicon);
   const matcher = createPlaceMatcher(places);
-  const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords, work.englishVocabulary, work.vocabulary);
+  const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords, work.englishVocabulary, work.vocabulary, (word) => work.tradeAt([word], 0, false)?.value);
   const abroad = new Set<string>(abroadWords(lexicon.abroad));
   for (const n of places.names) {
     if (n.kind !== 'elsewhere' || /^(?:norge|noreg|norway|norga|svalbard)$/iu.test(n.name)) continue;

@@ -1191,6 +1191,18 @@ describe('a verdict on someone else\'s situation', () => {
     expect(ask(question, lang).answer).toMatch(said);
   });
 
+  test.each([
+    ['Bruker 52 år, 9 år som lagerarbeider i Steinkjer, ingen fagbrev, 100 % fast. Fagbrev på jobb mulig?', /^Svaret er skrevet som til den du spør for\. Det kommer an på/u],
+    ['kand. 29 år - 6 år sveiser i Bodø u/fagbrev, praksiskandidat aktuelt?', /^Svaret er skrevet som til den du spør for\. Ja/u],
+  ] as const)('a case note with its age, and a route and "mulig?" / "aktuelt?", asks for a verdict: %s', (question, said) => {
+    expect(ask(question).answer).toMatch(said);
+  });
+
+  test('a rule the question asks about in a compound ("praksistiden") is the reason shown', () => {
+    const r = ask('Jeg jobber 100 % som sveiser i Trondheim og har 6 år bak meg uten fagbrev. Holder praksistiden min for fagbrev på jobb?');
+    expect(r.answer).toMatch(/års allsidig praksis/u);
+  });
+
   test('one\'s own situation gets the verdict alone', () => {
     expect(ask('Jeg jobber 60 % i Trondheim. Holder det for å ta fagbrev på jobb?').answer).toMatch(/^Nei/u);
   });

@@ -753,6 +753,8 @@ describe('case notes written short', () => {
       { age: 35, county: 'Rogaland', completedUpperSecondary: false, hasTradeCertificate: false, practiceYears: 6, trade: 'logistikkfaget' },
     ],
     ['Ønske: fagbrev som kokk', { trade: 'kokkfaget' }],
+    // A title cut short with a full stop, and "st." for stilling after a percentage.
+    ['Kvinne 44 år, 11 år industrimek. u/fagbrev, 80 % st. i Tromsø.', { age: 44, county: 'Troms', hasTradeCertificate: false, employed: true, employmentPercent: 80, practiceYears: 11, trade: 'industrimekanikerfaget' }],
   ]);
 });
 
