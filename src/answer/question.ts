@@ -174,6 +174,9 @@ const GENERIC_WEIGHT = 0.1;
 /** A person right after the word opening a yes/no question ("kan jeg", "can she"): the question, not a list going on. */
 const SUBJECT_AFTER_CUE = /^\w+ (?:jeg|eg|du|han|hun|ho|vi|man|en|det|i|you|he|she|we|they|it|that)\b/u;
 
+/** The head of a compound that makes it the number of its first part ("timetall", "elevantall"), as stemmed. */
+const COUNT_HEADS: ReadonlySet<string> = new Set(['tall', 'antall']);
+
 /** A situation put as a condition ("hvis jeg er 19", "if I work 60 %"). */
 const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
 const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if)(?![\p{L}])/giu;
@@ -654,6 +657,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || FRACTION_WORD.test(surface) || (weakWords.has(surface) && !topicWords.has(surface)) || (asksRecommendation && (cues.recommendationWord.test(w.surface) || cues.recommendationWord.test(surface)));
     const unknownToAll = analysis.words.map((w) => reads === 'nb' && !w.english && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0 && !knownInflection(w.surface, (form) => deps.spelling.knows(form)));
     const foreign = foreignWords(sentences, new Set(foldedSurfaces.filter((_, i) => unknownToAll[i])), fold);
+    // "timetall", "deltakertall": the number of a thing the facts state is asked, not a thing of its own.
+    const countOfStated = (parts: readonly string[]): boolean => parts.length === 2 && COUNT_HEADS.has(parts[1]) && deps.stated(parts[0], reads);
     const words: QuestionWord[] = analysis.words.map((w, i) => {
       const surface = foldedSurfaces[i];
       // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too,
@@ -684,7 +689,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, consequenceOf: caseAsked.has(surface) && !generic && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))) && !countOfStated(w.parts), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, consequenceOf: caseAsked.has(surface) && !generic && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and

@@ -1909,3 +1909,11 @@ test('whether a firm is hiring now is in no report: a gap, not a fact about hiri
   // Hiring asked about without "now" is what the reports say.
   expectAnswered('Hvor mange skal batterifabrikkene ansette fram mot 2027?', /6000–7000 arbeidstakere/u);
 });
+
+test('"fulltid" and "heltid" are full stilling: a question on the hours at full time is answered', () => {
+  expectAnswered('praksiskandidat – hvor mange timer på fulltid må jeg dokumentere?', /^Praksiskravet på vanligvis 5 år tilsvarer 60 måneder, eller om lag 8 700 timer i full stilling/u);
+});
+
+test('"timetallet" asks the number of hours, no thing the sources never name', () => {
+  expectAnswered('Praksiskandidat i rørleggerfaget: er timetallet høyere enn i andre fag?', /^Noen fag, for eksempel elektriker og rørlegger, krever om lag 9 790 timer/u);
+});
