@@ -282,7 +282,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // assessment offered after. ("Kan jeg ta fagbrev på jobb?" asks only about the path: the verdict says what it waits on.)
     // (So does an age put as a condition, "… hvis jeg er over 25?": whether there is an age limit.)
     const asksMore = q.words.some((w) => !w.numeric && !w.place && !w.story && !w.work && w.topics.length === 0 && w.namesTopics.length === 0) || AGE_LIMIT_ASKED.test(q.askedText);
-    const rankedFirst = verdict?.status === 'needs-info' && !verdict.speaks && asksMore ? rankedFacts() : undefined;
+    const rankedFirst = verdict?.status === 'needs-info' && ((!verdict.speaks && asksMore) || verdict.leavesNumber) ? rankedFacts() : undefined;
     const factFirst = rankedFirst?.find((r) => r.answers);
     if (rankedFirst && factFirst) return ledBy(q, rankedFirst, factFirst, texts, [], [texts.offerAssessment]);
     if (verdict) {

@@ -19,6 +19,11 @@ export interface RulesVerdict {
   facts: Fact[];
   /** A reason shown speaks to a word the question asks about (not only to the path). */
   speaks: boolean;
+  /**
+   * A number the person gives beside their age is one none of the path's reasons reads ("Jeg jobber 85 %. Regnes det
+   * som fulltid for praksiskandidat?" while the verdict waits on the years): the question is about that number.
+   */
+  leavesNumber: boolean;
 }
 
 export interface RulesAnswerer {
@@ -112,7 +117,11 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const what = assessment.missing.map((f) => texts.unknownField[f]);
       closing.push({ text: texts.stillUnknown(joinList(what, q.lang)), citations: [] });
     }
-    return { path, status: assessment.status, opening, statements: [...statements, ...closing], facts, speaks: shown.some((i) => score[i] > 0) };
+    // (Not the age: the rules read it, and no fact answers by having it.)
+    const age = q.profile.age === undefined ? undefined : String(q.profile.age);
+    const numbers = q.words.filter((w) => w.numeric && w.weight > 0 && w.stem !== age).map((w) => new RegExp(`(?<![\\d,.])${w.stem}(?![\\d,.]\\d)`, 'u'));
+    const leavesNumber = numbers.some((n) => !reasons.some((r) => n.test(r.text)));
+    return { path, status: assessment.status, opening, statements: [...statements, ...closing], facts, speaks: shown.some((i) => score[i] > 0), leavesNumber };
   }
 }
 

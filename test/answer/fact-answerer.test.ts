@@ -1917,3 +1917,13 @@ test('"fulltid" and "heltid" are full stilling: a question on the hours at full 
 test('"timetallet" asks the number of hours, no thing the sources never name', () => {
   expectAnswered('Praksiskandidat i rørleggerfaget: er timetallet høyere enn i andre fag?', /^Noen fag, for eksempel elektriker og rørlegger, krever om lag 9 790 timer/u);
 });
+
+test('"fikser" and "ordner" are getting something arranged, as the facts say "skaffer"', () => {
+  expectAnswered('Hvem fikser prøvested når jeg skal opp som praksiskandidat?', /^Som praksiskandidat skaffer du selv prøvested/u);
+});
+
+test('a number of one\'s own that the verdict does not read is what the question asks about: the fact on it leads', () => {
+  expectAnswered('Jeg har en 90 % stilling på et lager. Teller den som full stilling når jeg skal bli praksiskandidat?', /^Som praksiskandidat regnes stillinger på 80 % eller mer som full stilling/u);
+  // The years the verdict reads are no such number: it still decides.
+  expect(ask('Jeg har jobbet 7 år som tømrer uten fagbrev. Kan jeg gå opp som praksiskandidat?').answer).toMatch(/^Ja/u);
+});
