@@ -165,7 +165,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
     brandName: config.brand.name,
     handleFeedback: (context) => handleFeedback(context, feedback),
     hooks: [
-      new ConversationLanguage(conversationState.createProperty<StoredLanguage>('language')),
+      new ConversationLanguage(conversationState.createProperty<StoredLanguage>('language'), (text) => factAnswerer.languageOf(text)),
       handoffRecorder,
       ...(config.handoffMode === 'omnichannel' ? [new OmnichannelBridge()] : []),
     ],

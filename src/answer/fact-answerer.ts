@@ -103,6 +103,8 @@ export interface FactAnswerer extends Answerer {
   answerSync(question: unknown, options?: AnswerOptions): AskResult;
   /** The question as the answerer reads it (for tools and tests). */
   read(question: string, options?: AnswerOptions): Question;
+  /** The language a question is read in, also when its small words do not say (by the words only one language's facts use). */
+  languageOf(question: string): Lang;
   /**
    * The question as asked in the conversation (`options.topicBefore`), in words another answerer can use: a follow-up
    * naming no topic with that topic's name before it ("Trøndelagsmodellen: og når ble den signert?"), and what it is about.
@@ -346,6 +348,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     answer: async (question, options) => answerSync(question, options),
     answerSync,
     read: (question, options) => deps.reader.read(question, options),
+    languageOf: (question) => deps.reader.detectLanguage(question),
     inConversation: (question, options = {}) => {
       const q = readInConversation(question, options);
       return { question: q.raw, ...(q.topics[0] ? { topic: q.topics[0].topic } : {}) };

@@ -11,7 +11,7 @@ import { foldText, normalizeForMatching, normalizeText } from '../normalise';
 import { memoize } from '../memo';
 import type { Analyzer, QueryAnalysis, QueryWord } from '../retrieval/analyzer';
 import { NORWEGIAN_FORMS } from '../nlu/language-words';
-import type { EnglishAnalyzer } from '../retrieval/english';
+import { stemEnglish, type EnglishAnalyzer } from '../retrieval/english';
 import type { SpellingCorrector } from '../retrieval/spelling';
 import { stemNorwegian } from '../retrieval/stemmer';
 import { namesWithPlus, wordTokens } from '../retrieval/text';
@@ -176,6 +176,8 @@ const SUBJECT_AFTER_CUE = /^\w+ (?:jeg|eg|du|han|hun|ho|vi|man|en|det|i|you|he|s
 
 /** The head of a compound that makes it the number of its first part ("timetall", "elevantall"), as stemmed. */
 const COUNT_HEADS: ReadonlySet<string> = new Set(['tall', 'antall']);
+
+const ONLY_LETTERS = /^\p{L}+$/u;
 
 /** A situation put as a condition ("hvis jeg er 19", "if I work 60 %"). */
 const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
@@ -373,9 +375,19 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // Function words decide; names with æ/ø/å ("Trøndelag") and scheme names ("fagbrev på jobb") occur in both.
     let en = 0;
     let nb = 0;
-    for (const t of wordTokens(withoutNorwegianNames(normalized))) {
+    const tokens = wordTokens(withoutNorwegianNames(normalized));
+    for (const t of tokens) {
       const english = cues.english.has(t);
       const norwegian = cues.norwegian.has(t);
+      if (english && !norwegian) en += 1;
+      if (norwegian && !english) nb += 1;
+    }
+    if (en !== nb) return en > nb ? 'en' : 'nb';
+    // Keywords alone ("Industrifagskolen price per module for company?"): the words only one language's facts use.
+    for (const t of tokens) {
+      if (!ONLY_LETTERS.test(t)) continue;
+      const english = t.length > 2 && deps.has(stemEnglish(t), 'en');
+      const norwegian = deps.spelling.knows(t);
       if (english && !norwegian) en += 1;
       if (norwegian && !english) nb += 1;
     }

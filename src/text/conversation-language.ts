@@ -35,7 +35,14 @@ export const StoredLanguageSchema = z.object({ lang: LangSchema });
 export type StoredLanguage = z.infer<typeof StoredLanguageSchema>;
 
 export class ConversationLanguage {
-  constructor(private readonly stored: StatePropertyAccessor<StoredLanguage>) {}
+  /**
+   * `guess`: the language of a message the small words do not decide ("Batterifagskolen modules credits total?"),
+   * read only for a conversation's first message, when there is no language so far to keep.
+   */
+  constructor(
+    private readonly stored: StatePropertyAccessor<StoredLanguage>,
+    private readonly guess?: (text: string) => Lang,
+  ) {}
 
   /** Sets the turn's language (textsFor) and remembers a change. */
   async before(context: TurnContext): Promise<void> {
@@ -47,8 +54,10 @@ export class ConversationLanguage {
       return;
     }
     const said = typeof text === 'string' ? text : '';
-    const written = isButtonText(said) ? undefined : detectLanguage(said);
-    const lang: Lang = languageChoice(said) ?? written ?? current ?? DEFAULT_LANG;
+    const button = isButtonText(said);
+    const written = button ? undefined : detectLanguage(said);
+    const guessed = () => (button || said.trim() === '' ? undefined : this.guess?.(said));
+    const lang: Lang = languageChoice(said) ?? written ?? current ?? guessed() ?? DEFAULT_LANG;
     if (lang !== (current ?? DEFAULT_LANG)) await this.stored.set(context, { lang });
     setTurnLanguage(context, lang);
   }

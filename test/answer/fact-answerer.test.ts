@@ -1927,3 +1927,10 @@ test('a number of one\'s own that the verdict does not read is what the question
   // The years the verdict reads are no such number: it still decides.
   expect(ask('Jeg har jobbet 7 år som tømrer uten fagbrev. Kan jeg gå opp som praksiskandidat?').answer).toMatch(/^Ja/u);
 });
+
+test('English keywords with no function word ("Batterifagskolen modules credits total?") are read as English by the words only the English facts use', () => {
+  expect(ask('Batterifagskolen modules credits total?').answer).toMatch(/^Batterifagskolen has six modules/u);
+  expect(ask('Industrifagskolen price per module for company?').gap).toBe(true);
+  // Norwegian keywords stay Norwegian.
+  expect(ask('praksiskandidat timer fulltid totalt?').answer).toMatch(/^Praksiskravet på vanligvis 5 år/u);
+});

@@ -246,6 +246,13 @@ test('"I don\'t know" skips a question in English', async () => {
   expect(texts(await user.say("I don't know"))).toEqual([en.guidance.questions.employed.ask]);
 });
 
+test('a first message of English keywords with a Norwegian name is answered in English; Norwegian keywords stay bokmål', async () => {
+  const english = texts(await new Conversation(app.url).say('Batterifagskolen modules credits total?'));
+  expect(english[0]).toMatch(/^Batterifagskolen has six modules/u);
+  const norwegian = texts(await new Conversation(app.url).say('Batterifagskolen moduler studiepoeng totalt?'));
+  expect(norwegian[0]).toMatch(/^Batterifagskolen har seks moduler/u);
+});
+
 test('an English off-topic question gets the English scope message', async () => {
   const replies = await new Conversation(app.url).say('What is the recipe for pancakes?');
   expect(texts(replies)).toEqual([en.answer.offTopic]);
