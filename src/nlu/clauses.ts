@@ -31,6 +31,11 @@ const CLAUSE_STARTERS = new Set(['men', 'fordi', 'mens', 'hvis', 'dersom', 'viss
 const CONDITIONAL_STARTERS = new Set(['før', 'etter', 'enn', 'selv']);
 /** After "og" / "så" / "der", these start a clause of their own. */
 const SUBJECTS = new Set(['jeg', 'vi', 'han', 'hun', 'de', 'du', 'det', 'man', 'dette']);
+/** Who else a question may open on after its verb ("Får arbeidsgiver lønnstilskudd …?", "Kan bedriften …?"): a subject, not what one has. */
+const OTHERS_AS_SUBJECT = new Set([
+  'arbeidsgiver', 'arbeidsgiveren', 'arbeidsgivere', 'arbeidsgiverne', 'bedrift', 'bedriften', 'bedrifter', 'bedriftene', 'firmaet', 'sjefen', 'lederen',
+  'nav', 'fylket', 'fylkeskommunen', 'kommunen', 'staten', 'skolen', 'kandidaten', 'kandidatene', 'lærlingen', 'eleven', 'folk', 'voksne', 'ansatte',
+]);
 const FINITE_VERBS = new Set([
   'har', 'er', 'jobber', 'bor', 'vil', 'ønsker', 'kan', 'skal', 'trenger', 'får', 'mottar', 'ble', 'fikk', 'var', 'jobbet', 'tok', 'gikk', 'kom',
   'flyttet', 'driver', 'kjører', 'studerer', 'tenker', 'lurer', 'hadde', 'arbeider', 'arbeidet', 'går', 'gjør', 'kjørte', 'sluttet', 'mistet', 'begynte',
@@ -169,7 +174,7 @@ export function clausesOf(message: CanonicalMessage, person?: ReadonlySet<string
     // "Kan jeg ta fagbrev når jeg har jobbet 6 år?" states no years. Clauses before it still state facts.
     // "vil ha fagbrev i logistikk, går det?": a verb first with no subject after it, before the
     // question itself, is a statement written without its "jeg".
-    const subjectless = FINITE_VERBS.has(first) && !lastOfSentence && !SUBJECTS.has(words[1]?.w ?? '') && words[1]?.w !== 'jeg';
+    const subjectless = FINITE_VERBS.has(first) && !lastOfSentence && !SUBJECTS.has(words[1]?.w ?? '') && !OTHERS_AS_SUBJECT.has(words[1]?.w ?? '') && words[1]?.w !== 'jeg';
     // "Hva må jeg gjøre, jeg har jobbet som kokk i 5 år?": after the question, the writer as subject with
     // a finite verb is a statement, though the "?" comes at its end.
     const toldAfter = sameSentence && previous!.question && SELF.has(first) && FINITE_VERBS.has(words[1]?.w ?? '') && previous!.words[0].before !== BREAK.space;

@@ -497,3 +497,10 @@ describe('more of the same styles, written after the changes above', () => {
     ],
   ]);
 });
+
+describe('a question opening with its verb and someone else as subject asks about them, it tells nothing of the writer', () => {
+  eachProfile([
+    ['Får sjefen lønnstilskudd via NAV når han ansetter meg?', {}],
+    ['Kan fylket gi meg lønnstilskudd fra NAV?', {}],
+  ]);
+});
