@@ -178,6 +178,8 @@ const SUBJECT_AFTER_CUE = /^\w+ (?:jeg|eg|du|han|hun|ho|vi|man|en|det|i|you|he|s
 const COUNT_HEADS: ReadonlySet<string> = new Set(['tall', 'antall']);
 
 const ONLY_LETTERS = /^\p{L}+$/u;
+/** The word after a modal verb (and its pronoun) or "å", folded: a verb ("kan tvinge meg", "kan noen tvinge", "å ordne"). */
+const AFTER_MODAL = /\b(?:kan|kunne|ma|matte|skal|skulle|vil|ville|bor|burde|a)\s+(?:(?:jeg|eg|du|man|me|vi|de|dei|noen|nokon|han|hun|ho)\s+)?(\p{L}+)/gu;
 
 /** A situation put as a condition ("hvis jeg er 19", "if I work 60 %"). */
 const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
@@ -669,6 +671,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       w.numeric || cues.generic.has(w.surface) || cues.generic.has(surface) || FRACTION_WORD.test(surface) || (weakWords.has(surface) && !topicWords.has(surface)) || (asksRecommendation && (cues.recommendationWord.test(w.surface) || cues.recommendationWord.test(surface)));
     const unknownToAll = analysis.words.map((w) => reads === 'nb' && !w.english && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0 && !knownInflection(w.surface, (form) => deps.spelling.knows(form)));
     const foreign = foreignWords(sentences, new Set(foldedSurfaces.filter((_, i) => unknownToAll[i])), fold);
+    const verbs = reads === 'nb' ? new Set([...foldedText.matchAll(AFTER_MODAL)].map((m) => m[1])) : new Set<string>();
     // "timetall", "deltakertall": the number of a thing the facts state is asked, not a thing of its own.
     const countOfStated = (parts: readonly string[]): boolean => parts.length === 2 && COUNT_HEADS.has(parts[1]) && deps.stated(parts[0], reads);
     const words: QuestionWord[] = analysis.words.map((w, i) => {
@@ -700,7 +703,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // The person's age is their situation, which the rules read: no fact answers by having that number ("40 prosent").
       const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
-      const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3;
+      // (Nor is a verb the sources do not use, "kan tvinge", "å fikse": what is done, not a thing they do not cover.)
+      const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3 && !verbs.has(surface);
       return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))) && !countOfStated(w.parts), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, consequenceOf: caseAsked.has(surface) && !generic && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 

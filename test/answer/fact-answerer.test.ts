@@ -1934,3 +1934,9 @@ test('English keywords with no function word ("Batterifagskolen modules credits 
   // Norwegian keywords stay Norwegian.
   expect(ask('praksiskandidat timer fulltid totalt?').answer).toMatch(/^Praksiskravet på vanligvis 5 år/u);
 });
+
+test('a verb the sources never use ("kan noen tvinge meg") is what is done, not a thing they do not cover: the fact answers', () => {
+  expectAnswered('Jeg trenger redusert stilling pga helsa. Kan noen tvinge meg opp i full stilling med heltidskultur?', /^Heltidskultur skal ikke være til hinder for dem som trenger redusert/u);
+  // A thing they never name is still a gap.
+  expect(ask('Kan jeg få parkeringsplass når jeg tar fagbrev på jobb?').gap).toBe(true);
+});
