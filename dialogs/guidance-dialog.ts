@@ -26,6 +26,7 @@ import { texts as textsIn, type Lang } from '../src/text';
 import { answerQuestion, answeringQuestions, inEveryLanguage, promptInTurnLanguage, type AnswerQuestion } from './answer-in-prompt';
 import { equivalentSchoolQuestion, profileQuestion, type ProfileQuestion } from './profile-questions';
 import { recommendationActivities } from './recommendation-card';
+import { turnIntent } from './turn-intent';
 
 export interface GuidanceServices {
   /** The guidance profile, kept in user state. */
@@ -73,6 +74,8 @@ const LOOP = 'guidance-loop';
 const ANSWER_PROMPT = 'guidance-answer';
 /** A safety stop: the rules never need more than this many answers. */
 const MAX_QUESTIONS = 16;
+/** Answers to one question the dialog could not read before it goes on without one. */
+const MAX_UNCLEAR_ANSWERS = 3;
 
 export class GuidanceDialog extends ComponentDialog {
   static readonly id = 'guidance';
@@ -162,15 +165,10 @@ export class GuidanceDialog extends ComponentDialog {
       if (again) await prompt.context.sendActivity(again);
       return false;
     }
-    if (mode === 'confirm') return reading.yes !== undefined || reading.answered || reading.dontKnow;
-    return (
-      reading.answered ||
-      reading.dontKnow ||
-      reading.vague ||
-      reading.ambiguousCounty !== undefined ||
-      reading.abroadSchool.length > 0 ||
-      Object.keys(reading.profile).length > 0
-    );
+    // Asked again and again without an answer it can read, the person is not stuck: the question is left.
+    // (A question is answered at the prompt instead, see answeringQuestions.)
+    if (prompt.attemptCount >= MAX_UNCLEAR_ANSWERS && turnIntent(prompt.context) !== 'question') return true;
+    return understood(reading, mode);
   }
 
   /** Stores everything the answer says, says back what changed, and loops for the next question. */
@@ -185,7 +183,14 @@ export class GuidanceDialog extends ComponentDialog {
     const t = textsFor(step.context).guidance;
     let profile: Profile = { ...before };
 
+    if (!understood(reading, mode)) {
+      next.skipped = [...(options.skipped ?? []), field];
+      next.confirm = (options.confirm ?? []).filter((f) => f !== field);
+      await step.context.sendActivity(t.leftUnanswered);
+      return step.replaceDialog(LOOP, next);
+    }
     if (mode === 'confirm') {
+
       next.confirm = (options.confirm ?? []).filter((f) => f !== field);
       if (reading.yes === false && !reading.answered) {
         delete profile[field];
@@ -271,3 +276,15 @@ function valueText(field: ProfileField, value: Profile[ProfileField], t: Texts['
   return String(value).replace('.', ',');
 }
 
+/** Whether an answer says anything the dialog can use. */
+function understood(reading: ReturnType<typeof readAnswer>, mode: Mode): boolean {
+  if (mode === 'confirm') return reading.yes !== undefined || reading.answered || reading.dontKnow;
+  return (
+    reading.answered ||
+    reading.dontKnow ||
+    reading.vague ||
+    reading.ambiguousCounty !== undefined ||
+    reading.abroadSchool.length > 0 ||
+    Object.keys(reading.profile).length > 0
+  );
+}

@@ -223,6 +223,10 @@ export function readPracticePeriod(reading: Reading, work: readonly WorkClause[]
   return { field: 'practiceUntil', value: chosen.value, span: chosen.span, clause: chosen.clause, ...(corrections.includes(chosen) ? { correction: true } : {}) };
 }
 
+/** A year said from this one: this year (1), last year (2), the year before (3). */
+const RELATIVE_YEAR =
+  /(?:^| )(?:(i år|this year|nettopp|nylig|recently|forrige måned|last month)|(i fjor|last year)|(i forfjor|året før i fjor|the year before last))(?: |$)/u;
+
 /** The answer to "Hvilket år sluttet du?": a year, "jobber fortsatt", "for 12 år siden", "på 90-tallet". */
 export function practiceUntilAnswer(clauses: readonly Clause[], thisYear: number): number | 'now' | undefined {
   for (const clause of clauses) {
@@ -232,6 +236,8 @@ export function practiceUntilAnswer(clauses: readonly Clause[], thisYear: number
     if (found && found.value !== 'past') return found.value;
     const ago = /(?:^| )(\d{1,2}) år siden(?: |$)/u.exec(clause.text);
     if (ago) return thisYear - Number(ago[1]);
+    const relative = RELATIVE_YEAR.exec(clause.text);
+    if (relative) return thisYear - (relative[1] ? 0 : relative[2] ? 1 : 2);
     if (words.some((w) => STILL.has(w.w)) || /^(?:nå|i dag|now|today|jobber der|jobber|jobber i faget)$/u.test(clause.text)) return 'now';
     const year = words.find((w) => w.num !== undefined && Number.isInteger(w.num) && w.num >= EARLIEST && w.num <= thisYear);
     if (year?.num !== undefined) return year.num;

@@ -294,6 +294,7 @@ export const en: Texts = {
     whichCounty: (place: string, counties: string) => `There is a ${place} in several counties (${counties}). Which county do you live or work in?`,
     whichCountyFormer: (place: string, counties: string) => `${place} is now split into ${counties}. Which county do you live or work in?`,
     practiceNeedsNumber: 'About how many years? Write a number, for example "2" or "2.5".',
+    leftUnanswered: "I'll skip that question and we'll go on. You can always tell me later.",
     whyIntro: 'I ask because the rules need it:',
     whyReason: (reason: string, source: string) => `- ${reason} (Source: ${source})`,
     whyNoRule: 'I ask to find out which paths to a trade certificate fit you.',

@@ -310,6 +310,7 @@ export const nb = {
     whichCountyFormer: (place: string, counties: string) => `${place} er nå delt i ${counties}. Hvilket fylke bor eller jobber du i?`,
     /** "Et par år": a number is needed. */
     practiceNeedsNumber: 'Omtrent hvor mange år? Skriv et tall, for eksempel «2» eller «2,5».',
+    leftUnanswered: 'Det spørsmålet hopper jeg over, så går vi videre. Du kan alltid fortelle det senere.',
     /** "Hvorfor spør du om det?" */
     whyIntro: 'Jeg spør fordi reglene trenger dette:',
     whyReason: (reason: string, source: string) => `- ${reason} (Kilde: ${source})`,

@@ -164,3 +164,21 @@ describe('answers that say more than asked, or ask back', () => {
     if (asked.includes('age')) expect(state).toContain('"age":34');
   });
 });
+
+test('three answers it cannot read to one question: the question is left, said so, and the next one asked', async () => {
+  const { say } = await start();
+  expect(texts(await say('blå'))).toEqual([PROFILE_QUESTIONS.county.retry]);
+  expect(texts(await say('grønn'))).toEqual([PROFILE_QUESTIONS.county.retry]);
+  const third = await say('gul');
+  expect(texts(third)).toEqual([nb.guidance.leftUnanswered, PROFILE_QUESTIONS.employed.ask]);
+});
+
+test('"i fjor" and "i år" answer the year the practice ended', async () => {
+  for (const said of ['i fjor', 'i år']) {
+    const { first, say } = await start({ text: 'Jeg bor i Bodø og har jobbet 12 år som sveiser, men er ikke i jobb nå' });
+    expect(askedField(first[first.length - 1])).toBe('practiceUntil');
+    const answered = await say(said);
+    expect(askedField(answered[answered.length - 1])).not.toBe('practiceUntil');
+    expect(texts(answered)).not.toContain(PROFILE_QUESTIONS.practiceUntil.retry);
+  }
+});
