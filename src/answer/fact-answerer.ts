@@ -14,6 +14,7 @@ import type { Topic } from '../catalogue/topics';
 import { en } from '../text/en';
 import { nb } from '../text/nb';
 import { QUESTION_READ_CHARS } from '../limits';
+import { foldText } from '../normalise';
 import { truncateText } from '../retrieval/text';
 import { compose, factStatement, type AnswerTexts, type Statement } from './compose';
 import type { ExtractiveAnswerer } from './extractive';
@@ -82,6 +83,11 @@ const FEW_WORDS = /^(?:\S+\s+){0,11}\S+\s*$/u;
 const MAX_QUESTIONS = 3;
 
 /** An age put as a limit in a question, folded: "over 25", "under 21 ar", "eldre enn 50", "over 25 years". */
+/** What sets two things apart ("forskjellen på X og Y", "difference between", "X vs Y"), folded. */
+const DIFFERENCE = /\b(?:forskjell\w*|skilnad\w*|difference|differences)\b/u;
+const VERSUS = /\b(?:vs|versus)\b/u;
+/** Words that put the two side by side ("mellom X og Y", "between"). */
+const BETWEEN: ReadonlySet<string> = new Set(['mellom', 'between']);
 const AGE_LIMIT_ASKED = /\b(?:over|under|eldre enn|yngre enn|older than|younger than) \d{2}\b/u;
 
 /** What the sources do not say, by the kind of value the question asks for. */
@@ -228,6 +234,36 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /**
+   * "Hva er forskjellen på fagbrev på jobb og praksiskandidat?": what each of the two things named is, as the
+   * question "Hva er …?" about each gets it (then a fact on both may follow). Undefined unless it asks only that.
+   */
+  const comparison = (q: Question, options: AnswerOptions): RankedFact[] | undefined => {
+    // ("Forskjellen i lønn …" asks for the pay of each, which the definitions do not give.)
+    if (q.value !== undefined || (q.facet !== undefined && q.facet !== 'what-is')) return undefined;
+    const compares = (text: string) => DIFFERENCE.test(text) || VERSUS.test(text);
+    if (!compares(q.askedText)) return undefined;
+    // The sentence that compares names nothing but the two ("forskjellen i lønn mellom …" asks about pay).
+    const sentence = askedOneByOne(q.raw).find((s) => compares(foldText(s))) ?? q.raw;
+    const read = sentence === q.raw ? q : deps.reader.read(sentence, options);
+    const more = read.words.some((w, i) => {
+      const surface = foldText(read.analysis.words[i].surface);
+      return !w.generic && !w.numeric && !w.place && !w.story && w.topics.length === 0 && w.namesTopics.length === 0 && !compares(surface) && !BETWEEN.has(surface);
+    });
+    if (more) return undefined;
+    // In the order the question names them.
+    const first = (hit: Question['topics'][number]) => (hit.tokens.length > 0 ? Math.min(...hit.tokens) : Infinity);
+    const inOrder = [...q.topics].sort((a, b) => first(a) - first(b));
+    const named = [...new Set(inOrder.map((t) => t.topic))].map((id) => topicById.get(id)).filter((t): t is Topic => t !== undefined);
+    if (named.length !== 2) return undefined;
+    const leads = named.map((topic) => {
+      const name = q.lang === 'en' ? topic.nameEn : topic.name;
+      const what = deps.reader.read(q.lang === 'en' ? `What is ${name}?` : `Hva er ${name}?`, options);
+      return deps.rank(what).find((r) => r.answers && r.fact.topic === topic.id);
+    });
+    return leads.every((r): r is RankedFact => r !== undefined) && leads[0].fact.id !== leads[1].fact.id ? leads : undefined;
+  };
+
+  /**
    * The fact that answers, at most two supporting facts (after the facts answering the message's other questions,
    * `also`), and the county advice where rules vary (between `before` and `after`).
    */
@@ -310,6 +346,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
 
     // Ranked by now at the latest: a verdict or a referral above needs no facts ranked.
     const ranked = rankedFacts();
+    const compared = comparison(q, options);
+    // (With another question after it, "… – er praksiskandidat en opplæringsordning?", that one's answer follows.)
+    if (compared) {
+      const also = [compared[1], ...answersToEach(q, compared[0], options).filter((r) => r.fact.id !== compared[1].fact.id)];
+      return ledBy(q, ranked, compared[0], texts, [], [], also.slice(0, ANSWER_LIMITS.supporting));
+    }
     const lead = ranked.find((r) => r.answers);
     if (lead) {
       const who = q.facet === 'contact' || q.facet === 'how-to-apply' ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];

@@ -1940,3 +1940,16 @@ test('a verb the sources never use ("kan noen tvinge meg") is what is done, not 
   // A thing they never name is still a gap.
   expect(ask('Kan jeg få parkeringsplass når jeg tar fagbrev på jobb?').gap).toBe(true);
 });
+
+describe('the difference between two things named: what each is, in the order asked', () => {
+  test.each([
+    ['praksiskandidat vs fagbrev på jobb?', 'nb', /^Praksiskandidatordningen er for voksne med lang og allsidig praksis[^[]*\[1\]\. Fagbrev på jobb er en ordning for voksne som er i et arbeidsforhold/u],
+    ["What's the difference between Batterifagskolen and Industrifagskolen?", 'en', /^Batterifagskolen is an industry programme[^[]*\[1\]\. Industrifagskolen is an offer developed/u],
+  ] as const)('%s', (question, lang, said) => {
+    expect(ask(question, lang).answer).toMatch(said);
+  });
+
+  test('a difference in something the definitions do not give ("forskjellen i lønn") is not answered with them', () => {
+    expect(ask('Hva er forskjellen i lønn mellom fagbrev og fagskolegrad?').answer).not.toMatch(/^Fagskolen er høyere yrkesfaglig utdanning[^[]*\[1\]\. [^[]*fagbrev/u);
+  });
+});
