@@ -87,8 +87,9 @@ type Recognitions = WeakMap<object, { text: string; result: PromptRecognizerResu
  * options and its state, none of which changes in between.
  */
 export class ChoicePromptAnsweringQuestions extends ChoicePrompt {
-  constructor(dialogId: string, answer: AnswerQuestion, defaultLocale: string) {
-    super(dialogId, answeringQuestions(answer), defaultLocale);
+  /** `validate`: what the prompt accepts, by default what it recognised. */
+  constructor(dialogId: string, answer: AnswerQuestion, defaultLocale: string, validate?: PromptValidator<FoundChoice>) {
+    super(dialogId, answeringQuestions(answer, validate), defaultLocale);
   }
 
   protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
@@ -96,7 +97,8 @@ export class ChoicePromptAnsweringQuestions extends ChoicePrompt {
     let recognised = context.turnState.get(RECOGNISED) as Recognitions | undefined;
     const known = recognised?.get(state);
     if (known?.text === text) return { ...known.result };
-    const result = await this.recognise(context, state, options);
+    const found = await this.recognise(context, state, options);
+    const result = found.succeeded && found.value && negates(text, choiceNames(options, found.value.value)) ? { succeeded: false } : found;
     if (!recognised) context.turnState.set(RECOGNISED, (recognised = new WeakMap()));
     recognised.set(state, { text, result });
     return { ...result };
@@ -109,6 +111,20 @@ export class ChoicePromptAnsweringQuestions extends ChoicePrompt {
     const [byTitle] = findChoices(text, choices, this.recognizerOptions);
     return byTitle ? { succeeded: true, value: byTitle.resolution } : { succeeded: false };
   }
+}
+
+/** A choice's value and synonyms, lower case. */
+function choiceNames(options: PromptOptions, value: string): string[] {
+  const choice = ChoiceFactory.toChoices(options.choices).find((c) => c.value === value);
+  return [value, ...(choice?.synonyms ?? [])].map((n) => n.toLowerCase());
+}
+
+const NEGATED = /(?:^|\s)(?:ikke|ikkje|itj|not|uten|without)\s+(\p{L}+)/gu;
+
+/** "ikke batteri", "not battery": the message rules the choice out, it does not pick it. */
+function negates(text: string, names: readonly string[]): boolean {
+  for (const m of text.toLowerCase().matchAll(NEGATED)) if (names.some((n) => n.split(' ')[0] === m[1])) return true;
+  return false;
 }
 
 /**

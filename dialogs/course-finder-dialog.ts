@@ -20,6 +20,7 @@ import { languageOf } from '../src/text/turn-language';
 import type { OfferFilter } from '../knowledge/rules/offers';
 import { answeringQuestions, ChoicePromptAnsweringQuestions, inEveryLanguage, type AnswerQuestion } from './answer-in-prompt';
 import { sendOffers } from './offer-cards';
+import { turnIntent } from './turn-intent';
 
 export interface CourseFinderServices {
   findOffers(filter: OfferFilter): Offer[];
@@ -33,6 +34,8 @@ export interface CourseFinderServices {
 const STEPS = 'course-finder-steps';
 const CHOICE = 'course-finder-choice';
 const REGION = 'course-finder-region';
+/** Answers to one choice the finder could not read before it takes them all (no filter) and goes on. */
+const MAX_UNCLEAR_CHOICES = 3;
 const regionSuggestions = (t: Texts) => [t.courseFinder.wholeCountry, 'Trøndelag', 'Nordland', 'Vestland', 'Agder'];
 
 /** A choice's label and the filter value it stands for (undefined: "Alle …", no filter). */
@@ -50,7 +53,9 @@ type FinderValues = Omit<OfferFilter, 'region'>;
 const valuesOf = (step: WaterfallStepContext) => step.values as FinderValues;
 /** The value of the chosen label, whichever language the choices were offered in. */
 const chosen = <T>(step: WaterfallStepContext, from: OptionsByLang<T>) => {
-  const label = (step.result as FoundChoice).value;
+  // (No choice: taken as "Alle …" after answers it could not read.)
+  const label = (step.result as FoundChoice | undefined)?.value;
+  if (label === undefined) return undefined;
   return LANGS.map((lang) => from[lang]).find((o) => o.has(label))?.get(label);
 };
 
@@ -67,7 +72,7 @@ export class CourseFinderDialog extends ComponentDialog {
     this.levels = options(level, (c) => c.levels, (t) => t.courseFinder.allLevels);
     this.formats = options(format, (c) => c.formats, (t) => t.courseFinder.allFormats);
 
-    const choice = new ChoicePromptAnsweringQuestions(CHOICE, services.answerQuestion, 'nb-no');
+    const choice = new ChoicePromptAnsweringQuestions(CHOICE, services.answerQuestion, 'nb-no', takeAllAfterUnclear);
     choice.style = ListStyle.suggestedAction;
     this.addDialog(choice);
     const validateRegion = async (prompt: PromptValidatorContext<string>) => this.regionOf(prompt.recognized.value ?? '') !== null;
@@ -139,6 +144,14 @@ async function choose<T>(step: WaterfallStepContext, text: (t: Texts) => string,
     choices: labels.map((value, i) => ({ value, synonyms: [...othersAt(i), ...(i === all ? wordsInAnyLanguage((tl) => [...tl.courseFinder.anyWords]) : [])] })),
     validations: inEveryLanguage((l) => withSuggestions(MessageFactory.text(text(texts(l))), labelsIn(l))),
   });
+}
+
+/** Asked again and again without a choice it can read, the person is not stuck: all of them are taken, and it says so. */
+async function takeAllAfterUnclear(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+  if (prompt.recognized.succeeded) return true;
+  if (prompt.attemptCount < MAX_UNCLEAR_CHOICES || turnIntent(prompt.context) === 'question') return false;
+  await prompt.context.sendActivity(texts(languageOf(prompt.context)).courseFinder.tookAll);
+  return true;
 }
 
 function isWholeCountry(text: string): boolean {

@@ -58,7 +58,8 @@ export class ConversationLanguage {
     const written = button ? undefined : detectLanguage(said);
     const guessed = () => (button || said.trim() === '' ? undefined : this.guess?.(said));
     const lang: Lang = languageChoice(said) ?? written ?? current ?? guessed() ?? DEFAULT_LANG;
-    if (lang !== (current ?? DEFAULT_LANG)) await this.stored.set(context, { lang });
+    // (Kept from the first message on, so that only the first is guessed.)
+    if (lang !== current) await this.stored.set(context, { lang });
     setTurnLanguage(context, lang);
   }
 }

@@ -169,7 +169,8 @@ export const nb = {
     allLevels: 'Alle nivåer',
     allFormats: 'Alle former',
     /** Typed words that choose "Alle …". */
-    anyWords: ['alle', 'alt', 'uansett', 'spiller ingen rolle'],
+    anyWords: ['alle', 'alt', 'uansett', 'spiller ingen rolle', 'vet ikke', 'usikker', 'ikke sikker', 'hva som helst', 'samme for meg'],
+    tookAll: 'Da tar jeg med alle, så kan du se hva som finnes.',
     chooseOneOf: (options: readonly string[]) => `Velg et av alternativene: ${options.join(', ')}.`,
     regionPrompt: 'Hvilket fylke? Skriv fylket, eller «hele landet».',
     regionRetry: 'Jeg kjente ikke igjen fylket. Skriv for eksempel «Nordland» eller «hele landet».',

@@ -253,6 +253,12 @@ test('a first message of English keywords with a Norwegian name is answered in E
   expect(norwegian[0]).toMatch(/^Batterifagskolen har seks moduler/u);
 });
 
+test('only a first message is guessed: a word later that the small words do not decide keeps the conversation\'s language', async () => {
+  const user = new Conversation(app.url);
+  await user.say(nb.menu.courseFinder);
+  expect(texts(await user.say('whatever'))).toEqual([nb.courseFinder.levelPrompt]);
+});
+
 test('an English off-topic question gets the English scope message', async () => {
   const replies = await new Conversation(app.url).say('What is the recipe for pancakes?');
   expect(texts(replies)).toEqual([en.answer.offTopic]);

@@ -96,3 +96,21 @@ test('a message at a choice prompt is recognised once a turn, though botbuilder 
     recognise.mockRestore();
   }
 });
+
+test('"vet ikke" at a choice takes them all; "ikke batteri" rules the choice out instead of picking it', async () => {
+  const unsure = await start();
+  expect(texts(await unsure.say('vet ikke'))).toEqual([t.levelPrompt]);
+  const negated = await start();
+  expect(texts(await negated.say('ikke batteri'))).toEqual([t.chooseOneOf([...offerCategories.topic.map((c) => c.label), t.allTopics])]);
+});
+
+test('a third answer it cannot read to one choice takes them all, says so, and goes on', async () => {
+  const { say, client } = await start();
+  await say('noe med data');
+  await say('hmm');
+  expect(texts(await say('tja'))).toEqual([t.tookAll, t.levelPrompt]);
+  for (const answer of ['alle', 'alle', 'hele landet']) await say(answer);
+  expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.complete);
+  const filter = client.dialogTurnResult.result as Record<string, unknown>;
+  expect([filter.topic, filter.level, filter.format, filter.region]).toEqual([undefined, undefined, undefined, undefined]);
+});
