@@ -75,7 +75,13 @@ export class CourseFinderDialog extends ComponentDialog {
     const choice = new ChoicePromptAnsweringQuestions(CHOICE, services.answerQuestion, 'nb-no', takeAllAfterUnclear);
     choice.style = ListStyle.suggestedAction;
     this.addDialog(choice);
-    const validateRegion = async (prompt: PromptValidatorContext<string>) => this.regionOf(prompt.recognized.value ?? '') !== null;
+    const validateRegion = async (prompt: PromptValidatorContext<string>) => {
+      if (this.regionOf(prompt.recognized.value ?? '') !== null) return true;
+      // As for the choices: after answers it could not read, the whole country.
+      if (prompt.attemptCount < MAX_UNCLEAR_CHOICES || turnIntent(prompt.context) === 'question') return false;
+      await prompt.context.sendActivity(texts(languageOf(prompt.context)).courseFinder.tookWholeCountry);
+      return true;
+    };
     this.addDialog(new TextPrompt(REGION, answeringQuestions(services.answerQuestion, validateRegion)));
     this.addDialog(
       new WaterfallDialog(STEPS, [

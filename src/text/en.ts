@@ -165,6 +165,7 @@ export const en: Texts = {
     allFormats: 'All formats',
     anyWords: ['all', 'any', 'anything', 'does not matter', "doesn't matter", "don't know", 'not sure', 'whatever', 'no idea'],
     tookAll: "Then I'll include them all, so you can see what there is.",
+    tookWholeCountry: "Then I'll search the whole country.",
     chooseOneOf: (options: readonly string[]) => `Choose one of: ${options.join(', ')}.`,
     regionPrompt: 'Which county? Write the county, or "the whole country".',
     regionRetry: 'I did not recognise the county. Write for example "Nordland" or "the whole country".',

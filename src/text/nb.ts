@@ -171,6 +171,7 @@ export const nb = {
     /** Typed words that choose "Alle …". */
     anyWords: ['alle', 'alt', 'uansett', 'spiller ingen rolle', 'vet ikke', 'usikker', 'ikke sikker', 'hva som helst', 'samme for meg'],
     tookAll: 'Da tar jeg med alle, så kan du se hva som finnes.',
+    tookWholeCountry: 'Da søker jeg i hele landet.',
     chooseOneOf: (options: readonly string[]) => `Velg et av alternativene: ${options.join(', ')}.`,
     regionPrompt: 'Hvilket fylke? Skriv fylket, eller «hele landet».',
     regionRetry: 'Jeg kjente ikke igjen fylket. Skriv for eksempel «Nordland» eller «hele landet».',

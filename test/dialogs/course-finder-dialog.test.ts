@@ -104,12 +104,14 @@ test('"vet ikke" at a choice takes them all; "ikke batteri" rules the choice out
   expect(texts(await negated.say('ikke batteri'))).toEqual([t.chooseOneOf([...offerCategories.topic.map((c) => c.label), t.allTopics])]);
 });
 
-test('a third answer it cannot read to one choice takes them all, says so, and goes on', async () => {
+test('a third answer it cannot read to one choice takes them all, and to the county the whole country, says so, and goes on', async () => {
   const { say, client } = await start();
   await say('noe med data');
   await say('hmm');
   expect(texts(await say('tja'))).toEqual([t.tookAll, t.levelPrompt]);
-  for (const answer of ['alle', 'alle', 'hele landet']) await say(answer);
+  for (const answer of ['alle', 'alle']) await say(answer);
+  for (const answer of ['blå', 'grønn']) expect(texts(await say(answer))).toEqual([t.regionRetry]);
+  expect(texts(await say('gul'))[0]).toBe(t.tookWholeCountry);
   expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.complete);
   const filter = client.dialogTurnResult.result as Record<string, unknown>;
   expect([filter.topic, filter.level, filter.format, filter.region]).toEqual([undefined, undefined, undefined, undefined]);
