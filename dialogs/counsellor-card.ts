@@ -37,9 +37,9 @@ export function counsellorCard(result: CandidateAssessment, cite: CitationFormat
       spacing: 'Small',
       items: [
         { type: 'TextBlock', text: title, wrap: true, weight: 'Bolder', color: VERDICT_COLOR[path.status] },
-        ...(path.why ? [small(c.why(path.why))] : []),
+        ...(path.why ? [small(withSource(c.why(path.why), whyReason(path), (r) => sourceLink(r.citation, cite)))] : []),
         ...(path.notAdvised ? [small(c.notAdvised(path.notAdvised))] : []),
-        ...path.reasons.slice(0, CARD_REASONS).map((r) => small(`• ${r.text} ${sourceLink(r.citation, cite)}`)),
+        ...otherReasons(path).slice(0, CARD_REASONS).map((r) => small(`• ${r.text} ${sourceLink(r.citation, cite)}`)),
         ...(path.whatWouldChange ? [small(c.whatWouldChange(path.whatWouldChange), { isSubtle: true })] : []),
       ],
     };
@@ -67,6 +67,22 @@ export function counsellorCard(result: CandidateAssessment, cite: CitationFormat
   };
 }
 
+type AssessedPath = CandidateAssessment['assessment']['paths'][number];
+
+/** The reason that says why the path is recommended, when the rules give it as a reason too: said once, with its source. */
+function whyReason(path: AssessedPath): AssessedPath['reasons'][number] | undefined {
+  return path.why === undefined ? undefined : path.reasons.find((r) => r.text === path.why);
+}
+
+function otherReasons(path: AssessedPath): AssessedPath['reasons'] {
+  const why = whyReason(path);
+  return path.reasons.filter((r) => r !== why);
+}
+
+function withSource<R>(line: string, reason: R | undefined, source: (reason: R) => string): string {
+  return reason === undefined ? line : `${line} ${source(reason)}`;
+}
+
 function sourceLink(citation: Citation, cite: CitationFormatter): string {
   return `(${cite.markdown(citation)})`;
 }
@@ -83,9 +99,9 @@ export function counsellorText(result: CandidateAssessment, cite: CitationFormat
   const lines = [c.textTitle, c.textUnderstood(summary(result, t)), ''];
   for (const path of result.assessment.paths) {
     lines.push(c.textPath(path.title, c.verdict[path.status], path.recommended));
-    if (path.why) lines.push(`- ${c.why(path.why)}`);
+    if (path.why) lines.push(`- ${withSource(c.why(path.why), whyReason(path), (r) => `[${plainSource(r.citation, cite, t)}]`)}`);
     if (path.notAdvised) lines.push(`- ${c.notAdvised(path.notAdvised)}`);
-    for (const reason of path.reasons) lines.push(c.textReason(reason.text, plainSource(reason.citation, cite, t)));
+    for (const reason of otherReasons(path)) lines.push(c.textReason(reason.text, plainSource(reason.citation, cite, t)));
     if (path.whatWouldChange) lines.push(`- ${c.whatWouldChange(path.whatWouldChange)}`);
     // The first step only: the contacts the rules add as steps are listed once, at the end.
     if (path.nextSteps.length > 0) lines.push(c.textNextStep(path.nextSteps[0]));

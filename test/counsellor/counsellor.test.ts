@@ -89,6 +89,19 @@ describe('«vurder kandidat» through /api/messages', () => {
     expect(text).toMatch(/^- .+ \[[^\]]+, linje \d+–\d+\]$/mu);
   });
 
+  it('says each reason once: the reason that is why a path is recommended is not listed again below it', () => {
+    const { card, text } = expectCandidateReplies(replies, nb);
+    const said = (line: string) => line.replace(/^(?:- |• )?(?:Hvorfor anbefalt: )?/u, '').replace(/ [[(].*$/u, '');
+    const textLines = text.split('\n').filter((l) => l.startsWith('- ')).map(said);
+    expect(textLines.length).toBeGreaterThan(PATH_IDS.length);
+    for (const path of (card.body ?? []).filter((b) => b.type === 'Container')) {
+      const lines = cardTexts(path).slice(1).map(said);
+      expect(new Set(lines).size).toBe(lines.length);
+    }
+    const byPath = text.split('\n\n').map((block) => block.split('\n').filter((l) => l.startsWith('- ')).map(said));
+    for (const lines of byPath) expect(new Set(lines).size).toBe(lines.length);
+  });
+
   it('lists what is still unknown as questions, offers in Trøndelag and the Trøndelag contacts', () => {
     const { lines, text } = expectCandidateReplies(replies, nb);
     const unknownAt = lines.indexOf(nb.counsellor.unknownHeading);
