@@ -208,7 +208,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const inFactsWords = alone.words.every((w) => w.generic || w.numeric || !w.novel);
     // (A place alone, "Vestland", "og i Nordland?", asks what was said about the topic there.)
     const onlyPlace = alone.regions.length > 0 && alone.words.every((w) => w.place || w.generic);
-    return alone.topics.length === 0 && inFactsWords && (alone.inDomain || alone.facet !== undefined || onlyPlace);
+    // (A topic only implied, career guidance by "hvem kan jeg snakke med?", is no topic named.)
+    const namesTopic = alone.topics.some((t) => t.tokens.length > 0);
+    return !namesTopic && inFactsWords && (alone.inDomain || alone.facet !== undefined || onlyPlace);
   };
 
   /**
@@ -333,13 +335,19 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
 
     // "Hvem kan jeg snakke med?" about a topic: who to turn to is the answer, whatever else the words match.
     if (q.facet === 'contact' && q.value !== 'detail') {
-      const topic = q.topics.map((t) => t.topic).find((t) => deps.referralFacts(t).length > 0);
-      if (topic) {
+      const named = q.topics.map((t) => t.topic);
+      const own = named.find((t) => deps.referralFacts(t).length > 0);
+      // A topic with no facts of its own on whom to turn to ("praksiskandidat: hvem kan jeg kontakte?"): those who guide on
+      // anything (the topic the question's cue implies), and the topic's own contact after them.
+      // (Only when that is all it asks: "tettere kontakt mellom industri og skole" asks about something else.)
+      const onlyWho = q.words.every((w) => w.generic || w.numeric || w.place || w.story || w.topics.length > 0 || w.namesTopics.length > 0);
+      const topic = own ?? (named.length > 0 && onlyWho ? q.impliedTopic : undefined);
+      if (topic && deps.referralFacts(topic).length > 0) {
         const facts = deps.referralFacts(topic).slice(0, 1 + ANSWER_LIMITS.supporting);
         return result(q, {
           opening: [],
           statements: facts.map((f) => factStatement(f, q.lang, texts, deps.regions)),
-          closing: referrals(q, [topicById.get(topic)], texts).slice(0, 1),
+          closing: referrals(q, [topicById.get(own ?? named[0])], texts).slice(0, 1),
         });
       }
     }

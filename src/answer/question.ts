@@ -121,6 +121,8 @@ export interface Question {
   abroad: boolean;
   /** The part of the text that asks, folded to a–z (all of it when no story comes before or after). */
   askedText: string;
+  /** The topic a cue of what is asked implies ("hvem kan jeg snakke med?": career guidance), named in `topics` or not. */
+  impliedTopic?: string;
   /** That part as written (`raw` when no story comes before or after). */
   askedRaw: string;
   /** Written for or about someone else: a relative, a friend, a counsellor's candidate ("Kandidat, 34, …"). */
@@ -587,9 +589,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    */
   const readAbout = (asWritten: string, topicName: string, options: ReadOptions = {}): Question => {
     const forms = readForms(asWritten);
-    const namesNone = forms.topics.length === 0 && forms.sentences.length <= 1 && readCues(forms.folded, forms.reads).impliedTopic === undefined;
+    // (A topic only implied, career guidance by "hvem kan jeg snakke med?", is no topic named: the one given is.)
+    const namesNone = forms.topics.length === 0 && forms.sentences.length <= 1;
     const q = namesNone ? undefined : readWith(forms, options);
-    return q && q.topics.length > 0 ? q : read(`${topicName}: ${asWritten}`, options);
+    return q && q.topics.some((t) => t.tokens.length > 0) ? q : read(`${topicName}: ${asWritten}`, options);
   };
 
   const readWith = (forms: ReturnType<typeof readForms>, options: ReadOptions): Question => {
@@ -792,7 +795,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return new ReadQuestion(
       {
         raw: asWritten, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions: regionsAsked,
-        asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), asksHiringNow: HIRING_NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked, askedRaw,
+        asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), asksHiringNow: HIRING_NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked, askedRaw, ...(impliedTopic ? { impliedTopic } : {}),
       },
       {
         situation,

@@ -1953,3 +1953,18 @@ describe('the difference between two things named: what each is, in the order as
     expect(ask('Hva er forskjellen i lønn mellom fagbrev og fagskolegrad?').answer).not.toMatch(/^Fagskolen er høyere yrkesfaglig utdanning[^[]*\[1\]\. [^[]*fagbrev/u);
   });
 });
+
+describe('who to contact about a topic', () => {
+  test('in a conversation, "hvem kan jeg kontakte?" is about the last answer\'s topic', () => {
+    const r = stack.answerer.answerSync('hvem kan jeg kontakte?', { topicBefore: 'fagbrev-paa-jobb' });
+    expect(r.answer).toMatch(/^Ønsker du å ta fagbrev på jobb, må du selv ta kontakt med fylkeskommunen/u);
+  });
+
+  test('a topic with no facts of its own on whom to turn to: those who guide on anything, then the topic\'s own contact', () => {
+    const r = ask('Hvem kan jeg kontakte om kompetanseprøve?');
+    expect(r.answer).toMatch(/^Karrieresentre, NAV, arbeidsmarkedsbedrifter/u);
+    expect(r.answer).toMatch(/Fylkeskommunen der du bor kan svare på det\.$/u);
+    const trondelag = stack.answerer.answerSync('hvem kan jeg snakke med?', { topicBefore: 'trondelagsmodellen' });
+    expect(trondelag.answer).toMatch(/NAV kan svare på det/u);
+  });
+});
