@@ -81,6 +81,8 @@ const RULES: IntentRule[] = [
   { intent: 'menu', whole: ['meny', 'menyen', 'menu', 'hovedmeny', 'hovedmenyen', 'tilbake til menyen', 'main menu', 'the menu', 'back to the menu'] },
   { intent: 'greeting', whole: ['hei', 'heisann', 'hallo', 'halla', 'hei hei', 'god morgen', 'god dag', 'god kveld', 'morn', 'hi', 'hello', 'hi there', 'hello there', 'hey', 'good morning', 'good afternoon', 'good evening'] },
   { intent: 'thanks', whole: ['takk', 'tusen takk', 'takk skal du ha', 'takk for hjelpen', 'mange takk', 'flott takk', 'supert', 'thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thanks for the help'] },
+  // "takk, det var nyttig", "supert, takk!", "thanks, that helped": thanks and a word on the answer, nothing asked.
+  { intent: 'thanks', test: isThanksWithRemark },
   // Asking who to turn to is a question, whatever it wants help with ("hvem kan jeg ringe for å få hjelp til å velge utdanning?").
   {
     intent: 'question',
@@ -94,6 +96,9 @@ const RULES: IntentRule[] = [
         'hva passer for meg|hjelp til å velge|fagbrev for meg|hva kan jeg gjøre|hva bør jeg gjøre|hva gjør jeg nå'),
       wordRegex('what are my options|my options|(?:which|what) (?:routes?|paths?)|(?:my )?route to a trade certificate|what can i become|what suits me|assess me|' +
         'what can i do|what should i do|what do i do now|what options do i have|help me choose'),
+      // "… Hvor begynner jeg?" as the whole question (not "hvor begynner jeg for å søke fagbrev på jobb?").
+      /(?:^|[\s.,!])(?:hvor|kor) (?:skal jeg |skal eg |kan jeg |kan eg )?(?:begynner|begynne|starter|starte|byrjar|byrje) ?(?:jeg|eg)?\s*[?.!]*$/iu,
+      /(?:^|[\s.,!])where (?:do|should|can) i (?:start|begin)\s*[?.!]*$/iu,
     ],
   },
   {
@@ -119,6 +124,22 @@ const RULES: IntentRule[] = [
     ],
   },
 ];
+
+const THANKS = /(?:^| )(?:takk|tusen takk|mange takk|thanks|thank you)(?: |$)/u;
+/** What may stand beside a thanks: a word on the answer or the help ("det var nyttig", "that helped a lot"). */
+const THANKS_REMARK = new Set([
+  'takk', 'tusen', 'mange', 'for', 'hjelpen', 'svaret', 'svarene', 'infoen', 'informasjonen', 'det', 'dette', 'var', 'er', 'veldig', 'så', 'kjempe', 'mye',
+  'nyttig', 'bra', 'fint', 'flott', 'supert', 'topp', 'perfekt', 'hjalp', 'hjelp', 'hjelper', 'godt', 'greit', 'ok', 'okei', 'skal', 'du', 'ha', 'dere', 'deg',
+  'thanks', 'thank', 'you', 'that', 'this', 'was', 'is', 'very', 'so', 'much', 'a', 'lot', 'helpful', 'useful', 'great', 'helped', 'nice', 'perfect', 'good',
+  'for', 'the', 'help', 'answer', 'info', 'meg', 'oss', 'me', 'us', 'really',
+]);
+
+function isThanksWithRemark(normalized: string): boolean {
+  if (normalized.includes('?')) return false;
+  const words = normalized.replace(/[^\p{L}\s]/gu, ' ').split(/\s+/u).filter(Boolean);
+  return THANKS.test(words.join(' ')) && words.length <= THANKS_MAX_WORDS && words.every((w) => THANKS_REMARK.has(w));
+}
+const THANKS_MAX_WORDS = 10;
 
 /** Words that do not change a command: "avbryt takk", "jeg vil gå til menyen", "vis meny". */
 const FILLER = new Set(['jeg', 'vil', 'ønsker', 'å', 'bare', 'takk', 'vær', 'så', 'snill', 'please', 'nå', 'gå', 'til', 'vis',

@@ -55,6 +55,16 @@ describe('detectIntent', () => {
     ['kan bedrifta få støtte når folka våre tar kurs', 'question'],
     ['har mine ansatte rett på kurs', 'question'],
     ['studiesenter finnmark', 'courseFinder'],
+    // Thanks with a word on the answer, nothing asked.
+    ['Tusen takk, det hjalp meg mye!', 'thanks'],
+    ['flott, takk for svaret', 'thanks'],
+    ['Thanks, that was very useful', 'thanks'],
+    ['takk, men gjelder det også i Nordland?', 'question'],
+    ['takk, nå vil jeg ta fagbrev som kokk', 'unknown'],
+    // "Where do I start?" as the whole question asks for one's own options.
+    ['Jeg har vært borte fra arbeidslivet i mange år og mangler vgs. Hvor skal jeg starte?', 'guidance'],
+    ['Been out of work for years, no diploma. Where should I begin?', 'guidance'],
+    ['Hvor starter jeg for å bli praksiskandidat?', 'question'],
     ['jeg har jobbet 6 år som operatør', 'unknown'],
     ['har fagbrev som industrimekaniker', 'unknown'],
     ['ja', 'unknown'],
