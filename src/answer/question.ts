@@ -795,7 +795,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     return new ReadQuestion(
       {
         raw: asWritten, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions: regionsAsked,
-        asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), asksHiringNow: HIRING_NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked, askedRaw, ...(impliedTopic ? { impliedTopic } : {}),
+        asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), asksHiringNow: HIRING_NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked, askedRaw, impliedTopic,
       },
       {
         situation,
@@ -849,7 +849,38 @@ class ReadQuestion implements Question {
   #inDomain: boolean | undefined;
 
   constructor(fields: Omit<Question, LazyField>, lazy: LazyParts) {
-    Object.assign(this, fields);
+    // Field by field, in the order readWith gives them: Object.assign would leave the question a slow dictionary
+    // in V8 (too many properties added by a keyed copy), and ranking reads its fields for every candidate fact.
+    // (A field added to Question must be copied here too.)
+    this.raw = fields.raw;
+    this.lang = fields.lang;
+    this.reads = fields.reads;
+    this.folded = fields.folded;
+    this.normalized = fields.normalized;
+    this.analysis = fields.analysis;
+    this.corrected = fields.corrected;
+    this.words = fields.words;
+    this.topics = fields.topics;
+    this.facet = fields.facet;
+    this.value = fields.value;
+    this.yesNo = fields.yesNo;
+    this.focus = fields.focus;
+    this.years = fields.years;
+    this.regions = fields.regions;
+    this.asksRecommendation = fields.asksRecommendation;
+    this.asksForList = fields.asksForList;
+    this.listOf = fields.listOf;
+    this.asksPay = fields.asksPay;
+    this.asksPast = fields.asksPast;
+    this.asksAllowed = fields.asksAllowed;
+    this.asksNow = fields.asksNow;
+    this.asksHiringNow = fields.asksHiringNow;
+    this.shape = fields.shape;
+    this.conditionWords = fields.conditionWords;
+    this.asksWhetherThereIs = fields.asksWhetherThereIs;
+    this.askedText = fields.askedText;
+    this.askedRaw = fields.askedRaw;
+    this.impliedTopic = fields.impliedTopic;
     this.#lazy = lazy;
   }
 

@@ -39,12 +39,13 @@ export class TermIds {
   resolve(query: ReadonlyMap<string, number>): QueryTerms {
     const ids: number[] = [];
     const weights: number[] = [];
-    for (const [term, weight] of query) {
+    // (forEach, not for…of: no iterator and no [term, weight] pair made per term.)
+    query.forEach((weight, term) => {
       const id = this.ids.get(term);
-      if (id === undefined) continue;
+      if (id === undefined) return;
       ids.push(id);
       weights.push(weight);
-    }
+    });
     return { ids, weights };
   }
 }
