@@ -55,6 +55,11 @@ export function isQuestion(text: string): boolean {
   return QUESTION_WORD.test(opened) || QUESTION_VERB.test(opened) || ENGLISH_QUESTION_VERB.test(t);
 }
 
+/** The message with every dialect or nynorsk word in bokmål ("kva kan eg gjere" → "hva kan jeg gjøre"). */
+function inBokmålWords(normalized: string): string {
+  return normalized.replace(/\p{L}+/gu, (w) => (Object.hasOwn(NORWEGIAN_FORMS, w) ? NORWEGIAN_FORMS[w] : w));
+}
+
 /** The message with its first two words in bokmål: "ka e …", "kor lenge …", "nar ble …" (typed without å). */
 function inBokmål(normalized: string): string {
   const words = normalized.split(' ');
@@ -93,7 +98,7 @@ const RULES: IntentRule[] = [
     intent: 'guidance',
     anywhere: [
       wordRegex('hva kan jeg bli|hva skal jeg bli|hvilke muligheter har jeg|mine muligheter|hvilken vei|hvilke veier|finn min vei|min vei til fagbrev|' +
-        'hva passer for meg|hjelp til å velge|fagbrev for meg|hva kan jeg gjøre|hva bør jeg gjøre|hva gjør jeg nå'),
+        'hva passer for meg|hjelp til å velge|fagbrev for meg|hva (?:kan|bør) jeg gjøre?|hva skal jeg gjøre?(?! for)|hva gjør jeg nå|hva (?:for )?muligheter har jeg'),
       wordRegex('what are my options|my options|(?:which|what) (?:routes?|paths?)|(?:my )?route to a trade certificate|what can i become|what suits me|assess me|' +
         'what can i do|what should i do|what do i do now|what options do i have|help me choose'),
       // "… Hvor begynner jeg?" as the whole question (not "hvor begynner jeg for å søke fagbrev på jobb?").
@@ -158,12 +163,14 @@ export function detectIntent(text: string): Intent {
   const plain = normalized.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   // The filler-free forms, worked out once for all the command rules that need them.
   const stripped = { dropTakk: undefined as string | undefined, keepTakk: undefined as string | undefined };
+  let bokmal: string | undefined;
   for (const rule of RULES) {
     if (rule.whole) {
       const form = rule.intent === 'thanks' ? (stripped.keepTakk ??= withoutFiller(normalized, true)) : (stripped.dropTakk ??= withoutFiller(normalized, false));
       if (rule.whole.some((phrase) => plain === phrase || form === phrase)) return rule.intent;
     }
-    if (rule.anywhere?.some((re) => re.test(normalized))) return rule.intent;
+    // (Also in bokmål words: "kva kan eg gjere?" asks what "hva kan jeg gjøre?" does.)
+    if (rule.anywhere?.some((re) => re.test(normalized) || re.test((bokmal ??= inBokmålWords(normalized))))) return rule.intent;
     if (rule.test?.(normalized)) return rule.intent;
   }
   return 'unknown';

@@ -65,6 +65,11 @@ describe('detectIntent', () => {
     ['Jeg har vært borte fra arbeidslivet i mange år og mangler vgs. Hvor skal jeg starte?', 'guidance'],
     ['Been out of work for years, no diploma. Where should I begin?', 'guidance'],
     ['Hvor starter jeg for å bli praksiskandidat?', 'question'],
+    // Nynorsk and dialect ask for one's own options as bokmål does.
+    ['Eg har jobba på verkstad i 15 år utan fagbrev. Kva bør eg gjere?', 'guidance'],
+    ['ka ska æ gjør no?', 'guidance'],
+    ['Kva moglegheiter har eg som vaksen?', 'guidance'],
+    ['Hva skal jeg gjøre for å søke om fagbrev på jobb?', 'question'],
     ['jeg har jobbet 6 år som operatør', 'unknown'],
     ['har fagbrev som industrimekaniker', 'unknown'],
     ['ja', 'unknown'],
