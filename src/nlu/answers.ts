@@ -13,6 +13,11 @@ import type { AmbiguousCounty } from './read-county';
 import { practiceUntilAnswer } from './read-practice-period';
 import type { Understander, Understanding } from './understand';
 
+/** "siden 2017", "sidan 2017", "fra 2017", "since 2017" (read in canonical words). */
+const SINCE_YEAR = /(?:^| )(?:siden|fra|since|from) ((?:19|20)\d\d)(?: |$)/u;
+/** No practice is counted from before this year. */
+const EARLIEST_PRACTICE_YEAR = 1960;
+
 export interface AnswerReading {
   /** Every field the answer gives a value for, the asked one included. */
   profile: Profile;
@@ -181,6 +186,16 @@ export function readAnswer(understander: Understander, field: ProfileField, text
       profile.practiceYears = p.years;
       if (p.percent !== undefined) profile.practicePercent = p.percent;
       if (p.hedged) hedged.add('practiceYears');
+    } else {
+      // "siden 2017", "fra 2017": the years from then until now (the question asks about the practice).
+      const thisYear = understander.today().getUTCFullYear();
+      const from = clauses.map((c) => SINCE_YEAR.exec(c.text)).find((m) => m !== null);
+      const year = from ? Number(from[1]) : NaN;
+      if (year >= EARLIEST_PRACTICE_YEAR && year <= thisYear) {
+        profile.practiceYears = thisYear - year;
+        profile.practiceUntil = 'now';
+        vague = false;
+      }
     }
   } else if (field === 'practiceUntil') {
     // "Hvilket år sluttet du?": the question says it is about the practice, so a bare year or "fortsatt" is the answer.

@@ -43,6 +43,11 @@ describe('readAnswer', () => {
     expect(read(field, text).answered).toBe(true);
   });
 
+  it.each(['siden 2018', 'sidan 2018', 'fra 2018 til nå', 'since 2018'])('to practiceYears: "%s" counts the years from then until now', (text) => {
+    const years = understander.today().getUTCFullYear() - 2018;
+    expect(read('practiceYears', text).profile).toMatchObject({ practiceYears: years, practiceUntil: 'now' });
+  });
+
   it.each<[ProfileField, string]>([
     ['county', 'blå'],
     ['employed', 'hmm'],
