@@ -22,7 +22,7 @@ import { checkQuestion, type GuardVerdict } from './guard';
 import type { Lang, Question, QuestionReader } from './question';
 import { RANKING, type RankedFact } from './rank';
 import type { Regions } from './regions';
-import type { RulesAnswerer } from './rules-answer';
+import { asksCertificateForPracticeAbroad, type RulesAnswerer } from './rules-answer';
 import type { AnswerOptions, Answerer } from './types';
 import { hasValue } from './values';
 import type { ValueKind } from './cues';
@@ -83,6 +83,8 @@ const FEW_WORDS = /^(?:\S+\s+){0,11}\S+\s*$/u;
 const MAX_QUESTIONS = 3;
 
 /** An age put as a limit in a question, folded: "over 25", "under 21 ar", "eldre enn 50", "over 25 years". */
+/** The route to a certificate that documents practice one has. */
+const PRACTICE_ROUTE = 'praksiskandidat';
 /** What sets two things apart ("forskjellen på X og Y", "difference between", "X vs Y"), folded. */
 const DIFFERENCE = /\b(?:forskjell\w*|skilnad\w*|difference|differences)\b/u;
 const VERSUS = /\b(?:vs|versus)\b/u;
@@ -235,6 +237,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return out.slice(0, lead ? ANSWER_LIMITS.supporting : ANSWER_LIMITS.supporting + 1);
   };
 
+  /** "Hva er praksiskandidat?", "What is praksiskandidat?": the question whose answer says what a topic is. */
+  const whatIs = (topic: Topic, lang: Lang, options: AnswerOptions): Question => {
+    const name = lang === 'en' ? topic.nameEn : topic.name;
+    return deps.reader.read(lang === 'en' ? `What is ${name}?` : `Hva er ${name}?`, options);
+  };
+
   /**
    * "Hva er forskjellen på fagbrev på jobb og praksiskandidat?": what each of the two things named is, as the
    * question "Hva er …?" about each gets it (then a fact on both may follow). Undefined unless it asks only that.
@@ -257,11 +265,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const inOrder = [...q.topics].sort((a, b) => first(a) - first(b));
     const named = [...new Set(inOrder.map((t) => t.topic))].map((id) => topicById.get(id)).filter((t): t is Topic => t !== undefined);
     if (named.length !== 2) return undefined;
-    const leads = named.map((topic) => {
-      const name = q.lang === 'en' ? topic.nameEn : topic.name;
-      const what = deps.reader.read(q.lang === 'en' ? `What is ${name}?` : `Hva er ${name}?`, options);
-      return deps.rank(what).find((r) => r.answers && r.fact.topic === topic.id);
-    });
+    const leads = named.map((topic) => deps.rank(whatIs(topic, q.lang, options)).find((r) => r.answers && r.fact.topic === topic.id));
     return leads.every((r): r is RankedFact => r !== undefined) && leads[0].fact.id !== leads[1].fact.id ? leads : undefined;
   };
 
@@ -276,11 +280,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /** What the sources do not say, what they say about the topic, and who can answer; `county`: what applies in that county is what they do not say. */
-  const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts, county?: string): AskResult => {
-    const topicId = q.topics[0]?.topic;
+  const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts, county?: string, about?: { kind: keyof AnswerTexts['gap']; topic: string }): AskResult => {
+    const topicId = about?.topic ?? q.topics[0]?.topic;
     const topic = topicId ? topicById.get(topicId) : undefined;
     const byValue = q.value ? GAP_BY_VALUE[q.value] : undefined;
-    const gapKind = byValue === 'benefit' ? 'benefit' : (byValue === 'cost' || q.facet === 'pay-support') && q.asksPay ? 'pay' : (byValue ?? (q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other'));
+    const gapKind = about?.kind ?? (byValue === 'benefit' ? 'benefit' : (byValue === 'cost' || q.facet === 'pay-support') && q.asksPay ? 'pay' : (byValue ?? (q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other')));
     const known = topic
       ? ranked
           .filter((r) => r.fact.topic === topic.id && (r.fact.kind === 'fact' || r.fact.kind === 'rule'))
@@ -322,6 +326,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // assessment offered after. ("Kan jeg ta fagbrev på jobb?" asks only about the path: the verdict says what it waits on.)
     // (So does an age put as a condition, "… hvis jeg er over 25?": whether there is an age limit.)
     const asksMore = q.words.some((w) => !w.numeric && !w.place && !w.story && !w.work && w.topics.length === 0 && w.namesTopics.length === 0) || AGE_LIMIT_ASKED.test(q.askedText);
+    // What the sources say about the route, and who can tell how practice from abroad counts.
+    if (!verdict && asksCertificateForPracticeAbroad(q)) {
+      const route = topicById.get(PRACTICE_ROUTE);
+      return gapAnswer(q, route ? deps.rank(whatIs(route, q.lang, options)) : [], texts, undefined, { kind: 'abroad', topic: PRACTICE_ROUTE });
+    }
     const rankedFirst = verdict?.status === 'needs-info' && ((!verdict.speaks && asksMore) || verdict.leavesNumber) ? rankedFacts() : undefined;
     const factFirst = rankedFirst?.find((r) => r.answers);
     if (rankedFirst && factFirst) return ledBy(q, rankedFirst, factFirst, texts, [], [texts.offerAssessment]);

@@ -921,10 +921,13 @@ const NOTE_YES_NO = /\b(?:mulig|mogleg|aktuelt|aktuell|possible|an option)$/u;
 /** Practice, work or experience in the same sentence as a country or a word for abroad. */
 const PRACTICE = /^(?:praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|jobbet|jobba|arbeidet|worked|experience|practice)$/u;
 
+/** Years spent somewhere, not a time ago: "bilmekaniker i Polen i 12 år", "for 12 years" (not "for 3 år siden"). */
+const YEARS_THERE = /\b\d{1,2} (?:år|years?)\b(?! siden| sia| ago)/iu;
+
 function practiceAbroad(sentences: readonly string[], abroad: ReadonlySet<string>): boolean {
   return sentences.some((s) => {
     const words = lowerWords(s);
-    return words.some((w) => PRACTICE.test(w)) && words.some((w) => abroad.has(w));
+    return (words.some((w) => PRACTICE.test(w)) || YEARS_THERE.test(s)) && words.some((w) => abroad.has(w));
   });
 }
 

@@ -126,6 +126,7 @@ export const nb = {
       contact: 'Slike kontaktopplysninger står ikke i kildene mine.',
       pay: 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.',
       benefit: 'Hva som skjer med trygd eller stønad fra NAV, står ikke i kildene mine.',
+      abroad: 'Hvordan praksis fra utlandet regnes for et norsk fagbrev, står ikke i kildene mine.',
       other: 'Akkurat det står ikke i kildene mine.',
     },
     countyGap: (county: string) => `Hva som gjelder i ${county}, står ikke i kildene mine.`,

@@ -1968,3 +1968,16 @@ describe('who to contact about a topic', () => {
     expect(trondelag.answer).toMatch(/NAV kan svare på det/u);
   });
 });
+
+test('a certificate for practice done abroad: how that practice counts is in no source, said so, with what a praksiskandidat is and the county', () => {
+  for (const [question, lang, said] of [
+    ['Jeg jobbet som rørlegger i Romania i 9 år. Kan jeg få norsk fagbrev nå?', 'nb', /^Hvordan praksis fra utlandet regnes for et norsk fagbrev, står ikke i kildene mine\. Dette vet jeg om praksiskandidat:/u],
+    ['I was a cook in Syria for 10 years. Can I get a Norwegian trade certificate?', 'en', /^How practice from abroad counts towards a Norwegian trade certificate isn't in my sources\./u],
+  ] as const) {
+    const r = ask(question, lang);
+    expect(r.gap).toBe(true);
+    expect(r.answer).toMatch(said);
+  }
+  // Practice in Norway is decided by the rules.
+  expect(ask('Jeg har jobbet som rørlegger i Drammen i 9 år. Kan jeg gå opp som praksiskandidat?').answer).toMatch(/^(?:Ja|Det kommer an på)/u);
+});
