@@ -83,6 +83,8 @@ const FEW_WORDS = /^(?:\S+\s+){0,11}\S+\s*$/u;
 const MAX_QUESTIONS = 3;
 
 /** An age put as a limit in a question, folded: "over 25", "under 21 ar", "eldre enn 50", "over 25 years". */
+/** The words at the start of a fact's sentence that hold its subject. */
+const SUBJECT_WORDS = 5;
 /** The route to a certificate that documents practice one has. */
 const PRACTICE_ROUTE = 'praksiskandidat';
 /** What sets two things apart ("forskjellen på X og Y", "difference between", "X vs Y"), folded. */
@@ -237,6 +239,19 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return out.slice(0, lead ? ANSWER_LIMITS.supporting : ANSWER_LIMITS.supporting + 1);
   };
 
+  /**
+   * "Hva er realkompetanse?" asks what the topic itself is: a fact that is not about it as its subject ("OECD definerer
+   * kompetanse som …", filed under it) says what something else is. (Only for a question naming one topic and nothing more.)
+   */
+  const definesWhatIsAsked = (q: Question, r: RankedFact): boolean => {
+    if (q.facet !== 'what-is') return true;
+    const named = [...new Set(q.topics.filter((t) => t.tokens.length > 0).map((t) => t.topic))];
+    if (named.length !== 1 || q.words.some((w) => !w.generic && !w.numeric && w.topics.length === 0 && w.namesTopics.length === 0)) return true;
+    // (As its subject, in the sentence's first words: "En kompetanseprøve er …", not "… som bygger på realkompetanse".)
+    const opening = r.fact.text.split(/\s+/u).slice(0, SUBJECT_WORDS).join(' ');
+    return deps.topicsIn(opening).has(named[0]);
+  };
+
   /** "Hva er praksiskandidat?", "What is praksiskandidat?": the question whose answer says what a topic is. */
   const whatIs = (topic: Topic, lang: Lang, options: AnswerOptions): Question => {
     const name = lang === 'en' ? topic.nameEn : topic.name;
@@ -369,7 +384,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       const also = [compared[1], ...answersToEach(q, compared[0], options).filter((r) => r.fact.id !== compared[1].fact.id)];
       return ledBy(q, ranked, compared[0], texts, [], [], also.slice(0, ANSWER_LIMITS.supporting));
     }
-    const lead = ranked.find((r) => r.answers);
+    const lead = ranked.find((r) => r.answers && definesWhatIsAsked(q, r));
     if (lead) {
       const who = q.facet === 'contact' || q.facet === 'how-to-apply' ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
       return ledBy(q, ranked, lead, texts, who, [], answersToEach(q, lead, options));

@@ -1981,3 +1981,10 @@ test('a certificate for practice done abroad: how that practice counts is in no 
   // Practice in Norway is decided by the rules.
   expect(ask('Jeg har jobbet som rørlegger i Drammen i 9 år. Kan jeg gå opp som praksiskandidat?').answer).toMatch(/^(?:Ja|Det kommer an på)/u);
 });
+
+test('"Hva er realkompetanse?" asks what the topic itself is: no fact has it as its subject, so it is a gap, not the definition of "kompetanse"', () => {
+  const r = ask('Hva betyr realkompetanse?');
+  expect(r.gap).toBe(true);
+  expect(r.answer).toMatch(/^Akkurat det står ikke i kildene mine\. Dette vet jeg om realkompetanse:/u);
+  expect(ask('Hva er en kompetanseprøve?').answer).toMatch(/^En kompetanseprøve er mindre omfattende enn en fagprøve/u);
+});
