@@ -15,7 +15,7 @@ const AFTER = '(?: |$)';
 const PERSON_OF_AGE = new RegExp(`(?:^| )(?:kvinne|mann|dame|fyr|kar|person|mor|far|mamma|pappa|gutt|jente|woman|man|guy) på ${N}(?: år)?(?: |$)`, 'u');
 
 /** "Kandidat 31 år", "Kvinne 44 år fra Eritrea", "Mann, 57 år" (the comma makes its own clause: see wholeClause). */
-const NOTE_PERSON = new RegExp(`^(?:bruker|kandidat|deltaker|søker|klient|elev|mann|kvinne|dame|gutt|jente)(?:en)? ${N}(?: år)?(?: |$)`, 'u');
+const NOTE_PERSON = new RegExp(`^(?:(?:bruker|kandidat|deltaker|søker|klient|elev|mann|kvinne|dame|gutt|jente)(?:en)?|candidate|client|participant) ${N}(?: år)?(?: |$)`, 'u');
 
 const PATTERNS: RegExp[] = [
   // "jeg er 34 (år)", "er 45 og …" (a clause that starts with "er"), "Bruker er 44 år"
@@ -108,6 +108,9 @@ function fromClause(reading: Reading, index: number, previous: Clause | undefine
   // "Kari, 55, …": a name that opens the message, then a number on its own.
   const name = previous !== undefined && previousText !== '' && previous.words.length === 1 && previous.words[0].upper && previous.words[0].start === 0 && /^\p{L}+$/u.test(previous.words[0].lower);
   if (bare && inRange(Number(bare[1])) && (NAMED.test(previousText) || PERSON_LAST.test(previousText) || name)) return { age: Number(bare[1]), from: 0, to: 1 };
+  // "41, Stavanger, 7 år lager …": a note that opens with a number on its own, an adult's age, before more of the note.
+  const opensNote = index === 0 && clause.words[0]?.start === 0 && reading.clauses[1]?.sentence === clause.sentence;
+  if (bare && opensNote && Number(bare[1]) >= ADULT_FROM && Number(bare[1]) <= ADULT_TO) return { age: Number(bare[1]), from: 0, to: 1 };
   return undefined;
 }
 

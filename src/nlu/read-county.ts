@@ -21,7 +21,7 @@ export interface CountyReading {
 }
 
 /** A clause of a case-note header that is not the place: "Bruker", "48 år", "Kvinne", "(41 år)". */
-const HEADER_PART = /^\d{1,2}$|^(?:(?:(?:bruker|kandidat|deltaker|søker|klient)(?:en)?|mann|kvinne|dame|henvendelse fra bruker(?:en)?)(?: er)? )?(?:\d{1,2} år(?: gammel)?)$|^(?:mann|kvinne|dame|(?:bruker|kandidat|deltaker|søker|klient)(?:en)?) \d{1,2}$|^(?:(?:bruker|kandidat|deltaker|søker|klient)(?:en)?|mann|kvinne|dame|henvendelse fra bruker(?:en)?|hei|bosted|alder|fylke|kommune)$/u;
+const HEADER_PART = /^\d{1,2}$|^(?:(?:(?:(?:bruker|kandidat|deltaker|søker|klient)(?:en)?|candidate|client|participant)|mann|kvinne|dame|henvendelse fra bruker(?:en)?)(?: er)? )?(?:\d{1,2} år(?: gammel)?)$|^(?:mann|kvinne|dame|(?:(?:bruker|kandidat|deltaker|søker|klient)(?:en)?|candidate|client|participant)) \d{1,2}$|^(?:(?:(?:bruker|kandidat|deltaker|søker|klient)(?:en)?|candidate|client|participant)|mann|kvinne|dame|henvendelse fra bruker(?:en)?|hei|bosted|alder|fylke|kommune)$/u;
 const SHORT_MESSAGE_WORDS = 4;
 const HEADER_PLACE_WORDS = 4;
 

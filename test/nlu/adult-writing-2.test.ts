@@ -753,6 +753,9 @@ describe('case notes written short', () => {
       { age: 35, county: 'Rogaland', completedUpperSecondary: false, hasTradeCertificate: false, practiceYears: 6, trade: 'logistikkfaget' },
     ],
     ['Ønske: fagbrev som kokk', { trade: 'kokkfaget' }],
+    // A note that opens with the age alone, and English case notes.
+    ['38, Tromsø, 6 år som kokk 100 %, u/fagbrev', { age: 38, county: 'Troms', hasTradeCertificate: false, practiceYears: 6, practicePercent: 100, trade: 'kokkfaget' }],
+    ['candidate 47, Drammen, 15 years as a cook', { age: 47, county: 'Buskerud', practiceYears: 15, trade: 'kokkfaget' }],
     // A title cut short with a full stop, and "st." for stilling after a percentage.
     ['Kvinne 44 år, 11 år industrimek. u/fagbrev, 80 % st. i Tromsø.', { age: 44, county: 'Troms', hasTradeCertificate: false, employed: true, employmentPercent: 80, practiceYears: 11, trade: 'industrimekanikerfaget' }],
   ]);
