@@ -26,6 +26,8 @@ export type DialogRoute = Extract<Route, { kind: 'guidance' | 'courseFinder' | '
 
 /** A message that states this many profile facts is treated as a request for guidance. */
 const PROFILE_FACTS_FOR_GUIDANCE = 2;
+/** A message this short that tells one fact about the writer and asks nothing opens the assessment too. */
+const SHORT_TELLING_WORDS = 6;
 /** "ja", "nei takk", "ja det" – a yes or no this short, with nothing asked, is not a question. */
 const LONE_YES_NO_WORDS = 3;
 
@@ -61,6 +63,8 @@ export function routeMessage(rawText: string, intent?: Intent): Route {
       // answerer reads their situation from it and offers the guided assessment as the next step.
       return { kind: 'question', question: text };
     default: {
+      // "jeg er 19", "bor i Bodø", "har ikke fagbrev": a short message that only tells one thing about oneself.
+      if (text.trim().split(/\s+/u).length <= SHORT_TELLING_WORDS && describesPerson(text, 1)) return { kind: 'guidance', text };
       // Searching the reports for a lone "ja"/"nei" would only find noise.
       if (parseYesNo(text) !== undefined && text.split(/\s+/).length <= LONE_YES_NO_WORDS) return { kind: 'unclearYesNo' };
       if (describesPerson(text, PROFILE_FACTS_FOR_GUIDANCE)) return { kind: 'guidance', text };

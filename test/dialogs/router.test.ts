@@ -30,6 +30,10 @@ describe('routeMessage', () => {
     expect(startsDialog(routeMessage(text))).toBe(true);
   });
 
+  test.each(['Jeg er 23', 'bor på Lillehammer', 'har ikke fagbrev', 'er arbeidsledig nå'])('a short message that only tells one thing about oneself starts guidance: %s', (text) => {
+    expect(routeMessage(text)).toEqual({ kind: 'guidance', text });
+  });
+
   test('a message that states two profile facts starts guidance with that text', () => {
     const text = 'Jeg har jobbet 6 år som operatør og bor i Trøndelag';
     expect(routeMessage(text)).toEqual({ kind: 'guidance', text });
