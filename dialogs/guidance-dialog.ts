@@ -190,7 +190,6 @@ export class GuidanceDialog extends ComponentDialog {
       return step.replaceDialog(LOOP, next);
     }
     if (mode === 'confirm') {
-
       next.confirm = (options.confirm ?? []).filter((f) => f !== field);
       if (reading.yes === false && !reading.answered) {
         delete profile[field];

@@ -82,7 +82,6 @@ const FEW_WORDS = /^(?:\S+\s+){0,11}\S+\s*$/u;
 /** Questions of one message answered one by one at most. */
 const MAX_QUESTIONS = 3;
 
-/** An age put as a limit in a question, folded: "over 25", "under 21 ar", "eldre enn 50", "over 25 years". */
 /** The words at the start of a fact's sentence that hold its subject. */
 const SUBJECT_WORDS = 5;
 /** The route to a certificate that documents practice one has. */
@@ -92,6 +91,7 @@ const DIFFERENCE = /\b(?:forskjell\w*|skilnad\w*|difference|differences)\b/u;
 const VERSUS = /\b(?:vs|versus)\b/u;
 /** Words that put the two side by side ("mellom X og Y", "between"). */
 const BETWEEN: ReadonlySet<string> = new Set(['mellom', 'between']);
+/** An age put as a limit in a question, folded: "over 25", "under 21 ar", "eldre enn 50", "over 25 years". */
 const AGE_LIMIT_ASKED = /\b(?:over|under|eldre enn|yngre enn|older than|younger than) \d{2}\b/u;
 
 /** What the sources do not say, by the kind of value the question asks for. */

@@ -137,6 +137,8 @@ const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
 /** A fagbrev asked for without a route named ("kan jeg ta fagbrev?", "get a trade certificate"), folded. */
 const ASKS_FOR_CERTIFICATE =
   /\b(?:(?:ta|fa|faa|oppna|bli ferdig med|get|take|earn) (?:et |eit |ein |a )?(?:norsk |norwegian )?(?:fagbrev|svennebrev|fag eller svennebrev|trade certificate|journeyman certificate|certificate)|(?:ta|ga opp til|ga opp til a ta|avlegge|melde meg opp til|take|sit|do) (?:the |a )?(?:fagproven|fagprova|svenneproven|svenneprova|fag og svenneproven|trade test|journeyman test|trade exam))\b/u;
+/** The words of asking for a certificate, as stemmed ("norsk fagbrev", "Norwegian trade certificate"). */
+const CERTIFICATE_WORDS: ReadonlySet<string> = new Set(['fagbrev', 'svennebrev', 'norsk', 'certificat', 'certificate', 'norwegian', 'trad', 'trade', 'journeyman']);
 /**
  * A yes/no on a certificate for practice done abroad ("Jeg var bilmekaniker i Polen i 12 år. Kan jeg få norsk
  * fagbrev?"): how that practice counts is in no source, so the rules cannot decide it.
@@ -149,9 +151,6 @@ export function asksCertificateForPracticeAbroad(q: Question): boolean {
   const named = q.topics.filter((t) => t.tokens.length > 0).map((t) => t.topic);
   return named.includes('praksiskandidat') || (named.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded));
 }
-
-/** The words of asking for a certificate, as stemmed ("norsk fagbrev", "Norwegian trade certificate"). */
-const CERTIFICATE_WORDS: ReadonlySet<string> = new Set(['fagbrev', 'svennebrev', 'norsk', 'certificat', 'certificate', 'norwegian', 'trad', 'trade', 'journeyman']);
 
 /** The adult routes to a certificate through work, the one open with the least schooling first. */
 const CERTIFICATE_ROUTES: readonly PathId[] = ['praksiskandidat', 'fagbrev-paa-jobb'];
