@@ -37,7 +37,8 @@ export function normalizeText(text: string): string {
 
 /** Fuzzy comparison: normalizeText folded to a–z (ø/ö→o, æ/ä→ae, å→a, é→e); only letters, digits and spaces remain. */
 export function foldText(text: string): string {
-  let folded = normalizeText(text);
+  // (normalizeText's case and NFC: the dashes, quotes and spaces it unifies are all made one space below anyway.)
+  let folded = text.normalize('NFC').toLowerCase();
   // (Each pass only where it has something to do: most text is plain a–z but for æ, ø and å.)
   if (!ASCII.test(folded)) folded = folded.replace(/[øöæäå]/g, (c) => NORDIC[c] ?? c);
   if (!ASCII.test(folded)) folded = folded.normalize('NFD').replace(/[\u0300-\u036f]/g, '');

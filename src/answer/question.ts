@@ -715,9 +715,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // after a comma when it asks about someone: "Jeg jobber 70 % i Trondheim, kan jeg ta fagbrev på jobb?"
     // (Read in what is asked: "… må vite om jeg har råd" after the question tells why it is asked.)
     const askedClauses = part ? wordedClauses.slice(part.from, part.to) : clauses;
+    const afterCommaAsksYesNo = (folded: string) => SUBJECT_AFTER_CUE.test(folded) && asksYesNo(folded);
     const yesNo =
       askedClauses.some(asksYesNo) ||
-      rawSentences.some((s) => s.split(',').slice(1).map(foldText).some((c) => SUBJECT_AFTER_CUE.test(c) && asksYesNo(c))) ||
+      rawSentences.some((s) => s.split(',').slice(1).some((clause) => afterCommaAsksYesNo(foldText(clause)))) ||
       (CASE_NOTE.test(raw) && askedClauses.some((c) => NOTE_YES_NO.test(c.trim())));
 
     // "Hvem kan jeg snakke med?" names career guidance when nothing else is named.
