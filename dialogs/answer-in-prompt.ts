@@ -31,6 +31,9 @@ export async function answerQuestion(context: TurnContext, question: string, ans
   if (reply) await context.sendActivity(reply);
 }
 
+/** What a prompt answers itself instead of taking it as an answer: a question, a thanks. */
+export const ANSWERED_AT_PROMPT: ReadonlySet<string> = new Set(['question', 'thanks']);
+
 /** Questions typed in a row at one prompt after which the dialog is set aside: the person has moved on to asking. */
 export const QUESTIONS_BEFORE_SETTING_ASIDE = 2;
 const SET_ASIDE = Symbol('veiviser.dialogSetAside');
@@ -53,7 +56,16 @@ export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptV
     const kept = prompt.state as { questionsInARow?: number };
     if (accepted) return true;
     if (prompt.context.responded) return false;
-    if (turnIntent(prompt.context) !== 'question') {
+    const intent = turnIntent(prompt.context);
+    // "takk, det var nyttig" at a question: a thanks back, then the question again.
+    if (intent === 'thanks') {
+      const t = textsFor(prompt.context);
+      await prompt.context.sendActivity(t.thanksInPrompt);
+      await prompt.context.sendActivity(t.backToQuestion);
+      await askAgain(prompt);
+      return false;
+    }
+    if (intent !== 'question') {
       kept.questionsInARow = 0;
       return false;
     }

@@ -182,3 +182,8 @@ test('"i fjor" and "i år" answer the year the practice ended', async () => {
     expect(texts(answered)).not.toContain(PROFILE_QUESTIONS.practiceUntil.retry);
   }
 });
+
+test('a thanks at a question gets a thanks back and the question again, and is no unclear answer', async () => {
+  const { say } = await start();
+  for (let i = 0; i < 3; i++) expect(texts(await say('takk, det var nyttig'))).toEqual([nb.thanksInPrompt, nb.backToQuestion, PROFILE_QUESTIONS.county.ask]);
+});
