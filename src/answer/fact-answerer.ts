@@ -19,7 +19,7 @@ import { truncateText } from '../retrieval/text';
 import { compose, factStatement, type AnswerTexts, type Statement } from './compose';
 import type { ExtractiveAnswerer } from './extractive';
 import { checkQuestion, type GuardVerdict } from './guard';
-import type { Lang, Question, QuestionReader } from './question';
+import { asksBeyondTopics, type Lang, type Question, type QuestionReader } from './question';
 import { RANKING, type RankedFact } from './rank';
 import type { Regions } from './regions';
 import { asksCertificateForPracticeAbroad, type RulesAnswerer } from './rules-answer';
@@ -272,7 +272,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const read = sentence === q.raw ? q : deps.reader.read(sentence, options);
     const more = read.words.some((w, i) => {
       const surface = foldText(read.analysis.words[i].surface);
-      return !w.generic && !w.numeric && !w.place && !w.story && w.topics.length === 0 && w.namesTopics.length === 0 && !compares(surface) && !BETWEEN.has(surface);
+      return asksBeyondTopics(w) && !compares(surface) && !BETWEEN.has(surface);
     });
     if (more) return undefined;
     // In the order the question names them.
@@ -364,7 +364,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       // A topic with no facts of its own on whom to turn to ("praksiskandidat: hvem kan jeg kontakte?"): those who guide on
       // anything (the topic the question's cue implies), and the topic's own contact after them.
       // (Only when that is all it asks: "tettere kontakt mellom industri og skole" asks about something else.)
-      const onlyWho = q.words.every((w) => w.generic || w.numeric || w.place || w.story || w.topics.length > 0 || w.namesTopics.length > 0);
+      const onlyWho = !q.words.some(asksBeyondTopics);
       const topic = own ?? (named.length > 0 && onlyWho ? q.impliedTopic : undefined);
       if (topic && deps.referralFacts(topic).length > 0) {
         const facts = deps.referralFacts(topic).slice(0, 1 + ANSWER_LIMITS.supporting);

@@ -64,6 +64,11 @@ export interface QuestionWord {
   work: boolean;
 }
 
+/** A word the question asks about beyond the topics it names: not generic, a number, a place or the person's story. */
+export function asksBeyondTopics(w: QuestionWord): boolean {
+  return !w.generic && !w.numeric && !w.place && !w.story && w.topics.length === 0 && w.namesTopics.length === 0;
+}
+
 export interface Question {
   raw: string;
   /** The language to answer in (the conversation's, or the question's own). */

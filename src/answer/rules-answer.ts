@@ -8,7 +8,7 @@ import type { RulesKnowledge } from '../catalogue/types';
 import { factCitations } from '../catalogue/facts';
 import { foldText } from '../normalise';
 import type { AnswerTexts, Statement } from './compose';
-import type { Question } from './question';
+import { asksBeyondTopics, type Question } from './question';
 
 export interface RulesVerdict {
   path: PathId;
@@ -146,8 +146,7 @@ const CERTIFICATE_WORDS: ReadonlySet<string> = new Set(['fagbrev', 'svennebrev',
 export function asksCertificateForPracticeAbroad(q: Question): boolean {
   if (!q.yesNo || !q.practiceAbroad) return false;
   // (Only whether one may: "er det samme timetall …?", "teller gammel praksis?" ask about something the facts say.)
-  const onlyWhether = q.words.every((w) => w.generic || w.numeric || w.place || w.story || w.work || w.topics.length > 0 || w.namesTopics.length > 0 || CERTIFICATE_WORDS.has(w.stem));
-  if (!onlyWhether) return false;
+  if (q.words.some((w) => asksBeyondTopics(w) && !w.work && !CERTIFICATE_WORDS.has(w.stem))) return false;
   const named = q.topics.filter((t) => t.tokens.length > 0).map((t) => t.topic);
   return named.includes('praksiskandidat') || (named.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded));
 }
