@@ -32,7 +32,15 @@ export async function answerQuestion(context: TurnContext, question: string, ans
 }
 
 /** What a prompt answers itself instead of taking it as an answer: a question, a thanks. */
-export const ANSWERED_AT_PROMPT: ReadonlySet<string> = new Set(['question', 'thanks']);
+const ANSWERED_AT_PROMPT: ReadonlySet<string> = new Set(['question', 'thanks']);
+
+/**
+ * Asked `times` times without an answer the prompt can read, and this message no question or thanks it answers
+ * itself: the person is not to be kept there (the dialog goes on without the answer, and says so).
+ */
+export function askedInVain<T>(prompt: PromptValidatorContext<T>, times: number): boolean {
+  return prompt.attemptCount >= times && !ANSWERED_AT_PROMPT.has(turnIntent(prompt.context));
+}
 
 /** Questions typed in a row at one prompt after which the dialog is set aside: the person has moved on to asking. */
 export const QUESTIONS_BEFORE_SETTING_ASIDE = 2;

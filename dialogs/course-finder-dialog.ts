@@ -18,9 +18,8 @@ import { withSuggestions } from '../src/replies/messages';
 import { LANGS, texts, wordsInAnyLanguage, type Lang, type Texts } from '../src/text';
 import { languageOf } from '../src/text/turn-language';
 import type { OfferFilter } from '../knowledge/rules/offers';
-import { ANSWERED_AT_PROMPT, answeringQuestions, ChoicePromptAnsweringQuestions, inEveryLanguage, type AnswerQuestion } from './answer-in-prompt';
+import { answeringQuestions, askedInVain, ChoicePromptAnsweringQuestions, inEveryLanguage, type AnswerQuestion } from './answer-in-prompt';
 import { sendOffers } from './offer-cards';
-import { turnIntent } from './turn-intent';
 
 export interface CourseFinderServices {
   findOffers(filter: OfferFilter): Offer[];
@@ -78,7 +77,7 @@ export class CourseFinderDialog extends ComponentDialog {
     const validateRegion = async (prompt: PromptValidatorContext<string>) => {
       if (this.regionOf(prompt.recognized.value ?? '') !== null) return true;
       // As for the choices: after answers it could not read, the whole country.
-      if (prompt.attemptCount < MAX_UNCLEAR_CHOICES || ANSWERED_AT_PROMPT.has(turnIntent(prompt.context))) return false;
+      if (!askedInVain(prompt, MAX_UNCLEAR_CHOICES)) return false;
       await prompt.context.sendActivity(texts(languageOf(prompt.context)).courseFinder.tookWholeCountry);
       return true;
     };
@@ -155,7 +154,7 @@ async function choose<T>(step: WaterfallStepContext, text: (t: Texts) => string,
 /** Asked again and again without a choice it can read, the person is not stuck: all of them are taken, and it says so. */
 async function takeAllAfterUnclear(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
   if (prompt.recognized.succeeded) return true;
-  if (prompt.attemptCount < MAX_UNCLEAR_CHOICES || ANSWERED_AT_PROMPT.has(turnIntent(prompt.context))) return false;
+  if (!askedInVain(prompt, MAX_UNCLEAR_CHOICES)) return false;
   await prompt.context.sendActivity(texts(languageOf(prompt.context)).courseFinder.tookAll);
   return true;
 }

@@ -23,10 +23,9 @@ import { describeProfile, profilePhrases } from '../src/text/profile-summary';
 import type { Texts } from '../src/text/texts';
 import { languageOf, textsFor } from '../src/text/turn-language';
 import { texts as textsIn, type Lang } from '../src/text';
-import { ANSWERED_AT_PROMPT, answerQuestion, answeringQuestions, inEveryLanguage, promptInTurnLanguage, type AnswerQuestion } from './answer-in-prompt';
+import { answerQuestion, answeringQuestions, askedInVain, inEveryLanguage, promptInTurnLanguage, type AnswerQuestion } from './answer-in-prompt';
 import { equivalentSchoolQuestion, profileQuestion, type ProfileQuestion } from './profile-questions';
 import { recommendationActivities } from './recommendation-card';
-import { turnIntent } from './turn-intent';
 
 export interface GuidanceServices {
   /** The guidance profile, kept in user state. */
@@ -166,8 +165,7 @@ export class GuidanceDialog extends ComponentDialog {
       return false;
     }
     // Asked again and again without an answer it can read, the person is not stuck: the question is left.
-    // (A question or a thanks is answered at the prompt instead, see answeringQuestions.)
-    if (prompt.attemptCount >= MAX_UNCLEAR_ANSWERS && !ANSWERED_AT_PROMPT.has(turnIntent(prompt.context))) return true;
+    if (askedInVain(prompt, MAX_UNCLEAR_ANSWERS)) return true;
     return understood(reading, mode);
   }
 
