@@ -2,12 +2,13 @@
 // with every path's verdict, reasons and sources, what is still unknown, offers and contacts; and the
 // same as plain text to paste into case notes (sources written out, no Markdown links).
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import type { Citation, PathAssessment } from '../src/catalogue/schema';
+import type { Citation, PathAssessment, Reason } from '../src/catalogue/schema';
 import type { CandidateAssessment } from '../src/counsellor/assess-candidate';
 import { whoLabel } from '../src/handoff/contacts';
 import type { CitationFormatter } from '../src/replies/citations';
 import { profilePhrases } from '../src/text/profile-summary';
 import type { Texts } from '../src/text/texts';
+import { reasonSaying, reasonsBelowVerdict } from './path-reasons';
 
 export const COUNSELLOR_CARD_VERSION = '1.5';
 /** Reasons per path on the card (the text has them all): keeps the card under Teams' message size. */
@@ -37,9 +38,9 @@ export function counsellorCard(result: CandidateAssessment, cite: CitationFormat
       spacing: 'Small',
       items: [
         { type: 'TextBlock', text: title, wrap: true, weight: 'Bolder', color: VERDICT_COLOR[path.status] },
-        ...(path.why ? [small(withSource(c.why(path.why), whyReason(path), (r) => sourceLink(r.citation, cite)))] : []),
-        ...(path.notAdvised ? [small(c.notAdvised(path.notAdvised))] : []),
-        ...otherReasons(path).slice(0, CARD_REASONS).map((r) => small(`• ${r.text} ${sourceLink(r.citation, cite)}`)),
+        ...(path.why ? [small(withSource(c.why(path.why), reasonSaying(path, path.why), (r) => sourceLink(r.citation, cite)))] : []),
+        ...(path.notAdvised ? [small(withSource(c.notAdvised(path.notAdvised), reasonSaying(path, path.notAdvised), (r) => sourceLink(r.citation, cite)))] : []),
+        ...reasonsBelowVerdict(path).slice(0, CARD_REASONS).map((r) => small(`• ${r.text} ${sourceLink(r.citation, cite)}`)),
         ...(path.whatWouldChange ? [small(c.whatWouldChange(path.whatWouldChange), { isSubtle: true })] : []),
       ],
     };
@@ -67,18 +68,6 @@ export function counsellorCard(result: CandidateAssessment, cite: CitationFormat
   };
 }
 
-type AssessedPath = CandidateAssessment['assessment']['paths'][number];
-
-/** The reason that says why the path is recommended, when the rules give it as a reason too: said once, with its source. */
-function whyReason(path: AssessedPath): AssessedPath['reasons'][number] | undefined {
-  return path.why === undefined ? undefined : path.reasons.find((r) => r.text === path.why);
-}
-
-function otherReasons(path: AssessedPath): AssessedPath['reasons'] {
-  const why = whyReason(path);
-  return path.reasons.filter((r) => r !== why);
-}
-
 function withSource<R>(line: string, reason: R | undefined, source: (reason: R) => string): string {
   return reason === undefined ? line : `${line} ${source(reason)}`;
 }
@@ -99,9 +88,10 @@ export function counsellorText(result: CandidateAssessment, cite: CitationFormat
   const lines = [c.textTitle, c.textUnderstood(summary(result, t)), ''];
   for (const path of result.assessment.paths) {
     lines.push(c.textPath(path.title, c.verdict[path.status], path.recommended));
-    if (path.why) lines.push(`- ${withSource(c.why(path.why), whyReason(path), (r) => `[${plainSource(r.citation, cite, t)}]`)}`);
-    if (path.notAdvised) lines.push(`- ${c.notAdvised(path.notAdvised)}`);
-    for (const reason of otherReasons(path)) lines.push(c.textReason(reason.text, plainSource(reason.citation, cite, t)));
+    const source = (r: Reason) => `[${plainSource(r.citation, cite, t)}]`;
+    if (path.why) lines.push(`- ${withSource(c.why(path.why), reasonSaying(path, path.why), source)}`);
+    if (path.notAdvised) lines.push(`- ${withSource(c.notAdvised(path.notAdvised), reasonSaying(path, path.notAdvised), source)}`);
+    for (const reason of reasonsBelowVerdict(path)) lines.push(c.textReason(reason.text, plainSource(reason.citation, cite, t)));
     if (path.whatWouldChange) lines.push(`- ${c.whatWouldChange(path.whatWouldChange)}`);
     // The first step only: the contacts the rules add as steps are listed once, at the end.
     if (path.nextSteps.length > 0) lines.push(c.textNextStep(path.nextSteps[0]));

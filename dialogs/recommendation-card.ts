@@ -11,6 +11,7 @@ import { withSuggestions } from '../src/replies/messages';
 import { nb } from '../src/text/nb';
 import { describeProfile } from '../src/text/profile-summary';
 import type { Texts } from '../src/text/texts';
+import { reasonSaying, reasonsBelowVerdict } from './path-reasons';
 
 const VERDICT_COLOR: Record<PathAssessment['status'], string> = {
   eligible: 'Good',
@@ -110,13 +111,14 @@ export function assessmentText(assessment: Assessment, profile: Profile, cite: C
     const label = verdictLabel(path, texts).text;
     const verdict = t.verdict[path.status];
     lines.push(`${path.title}: ${label === verdict ? verdict : `${label} (${verdict.toLowerCase()})`}`);
-    if (path.why) lines.push(t.textRecommended(path.why));
-    if (path.notAdvised) lines.push(t.textNotAdvised(path.notAdvised));
+    const source = (reason: Reason | undefined): string | undefined => {
+      const href = reason && cite.href(reason.citation);
+      return reason && `${cite.label(reason.citation)}${href?.startsWith('http') ? `, ${href}` : ''}`;
+    };
+    if (path.why) lines.push(t.textRecommended(path.why, source(reasonSaying(path, path.why))));
+    if (path.notAdvised) lines.push(t.textNotAdvised(path.notAdvised, source(reasonSaying(path, path.notAdvised))));
     if (path.whatWouldChange) lines.push(t.textWouldChange(path.whatWouldChange));
-    for (const reason of path.reasons) {
-      const href = cite.href(reason.citation);
-      lines.push(t.textReason(reason.text, `${cite.label(reason.citation)}${href?.startsWith('http') ? `, ${href}` : ''}`));
-    }
+    for (const reason of reasonsBelowVerdict(path)) lines.push(t.textReason(reason.text, source(reason) ?? ''));
     if (path.missing.length > 0) lines.push(t.textMissing(path.missing.join(', ')));
     for (const step of path.nextSteps) lines.push(t.textNextStep(step));
     lines.push('');

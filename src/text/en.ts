@@ -354,8 +354,8 @@ export const en: Texts = {
       'I cannot recommend one particular route from what I know now. See the other options, or talk to the career centre where you live.',
     otherOptions: (count: number) => `Other options (${count})`,
     wouldChange: (change: string) => `**This could change it:** ${change}`,
-    textRecommended: (why: string) => `- RECOMMENDED: ${why}`,
-    textNotAdvised: (why: string) => `- Not recommended: ${why}`,
+    textRecommended: (why: string, source?: string) => `- RECOMMENDED: ${why}${source ? ` (Source, in Norwegian: ${source})` : ''}`,
+    textNotAdvised: (why: string, source?: string) => `- Not recommended: ${why}${source ? ` (Source, in Norwegian: ${source})` : ''}`,
     textWouldChange: (change: string) => `- This could change the verdict: ${change}`,
   },
 

@@ -377,8 +377,8 @@ export const nb = {
       'Jeg kan ikke anbefale én bestemt vei ut fra det jeg vet nå. Se de andre mulighetene, eller snakk med karrieresenteret der du bor.',
     otherOptions: (count: number) => `Andre muligheter (${count})`,
     wouldChange: (change: string) => `**Dette kan endre det:** ${change}`,
-    textRecommended: (why: string) => `- ANBEFALT: ${why}`,
-    textNotAdvised: (why: string) => `- Ikke anbefalt: ${why}`,
+    textRecommended: (why: string, source?: string) => `- ANBEFALT: ${why}${source ? ` (Kilde: ${source})` : ''}`,
+    textNotAdvised: (why: string, source?: string) => `- Ikke anbefalt: ${why}${source ? ` (Kilde: ${source})` : ''}`,
     textWouldChange: (change: string) => `- Dette kan endre vurderingen: ${change}`,
   },
 

@@ -91,7 +91,7 @@ describe('«vurder kandidat» through /api/messages', () => {
 
   it('says each reason once: the reason that is why a path is recommended is not listed again below it', () => {
     const { card, text } = expectCandidateReplies(replies, nb);
-    const said = (line: string) => line.replace(/^(?:- |• )?(?:Hvorfor anbefalt: )?/u, '').replace(/ [[(].*$/u, '');
+    const said = (line: string) => line.replace(/^(?:- |• )?(?:Hvorfor anbefalt: |Ikke anbefalt: )?/u, '').replace(/ [[(].*$/u, '');
     const textLines = text.split('\n').filter((l) => l.startsWith('- ')).map(said);
     expect(textLines.length).toBeGreaterThan(PATH_IDS.length);
     for (const path of (card.body ?? []).filter((b) => b.type === 'Container')) {

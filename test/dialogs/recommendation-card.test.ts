@@ -70,6 +70,19 @@ test('with nothing to recommend yet, the card says so and folds everything', () 
   expect(containers(card.actions[0]?.card?.body ?? [])).toHaveLength(7);
 });
 
+test('the text says each reason once: why a path is (not) recommended is on its verdict line with its source, not again below it', () => {
+  const profile: Profile = { county: 'Møre og Romsdal', employed: true, practiceYears: 6, completedPrimarySchool: true, hasTradeCertificate: false };
+  const assessment = assess(profile, kb);
+  const text = assessmentText(assessment, profile, cite);
+  const said = (line: string) => line.replace(/^- (?:ANBEFALT: |Ikke anbefalt: )?/u, '').replace(/ \(Kilde: .*$/u, '');
+  const blocks = text.split('\n\n').map((block) => block.split('\n').filter((l) => l.startsWith('- ')));
+  const withVerdictLine = blocks.filter((lines) => lines.some((l) => /^- (?:ANBEFALT|Ikke anbefalt): /u.test(l)));
+  expect(withVerdictLine.length).toBeGreaterThanOrEqual(3);
+  for (const lines of blocks) expect(new Set(lines.map(said)).size).toBe(lines.length);
+  expect(text).toMatch(/^- ANBEFALT: Du har nok praksis til å gå opp som praksiskandidat.* \(Kilde: .+\)$/mu);
+  expect(text).toMatch(/^- Ikke anbefalt: .+ \(Kilde: .+\)$/mu);
+});
+
 test("the counsellor's text keeps every path, reason, next step and change", () => {
   const profile: Profile = { age: 27, county: 'Akershus', employed: true, employmentPercent: 70, practiceYears: 3.5, practicePercent: 70, trade: 'barne- og ungdomsarbeiderfaget' };
   const assessment = assess(profile, kb);
