@@ -37,6 +37,8 @@ export interface GuidanceServices {
   nextQuestionField(assessment: Assessment, skip: readonly ProfileField[]): ProfileField | undefined;
   cite: CitationFormatter;
   answerQuestion: AnswerQuestion;
+  /** Remembers what the conversation is now about: a question after the assessment ("hvor lang tid tar det?") is read about it. */
+  noteTopic(context: TurnContext, topic: string): Promise<void>;
   understander: Understander;
   /** Reads the opening message: the rules, and with Azure OpenAI configured the model filling gaps. */
   readOpening(text: string): Promise<Understanding>;
@@ -129,6 +131,8 @@ export class GuidanceDialog extends ComponentDialog {
     const field = this.services.nextQuestionField(assessment, options.skipped ?? []);
     if (!field || (options.asked ?? 0) >= MAX_QUESTIONS) {
       for (const activity of recommendationActivities(assessment, profile, this.services.cite, texts)) await step.context.sendActivity(activity);
+      const first = assessment.paths.find((p) => p.recommended);
+      if (first) await this.services.noteTopic(step.context, first.id);
       return step.endDialog(assessment);
     }
     const equivalent = (options.equivalent ?? []).find((f) => f === field);

@@ -37,9 +37,9 @@ export class MainRouter {
   /** dialogState: where the dialog stack is kept between turns (conversation state). */
   constructor(private readonly services: RouterServices, private readonly dialogState: StatePropertyAccessor<DialogState>) {
     const { answerQuestion, profile, assess, recordAnswer, nextQuestionField, cite, defaultCounty, findOffers, offerCategories, deleteAllData } = services;
-    const { understander, readOpening, whyWeAsk, readCounty } = services;
+    const { understander, readOpening, whyWeAsk, readCounty, noteTopic } = services;
     this.dialogs = new DialogSet(dialogState)
-      .add(new GuidanceDialog({ profile, assess, recordAnswer, nextQuestionField, cite, answerQuestion, defaultCounty, understander, readOpening, whyWeAsk }))
+      .add(new GuidanceDialog({ profile, assess, recordAnswer, nextQuestionField, cite, answerQuestion, noteTopic, defaultCounty, understander, readOpening, whyWeAsk }))
       .add(new CourseFinderDialog({ findOffers, offerCategories, cite, answerQuestion, readCounty }))
       .add(new DeleteDataDialog({ deleteAllData, answerQuestion }))
       .add(new CounsellorDialog({ assessCandidate: services.assessCandidate, cite }));

@@ -128,6 +128,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
       if (reply) handoffRecorder.noteAnswer(context, question, reply);
       return reply;
     },
+    noteTopic: (context, topic) => answeredTopics.note(context, topic),
     assess: recommend,
     recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,

@@ -17,6 +17,7 @@ import { catalogue, understander } from './understanding';
 import { assessCandidate } from '../../src/counsellor/assess-candidate';
 import { candidateServices } from '../../src/counsellor/services';
 import { HandoffRecorder } from '../../src/handoff/recorder';
+import { AnsweredTopics, type AnsweredTopic } from '../../src/replies/answered-topic';
 import { startHandoff } from '../../src/handoff/start';
 const { answerer, sources } = buildAnswerer(KNOWLEDGE_DIR, { catalogue, understand: (text) => understander.understand(text).profile });
 const cite = createCitationFormatter(sources.map((s) => s.entry));
@@ -37,9 +38,15 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const profile = userState.createProperty<Profile>('profile');
+  const answeredTopics = new AnsweredTopics(conversationState.createProperty<AnsweredTopic>('answeredTopic'));
   const services: RouterServices = {
-    answerQuestion: async (question, context) =>
-      answerActivity(question, await answerer.answer(question, { lang: languageOf(context) }), cite, undefined, languageOf(context)),
+    answerQuestion: async (question, context) => {
+      const topicBefore = await answeredTopics.last(context);
+      const result = await answerer.answer(question, { lang: languageOf(context), ...(topicBefore ? { topicBefore } : {}) });
+      await answeredTopics.note(context, result.topic);
+      return answerActivity(question, result, cite, undefined, languageOf(context));
+    },
+    noteTopic: (context, topic) => answeredTopics.note(context, topic),
     assess: (profile: Profile, lang?: Lang) => assess(profile, catalogue, { lang }),
     recordAnswer: (profile, field, value) => recordAnswer(profile, field, value, catalogue),
     nextQuestionField,
