@@ -194,14 +194,17 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     topics.map((t) => [t.id, new Set(t.referral.flatMap((kind) => (cues.referralWords[kind] ?? []).map((w) => stemNorwegian(w.toLowerCase()))))]),
   );
   const textStems = (text: string, lang: 'nb' | 'en') => (lang === 'en' ? english.stemSet(text) : retriever.analyzer.stemSet(text));
-  // Per topic, its general facts that name who to turn to about it (a karrieresenter, the county …).
+  // Per topic, its general facts that say whom to turn to about it (a karrieresenter, the county …): a fact on whom to
+  // contact, how to apply or where, naming one (not "… kan fylkeskommunen godkjenne kortere praksis", a requirement).
   const wholeWords = (text: string) => new Set(wordTokens(normalizeForMatching(text)));
+  const REFERRAL_FACETS = ['contact', 'how-to-apply', 'where'];
   const referralFactsOf = new Map(
     topics.map((t) => {
       const named = new Set(t.referral.flatMap((kind) => cues.referralWords[kind] ?? []));
-      const order = (f: Fact) => ['contact', 'how-to-apply', 'where'].indexOf(f.facet) >>> 0;
+      const order = (f: Fact) => REFERRAL_FACETS.indexOf(f.facet);
       const found = facts
-        .filter((f) => f.topic === t.id && f.scope === null && (f.kind === 'fact' || f.kind === 'rule') && [...wholeWords(f.text)].some((w) => named.has(w)))
+        .filter((f) => f.topic === t.id && f.scope === null && (f.kind === 'fact' || f.kind === 'rule') && REFERRAL_FACETS.includes(f.facet))
+        .filter((f) => [...wholeWords(f.text)].some((w) => named.has(w)))
         .sort((a, b) => order(a) - order(b));
       return [t.id, found];
     }),

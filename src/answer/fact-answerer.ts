@@ -140,7 +140,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const out: string[] = [];
     for (const kind of kinds.slice(0, 2)) {
       const local = region ? deps.contacts.find((c) => c.who === kind && c.county !== null && deps.regions.compatible(region, c.county)) : undefined;
-      out.push(local ? texts.referral.named(local.name) : texts.referral[kind]);
+      // (No contact of that county in the knowledge: its county authority, career centre or NAV by the county's name.)
+      const byCounty: Partial<Record<string, (county: string) => string>> = texts.referralIn;
+      const inCounty = region && deps.regions.isCounty(region) ? byCounty[kind] : undefined;
+      out.push(local ? texts.referral.named(local.name) : inCounty ? inCounty(region) : texts.referral[kind]);
     }
     return out;
   };
@@ -309,7 +312,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const opening = [county ? texts.countyGap(county) : texts.gap[gapKind], ...(statements.length > 0 && topic ? [texts.knownAbout(q.lang === 'en' ? topic.nameEn : topic.name)] : [])];
     // "Får jeg dagpenger mens jeg tar fagbrev på jobb?": NAV can answer as well as the county.
     const who = referrals(q, [topic, ...q.topics.slice(1).map((t) => topicById.get(t.topic))], texts);
-    const closing = county ? [texts.countyReferral(county), ...who.filter((c) => c !== texts.referral.fylkeskommunen)] : who;
+    const closing = county ? [texts.countyReferral(county), ...who.filter((c) => c !== texts.referral.fylkeskommunen && c !== texts.referralIn.fylkeskommunen(county))] : who;
     return result(q, { opening, statements, closing }, true);
   };
 

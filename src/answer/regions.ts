@@ -22,6 +22,8 @@ export interface Regions {
   ofFact(fact: Fact): string | undefined;
   /** True when a fact limited to `factRegion` applies to a question about `questionRegion`. */
   compatible(questionRegion: string, factRegion: string): boolean;
+  /** True for a county of today (not a former one, such as Vestfold og Telemark). */
+  isCounty(region: string): boolean;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -51,6 +53,7 @@ export function createRegions(index: PlaceIndex): Regions {
   for (const [key, counties] of seen) if (counties.size === 1 && !names.has(key) && key.length >= 3) names.set(key, [...counties][0]);
   const notPlaces = new Set(index.notPlaces.map(foldText));
 
+  const today = new Set<string>(index.counties.map((c) => c.name));
   const formerOf = new Map<string, string[]>(index.formerCounties.map((f) => [f.name, [...f.now]]));
   const countyNames = [...index.counties.map((c) => c.name), ...index.formerCounties.map((f) => f.name)].sort((a, b) => b.length - a.length);
 
@@ -91,5 +94,6 @@ export function createRegions(index: PlaceIndex): Regions {
       if (questionRegion === factRegion) return true;
       return (formerOf.get(factRegion) ?? []).includes(questionRegion) || (formerOf.get(questionRegion) ?? []).includes(factRegion);
     },
+    isCounty: (region) => today.has(region),
   };
 }

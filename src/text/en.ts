@@ -133,6 +133,11 @@ export const en: Texts = {
     countyGap: (county: string) => `What applies in ${county} isn't in my sources.`,
     countyReferral: (county: string) => `The county authority (fylkeskommunen) in ${county} can tell you what applies there.`,
     knownAbout: (topic: string) => `This is what I know about ${topic}:`,
+    referralIn: {
+      fylkeskommunen: (county: string) => `The county authority (fylkeskommunen) in ${county} can answer that.`,
+      karrieresenter: (county: string) => `The career centre in ${county} gives career guidance and can help you further.`,
+      nav: (county: string) => `NAV in ${county} can answer that, especially if you are a job seeker.`,
+    },
     referral: {
       fylkeskommunen: 'The county authority (fylkeskommunen) where you live can answer that.',
       karrieresenter: 'The career centre in your county gives career guidance and can help you further.',

@@ -1988,3 +1988,26 @@ test('"Hva er realkompetanse?" asks what the topic itself is: no fact has it as 
   expect(r.answer).toMatch(/^Akkurat det står ikke i kildene mine\. Dette vet jeg om realkompetanse:/u);
   expect(ask('Hva er en kompetanseprøve?').answer).toMatch(/^En kompetanseprøve er mindre omfattende enn en fagprøve/u);
 });
+
+describe('who to contact, by the county named', () => {
+  test('"hvem i møre og romsdal kan jeg ringe?" asks whom to contact there (the place between "hvem" and "ringe"), and names the county', () => {
+    const r = ask('hvem i møre og romsdal kan jeg ringe?');
+    expect(r.answer).toMatch(/^Karrieresentre, NAV, arbeidsmarkedsbedrifter/u);
+    expect(r.answer).toMatch(/Karrieresenteret i Møre og Romsdal gir karriereveiledning/u);
+  });
+
+  test('a town names its county, in English too; a former county gets the general referral', () => {
+    expect(ask('who here in Stavanger should I contact?').answer).toMatch(/The career centre in Rogaland gives career guidance/u);
+    expect(ask('Hva koster det å gå opp som praksiskandidat i Vestland?').answer).toMatch(/Fylkeskommunen i Vestland kan svare på det\./u);
+    const former = ask('jeg bor i Vestfold og Telemark, hvem kan jeg snakke med om fagskole?').answer;
+    expect(former).not.toMatch(/i Vestfold og Telemark (?:gir|kan)/u);
+    expect(former).toMatch(/fylket ditt|der du bor|Fagskolen som har tilbudet/u);
+  });
+
+  test('a fact that only mentions the county ("… kan fylkeskommunen godkjenne kortere praksis") is not an answer on whom to contact', () => {
+    const r = ask('hvem kan jeg ta kontakt med om praksiskandidat?');
+    expect(r.answer).not.toMatch(/godkjenne kortere praksis/u);
+    expect(r.answer).toMatch(/Fylkeskommunen der du bor kan svare på det\./u);
+    expect(ask('Hvem kan jeg kontakte om kompetansepiloter?').answer).not.toMatch(/øremerkede midler/u);
+  });
+});
