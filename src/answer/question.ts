@@ -753,13 +753,15 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // A hyphened compound's last word is its head: "hvor mange LEIDA-kandidater" counts candidates.
       if (focus !== undefined && focus + 1 < words.length && normalized.includes(`${analysis.words[focus].surface}-${analysis.words[focus + 1].surface}`)) focus += 1;
       // English puts the noun counted last: "how many battery workers", "how many female applicants".
+      // (Read in the sentence asked, word by word after it: "I joined the LEIDA project. How many LEIDA candidates …" counts
+      // candidates, though the words of the message, each kept once, have "project" after "leida". Only the words right after it:
+      // "how many credits was the preparedness course" counts credits.)
       if (focus !== undefined && reads === 'en' && focusMatch && /\bhow many\b/u.test(focusMatch[0])) {
-        for (let k = 1; k <= 2 && focus + 1 < foldedSurfaces.length; k++) {
-          const next = foldedSurfaces[focus + 1];
-          // (Only the word right after it: "how many credits was the preparedness course" counts credits.)
-          const adjacent = normalized.includes(`${analysis.words[focus].surface} ${analysis.words[focus + 1].surface}`);
-          if (!adjacent || !/^\p{L}+s$/u.test(next) || NOT_HEAD_EN.has(next) || words[focus + 1].numeric) break;
-          focus += 1;
+        const following = focusMatch.input.slice(focusMatch.index + focusMatch[0].length).split(' ').filter((t) => t !== '');
+        for (const next of following.slice(0, 2)) {
+          const at = foldedSurfaces.indexOf(next);
+          if (at < 0 || !/^\p{L}+s$/u.test(next) || NOT_HEAD_EN.has(next) || words[at].numeric) break;
+          focus = at;
         }
       }
     }

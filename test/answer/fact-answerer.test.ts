@@ -2011,3 +2011,11 @@ describe('who to contact, by the county named', () => {
     expect(ask('Hvem kan jeg kontakte om kompetansepiloter?').answer).not.toMatch(/øremerkede midler/u);
   });
 });
+
+describe('what "how many" counts, read in the sentence that asks', () => {
+  test('a name said before in the story ("the LEIDA project") does not hide the noun counted after it ("LEIDA candidates")', () => {
+    const r = ask('My cousin works on the LEIDA project in Lindesnes. How many LEIDA candidates were in permanent jobs in October 2022?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/^In October 2022 LEIDA had 21 candidates/u);
+  });
+});
