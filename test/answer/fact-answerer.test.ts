@@ -2019,3 +2019,9 @@ describe('what "how many" counts, read in the sentence that asks', () => {
     expect(r.answer).toMatch(/^In October 2022 LEIDA had 21 candidates/u);
   });
 });
+
+describe('the right to upper secondary education, asked in English with the Norwegian name', () => {
+  test.each(['My wife is 41. Does she have a right to videregående here?', 'right to vgs when you are over 40?'])('%s', (question) => {
+    expectAnswered(question, /you have a right to upper secondary education until you have actually completed and passed it/u);
+  });
+});
