@@ -2025,3 +2025,11 @@ describe('the right to upper secondary education, asked in English with the Norw
     expectAnswered(question, /you have a right to upper secondary education until you have actually completed and passed it/u);
   });
 });
+
+describe('a number asked for this year is not what a report of earlier years says', () => {
+  test('"i år", "this year": the count of a given year is a gap; asked without them, the report\'s figures answer', () => {
+    expect(ask('Hvor mange søkere er det til Vg2 kjemiprosess i år?').gap).toBe(true);
+    expect(ask('How many applicants does Vg2 kjemiprosess have this year?').gap).toBe(true);
+    expectAnswered('Hvor mange søkere er det til Vg2 kjemiprosess?', /574 i 2020/u);
+  });
+});
