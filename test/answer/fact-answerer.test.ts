@@ -2033,3 +2033,12 @@ describe('a number asked for this year is not what a report of earlier years say
     expectAnswered('Hvor mange søkere er det til Vg2 kjemiprosess?', /574 i 2020/u);
   });
 });
+
+describe('how young people write: slang fillers and "funker"', () => {
+  test.each<[string, RegExp]>([
+    ['hvordan funker fagbrev på jobb egt?', /^Fagbrev på jobb er en ordning for voksne/u],
+    ['typ hvordan fungerer praksiskandidat liksom, btw?', /praksiskandidat/iu],
+  ])('%s', (question, said) => {
+    expectAnswered(question, said);
+  });
+});
