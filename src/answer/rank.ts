@@ -451,7 +451,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       // A sum answers what something costs when the fact is about paying, and what is earned or granted when the question asks that.
       // Whether something is free or must be paid for ("er det gratis, eller må man betale?") is answered by saying who pays, sum or not.
       const saysWhetherPaid = q.yesNo && values.cost;
-      if (!saysWhetherPaid && (!values.amount || (!values.cost && !q.asksPay))) return false;
+      // (What is earned is a sum paid to someone, "lønn", "tilskudd": not an industry's export income.)
+      const saysWhatIsPaid = q.asksPay && PAID.test(q.reads === 'en' ? f.en : f.text);
+      if (!saysWhetherPaid && (!values.amount || (!values.cost && !saysWhatIsPaid))) return false;
     } else if (q.value && !values[q.value]) return false;
     // "Når starter neste kull?" is answered by a plan with its date, not by a plan alone ("… skal kvalifisere …").
     if (q.value === 'future' && q.facet === 'when' && !values.date) return false;
@@ -486,6 +488,8 @@ const PRACTICE_ASKED = /\b(?:praksis(?!kandidat)\w*|arbeidserfaring\w*|yrkeserfa
 /** Asks for a diploma, degree or certificate to be approved or recognised (read folded). */
 const RECOGNITION_ASKED = /\b(?:godkjen\w*|godkjent\w*|anerkjen\w*|approv\w*|recogni[sz]\w*|accredit\w*|validat\w*)\b/u;
 /** A fact speaking of what was done or learnt abroad. */
+/** A sum paid to someone: pay, a grant, support or a benefit. */
+const PAID = /(?<!\p{L})(?:\p{L}*lønn\p{L}*|tjen\p{L}*|\p{L}*tilskudd\p{L}*|\p{L}*støtte\p{L}*|\p{L}*stønad\p{L}*|\p{L}*stipend\p{L}*|\p{L}*midler|refusjon\p{L}*|dekk\p{L}*|pay|paid|salary|salaries|wages?|earn\p{L}*|grants?|subsid\p{L}*|support|funding|funds?|benefits?|covers?|covered)(?!\p{L})/iu;
 const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;
 /** A level or a language asked for (read folded): "B1", "norsknivå", "språkkrav", "in English", "på engelsk". */
 const LANGUAGE_ASKED = /\b(?:a1|a2|b1|b2|c1|c2|norskniva\w*|sprakkrav\w*|sprakniva\w*|norskkrav\w*|in english|pa engelsk|language (?:level|requirements?)|level of norwegian)\b/u;

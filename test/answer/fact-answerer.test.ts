@@ -2042,3 +2042,16 @@ describe('how young people write: slang fillers and "funker"', () => {
     expectAnswered(question, said);
   });
 });
+
+describe('what one earns is a sum paid to someone', () => {
+  test('"hvor mye mer tjener …", "how much more do you earn": an industry\'s export income is no answer; the pay is a gap', () => {
+    expect(ask('Hvor mye mer tjener en operatør på smelteverket med fagbrev?').answer).toMatch(/^Hvor mye du får i lønn eller støtte, står ikke i kildene mine\./u);
+    expect(ask('How much more does an operator earn in the process industry with a fagbrev?').answer).toMatch(/^How much you are paid or get in support isn't in my sources\./u);
+  });
+
+  test('English "more" is no place: it named Møre og Romsdal (folded, "Møre" is "more")', () => {
+    const r = ask('I want more education. Who can help me?');
+    expect(r.answer).not.toMatch(/Møre og Romsdal/u);
+    expect(ask('hvem kan jeg snakke med på Sunnmøre?').answer).toMatch(/Møre og Romsdal/u);
+  });
+});
