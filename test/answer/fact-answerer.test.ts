@@ -2055,3 +2055,9 @@ describe('what one earns is a sum paid to someone', () => {
     expect(ask('hvem kan jeg snakke med på Sunnmøre?').answer).toMatch(/Møre og Romsdal/u);
   });
 });
+
+describe('"hvor mange folk", "hvor mange mennesker": any people counted', () => {
+  test.each(['hvor mange folk har kommet i jobb gjennom Trøndelagsmodellen?', 'hvor mange mennesker har Trøndelagsmodellen fått i arbeid?'])('%s', (question) => {
+    expectAnswered(question, /408 personer/u);
+  });
+});
