@@ -2061,3 +2061,14 @@ describe('"hvor mange folk", "hvor mange mennesker": any people counted', () => 
     expectAnswered(question, /408 personer/u);
   });
 });
+
+describe('an alternative after the question ("… eller har jeg …", "… or have I …") is told, not asked', () => {
+  test.each(['Får jeg bytte utdanningsprogram eller er jeg for gammel til slikt tull?', 'Har jeg rett til å bytte utdanningsprogram eller har jeg sløst bort sjansen?'])('%s', (question) => {
+    expectAnswered(question, /bytte utdanningsprogram/u);
+  });
+
+  test('in English, the words of the alternative no longer make the question off-topic', () => {
+    const r = ask('Is there a right to change programme or have I wasted my chance?');
+    expect(r.answer).not.toBe(en.answer.offTopic);
+  });
+});
