@@ -2072,3 +2072,12 @@ describe('an alternative after the question ("… eller har jeg …", "… or ha
     expect(r.answer).not.toBe(en.answer.offTopic);
   });
 });
+
+describe('whether something still exists is answered by when it began and ended', () => {
+  test.each<[string, RegExp]>([
+    ['eksisterer Kompetansepiloter fremdeles?', /^Kompetansepiloter ble etablert i 2020, og aktivitetene varte ut 2023/u],
+    ['Are the Kompetansepiloter still active?', /^Kompetansepiloter was set up in 2020, and its activities lasted until the end of 2023/u],
+  ])('%s', (question, said) => {
+    expectAnswered(question, said);
+  });
+});
