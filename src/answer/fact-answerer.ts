@@ -165,9 +165,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return out;
   };
 
-  const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[] }, gap = false): AskResult => {
+  /** `about`: the topic the answer turned out to be about, when it is not simply the first the question names. */
+  const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[] }, gap = false, about?: string): AskResult => {
     const { answer, citations } = compose(parts.opening, parts.statements, parts.closing);
-    const topic = q.topics[0]?.topic;
+    const topic = about ?? q.topics[0]?.topic;
     return { question: truncateText(q.raw.trim(), QUESTION_READ_CHARS), answer, citations, ...(gap ? { gap: true } : {}), lang: q.lang, ...(topic ? { topic } : {}) };
   };
 
@@ -294,7 +295,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const ledBy = (q: Question, ranked: RankedFact[], lead: RankedFact, texts: AnswerTexts, before: string[], after: string[] = [], also: RankedFact[] = []): AskResult => {
     const facts = [lead, ...also, ...supporting(ranked, lead, new Set(also.map((r) => r.fact.id))).slice(0, ANSWER_LIMITS.supporting - also.length)];
     const closing = [...before, ...countyAdvice(new Set(facts.map((r) => r.fact.topic)), texts), ...after];
-    return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing });
+    // (A follow-up is read about the topic of what the answer said first, where the question names it or names none: "hvor
+    // mange har fått jobb?" answered on Trøndelagsmodellen is about Trøndelagsmodellen; "Hva er Trøndelagsmodellen og
+    // fagskole?" is about the topic its lead is on.)
+    const named = q.topics.map((t) => t.topic);
+    const about = named.length === 0 || named.includes(lead.fact.topic) ? lead.fact.topic : undefined;
+    return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing }, false, about);
   };
 
   /** What the sources do not say, what they say about the topic, and who can answer; `county`: what applies in that county is what they do not say. */

@@ -2081,3 +2081,11 @@ describe('whether something still exists is answered by when it began and ended'
     expectAnswered(question, said);
   });
 });
+
+test('an answer to a question naming no topic is about the topic of what it said first, for the next question to follow up', () => {
+  const r = ask('hvor mange fullfører egentlig?');
+  expect(r.answer).toMatch(/^Landsgjennomsnittet for å fullføre videregående opplæring er 80,4 %/u);
+  expect(r.topic).toBe('videregaaende');
+  // (A topic the question names stays what it is about.)
+  expect(ask('hvor mange moduler har industrifagskolen?').topic).toBe('industrifagskolen');
+});
