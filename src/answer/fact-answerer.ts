@@ -19,7 +19,7 @@ import { truncateText } from '../retrieval/text';
 import { compose, factStatement, type AnswerTexts, type Statement } from './compose';
 import type { ExtractiveAnswerer } from './extractive';
 import { checkQuestion, type GuardVerdict } from './guard';
-import { asksBeyondTopics, type Lang, type Question, type QuestionReader } from './question';
+import { asksBeyondTopics, isCaseNote, type Lang, type Question, type QuestionReader } from './question';
 import { RANKING, type RankedFact } from './rank';
 import type { Regions } from './regions';
 import { asksCertificateForPracticeAbroad, type RulesAnswerer } from './rules-answer';
@@ -357,12 +357,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     }
     const rankedFirst = verdict?.status === 'needs-info' && ((!verdict.speaks && asksMore) || verdict.leavesNumber) ? rankedFacts() : undefined;
     const factFirst = rankedFirst?.find((r) => r.answers);
-    if (rankedFirst && factFirst) return ledBy(q, rankedFirst, factFirst, texts, [], [texts.offerAssessment]);
+    if (rankedFirst && factFirst) return ledBy(q, rankedFirst, factFirst, texts, [], [offerAssessment(q, texts)]);
     if (verdict) {
       return result(q, {
         opening: verdict.opening,
         statements: verdict.statements,
-        closing: [...countyAdvice([verdict.path], texts), texts.offerAssessment],
+        closing: [...countyAdvice([verdict.path], texts), offerAssessment(q, texts)],
       });
     }
 
@@ -445,6 +445,11 @@ function askedOneByOne(raw: string): string[] {
   const last = parts.length - 1;
   const sentences = parts.filter((s, i) => s.trim().endsWith('?') || (i === last && i > 0 && UNMARKED_LAST_QUESTION.test(s)));
   return sentences.flatMap((s) => s.split(JOINED_QUESTION)).filter((s) => s.trim() !== '');
+}
+
+/** The assessment offered after an answer on a person's situation: a counsellor's note about a candidate gets the candidate assessment. */
+function offerAssessment(q: Question, texts: AnswerTexts): string {
+  return isCaseNote(q.raw) ? texts.offerCandidateAssessment : texts.offerAssessment;
 }
 
 /** A fact limited to that county. */

@@ -919,10 +919,14 @@ class ReadQuestion implements Question {
 
 /**
  * A counsellor's note opens with whom it is about, maybe with the age: "Kandidat, 34, …", "Bruker (52) …",
- * "Client: 41 …", "kandidat 34 år, …", "Kand. 41 år: …".
+ * "Client: 41 …", "kandidat 34 år, …", "Kand. 41 år: …", after a counsellor's "kort:" ("kort: bruker 23 år, …").
  */
 const CASE_NOTE =
-  /^\s*(?:kand\.|kandidat(?:en)?|bruker(?:en)?|deltaker(?:en)?|deltakar(?:en)?|klient(?:en)?|søker(?:en)?|candidate|client|participant)(?:\s*[,:(]|\s+\d{1,2}\s*(?:år|y\.?o\.?|years?(?: old)?)?\s*[,:.)–-])/iu;
+  /^\s*(?:(?:kort|kjapt|spm|spørsmål|note|q)\s*:\s*)?(?:kand\.|kandidat(?:en)?|bruker(?:en)?|deltaker(?:en)?|deltakar(?:en)?|klient(?:en)?|søker(?:en)?|candidate|client|participant)(?:\s*[,:(]|\s+\d{1,2}\s*(?:år|y\.?o\.?|years?(?: old)?)?\s*[,:.)–-])/iu;
+/** A counsellor's note about a candidate ("Kand. 41 år: …", "kort: bruker 23 år, …"): a counsellor is asking. */
+export function isCaseNote(raw: string): boolean {
+  return CASE_NOTE.test(raw);
+}
 /** In a note, a route and "mulig?" is a yes/no about the person ("FPJ mulig?", "praksiskandidat aktuelt?"), folded. */
 const NOTE_YES_NO = /\b(?:mulig|mogleg|aktuelt|aktuell|possible|an option)$/u;
 

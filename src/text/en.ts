@@ -119,6 +119,7 @@ export const en: Texts = {
       interests: 'what you are interested in',
     },
     offerAssessment: `For an assessment of your whole situation, choose «${menu.guidance}».`,
+    offerCandidateAssessment: 'For an assessment of the candidate for your case notes, write «assess candidate:» followed by the note.',
     gap: {
       cost: "What it costs isn't in my sources.",
       'how-many': "That number isn't in my sources.",

@@ -2089,3 +2089,14 @@ test('an answer to a question naming no topic is about the topic of what it said
   // (A topic the question names stays what it is about.)
   expect(ask('hvor mange moduler har industrifagskolen?').topic).toBe('industrifagskolen');
 });
+
+describe("a counsellor's note is offered the candidate assessment, not the person's own", () => {
+  test('"kort: bruker 23 år, …" and "Kand. 52 år: …" get «vurder kandidat»; a person asking for themself gets the guided assessment', () => {
+    for (const note of ['kort: bruker 26 år, fast 100 % på lager i 4 år. kan han ta fagbrev på jobb?', 'Kand. 52 år: industrimekaniker 100 % i 9 år, bor i Bodø. Praksiskandidat mulig?']) {
+      const r = ask(note);
+      expect(r.answer).toContain(nb.answer.offerCandidateAssessment);
+      expect(r.answer).not.toContain(nb.answer.offerAssessment);
+    }
+    expect(ask('Jeg er 26 og har jobbet 4 år på lager. Kan jeg ta fagbrev på jobb?').answer).toContain(nb.answer.offerAssessment);
+  });
+});
