@@ -39,8 +39,14 @@ const regionSuggestions = (t: Texts) => [t.courseFinder.wholeCountry, 'Trøndela
 
 /** A choice's label and the filter value it stands for (undefined: "Alle …", no filter). */
 type Options<T> = ReadonlyMap<string, T | undefined>;
+/** Other words people type for each choice ("battery" for Batteri), by label in every language. */
+type ChoiceWords = ReadonlyMap<string, readonly string[]>;
 /** The same choices in every language. */
 type OptionsByLang<T> = Record<Lang, Options<T>>;
+
+function choiceWords(categories: readonly { label: string; words: readonly string[] }[]): ChoiceWords {
+  return new Map(categories.flatMap((c) => LANGS.map((lang): [string, readonly string[]] => [texts(lang).knowledge.categoryLabel(c.label), c.words])));
+}
 
 function options<C extends { label: string }, T>(categories: readonly C[], value: (c: C) => T, all: (t: Texts) => string): OptionsByLang<T> {
   const inLanguage = (t: Texts): Options<T> =>
@@ -63,6 +69,7 @@ export class CourseFinderDialog extends ComponentDialog {
   private readonly topics: OptionsByLang<string>;
   private readonly levels: OptionsByLang<readonly Offer['level'][]>;
   private readonly formats: OptionsByLang<readonly Offer['format'][]>;
+  private readonly words: ChoiceWords;
 
   constructor(private readonly services: CourseFinderServices) {
     super(CourseFinderDialog.id);
@@ -70,6 +77,7 @@ export class CourseFinderDialog extends ComponentDialog {
     this.topics = options(topic, (c) => c.topic, (t) => t.courseFinder.allTopics);
     this.levels = options(level, (c) => c.levels, (t) => t.courseFinder.allLevels);
     this.formats = options(format, (c) => c.formats, (t) => t.courseFinder.allFormats);
+    this.words = choiceWords([...topic, ...level, ...format]);
 
     const choice = new ChoicePromptAnsweringQuestions(CHOICE, services.answerQuestion, 'nb-no', takeAllAfterUnclear);
     choice.style = ListStyle.suggestedAction;
@@ -95,17 +103,17 @@ export class CourseFinderDialog extends ComponentDialog {
   }
 
   private async topicStep(step: WaterfallStepContext) {
-    return choose(step, (t) => t.courseFinder.topicPrompt, this.topics);
+    return choose(step, (t) => t.courseFinder.topicPrompt, this.topics, this.words);
   }
 
   private async levelStep(step: WaterfallStepContext) {
     valuesOf(step).topic = chosen(step, this.topics);
-    return choose(step, (t) => t.courseFinder.levelPrompt, this.levels);
+    return choose(step, (t) => t.courseFinder.levelPrompt, this.levels, this.words);
   }
 
   private async formatStep(step: WaterfallStepContext) {
     valuesOf(step).level = chosen(step, this.levels);
-    return choose(step, (t) => t.courseFinder.formatPrompt, this.formats);
+    return choose(step, (t) => t.courseFinder.formatPrompt, this.formats, this.words);
   }
 
   private async regionStep(step: WaterfallStepContext) {
@@ -135,7 +143,7 @@ export class CourseFinderDialog extends ComponentDialog {
  * conversation, and the prompt is asked again in it (inEveryLanguage), so each choice is also known by its label in
  * every other language.
  */
-async function choose<T>(step: WaterfallStepContext, text: (t: Texts) => string, from: OptionsByLang<T>) {
+async function choose<T>(step: WaterfallStepContext, text: (t: Texts) => string, from: OptionsByLang<T>, words: ChoiceWords) {
   const lang = languageOf(step.context);
   const t = texts(lang);
   const labelsIn = (l: Lang) => [...from[l].keys()];
@@ -146,7 +154,7 @@ async function choose<T>(step: WaterfallStepContext, text: (t: Texts) => string,
   return step.prompt(CHOICE, {
     prompt: text(t),
     retryPrompt: t.courseFinder.chooseOneOf(labels),
-    choices: labels.map((value, i) => ({ value, synonyms: [...othersAt(i), ...(i === all ? wordsInAnyLanguage((tl) => [...tl.courseFinder.anyWords]) : [])] })),
+    choices: labels.map((value, i) => ({ value, synonyms: [...othersAt(i), ...(words.get(value) ?? []), ...(i === all ? wordsInAnyLanguage((tl) => [...tl.courseFinder.anyWords]) : [])] })),
     validations: inEveryLanguage((l) => withSuggestions(MessageFactory.text(text(texts(l))), labelsIn(l))),
   });
 }

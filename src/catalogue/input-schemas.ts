@@ -144,15 +144,17 @@ export const ContactInputSchema = z
 
 
 const CategoryLabel = z.string().min(1);
+/** Other words people type for a choice, lower case, in Norwegian or English ("battery", "på nett"). */
+const CategoryWords = z.array(z.string().min(2).regex(/^[^A-ZÆØÅ]+$/u, 'lower case')).default([]);
 /**
  * The course finder's top-level choices, in knowledge/offers.json beside the offers they choose from:
  * a topic (matched against offers' topics and names), a group of levels, a group of formats.
  */
 export const OfferCategoriesSchema = z
   .object({
-    topic: z.array(z.object({ label: CategoryLabel, topic: z.string().min(1) }).strict()).min(1),
-    level: z.array(z.object({ label: CategoryLabel, levels: z.array(OfferSchema.shape.level).min(1) }).strict()).min(1),
-    format: z.array(z.object({ label: CategoryLabel, formats: z.array(OfferSchema.shape.format).min(1) }).strict()).min(1),
+    topic: z.array(z.object({ label: CategoryLabel, topic: z.string().min(1), words: CategoryWords }).strict()).min(1),
+    level: z.array(z.object({ label: CategoryLabel, levels: z.array(OfferSchema.shape.level).min(1), words: CategoryWords }).strict()).min(1),
+    format: z.array(z.object({ label: CategoryLabel, formats: z.array(OfferSchema.shape.format).min(1), words: CategoryWords }).strict()).min(1),
   })
   .strict();
 export type OfferCategories = z.infer<typeof OfferCategoriesSchema>;

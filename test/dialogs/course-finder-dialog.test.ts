@@ -116,3 +116,14 @@ test('a third answer it cannot read to one choice takes them all, and to the cou
   const filter = client.dialogTurnResult.result as Record<string, unknown>;
   expect([filter.topic, filter.level, filter.format, filter.region]).toEqual([undefined, undefined, undefined, undefined]);
 });
+
+test('a choice is read in the words people use for it (offers.json), in either language: "battery stuff", "korte kurs", "helst digitalt"', async () => {
+  const { say, client } = await start();
+  expect(texts(await say('battery stuff please'))).toEqual([nb.courseFinder.levelPrompt]);
+  expect(texts(await say('korte kurs'))).toEqual([t.formatPrompt]);
+  expect(texts(await say('helst digitalt'))).toEqual([t.regionPrompt]);
+  const [result] = await say('hele landet');
+  expect(result.text).toMatch(/^Jeg fant \d+ tilbud|^Jeg fant ingen/u);
+  expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.complete);
+  expect(client.dialogTurnResult.result).toMatchObject({ topic: 'batteri', level: ['kurs'], format: ['nett-og-samling'] });
+});
