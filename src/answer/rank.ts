@@ -15,7 +15,7 @@ import { sortStable } from '../retrieval/sort';
 import { wordTokens } from '../retrieval/text';
 import type { TopicHit } from '../retrieval/topic-matcher';
 import type { QuestionCues } from './cues';
-import type { Question } from './question';
+import { asksBeyondTopics, type Question } from './question';
 import { foldText } from '../normalise';
 import type { Regions } from './regions';
 import { countTokens, hasCount, hasValue, yearsIn, type CountToken } from './values';
@@ -451,8 +451,10 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       // A sum answers what something costs when the fact is about paying, and what is earned or granted when the question asks that.
       // Whether something is free or must be paid for ("er det gratis, eller må man betale?") is answered by saying who pays, sum or not.
       const saysWhetherPaid = q.yesNo && values.cost;
-      // (What is earned is a sum paid to someone, "lønn", "tilskudd": not an industry's export income.)
-      const saysWhatIsPaid = q.asksPay && PAID.test(q.reads === 'en' ? f.en : f.text);
+      // (What is earned is a sum paid to someone, "lønn", "tilskudd", not an industry's export income, unless the question
+      // names what the sum is of besides the topic: "hvor mye tjener prosessindustrien på eksport".)
+      const namesWhatOf = q.words.some((w, i) => asksBeyondTopics(w) && !PAID.test(q.analysis.words[i].surface) && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
+      const saysWhatIsPaid = q.asksPay && (PAID.test(q.reads === 'en' ? f.en : f.text) || namesWhatOf);
       if (!saysWhetherPaid && (!values.amount || (!values.cost && !saysWhatIsPaid))) return false;
     } else if (q.value && !values[q.value]) return false;
     // "Når starter neste kull?" is answered by a plan with its date, not by a plan alone ("… skal kvalifisere …").

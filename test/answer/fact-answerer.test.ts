@@ -2049,6 +2049,11 @@ describe('what one earns is a sum paid to someone', () => {
     expect(ask('How much more does an operator earn in the process industry with a fagbrev?').answer).toMatch(/^How much you are paid or get in support isn't in my sources\./u);
   });
 
+  test('what an industry earns on something the question names ("på eksport") is answered by the sum of it', () => {
+    expectAnswered('Hvor mye tjener prosessindustrien på eksporten hvert år?', /166 mrd\. kroner i eksportinntekter/u);
+    expectAnswered('How much does the process industry earn from exports a year?', /166 billion kroner in export revenue/u);
+  });
+
   test('English "more" is no place: it named Møre og Romsdal (folded, "Møre" is "more")', () => {
     const r = ask('I want more education. Who can help me?');
     expect(r.answer).not.toMatch(/Møre og Romsdal/u);
