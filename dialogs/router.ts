@@ -19,6 +19,7 @@ export type Route =
   | { kind: 'help' }
   | { kind: 'restart' }
   | { kind: 'thanks' }
+  | { kind: 'acknowledge' }
   | { kind: 'menu' }
   | { kind: 'unclearYesNo' };
 
@@ -54,6 +55,8 @@ export function routeMessage(rawText: string, intent?: Intent): Route {
       return { kind: 'restart' };
     case 'thanks':
       return { kind: 'thanks' };
+    case 'acknowledge':
+      return { kind: 'acknowledge' };
     case 'greeting':
     case 'menu':
     case 'cancel':

@@ -41,6 +41,9 @@ export async function replyInOneTurn(context: TurnContext, route: SingleTurnRout
     case 'thanks':
       await context.sendActivity(menuMessage(t.thanksReply, t));
       return;
+    case 'acknowledge':
+      await context.sendActivity(menuMessage(t.acknowledgeReply, t));
+      return;
     case 'menu':
       await context.sendActivity(menuMessage(undefined, t));
       return;

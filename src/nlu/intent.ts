@@ -14,6 +14,7 @@ export const INTENTS = [
   'menu',
   'greeting',
   'thanks',
+  'acknowledge',
   'guidance',
   'courseFinder',
   'question',
@@ -88,6 +89,12 @@ const RULES: IntentRule[] = [
   { intent: 'thanks', whole: ['takk', 'tusen takk', 'takk skal du ha', 'takk for hjelpen', 'mange takk', 'flott takk', 'supert', 'thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thanks for the help'] },
   // "takk, det var nyttig", "supert, takk!", "thanks, that helped": thanks and a word on the answer, nothing asked.
   { intent: 'thanks', test: isThanksWithRemark },
+  // "ok", "greit", "skjønner": the answer was read, nothing asked.
+  {
+    intent: 'acknowledge',
+    whole: ['ok', 'okei', 'okay', 'oki', 'ok da', 'ok då', 'greit', 'den er grei', 'skjønner', 'ok skjønner', 'jeg skjønner', 'forstår', 'jeg forstår', 'aha', 'ah ok',
+      'fint', 'flott', 'kult', 'got it', 'i see', 'understood', 'alright', 'all right', 'fine', 'cool', 'ok got it'],
+  },
   // Asking who to turn to is a question, whatever it wants help with ("hvem kan jeg ringe for å få hjelp til å velge utdanning?").
   {
     intent: 'question',

@@ -57,6 +57,7 @@ export const en: Texts = {
   restarted: 'Fine, we start over. What would you like to do?',
   cancelled: 'OK, I stopped. What would you like to do now?',
   thanksReply: 'You are welcome! Is there anything else I can help with?',
+  acknowledgeReply: 'All right! Is there anything else you are wondering about?',
   thanksInPrompt: 'You are welcome!',
   unclearYesNo: 'I am not sure what you are answering. What would you like to do?',
   askForQuestion: 'Write your question in your own words, and I will answer with a source.',

@@ -46,6 +46,7 @@ export const nb = {
   restarted: 'Greit, vi starter på nytt. Hva vil du gjøre?',
   cancelled: 'Ok, jeg avbrøt. Hva vil du gjøre nå?',
   thanksReply: 'Bare hyggelig! Er det noe mer jeg kan hjelpe med?',
+  acknowledgeReply: 'Greit! Er det noe mer du lurer på?',
   /** A thanks at a dialog's question: the question comes again after it. */
   thanksInPrompt: 'Bare hyggelig!',
   unclearYesNo: 'Jeg er ikke sikker på hva du svarer på. Hva vil du gjøre?',

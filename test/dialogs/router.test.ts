@@ -10,6 +10,7 @@ describe('routeMessage', () => {
     ['hjelp', { kind: 'help' }],
     ['start på nytt', { kind: 'restart' }],
     ['tusen takk', { kind: 'thanks' }],
+    ['ok skjønner', { kind: 'acknowledge' }],
     ['ja', { kind: 'unclearYesNo' }],
     ['nei takk', { kind: 'unclearYesNo' }],
     [nb.menu.question, { kind: 'askForQuestion' }],

@@ -60,6 +60,12 @@ describe('detectIntent', () => {
     ['flott, takk for svaret', 'thanks'],
     ['Thanks, that was very useful', 'thanks'],
     ['takk, men gjelder det også i Nordland?', 'question'],
+    // The answer read, nothing asked.
+    ['ok', 'acknowledge'],
+    ['Greit.', 'acknowledge'],
+    ['ok skjønner', 'acknowledge'],
+    ['got it', 'acknowledge'],
+    ['ok, men hva med Nordland?', 'question'],
     ['takk, nå vil jeg ta fagbrev som kokk', 'unknown'],
     // "Where do I start?" as the whole question asks for one's own options.
     ['Jeg har vært borte fra arbeidslivet i mange år og mangler vgs. Hvor skal jeg starte?', 'guidance'],
