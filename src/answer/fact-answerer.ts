@@ -77,6 +77,8 @@ const UNMARKED_LAST_QUESTION = new RegExp(`^\\s*(?:(?:og|and)\\s+)?${OPENS_QUEST
  * of something named before ("den", "det", "de", "it", "they", "there"), in a few words.
  */
 const FOLLOW_UP = /^(?:\s*(?:og|men|så|enn|hva med|og hva med|and|but|so|what about|how about)(?!\p{L})|.*(?<!\p{L})(?:den|det|dens|denne|dette|de|dem|disse|der|it|its|they|them|their|that|this|there)(?!\p{L}))/isu;
+/** A thanks or an acknowledgement opening a message, with what ends it: "takk for svaret! ", "ok, ", "thanks. ". */
+const ACKNOWLEDGED_FIRST = /^\s*(?:(?:tusen |mange )?takk(?: for (?:svaret|svar|det|hjelpen|hjelpa))?|ok|okei|okay|greit|supert|flott|thanks|thank you|great)\s*[!.,:;]+\s*(?=\p{L})/iu;
 /** A few words: a follow-up is short ("hvor mange har fått jobb?"); a longer message says what it is about. */
 const FEW_WORDS = /^(?:\S+\s+){0,11}\S+\s*$/u;
 /** Questions of one message answered one by one at most. */
@@ -202,9 +204,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * ("hvor mange har fått jobb?", "hva koster prøven?"); not "hva er hovedstaden i Frankrike?", nor "hvordan blir jeg
    * lege?", which names something new. Read alone and asked alone, a question is read once.
    */
-  const readInConversation = (raw: string, options: AnswerOptions): Question => {
+  const readInConversation = (message: string, options: AnswerOptions): Question => {
     const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
-    if (!before || !FEW_WORDS.test(raw)) return deps.reader.read(raw, options);
+    if (!before) return deps.reader.read(message, options);
+    // (A thanks or an "ok" before it, "takk for svaret! men hva med meg som er 17?", is said to the answer before.)
+    const raw = message.replace(ACKNOWLEDGED_FIRST, '');
+    if (!FEW_WORDS.test(raw)) return deps.reader.read(message, options);
     const about = (): Question => deps.reader.readAbout(raw, (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name, options);
     if (FOLLOW_UP.test(raw)) return about();
     const alone = deps.reader.read(raw, options);

@@ -2105,3 +2105,10 @@ describe("a counsellor's note is offered the candidate assessment, not the perso
     expect(ask('Jeg er 26 og har jobbet 4 år på lager. Kan jeg ta fagbrev på jobb?').answer).toContain(nb.answer.offerAssessment);
   });
 });
+
+test('a follow-up after a thanks or an "ok" ("takk for svaret! men hva med meg som er 17?") is read about the answer before, and an age asked about gets the age rule', () => {
+  const after = (question: string, topicBefore: string) => stack.answerer.answerSync(question, { topicBefore });
+  expect(after('tusen takk! men hva med en som er 18?', 'fagbrev-paa-jobb').answer).toMatch(/Det er ingen aldersbegrensning for fagbrev på jobb/u);
+  expect(after('ok, what about someone who is 20?', 'fagbrev-paa-jobb').answer).toMatch(/There is no upper age limit for fagbrev på jobb/u);
+  expect(after('ok. og hvor mange har fått jobb?', 'trondelagsmodellen').answer).toMatch(/408 personer/u);
+});
