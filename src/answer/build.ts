@@ -116,6 +116,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   const regions = createRegions(placeIndex);
   // The names of trades as such ("sveisefaget", "elektrofag"), not the everyday words among the aliases ("lager").
   const tradeNames = new Set(understanding.trades.trades.flatMap((t) => [t.name, ...t.aliases]).filter((t) => /^\p{L}+fag(?:et)?$/u.test(t)));
+  const tradeTitles = tradeTitlePattern(understanding, facts);
   const reader = createQuestionReader({
     analyzer: retriever.analyzer,
     english,
@@ -134,6 +135,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     workplaces: new Set(workplaceWords(understanding)),
     abroadWords: new Set(abroadWords(understanding.abroad)),
     tradeNames,
+    tradeTitles,
   });
   const passages = new ExtractiveAnswerer({ retriever, documents: sources, cues: lexicon.answerCues });
   // The rules word their reasons from a few templates, so the same reasons come back question after question.
@@ -313,6 +315,16 @@ function tradeWords(lexicon: UnderstandingLexicon): string[] {
     ...file.trades.flatMap((t) => [t.name, ...t.aliases, ...t.titles, ...t.workplaces]),
   ];
   return oneWordTerms(terms);
+}
+
+/** The names, aliases and titles of trades of several words that no fact writes, longest first, as one global pattern. */
+function tradeTitlePattern(lexicon: UnderstandingLexicon, facts: readonly Fact[]): RegExp {
+  const written = facts.map((f) => f.text.toLowerCase()).join('\n');
+  const titles = [...new Set(lexicon.trades.trades.flatMap((t) => [t.name, ...t.aliases, ...t.titles]).map((t) => t.toLowerCase()))]
+    .filter((t) => /[\s-]/u.test(t) && !written.includes(t))
+    .sort((a, b) => b.length - a.length);
+  const escaped = titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`(?<!\\p{L})(?:${escaped.join('|') || '(?!)'})(?!\\p{L})`, 'gu');
 }
 
 /** The terms of one word, lower case, each once. */

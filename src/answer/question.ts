@@ -158,6 +158,8 @@ export interface ReaderDeps {
   abroadWords: ReadonlySet<string>;
   /** The names of trades as such ("sveisefaget", "elektrofag"): a rule for every trade answers a question about one. */
   tradeNames: ReadonlySet<string>;
+  /** The names of trades of several words that no fact writes ("barne- og ungdomsarbeider"), lower case, as one global pattern. */
+  tradeTitles: RegExp;
 }
 
 export interface ReadOptions {
@@ -680,6 +682,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const unknownToAll = analysis.words.map((w) => reads === 'nb' && !w.english && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0 && !knownInflection(w.surface, (form) => deps.spelling.knows(form)));
     const foreign = foreignWords(sentences, new Set(foldedSurfaces.filter((_, i) => unknownToAll[i])), fold);
     const verbs = reads === 'nb' ? new Set([...foldedText.matchAll(AFTER_MODAL)].map((m) => m[1])) : new Set<string>();
+    // The words of a trade's name of several words that no fact writes ("barne- og ungdomsarbeider"): the person's trade.
+    const titleParts = new Set(reads === 'nb' ? [...normalized.matchAll(deps.tradeTitles)].flatMap((m) => wordTokens(m[0])) : []);
     // "timetall", "deltakertall": the number of a thing the facts state is asked, not a thing of its own.
     const countOfStated = (parts: readonly string[]): boolean => parts.length === 2 && COUNT_HEADS.has(parts[1]) && deps.stated(parts[0], reads);
     const words: QuestionWord[] = analysis.words.map((w, i) => {
@@ -703,9 +707,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
               ? deps.idf(w.stem, reads)
               : knownParts.reduce((a, p) => a + deps.idf(p, reads), 0) / knownParts.length));
       // The person's trade or workplace ("i sveisefaget", "fagbrev som kokk", "jobber på sagbruk").
-      const work = reads === 'nb' && (deps.tradeNames.has(w.surface) || (deps.workWords.has(w.surface) && worksAs(normalized, wordPattern(w.surface))));
+      const work = reads === 'nb' && (deps.tradeNames.has(w.surface) || titleParts.has(surface) || (deps.workWords.has(w.surface) && worksAs(normalized, wordPattern(w.surface))));
       // One the facts never name is a case of the general rule, and weighs as told, not asked.
-      const tradeCase = work && !deps.stated(w.stem, reads);
+      const tradeCase = work && (titleParts.has(surface) || !deps.stated(w.stem, reads));
       // So is a person the facts never speak of: the one asked for ("kona mi", "kollegaen min") or who asks ("jeg er journalist").
       const personCase = namesPerson(analysis.words[i].surface.toLowerCase()) && !deps.stated(w.stem, reads);
       // The person's age is their situation, which the rules read: no fact answers by having that number ("40 prosent").
@@ -1206,7 +1210,7 @@ const QUESTION_WORD = /^(?:hva|hvem|hvor|hvilk\w*|hvordan|hvorfor|nar|kva|kven|k
 const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|anyway|nevertheless|still be able)(?!\p{L})/iu;
 
 /** Work words: a trade or workplace a few words after one of them is where or as what someone works. */
-const WORKS = /\b(?:jobber|jobbet|jobba|jobbar|arbeider|arbeidet|arbeidar|ansatt|tilsett|som)\b/u;
+const WORKS = /\b(?:jobber|jobbet|jobba|jobbar|arbeider|arbeidet|arbeidar|ansatt|tilsett|som|bli|blir|verte)\b/u;
 
 /** The word (its whole-word pattern) comes a few words after a work word: "jobber 60 % i en barnehage", "lærling som kokk" (not "Betaler NAV barnehage …"). */
 function worksAs(text: string, word: RegExp): boolean {

@@ -60,7 +60,10 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.
       if (q.words.some((w, i) => w.unknown && !w.generic && !w.place && q.conditionWords.has(foldText(q.analysis.words[i].surface)))) return undefined;
       const topic = q.topics.find((t) => pathIds.has(t.topic));
-      if (!topic) return q.topics.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded) ? routeToCertificate(q, texts) : undefined;
+      // ("Kan jeg bli barne- og ungdomsarbeider uten å gå på skole?" asks for the certificate of that trade.)
+      const becomesTrade = BECOME.test(q.folded) && q.words.some((w) => w.work && !w.story);
+      // (Also past a topic it would rather do without: "… uten å ta vgs?")
+      if (!topic) return (q.topics.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded)) || becomesTrade ? routeToCertificate(q, texts) : undefined;
       return verdictOn(topic.topic as PathId, q, texts);
     },
   };
@@ -137,6 +140,8 @@ const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
 /** A fagbrev asked for without a route named ("kan jeg ta fagbrev?", "get a trade certificate"), folded. */
 const ASKS_FOR_CERTIFICATE =
   /\b(?:(?:ta|fa|faa|oppna|bli ferdig med|get|take|earn) (?:et |eit |ein |a )?(?:norsk |norwegian )?(?:fagbrev|svennebrev|fag eller svennebrev|trade certificate|journeyman certificate|certificate)|(?:ta|ga opp til|ga opp til a ta|avlegge|melde meg opp til|take|sit|do) (?:the |a )?(?:fagproven|fagprova|svenneproven|svenneprova|fag og svenneproven|trade test|journeyman test|trade exam))\b/u;
+/** Becoming what a trade makes one: "kan jeg bli elektriker", "få bli barne- og ungdomsarbeider". */
+const BECOME = /\b(?:bli|verte|become)\b/u;
 /** The words of asking for a certificate, as stemmed ("norsk fagbrev", "Norwegian trade certificate"). */
 const CERTIFICATE_WORDS: ReadonlySet<string> = new Set(['fagbrev', 'svennebrev', 'norsk', 'certificat', 'certificate', 'norwegian', 'trad', 'trade', 'journeyman']);
 /**

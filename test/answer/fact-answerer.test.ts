@@ -2112,3 +2112,14 @@ test('a follow-up after a thanks or an "ok" ("takk for svaret! men hva med meg s
   expect(after('ok, what about someone who is 20?', 'fagbrev-paa-jobb').answer).toMatch(/There is no upper age limit for fagbrev på jobb/u);
   expect(after('ok. og hvor mange har fått jobb?', 'trondelagsmodellen').answer).toMatch(/408 personer/u);
 });
+
+describe('becoming what a trade makes one ("kan jeg bli barne- og ungdomsarbeider …?") asks for its certificate', () => {
+  test.each([
+    'Jeg har jobbet 12 år i en barnehage. Kan jeg bli barne- og ungdomsarbeider uten å ta vgs?',
+    'Har vært assistent i barnehagen i 9 år, 100 %. Kan jeg bli barne- og ungdomsarbeider nå?',
+  ])('%s', (question) => {
+    const r = expectAnswered(question, /^Ja, ut fra det du skriver ser det ut til at det kan gå\./u);
+    expect(r.answer).toMatch(/praksiskandidat/u);
+    expect(r.answer).not.toMatch(/STEM|Newton/u);
+  });
+});
