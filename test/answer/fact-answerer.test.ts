@@ -2123,3 +2123,9 @@ describe('becoming what a trade makes one ("kan jeg bli barne- og ungdomsarbeide
     expect(r.answer).not.toMatch(/STEM|Newton/u);
   });
 });
+
+test('facts on competence in general (OECD\'s and the ministry\'s definitions) are not about realkompetanse', () => {
+  for (const question of ['hvem gjør realkompetansevurdering?', 'hva er realkompetansevurdering og hvem gjør den?']) {
+    expect(ask(question).answer).not.toMatch(/OECD definerer kompetanse|Kompetanse kan være uformell/u);
+  }
+});
