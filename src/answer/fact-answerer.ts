@@ -139,11 +139,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const ordered = [...lists.map((r) => r[0]), ...lists.flatMap((r) => r.slice(1))];
     const kinds = ordered.length > 0 ? [...new Set(ordered)] : (['karrieresenter'] as const);
     const region = q.regions[0]?.region ?? q.profile.county;
+    // (No contact of that county in the knowledge: its county authority, career centre or NAV by the county's name.)
+    const byCounty: Partial<Record<string, (county: string) => string>> = texts.referralIn;
     const out: string[] = [];
     for (const kind of kinds.slice(0, 2)) {
       const local = region ? deps.contacts.find((c) => c.who === kind && c.county !== null && deps.regions.compatible(region, c.county)) : undefined;
-      // (No contact of that county in the knowledge: its county authority, career centre or NAV by the county's name.)
-      const byCounty: Partial<Record<string, (county: string) => string>> = texts.referralIn;
       const inCounty = region && deps.regions.isCounty(region) ? byCounty[kind] : undefined;
       out.push(local ? texts.referral.named(local.name) : inCounty ? inCounty(region) : texts.referral[kind]);
     }

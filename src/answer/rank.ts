@@ -489,9 +489,9 @@ const NOTHING: ReadonlySet<string> = new Set();
 const PRACTICE_ASKED = /\b(?:praksis(?!kandidat)\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|practice|experience|work experience)\b/u;
 /** Asks for a diploma, degree or certificate to be approved or recognised (read folded). */
 const RECOGNITION_ASKED = /\b(?:godkjen\w*|godkjent\w*|anerkjen\w*|approv\w*|recogni[sz]\w*|accredit\w*|validat\w*)\b/u;
-/** A fact speaking of what was done or learnt abroad. */
 /** A sum paid to someone: pay, a grant, support or a benefit. */
 const PAID = /(?<!\p{L})(?:\p{L}*lønn\p{L}*|tjen\p{L}*|\p{L}*tilskudd\p{L}*|\p{L}*støtte\p{L}*|\p{L}*stønad\p{L}*|\p{L}*stipend\p{L}*|\p{L}*midler|refusjon\p{L}*|dekk\p{L}*|pay|paid|salary|salaries|wages?|earn\p{L}*|grants?|subsid\p{L}*|support|funding|funds?|benefits?|covers?|covered)(?!\p{L})/iu;
+/** A fact speaking of what was done or learnt abroad. */
 const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;
 /** A level or a language asked for (read folded): "B1", "norsknivå", "språkkrav", "in English", "på engelsk". */
 const LANGUAGE_ASKED = /\b(?:a1|a2|b1|b2|c1|c2|norskniva\w*|sprakkrav\w*|sprakniva\w*|norskkrav\w*|in english|pa engelsk|language (?:level|requirements?)|level of norwegian)\b/u;

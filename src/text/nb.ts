@@ -137,13 +137,13 @@ export const nb = {
     countyGap: (county: string) => `Hva som gjelder i ${county}, står ikke i kildene mine.`,
     countyReferral: (county: string) => `${county} fylkeskommune kan svare på hva som gjelder der.`,
     knownAbout: (topic: string) => `Dette vet jeg om ${topic}:`,
-    /** Who can answer what the sources do not, by the kind of contact (knowledge/contacts.json). */
     /** Who can answer, by the county the question names (when the knowledge has no contact of that county). */
     referralIn: {
       fylkeskommunen: (county: string) => `Fylkeskommunen i ${county} kan svare på det.`,
       karrieresenter: (county: string) => `Karrieresenteret i ${county} gir karriereveiledning og kan hjelpe deg videre.`,
       nav: (county: string) => `NAV i ${county} kan svare på det, særlig hvis du er arbeidssøker.`,
     },
+    /** Who can answer what the sources do not, by the kind of contact (knowledge/contacts.json). */
     referral: {
       fylkeskommunen: 'Fylkeskommunen der du bor kan svare på det.',
       karrieresenter: 'Karrieresenteret i fylket ditt gir karriereveiledning og kan hjelpe deg videre.',
