@@ -121,7 +121,12 @@ function split(message: CanonicalMessage): Word[][] {
     const newSubject =
       (word.w === 'jeg' || word.w === 'vi') && word.before === BREAK.space && currentHasVerb && next !== undefined && FINITE_VERBS.has(next) && prevWord !== undefined && !RUN_ON_KEEPS.has(prevWord) && !FINITE_VERBS.has(prevWord);
     // "jeg bor i oslo kona mi er 38 …", "jeg har en sønn han er 19 …": someone else as the subject of the next statement.
+    // (Not what the writer says they are: "jeg er single mom jobber …", read from "I'm a single mom working …".)
+    // (Nor "jeg er 40 mannen min er …": a number said, and a person of one's own, "mannen min", is someone else.)
+    const whatSelfIs =
+      current.length <= 4 && SELF.has(current[0]?.w ?? '') && current[1]?.w === 'er' && current.slice(2).every((w) => w.num === undefined) && !POSSESSIVES.has(next ?? '');
     const otherSubject =
+      !whatSelfIs &&
       OTHER_WORDS.has(word.w) &&
       word.before === BREAK.space &&
       currentHasVerb &&

@@ -95,6 +95,9 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   /** "har vært lagermedarbeider …": been something, a role, not a stay (which is "vært i/på …"). */
   const roleBeen = words.set(['vært', 'vore', 'vøri', 'vori']);
   const articles = words.set(['de', 'dei']);
+  /** "I'm (a single) mom …", "jeg er (ei) alenemor …": what the writer is, after these, is no one else. */
+  const copulas = words.set(['er', 'm', 'am']);
+  const possessives = words.set(['min', 'mi', 'mitt', 'my']);
   const timeWords = words.set(['siste', 'første', 'neste', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti']);
   /** "de fleste i Kristiansund" (most of the years just named): no people, when a place follows. */
   const most = words.set(['fleste', 'flesta']);
@@ -113,6 +116,16 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const names = createNameLookup(index, (t) => fillers.has(t));
   const { exactAt, fuzzyAt } = names;
 
+  /** The word at `k` follows "I'm", "I am" or "jeg er" and at most two words ("a single"): the writer's role. */
+  const isWhatSelfIs = (tokens: readonly Token[], k: number): boolean => {
+    // ("jeg er 40 mannen min …": an age said, and a person of one's own, is someone else.)
+    if (k + 1 < tokens.length && possessives.has(tokens[k + 1])) return false;
+    for (let j = k - 1; j >= Math.max(1, k - 3); j--) {
+      if (tokens[j + 1].sep >= SEP.soft || /\d/u.test(tokens[j].key)) return false;
+      if (copulas.has(tokens[j])) return self.has(tokens[j - 1]) || tokens[j - 1].key === 'i';
+    }
+    return false;
+  };
   const isEvent = (t: Token) => events.has(t) || eventEndings.some((end) => t.key.length > end.length + 2 && t.key.endsWith(end));
 
   /** Reads the clause before token `from`: the cue word, and whatever rules the place out. */
@@ -170,6 +183,8 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
         if (self.has(w) || person?.has(w.lower)) subjectFound = true;
         // "Jeg og samboeren min bor i …": the person is one of the subjects.
         else if (others.has(w) && k >= 2 && sharedSubject.has(tokens[k - 1]) && self.has(tokens[k - 2])) subjectFound = true;
+        // "I'm a single mom working in …": what the writer is.
+        else if (others.has(w) && isWhatSelfIs(tokens, k)) subjectFound = true;
         // "de siste 25 årene": "de" is an article there, not the people.
         else if (others.has(w) && !(articles.has(w) && (timeWords.has(tokens[k + 1]) || (most.has(tokens[k + 1]) && k + 2 < tokens.length && prepositions.has(tokens[k + 2]))))) [subjectFound, otherAt] = [true, k];
       }

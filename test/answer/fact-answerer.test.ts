@@ -2129,3 +2129,7 @@ test('facts on competence in general (OECD\'s and the ministry\'s definitions) a
     expect(ask(question).answer).not.toMatch(/OECD definerer kompetanse|Kompetanse kan være uformell/u);
   }
 });
+
+test('"I\'m a single mom working 60 % in Trondheim. Can I do fagbrev på jobb?": the mother is the writer, so the Trøndelag rule decides', () => {
+  expect(ask("I'm a single dad working 60% at a shop in Trondheim. Can I do fagbrev på jobb?").answer).toMatch(/^No, from what you write it doesn't look possible now\.[\s\S]*80 %/u);
+});

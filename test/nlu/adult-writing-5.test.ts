@@ -504,3 +504,13 @@ describe('a question opening with its verb and someone else as subject asks abou
     ['Kan fylket gi meg lønnstilskudd fra NAV?', {}],
   ]);
 });
+
+describe('what the writer says they are ("I\'m a single mom", "jeg er alenemor") is no one else', () => {
+  eachProfile([
+    ["I'm a single dad working 70% at a warehouse in Bodø.", { county: 'Nordland', employed: true, employmentPercent: 70, trade: 'logistikkfaget' }],
+    ['I am a mum working full time in Stavanger', { county: 'Rogaland', employed: true, employmentPercent: 100 }],
+    ['jeg er småbarnsmor jobber 50 % i Tromsø', { county: 'Troms', employed: true, employmentPercent: 50 }],
+    // (Someone of one's own after a number is someone else: the writer's age, then the husband.)
+    ['jeg er 40 mannen min jobber i Bodø', { age: 40 }],
+  ]);
+});
