@@ -36,10 +36,19 @@ export function isCardSubmit(activity: Pick<Activity, 'text' | 'value'>): boolea
   return activity.value !== undefined && activity.value !== null && !(activity.text ?? '').trim();
 }
 
-/** The text with the bot's @mention removed and Teams' non-breaking spaces made plain. */
+/**
+ * The text with the bot's @mention removed and Teams' non-breaking spaces made plain. A mention the activity carries no
+ * entity for ("<at>Veiviser</at>" typed by a client that sends none) goes too when it names the bot; another person's
+ * keeps the name without the markup.
+ */
 export function textWithoutBotMention(activity: Activity): string {
   const text = mentionsBot(activity) ? (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '') : (activity.text ?? '');
-  return text.replace(/&nbsp;|\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  const bot = activity.recipient?.name?.trim().toLowerCase();
+  return text
+    .replace(/<at>([^<]*)<\/at>/giu, (_, name: string) => (bot !== undefined && name.trim().toLowerCase() === bot ? ' ' : name))
+    .replace(/&nbsp;|\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** True when the bot itself is among the members added. */

@@ -27,6 +27,11 @@ describe('mentions', () => {
     expect(textWithoutBotMention(inChannel('Hva er fagbrev?'))).toBe('Hva er fagbrev?');
   });
 
+  it('drops a mention of the bot that comes without its entity, and keeps the name of another person mentioned without the markup', () => {
+    expect(textWithoutBotMention(inChannel('<at>Veiviser</at> hvor mange studiepoeng gir batterifagskolen?'))).toBe('hvor mange studiepoeng gir batterifagskolen?');
+    expect(textWithoutBotMention(inChannel('<at>Veiviser</at> kan <at>Kari Nordmann</at> ta fagbrev på jobb?', BOT))).toBe('kan Kari Nordmann ta fagbrev på jobb?');
+  });
+
   it('needs a mention in channels and group chats, not in 1:1 chats; card buttons need none', () => {
     expect(needsMention({ conversation: { conversationType: 'channel' } } as Activity)).toBe(true);
     expect(needsMention({ conversation: { conversationType: 'groupChat' } } as Activity)).toBe(true);
