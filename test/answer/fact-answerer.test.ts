@@ -2133,3 +2133,13 @@ test('facts on competence in general (OECD\'s and the ministry\'s definitions) a
 test('"I\'m a single mom working 60 % in Trondheim. Can I do fagbrev på jobb?": the mother is the writer, so the Trøndelag rule decides', () => {
   expect(ask("I'm a single dad working 60% at a shop in Trondheim. Can I do fagbrev på jobb?").answer).toMatch(/^No, from what you write it doesn't look possible now\.[\s\S]*80 %/u);
 });
+
+describe('"har jeg fortsatt rett?", "do I still have the right?": the right to upper secondary education', () => {
+  test.each<[string, RegExp]>([
+    ['Droppet ut av vgs som 17-åring, nå 35. Har jeg fremdeles rett, eller er den borte?', /^Etter den nye opplæringsloven har du rett til videregående opplæring til du faktisk har fullført og bestått/u],
+    ["I'm 40. Do I still have the right to finish school here?", /^Under the new Education Act you have a right to upper secondary education until you have actually completed and passed it/u],
+    ['har eg framleis rett når eg er 50?', /har du rett til videregående opplæring til du faktisk har fullført og bestått/u],
+  ])('%s', (question, said) => {
+    expectAnswered(question, said);
+  });
+});
