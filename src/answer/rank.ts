@@ -494,7 +494,8 @@ const PAID = /(?<!\p{L})(?:\p{L}*lønn\p{L}*|tjen\p{L}*|\p{L}*tilskudd\p{L}*|\p{
 /** A fact speaking of what was done or learnt abroad. */
 const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;
 /** A level or a language asked for (read folded): "B1", "norsknivå", "språkkrav", "in English", "på engelsk". */
-const LANGUAGE_ASKED = /\b(?:a1|a2|b1|b2|c1|c2|norskniva\w*|sprakkrav\w*|sprakniva\w*|norskkrav\w*|in english|pa engelsk|language (?:level|requirements?)|level of norwegian)\b/u;
+const LANGUAGE_ASKED =
+  /\b(?:a1|a2|b1|b2|c1|c2|norskniva\w*|sprakkrav\w*|sprakniva\w*|norskkrav\w*|norskkunnskap\w*|norskferdighet\w*|(?:kunne|kan|snakke|snakker|prate|skrive|god|godt|flytende|darlig) norsk|in english|pa engelsk|language (?:level|requirements?|skills)|level of norwegian|(?:speak|know|knowing|fluent|good|basic) norwegian|norwegian (?:skills|language))\b/u;
 /** A fact speaking of language. */
 const LANGUAGE = /(?<!\p{L})(?:norsk\p{L}*|språk\p{L}*|engelsk\p{L}*|english|norwegian|language\p{L}*)(?!\p{L})/iu;
 /** Offering something, read folded: "tilbyr Meråker vgs …?", "does … offer". */

@@ -2143,3 +2143,10 @@ describe('"har jeg fortsatt rett?", "do I still have the right?": the right to u
     expectAnswered(question, said);
   });
 });
+
+test('how much Norwegian one must know is in no source: "må jeg kunne norsk …?", "do I need to speak Norwegian …?" are gaps', () => {
+  for (const question of ['må man kunne godt norsk for å ta fagbrev på jobb?', 'Do I need to speak Norwegian to sit the trade test as a praksiskandidat?']) {
+    const r = ask(question);
+    expect(r.gap).toBe(true);
+  }
+});
