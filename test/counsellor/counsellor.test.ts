@@ -203,6 +203,13 @@ describe('counsellor mode, the Teams command and English', () => {
     for (const sentence of assessmentSentences(bokmal)) expect([sentence, shown.includes(sentence)]).toEqual([sentence, false]);
     for (const path of bokmal.paths) expect(shown).not.toContain(`${path.title} – `);
   });
+
+  it('names the contacts in English where they are no proper names (a county with no contacts of its own)', async () => {
+    const replies = await new Conversation(app.url).say('assess candidate: client 44, Drammen, forklift driver 100 % for 11 years, no trade certificate');
+    const { text } = expectCandidateReplies(replies, en);
+    expect(text).toContain('The county career centre (karrieresenteret)');
+    expect(text).not.toContain('Det fylkeskommunale karrieresenteret');
+  });
 });
 
 describe('nothing about the candidate is kept', () => {
