@@ -25,7 +25,7 @@ function summary(result: CandidateAssessment, t: Texts): string {
 }
 
 function contactText(result: CandidateAssessment, t: Texts): string[] {
-  return result.contacts.map((c) => `${whoLabel(c.who, t)}: ${t.handoff.contactName(c)}${c.url ? ` – ${c.url}` : ''}`);
+  return result.contacts.map((c) => `${whoLabel(c.who, t)}: ${t.handoff.contactName(c.name, c.nameEn ?? c.name)}${c.url ? ` – ${c.url}` : ''}`);
 }
 
 export function counsellorCard(result: CandidateAssessment, cite: CitationFormatter, t: Texts): Record<string, unknown> {

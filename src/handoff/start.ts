@@ -27,7 +27,7 @@ export async function startHandoff(context: TurnContext, deps: HandoffDeps): Pro
   const county = profile.county ?? deps.defaultCounty;
   const english = languageOf(context) === 'en';
   const lines = contactsForCounty(county, deps.contacts).map((c) =>
-    t.handoff.contactLine(whoLabel(c.who, t), t.handoff.contactName(c), english ? c.descriptionEn : c.description, c.url),
+    t.handoff.contactLine(whoLabel(c.who, t), t.handoff.contactName(c.name, c.nameEn ?? c.name), english ? c.descriptionEn : c.description, c.url),
   );
   const intro = deps.mode === 'off' ? t.handoff.notConnected : `${t.handoff.connecting}\n\n${t.handoff.contactsIntro(county)}`;
   await context.sendActivity(MessageFactory.text(`${intro}\n\n${lines.join('\n')}`));

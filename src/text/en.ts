@@ -465,7 +465,7 @@ export const en: Texts = {
   },
 
   handoff: {
-    contactName: (contact: { name: string; nameEn?: string }) => contact.nameEn ?? contact.name,
+    contactName: (_name: string, nameEn: string) => `${nameEn}`,
     button: 'Talk to a counsellor',
     connecting: 'I am passing the conversation on to a counsellor. It may take a while before someone answers here.',
     notConnected: 'I cannot connect you to a counsellor here in the chat, but these can help you:',

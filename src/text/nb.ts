@@ -500,7 +500,7 @@ export const nb = {
   /** Hand-off to a person: a contact-centre integration, and always the right contacts for the county. */
   handoff: {
     /** A contact's name in this language (knowledge/contacts.json writes it in Norwegian, and in English where it is no proper name). */
-    contactName: (contact: { name: string; nameEn?: string }) => contact.name,
+    contactName: (name: string, _nameEn: string) => `${name}`,
     /** The button offered after 👎 and after answers that found nothing; the router recognises it. */
     button: 'Snakk med en veileder',
     connecting: 'Jeg sender samtalen videre til en veileder. Det kan ta litt tid før noen svarer her.',
