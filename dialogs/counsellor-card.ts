@@ -56,6 +56,7 @@ export function counsellorCard(result: CandidateAssessment, cite: CitationFormat
     body: [
       { type: 'TextBlock', text: c.cardTitle, size: 'Medium', weight: 'Bolder', wrap: true },
       small(`**${c.understoodLabel}:** ${summary(result, t)}`),
+      small(c.addressedToCandidate, { isSubtle: true }),
       ...paths,
       heading(c.unknownHeading),
       ...(result.unknown.length > 0 ? result.unknown.map((q) => small(`• ${q}`)) : [small(c.noUnknowns)]),
@@ -85,7 +86,7 @@ function plainSource(citation: Citation, cite: CitationFormatter, t: Texts): str
 
 export function counsellorText(result: CandidateAssessment, cite: CitationFormatter, t: Texts): string {
   const c = t.counsellor;
-  const lines = [c.textTitle, c.textUnderstood(summary(result, t)), ''];
+  const lines = [c.textTitle, c.textUnderstood(summary(result, t)), c.addressedToCandidate, ''];
   for (const path of result.assessment.paths) {
     lines.push(c.textPath(path.title, c.verdict[path.status], path.recommended));
     const source = (r: Reason) => `[${plainSource(r.citation, cite, t)}]`;

@@ -442,6 +442,7 @@ export const en: Texts = {
     contactsHeading: 'Contacts',
     textTitle: 'CANDIDATE ASSESSMENT (Veiviser)',
     textUnderstood: (summary: string) => `Information: ${summary}`,
+    addressedToCandidate: 'The reasons are written as if to the candidate ("you").',
     textPath: (title: string, verdict: string, recommended: boolean) => `${title}: ${verdict}${recommended ? ' (recommended)' : ''}`,
     textReason: (reason: string, source: string) => `- ${reason} [${source}]`,
     textNextStep: (step: string) => `- Next step: ${step}`,

@@ -474,6 +474,8 @@ export const nb = {
     contactsHeading: 'Kontakt',
     textTitle: 'KANDIDATVURDERING (Veiviser)',
     textUnderstood: (summary: string) => `Opplysninger: ${summary}`,
+    /** The rules word their reasons to the person ("Du har nok praksis …"): said once, so the note reads right. */
+    addressedToCandidate: 'Begrunnelsene er skrevet som til kandidaten («du»).',
     textPath: (title: string, verdict: string, recommended: boolean) => `${title}: ${verdict}${recommended ? ' (anbefalt)' : ''}`,
     textReason: (reason: string, source: string) => `- ${reason} [${source}]`,
     textNextStep: (step: string) => `- Neste steg: ${step}`,

@@ -89,6 +89,12 @@ describe('«vurder kandidat» through /api/messages', () => {
     expect(text).toMatch(/^- .+ \[[^\]]+, linje \d+–\d+\]$/mu);
   });
 
+  it('says once, at the top, that the reasons are worded to the candidate ("du"), for the case note to read right', () => {
+    const { lines, text } = expectCandidateReplies(replies, nb);
+    expect(lines).toContain(nb.counsellor.addressedToCandidate);
+    expect(text.split('\n').slice(0, 4)).toContain(nb.counsellor.addressedToCandidate);
+  });
+
   it('says each reason once: the reason that is why a path is recommended is not listed again below it', () => {
     const { card, text } = expectCandidateReplies(replies, nb);
     const said = (line: string) => line.replace(/^(?:- |• )?(?:Hvorfor anbefalt: |Ikke anbefalt: )?/u, '').replace(/ [[(].*$/u, '');
@@ -209,6 +215,7 @@ describe('counsellor mode, the Teams command and English', () => {
     const { text } = expectCandidateReplies(replies, en);
     expect(text).toContain('The county career centre (karrieresenteret)');
     expect(text).not.toContain('Det fylkeskommunale karrieresenteret');
+    expect(text).toContain(en.counsellor.addressedToCandidate);
   });
 });
 
