@@ -66,7 +66,10 @@ export const FactSchema = z
     asked: z.array(z.string().min(5).max(300)).max(8).optional(),
     /** The same for questions asked in English. */
     askedEn: z.array(z.string().min(5).max(300)).max(8).optional(),
-    /** A rule no longer in force (the old Education Act): told when the old rules are asked about, not as today's answer. */
+    /**
+     * A rule no longer in force (the old Education Act), or a status a later one in the sources replaces (LEIDA's of
+     * November 2021, by October 2022's): told when asked about then, not as today's answer.
+     */
     superseded: z.literal(true).optional(),
   })
   .strict();
