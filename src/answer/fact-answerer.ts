@@ -258,7 +258,13 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     if (named.length !== 1 || q.words.some((w) => !w.generic && !w.numeric && w.topics.length === 0 && w.namesTopics.length === 0)) return true;
     // (As its subject, in the sentence's first words: "En kompetanseprøve er …", not "… som bygger på realkompetanse".)
     const opening = r.fact.text.split(/\s+/u).slice(0, SUBJECT_WORDS).join(' ');
-    return deps.topicsIn(opening).has(named[0]);
+    if (!deps.topicsIn(opening).has(named[0])) return false;
+    // (A word of the topic that is not a form of its name, "Hva er en lærebedrift?" of apprenticeship, must be the fact's
+    // own word, or begin one of them: "Lærlingambassadørene får …" says what something else is.)
+    const asked = q.words.filter((w) => w.topics.includes(named[0]) && !w.generic);
+    const name = [...deps.stems(topicById.get(named[0])?.name ?? '')][0] ?? '';
+    if (asked.length !== 1 || formsOfOneWord(asked[0].stem, name)) return true;
+    return [...deps.stems(r.fact.text)].some((st) => st.startsWith(asked[0].stem));
   };
 
   /** "Hva er praksiskandidat?", "What is praksiskandidat?": the question whose answer says what a topic is. */
@@ -455,6 +461,14 @@ function askedOneByOne(raw: string): string[] {
 /** The assessment offered after an answer on a person's situation: a counsellor's note about a candidate gets the candidate assessment. */
 function offerAssessment(q: Question, texts: AnswerTexts): string {
   return isCaseNote(q.raw) ? texts.offerCandidateAssessment : texts.offerAssessment;
+}
+
+/** Two stems of one word, in other forms or spellings ("industrifagskul", "industrifagskol"): most of the shorter is shared from the start. */
+function formsOfOneWord(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  let shared = 0;
+  while (shared < shorter && a[shared] === b[shared]) shared++;
+  return shorter > 0 && shared >= 0.8 * shorter;
 }
 
 /** A fact limited to that county. */

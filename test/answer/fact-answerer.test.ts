@@ -2156,3 +2156,11 @@ test("a status a later one replaces (LEIDA's of November 2021) is not today's an
   expect(ask('how many LEIDA candidates got permanent jobs?').answer).toMatch(/^In October 2022 LEIDA had 21 candidates/u);
   expect(ask('hvor mange LEIDA-kandidater var i fast jobb i november 2021?').answer).toMatch(/^I november 2021 hadde LEIDA 22 kandidater/u);
 });
+
+test('what a word of a topic is, not the topic itself ("Hva er en lærebedrift?" of apprenticeship), is said only by a fact with that word', () => {
+  const r = ask('Hva er egentlig en lærebedrift?');
+  expect(r.answer).not.toMatch(/Lærlingambassadør/u);
+  expect(r.gap).toBe(true);
+  // (A form or spelling of the topic's own name is the topic: "industrifagskulen".)
+  expectAnswered('kva er industrifagskulen?', /^Industrifagskolen er et tilbud/u);
+});
