@@ -106,15 +106,15 @@ export function recommendationCard(assessment: Assessment, profile: Profile, cit
 export function assessmentText(assessment: Assessment, profile: Profile, cite: CitationFormatter, texts: Texts = nb): string {
   const t = texts.recommendation;
   const lines = [t.textTitle, describeProfile(profile, texts), ''];
+  const source = (reason: Reason | undefined): string | undefined => {
+    const href = reason && cite.href(reason.citation);
+    return reason && `${cite.label(reason.citation)}${href?.startsWith('http') ? `, ${href}` : ''}`;
+  };
   // In the order assess ranked them: recommended first, best fit first.
   for (const path of assessment.paths) {
     const label = verdictLabel(path, texts).text;
     const verdict = t.verdict[path.status];
     lines.push(`${path.title}: ${label === verdict ? verdict : `${label} (${verdict.toLowerCase()})`}`);
-    const source = (reason: Reason | undefined): string | undefined => {
-      const href = reason && cite.href(reason.citation);
-      return reason && `${cite.label(reason.citation)}${href?.startsWith('http') ? `, ${href}` : ''}`;
-    };
     if (path.why) lines.push(t.textRecommended(path.why, source(reasonSaying(path, path.why))));
     if (path.notAdvised) lines.push(t.textNotAdvised(path.notAdvised, source(reasonSaying(path, path.notAdvised))));
     if (path.whatWouldChange) lines.push(t.textWouldChange(path.whatWouldChange));

@@ -126,6 +126,8 @@ export interface FactAnswerer extends Answerer {
 
 export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const topicById = new Map(deps.topics.map((t) => [t.id, t]));
+  // The first stem of each topic's name, for telling its name from its other words.
+  const topicNameStem = new Map(deps.topics.map((t) => [t.id, [...deps.stems(t.name)][0] ?? '']));
 
   const declinedIn = (question: string, lang: Lang, verdict: Exclude<GuardVerdict, { ok: true }>): AskResult => {
     const texts = TEXTS[lang];
@@ -251,20 +253,22 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   /**
    * "Hva er realkompetanse?" asks what the topic itself is: a fact that is not about it as its subject ("OECD definerer
    * kompetanse som …", filed under it) says what something else is. (Only for a question naming one topic and nothing more.)
+   * Worked out once per question; the predicate says it of each fact.
    */
-  const definesWhatIsAsked = (q: Question, r: RankedFact): boolean => {
-    if (q.facet !== 'what-is') return true;
+  const definesWhatIsAsked = (q: Question): ((r: RankedFact) => boolean) => {
+    if (q.facet !== 'what-is') return () => true;
     const named = [...new Set(q.topics.filter((t) => t.tokens.length > 0).map((t) => t.topic))];
-    if (named.length !== 1 || q.words.some((w) => !w.generic && !w.numeric && w.topics.length === 0 && w.namesTopics.length === 0)) return true;
-    // (As its subject, in the sentence's first words: "En kompetanseprøve er …", not "… som bygger på realkompetanse".)
-    const opening = r.fact.text.split(/\s+/u).slice(0, SUBJECT_WORDS).join(' ');
-    if (!deps.topicsIn(opening).has(named[0])) return false;
+    if (named.length !== 1 || q.words.some((w) => !w.generic && !w.numeric && w.topics.length === 0 && w.namesTopics.length === 0)) return () => true;
     // (A word of the topic that is not a form of its name, "Hva er en lærebedrift?" of apprenticeship, must be the fact's
     // own word, or begin one of them: "Lærlingambassadørene får …" says what something else is.)
     const asked = q.words.filter((w) => w.topics.includes(named[0]) && !w.generic);
-    const name = [...deps.stems(topicById.get(named[0])?.name ?? '')][0] ?? '';
-    if (asked.length !== 1 || formsOfOneWord(asked[0].stem, name)) return true;
-    return [...deps.stems(r.fact.text)].some((st) => st.startsWith(asked[0].stem));
+    const ownWord = asked.length === 1 && !formsOfOneWord(asked[0].stem, topicNameStem.get(named[0]) ?? '') ? asked[0].stem : undefined;
+    return (r) => {
+      // (As its subject, in the sentence's first words: "En kompetanseprøve er …", not "… som bygger på realkompetanse".)
+      const opening = r.fact.text.split(/\s+/u).slice(0, SUBJECT_WORDS).join(' ');
+      if (!deps.topicsIn(opening).has(named[0])) return false;
+      return ownWord === undefined || [...deps.stems(r.fact.text)].some((st) => st.startsWith(ownWord));
+    };
   };
 
   /** "Hva er praksiskandidat?", "What is praksiskandidat?": the question whose answer says what a topic is. */
@@ -404,7 +408,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       const also = [compared[1], ...answersToEach(q, compared[0], options).filter((r) => r.fact.id !== compared[1].fact.id)];
       return ledBy(q, ranked, compared[0], texts, [], [], also.slice(0, ANSWER_LIMITS.supporting));
     }
-    const lead = ranked.find((r) => r.answers && definesWhatIsAsked(q, r));
+    const defines = definesWhatIsAsked(q);
+    const lead = ranked.find((r) => r.answers && defines(r));
     if (lead) {
       const who = q.facet === 'contact' || q.facet === 'how-to-apply' ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
       return ledBy(q, ranked, lead, texts, who, [], answersToEach(q, lead, options));
