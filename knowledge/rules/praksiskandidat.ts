@@ -190,8 +190,8 @@ export const praksiskandidat: PathRule = {
       const have = reading.kind === 'known' ? reading.years : reading.low;
       const need = profile.trade === undefined ? requirementRange(condition, ctx.kb).usual : requirementFor(profile.trade, condition, ctx.kb).years;
       return {
-        nb: `Du har ${formatNumber(have, 'nb')} år regnet i full stilling, og kravet er ${formatNumber(need, 'nb')}.`,
-        en: `You have ${formatYears(have, 'en')} counted at full time, and the requirement is ${formatNumber(need, 'en')}.`,
+        nb: `Du har ${formatNumber(have, 'nb')} år regnet i full stilling, og kravet er ${formatYears(need, 'nb')}.`,
+        en: `You have ${formatYears(have, 'en')} counted at full time, and the requirement is ${formatYears(need, 'en')}.`,
       };
     },
     'har-fagbrev-i-faget': (profile) => (noNewTradeWanted(profile) ? NOTHING : undefined),

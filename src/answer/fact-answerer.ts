@@ -348,7 +348,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // county does is in the sources only where they have that county's own facts. Elsewhere the answer is
     // what holds everywhere, said as such, and the county to ask.
     // (A question asking for a price, a number or a date there is a gap for that value, as anywhere.)
-    const county = q.value === undefined ? askedCounty(q) : undefined;
+    const county = q.value === undefined && q.facet !== 'contact' ? askedCounty(q) : undefined;
     if (county) {
       const varies = q.topics.some((t) => topicById.get(t.topic)?.variesByCounty);
       if (varies && !q.topics.some((t) => deps.hasLocalFacts(t.topic, county))) {
@@ -378,7 +378,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
         opening: verdict.opening,
         statements: verdict.statements,
         closing: [...countyAdvice([verdict.path], texts), offerAssessment(q, texts)],
-      });
+      }, false, topicById.has(verdict.path) ? verdict.path : undefined);
     }
 
     // "Hvem kan jeg snakke med?" about a topic: who to turn to is the answer, whatever else the words match.

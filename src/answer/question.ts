@@ -682,6 +682,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const unknownToAll = analysis.words.map((w) => reads === 'nb' && !w.english && !deps.has(w.stem, reads) && !deps.spelling.knows(w.surface) && w.synonyms.length === 0 && !knownInflection(w.surface, (form) => deps.spelling.knows(form)));
     const foreign = foreignWords(sentences, new Set(foldedSurfaces.filter((_, i) => unknownToAll[i])), fold);
     const verbs = reads === 'nb' ? new Set([...foldedText.matchAll(AFTER_MODAL)].map((m) => m[1])) : new Set<string>();
+    // Where the person lives ("når jeg bor i Innlandet", "I live in Narvik") is their situation, told, not asked.
+    const resides = new Set([...foldedText.matchAll(RESIDES)].filter((m) => placeWords.has(m[2])).map((m) => m[1]));
     // The words of a trade's name of several words that no fact writes ("barne- og ungdomsarbeider"): the person's trade.
     const titleParts = new Set(reads === 'nb' ? [...normalized.matchAll(deps.tradeTitles)].flatMap((m) => wordTokens(m[0])) : []);
     // "timetall", "deltakertall": the number of a thing the facts state is asked, not a thing of its own.
@@ -717,7 +719,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       // (Nor is a verb the sources do not use, "kan tvinge", "å fikse": what is done, not a thing they do not cover.)
       const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3 && !verbs.has(surface);
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))) && !countOfStated(w.parts), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, consequenceOf: caseAsked.has(surface) && !generic && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))) && !countOfStated(w.parts), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || resides.has(surface) || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, consequenceOf: caseAsked.has(surface) && !generic && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and
@@ -1136,6 +1138,8 @@ function addWordsNotIn(words: Set<string>, part: string, rest: string, fold: (wo
 }
 const SUPPOSED_AFTER = /^(\s*(?:hvor|hva|hvem|hvilk\w*|hvordan|kor|kva|korleis|how|what|which|who)\s+(?:[\p{L}\p{N}%-]+\s+){2,}?)(?:når|nar|hvis|dersom|viss|if|when|once)\s+([^,?]+)/iu;
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
+/** Living somewhere, over folded text: the verb and the first word of the place after it. */
+const RESIDES = /\b(bor|bur|bosatt|busett|live|lives|living|based)\s+(?:i|pa|in|ved|utenfor|near|outside)\s+(\p{L}+)/gu;
 /** Who asks, put before the question: "Som rådgiver på ungdomsskolen lurer jeg på …", "As an HR manager I wonder …". */
 const SPEAKER = /^\s*(?:som|as an?|as)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+(?:\s+(?:på|pa|i|ved|hos|for|at|in|on)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)\s*,?\s+(?=(?:lurer|lure|lurar|lurte|vil|ville|spør|spor|undrer|trenger|i|we)\b)/iu;
 /** … or where they are: "Vi i bransjeforeningen lurer på …", "We at the plant wonder …". */

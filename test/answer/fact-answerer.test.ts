@@ -891,6 +891,13 @@ describe('a county the sources have no rules of', () => {
     expect(r.answer.startsWith(nb.answer.countyGap('Agder'))).toBe(false);
   });
 
+  test('who to turn to there is the answer, not that the sources lack the county\'s rules', () => {
+    const r = ask('hvem bør jeg snakke med om praksiskandidat når jeg bor i Innlandet?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer.startsWith(nb.answer.countyGap('Innlandet'))).toBe(false);
+    expect(r.answer).toContain(nb.answer.referralIn.fylkeskommunen('Innlandet'));
+  });
+
   test('in English, with the scheme\'s Norwegian name not making it Norwegian', () => {
     const r = ask('Does Rogaland offer fagbrev på jobb?');
     expect(r.lang).toBe('en');
@@ -2163,4 +2170,10 @@ test('what a word of a topic is, not the topic itself ("Hva er en lærebedrift?"
   expect(r.gap).toBe(true);
   // (A form or spelling of the topic's own name is the topic: "industrifagskulen".)
   expectAnswered('kva er industrifagskulen?', /^Industrifagskolen er et tilbud/u);
+});
+
+test('a rules answer about the person is about the path it decides, for the next question to follow up', () => {
+  const r = ask('jeg har kjørt truck på et lager i ni år i full jobb. kan jeg ta fagbrev i logistikk uten skole?');
+  expect(r.answer).toMatch(/^Ja/u);
+  expect(r.topic).toBe('praksiskandidat');
 });

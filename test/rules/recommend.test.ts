@@ -128,6 +128,13 @@ describe('ranked by fit, one or two recommended, and why', () => {
     expect(recommended(a).length).toBeLessThanOrEqual(MAX_RECOMMENDED);
   });
 
+  test('why praksiskandidat suits says the requirement in years, as the practice', () => {
+    const pk = pathOf(run({ age: 51, county: 'Agder', employed: true, employmentPercent: 100, practiceYears: 15, trade: 'tømrerfaget' }), 'praksiskandidat');
+    expect(pk.why).toMatch(/Du har 15 år regnet i full stilling, og kravet er \d+(?:,\d+)? år\./u);
+    const en = assess({ age: 51, county: 'Agder', employed: true, employmentPercent: 100, practiceYears: 15, trade: 'tømrerfaget' }, kb, { now: NOW, lang: 'en' });
+    expect(pathOf(en, 'praksiskandidat').why).toMatch(/the requirement is \d+(?:\.\d+)? years\./u);
+  });
+
   test('kompetanseprøve is advised against with practice enough for a full fagbrev, and says why', () => {
     const a = run({ age: 45, county: 'Oslo', employed: true, employmentPercent: 100, practiceYears: 12, hasTradeCertificate: false });
     const kp = pathOf(a, 'kompetanseprove');
