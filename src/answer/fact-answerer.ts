@@ -334,8 +334,17 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "Får jeg dagpenger mens jeg tar fagbrev på jobb?": NAV can answer as well as the county.
     const who = referrals(q, [topic, ...q.topics.slice(1).map((t) => topicById.get(t.topic))], texts);
     const closing = county ? [texts.countyReferral(county), ...who.filter((c) => c !== texts.referral.fylkeskommunen && c !== texts.referralIn.fylkeskommunen(county))] : who;
-    return result(q, { opening, statements, closing }, true);
+    return result(q, { opening, statements, closing }, true, topicId);
   };
+
+  /** A question that names nothing it asks about: no topic, no place, no story, no word beyond what it asks for. */
+  const namesNothing = (q: Question): boolean =>
+    q.topics.length === 0 &&
+    q.regions.length === 0 &&
+    q.impliedTopic === undefined &&
+    (q.facet !== undefined || q.yesNo) &&
+    q.askedRaw === q.raw &&
+    !q.words.some((w) => !w.generic && !w.numeric && !(q.value !== undefined && q.value !== 'count' && hasValue(w.stem, q.value)));
 
   const answerQuestion = (raw: string, options: AnswerOptions): AskResult => {
     const q = readInConversation(raw, options);
@@ -348,6 +357,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // county does is in the sources only where they have that county's own facts. Elsewhere the answer is
     // what holds everywhere, said as such, and the county to ask.
     // (A question asking for a price, a number or a date there is a gap for that value, as anywhere.)
+    // "er det gratis?", "what does it cost?", "hvem kan søke?" with nothing said before: no word says what it is about,
+    // and any fact would answer by chance. (A word that is the value asked, "gratis" for a price, is no subject.)
+    if (namesNothing(q)) return result(q, { opening: [texts.whichTopic], statements: [], closing: [] });
+
     const county = q.value === undefined && q.facet !== 'contact' ? askedCounty(q) : undefined;
     if (county) {
       const varies = q.topics.some((t) => topicById.get(t.topic)?.variesByCounty);

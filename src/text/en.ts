@@ -85,6 +85,8 @@ export const en: Texts = {
     injection:
       'I cannot do that. I follow fixed rules and only answer questions about education, courses and work ' +
       'from my sources. Ask me for example about fagbrev på jobb, fagskole or adult education.',
+    /** A question naming nothing it is about ("is it free?") with nothing asked before it. */
+    whichTopic: 'What is your question about? Tell me which scheme, course or education you mean, for example "What does it cost to take fagbrev på jobb?".',
     offTopic:
       `${ABSTAIN_OPENING}. I am Veiviser and only answer questions about education, courses, trade certificates and careers ` +
       'for adults – for example fagbrev på jobb, praksiskandidat, fagskole or jobs in the battery and ' +

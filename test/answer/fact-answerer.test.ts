@@ -2177,3 +2177,31 @@ test('a rules answer about the person is about the path it decides, for the next
   expect(r.answer).toMatch(/^Ja/u);
   expect(r.topic).toBe('praksiskandidat');
 });
+
+describe('a question that names nothing it is about', () => {
+  test.each([
+    ['koster det noe?', 'nb'],
+    ['how much is it?', 'en'],
+    ['hvem kan være med?', 'nb'],
+  ] as const)('"%s" asked first asks back what it is about, and quotes no fact', (question, lang) => {
+    const r = ask(question);
+    expect(r.lang).toBe(lang);
+    expect(r.answer).toBe((lang === 'en' ? en : nb).answer.whichTopic);
+    expect(r.citations).toEqual([]);
+    expect(r.gap).toBeUndefined();
+  });
+
+  test('named, or after an answer about a topic, it is answered', () => {
+    expect(ask('er det gratis å gå på fagskole?').answer).not.toBe(nb.answer.whichTopic);
+    expect(stack.answerer.answerSync('koster det noe?', { topicBefore: 'fagskole' }).answer).toMatch(/fagskole/iu);
+    // (A story or a case told around it says what it is about.)
+    expect(ask('Jeg har søkt om tilrettelagt fagprøve. Hvor lang tid tar det?').answer).not.toBe(nb.answer.whichTopic);
+  });
+});
+
+test('what the sources lack about practice from abroad is about the route it would count for, for the next question to follow up', () => {
+  const r = ask('I worked as a welder in Portugal for twelve years. Can I get a Norwegian trade certificate?');
+  expect(r.gap).toBe(true);
+  expect(r.answer.startsWith(en.answer.gap.abroad)).toBe(true);
+  expect(r.topic).toBe('praksiskandidat');
+});
