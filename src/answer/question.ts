@@ -956,6 +956,8 @@ function lowerWords(sentence: string): string[] {
 
 /** A name written with a capital inside a sentence ("LEIDA", "Morrow", "Eyde-klyngen") that some fact states (places are left out by the caller). */
 function namesFromFacts(raw: string, stated: (term: string) => boolean): boolean {
+  // (In a message typed in capitals every word looks like a name.)
+  if (!/\p{Ll}/u.test(raw)) return false;
   for (const m of raw.matchAll(/(?<=[\p{L}\d,;:)] +)\p{Lu}[\p{L}\d]{2,}/gu)) {
     const name = m[0].toLowerCase();
     if (!EVERYDAY_NAMES.test(name) && stated(name)) return true;

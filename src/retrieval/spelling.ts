@@ -133,8 +133,8 @@ export class SpellingCorrector {
       const rare = usual !== undefined && !this.asTyped.has(word) && (this.frequency.get(word) ?? 0) * RARE_SPELLING_RATIO < (this.frequency.get(usual) ?? 0);
       return this.remember(word, rare ? usual : word);
     }
-    // "aa" is how å is written without it ("naar", "paa"): the word with å, when that is known.
-    let result = this.byFold.get(folded) ?? (folded.includes('aa') ? this.byFold.get(foldText(word.replace(/aa/gu, 'å'))) : undefined);
+    // "aa" and "oe" are how å and ø are written without them ("naar", "paa", "oevre"): the word with å or ø, when that is known.
+    let result = this.byFold.get(folded) ?? withoutDigraphs(folded).map((f) => this.byFold.get(f)).find((w) => w !== undefined);
     if (result === undefined && !this.asTyped.has(word) && !keep?.(word)) {
       const limit = allowedEdits(folded.length);
       // (A capital, "Fgbrev" first in a sentence, is no letter typed.)
@@ -193,4 +193,13 @@ export class SpellingCorrector {
     this.cache.set(word, reading);
     return reading;
   }
+}
+
+/** The folded readings of a word typed with "aa" for å and "oe" for ø: both, then each alone. */
+function withoutDigraphs(folded: string): string[] {
+  const aa = folded.includes('aa');
+  const oe = folded.includes('oe');
+  if (!aa && !oe) return [];
+  const both = folded.replace(/aa/gu, 'a').replace(/oe/gu, 'o');
+  return aa && oe ? [both, folded.replace(/aa/gu, 'a'), folded.replace(/oe/gu, 'o')] : [both];
 }

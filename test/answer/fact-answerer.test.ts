@@ -2205,3 +2205,13 @@ test('what the sources lack about practice from abroad is about the route it wou
   expect(r.answer.startsWith(en.answer.gap.abroad)).toBe(true);
   expect(r.topic).toBe('praksiskandidat');
 });
+
+describe('typed in capitals, with aa and oe for å and ø', () => {
+  test('the words are read as written in lower case', () => {
+    expectAnswered('HAR DET NOE AA SI AT JEG ER 63? FINNES DET EN OEVRE ALDER FOR FAGBREV PAA JOBB?', /ingen øvre aldersgrense/u);
+  });
+
+  test('off-topic in capitals is off-topic: every word is not a name', () => {
+    expect(ask('HVILKE STRIKKEPINNER ER BEST TIL ULLGARN?').answer).toBe(nb.answer.offTopic);
+  });
+});

@@ -15,6 +15,8 @@ describe('SpellingCorrector', () => {
     ['videregaende', 2],
     ['trade', 5],
     ['trøndelagsmodellen', 9],
+    ['søke', 20],
+    ['lønn', 15],
   ]);
   const spelling = new SpellingCorrector(vocabulary, { preferred: new Set(['praksiskandidat']), asTyped: new Set(['nekte']) });
 
@@ -24,6 +26,9 @@ describe('SpellingCorrector', () => {
 
   it('reads "aa" as å', () => {
     expect(spelling.correct('naar')).toBe('når');
+    // (And "oe" for ø, alone or with "aa".)
+    expect(spelling.correct('soeke')).toBe('søke');
+    expect(spelling.correct('loenn')).toBe('lønn');
   });
 
   it('reads a typo as the known word one or two edits away', () => {
