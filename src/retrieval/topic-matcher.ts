@@ -27,6 +27,9 @@ const MAX_ENDING = 3;
 /** … when it is at least this long. */
 const MIN_INFLECTED = 5;
 
+/** A one-word term typed as this many words at most ("batteri fag skolen"). */
+const MAX_PARTS = 3;
+
 /** A half-remembered name (readToken): a term this long, whose first NAME_START letters and last NAME_END the word has. */
 const MIN_NAME = 12;
 const NAME_START = 5;
@@ -92,6 +95,15 @@ export class TopicMatcher {
         if (i + k <= tokens.length && term.tokens.every((t, j) => inflects(tokens[i + j], t))) consider(term, i, k);
       }
       for (const term of terms) consider(term, i, 1);
+      // A one-word name typed apart, as phones and hurried hands split it ("batteri fag skolen").
+      for (let k = 2; k <= MAX_PARTS && i + k <= tokens.length; k++) {
+        const joined = tokens.slice(i, i + k).join('');
+        // (An inflection ending is the last word's: "batterifordypning vg3" is no "batterifordypning" inflected.)
+        const lastStarts = joined.length - tokens[i + k - 1].length;
+        for (const base of inflectionBases(joined).filter((b) => b.length > lastStarts + 1)) {
+          for (const term of this.byJoined.get(base) ?? []) if (term.tokens.length === 1) consider(term, i, k);
+        }
+      }
     }
     const byTopic = new Map<string, TopicHit>();
     best.forEach((b, i) => {

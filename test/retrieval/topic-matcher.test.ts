@@ -23,6 +23,13 @@ describe('TopicMatcher', () => {
     expect(topics('naboen snakket om trøndermodellen')).toContain('trondelagsmodellen');
     expect(topics('hva sier trøndelagsstrategien om fagskole')).not.toContain('trondelagsmodellen');
   });
+
+  test('a one-word name typed apart ("batteri fag skolen", "praksis kandidaten") is that name', () => {
+    expect(topics('får man studiepoeng på batteri fag skolen')[0]).toBe('batterifagskolen');
+    expect(topics('er praksis kandidaten nødt til å betale')).toContain('praksiskandidat');
+    // (An ending is the last word's: a word after the name is no ending of it.)
+    expect(matcher.match(TopicMatcher.tokens('kjemiprosess vg2 hvor'))[0].tokens).toEqual([0]);
+  });
 });
 
 describe('loadTopics', () => {
