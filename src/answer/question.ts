@@ -638,6 +638,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       (surfaces) => analysis.words.some((w, i) => surfaces.has(foldedSurfaces[i]) && !w.numeric && !cues.generic.has(foldedSurfaces[i]) && !placeWords.has(foldedSurfaces[i])),
       (i) => cues.anyFacet[reads]?.test(wordedClauses[i] ?? '') === true,
       (i) => asksYesNo(wordedClauses[i] ?? ''),
+      (i) => readCues(wordedClauses[i] ?? '', reads).value,
     );
     // A place the question names is the one asked about, not one the story around it names ("Jeg jobber i Bodø. Hvem er
     // Kompetansestrategi for Trøndelag laget for?"); with none named in the question, the story's is the person's.
@@ -1022,6 +1023,7 @@ function askedPart(
   hasOwnWord: (surfaces: ReadonlySet<string>) => boolean,
   asksSomething: (sentence: number) => boolean,
   asksYesNo: (sentence: number) => boolean,
+  valueAsked: (sentence: number) => ValueKind | undefined,
 ): { asked: ReadonlySet<string>; question: ReadonlySet<string>; from: number; to: number } | undefined {
   // (A text of one sentence asks with all of it: readAbout counts on that.)
   if (sentences.length <= 1) return undefined;
@@ -1040,9 +1042,16 @@ function askedPart(
   const toldAfter = asking < 0 && !keywords && !TELLS.test(sentences[0]) && sentences.slice(1).every((s) => TELLS.test(s) || PLEASANTRY.test(s));
   const first = keywords ? last : toldAfter ? 0 : asking;
   if (first < 0) return undefined;
-  // After the question, a sentence that asks for something ("Trenger tall på hvor mange …") asks too.
+  // After the question, a sentence that asks for something ("Trenger tall på hvor mange …") asks too, unless it is
+  // the value the question asks for already, said again with what it is for ("Hvor mye fikk …? Trenger beløpet til et notat").
+  // (A sum is a number: "hvor mye" asks for one, "beløpet" names it.)
+  const kindOf = (value: ValueKind | undefined) => (value === 'amount' ? 'count' : value);
+  const askedAgain = (i: number): boolean => {
+    const value = kindOf(valueAsked(i));
+    return value !== undefined && sentences.slice(first, i).some((_, j) => kindOf(valueAsked(first + j)) === value);
+  };
   let to = sentences.length;
-  while (to - 1 > first && !sentences[to - 1].trim().endsWith('?') && (!asksSomething(to - 1) || TELLS.test(sentences[to - 1]))) to -= 1;
+  while (to - 1 > first && !sentences[to - 1].trim().endsWith('?') && (!asksSomething(to - 1) || TELLS.test(sentences[to - 1]) || askedAgain(to - 1))) to -= 1;
   if (first === 0 && to === sentences.length) return undefined;
   const surfacesOf = (part: readonly string[]) => new Set(foldedWordsOf(part.join(' '), fold));
   const question = surfacesOf(sentences.slice(first, to));

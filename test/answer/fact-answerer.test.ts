@@ -2215,3 +2215,13 @@ describe('typed in capitals, with aa and oe for å and ø', () => {
     expect(ask('HVILKE STRIKKEPINNER ER BEST TIL ULLGARN?').answer).toBe(nb.answer.offTopic);
   });
 });
+
+describe('a sum asked for', () => {
+  test('the sum named again after the question, with what it is for, asks nothing more', () => {
+    expectAnswered('Hvor mye tilskudd har Batterifagskolen fått fra HK-dir? Må ha beløpet til en sak i kommunestyret.', /5,6 millioner kroner/u);
+  });
+
+  test('"hvor mye skal vi betale" asks for a sum, which the sources do not give for the trade test', () => {
+    expectGap('hvor mye skal vi betale for fagprøven når vi er praksiskandidater?', nb.answer.gap.cost);
+  });
+});
