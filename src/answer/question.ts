@@ -346,9 +346,9 @@ const NOW = /\b(?:akkurat na|per i dag|i dag|idag|for tiden|for tida|no for tida
 const PAST =
   /\b(?:den gamle|gamle (?:lov|loven|opplaringslov\w*|regl\w*|ordning\w*)|gammel lov\w*|tidligere (?:lov\w*|regl\w*|ordning\w*)|(?:for|foer) (?:2024|reformen|den nye loven)|the old|old (?:act|law|rules)|previous (?:act|law|rules)|before (?:2024|the new))\b/u;
 
-/** "what is the X", "hvor mange X", "hva koster X" — the word after them is what is asked about. */
+/** "what is the X", "hvor mange X", "hva koster X" — the word after them is what is asked about (after an ordinal too: "the third driver"). */
 const FOCUS_NB =
-  /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|antall(?: (?:på|pa|av))?|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste|ekstra|mer|lengre))* (\w+)/u;
+  /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|antall(?: (?:på|pa|av))?|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste|ekstra|mer|lengre|forste|andre|tredje|fjerde|femte|siste))* (\w+)/u;
 /** "Hvor mange av deltakerne var innvandrere", "how many of the participants were immigrants": what is counted comes after the verb. */
 const COUNT_OF = /\b(?:how many|(?:hvor|kor) mange) (?:of|av) (?:\w+ ){1,4}?(?:were|are|was|is|var|er|ble|blir|vart) (\w+)/u;
 /** "Is there a gender quota for …": the thing asked about is the last word before the preposition (or the end). */
@@ -357,7 +357,7 @@ const THERE_IS_EN = /\b(?:is|are) there (?:a |an |any |some )?(?:(?:kind|sort|ty
 const THERE_IS_NB = /(?:^|\b(?:eller)\s)(?:er det|finnes det|fins det|finst det|e det) (?:en |et |ei |noen |noe |nokon |noko )?(?:slags |form for |type )?(?!som )((?:\w+ ){0,2}?\w+)(?= (?:for|i|pa|til|mellom|av|etter|med|som|nar|hvis|fra|om|ved)\b|$)/u;
 /** Words ending in -s after "how many X" that are no noun X is part of ("how many students does …", "how many hours is …"). */
 const NOT_HEAD_EN = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'us', 'as', 'thus', 'yes', 'plus', 'less', 'unless', 'whereas']);
-const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|any|next|extra|more|meant by|understood by))* (\w+)/u;
+const FOCUS_EN = /\b(?:(?:what|who|which) (?:is|are|was|s)|how (?:many|much)|what does(?=(?: \w+){1,4} cost\b)|when is|when does)(?: (?:the|a|an|any|next|extra|more|meant by|understood by|first|second|third|fourth|fifth|last))* (\w+)/u;
 
 export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const matchers = { nb: new TopicMatcher(deps.topics, 'nb'), en: new TopicMatcher(deps.topics, 'en') };

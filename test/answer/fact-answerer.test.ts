@@ -2225,3 +2225,9 @@ describe('a sum asked for', () => {
     expectGap('hvor mye skal vi betale for fagprøven når vi er praksiskandidater?', nb.answer.gap.cost);
   });
 });
+
+test('"the third X" asks about X, which a fact listing them answers', () => {
+  const r = ask('In the Prosess21 report, which is the first driver behind future skills needs?', 'en');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/three drivers/u);
+});
