@@ -2227,7 +2227,8 @@ describe('a sum asked for', () => {
 });
 
 test('"the third X" asks about X, which a fact listing them answers', () => {
-  const r = ask('In the Prosess21 report, which is the first driver behind future skills needs?', 'en');
+  const r = ask('In the Prosess21 report, which is the first driver behind future skills needs?');
+  expect(r.lang).toBe('en');
   expect(r.gap).toBeUndefined();
-  expect(r.answer).toMatch(/three drivers/u);
+  expect(r.answer).toMatch(/^The expert group points to three drivers/u);
 });
