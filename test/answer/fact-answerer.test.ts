@@ -2232,3 +2232,8 @@ test('"the third X" asks about X, which a fact listing them answers', () => {
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/^The expert group points to three drivers/u);
 });
+
+test('"automatisert vekk", "regner man med" and "på verket" are everyday words around what is asked: the estimate', () => {
+  expectAnswered('Jeg er operatør på verket. Hvor stor andel av jobbene regner man med blir automatisert vekk?', /^Ifølge et anslag vil opp mot 30 %/u);
+  expectAnswered('hvor stor del av jobbene blir automatisert bort ifølge anslaget?', /^Ifølge et anslag vil opp mot 30 %/u);
+});
