@@ -2237,3 +2237,9 @@ test('"automatisert vekk", "regner man med" and "på verket" are everyday words 
   expectAnswered('Jeg er operatør på verket. Hvor stor andel av jobbene regner man med blir automatisert vekk?', /^Ifølge et anslag vil opp mot 30 %/u);
   expectAnswered('hvor stor del av jobbene blir automatisert bort ifølge anslaget?', /^Ifølge et anslag vil opp mot 30 %/u);
 });
+
+test('"prior", "previous" and "current" in English say nothing of what is asked; "work experience" is practice', () => {
+  const r = ask('In Nordland, how much prior work do you need for fagbrev på jobb, and must it be at the current employer?');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/^In Nordland you need at least one year/u);
+});
