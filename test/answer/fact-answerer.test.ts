@@ -2243,3 +2243,7 @@ test('"prior", "previous" and "current" in English say nothing of what is asked;
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/^In Nordland you need at least one year/u);
 });
+
+test('"what is the normal starting salary" asks for pay, with words between "what" and "salary"', () => {
+  expectGap('What is the normal starting salary for a new battery cell worker in Mo i Rana?', en.answer.gap.pay, 'en');
+});
