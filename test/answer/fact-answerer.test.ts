@@ -2247,3 +2247,9 @@ test('"prior", "previous" and "current" in English say nothing of what is asked;
 test('"what is the normal starting salary" asks for pay, with words between "what" and "salary"', () => {
   expectGap('What is the normal starting salary for a new battery cell worker in Mo i Rana?', en.answer.gap.pay, 'en');
 });
+
+test('"live in Norway legally" asks about legal residence, a second question answered beside the first', () => {
+  const r = ask('For fagbrev på jobb in Nordland: how old do I have to be, and do I have to live in Norway legally?');
+  expect(r.answer).toMatch(/turn 21/u);
+  expect(r.answer).toMatch(/legal residence in Norway/u);
+});
