@@ -1,6 +1,7 @@
 // Counsellor mode: «vurder kandidat: <description>» answers at once with the candidate assessment
 // (card and text); the command alone asks for the description first. Nothing about the candidate is
 // stored: not in the profile, not in the hand-off transcript, not in logs.
+import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CandidateAssessment } from '../src/counsellor/assess-candidate';
 import { keepOutOfTranscript } from '../src/handoff/private-turn';
@@ -12,6 +13,8 @@ import { counsellorActivities } from './counsellor-card';
 export interface CounsellorServices {
   assessCandidate(description: string, lang: Lang): CandidateAssessment;
   cite: CitationFormatter;
+  /** Records what the conversation is about, for a follow-up that names nothing ("hva koster den?"). */
+  noteTopic(context: TurnContext, topic: string): Promise<void>;
 }
 
 export interface CounsellorOptions {
@@ -45,6 +48,9 @@ export class CounsellorDialog extends ComponentDialog {
     for (const activity of counsellorActivities(result, this.services.cite, textsFor(step.context))) {
       await step.context.sendActivity(activity);
     }
+    // (A path's name, not the candidate: nothing about them is kept.)
+    const first = result.assessment.paths.find((p) => p.recommended);
+    if (first) await this.services.noteTopic(step.context, first.id);
     return step.endDialog();
   }
 }

@@ -42,7 +42,7 @@ export class MainRouter {
       .add(new GuidanceDialog({ profile, assess, recordAnswer, nextQuestionField, cite, answerQuestion, noteTopic, defaultCounty, understander, readOpening, whyWeAsk }))
       .add(new CourseFinderDialog({ findOffers, offerCategories, cite, answerQuestion, readCounty }))
       .add(new DeleteDataDialog({ deleteAllData, answerQuestion }))
-      .add(new CounsellorDialog({ assessCandidate: services.assessCandidate, cite }));
+      .add(new CounsellorDialog({ assessCandidate: services.assessCandidate, cite, noteTopic }));
   }
 
   async run(context: TurnContext): Promise<void> {

@@ -65,7 +65,14 @@ describe('a follow-up is read about what the conversation\'s last answer was abo
     expect(shown.map((r) => r.text ?? '').join('\n')).toContain(nb.recommendation.cardText);
     const answer = answerOf(await conversation.say('hvor lang tid tar det?'));
     expect(answer?.text).toMatch(/^Som praksiskandidat må du ha praksis som er 25 % lengre/u);
-    expect(answerOf(await new Conversation(app.url).say('hvor lang tid tar det?'))?.text).toBe(nb.answer.offTopic);
+    expect(answerOf(await new Conversation(app.url).say('hvor lang tid tar det?'))?.text).toBe(nb.answer.whichTopic);
+  });
+
+  test("after a candidate assessment, a question naming nothing is about the first path it recommends, not about the candidate", async () => {
+    const conversation = new Conversation(app.url);
+    await conversation.say('vurder kandidat: kvinne 41 år, 11 år som fabrikkarbeider i næringsmiddelindustrien i full stilling, ingen fagbrev, grunnskole fullført, bor i Agder');
+    const answer = answerOf(await conversation.say('og hvor lang tid tar det?'));
+    expect(answer?.text).toMatch(/^Som praksiskandidat må du ha praksis som er 25 % lengre/u);
   });
 
   test('a conversation knows only its own answers, and an off-topic message stays off-topic', async () => {
