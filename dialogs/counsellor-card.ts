@@ -28,11 +28,16 @@ function contactText(result: CandidateAssessment, t: Texts): string[] {
   return result.contacts.map((c) => `${whoLabel(c.who, t)}: ${t.handoff.contactName(c.name, c.nameEn ?? c.name)}${c.url ? ` – ${c.url}` : ''}`);
 }
 
+/** A path's verdict: one that fits but is advised against is said to be possible, not to fit. */
+function verdictOf(path: PathAssessment, c: Texts['counsellor']): string {
+  return path.notAdvised && path.status !== 'not-eligible' ? c.possibleNotAdvised : c.verdict[path.status];
+}
+
 export function counsellorCard(result: CandidateAssessment, cite: CitationFormatter, t: Texts): Record<string, unknown> {
   const c = t.counsellor;
   // In the order the rules ranked them: recommended first, best fit first.
   const paths = result.assessment.paths.map((path) => {
-    const title = `${path.title} – ${c.verdict[path.status]}${path.recommended ? ` · ${c.recommended}` : ''}`;
+    const title = `${path.title} – ${verdictOf(path, c)}${path.recommended ? ` · ${c.recommended}` : ''}`;
     return {
       type: 'Container',
       spacing: 'Small',
@@ -88,7 +93,7 @@ export function counsellorText(result: CandidateAssessment, cite: CitationFormat
   const c = t.counsellor;
   const lines = [c.textTitle, c.textUnderstood(summary(result, t)), c.addressedToCandidate, ''];
   for (const path of result.assessment.paths) {
-    lines.push(c.textPath(path.title, c.verdict[path.status], path.recommended));
+    lines.push(c.textPath(path.title, verdictOf(path, c), path.recommended));
     const source = (r: Reason) => `[${plainSource(r.citation, cite, t)}]`;
     if (path.why) lines.push(`- ${withSource(c.why(path.why), reasonSaying(path, path.why), source)}`);
     if (path.notAdvised) lines.push(`- ${withSource(c.notAdvised(path.notAdvised), reasonSaying(path, path.notAdvised), source)}`);

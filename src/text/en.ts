@@ -429,6 +429,8 @@ export const en: Texts = {
       'needs-info': 'May fit – information missing',
       'not-eligible': 'Does not fit now',
     },
+    /** A path that fits but that the rules advise against (its «Not recommended» line says why). */
+    possibleNotAdvised: 'Possible, but not recommended',
     cardSpeak: 'Candidate assessment with sources.',
     understoodLabel: 'Understood',
     nothingUnderstood: 'No information found in the description.',

@@ -461,6 +461,8 @@ export const nb = {
       'needs-info': 'Kan passe – mangler opplysninger',
       'not-eligible': 'Passer ikke nå',
     },
+    /** A path that fits but that the rules advise against (its «Ikke anbefalt» line says why). */
+    possibleNotAdvised: 'Mulig, men ikke anbefalt',
     cardSpeak: 'Kandidatvurdering med kilder.',
     understoodLabel: 'Forstått',
     nothingUnderstood: 'Ingen opplysninger funnet i beskrivelsen.',

@@ -62,6 +62,8 @@ function expectCandidateReplies(replies: ReplyActivity[], t: typeof nb | typeof 
   return { card, lines, text };
 }
 
+const VERDICTS = [...Object.values(nb.counsellor.verdict), nb.counsellor.possibleNotAdvised];
+
 describe('«vurder kandidat» through /api/messages', () => {
   let replies: ReplyActivity[];
   beforeAll(async () => {
@@ -79,12 +81,12 @@ describe('«vurder kandidat» through /api/messages', () => {
     expect(paths).toHaveLength(PATH_IDS.length);
     for (const path of paths) {
       const [title, ...reasons] = cardTexts(path);
-      expect(Object.values(nb.counsellor.verdict).some((v) => title.includes(` – ${v}`))).toBe(true);
+      expect(VERDICTS.some((v) => title.includes(` – ${v}`))).toBe(true);
       expect(reasons.length).toBeGreaterThan(0);
       // Every reason links its source: the source viewer with lines, or the public page.
       for (const reason of reasons.filter((r) => r.startsWith('•'))) expect(reason).toMatch(/\((?:\[[^\]]+\]\((?:\/kilder\/|https?:\/\/)[^)]+\))\)$/);
     }
-    const pathLines = text.split('\n').filter((l) => Object.values(nb.counsellor.verdict).some((v) => l.endsWith(`: ${v}`) || l.endsWith(`: ${v} (anbefalt)`)));
+    const pathLines = text.split('\n').filter((l) => VERDICTS.some((v) => l.endsWith(`: ${v}`) || l.endsWith(`: ${v} (anbefalt)`)));
     expect(pathLines).toHaveLength(PATH_IDS.length);
     expect(text).toMatch(/^- .+ \[[^\]]+, linje \d+–\d+\]$/mu);
   });
@@ -106,6 +108,18 @@ describe('«vurder kandidat» through /api/messages', () => {
     }
     const byPath = text.split('\n\n').map((block) => block.split('\n').filter((l) => l.startsWith('- ')).map(said));
     for (const lines of byPath) expect(new Set(lines).size).toBe(lines.length);
+  });
+
+  it('a path that fits but is advised against is said to be possible, not to fit, on the card and in the text', async () => {
+    const { card, text } = expectCandidateReplies(
+      await new Conversation(app.url).say('vurder kandidat: mann 50 år, 14 år som maskinoperatør i full stilling, ingen fagbrev, grunnskole fullført, bor i Vestland'),
+      nb,
+    );
+    const blocks = text.split('\n\n').filter((b) => b.includes(`\n- ${nb.counsellor.notAdvised('')}`));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) expect(block.split('\n')[0]).toMatch(new RegExp(`: ${nb.counsellor.possibleNotAdvised}$|: ${nb.counsellor.verdict['not-eligible']}$`, 'u'));
+    const titles = (card.body ?? []).filter((b) => b.type === 'Container').map((p) => cardTexts(p)[0]);
+    expect(titles.some((t) => t.includes(` – ${nb.counsellor.possibleNotAdvised}`))).toBe(true);
   });
 
   it('lists what is still unknown as questions, offers in Trøndelag and the Trøndelag contacts', () => {
