@@ -192,6 +192,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     if (q.years.some((y) => !said.includes(String(y)))) return undefined;
     const stems = deps.stems(said);
     if (q.focus !== undefined && !stems.has(q.analysis.words[q.focus].stem)) return undefined;
+    // (Words every report uses, "lære", "norsk", cannot say on their own that a passage is about what is asked.)
+    if (!q.words.some((w) => !w.generic && !w.numeric && stems.has(w.stem))) return undefined;
     const named = deps.topicsIn(said);
     const schemes = q.topics.map((t) => t.topic).filter((t) => topicById.get(t)?.scheme);
     if (schemes.length > 0 && !schemes.some((t) => named.has(t))) return undefined;
@@ -337,14 +339,14 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return result(q, { opening, statements, closing }, true, topicId);
   };
 
-  /** A question that names nothing it asks about: no topic, no place, no story, no word beyond what it asks for. */
+  /** A question that names nothing it asks about: no topic, no place, no story, no word but how it asks and the value asked. */
   const namesNothing = (q: Question): boolean =>
     q.topics.length === 0 &&
     q.regions.length === 0 &&
     q.impliedTopic === undefined &&
     (q.facet !== undefined || q.yesNo) &&
     q.askedRaw === q.raw &&
-    !q.words.some((w) => !w.generic && !w.numeric && !(q.value !== undefined && q.value !== 'count' && hasValue(w.stem, q.value)));
+    q.words.every((w) => w.cue || w.numeric || (q.value !== undefined && q.value !== 'count' && hasValue(w.stem, q.value)));
 
   const answerQuestion = (raw: string, options: AnswerOptions): AskResult => {
     const q = readInConversation(raw, options);
@@ -421,14 +423,16 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       const also = [compared[1], ...answersToEach(q, compared[0], options).filter((r) => r.fact.id !== compared[1].fact.id)];
       return ledBy(q, ranked, compared[0], texts, [], [], also.slice(0, ANSWER_LIMITS.supporting));
     }
+    // ("hvor kan jeg lære norsk?": words every source uses and no topic say nothing a fact can answer by having them.)
+    const saysWhat = q.topics.length > 0 || q.words.some((w) => !w.generic && !w.numeric);
     const defines = definesWhatIsAsked(q);
-    const lead = ranked.find((r) => r.answers && defines(r));
+    const lead = saysWhat ? ranked.find((r) => r.answers && defines(r)) : undefined;
     if (lead) {
       const who = q.facet === 'contact' || q.facet === 'how-to-apply' ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
       return ledBy(q, ranked, lead, texts, who, [], answersToEach(q, lead, options));
     }
     // No fact answers the message as a whole, but one answers a question it asks: it leads.
-    const [first, ...others] = answersToEach(q, undefined, options);
+    const [first, ...others] = saysWhat ? answersToEach(q, undefined, options) : [];
     if (first) return ledBy(q, [], first, texts, [], [], others);
 
     // The long tail: questions no fact covers well go to the passage search over the reports.

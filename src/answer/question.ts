@@ -53,6 +53,8 @@ export interface QuestionWord {
   guessed: boolean;
   /** Only the story around the question has the word. */
   story: boolean;
+  /** A word of how the question asks ("hvor lang tid tar", "hvem kan søke", "how much"): what it asks for, not about. */
+  cue: boolean;
   /** A word of the case "Hva skjer … hvis …?" asks about ("hvis jeg blir sagt opp"): a fact must name it. */
   consequenceOf: boolean;
   /** A word of the options the question offers ("på skolen eller i bedriften"; not a number, "10 eller 20"): a fact must name one of them. */
@@ -720,7 +722,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       // (Nor is a verb the sources do not use, "kan tvinge", "å fikse": what is done, not a thing they do not cover.)
       const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3 && !verbs.has(surface);
-      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))) && !countOfStated(w.parts), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), story: story || personCase || resides.has(surface) || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, consequenceOf: caseAsked.has(surface) && !generic && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
+      return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))) && !countOfStated(w.parts), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), cue: weakWords.has(surface), story: story || personCase || resides.has(surface) || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, consequenceOf: caseAsked.has(surface) && !generic && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
     // A yes/no question may follow what the person tells about themselves: "Jeg er 19. Kan jeg …?", and

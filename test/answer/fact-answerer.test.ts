@@ -2191,6 +2191,11 @@ describe('a question that names nothing it is about', () => {
     expect(r.gap).toBeUndefined();
   });
 
+  test('words every source uses say what it is about, which no fact answers by having them: a gap, no quote', () => {
+    const r = expectGap('hvor kan man lære seg norsk?', nb.answer.gap.other);
+    expect(r.citations).toEqual([]);
+  });
+
   test('named, or after an answer about a topic, it is answered', () => {
     expect(ask('er det gratis å gå på fagskole?').answer).not.toBe(nb.answer.whichTopic);
     expect(stack.answerer.answerSync('koster det noe?', { topicBefore: 'fagskole' }).answer).toMatch(/fagskole/iu);
