@@ -2258,3 +2258,7 @@ test('"live in Norway legally" asks about legal residence, a second question ans
   expect(r.answer).toMatch(/turn 21/u);
   expect(r.answer).toMatch(/legal residence in Norway/u);
 });
+
+test('"aktuell for en som meg", "noe for meg" asks whom it is for', () => {
+  expectAnswered('Er egentlig batterifagskolen aktuell for en som meg?', /^Batterifagskolen retter seg først mot operatører og fagarbeidere/u);
+});
