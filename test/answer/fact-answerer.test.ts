@@ -2262,3 +2262,8 @@ test('"live in Norway legally" asks about legal residence, a second question ans
 test('"aktuell for en som meg", "noe for meg" asks whom it is for', () => {
   expectAnswered('Er egentlig batterifagskolen aktuell for en som meg?', /^Batterifagskolen retter seg først mot operatører og fagarbeidere/u);
 });
+
+test('"while" in English joins what is asked to its time; it is no word a fact must have', () => {
+  const r = ask('In Trøndelag, is my wage kept while I do fagbrev på jobb?');
+  expect(r.answer).toMatch(/^In Trøndelag you keep your ordinary pay/u);
+});
