@@ -179,6 +179,11 @@ export interface QuestionReader {
   detectLanguage(text: string): Lang;
 }
 
+/**
+ * A compound cut short with a full stop, its end after it: "realkomp.vurdering". (Not a word before a space, "kand. 41 år":
+ * case notes' "kand." is the candidate, read as a person, and elsewhere the stop may end a sentence.)
+ */
+const SHORTENED = /(?<![\p{L}.])(\p{L}{4,})\.(\p{L}{3,})(?![\p{L}.])/gu;
 /** A misspelt word this long or shorter is corrected on a guess: one letter changes it into many words. */
 const GUESSED_LENGTH = 6;
 const GENERIC_WEIGHT = 0.1;
@@ -538,8 +543,12 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   // A compound of known words is meant as typed, unless a part is of three letters or fewer: "fagrev" is "fagbrev"
   // mistyped more likely than "fag" and "rev".
   const compoundOf = (w: string): boolean => deps.analyzer.decompounder.split(w)?.every((p) => p.length >= COMPOUND_PART) === true;
+  // A compound shortened with a full stop, as case notes write it ("realkomp.vurdering"), is the known word it begins
+  // and ends, when it is no word itself.
+  const expandShortened = (text: string): string =>
+    text.includes('.') ? text.replace(SHORTENED, (m, start: string, end: string) => deps.spelling.expand(start, end) ?? m) : text;
   const corrected = (text: string, guessed: Set<string>): string => {
-    const normalized = normalizeForMatching(inBokmalForms(joinedAsFactsWrite(text)));
+    const normalized = normalizeForMatching(inBokmalForms(joinedAsFactsWrite(expandShortened(text))));
     // Of readings equally near a typo, the one the facts have together with the question's words of the domain and its
     // topics ("ledge" with "nav" is "ledige", not the more frequent "legge"), worked out only when a typo has several.
     let others: string[] | undefined;

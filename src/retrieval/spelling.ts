@@ -116,6 +116,35 @@ export class SpellingCorrector {
   }
 
   /**
+   * The known word a shortened one stands for ("realkomp." → "realkompetanse", "realkomp.vurdering" →
+   * "realkompetansevurdering"): the most frequent that begins with `start`, ends with `end` and is longer by at
+   * least two letters. Undefined when the shortening is a word itself or none is.
+   */
+  expand(start: string, end = ''): string | undefined {
+    const from = start.toLowerCase();
+    const to = end.toLowerCase();
+    if (this.frequency.has(from + to)) return undefined;
+    this.byStart ??= [...this.frequency.keys()].filter((w) => /^\p{L}+$/u.test(w)).sort();
+    const words = this.byStart;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: string | undefined;
+    for (let i = lo; i < words.length && words[i].startsWith(from); i++) {
+      const w = words[i];
+      if (w.length < from.length + to.length + 2 || !w.endsWith(to)) continue;
+      if (best === undefined || (this.frequency.get(w) ?? 0) > (this.frequency.get(best) ?? 0)) best = w;
+    }
+    return best;
+  }
+  /** The known words in order, for expand (built when first needed). */
+  private byStart: string[] | undefined;
+
+  /**
    * The known word `word` most likely means, or `word` itself when it is known, unknown without a
    * close match, or accepted by `keep` (e.g. a compound of known words).
    */

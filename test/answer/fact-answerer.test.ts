@@ -2267,3 +2267,7 @@ test('"while" in English joins what is asked to its time; it is no word a fact m
   const r = ask('In Trøndelag, is my wage kept while I do fagbrev på jobb?');
   expect(r.answer).toMatch(/^In Trøndelag you keep your ordinary pay/u);
 });
+
+test('a compound a case note cuts short with a full stop ("realkomp.vurdering") is the word it stands for', () => {
+  expectAnswered('bruker bor i Nordland: må hun ha realkomp.vurdering før fagbrev på jobb-kontrakten skrives?', /^I Nordland må du søke om realkompetansevurdering før kontrakten/u);
+});

@@ -31,6 +31,13 @@ describe('SpellingCorrector', () => {
     expect(spelling.correct('loenn')).toBe('lønn');
   });
 
+  it('expands a word cut short to the most frequent known word it begins (and ends), unless it is a word itself', () => {
+    expect(spelling.expand('trønd', 'modellen')).toBe('trøndelagsmodellen');
+    expect(spelling.expand('praksis')).toBe('praksiskandidat');
+    expect(spelling.expand('bor')).toBeUndefined();
+    expect(spelling.expand('praksis', 'lærling')).toBeUndefined();
+  });
+
   it('reads a typo as the known word one or two edits away', () => {
     expect(spelling.correct('prakiskandidat')).toBe('praksiskandidat');
   });
