@@ -119,12 +119,11 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   });
   const liveReplies = new LiveReplies();
   const answeredTopics = new AnsweredTopics(conversationState.createProperty<AnsweredTopic>('answeredTopic'));
-  const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies, onAnswered: (context, result) => answeredTopics.note(context, result.topic) });
+  const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies, onAnswered: (context, result) => answeredTopics.note(context, result.topic, result.place) });
   const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
     answerQuestion: async (question, context) => {
-      const topicBefore = await answeredTopics.last(context);
-      const reply = await presentAnswer(question, context, topicBefore ? { topicBefore } : undefined);
+      const reply = await presentAnswer(question, context, await answeredTopics.optionsFor(context));
       if (reply) handoffRecorder.noteAnswer(context, question, reply);
       return reply;
     },

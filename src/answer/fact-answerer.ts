@@ -79,6 +79,9 @@ const UNMARKED_LAST_QUESTION = new RegExp(`^\\s*(?:(?:og|and)\\s+)?${OPENS_QUEST
 const FOLLOW_UP = /^(?:\s*(?:og|men|så|enn|hva med|og hva med|and|but|so|what about|how about)(?!\p{L})|.*(?<!\p{L})(?:den|det|dens|denne|dette|de|dem|disse|der|it|its|they|them|their|that|this|there)(?!\p{L}))/isu;
 /** A thanks or an acknowledgement opening a message, with what ends it: "takk for svaret! ", "ok, ", "thanks. ". */
 const ACKNOWLEDGED_FIRST = /^\s*(?:(?:tusen |mange )?takk(?: for (?:svaret|svar|det|hjelpen|hjelpa))?|ok|okei|okay|greit|supert|flott|thanks|thank you|great)\s*[!.,:;]+\s*(?=\p{L})/iu;
+/** "der", "dit", "there" ending a question: a place named before. */
+const THERE = /(?<!\p{L})(der|dit|there)(?=\s*[?.!]*\s*$)/iu;
+const THERE_IN: Readonly<Record<string, string>> = { der: 'i', dit: 'til', there: 'in' };
 /** A few words: a follow-up is short ("hvor mange har fått jobb?"); a longer message says what it is about. */
 const FEW_WORDS = /^(?:\S+\s+){0,11}\S+\s*$/u;
 /** Questions of one message answered one by one at most. */
@@ -121,7 +124,7 @@ export interface FactAnswerer extends Answerer {
    * The question as asked in the conversation (`options.topicBefore`), in words another answerer can use: a follow-up
    * naming no topic with that topic's name before it ("Trøndelagsmodellen: og når ble den signert?"), and what it is about.
    */
-  inConversation(question: string, options?: AnswerOptions): { question: string; topic?: string };
+  inConversation(question: string, options?: AnswerOptions): { question: string; topic?: string; place?: string };
 }
 
 export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
@@ -173,7 +176,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[] }, gap = false, about?: string): AskResult => {
     const { answer, citations } = compose(parts.opening, parts.statements, parts.closing);
     const topic = about ?? q.topics[0]?.topic;
-    return { question: truncateText(q.raw.trim(), QUESTION_READ_CHARS), answer, citations, ...(gap ? { gap: true } : {}), lang: q.lang, ...(topic ? { topic } : {}) };
+    const place = q.regions[0]?.region;
+    return { question: truncateText(q.raw.trim(), QUESTION_READ_CHARS), answer, citations, ...(gap ? { gap: true } : {}), lang: q.lang, ...(topic ? { topic } : {}), ...(place ? { place } : {}) };
   };
 
   const fromPassages = (q: Question): AskResult | undefined => {
@@ -208,7 +212,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * ("hvor mange har fått jobb?", "hva koster prøven?"); not "hva er hovedstaden i Frankrike?", nor "hvordan blir jeg
    * lege?", which names something new. Read alone and asked alone, a question is read once.
    */
-  const readInConversation = (message: string, options: AnswerOptions): Question => {
+  const readInConversation = (asked: string, options: AnswerOptions): Question => {
+    // "hvem kan jeg ringe der?", "who can I call there?": the place the last answer was about.
+    const message = options.placeBefore === undefined ? asked : asked.replace(THERE, (m, word: string) => `${THERE_IN[word.toLowerCase()] ?? 'i'} ${options.placeBefore}${m.slice(word.length)}`);
     const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
     if (!before) return deps.reader.read(message, options);
     // (A thanks or an "ok" before it, "takk for svaret! men hva med meg som er 17?", is said to the answer before.)
@@ -467,7 +473,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     languageOf: (question) => deps.reader.detectLanguage(question),
     inConversation: (question, options = {}) => {
       const q = readInConversation(question, options);
-      return { question: q.raw, ...(q.topics[0] ? { topic: q.topics[0].topic } : {}) };
+      return { question: q.raw, ...(q.topics[0] ? { topic: q.topics[0].topic } : {}), ...(q.regions[0] ? { place: q.regions[0].region } : {}) };
     },
   };
 }

@@ -33,9 +33,9 @@ export interface LlmAnswererOptions {
   facts?: (question: string) => Passage[];
   /**
    * The question as asked in the conversation (a follow-up with the topic of the answer before it, see
-   * FactAnswerer.inConversation), and the topic it is about: what the model is asked, and what its answer is about.
+   * FactAnswerer.inConversation), and the topic and place it is about: what the model is asked, and what its answer is about.
    */
-  inConversation?: (question: string, options?: AnswerOptions) => { question: string; topic?: string };
+  inConversation?: (question: string, options?: AnswerOptions) => { question: string; topic?: string; place?: string };
   /** Used when the LLM cannot give a usable answer (timeout, HTTP error, invalid reply) or nothing was retrieved. */
   fallback: Answerer;
   /** Whole-request budget, retries included. */
@@ -211,7 +211,7 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
       const reply = parseLlmReply(content);
       if (!reply) return fallBack(question, options, 'invalid-reply', { error: `not the expected JSON (${content.length} characters)` });
       const result = resolveReply(question, reply, passages);
-      return asked.topic && result.citations.length > 0 ? { ...result, topic: asked.topic } : result;
+      return asked.topic && result.citations.length > 0 ? { ...result, topic: asked.topic, ...(asked.place ? { place: asked.place } : {}) } : result;
     },
   };
   return {

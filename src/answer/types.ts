@@ -16,6 +16,8 @@ export interface AnswerOptions {
    * signert?", "what about Nordland?") is read about it.
    */
   topicBefore?: string;
+  /** The place the conversation's last answer was about (AskResult.place): "hvem kan jeg ringe der?" asks about it. */
+  placeBefore?: string;
 }
 
 /** Turns a free-text question into an answer with citations; empty citations means "I don't know". */

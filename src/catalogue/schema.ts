@@ -139,5 +139,7 @@ export const AskResultSchema = z.object({
   lang: z.enum(['nb', 'en']).optional(),
   /** The topic the answer is about (an id of knowledge/lexicon/topics.json): a follow-up in the same conversation is read about it. */
   topic: z.string().optional(),
+  /** The county or region the question asked about, when it named one: a follow-up asking "der?" ("there?") is about it. */
+  place: z.string().optional(),
 });
 export type AskResult = z.infer<typeof AskResultSchema>;

@@ -2271,3 +2271,18 @@ test('"while" in English joins what is asked to its time; it is no word a fact m
 test('a compound a case note cuts short with a full stop ("realkomp.vurdering") is the word it stands for', () => {
   expectAnswered('bruker bor i Nordland: må hun ha realkomp.vurdering før fagbrev på jobb-kontrakten skrives?', /^I Nordland må du søke om realkompetansevurdering før kontrakten/u);
 });
+
+describe('"der" after an answer about a place', () => {
+  test('an answer records the county the question asked about', () => {
+    expect(ask('Tilbyr Innlandet fagbrev på jobb?').place).toBe('Innlandet');
+    expect(ask('Hva er fagbrev på jobb?').place).toBeUndefined();
+  });
+
+  test('"hvem kan jeg ringe der?" and "who do I call there?" ask about that place', () => {
+    const options = { topicBefore: 'fagbrev-paa-jobb', placeBefore: 'Innlandet' };
+    expect(stack.answerer.answerSync('og hvem kan jeg ringe der?', options).answer).toContain(nb.answer.referralIn.fylkeskommunen('Innlandet'));
+    expect(stack.answerer.answerSync('who do I call there?', options).answer).toContain(en.answer.referralIn.fylkeskommunen('Innlandet'));
+    // (Not a "der" inside the question: "kurs der man lærer sveising" names no place.)
+    expect(stack.answerer.answerSync('finnes det kurs der man lærer sveising?', options).answer).not.toContain('Innlandet');
+  });
+});

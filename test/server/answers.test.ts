@@ -75,6 +75,13 @@ describe('a follow-up is read about what the conversation\'s last answer was abo
     expect(answer?.text).toMatch(/^Som praksiskandidat må du ha praksis som er 25 % lengre/u);
   });
 
+  test('"der" in a follow-up is the county the conversation last asked about', async () => {
+    const conversation = new Conversation(app.url);
+    await conversation.say('Kan man ta fagbrev på jobb i Agder?');
+    const answer = answerOf(await conversation.say('takk. hvem bør jeg kontakte der?'));
+    expect(answer?.text).toContain(nb.answer.referralIn.fylkeskommunen('Agder'));
+  });
+
   test('a conversation knows only its own answers, and an off-topic message stays off-topic', async () => {
     const first = new Conversation(app.url);
     await first.say('Hva er Trøndelagsmodellen?');

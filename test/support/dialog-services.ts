@@ -41,9 +41,8 @@ export function dialogHarness(makeDialog: (services: RouterServices) => Dialog, 
   const answeredTopics = new AnsweredTopics(conversationState.createProperty<AnsweredTopic>('answeredTopic'));
   const services: RouterServices = {
     answerQuestion: async (question, context) => {
-      const topicBefore = await answeredTopics.last(context);
-      const result = await answerer.answer(question, { lang: languageOf(context), ...(topicBefore ? { topicBefore } : {}) });
-      await answeredTopics.note(context, result.topic);
+      const result = await answerer.answer(question, { lang: languageOf(context), ...(await answeredTopics.optionsFor(context)) });
+      await answeredTopics.note(context, result.topic, result.place);
       return answerActivity(question, result, cite, undefined, languageOf(context));
     },
     noteTopic: (context, topic) => answeredTopics.note(context, topic),
