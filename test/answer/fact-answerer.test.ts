@@ -794,6 +794,12 @@ describe('who to call', () => {
     expect(ask('Who can I call about fagbrev på jobb?', 'en').answer).toMatch(/contact the county/u);
   });
 
+  test('"hvem i Nordland kan hjelpe dem?": a place between who and help still asks who to turn to', () => {
+    const r = ask('hvem i Troms kan hjelpe oss med praksiskandidat?');
+    expect(r.answer).toMatch(/^Karrieresentre, NAV/u);
+    expect(r.answer).toContain(nb.answer.referralIn.fylkeskommunen('Troms'));
+  });
+
   test('in nynorsk and dialect too: "kven skal eg ringe"', () => {
     expectAnswered('kven skal eg ringe for å høyre om praksiskandidat?', /Fylkeskommunen/u);
   });
