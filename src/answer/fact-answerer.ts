@@ -488,7 +488,7 @@ function askedOneByOne(raw: string): string[] {
 
 /** The assessment offered after an answer on a person's situation: a counsellor's note about a candidate gets the candidate assessment. */
 function offerAssessment(q: Question, texts: AnswerTexts): string {
-  return isCaseNote(q.raw) ? texts.offerCandidateAssessment : texts.offerAssessment;
+  return isCaseNote(q.raw) ? texts.offerCandidateAssessment : q.aboutSomeoneElse ? texts.offerAssessmentForOther : texts.offerAssessment;
 }
 
 /** Two stems of one word, in other forms or spellings ("industrifagskul", "industrifagskol"): most of the shorter is shared from the start. */

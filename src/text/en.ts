@@ -122,6 +122,8 @@ export const en: Texts = {
       interests: 'what you are interested in',
     },
     offerAssessment: `For an assessment of your whole situation, choose «${menu.guidance}».`,
+    /** After an answer about someone else's situation (a spouse, a relative): the guided assessment, answered for them. */
+    offerAssessmentForOther: `For an assessment of the whole situation of the person you ask for, choose «${menu.guidance}» and answer for them.`,
     offerCandidateAssessment: 'For an assessment of the candidate for your case notes, write «assess candidate:» followed by the note.',
     gap: {
       cost: "What it costs isn't in my sources.",

@@ -122,6 +122,8 @@ export const nb = {
     },
     /** After an answer about the person's own situation. */
     offerAssessment: `Vil du ha en vurdering av hele situasjonen din, velg «${menu.guidance}».`,
+    /** After an answer about someone else's situation (a spouse, a relative): the guided assessment, answered for them. */
+    offerAssessmentForOther: `Vil du ha en vurdering av hele situasjonen til den du spør for, velg «${menu.guidance}» og svar for hen.`,
     /** After an answer on a counsellor's note about a candidate. */
     offerCandidateAssessment: 'For en vurdering av kandidaten til saksnotatet, skriv «vurder kandidat:» fulgt av notatet.',
     /** When the sources cover the topic but not the point asked, by what was asked. */

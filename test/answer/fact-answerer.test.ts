@@ -2292,3 +2292,10 @@ describe('"der" after an answer about a place', () => {
     expect(stack.answerer.answerSync('finnes det kurs der man lærer sveising?', options).answer).not.toContain('Innlandet');
   });
 });
+
+test('a rules answer about someone else offers the assessment for that person, not "hele situasjonen din"', () => {
+  const r = ask('Søsteren min har vært lagerarbeider i elleve år i full stilling. Kan hun bli praksiskandidat?');
+  expect(r.answer).toContain(nb.answer.offerAssessmentForOther);
+  expect(r.answer).not.toContain(nb.answer.offerAssessment);
+  expect(ask('Jeg har vært lagerarbeider i elleve år i full stilling. Kan jeg bli praksiskandidat?').answer).toContain(nb.answer.offerAssessment);
+});
