@@ -2299,3 +2299,8 @@ test('a rules answer about someone else offers the assessment for that person, n
   expect(r.answer).not.toContain(nb.answer.offerAssessment);
   expect(ask('Jeg har vært lagerarbeider i elleve år i full stilling. Kan jeg bli praksiskandidat?').answer).toContain(nb.answer.offerAssessment);
 });
+
+test('a few words ending in "gratis" or "free", typed as into a search box, ask for the price', () => {
+  expectGap('voksenopplæring gratis?', nb.answer.gap.cost);
+  expectGap('industrifagskolen free?', en.answer.gap.cost);
+});
