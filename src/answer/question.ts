@@ -456,6 +456,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         value = cue.value;
       }
     }
+    // "Får man betalt …?" asks about being paid: "betalt" is no price to pay.
+    if (facet === 'pay-support' && value === 'cost') value = undefined;
     return { facet, value, weakWords, impliedTopic, asksPay, shape };
   };
 
