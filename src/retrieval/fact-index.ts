@@ -6,7 +6,7 @@
 // "angrer" finds "ombestemmer seg" without the fact's own words being diluted.
 import type { Fact } from '../catalogue/facts';
 import type { Topic } from '../catalogue/topics';
-import type { Analyzer, QueryAnalysis, QueryWord } from './analyzer';
+import type { AnalyzedWord, Analyzer, QueryAnalysis, QueryWord } from './analyzer';
 import { Bm25Index, ScoreBuffer, TermIds, topIndices } from './bm25';
 import { descending, partsCredit, synonymCredit } from './relevance';
 import type { EnglishAnalyzer } from './english';
@@ -52,7 +52,15 @@ interface Side {
   askedScores: ScoreBuffer;
   /** Per term number, 1 for the terms of the two BM25 indexes (what has() asks, once per question word and part). */
   known: Uint8Array;
+  /**
+   * Terms a fact has only as the first part of a compound ("lønn" in "lønnsnivå", "lærling" in "lærlingeplasser"):
+   * what the compound is of, not what it names.
+   */
+  modifiers: Postings;
 }
+
+/** Credit for a question word a fact has only as the first part of a compound. */
+const MODIFIER_CREDIT = 0.6;
 
 /** Facts with the best BM25 scores that are scored by coverage (the rest share too little with the question). */
 const CANDIDATES = 50;
@@ -112,6 +120,7 @@ export function buildFactIndex(
 
   const build = (lang: 'nb' | 'en'): Side => {
     const terms: Set<string>[] = [];
+    const modifiers: Set<string>[] = [];
     const tfs: Map<string, number>[] = [];
     const lengths: number[] = [];
     const asked: Set<string>[] = [];
@@ -127,11 +136,13 @@ export function buildFactIndex(
         const text = nbText(f);
         tfs.push(nb.documentTerms(text));
         terms.push(nb.stemSet(text));
+        modifiers.push(modifiersOf(nb.words(text)));
         lengths.push(Math.max(1, nb.words(text).length));
       } else {
         const text = enText(f);
         tfs.push(en.documentTerms(text));
         terms.push(en.stemSet(text));
+        modifiers.push(new Set<string>());
         lengths.push(Math.max(1, en.stems(text).length));
       }
     }
@@ -155,6 +166,7 @@ export function buildFactIndex(
       terms: postingsOf(terms, ids),
       context: postingsOf(context, ids),
       asked: postingsOf(asked, ids),
+      modifiers: postingsOf(modifiers, ids),
       bm25,
       askedBm25,
       scores: new ScoreBuffer(facts.length),
@@ -206,7 +218,7 @@ export function buildFactIndex(
         const weight = weights[k] ?? 0;
         // The word's credit in each set, for every candidate at once.
         const word = wordTerms(w, side.ids);
-        const own = credit.of(word, side.terms, candidates.length, buffers.own);
+        const own = credit.of(word, side.terms, candidates.length, buffers.own, side.modifiers);
         const asked = lent?.[k] === false ? undefined : credit.of(word, side.asked, candidates.length, buffers.asked);
         const context = credit.of(word, side.context, candidates.length, buffers.context);
         // A Norwegian word in an English question is found in the facts' Norwegian sentences.
@@ -327,7 +339,7 @@ class Credits {
   }
 
   /** Credits of the first `count` marked candidates, by place, written into `out`. */
-  of(word: WordTerms, postings: Postings, count: number, out: Float64Array): Float64Array {
+  of(word: WordTerms, postings: Postings, count: number, out: Float64Array, modifiers?: Postings): Float64Array {
     const { hits, slot } = this;
     out.fill(0, 0, count);
     if (word.parts.length > 0) {
@@ -346,9 +358,11 @@ class Credits {
     }
     const own = word.stem === undefined ? undefined : postings[word.stem];
     if (own) {
+      // (A fact that has the word only as what one of its compounds is of, "lønnsnivå" for "lønn", has it in part.)
+      const partOnly = modifiers && word.stem !== undefined ? this.marked(modifiers[word.stem], count) : undefined;
       for (let j = 0; j < own.length; j++) {
         const c = slot[own[j]] - 1;
-        if (c >= 0) out[c] = 1;
+        if (c >= 0) out[c] = partOnly?.[c] === 1 ? Math.max(out[c], MODIFIER_CREDIT) : 1;
       }
     }
     return out;
@@ -386,4 +400,18 @@ class Credits {
 /** For tests and tools: the weights a plain search would use (idf of every word). */
 export function idfWeights(index: FactIndex, analysis: QueryAnalysis, lang: 'nb' | 'en'): WeightedWord[] {
   return analysis.words.map((word) => ({ word, weight: index.idf(word.stem, lang) }));
+}
+
+/** The terms a text's words have only as a compound's first parts, never as a word or a compound's last part. */
+function modifiersOf(words: readonly AnalyzedWord[]): Set<string> {
+  const first = new Set<string>();
+  const whole = new Set<string>();
+  for (const w of words) {
+    whole.add(w.stem);
+    if (w.parts.length < 2) continue;
+    whole.add(w.parts[w.parts.length - 1]);
+    for (const p of w.parts.slice(0, -1)) first.add(p);
+  }
+  for (const t of whole) first.delete(t);
+  return first;
 }

@@ -2308,3 +2308,4 @@ test('a few words ending in "gratis" or "free", typed as into a search box, ask 
 test('"får vi betalt" asks about being paid, not about a price: the rule that one keeps one\'s pay answers', () => {
   expectAnswered('Får vi betalt mens vi tar fagbrev på jobb?', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
+

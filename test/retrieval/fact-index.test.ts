@@ -102,4 +102,20 @@ describe('a compound is what its last part names', () => {
     expect(credit('head')).toBeGreaterThan(credit('modifier'));
     expect(credit('modifier')).toBeGreaterThan(0);
   });
+
+  test("a word a fact has only as a compound's first part is credited less than the word itself", () => {
+    const facts = [
+      fact('whole', 'Lærlingen får lønn fra bedriften.'),
+      fact('part', 'Lønnsnivået og lærlingeplassene påvirker motivasjonen.'),
+      fact('both', 'Lønnsnivået følger lønn i bransjen.'),
+    ];
+    const idx = buildFactIndex(facts, [], nb, english);
+    const analysis = nb.query('lønn', (t) => idx.has(t, 'nb'));
+    const found = idx.search(analysis, idfWeights(idx, analysis, 'nb').map((w) => w.weight), 'nb');
+    const credit = (id: string) => found.find((m) => m.fact.id === id)?.credits[0] ?? 0;
+    expect(credit('whole')).toBe(1);
+    expect(credit('both')).toBe(1);
+    expect(credit('part')).toBeGreaterThan(0);
+    expect(credit('part')).toBeLessThan(1);
+  });
 });
