@@ -2309,3 +2309,7 @@ test('"får vi betalt" asks about being paid, not about a price: the rule that o
   expectAnswered('Får vi betalt mens vi tar fagbrev på jobb?', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
 
+
+test('"batterikurs", "battery courses" are Batterifagskolen, the battery course the sources know', () => {
+  expectAnswered('Har de noen batterikurs oppe i Mo i Rana?', /^Batterifagskolen ble åpnet i Mo i Rana i januar 2023/u);
+});
