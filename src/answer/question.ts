@@ -645,13 +645,15 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const wordedClauses = foldedSentences.filter((_, i) => /\p{L}/u.test(rawSentences[i]));
     const yesNoCues = reads === 'en' ? cues.yesNo.en : cues.yesNo.nb;
     const asksYesNo = (c: string) => yesNoCues.some((re) => re.test(c));
+    // (What each sentence asks for, read once when askedPart first needs it.)
+    const valuesAsked: Array<{ value: ValueKind | undefined } | undefined> = [];
     const part = askedPart(
       sentences,
       fold,
       (surfaces) => analysis.words.some((w, i) => surfaces.has(foldedSurfaces[i]) && !w.numeric && !cues.generic.has(foldedSurfaces[i]) && !placeWords.has(foldedSurfaces[i])),
       (i) => cues.anyFacet[reads]?.test(wordedClauses[i] ?? '') === true,
       (i) => asksYesNo(wordedClauses[i] ?? ''),
-      (i) => readCues(wordedClauses[i] ?? '', reads).value,
+      (i) => (valuesAsked[i] ??= { value: readCues(wordedClauses[i] ?? '', reads).value }).value,
     );
     // A place the question names is the one asked about, not one the story around it names ("Jeg jobber i Bodø. Hvem er
     // Kompetansestrategi for Trøndelag laget for?"); with none named in the question, the story's is the person's.
