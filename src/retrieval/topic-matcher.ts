@@ -48,6 +48,8 @@ export class TopicMatcher {
   private readonly byJoined = new Map<string, CompiledTerm[]>();
   /** Long one-word names by their first letters, for names half remembered (see readToken). */
   private readonly namesByStart = new Map<string, CompiledTerm[]>();
+  /** Every start of a one-word term ("b", "ba", … "batterifagskole"): a word that is none begins no name typed apart. */
+  private readonly termStarts = new Set<string>();
   /** Questions use the same few thousand words: each is read once. */
   private readonly tokenReading = memoize((token: string) => this.readToken(token), 20_000);
 
@@ -63,6 +65,7 @@ export class TopicMatcher {
       if (term.tokens.length > 1) add(this.byFirst, term.tokens[0], term);
       add(this.byJoined, term.joined, term);
       if (term.tokens.length === 1 && term.joined.length >= MIN_NAME) add(this.namesByStart, term.joined.slice(0, NAME_START), term);
+      if (term.tokens.length === 1) for (let n = 1; n < term.joined.length; n++) this.termStarts.add(term.joined.slice(0, n));
     }
   }
 
@@ -96,8 +99,10 @@ export class TopicMatcher {
       }
       for (const term of terms) consider(term, i, 1);
       // A one-word name typed apart, as phones and hurried hands split it ("batteri fag skolen").
-      for (let k = 2; k <= MAX_PARTS && i + k <= tokens.length; k++) {
-        const joined = tokens.slice(i, i + k).join('');
+      let start = tokens[i];
+      for (let k = 2; k <= MAX_PARTS && i + k <= tokens.length && this.termStarts.has(start); k++) {
+        const joined = start + tokens[i + k - 1];
+        start = joined;
         // (An inflection ending is the last word's: "batterifordypning vg3" is no "batterifordypning" inflected.)
         const lastStarts = joined.length - tokens[i + k - 1].length;
         for (const base of inflectionBases(joined).filter((b) => b.length > lastStarts + 1)) {
