@@ -56,24 +56,20 @@ export interface QueryTerms {
   weights: readonly number[];
 }
 
-interface Postings {
-  docs: Int32Array;
-  tfs: Float32Array;
-  /** The term's idf (see idf()), worked out once. */
-  idf: number;
-  /** Per document, what the term adds to its score at query weight 1 (most query terms), worked out once. */
-  impacts: Float64Array;
-  /**
-   * The same at the other weights a query has given the term, worked out the first time each is asked for.
-   * Query weights come from a few constants and the lexicon's synonym weights, so there are only a handful.
-   */
-  weighted?: Map<number, Float64Array>;
-}
-
 export class Bm25Index {
-  /** By term number (see TermIds); undefined for a term no document has. */
-  private readonly postings: Array<Postings | undefined>;
   private readonly ids: TermIds;
+  /**
+   * The postings of every term in three flat arrays, a term's at [starts[id], starts[id + 1]) by its number
+   * (see TermIds): a few typed arrays per term would cost several times what they hold, most terms being in
+   * one or two documents. Terms numbered after this index was built (by another sharing the ids) are past the end.
+   */
+  private readonly starts: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly tfs: Float32Array;
+  /** Per posting, what the term adds to its document's score at query weight 1 (most query terms), worked out once. */
+  private readonly impacts: Float64Array;
+  /** Per term number, its idf (see idf()), worked out once; NaN for a term no document has. */
+  private readonly idfs: Float64Array;
   /** How many terms some document has. */
   readonly termCount: number;
   /** Per document, the length normalisation of BM25's term-frequency saturation. */
@@ -93,60 +89,70 @@ export class Bm25Index {
     const docLengths = Float32Array.from(lengths);
     this.norms = Float64Array.from(docLengths, (length) => this.k1 * (1 - this.b + (this.b * length) / avgLength));
 
-    const building = new Map<string, { docs: number[]; tfs: number[] }>();
+    // Per term (by number), how many documents have it, then the postings in term order, each term's in document order.
+    for (const tf of documents) for (const term of tf.keys()) this.ids.add(term);
+    const termSlots = this.ids.size;
+    const counts = new Int32Array(termSlots);
+    let postings = 0;
+    for (const tf of documents) {
+      for (const term of tf.keys()) {
+        counts[this.ids.add(term)]++;
+        postings++;
+      }
+    }
+    this.starts = new Int32Array(termSlots + 1);
+    for (let id = 0; id < termSlots; id++) this.starts[id + 1] = this.starts[id] + counts[id];
+    this.docs = new Int32Array(postings);
+    this.tfs = new Float32Array(postings);
+    const next = this.starts.slice(0, termSlots);
     documents.forEach((tf, docIdx) => {
       for (const [term, f] of tf) {
-        let p = building.get(term);
-        if (!p) {
-          p = { docs: [], tfs: [] };
-          building.set(term, p);
-        }
-        p.docs.push(docIdx);
-        p.tfs.push(f);
+        const at = next[this.ids.add(term)]++;
+        this.docs[at] = docIdx;
+        this.tfs[at] = f;
       }
     });
-    // Numbered first, so the list by number is made whole at once (one with gaps would be a slow sparse array).
-    for (const term of building.keys()) this.ids.add(term);
-    this.postings = Array.from({ length: this.ids.size }, () => undefined);
-    for (const [term, p] of building) {
-      const docs = Int32Array.from(p.docs);
-      const tfs = Float32Array.from(p.tfs);
-      const idf = this.idfOf(p.docs.length);
+    this.idfs = new Float64Array(termSlots).fill(NaN);
+    this.impacts = new Float64Array(postings);
+    let termCount = 0;
+    for (let id = 0; id < termSlots; id++) {
+      const from = this.starts[id];
+      const to = this.starts[id + 1];
+      if (to === from) continue;
+      termCount++;
+      const idf = this.idfOf(to - from);
+      this.idfs[id] = idf;
       // The very sum scoreMatching makes at weight 1 (idf × 1 is idf), so a score is the same either way.
-      const impacts = Float64Array.from(docs, (d, i) => (idf * tfs[i] * (this.k1 + 1)) / (tfs[i] + this.norms[d]));
-      this.postings[this.ids.add(term)] = { docs, tfs, idf, impacts };
+      for (let i = from; i < to; i++) this.impacts[i] = (idf * this.tfs[i] * (this.k1 + 1)) / (this.tfs[i] + this.norms[this.docs[i]]);
     }
-    this.termCount = building.size;
-  }
-
-  private postingsOf(term: string): Postings | undefined {
-    const id = this.ids.id(term);
-    return id === undefined ? undefined : this.postings[id];
+    this.termCount = termCount;
   }
 
   /** Number of documents containing the term. */
   df(term: string): number {
-    return this.postingsOf(term)?.docs.length ?? 0;
+    const id = this.ids.id(term);
+    return id === undefined ? 0 : this.dfAt(id);
   }
 
   /** The same for a term by its number. */
   dfAt(id: number): number {
-    return this.postings[id]?.docs.length ?? 0;
+    return id + 1 < this.starts.length ? this.starts[id + 1] - this.starts[id] : 0;
   }
 
   /** BM25 inverse document frequency (never negative). */
   idf(term: string): number {
-    return this.postingsOf(term)?.idf ?? this.idfOf(0);
+    return this.idfIfAny(term) ?? this.idfOf(0);
   }
 
   /** The idf of a term some document has; undefined for any other. */
   idfIfAny(term: string): number | undefined {
-    return this.postingsOf(term)?.idf;
+    const id = this.ids.id(term);
+    return id === undefined ? undefined : this.idfIfAnyAt(id);
   }
 
   /** The same for a term by its number. */
   idfIfAnyAt(id: number): number | undefined {
-    return this.postings[id]?.idf;
+    return this.dfAt(id) > 0 ? this.idfs[id] : undefined;
   }
 
   private idfOf(df: number): number {
@@ -177,36 +183,35 @@ export class Bm25Index {
     if (buffer.scores.length !== this.size) throw new Error(`a score buffer of ${buffer.scores.length} documents for an index of ${this.size}`);
     buffer.clear();
     const { scores, docs: matchedDocs } = buffer;
+    const { starts, docs, tfs, impacts, norms, idfs } = this;
+    const k1 = this.k1;
     let count = 0;
     for (let t = 0; t < query.ids.length; t++) {
-      const p = this.postings[query.ids[t]];
+      const id = query.ids[t];
       const weight = query.weights[t];
-      if (!p || weight <= 0) continue;
-      const docs = p.docs;
-      const impacts = weight === 1 ? p.impacts : this.impactsAt(p, weight);
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i];
-        // Every term adds more than 0, so a document's first term is where its score leaves 0.
-        if (scores[d] === 0) matchedDocs[count++] = d;
-        scores[d] += impacts[i];
+      if (id + 1 >= starts.length || weight <= 0) continue;
+      const from = starts[id];
+      const to = starts[id + 1];
+      // At a weight other than 1 the impact is worked out here, as the sum for weight 1 was (query weights are few
+      // constants and synonym weights, and keeping each term's impacts at each would grow with every new one).
+      if (weight === 1) {
+        for (let i = from; i < to; i++) {
+          const d = docs[i];
+          // Every term adds more than 0, so a document's first term is where its score leaves 0.
+          if (scores[d] === 0) matchedDocs[count++] = d;
+          scores[d] += impacts[i];
+        }
+      } else {
+        const idf = idfs[id] * weight;
+        for (let i = from; i < to; i++) {
+          const d = docs[i];
+          if (scores[d] === 0) matchedDocs[count++] = d;
+          scores[d] += (idf * tfs[i] * (k1 + 1)) / (tfs[i] + norms[d]);
+        }
       }
     }
     buffer.count = count;
     return { scores, matched: buffer.matched };
-  }
-
-  /** Per document, what the term adds to its score at a query weight other than 1. */
-  private impactsAt(p: Postings, weight: number): Float64Array {
-    p.weighted ??= new Map();
-    let impacts = p.weighted.get(weight);
-    if (!impacts) {
-      const { k1, norms } = this;
-      const idf = p.idf * weight;
-      const { tfs } = p;
-      impacts = Float64Array.from(p.docs, (d, i) => (idf * tfs[i] * (k1 + 1)) / (tfs[i] + norms[d]));
-      p.weighted.set(weight, impacts);
-    }
-    return impacts;
   }
 }
 
