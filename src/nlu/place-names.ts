@@ -9,6 +9,7 @@ import { SEP, foldPhrase, type Token } from './place-tokens';
 import { AREA_SUFFIXES } from './place-words';
 import { deletions, editDistance } from './text';
 import { memoize } from '../memo';
+import { ListMap } from '../list-map';
 
 export type AmbiguityReason = 'former-county' | 'region' | 'shared-name' | 'several-places';
 
@@ -89,15 +90,11 @@ export function createNameLookup(index: PlaceIndex, skip: (t: Token) => boolean)
   const areaSuffixes = AREA_SUFFIXES.map(foldPhrase);
 
   // Deletion index: every deletion variant of every name that may be misspelt → the names.
-  const byDeletion = new Map<string, Entry[]>();
+  const byDeletion = new ListMap<Entry>();
   for (const e of entries.values()) {
     const tol = tolerance(e.compact.length);
     if (tol === 0 || e.ordinary || notPlaces.has(e.key)) continue;
-    for (const variant of deletions(e.compact, tol)) {
-      const list = byDeletion.get(variant);
-      if (!list) byDeletion.set(variant, [e]);
-      else if (!list.includes(e)) list.push(e);
-    }
+    for (const variant of deletions(e.compact, tol)) byDeletion.add(variant, e, { unique: true });
   }
 
   const firstWords = new Set([...entries.keys()].map((k) => k.split(' ')[0]));
@@ -121,7 +118,7 @@ export function createNameLookup(index: PlaceIndex, skip: (t: Token) => boolean)
     let bestDistance = Infinity;
     let tie = false;
     for (const variant of deletions(word, word.length >= 7 ? 2 : 1)) {
-      for (const e of byDeletion.get(variant) ?? []) {
+      for (const e of byDeletion.get(variant)) {
         if (e === best) continue;
         const tol = tolerance(e.compact.length);
         const d = editDistance(word, e.compact, tol);

@@ -7,6 +7,7 @@
 import { foldPhrase } from './place-tokens';
 import { deletions, editDistance } from './text';
 import { memoize } from '../memo';
+import { ListMap } from '../list-map';
 
 const MIN_LETTERS = 6;
 /** Longer words are left as written (no reader depends on one, and each costs more to look up). */
@@ -52,7 +53,7 @@ export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<stri
   const byFold = new Map<string, string>();
   /** Order of the known words: on a tie the earlier wins (the lexicons list the bokmål form first). */
   const rank = new Map<string, number>();
-  const byDeletion = new Map<string, string[]>();
+  const byDeletion = new ListMap<string>();
   for (const word of known) {
     if (word.includes(' ')) continue;
     const folded = foldPhrase(word).replace(/ /g, '');
@@ -61,11 +62,7 @@ export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<stri
     rank.set(folded, rank.size);
     const tol = tolerance(folded.length);
     if (tol === 0) continue;
-    for (const variant of deletions(folded, tol)) {
-      const list = byDeletion.get(variant);
-      if (!list) byDeletion.set(variant, [folded]);
-      else if (!list.includes(folded)) list.push(folded);
-    }
+    for (const variant of deletions(folded, tol)) byDeletion.add(variant, folded, { unique: true });
   }
   // Words already looked up: a message repeats words, and so do the messages of a conversation.
   const remembered = memoize((word: string) => lookup(word) ?? null, SEEN_MAX);
@@ -77,7 +74,7 @@ export function createTypoIndex(known: Iterable<string>, leave: ReadonlySet<stri
     let best: string | undefined;
     let bestDistance = Infinity;
     for (const variant of deletions(folded, tolerance(folded.length))) {
-      for (const candidate of byDeletion.get(variant) ?? []) {
+      for (const candidate of byDeletion.get(variant)) {
         if (candidate === best) continue;
         const tol = Math.min(tolerance(candidate.length), tolerance(folded.length));
         const d = editDistance(folded, candidate, tol);

@@ -7,6 +7,7 @@
 // words, stay as they are. The lookup is a precomputed deletion index (symmetric delete), so a question
 // costs a few map lookups per unknown word.
 import { foldText } from '../normalise';
+import { ListMap } from '../list-map';
 
 /** Damerau–Levenshtein distance (optimal string alignment), stopping early above `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
@@ -74,7 +75,7 @@ export interface SpellingOptions {
 export class SpellingCorrector {
   /** Known words by their folded form, most frequent first. */
   private readonly byFold = new Map<string, string>();
-  private readonly index = new Map<string, string[]>();
+  private readonly index = new ListMap<string>();
   private readonly frequency: ReadonlyMap<string, number>;
   private readonly asTyped: ReadonlySet<string>;
   private readonly cache = new Map<string, string>();
@@ -102,12 +103,7 @@ export class SpellingCorrector {
         keys.add(single);
         deletions(single, depth, keys);
       }
-      for (const k of keys) {
-        const list = this.index.get(k);
-        if (list) {
-          if (list.length < 24) list.push(word);
-        } else this.index.set(k, [word]);
-      }
+      for (const k of keys) this.index.add(k, word, { max: 24 });
     }
   }
 
@@ -176,7 +172,7 @@ export class SpellingCorrector {
         // The readings as near as the best: which of them the rest of the question speaks of decides ("ledge" with "nav" is "ledige", not "legge").
         let ties: string[] = [];
         for (const key of keys) {
-          for (const candidate of this.index.get(key) ?? []) {
+          for (const candidate of this.index.get(key)) {
             // A letter typed as æ, ø or å is meant: "trådte" is no typo of "trade".
             const distance = typedAeoa
               ? editDistance(lower, candidate, limit)
