@@ -221,7 +221,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   };
   const askedWords = new AskedWords();
   // By position in the fact index, as `aboutAt`.
-  const featuresAt = facts.map((f) => factFeatures(f, regions, textStems, stems, members, cues.subgroups, askedWords));
+  const featuresAt = factFeatures(facts, regions, textStems, stems, members, cues.subgroups, askedWords);
   // Per topic, the counties some of its facts are limited to.
   const localRegions = new Map<string, string[]>();
   facts.forEach((f, i) => {

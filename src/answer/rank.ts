@@ -18,7 +18,7 @@ import type { QuestionCues } from './cues';
 import { asksBeyondTopics, type Question } from './question';
 import { foldText } from '../normalise';
 import type { Regions } from './regions';
-import { countTokens, hasCount, hasValue, yearsIn, type CountToken } from './values';
+import { countTokenReader, hasCount, hasValue, yearsIn, type CountToken } from './values';
 import type { AnswerShape, ListClass, ValueKind } from './cues';
 import { sharesTopic, type TopicBits, type TopicMask } from './topic-bits';
 
@@ -164,12 +164,25 @@ export class AskedWords {
   }
 }
 
-/** Works out a fact's features (build.ts calls it once per fact). */
+/** Works out the facts' features, in order (build.ts, once). */
 export function factFeatures(
-  fact: Fact,
+  facts: readonly Fact[],
   regions: Regions,
   stems: (text: string, lang: 'nb' | 'en') => ReadonlySet<string>,
   tokenStems: (word: string, lang: 'nb' | 'en') => ReadonlySet<string>,
+  members: (text: string) => Record<ListClass, number>,
+  subgroups: ReadonlySet<string>,
+  askedWords: AskedWords,
+): FactFeatures[] {
+  const tokens = { nb: countTokenReader((w) => tokenStems(w, 'nb')), en: countTokenReader((w) => tokenStems(w, 'en')) };
+  return facts.map((fact) => featuresOf(fact, regions, stems, tokens, members, subgroups, askedWords));
+}
+
+function featuresOf(
+  fact: Fact,
+  regions: Regions,
+  stems: (text: string, lang: 'nb' | 'en') => ReadonlySet<string>,
+  tokens: Record<'nb' | 'en', (text: string) => CountToken[]>,
   members: (text: string) => Record<ListClass, number>,
   subgroups: ReadonlySet<string>,
   askedWords: AskedWords,
@@ -195,8 +208,8 @@ export function factFeatures(
     stems: stems(fact.text, 'nb'),
     values: valuesOf(fact.text),
     valuesEn: valuesOf(fact.en),
-    tokens: countTokens(fact.text, (w) => tokenStems(w, 'nb')),
-    tokensEn: countTokens(fact.en, (w) => tokenStems(w, 'en')),
+    tokens: tokens.nb(fact.text),
+    tokensEn: tokens.en(fact.en),
     members: members(fact.text),
     dated: years > 0,
     shapes: { span: years >= 2, share: PERCENT.test(fact.text), reason: REASON.test(fact.text) },
