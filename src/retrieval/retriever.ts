@@ -4,7 +4,7 @@
 import type { SourceDocument } from '../catalogue/sources';
 import { Analyzer, type QueryAnalysis, type QueryWord } from './analyzer';
 import { Bm25Index, ScoreBuffer, topIndices } from './bm25';
-import { chunkDocuments, type ChunkOptions } from './chunking/chunks';
+import { chunkDocuments, type Chunk, type ChunkOptions } from './chunking/chunks';
 import { buildCorpusVocabulary } from './chunking/lines';
 import { Decompounder } from './decompounder';
 import type { Lexicon } from './lexicon';
@@ -106,27 +106,11 @@ function noteShare(sentences: ReadonlyArray<{ text: string; kind: string }>): nu
   return all > 0 ? notes / all : 0;
 }
 
-export function buildRetriever(
-  docs: readonly SourceDocument[],
-  lexicon: Lexicon,
-  options: BuildRetrieverOptions = {},
-): LexicalRetriever {
-  const started = performance.now();
-  const headingWeight = options.headingWeight ?? 0.5;
-  const coverageMix = options.coverageMix ?? 0.5;
-
-  const corpusVocabulary = buildCorpusVocabulary(docs);
-  const chunks = chunkDocuments(
-    docs,
-    { stopwords: lexicon.stopwords, keepAlphanumeric: lexicon.keepAlphanumeric, vocabulary: corpusVocabulary },
-    options.chunk,
-  );
-
-  const analyzer = buildAnalyzer(
-    [...chunks.flatMap((c) => c.sentences.map((s) => s.text)), ...(options.extraVocabulary ?? [])],
-    lexicon,
-  );
-
+/**
+ * The chunks as passages, and their BM25 index. (A function of its own: the term frequencies are needed only
+ * to build the index, and the retriever's closures would otherwise keep them.)
+ */
+function indexPassages(chunks: readonly Chunk[], analyzer: Analyzer, headingWeight: number): { indexed: IndexedPassage[]; index: Bm25Index } {
   const indexed: IndexedPassage[] = [];
   const termFreqs: Array<Map<string, number>> = [];
   const lengths: number[] = [];
@@ -167,7 +151,31 @@ export function buildRetriever(
       1 - 0.5 * noteShare(c.sentences),
     );
   }
-  const index = new Bm25Index(termFreqs, lengths);
+  return { indexed, index: new Bm25Index(termFreqs, lengths) };
+}
+
+export function buildRetriever(
+  docs: readonly SourceDocument[],
+  lexicon: Lexicon,
+  options: BuildRetrieverOptions = {},
+): LexicalRetriever {
+  const started = performance.now();
+  const headingWeight = options.headingWeight ?? 0.5;
+  const coverageMix = options.coverageMix ?? 0.5;
+
+  const corpusVocabulary = buildCorpusVocabulary(docs);
+  const chunks = chunkDocuments(
+    docs,
+    { stopwords: lexicon.stopwords, keepAlphanumeric: lexicon.keepAlphanumeric, vocabulary: corpusVocabulary },
+    options.chunk,
+  );
+
+  const analyzer = buildAnalyzer(
+    [...chunks.flatMap((c) => c.sentences.map((s) => s.text)), ...(options.extraVocabulary ?? [])],
+    lexicon,
+  );
+
+  const { indexed, index } = indexPassages(chunks, analyzer, headingWeight);
   const scoreBuffer = new ScoreBuffer(index.size);
   const maxIdf = index.maxIdf();
 
