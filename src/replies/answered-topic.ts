@@ -17,9 +17,14 @@ export class AnsweredTopics {
     return saved.success ? saved.data : undefined;
   }
 
-  /** Remembers what an answer was about; one about no topic (off-topic, a greeting) leaves the last one. */
+  /**
+   * Remembers what an answer was about; one about no topic (off-topic, a greeting) leaves the last one, and one
+   * naming no place keeps the place asked about before ("hvor lang tid tar det?" between "… i Mo i Rana?" and "… der?").
+   */
   async note(context: TurnContext, topic: string | undefined, place?: string): Promise<void> {
-    if (topic !== undefined) await this.stored.set(context, { topic, ...(place !== undefined ? { place } : {}) });
+    if (topic === undefined) return;
+    const kept = place ?? (await this.last(context))?.place;
+    await this.stored.set(context, { topic, ...(kept !== undefined ? { place: kept } : {}) });
   }
 
   /** The options that read the next question in this conversation (AnswerOptions.topicBefore, placeBefore). */

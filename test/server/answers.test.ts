@@ -78,6 +78,8 @@ describe('a follow-up is read about what the conversation\'s last answer was abo
   test('"der" in a follow-up is the county the conversation last asked about', async () => {
     const conversation = new Conversation(app.url);
     await conversation.say('Kan man ta fagbrev på jobb i Agder?');
+    // (A follow-up naming no place between keeps it.)
+    await conversation.say('hvor lang tid tar det?');
     const answer = answerOf(await conversation.say('takk. hvem bør jeg kontakte der?'));
     expect(answer?.text).toContain(nb.answer.referralIn.fylkeskommunen('Agder'));
   });
