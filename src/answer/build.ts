@@ -221,7 +221,8 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   };
   const askedWords = new AskedWords();
   // By position in the fact index, as `aboutAt`.
-  const featuresAt = factFeatures(facts, regions, textStems, stems, members, cues.subgroups, askedWords);
+  const topicNames = new Map(topics.map((t) => [t.id, t.name]));
+  const featuresAt = factFeatures(facts, regions, textStems, stems, members, cues.subgroups, askedWords, (fact) => topicNames.get(fact.topic));
   // Per topic, the counties some of its facts are limited to.
   const localRegions = new Map<string, string[]>();
   facts.forEach((f, i) => {

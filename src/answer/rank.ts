@@ -107,6 +107,8 @@ export interface FactFeatures {
   /** The stems of what the fact's sentence defines ("Fagskolen" in "Fagskolen er høyere yrkesfaglig utdanning"), when it defines something. */
   defines?: ReadonlySet<string>;
   definesEn?: ReadonlySet<string>;
+  /** What it defines is its topic by the topic's name ("Trøndelagsmodellen er en samhandlingsmodell …"), in whatever words a question names it. */
+  definesTopic: boolean;
   listItems: number;
   stems: ReadonlySet<string>;
   values: Record<Exclude<ValueKind, 'count'>, boolean>;
@@ -173,9 +175,10 @@ export function factFeatures(
   members: (text: string) => Record<ListClass, number>,
   subgroups: ReadonlySet<string>,
   askedWords: AskedWords,
+  topicName: (fact: Fact) => string | undefined = () => undefined,
 ): FactFeatures[] {
   const tokens = { nb: countTokenReader((w) => tokenStems(w, 'nb')), en: countTokenReader((w) => tokenStems(w, 'en')) };
-  return facts.map((fact) => featuresOf(fact, regions, stems, tokens, members, subgroups, askedWords));
+  return facts.map((fact) => featuresOf(fact, regions, stems, tokens, members, subgroups, askedWords, topicName(fact)));
 }
 
 function featuresOf(
@@ -186,6 +189,7 @@ function featuresOf(
   members: (text: string) => Record<ListClass, number>,
   subgroups: ReadonlySet<string>,
   askedWords: AskedWords,
+  topicName: string | undefined,
 ): FactFeatures {
   const valuesOf = (text: string) => ({
     amount: hasValue(text, 'amount'),
@@ -200,9 +204,12 @@ function featuresOf(
   const definition = DEFINITION.exec(fact.text);
   const organisation = fact.scope !== null && 'organisation' in fact.scope ? fact.scope.organisation : undefined;
   const subjectEn = definition ? SUBJECT_EN.exec(fact.en) : null;
+  const defines = definition ? stems(definition[1], 'nb') : undefined;
+  const nameStems = topicName === undefined ? [] : [...stems(topicName, 'nb')];
   return {
     region: regions.ofFact(fact),
-    defines: definition ? stems(definition[1], 'nb') : undefined,
+    defines,
+    definesTopic: defines !== undefined && nameStems.length > 0 && nameStems.every((st) => defines.has(st)),
     definesEn: subjectEn ? stems(subjectEn[1], 'en') : undefined,
     listItems: listItems(fact.text),
     stems: stems(fact.text, 'nb'),
@@ -291,6 +298,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // A definition defines what was asked about when its subject has one of the question's own words ("Det er et mål …" defines nothing).
   const askedStems = q.words.filter((w) => !w.generic && !w.numeric).map((w) => w.stem);
   const definesAsked = (defines: ReadonlySet<string>) => askedStems.some((st) => defines.has(st));
+  const namedTopics = new Set(q.topics.filter((t) => t.tokens.length > 0).map((t) => t.topic));
+  const namesTopicOf = (f: Fact) => namedTopics.has(f.topic);
   const asksWhoDid = q.asksForList && q.facet !== 'who-qualifies';
   const bestBm25 = matches.reduce((a, m) => Math.max(a, m.bm25), 0) || 1;
   // What the question asks about beyond its topics: its own words that are no topic name, place, number or the person's trade or workplace.
@@ -365,7 +374,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
     if (shaped) score += RANKING.shapeBonus;
     const defines = q.reads === 'en' ? features.definesEn : features.defines;
-    if (q.facet === 'what-is' && defines && definesAsked(defines)) score += RANKING.definitionBonus;
+    // (Or what it defines is its topic, which the question names: "What is the Trøndelag model?")
+    if (q.facet === 'what-is' && ((defines && definesAsked(defines)) || (features.definesTopic && namesTopicOf(f)))) score += RANKING.definitionBonus;
     if (q.asksForList) score += RANKING.listItemBonus * Math.min(3, features.listItems);
     if (listsMembers) score += RANKING.memberListBonus;
     // A question that names a scheme is about that scheme: other facts, even on a broader topic it names, come after.
