@@ -2313,3 +2313,14 @@ test('"får vi betalt" asks about being paid, not about a price: the rule that o
 test('"batterikurs", "battery courses" are Batterifagskolen, the battery course the sources know', () => {
   expectAnswered('Har de noen batterikurs oppe i Mo i Rana?', /^Batterifagskolen ble åpnet i Mo i Rana i januar 2023/u);
 });
+
+test('what Trøndelagsmodellen is, asked, leads with what it is, not with when its strategy was signed', () => {
+  expectAnswered('Hva er egentlig Trøndelagsmodellen for noe?', /^Trøndelagsmodellen er en samhandlingsmodell mellom NAV og Trøndelag fylkeskommune/u);
+  expectAnswered('når ble strategien for trøndelagsmodellen signert?', /2\. desember 2021/u);
+});
+
+test('a fact defining its topic by name defines it for a question naming the topic in other words ("the Trøndelag model")', () => {
+  const read = stack.answerer.read('So what is the Trøndelag model?');
+  const first = stack.rank(read)[0];
+  expect(first.fact.text).toMatch(/^Trøndelagsmodellen er en/u);
+});
