@@ -330,8 +330,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts, county?: string, about?: { kind: keyof AnswerTexts['gap']; topic: string }): AskResult => {
     const topicId = about?.topic ?? q.topics[0]?.topic;
     const topic = topicId ? topicById.get(topicId) : undefined;
-    const byValue = q.value ? GAP_BY_VALUE[q.value] : undefined;
-    const gapKind = about?.kind ?? (byValue === 'benefit' ? 'benefit' : (byValue === 'cost' || q.facet === 'pay-support') && q.asksPay ? 'pay' : (byValue ?? (q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other')));
+    // Of a message asking several things, the gap is what the questions without an answer ask ("Hvem eier X, og hva koster
+    // den?": the price); the message's own when none has one, and "not all of it" when several of some have none ("Hvor
+    // mange moduler …, og må jeg møte fysisk …?" has its number among what is known).
+    const unanswered = about === undefined ? unansweredOf(q) : undefined;
+    const gapKind = about?.kind ?? (unanswered === undefined ? gapKindOf(q) : unanswered.length === 1 ? gapKindOf(unanswered[0]) : 'several');
     const known = topic
       ? ranked
           .filter((r) => r.fact.topic === topic.id && (r.fact.kind === 'fact' || r.fact.kind === 'rule'))
@@ -343,6 +346,27 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const who = referrals(q, [topic, ...q.topics.slice(1).map((t) => topicById.get(t.topic))], texts);
     const closing = county ? [texts.countyReferral(county), ...who.filter((c) => c !== texts.referral.fylkeskommunen && c !== texts.referralIn.fylkeskommunen(county))] : who;
     return result(q, { opening, statements, closing }, true, topicId);
+  };
+
+  /** What the sources do not say, by what the question asks for: a price, a number, a date … */
+  const gapKindOf = (q: Question): keyof AnswerTexts['gap'] => {
+    const byValue = q.value ? GAP_BY_VALUE[q.value] : undefined;
+    if (byValue === 'benefit') return 'benefit';
+    if ((byValue === 'cost' || q.facet === 'pay-support') && q.asksPay) return 'pay';
+    return byValue ?? (q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other');
+  };
+
+  /**
+   * The questions of a message asking several that no fact answers, read about the message's first topic as
+   * answersToEach reads them; undefined when it asks one, or when none or all of them have an answer.
+   */
+  const unansweredOf = (q: Question): Question[] | undefined => {
+    const asked = askedOneByOne(q.raw).slice(0, MAX_QUESTIONS);
+    if (asked.length < 2) return undefined;
+    const topic = q.topics[0] ? topicById.get(q.topics[0].topic) : undefined;
+    const subs = asked.map((sentence) => (topic ? deps.reader.readAbout(sentence, q.lang === 'en' ? topic.nameEn : topic.name) : deps.reader.read(sentence)));
+    const without = subs.filter((sub) => !deps.rank(sub).some((r) => r.answers));
+    return without.length === 0 || without.length === subs.length ? undefined : without;
   };
 
   /** A question that names nothing it asks about: no topic, no place, no story, no word but how it asks and the value asked. */

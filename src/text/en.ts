@@ -135,6 +135,8 @@ export const en: Texts = {
       benefit: "What happens to benefits from NAV isn't in my sources.",
       abroad: "How practice from abroad counts towards a Norwegian trade certificate isn't in my sources.",
       other: "That isn't in my sources.",
+      /** A message asking several things, of which the sources lack some. */
+      several: "Not everything you ask is in my sources.",
     },
     countyGap: (county: string) => `What applies in ${county} isn't in my sources.`,
     countyReferral: (county: string) => `The county authority (fylkeskommunen) in ${county} can tell you what applies there.`,

@@ -137,6 +137,8 @@ export const nb = {
       benefit: 'Hva som skjer med trygd eller stønad fra NAV, står ikke i kildene mine.',
       abroad: 'Hvordan praksis fra utlandet regnes for et norsk fagbrev, står ikke i kildene mine.',
       other: 'Akkurat det står ikke i kildene mine.',
+      /** A message asking several things, of which the sources lack some. */
+      several: 'Ikke alt du spør om, står i kildene mine.',
     },
     countyGap: (county: string) => `Hva som gjelder i ${county}, står ikke i kildene mine.`,
     countyReferral: (county: string) => `${county} fylkeskommune kan svare på hva som gjelder der.`,

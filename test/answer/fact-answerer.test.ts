@@ -1292,6 +1292,12 @@ describe('two questions joined by a comma and "og"/"and"', () => {
   test('one the sources cannot answer keeps the message a gap, with what is known', () => {
     expectGap('Hvem eier Batterifagskolen, og hva koster den?', nb.answer.gap.cost);
   });
+
+  test('the gap says what the question without an answer asks, not what the answered one does', () => {
+    const r = expectGap('Hvor mange studiepoeng gir Batterifagskolen, og kan jeg ta den på engelsk?', nb.answer.gap.other);
+    expect(r.answer).not.toContain(nb.answer.gap['how-many']);
+    expect(r.answer).toMatch(/30 studiepoeng/u);
+  });
 });
 
 describe('"finnes det X for …" asks about X', () => {
