@@ -330,9 +330,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts, county?: string, about?: { kind: keyof AnswerTexts['gap']; topic: string }): AskResult => {
     const topicId = about?.topic ?? q.topics[0]?.topic;
     const topic = topicId ? topicById.get(topicId) : undefined;
-    // Of a message asking several things, the gap is what the questions without an answer ask ("Hvem eier X, og hva koster
-    // den?": the price); the message's own when none has one, and "not all of it" when several of some have none ("Hvor
-    // mange moduler …, og må jeg møte fysisk …?" has its number among what is known).
+    // Of a message asking several things, some with an answer, the gap is what the one without asks ("Hvem eier X, og hva
+    // koster den?": the price; "Hvor mange moduler …, og må jeg møte fysisk …?" has its number among what is known), or
+    // "not all of it" when more than one has none; with none answered, what the message asks.
     const unanswered = about === undefined ? unansweredOf(q) : undefined;
     const gapKind = about?.kind ?? (unanswered === undefined ? gapKindOf(q) : unanswered.length === 1 ? gapKindOf(unanswered[0]) : 'several');
     const known = topic
