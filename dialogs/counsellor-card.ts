@@ -8,7 +8,7 @@ import { whoLabel } from '../src/handoff/contacts';
 import type { CitationFormatter } from '../src/replies/citations';
 import { profilePhrases } from '../src/text/profile-summary';
 import type { Texts } from '../src/text/texts';
-import { reasonSaying, reasonsBelowVerdict } from './path-reasons';
+import { isPossibleNotAdvised, reasonSaying, reasonsBelowVerdict } from './path-reasons';
 
 export const COUNSELLOR_CARD_VERSION = '1.5';
 /** Reasons per path on the card (the text has them all): keeps the card under Teams' message size. */
@@ -30,7 +30,7 @@ function contactText(result: CandidateAssessment, t: Texts): string[] {
 
 /** A path's verdict: one that fits but is advised against is said to be possible, not to fit. */
 function verdictOf(path: PathAssessment, c: Texts['counsellor']): string {
-  return path.notAdvised && path.status !== 'not-eligible' ? c.possibleNotAdvised : c.verdict[path.status];
+  return isPossibleNotAdvised(path) ? c.possibleNotAdvised : c.verdict[path.status];
 }
 
 export function counsellorCard(result: CandidateAssessment, cite: CitationFormatter, t: Texts): Record<string, unknown> {

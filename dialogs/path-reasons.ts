@@ -11,3 +11,8 @@ export function reasonSaying(path: PathAssessment, sentence: string | undefined)
 export function reasonsBelowVerdict(path: PathAssessment): Reason[] {
   return path.reasons.filter((r) => r.text !== path.why && r.text !== path.notAdvised);
 }
+
+/** A path that fits, or may, but that the rules advise against: said to be possible, not to fit. */
+export function isPossibleNotAdvised(path: PathAssessment): boolean {
+  return Boolean(path.notAdvised) && path.status !== 'not-eligible';
+}

@@ -11,7 +11,7 @@ import { withSuggestions } from '../src/replies/messages';
 import { nb } from '../src/text/nb';
 import { describeProfile } from '../src/text/profile-summary';
 import type { Texts } from '../src/text/texts';
-import { reasonSaying, reasonsBelowVerdict } from './path-reasons';
+import { isPossibleNotAdvised, reasonSaying, reasonsBelowVerdict } from './path-reasons';
 
 const VERDICT_COLOR: Record<PathAssessment['status'], string> = {
   eligible: 'Good',
@@ -24,7 +24,7 @@ const RECOMMENDED_REASONS = 3;
 function verdictLabel(path: PathAssessment, texts: Texts): { text: string; color: string } {
   const t = texts.recommendation;
   if (path.recommended) return { text: t.recommended, color: 'Good' };
-  if (path.notAdvised && path.status !== 'not-eligible') return { text: t.notAdvised, color: 'Warning' };
+  if (isPossibleNotAdvised(path)) return { text: t.notAdvised, color: 'Warning' };
   return { text: t.verdict[path.status], color: VERDICT_COLOR[path.status] };
 }
 

@@ -242,13 +242,21 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * already. A question naming no topic is read with the message's first ("er det bare for fagarbeidere?" about
    * Batterifagskolen).
    */
-  const answersToEach = (q: Question, lead: RankedFact | undefined, options: AnswerOptions): RankedFact[] => {
-    const asked = askedOneByOne(q.raw).slice(0, MAX_QUESTIONS);
-    if (asked.length < 2) return [];
+  /** The questions a message asks one after another (three at most), and how each is read: about the message's first topic, when it names one. */
+  const askedEach = (q: Question, options: AnswerOptions): { asked: string[]; read: (sentence: string) => Question } => {
     const topic = q.topics[0] ? topicById.get(q.topics[0].topic) : undefined;
+    return {
+      asked: askedOneByOne(q.raw).slice(0, MAX_QUESTIONS),
+      read: (sentence) => (topic ? deps.reader.readAbout(sentence, q.lang === 'en' ? topic.nameEn : topic.name, options) : deps.reader.read(sentence, options)),
+    };
+  };
+
+  const answersToEach = (q: Question, lead: RankedFact | undefined, options: AnswerOptions): RankedFact[] => {
+    const { asked, read } = askedEach(q, options);
+    if (asked.length < 2) return [];
     const out: RankedFact[] = [];
     for (const sentence of asked) {
-      const sub = topic ? deps.reader.readAbout(sentence, q.lang === 'en' ? topic.nameEn : topic.name, options) : deps.reader.read(sentence, options);
+      const sub = read(sentence);
       const answers = deps.rank(sub).find((r) => r.answers);
       // Without a lead for the whole message, every question must have its answer: one the sources
       // cannot answer makes the message a gap, said as such.
@@ -361,10 +369,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * answersToEach reads them; undefined when it asks one, or when none or all of them have an answer.
    */
   const unansweredOf = (q: Question): Question[] | undefined => {
-    const asked = askedOneByOne(q.raw).slice(0, MAX_QUESTIONS);
+    const { asked, read } = askedEach(q, {});
     if (asked.length < 2) return undefined;
-    const topic = q.topics[0] ? topicById.get(q.topics[0].topic) : undefined;
-    const subs = asked.map((sentence) => (topic ? deps.reader.readAbout(sentence, q.lang === 'en' ? topic.nameEn : topic.name) : deps.reader.read(sentence)));
+    const subs = asked.map(read);
     const without = subs.filter((sub) => !deps.rank(sub).some((r) => r.answers));
     return without.length === 0 || without.length === subs.length ? undefined : without;
   };
