@@ -22,7 +22,7 @@ import { withSuggestions } from '../src/replies/messages';
 import { describeProfile, profilePhrases } from '../src/text/profile-summary';
 import type { Texts } from '../src/text/texts';
 import { languageOf, textsFor } from '../src/text/turn-language';
-import { texts as textsIn, type Lang } from '../src/text';
+import { isTextInAnyLanguage, texts as textsIn, type Lang } from '../src/text';
 import { answerQuestion, answeringQuestions, askedInVain, inEveryLanguage, promptInTurnLanguage, type AnswerQuestion } from './answer-in-prompt';
 import { equivalentSchoolQuestion, profileQuestion, type ProfileQuestion } from './profile-questions';
 import { recommendationActivities } from './recommendation-card';
@@ -93,6 +93,7 @@ export class GuidanceDialog extends ComponentDialog {
     const { text, ...rest } = options ?? {};
     const next: GuidanceOptions = { ...rest };
     if (text) {
+      if (!isTextInAnyLanguage(text, (t) => t.menu.guidance)) await inner.context.sendActivity(textsFor(inner.context).guidance.opening);
       const understood = await this.services.readOpening(text);
       if (Object.keys(understood.profile).length > 0) {
         const profile = { ...(await this.services.profile.get(inner.context, {})), ...understood.profile };

@@ -68,6 +68,9 @@ function inBokmål(normalized: string): string {
   return words.join(' ');
 }
 
+/** After "fagbrev" in a how-to-get-one question: words that name the route asked about. */
+const NOT_A_ROUTE = '(?! på jobb| gjennom| via| som (?:praksiskandidat|lærling|lærekandidat|privatist)| at work| through| via| as an? (?:apprentice|practice candidate))';
+
 const RULES: IntentRule[] = [
   {
     intent: 'deleteMyData',
@@ -108,6 +111,12 @@ const RULES: IntentRule[] = [
         'hva passer for meg|hjelp til å velge|fagbrev for meg|hva (?:kan|bør) jeg gjøre?|hva skal jeg gjøre?(?! for)|hva gjør jeg nå|hva (?:for )?muligheter har jeg'),
       wordRegex('what are my options|my options|(?:which|what) (?:routes?|paths?)|(?:my )?route to a trade certificate|what can i become|what suits me|assess me|' +
         'what can i do|what should i do|what do i do now|what options do i have|help me choose'),
+      // How to get a trade certificate, no route named: which route depends on the person ("hva må jeg gjøre for å få fagbrev?"),
+      // not "… for å ta fagbrev på jobb?" or "… som praksiskandidat?", which ask about that route.
+      wordRegex(`(?:(?:hva|hvordan) (?:må|skal|bør|kan) jeg (?:gjøre|gå fram|gå frem) for å|hvordan (?:kan|skal|får|tar) jeg|hvordan (?:får|tar) man) ` +
+        `(?:få |ta |skaffe meg )?(?:meg )?(?:et )?(?:fagbrev|svennebrev|fag- og svennebrev|fag- eller svennebrev)${NOT_A_ROUTE}`),
+      wordRegex(`(?:how (?:do|can|could|should) i|what (?:do|must|should) i (?:need to |have to )?do to) (?:get|take|earn|obtain) ` +
+        `(?:a |my )?(?:fagbrev|trade certificate|journeyman'?s? certificate|craft certificate)${NOT_A_ROUTE}`),
       // "… Hvor begynner jeg?" as the whole question (not "hvor begynner jeg for å søke fagbrev på jobb?").
       /(?:^|[\s.,!])(?:hvor|kor) (?:skal jeg |skal eg |kan jeg |kan eg )?(?:begynner|begynne|starter|starte|byrjar|byrje) ?(?:jeg|eg)?\s*[?.!]*$/iu,
       /(?:^|[\s.,!])where (?:do|should|can) i (?:start|begin)\s*[?.!]*$/iu,

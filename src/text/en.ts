@@ -307,6 +307,8 @@ export const en: Texts = {
     confirmSuggestions: ['Yes', 'No'],
     hedgedRejected: 'Fine, then I will ask again.',
     changed: (field: string, from: string, to: string) => `I have changed ${field} from ${from} to ${to}.`,
+    /** Said first when a message, not the menu button, starts the assessment. */
+    opening: 'Which route to a trade certificate fits depends on your situation. I will ask a few short questions and recommend the routes that fit, with the rule and source behind each. Type "cancel" whenever you want to stop.',
     alsoNoted: (facts: string) => `I also noted: ${facts}.`,
     whichCounty: (place: string, counties: string) => `There is a ${place} in several counties (${counties}). Which county do you live or work in?`,
     whichCountyFormer: (place: string, counties: string) => `${place} is now split into ${counties}. Which county do you live or work in?`,

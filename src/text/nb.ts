@@ -324,6 +324,8 @@ export const nb = {
     /** A value the person changed: «Jeg har endret fylke fra Nordland til Trøndelag.» */
     changed: (field: string, from: string, to: string) => `Jeg har endret ${field} fra ${from} til ${to}.`,
     /** Facts an answer gave besides the one asked for. */
+    /** Said first when a message, not the menu button, starts the assessment. */
+    opening: 'Hvilken vei til fagbrev som passer, kommer an på situasjonen din. Jeg stiller noen korte spørsmål og anbefaler veiene som passer, med regelen og kilden bak. Skriv «avbryt» når du vil slutte.',
     alsoNoted: (facts: string) => `Jeg noterte også: ${facts}.`,
     /** The county question when a place is in several counties or a former county was named. */
     whichCounty: (place: string, counties: string) => `${place} finnes i flere fylker (${counties}). Hvilket fylke bor eller jobber du i?`,

@@ -28,9 +28,17 @@ test.each<[string, GuidanceOptions, string | undefined, ProfileField]>([
 ])('%s', async (_name, options, defaultCounty, field) => {
   const { first } = await start(options, defaultCounty);
   const question = first[first.length - 1];
-  if (options.text) expect(first[0].text).toMatch(/^Jeg har forstått: /);
+  // Started by a message: what happens next, then what was understood.
+  if (options.text) expect(texts(first.slice(0, 2))).toEqual([nb.guidance.opening, expect.stringMatching(/^Jeg har forstått: /)]);
   expect(askedField(question)).toBe(field);
   expect(buttons(question)).toEqual([...PROFILE_QUESTIONS[field].suggestions]);
+});
+
+test('a question that started the assessment is told what happens; the menu button is not', async () => {
+  const asked = await start({ text: 'Hvordan kan jeg skaffe meg et fagbrev?' });
+  expect(texts(asked.first)).toEqual([nb.guidance.opening, PROFILE_QUESTIONS.county.ask]);
+  const button = await start({ text: nb.menu.guidance });
+  expect(texts(button.first)).toEqual([PROFILE_QUESTIONS.county.ask]);
 });
 
 test.each<[string, string, (replies: Partial<Activity>[]) => void]>([

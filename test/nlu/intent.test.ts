@@ -76,6 +76,13 @@ describe('detectIntent', () => {
     ['ka ska æ gjør no?', 'guidance'],
     ['Kva moglegheiter har eg som vaksen?', 'guidance'],
     ['Hva skal jeg gjøre for å søke om fagbrev på jobb?', 'question'],
+    // How to get a trade certificate, no route named: the route depends on the person.
+    ['Jeg har kjørt truck i åtte år uten papirer. Hva må jeg gjøre for å få fagbrev?', 'guidance'],
+    ['korleis kan eg få svennebrev?', 'guidance'],
+    ['How can I get a trade certificate in Norway?', 'guidance'],
+    ['Hva må jeg gjøre for å få fagbrev på jobb?', 'question'],
+    ['How do I get a trade certificate as an apprentice?', 'question'],
+    ['hvordan får jeg fagbrevet mitt godkjent?', 'question'],
     ['jeg har jobbet 6 år som operatør', 'unknown'],
     ['har fagbrev som industrimekaniker', 'unknown'],
     ['ja', 'unknown'],
