@@ -348,8 +348,11 @@ const ALLOWED =
 /** Hiring or taking on apprentices, asked about now or this year (read folded). */
 const HIRING_NOW =
   /\b(?:ansetter|ansette|ansettes|rekrutterer|hiring|hire|recruiting|tar (?:de |dei |dem )?inn|ta inn|(?:take|takes|taking|tar|ta) (?:on |in )?(?:\S+ )?(?:apprentices|laerlinger|folk|people|workers))\b(?:\s+\S+){0,6}?\s+(?:na|naa|fortsatt|enda|i ar|iar|for tiden|for tida|akkurat na|now|still|currently|this year|at the moment|right now)\b|\b(?:still|fortsatt|enda|currently)\s+(?:\S+\s+){0,2}?(?:hiring|recruiting|ansetter|rekrutterer)\b/u;
-/** Now, read folded: "akkurat nå", "per i dag", "for tiden", "i år", "i fjor", "today", "currently", "this year", or "nå" ending the question. */
-const NOW = /\b(?:akkurat na|per i dag|i dag|idag|for tiden|for tida|no for tida|i fjor|ifjor|i ar|iar|today|currently|right now|at the moment|at present|last year|this year)\b|\bna$/u;
+/**
+ * Now, read folded: "akkurat nå", "per i dag", "for tiden", "i år", "i fjor", "today", "currently", "this year", or "nå" ending the
+ * question (not "til nå", so far: the latest figure the sources give answers that).
+ */
+const NOW = /\b(?:akkurat na|per i dag|i dag|idag|for tiden|for tida|no for tida|i fjor|ifjor|i ar|iar|today|currently|right now|at the moment|at present|last year|this year)\b|(?<!\btil )\bna$/u;
 const PAST =
   /\b(?:den gamle|gamle (?:lov|loven|opplaringslov\w*|regl\w*|ordning\w*)|gammel lov\w*|tidligere (?:lov\w*|regl\w*|ordning\w*)|(?:for|foer) (?:2024|reformen|den nye loven)|the old|old (?:act|law|rules)|previous (?:act|law|rules)|before (?:2024|the new))\b/u;
 

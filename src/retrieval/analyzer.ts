@@ -45,8 +45,8 @@ export interface QueryAnalysis {
 export const BIGRAM_SEPARATOR = ' ';
 // The patterns words are read with, made once (a pattern written in a function is a new object each call).
 /** "T-modellen": a one-letter prefix joined to its word. */
-// (Not a letter with an ending: "de tre M-ene" are the letters, not a word "mene".)
-const ONE_LETTER_PREFIX = /(?<![\p{L}\p{N}])(\p{L})-(?!(?:a|en|ene|er|et|ens|ets)(?![\p{L}\p{N}]))(?=\p{L}{2})/gu;
+// (Not a letter with an ending: "de tre M-ene", nynorsk "dei tre M-ane", are the letters, not a word "mene".)
+const ONE_LETTER_PREFIX = /(?<![\p{L}\p{N}])(\p{L})-(?!(?:a|en|ene|er|et|ens|ets|ane|ar)(?![\p{L}\p{N}]))(?=\p{L}{2})/gu;
 /** "norway2": a footnote number glued to a word. */
 const FOOTNOTE_DIGITS = /^(\p{L}{3,})(\d{1,2})$/u;
 const DIGIT = /\d/;

@@ -2330,3 +2330,23 @@ test('a fact defining its topic by name defines it for a question naming the top
   const first = stack.rank(read)[0];
   expect(first.fact.text).toMatch(/^Trøndelagsmodellen er en/u);
 });
+
+describe('set 25 (development half): small words of number and time', () => {
+  it('"til nå", so far, is answered by the latest figure the sources give', () => {
+    const r = ask('Hvor mange personer har kommet i arbeid gjennom Trøndelagsmodellen til nå?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/408/u);
+  });
+
+  it('nynorsk "dei tre M-ane" are the letters, not a word', () => {
+    const r = ask('Kva står dei tre M-ane for i Kompetansepiloter?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/meglere/iu);
+  });
+
+  it('"én" and "ét", one stressed, weigh as little as "en"; "opplegg" ends a compound ("kursopplegget")', () => {
+    const words = stack.reader.read('Er det bare én modul i kursopplegget?').words.map((w) => w.stem);
+    expect(words).not.toContain('én');
+    expect(stack.reader.read('kursopplegget').analysis.words[0]?.parts).toEqual(['kur', 'opplegg']); // (stems)
+  });
+});
