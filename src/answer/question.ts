@@ -702,7 +702,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const foreign = foreignWords(sentences, new Set(foldedSurfaces.filter((_, i) => unknownToAll[i])), fold);
     const verbs = reads === 'nb' ? new Set([...foldedText.matchAll(AFTER_MODAL)].map((m) => m[1])) : new Set<string>();
     // Where the person lives ("når jeg bor i Innlandet", "I live in Narvik") is their situation, told, not asked.
-    const resides = new Set([...foldedText.matchAll(RESIDES)].filter((m) => placeWords.has(m[2])).map((m) => m[1]));
+    // (Also in a kind of place, "når man bor ute i distriktet": the verb and its adverb are told; the place stays asked.)
+    const resides = new Set([...foldedText.matchAll(RESIDES)].filter((m) => placeWords.has(m[3]) || KINDS_OF_PLACE.has(m[3])).flatMap((m) => (m[2] ? [m[1], m[2]] : [m[1]])));
     // The words of a trade's name of several words that no fact writes ("barne- og ungdomsarbeider"): the person's trade.
     const titleParts = new Set(reads === 'nb' ? [...normalized.matchAll(deps.tradeTitles)].flatMap((m) => wordTokens(m[0])) : []);
     // "timetall", "deltakertall": the number of a thing the facts state is asked, not a thing of its own.
@@ -1168,7 +1169,9 @@ function addWordsNotIn(words: Set<string>, part: string, rest: string, fold: (wo
 const SUPPOSED_AFTER = /^(\s*(?:hvor|hva|hvem|hvilk\w*|hvordan|kor|kva|korleis|how|what|which|who)\s+(?:[\p{L}\p{N}%-]+\s+){2,}?)(?:når|nar|hvis|dersom|viss|if|when|once)\s+([^,?]+)/iu;
 const SUPPOSED = /^\s*(?:if|hvis|dersom|viss|om)\s+([^,?]+),\s*(?=(?:how|what|who|which|when|where|hvor|hva|hvem|hvilk\w*|når|nar|kor|kva|korleis)\b)/iu;
 /** Living somewhere, over folded text: the verb and the first word of the place after it. */
-const RESIDES = /\b(bor|bur|bosatt|busett|live|lives|living|based)\s+(?:i|pa|in|ved|utenfor|near|outside)\s+(\p{L}+)/gu;
+const RESIDES = /\b(bor|bur|bosatt|busett|live|lives|living|based)\s+(?:(ute|oppe|nede|inne|out|up)\s+)?(?:i|pa|in|ved|utenfor|near|outside)\s+(?:the\s+|a\s+)?(\p{L}+)/gu;
+/** Kinds of place one lives in, read folded: "ute i distriktet", "på bygda", "på landet", "in the countryside". */
+const KINDS_OF_PLACE = new Set(['distriktet', 'distriktene', 'distrikt', 'bygda', 'bygden', 'bygd', 'landet', 'utkanten', 'grisgrendte', 'countryside', 'country', 'district', 'districts', 'village', 'rural']);
 /** Who asks, put before the question: "Som rådgiver på ungdomsskolen lurer jeg på …", "As an HR manager I wonder …". */
 const SPEAKER = /^\s*(?:som|as an?|as)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+(?:\s+(?:på|pa|i|ved|hos|for|at|in|on)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)\s*,?\s+(?=(?:lurer|lure|lurar|lurte|vil|ville|spør|spor|undrer|trenger|i|we)\b)/iu;
 /** … or where they are: "Vi i bransjeforeningen lurer på …", "We at the plant wonder …". */

@@ -2350,3 +2350,9 @@ describe('set 25 (development half): small words of number and time', () => {
     expect(stack.reader.read('kursopplegget').analysis.words[0]?.parts).toEqual(['kur', 'opplegg']); // (stems)
   });
 });
+
+test('living in a kind of place ("når jeg bor på bygda") is told, not asked', () => {
+  const r = ask('Kan jeg ta en bachelor ved siden av jobben når jeg bor på bygda?');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/^Desentraliserte studietilbud/u);
+});
