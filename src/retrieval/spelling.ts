@@ -50,6 +50,19 @@ function deletions(word: string, depth: number, out: Set<string>): void {
   }
 }
 
+/**
+ * How a word sounds, roughly, as people who spell by ear write it: å as o, a silent h or g first ("vordan",
+ * "jort"), -ig as -i ("skriftli"), and doubled consonants as one ("jåb" and "jobb" are both "job").
+ */
+export function soundKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/å/gu, 'o')
+    .replace(/^(?:hv|gj|hj)/u, (m) => m.slice(1))
+    .replace(/ig$/u, 'i')
+    .replace(/([b-df-hj-np-tv-z])\1+/gu, '$1');
+}
+
 /** How many edits a word of this length may be from the word it is read as. */
 export function allowedEdits(length: number): number {
   return length >= 9 ? 2 : length >= 4 ? 1 : 0;
@@ -81,6 +94,8 @@ export class SpellingCorrector {
   private readonly cache = new Map<string, string>();
   /** Words with several readings equally near, which the question they are in chooses between. */
   private readonly tied = new Map<string, readonly string[]>();
+  /** The most frequent known word for each sound key, for words no edit reaches. */
+  private readonly bySound = new Map<string, string>();
 
   /** vocabulary: lower-case words with their frequency. */
   constructor(vocabulary: ReadonlyMap<string, number>, options: SpellingOptions = {}) {
@@ -92,6 +107,10 @@ export class SpellingCorrector {
       const folded = foldText(word);
       if (folded.length < 2 || folded.includes(' ')) continue;
       if (!this.byFold.has(folded)) this.byFold.set(folded, word);
+      if (folded.length >= 3 && (vocabulary.get(word) ?? 0) >= MIN_TARGET_FREQUENCY) {
+        const sound = soundKey(word);
+        if (!this.bySound.has(sound)) this.bySound.set(sound, word);
+      }
       // A word the reports use once (often a name or an English word) is no likely reading of a typo.
       if (folded.length < 5 || (vocabulary.get(word) ?? 0) < MIN_TARGET_FREQUENCY) continue;
       const keys = new Set<string>([folded]);
@@ -139,6 +158,14 @@ export class SpellingCorrector {
   }
   /** The known words in order, for expand (built when first needed). */
   private byStart: string[] | undefined;
+
+  /** The known word spelt as it sounds ("jåb" → "jobb"), when it is common enough to be meant. */
+  private soundsLike(word: string): string | undefined {
+    const found = this.bySound.get(soundKey(word));
+    if (found === undefined || found === word) return undefined;
+    const frequency = this.frequency.get(found) ?? 0;
+    return word.length < SHORT_WORD && frequency < SHORT_WORD_TARGET_FREQUENCY ? undefined : found;
+  }
 
   /**
    * The known word `word` most likely means, or `word` itself when it is known, unknown without a
@@ -194,6 +221,7 @@ export class SpellingCorrector {
           return this.pick(ties, prefer);
         }
       }
+      result ??= word.length >= 3 ? this.soundsLike(word) : undefined;
     }
     return this.remember(word, result ?? word);
   }

@@ -2356,3 +2356,9 @@ test('living in a kind of place ("når jeg bor på bygda") is told, not asked', 
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/^Desentraliserte studietilbud/u);
 });
+
+test('a word spelt by ear ("fagbrev på jåbb") is read as the word it sounds like', () => {
+  const r = ask('er det aldersgrense for fagbrev på jåbb?');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/ingen aldersbegrensning/u);
+});

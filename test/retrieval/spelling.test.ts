@@ -88,4 +88,15 @@ describe('SpellingCorrector', () => {
     expect(words.correct('opplring')).toBe('opplæring');
     expect(words.correct('sknad')).toBe('søknad');
   });
+
+  it('reads a word spelt by ear as the known word that sounds the same, when no edit reaches one ("jåbb", "vordan", "skrifftli")', () => {
+    const words = new SpellingCorrector(new Map([['jobb', 120], ['ferdig', 60], ['hvordan', 200], ['skriftlig', 9], ['aap', 1]]));
+    expect(words.correct('jåbb')).toBe('jobb');
+    expect(words.correct('jåb')).toBe('jobb');
+    expect(words.correct('vordan')).toBe('hvordan');
+    expect(words.correct('skrifftli')).toBe('skriftlig');
+    // (Not a word the knowledge uses once, nor a short one read as a rare word.)
+    expect(words.correct('ap')).toBe('ap');
+    expect(new SpellingCorrector(new Map([['lønn', 3]])).correct('løn')).toBe('løn');
+  });
 });
