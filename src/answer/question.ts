@@ -130,6 +130,8 @@ export interface Question {
   askedText: string;
   /** The topic a cue of what is asked implies ("hvem kan jeg snakke med?": career guidance), named in `topics` or not. */
   impliedTopic?: string;
+  /** Read as asked about a topic the question itself does not name (a follow-up, "og hvis de jobber turnus?"): its name's words were given. */
+  topicGiven: boolean;
   /** That part as written (`raw` when no story comes before or after). */
   askedRaw: string;
   /** Written for or about someone else: a relative, a friend, a counsellor's candidate ("Kandidat, 34, …"). */
@@ -170,6 +172,8 @@ export interface ReadOptions {
   profile?: Profile;
   /** What the question's condition supposes, when the caller has read it already (a Question's `supposed`). */
   supposed?: Profile;
+  /** (readAbout) The topic's name was put before the question. */
+  topicGiven?: boolean;
 }
 
 export interface QuestionReader {
@@ -615,7 +619,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // (A topic only implied, career guidance by "hvem kan jeg snakke med?", is no topic named: the one given is.)
     const namesNone = forms.topics.length === 0 && forms.sentences.length <= 1;
     const q = namesNone ? undefined : readWith(forms, options);
-    return q && q.topics.some((t) => t.tokens.length > 0) ? q : read(`${topicName}: ${asWritten}`, options);
+    return q && q.topics.some((t) => t.tokens.length > 0) ? q : read(`${topicName}: ${asWritten}`, { ...options, topicGiven: true });
   };
 
   const readWith = (forms: ReturnType<typeof readForms>, options: ReadOptions): Question => {
@@ -830,6 +834,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       {
         raw: asWritten, lang: options.lang ?? reads, reads, folded, normalized, analysis, corrected: text, words, topics, facet, value, yesNo, focus, years, regions: regionsAsked,
         asksRecommendation, asksForList, listOf, asksPay, asksPast: PAST.test(folded), asksAllowed: ALLOWED.test(asked), asksNow: NOW.test(asked), asksHiringNow: HIRING_NOW.test(asked), shape, conditionWords, asksWhetherThereIs: THERE_IS.test(asked), askedText: asked, askedRaw, impliedTopic,
+        topicGiven: options.topicGiven === true,
       },
       {
         situation,
@@ -915,6 +920,7 @@ class ReadQuestion implements Question {
     this.askedText = fields.askedText;
     this.askedRaw = fields.askedRaw;
     this.impliedTopic = fields.impliedTopic;
+    this.topicGiven = fields.topicGiven;
     this.#lazy = lazy;
   }
 

@@ -304,6 +304,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const bestBm25 = matches.reduce((a, m) => Math.max(a, m.bm25), 0) || 1;
   // What the question asks about beyond its topics: its own words that are no topic name, place, number or the person's trade or workplace.
   const asksAbout = q.words.map((w) => !w.generic && !w.numeric && !w.place && !w.story && !w.work && w.namesTopics.length === 0);
+  const asksBeyondGivenTopic = q.topicGiven && asksAbout.some(Boolean);
   // A word the sources never use ("parkeringsplasser") is something no fact can answer.
   const unknownPoint = q.words.some((w, i) => asksAbout[i] && w.unknown);
   // What a bare "antall" counts may be a word naming a topic too ("fagskolesamarbeidsavtaler").
@@ -416,7 +417,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const answersFor = (x: (typeof scored)[number]): boolean => {
     const f = x.m.fact;
     const { features } = x;
-    const open = q.value === undefined && x.onTopic && x.matched >= 2;
+    // (With the topic's name given, a word it asks beyond that must match: "og hvis de jobber turnus?" after fagbrev på jobb asks about shifts.)
+    const open = q.value === undefined && x.onTopic && x.matched >= 2 && (!asksBeyondGivenTopic || q.words.some((w, i) => asksAbout[i] && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit));
     if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
     if (x.contentCoverage < RANKING.minContentCoverage) return false;
     if (unknownPoint) return false;

@@ -2362,3 +2362,11 @@ test('a word spelt by ear ("fagbrev på jåbb") is read as the word it sounds li
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/ingen aldersbegrensning/u);
 });
+
+test('a follow-up asking about something new ("og hvis de går i turnus?") is not answered by what the topic is', () => {
+  // (The topic's name, "fagbrev på jobb", has two of the facts' words: they alone do not answer.)
+  const after = stack.answerer.answerSync('og hvis de går i turnus?', { topicBefore: 'fagbrev-paa-jobb' });
+  expect(after.gap).toBe(true);
+  // (What it asks about the topic in words the facts have is still answered.)
+  expect(stack.answerer.answerSync('og hva med lønna?', { topicBefore: 'fagbrev-paa-jobb' }).answer).toMatch(/^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
+});
