@@ -80,6 +80,9 @@ export class MainRouter {
       case 'guidance':
         await dialogs.beginDialog(GuidanceDialog.id, { text: route.text } satisfies GuidanceOptions);
         return;
+      case 'candidate':
+        await dialogs.beginDialog(CounsellorDialog.id, { description: route.description } satisfies CounsellorOptions);
+        return;
       case 'courseFinder':
         await dialogs.beginDialog(CourseFinderDialog.id);
         return;

@@ -4,12 +4,15 @@
 //   that asks back.
 // - routeInterruption: while a dialog runs, the few words that work anywhere; anything else is the
 //   dialog's answer.
-import { describesPerson, detectIntent, parseYesNo, type Intent } from '../src/nlu';
+import { describesPerson, detectIntent, isQuestion, parseYesNo, type Intent } from '../src/nlu';
+import { asksForOptions, isCaseNote } from '../src/nlu/case-note';
 import { isTextInAnyLanguage } from '../src/text';
 
 export type Route =
   // Guided dialogs: these ask follow-up questions over several turns.
   | { kind: 'guidance'; text: string }
+  // A counsellor's note about a candidate: the candidate assessment, with the note as the description.
+  | { kind: 'candidate'; description: string }
   | { kind: 'courseFinder' }
   | { kind: 'deleteData' }
   // Answered in the same turn.
@@ -23,7 +26,7 @@ export type Route =
   | { kind: 'menu' }
   | { kind: 'unclearYesNo' };
 
-export type DialogRoute = Extract<Route, { kind: 'guidance' | 'courseFinder' | 'deleteData' }>;
+export type DialogRoute = Extract<Route, { kind: 'guidance' | 'candidate' | 'courseFinder' | 'deleteData' }>;
 
 /** A message that states this many profile facts is treated as a request for guidance. */
 const PROFILE_FACTS_FOR_GUIDANCE = 2;
@@ -41,6 +44,10 @@ export function routeMessage(rawText: string, intent?: Intent): Route {
   if (isTextInAnyLanguage(text, (t) => t.recommendation.showAsText)) return { kind: 'showLastAssessment', as: 'text' };
   if (isTextInAnyLanguage(text, (t) => t.menu.guidance)) return { kind: 'guidance', text };
   if (isTextInAnyLanguage(text, (t) => t.menu.courseFinder)) return { kind: 'courseFinder' };
+
+  // "kand. 34 år, 7 år lager, bor Namsos – alternativer?", "Bruker har AAP … Hva finnes?": a note that asks what the
+  // candidate can do, or asks nothing, is assessed; one that asks about a route or rule ("FPJ mulig?") is answered.
+  if (isCaseNote(text) && (asksForOptions(text) || !isQuestion(text))) return { kind: 'candidate', description: text };
 
   switch (intent ?? detectIntent(text)) {
     case 'deleteMyData':
@@ -77,7 +84,7 @@ export function routeMessage(rawText: string, intent?: Intent): Route {
 }
 
 export function startsDialog(route: Route): route is DialogRoute {
-  return route.kind === 'guidance' || route.kind === 'courseFinder' || route.kind === 'deleteData';
+  return route.kind === 'guidance' || route.kind === 'candidate' || route.kind === 'courseFinder' || route.kind === 'deleteData';
 }
 
 /** While a dialog runs: help (then the question again), leave it, or switch to what a menu button names. */

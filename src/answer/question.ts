@@ -21,6 +21,7 @@ import type { AnswerShape, ListClass, QuestionCues, ValueKind } from './cues';
 import type { RegionMention, Regions } from './regions';
 import { yearsIn } from './values';
 import { namesPerson, writtenFor } from '../nlu/written-for';
+import { isCaseNote } from '../nlu/case-note';
 
 export type Lang = 'nb' | 'en';
 
@@ -754,7 +755,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const yesNo =
       askedClauses.some(asksYesNo) ||
       rawSentences.some((s) => s.split(',').slice(1).some((clause) => afterCommaAsksYesNo(foldText(clause)))) ||
-      (CASE_NOTE.test(raw) && askedClauses.some((c) => NOTE_YES_NO.test(c.trim())));
+      (isCaseNote(raw) && askedClauses.some((c) => NOTE_YES_NO.test(c.trim())));
 
     // "Hvem kan jeg snakke med?" names career guidance when nothing else is named.
     // A benefit kept or paid while studying is NAV's to answer whatever scheme the question names.
@@ -844,7 +845,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         // Read only for a question asking for something to be recognised.
         abroad: () => rawSentences.some((s) => lowerWords(s).some((w) => deps.abroadWords.has(w))),
         // Read only for an answer the rules give.
-        aboutSomeoneElse: () => writtenFor(raw) !== undefined || CASE_NOTE.test(raw),
+        aboutSomeoneElse: () => writtenFor(raw) !== undefined || isCaseNote(raw),
         // Read only when no fact answers.
         inDomain: namesDomain,
       },
@@ -949,16 +950,6 @@ class ReadQuestion implements Question {
   }
 }
 
-/**
- * A counsellor's note opens with whom it is about, maybe with the age: "Kandidat, 34, …", "Bruker (52) …",
- * "Client: 41 …", "kandidat 34 år, …", "Kand. 41 år: …", after a counsellor's "kort:" ("kort: bruker 23 år, …").
- */
-const CASE_NOTE =
-  /^\s*(?:(?:kort|kjapt|spm|spørsmål|note|q)\s*:\s*)?(?:kand\.|kandidat(?:en)?|bruker(?:en)?|deltaker(?:en)?|deltakar(?:en)?|klient(?:en)?|søker(?:en)?|candidate|client|participant)(?:\s*[,:(]|\s+\d{1,2}\s*(?:år|y\.?o\.?|years?(?: old)?)?\s*[,:.)–-])/iu;
-/** A counsellor's note about a candidate ("Kand. 41 år: …", "kort: bruker 23 år, …"): a counsellor is asking. */
-export function isCaseNote(raw: string): boolean {
-  return CASE_NOTE.test(raw);
-}
 /** In a note, a route and "mulig?" is a yes/no about the person ("FPJ mulig?", "praksiskandidat aktuelt?"), folded. */
 const NOTE_YES_NO = /\b(?:mulig|mogleg|aktuelt|aktuell|possible|an option)$/u;
 

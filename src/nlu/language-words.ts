@@ -45,7 +45,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   sjukeheim: 'sykehjem', sjukeheimen: 'sykehjemmet', sjukehus: 'sykehus', sjukehuset: 'sykehuset',
   vidaregåande: 'videregående', vidaregande: 'videregående', videregaende: 'videregående', videregåande: 'videregående', vgs: 'vgs', vgå: 'vgs',
   grunnskule: 'grunnskole', grunnskulen: 'grunnskolen', ungdomsskulen: 'ungdomsskolen', ungdomsskule: 'ungdomsskole', skule: 'skole', skulen: 'skolen',
-  fagbrev: 'fagbrev', fb: 'fagbrev', fagbr: 'fagbrev', fullf: 'fullført', reg: 'registrert', fagbreve: 'fagbrevet', fagbrevæ: 'fagbrevet', svennebrev: 'svennebrev', sveinebrev: 'svennebrev', sveinebrevet: 'svennebrevet',
+  fagbrev: 'fagbrev', fb: 'fagbrev', fagbr: 'fagbrev', fbrev: 'fagbrev', kand: 'kandidat', fullf: 'fullført', reg: 'registrert', fagbreve: 'fagbrevet', fagbrevæ: 'fagbrevet', svennebrev: 'svennebrev', sveinebrev: 'svennebrev', sveinebrevet: 'svennebrevet',
   læreplass: 'læreplass', lærling: 'lærling', lærlinge: 'lærling',
   '%': 'prosent', stilling: 'stilling', stillinga: 'stillingen', stillingsprosent: 'stillingsprosent', prosent: 'prosent', porsent: 'prosent', prosen: 'prosent', prsoent: 'prosent', pst: 'prosent',
   hundre: 'hundre', fulltid: 'fulltid', heiltid: 'heltid', heltid: 'heltid', deltid: 'deltid', halvtid: 'halvtid', full: 'full', heil: 'hel',

@@ -32,8 +32,8 @@ export interface TokenizedMessage {
 /** Short words after which "." is an abbreviation, not a sentence end ("ca. 60 %", "f.eks."). */
 const ABBREVIATIONS = new Set([
   'ca', 'bl', 'f', 'eks', 'feks', 'nr', 'kl', 'm', 'mht', 'pga', 'dvs', 'osv', 'etc', 'evt', 'ev', 'st', 'mr', 'mrs', 'dr', 'vs', 'approx', 'jf', 'ift', 'mtp', 'inkl', 'bla', 'ifm', 'tlf', 'avd',
-  // case notes: "Reg. hos NAV", "10 års erf.", "Grunnskole fullf.", "arb.ledig"
-  'reg', 'erf', 'fullf', 'arb',
+  // case notes: "Reg. hos NAV", "10 års erf.", "Grunnskole fullf.", "arb.ledig", "Kand. 41 år"
+  'reg', 'erf', 'fullf', 'arb', 'kand',
 ]);
 
 const LETTER = /[\p{L}\p{M}]/u;

@@ -11,6 +11,8 @@ export const DIRECTIONAL = ['til', 'to'];
 export const AFTER_CUE_ONLY = ['at'];
 /** Labels in form-like messages: "Bosted: Namsos". */
 export const LABELS = ['bosted', 'bustad', 'bostad', 'hjemsted', 'heimstad', 'bostedskommune', 'hjemkommune', 'heimkommune', 'arbeidssted', 'arbeidsstad'];
+/** Living there, written in a note without a preposition: "bor Namsos", "bosatt Bodø". */
+export const BARE_RESIDENCE = ['bor', 'bur', 'bosatt', 'busett', 'busatt'];
 /** Labels that count only with a colon after them: "Fylke: Trøndelag". */
 export const COLON_LABELS = ['fylke', 'kommune', 'sted', 'county', 'location', 'municipality', 'adresse'];
 /** Words between the preposition and the name: "i nærheten av Namsos", "like utenfor Bodø". */

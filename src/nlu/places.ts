@@ -70,6 +70,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
   const directional = words.set(W.DIRECTIONAL);
   const afterCueOnly = words.set(W.AFTER_CUE_ONLY);
   const labels = words.set(W.LABELS);
+  const bareResidence = words.set(W.BARE_RESIDENCE);
   const colonLabels = words.set(W.COLON_LABELS);
   const connectors = words.set(W.CONNECTORS);
   const events = words.set(W.EVENTS);
@@ -224,7 +225,7 @@ export function createPlaceMatcher(index: PlaceIndex): PlaceMatcher {
     if (prepositions.has(t)) return 'preposition';
     if (directional.has(t)) return 'directional';
     if (afterCueOnly.has(t)) return 'after-cue';
-    if (labels.has(t)) return 'label';
+    if (labels.has(t) || bareResidence.has(t)) return 'label';
     if (colonLabels.has(t) && tokens[a + 1]?.sep === SEP.soft) return 'label';
     return null;
   }

@@ -183,6 +183,12 @@ describe('POST /api/assess', () => {
 });
 
 describe('counsellor mode, the Teams command and English', () => {
+  it('a case note asking for the options, without the command, gets the candidate assessment; its shorthand is read', async () => {
+    const teams = new Conversation(app.url, 'msteams');
+    const { text } = expectCandidateReplies(await teams.say('kand. 44 år, 9 år som sveiser, ingen fbrev, bosatt Mosjøen – alternativer?'), nb);
+    expect(text).toMatch(/44 år, 9 års praksis i sveisefaget, bor i Nordland, ikke fagbrev/u);
+  });
+
   it('the Teams command alone asks for the description, then assesses it', async () => {
     const teams = new Conversation(app.url, 'msteams');
     const asked = await teams.say('vurder kandidat');

@@ -59,6 +59,21 @@ describe('routeMessage', () => {
     expect(routeMessage(text)).toEqual(route);
   });
 
+  test.each([
+    'Kandidat 52 år, 15 år på sag uten papirer, bosatt Gjøvik – muligheter?',
+    'Brukeren er 29, har jobbet på lager i fem år og ønsker fagbrev. Hvilke veier?',
+    'Client, 38, chef for ten years without a trade certificate, lives in Tromsø. What are her options?',
+    'Deltaker (47): 20 år i industrien, ingen vgs.',
+  ])("a counsellor's note asking what the candidate can do, or asking nothing, starts the candidate assessment: %j", (text) => {
+    expect(routeMessage(text)).toEqual({ kind: 'candidate', description: text });
+    expect(startsDialog(routeMessage(text))).toBe(true);
+  });
+
+  test.each(['Kandidat 41 år, 80 % stilling i Trondheim – FPJ mulig?', 'Bruker har AAP. Kan hun ta fagbrev på jobb?'])(
+    "a counsellor's note asking about one route or rule is answered: %j",
+    (text) => expect(routeMessage(text).kind).toBe('question'),
+  );
+
   test('a yes or no inside a longer message is a question, not an unclear answer', () => {
     expect(routeMessage('ja, men hva koster fagskolen for meg?').kind).toBe('question');
   });

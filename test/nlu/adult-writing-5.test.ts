@@ -514,3 +514,12 @@ describe('what the writer says they are ("I\'m a single mom", "jeg er alenemor")
     ['jeg er 40 mannen min jobber i Bodø', { age: 40 }],
   ]);
 });
+
+describe("a counsellor's shorthand: \"bor/bosatt\" without a preposition, \"fbrev\", \"kand.\"", () => {
+  eachProfile([
+    ['kand. 29 år, 6 år renhold, bosatt Levanger', { age: 29, county: 'Trøndelag', practiceYears: 6, trade: 'renholdsoperatørfaget' }],
+    ['Bruker 51 år, uten fbrev, bor Alta', { age: 51, county: 'Finnmark', hasTradeCertificate: false }],
+    // (Only a place's name, with its capital: "bor Ola sin gård" names no place.)
+    ['Jeg bor Ola sin gård', {}],
+  ]);
+});

@@ -1,0 +1,36 @@
+// A counsellor's note about a candidate, and whether it asks for the candidate's options. Pure, like
+// the rest of the reading: the router starts the candidate assessment for such a note, and the answerer
+// offers that assessment after answering a note's question.
+
+/**
+ * A counsellor's note opens with whom it is about, maybe with the age: "Kandidat, 34, …", "Bruker (52) …",
+ * "Client: 41 …", "kandidat 34 år, …", "Kand. 41 år: …", after a counsellor's "kort:" ("kort: bruker 23 år, …"),
+ * or with what they have or want: "Bruker har AAP …", "Kandidaten ønsker …", "Client has …".
+ */
+const CASE_NOTE = new RegExp(
+  String.raw`^\s*(?:(?:kort|kjapt|spm|spørsmål|note|q)\s*:\s*)?` +
+    String.raw`(?:kand\.|kandidat(?:en)?|bruker(?:en)?|deltaker(?:en)?|deltakar(?:en)?|klient(?:en)?|søker(?:en)?|candidate|client|participant)` +
+    String.raw`(?:\s*[,:(]|\s+\d{1,2}\s*(?:år|y\.?o\.?|years?(?: old)?)?\s*[,:.)–-]` +
+    String.raw`|\s+(?:har|er|ønsker|vil|jobber|bor|mangler|trenger|går|får|is|has|wants|works|lives)\s)`,
+  'iu',
+);
+
+/** A counsellor's note about a candidate: a counsellor is asking. */
+export function isCaseNote(raw: string): boolean {
+  return CASE_NOTE.test(raw);
+}
+
+/**
+ * A note that asks what the candidate can do: "– alternativer?", "Hva finnes?", "hvilke veier?", "which routes?",
+ * "what are her options?". (Not a question about one route or rule: "FPJ mulig?", "Kan hun få fagbrev på jobb?".)
+ */
+const ASKS_OPTIONS = new RegExp(
+  String.raw`(?:^|[\s,.:;–-])(?:alternativer|alternativ|muligheter|mulighetene|moglegheiter|veier|vegar|forslag|råd|tips|options|routes|alternatives|suggestions|ideas|anbefaling|anbefalinger)\s*[?.!]*\s*$` +
+    String.raw`|(?:^|[\s,.])(?:hva finnes|kva finst|hva nå|hvilke (?:veier|muligheter|alternativer|løp)|hva (?:kan|bør|skal) (?:hun|han|hen|de|bruker(?:en)?|kandidat(?:en)?) gjøre` +
+    String.raw`|hva anbefaler du|what (?:are|would be) (?:his|her|their|the) options|which routes|what can (?:he|she|they) do|what do you recommend)(?=[\s?.!,]|$)`,
+  'iu',
+);
+
+export function asksForOptions(raw: string): boolean {
+  return ASKS_OPTIONS.test(raw.trim());
+}
