@@ -48,12 +48,24 @@ const QUESTION_VERB = new RegExp(
 /** The same in English: "can I …", "do I need …", "is there …". */
 const ENGLISH_QUESTION_VERB = /^(?:can|could|do|does|did|is|are|am|should|will|would|must|may|have|has)\s+(?:i|you|it|there|we|they|one|my|nav|the|a|an|he|she|someone|anyone)(?![\p{L}])/u;
 
-/** A question: ends with "?", starts with a question word, or starts with a verb before its subject. */
+/**
+ * A question asked without a question mark, anywhere in the message: "Lurer på om det finnes kurs for meg.",
+ * "Vil gjerne vite hva det koster.", "Kindly advise whether …", "I would like to know if …".
+ */
+const INDIRECT_QUESTION = new RegExp(
+  String.raw`(?:^|[\s.,!;:])(?:(?:lurer|lure|lurte|lurar|undrer) (?:jeg |eg |æ )?på (?:om|hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor|åssen|ka|kva|kor|korleis)` +
+    String.raw`|(?:vil|ville|skulle) (?:gjerne |bare )?(?:vite|høre)|(?:kan|kunne) (?:du|dere) (?:si|fortelle|forklare|svare på)` +
+    String.raw`|i (?:wonder|was wondering|would like to know|want to know|'d like to know|need to know)|(?:kindly|please) (?:advise|tell|let me know|explain|confirm)` +
+    String.raw`|(?:could|can|would) you (?:please )?(?:tell|explain|advise|let me know|confirm))(?=[\s,]|$)`,
+  'u',
+);
+
+/** A question: ends with "?", starts with a question word, starts with a verb before its subject, or asks indirectly. */
 export function isQuestion(text: string): boolean {
   const t = normalizeText(text);
   if (/\?\s*$/.test(t)) return true;
   const opened = inBokmål(t);
-  return QUESTION_WORD.test(opened) || QUESTION_VERB.test(opened) || ENGLISH_QUESTION_VERB.test(t);
+  return QUESTION_WORD.test(opened) || QUESTION_VERB.test(opened) || ENGLISH_QUESTION_VERB.test(t) || INDIRECT_QUESTION.test(t);
 }
 
 /** The message with every dialect or nynorsk word in bokmål ("kva kan eg gjere" → "hva kan jeg gjøre"). */
@@ -108,7 +120,7 @@ const RULES: IntentRule[] = [
     intent: 'guidance',
     anywhere: [
       wordRegex('hva kan jeg bli|hva skal jeg bli|hvilke muligheter har jeg|mine muligheter|hvilken vei|hvilke veier|finn min vei|min vei til fagbrev|' +
-        'hva passer for meg|hjelp til å velge|fagbrev for meg|hva (?:kan|bør) jeg gjøre?|hva skal jeg gjøre?(?! for)|hva gjør jeg nå|hva (?:for )?muligheter har jeg'),
+        'hva passer for meg|hjelp til å velge|fagbrev for meg|hva (?:kan|bør) jeg gjøre?|hva jeg (?:kan|bør|skal) gjøre|hva skal jeg gjøre?(?! for)|hva gjør jeg nå|hva (?:for )?muligheter har jeg'),
       wordRegex('what are my options|my options|(?:which|what) (?:routes?|paths?)|(?:my )?route to a trade certificate|what can i become|what suits me|assess me|' +
         'what can i do|what should i do|what do i do now|what options do i have|help me choose'),
       // How to get a trade certificate, no route named: which route depends on the person ("hva må jeg gjøre for å få fagbrev?"),

@@ -2370,3 +2370,9 @@ test('a follow-up asking about something new ("og hvis de går i turnus?") is no
   // (What it asks about the topic in words the facts have is still answered.)
   expect(stack.answerer.answerSync('og hva med lønna?', { topicBefore: 'fagbrev-paa-jobb' }).answer).toMatch(/^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
+
+test('a yes/no asked without a question mark ("lurer på om det holder") gets the rules\' verdict', () => {
+  const r = ask('Jobber 50 % på et hotell i Steinkjer. Lurer på om det holder til fagbrev på jobb.');
+  expect(r.answer).toMatch(/^Nei, ut fra det du skriver/u);
+  expect(r.answer).toMatch(/80 %/u);
+});

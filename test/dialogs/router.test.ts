@@ -46,6 +46,8 @@ describe('routeMessage', () => {
     'hvor kan jeg få gratis karriereveiledning?',
     'Finnes det kurs i batteri for voksne?',
     'Hvilke tilbud har fagskolen i Viken?',
+    // (Asked without a question mark, after telling two things about oneself.)
+    'Jeg er 44 og bor i Mosjøen. Lurer på om det finnes kveldskurs i sveising.',
   ])('a question is answered first, whatever it mentions: %j', (text) => {
     const route = routeMessage(text);
     expect(route.kind).toBe('question');

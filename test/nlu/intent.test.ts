@@ -98,6 +98,11 @@ describe('detectIntent', () => {
   });
 
   it('isQuestion', () => {
+    // Asked without a question mark: "lurer på om …", "vil gjerne vite …", "please advise …".
+    expect(isQuestion('Jeg er 38 og bor i Harstad. Lurer på hvor lang tid fagskolen tar.')).toBe(true);
+    expect(isQuestion('Vil gjerne vite om praksis fra Polen teller.')).toBe(true);
+    expect(isQuestion('I have ten years as a welder in Narvik. Please advise which courses exist.')).toBe(true);
+    expect(isQuestion('Jeg vil gjerne ta fagbrev som kokk.')).toBe(false);
     expect(isQuestion('Er det gratis?')).toBe(true);
     expect(isQuestion('Er 34 år')).toBe(false);
     expect(isQuestion('Har fagbrev')).toBe(false);
