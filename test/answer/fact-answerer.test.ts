@@ -2061,6 +2061,10 @@ describe('how young people write: slang fillers and "funker"', () => {
   ])('%s', (question, said) => {
     expectAnswered(question, said);
   });
+
+  test('"yo" is a greeting word, not what is asked about', () => {
+    expect(stack.reader.read('yo hvor lenge varer kontrakten på fagbrev på jobb').words.map((w) => w.stem)).not.toContain('yo');
+  });
 });
 
 describe('what one earns is a sum paid to someone', () => {
