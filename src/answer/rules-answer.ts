@@ -89,10 +89,13 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     if (profile.county === undefined && q.regions.length > 0) profile.county = q.regions[0].region;
     const read = fieldsByPath.get(path) ?? new Set<ProfileField>();
     const stated = (Object.keys(q.profile) as ProfileField[]).filter((f) => f !== 'county' && read.has(f));
-    if (stated.length === 0) return undefined;
+    // Where the person lives alone decides only a scheme of another county ("Eg bur i Vestland. Gjeld Trøndelagsmodellen
+    // for meg òg?"); with nothing else told, a verdict waiting on the rest says less than the facts.
+    const livesElsewhere = stated.length === 0 && q.profile.county !== undefined && read.has('county');
+    if (stated.length === 0 && !livesElsewhere) return undefined;
 
     const assessment = assessPath(profile, path, 'nb');
-    if (!assessment) return undefined;
+    if (!assessment || (livesElsewhere && assessment.status !== 'not-eligible')) return undefined;
     // The reason about what was asked comes first ("Teller 80 % som full stilling?": the rule on stilling),
     // then, when the verdict still waits on something, the engine's first reason (what decides it).
     const reasons = assessment.reasons;

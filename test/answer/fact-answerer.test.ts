@@ -2380,3 +2380,16 @@ test('a yes/no asked without a question mark ("lurer på om det holder") gets th
   expect(r.answer).toMatch(/^Nei, ut fra det du skriver/u);
   expect(r.answer).toMatch(/80 %/u);
 });
+
+describe("a scheme of another county, asked about by someone who lives elsewhere", () => {
+  test.each(['Jeg bor i Tromsø. Kan jeg søke meg inn i Trøndelagsmodellen?', 'Eg bur i Agder. Gjeld Trøndelagsmodellen for meg?'])('%s: no, with why', (question) => {
+    const r = ask(question);
+    expect(r.answer).toMatch(/^Nei, ut fra det du skriver/u);
+    expect(r.answer).toMatch(/gjelder i Trøndelag/u);
+  });
+
+  test('where one lives alone gives no verdict on a scheme there, nor on a national one', () => {
+    expect(ask('Jeg bor i Levanger. Kan jeg søke meg inn i Trøndelagsmodellen?').answer).not.toMatch(/^(?:Nei|Ja|Det kommer an på)/u);
+    expect(ask('Jeg bor i Drammen. Kan jeg ta fagbrev på jobb?').answer).not.toMatch(/^(?:Nei|Ja|Det kommer an på)/u);
+  });
+});
