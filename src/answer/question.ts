@@ -1073,7 +1073,10 @@ function askedPart(
   const question = surfacesOf(sentences.slice(first, to));
   // "Jeg er 50 % sykmeldt. Kan jeg likevel starte …?" asks whether what was told stands in the way.
   const despiteTold = first >= 1 && DESPITE.test(sentences.slice(first, to).join(' '));
-  if (hasOwnWord(question) && !despiteTold) return { asked: question, question, from: first, to };
+  // "Vi vurderer å ta inn en lærling. Får vi noe tilskudd for det?": what "det" is, is told before.
+  // (A short question only: in a longer one "det" is what it names itself.)
+  const refersBack = first >= 1 && to - first === 1 && REFERS_BACK.test(sentences[first]) && sentences[first].trim().split(/\s+/u).length <= REFERS_BACK_WORDS;
+  if (hasOwnWord(question) && !despiteTold && !refersBack) return { asked: question, question, from: first, to };
   if (first < 1) return undefined;
   const withBefore = surfacesOf(sentences.slice(first - 1, to));
   return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1, to } : undefined;
@@ -1240,6 +1243,9 @@ const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi'
 const QUESTION_WORD = /^(?:hva|hvem|hvor|hvilk\w*|hvordan|hvorfor|nar|kva|kven|kem|kor|korleis|ka|what|who|where|which|how|when|why)\b/u;
 
 /** "Likevel", "even so": the question asks about it despite what the sentence before told. */
+/** A question ending on what was told before it: "… for det?", "… med dette?", "… for that?". */
+const REFERS_BACK_WORDS = 7;
+const REFERS_BACK = /(?:^|\s)(?:for|til|med|om|av|på|about|with|of) (?:det|dette|den|denne|that|this|it)\s*[?.!]*\s*$/iu;
 const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|anyway|nevertheless|still be able)(?!\p{L})/iu;
 
 /** Work words: a trade or workplace a few words after one of them is where or as what someone works. */
