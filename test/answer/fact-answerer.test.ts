@@ -2352,6 +2352,8 @@ describe('set 25 (development half): small words of number and time', () => {
     const words = stack.reader.read('Er det bare én modul i kursopplegget?').words.map((w) => w.stem);
     expect(words).not.toContain('én');
     expect(stack.reader.read('kursopplegget').analysis.words[0]?.parts).toEqual(['kur', 'opplegg']); // (stems)
+    // ("opplegget" is a word for any scheme, like "scheme": no fact must have it.)
+    expect(stack.reader.read('Hvor lang tid tar opplegget i LEIDA?').words.find((w) => w.stem === 'opplegg')?.generic).toBe(true);
   });
 });
 
