@@ -24,6 +24,7 @@ export type Route =
   | { kind: 'thanks' }
   | { kind: 'acknowledge' }
   | { kind: 'menu' }
+  | { kind: 'greeting' }
   | { kind: 'unclearYesNo' };
 
 export type DialogRoute = Extract<Route, { kind: 'guidance' | 'candidate' | 'courseFinder' | 'deleteData' }>;
@@ -65,6 +66,7 @@ export function routeMessage(rawText: string, intent?: Intent): Route {
     case 'acknowledge':
       return { kind: 'acknowledge' };
     case 'greeting':
+      return { kind: 'greeting' };
     case 'menu':
     case 'cancel':
       return { kind: 'menu' };

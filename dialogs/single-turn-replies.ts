@@ -47,6 +47,9 @@ export async function replyInOneTurn(context: TurnContext, route: SingleTurnRout
     case 'menu':
       await context.sendActivity(menuMessage(undefined, t));
       return;
+    case 'greeting':
+      await context.sendActivity(menuMessage(t.greeted, t));
+      return;
     case 'unclearYesNo':
       await context.sendActivity(menuMessage(t.unclearYesNo, t));
       return;

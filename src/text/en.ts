@@ -54,6 +54,8 @@ export const en: Texts = {
     '- "cancel" stops what we are doing, "start over" resets, "delete my data" deletes everything I have stored about you.\n\n' +
     'The rules differ between counties. Always check with the county authority, the career centre or NAV before you decide.',
   menuIntro: 'What would you like to do now?',
+  /** The answer to "hi" in the middle of a conversation (the welcome opens it). */
+  greeted: 'Hi! What can I help you with? Ask a question in your own words, or choose something here.',
   restarted: 'Fine, we start over. What would you like to do?',
   cancelled: 'OK, I stopped. What would you like to do now?',
   thanksReply: 'You are welcome! Is there anything else I can help with?',

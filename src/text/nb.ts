@@ -43,6 +43,8 @@ export const nb = {
     '- «avbryt» stopper det vi holder på med, «start på nytt» nullstiller, «slett mine data» sletter alt jeg har lagret om deg.\n\n' +
     'Reglene varierer mellom fylkene. Bekreft alltid med fylkeskommunen, karrieresenteret eller NAV før du tar en beslutning.',
   menuIntro: 'Hva vil du gjøre nå?',
+  /** The answer to "hei" in the middle of a conversation (the welcome opens it). */
+  greeted: 'Hei! Hva kan jeg hjelpe deg med? Still et spørsmål med egne ord, eller velg noe her.',
   restarted: 'Greit, vi starter på nytt. Hva vil du gjøre?',
   cancelled: 'Ok, jeg avbrøt. Hva vil du gjøre nå?',
   thanksReply: 'Bare hyggelig! Er det noe mer jeg kan hjelpe med?',

@@ -96,7 +96,7 @@ describe('an English conversation from greeting to assessment', () => {
   it('the welcome is in bokmål for a Norwegian client, and "Hello" answers in English with the English menu', async () => {
     expect(texts(await user.join())[0]).toBe(nb.welcome('Veiviser'));
     const menu = await user.say('Hello');
-    expect(texts(menu)).toEqual([en.menuIntro]);
+    expect(texts(menu)).toEqual([en.greeted]);
     expect(suggestions(menu)).toEqual([en.menu.guidance, en.menu.courseFinder, en.menu.question, en.menu.help, 'Norsk']);
   });
 

@@ -4,7 +4,7 @@ import { routeInterruption, routeMessage, startsDialog, type Interruption, type 
 
 describe('routeMessage', () => {
   test.each<[string, Route]>([
-    ['hei', { kind: 'menu' }],
+    ['hei', { kind: 'greeting' }],
     ['  meny ', { kind: 'menu' }],
     ['avbryt', { kind: 'menu' }],
     ['hjelp', { kind: 'help' }],
