@@ -101,6 +101,8 @@ const BETWEEN: ReadonlySet<string> = new Set(['mellom', 'between']);
 const AGE_LIMIT_ASKED = /\b(?:over|under|eldre enn|yngre enn|older than|younger than) \d{2}\b/u;
 
 /** What the sources do not say, by the kind of value the question asks for. */
+/** Who pays, read folded: "kan NAV betale for", "hvem betaler", "dekker arbeidsgiver", "who pays", "will NAV pay". */
+const WHO_PAYS = /\b(?:hvem (?:betaler|dekker|finansierer|spanderer)|(?:kan|vil|ma|skal) (?:nav|arbeidsgiver\w*|bedrift\w*|fylke\w*|kommunen|staten|sjefen|de|dei) (?:betale|dekke|finansiere)|who (?:pays|covers|funds)|(?:can|will|does|would) (?:nav|the employer|my employer|the county|the company|they) (?:pay|cover|fund))\b/u;
 const GAP_BY_VALUE: Record<ValueKind, keyof AnswerTexts['gap']> = {
   count: 'how-many',
   amount: 'cost',
@@ -362,6 +364,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const byValue = q.value ? GAP_BY_VALUE[q.value] : undefined;
     if (byValue === 'benefit') return 'benefit';
     if ((byValue === 'cost' || q.facet === 'pay-support') && q.asksPay) return 'pay';
+    // "Kan NAV betale for …?", "Hvem dekker …?", "Who pays for …?": who pays, not what it costs.
+    if ((byValue === 'cost' || q.facet === 'cost') && WHO_PAYS.test(q.askedText)) return 'payer';
     return byValue ?? (q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other');
   };
 

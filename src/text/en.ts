@@ -134,6 +134,7 @@ export const en: Texts = {
       when: "That date or deadline isn't in my sources.",
       contact: "Contact details like that aren't in my sources.",
       pay: "How much you are paid or get in support isn't in my sources.",
+      payer: "Who pays isn't in my sources.",
       benefit: "What happens to benefits from NAV isn't in my sources.",
       abroad: "How practice from abroad counts towards a Norwegian trade certificate isn't in my sources.",
       other: "That isn't in my sources.",

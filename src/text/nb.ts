@@ -136,6 +136,7 @@ export const nb = {
       when: 'Det tidspunktet eller den fristen står ikke i kildene mine.',
       contact: 'Slike kontaktopplysninger står ikke i kildene mine.',
       pay: 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.',
+      payer: 'Hvem som betaler, står ikke i kildene mine.',
       benefit: 'Hva som skjer med trygd eller stønad fra NAV, står ikke i kildene mine.',
       abroad: 'Hvordan praksis fra utlandet regnes for et norsk fagbrev, står ikke i kildene mine.',
       other: 'Akkurat det står ikke i kildene mine.',

@@ -1244,7 +1244,7 @@ test('help with a CV is career guidance the sources do not cover: a gap that nam
 test('"hvem betaler …" asks for who pays: a course whose payer the sources do not name is a gap, the test fee is answered', () => {
   const r = ask('hvem betaler for kurset på industrifagskolen?');
   expect(r.gap).toBe(true);
-  expect(r.answer).toMatch(/^Hva det koster, står ikke i kildene mine/u);
+  expect(r.answer).toMatch(/^Hvem som betaler, står ikke i kildene mine/u);
   expectAnswered('hvem betaler prøveavgiften for praksiskandidater?', /må du betale prøveavgift/u);
 });
 
@@ -2235,6 +2235,12 @@ describe('typed in capitals, with aa and oe for å and ø', () => {
   test('off-topic in capitals is off-topic: every word is not a name', () => {
     expect(ask('HVILKE STRIKKEPINNER ER BEST TIL ULLGARN?').answer).toBe(nb.answer.offTopic);
   });
+});
+
+test('who pays ("Kan arbeidsgiveren betale for …?") is said to be unknown as who pays, not as what it costs', () => {
+  const r = ask('Kan arbeidsgiveren betale for at jeg tar Batterifagskolen?');
+  expect(r.gap).toBe(true);
+  expect(r.answer).toMatch(new RegExp(`^${nb.answer.gap.payer}`, 'u'));
 });
 
 describe('a sum asked for', () => {
