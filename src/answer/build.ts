@@ -3,7 +3,7 @@
 // place matchers, cues), the rules engine, and the answerer over all of them. The bot, `npm run ask`,
 // the benches and the tests all build it here.
 import { loadCatalogue } from '../catalogue/loader';
-import type { Profile } from '../catalogue/schema';
+import type { Offer, Profile } from '../catalogue/schema';
 import { loadSources, type SourceDocument } from '../catalogue/sources';
 import { loadTopics, type Topic } from '../catalogue/topics';
 import type { RulesKnowledge } from '../catalogue/types';
@@ -22,6 +22,7 @@ import { primaryCitation, type Fact } from '../catalogue/facts';
 import type { Passage } from '../retrieval/types';
 import { stripUrls, wordTokens } from '../retrieval/text';
 import { assessPath } from '../../knowledge/rules/assess';
+import { findOffers } from '../../knowledge/rules/offers';
 import { loadQuestionCues, type ListClass } from './cues';
 import { ExtractiveAnswerer } from './extractive';
 import { createFactAnswerer, type FactAnswerer } from './fact-answerer';
@@ -261,6 +262,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     contacts: catalogue.contacts,
     regions,
     hasLocalFacts: (topic, region) => (localRegions.get(topic) ?? []).some((r) => regions.compatible(region, r)),
+    offersFor: (interests, region) => offersFor(catalogue, interests, region),
     onError: options.onError,
   });
   const factPassages = (question: string, limit = FACTS_FOR_LLM): Passage[] =>
@@ -331,4 +333,16 @@ function tradeTitlePattern(lexicon: UnderstandingLexicon, facts: readonly Fact[]
 /** The terms of one word, lower case, each once. */
 function oneWordTerms(terms: readonly string[]): string[] {
   return [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => /^\p{L}+$/u.test(t)))];
+}
+
+/**
+ * The offers of the course catalogue (knowledge/offers.json) on any of the interests, in the region or for the whole
+ * country, as the course finder finds them: the ones on the first interest first, ongoing before pilots and proposals.
+ */
+function offersFor(catalogue: RulesKnowledge, interests: readonly string[], region: string | undefined): Offer[] {
+  const found: Offer[] = [];
+  for (const topic of interests) {
+    for (const offer of findOffers({ topic, region }, catalogue.offers, catalogue)) if (!found.includes(offer)) found.push(offer);
+  }
+  return found;
 }

@@ -36,7 +36,8 @@ function withMarkers(text: string, numbers: number[]): string {
   return `${body} ${markers}${end}`;
 }
 
-export function compose(opening: readonly string[], statements: readonly Statement[], closing: readonly string[]): Composed {
+/** `asList`: the statements as a list, one per line ("- …"), not as one paragraph (the offers of a course search). */
+export function compose(opening: readonly string[], statements: readonly Statement[], closing: readonly string[], asList = false): Composed {
   const citations: Citation[] = [];
   const sentences = statements.map((s) => {
     // An answer has a handful of citations: a linear search is cheaper than building keys for a map.
@@ -48,7 +49,8 @@ export function compose(opening: readonly string[], statements: readonly Stateme
     });
     return withMarkers(s.text, [...new Set(numbers)]);
   });
-  const answer = [opening.filter(Boolean).join(' '), sentences.join(' '), closing.filter(Boolean).join(' ')]
+  const body = asList ? sentences.map((s) => `- ${s}`).join('\n') : sentences.join(' ');
+  const answer = [opening.filter(Boolean).join(' '), body, closing.filter(Boolean).join(' ')]
     .filter((p) => p.trim() !== '')
     .join('\n\n');
   return { answer, citations };

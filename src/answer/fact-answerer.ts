@@ -7,7 +7,7 @@
 //   6. Still nothing: a question on a known topic gets "the sources do not say" with what is known and
 //      who can answer (gap); a question about education or work without a topic the same without facts;
 //      anything else the scope message.
-import type { AskResult } from '../catalogue/schema';
+import type { AskResult, Offer } from '../catalogue/schema';
 import type { Fact } from '../catalogue/facts';
 import type { Contact } from '../catalogue/types';
 import type { Topic } from '../catalogue/topics';
@@ -45,6 +45,8 @@ export interface FactAnswererDeps {
   regions: Regions;
   /** True when some fact on the topic is limited to a county that applies to the region ("Trøndelag": its own rules). */
   hasLocalFacts(topic: string, region: string): boolean;
+  /** The course catalogue's offers on any of these interests, in the region (a county) or for the whole country. */
+  offersFor?(interests: readonly string[], region: string | undefined): readonly Offer[];
   /** Told about unexpected errors (the answerer then says it does not know instead of throwing). */
   onError?: (error: unknown) => void;
 }
@@ -85,6 +87,14 @@ const THERE = /(?<!\p{L})(der|dit|there)(?=\s*[?.!]*\s*$)/iu;
 const THERE_IN: Readonly<Record<string, string>> = { der: 'i', dit: 'til', there: 'in' };
 /** A few words: a follow-up is short ("hvor mange har fått jobb?"); a longer message says what it is about. */
 const FEW_WORDS = /^(?:\S+\s+){0,11}\S+\s*$/u;
+/** Whether something is offered, read folded: "finnes det", "er det noen", "hvor kan jeg ta", "are there", "any". */
+const ASKS_WHETHER_OFFERED = /\b(?:finnes|fins|finst|er det|e det|hvilke|noen|hvor kan (?:jeg|eg|man|ae)|kor kan (?:jeg|eg|man|ae)|are there|is there|any|which|where can (?:i|one))\b/u;
+/** Words for an offer, read folded: "kurs", "kveldskurs", "tilbud", "studietilbud", "courses", "programmes". */
+const OFFER_WORD = /\b(?:\w*kurs|kursene|kurset|\w*tilbud|tilbudene|tilbodet|etterutdanning|videreutdanning|courses?|programmes?|programs?|classes)\b/u;
+/** When or how an offer is given, which the catalogue does not say, read folded: "kveldskurs", "i høst", "til våren", "this autumn". */
+const OFFER_DETAIL = /\b(?:kveld\w*|sommer\w*|helg(?:a|en|ene|ekurs\w*|esamling\w*)?|host|hosten|vaaren|varen|neste (?:ar|semester)|evening\w*|weekend\w*|summer|autumn|spring|next (?:year|term|semester))\b/u;
+/** Offers listed at most in an answer (the course finder shows them all). */
+const MAX_OFFERS = 3;
 /** Questions of one message answered one by one at most. */
 const MAX_QUESTIONS = 3;
 
@@ -176,8 +186,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /** `about`: the topic the answer turned out to be about, when it is not simply the first the question names. */
-  const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[] }, gap = false, about?: string): AskResult => {
-    const { answer, citations } = compose(parts.opening, parts.statements, parts.closing);
+  const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[]; asList?: boolean }, gap = false, about?: string): AskResult => {
+    const { answer, citations } = compose(parts.opening, parts.statements, parts.closing, parts.asList);
     const topic = about ?? q.topics[0]?.topic;
     const place = q.regions[0]?.region;
     return { question: truncateText(q.raw.trim(), QUESTION_READ_CHARS), answer, citations, ...(gap ? { gap: true } : {}), lang: q.lang, ...(topic ? { topic } : {}), ...(place ? { place } : {}) };
@@ -381,6 +391,32 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return without.length === 0 || without.length === subs.length ? undefined : without;
   };
 
+  /**
+   * The offers a question asking whether there are courses or offers on something ("Finnes det kurs i batteriproduksjon i
+   * Nordland?", "Are there any battery courses?") asks for: the catalogue's offers on its own words, in the county it names
+   * or the person lives in. None for a question asking their price, length or start, nor one naming nothing to offer.
+   */
+  const offersAsked = (q: Question): readonly Offer[] => {
+    if (!deps.offersFor || q.value !== undefined || !ASKS_WHETHER_OFFERED.test(q.askedText) || !OFFER_WORD.test(q.askedText)) return [];
+    const interests = new Set<string>();
+    q.analysis.words.forEach((w, i) => {
+      const word = q.words[i];
+      if (word.generic || word.numeric || word.place || word.story || OFFER_WORD.test(foldText(w.surface))) return;
+      interests.add(w.surface);
+      // (An English word by its stem: "battery" is "batteri".)
+      if (q.reads === 'en') interests.add(word.stem);
+    });
+    if (interests.size === 0) return [];
+    return deps.offersFor([...interests], q.regions[0]?.region ?? q.profile.county).slice(0, MAX_OFFERS);
+  };
+
+  const offerStatement = (offer: Offer, lang: Lang): Statement => {
+    // (Where it stands in the course finder's words, "Pilot", "Foreslått – ikke startet", unless it is simply offered.)
+    const where = offer.status === 'active' ? offer.region : `${offer.region}; ${(lang === 'en' ? en : nb).courseFinder.status[offer.status].toLowerCase()}`;
+    const description = lang === 'en' ? offer.descriptionEn : offer.description;
+    return { text: TEXTS[lang].offers.line(offer.name, where, description), citations: [offer.citation] };
+  };
+
   /** A question that names nothing it asks about: no topic, no place, no story, no word but how it asks and the value asked. */
   const namesNothing = (q: Question): boolean =>
     q.topics.length === 0 &&
@@ -476,6 +512,21 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // No fact answers the message as a whole, but one answers a question it asks: it leads.
     const [first, ...others] = saysWhat ? answersToEach(q, undefined, options) : [];
     if (first) return ledBy(q, [], first, texts, [], [], others);
+
+    // "Finnes det kurs i batteriproduksjon i Nordland?" with no fact on it: the course catalogue's offers on what it names,
+    // there or for the whole country. (Asked for the evening or this autumn, which no offer says, it is a gap, and the
+    // offers are what is known.)
+    const offers = offersAsked(q);
+    if (offers.length > 0) {
+      const where = q.regions[0]?.region ?? q.profile.county;
+      const unknownDetail = OFFER_DETAIL.test(q.askedText);
+      return result(q, {
+        opening: [...(unknownDetail ? [texts.gap.other] : []), where ? texts.offers.foundIn(where) : texts.offers.found],
+        statements: offers.map((offer) => offerStatement(offer, q.lang)),
+        closing: [texts.offers.more],
+        asList: true,
+      }, unknownDetail);
+    }
 
     // The long tail: questions no fact covers well go to the passage search over the reports.
     const passage = (ranked[0]?.coverage ?? 0) < ANSWER_LIMITS.longTail ? fromPassages(q) : undefined;

@@ -142,6 +142,14 @@ export const en: Texts = {
       several: "Not everything you ask is in my sources.",
     },
     countyGap: (county: string) => `What applies in ${county} isn't in my sources.`,
+    /** "Are there battery courses in Nordland?": the course catalogue's offers on it. */
+    offers: {
+      found: 'These are offers I know of that fit:',
+      foundIn: (county: string) => `These are offers I know of in ${county} or for the whole country that fit:`,
+      /** `where`: the region, and where the offer stands unless it is simply offered ("Åkrehamn; pilot"). */
+      line: (name: string, where: string, description: string) => `${name} (${where}): ${description}`,
+      more: `Choose «${menu.courseFinder}» to search all the offers by level, format and county.`,
+    },
     countyReferral: (county: string) => `The county authority (fylkeskommunen) in ${county} can tell you what applies there.`,
     knownAbout: (topic: string) => `This is what I know about ${topic}:`,
     referralIn: {

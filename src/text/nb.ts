@@ -144,6 +144,14 @@ export const nb = {
       several: 'Ikke alt du spør om, står i kildene mine.',
     },
     countyGap: (county: string) => `Hva som gjelder i ${county}, står ikke i kildene mine.`,
+    /** "Finnes det kurs i batteri i Nordland?": the course catalogue's offers on it. */
+    offers: {
+      found: 'Dette er tilbud jeg kjenner til som passer:',
+      foundIn: (county: string) => `Dette er tilbud jeg kjenner til i ${county} eller for hele landet som passer:`,
+      /** `where`: the region, and where the offer stands unless it is simply offered ("Åkrehamn; pilot"). */
+      line: (name: string, where: string, description: string) => `${name} (${where}): ${description}`,
+      more: `Velg «${menu.courseFinder}» for å søke blant alle tilbudene, etter nivå, form og fylke.`,
+    },
     countyReferral: (county: string) => `${county} fylkeskommune kan svare på hva som gjelder der.`,
     knownAbout: (topic: string) => `Dette vet jeg om ${topic}:`,
     /** Who can answer, by the county the question names (when the knowledge has no contact of that county). */

@@ -2408,3 +2408,26 @@ test('a short question ending on "for det?" asks about what was told before it (
   expect(r.gap).toBe(true);
   expect(r.answer).not.toMatch(/kap\. 551/u);
 });
+
+describe('courses asked for that no fact is about: the course catalogue\'s offers, cited', () => {
+  test('"Finnes det kurs i batteriproduksjon på Helgeland?": the offers on batteries, nationwide or in Nordland, as a list', () => {
+    const r = ask('Finnes det kurs i batteriproduksjon på Helgeland?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer.startsWith(nb.answer.offers.foundIn('Nordland'))).toBe(true);
+    expect(r.answer).toMatch(/^- Batterifagskolen \(Hele landet\): .+\[1\]\.$/mu);
+    expect(r.answer).toContain(nb.answer.offers.more);
+    expect(r.citations.length).toBeGreaterThan(0);
+  });
+
+  test('asked for the evening or a season, which no offer says, it is a gap, with the offers as what is known', () => {
+    const r = ask('Finnes det kveldskurs i kjemiprosess i Bodø i vår?');
+    expect(r.gap).toBe(true);
+    expect(r.answer.startsWith(`${nb.answer.gap.other} ${nb.answer.offers.foundIn('Nordland')}`)).toBe(true);
+    expect(r.answer).toMatch(/^- Vg2 Kjemiprosess/mu);
+  });
+
+  test('a fact that answers still answers, and an interest no offer has is no list', () => {
+    expect(ask('Hvilke fagskoler har korte kurs for prosessoperatører?').answer).not.toContain(nb.answer.offers.found.slice(0, 20));
+    expect(ask('Finnes det kurs i strikking i Bodø?').answer).not.toContain(nb.answer.offers.found.slice(0, 20));
+  });
+});
