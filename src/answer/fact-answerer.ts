@@ -403,16 +403,18 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       const word = q.words[i];
       if (word.generic || word.numeric || word.place || word.story || OFFER_WORD.test(foldText(w.surface))) return;
       interests.add(w.surface);
-      // (An English word by its stem: "battery" is "batteri".)
-      if (q.reads === 'en') interests.add(word.stem);
     });
+    // (And the topics it names, in any language: "battery production" names the battery industry.)
+    for (const t of q.topics) if (t.tokens.length > 0) interests.add(t.topic);
     if (interests.size === 0) return [];
     return deps.offersFor([...interests], q.regions[0]?.region ?? q.profile.county).slice(0, MAX_OFFERS);
   };
 
   const offerStatement = (offer: Offer, lang: Lang): Statement => {
     // (Where it stands in the course finder's words, "Pilot", "Foreslått – ikke startet", unless it is simply offered.)
-    const where = offer.status === 'active' ? offer.region : `${offer.region}; ${(lang === 'en' ? en : nb).courseFinder.status[offer.status].toLowerCase()}`;
+    // ("Hele landet" is the catalogue's word for nationwide.)
+    const region = lang === 'en' ? offer.region.replace(/^Hele landet/u, TEXTS.en.offers.nationwide) : offer.region;
+    const where = offer.status === 'active' ? region : `${region}; ${(lang === 'en' ? en : nb).courseFinder.status[offer.status].toLowerCase()}`;
     const description = lang === 'en' ? offer.descriptionEn : offer.description;
     return { text: TEXTS[lang].offers.line(offer.name, where, description), citations: [offer.citation] };
   };

@@ -149,6 +149,7 @@ export const en: Texts = {
       /** `where`: the region, and where the offer stands unless it is simply offered ("Åkrehamn; pilot"). */
       line: (name: string, where: string, description: string) => `${name} (${where}): ${description}`,
       more: `Choose «${menu.courseFinder}» to search all the offers by level, format and county.`,
+      nationwide: 'Whole country',
     },
     countyReferral: (county: string) => `The county authority (fylkeskommunen) in ${county} can tell you what applies there.`,
     knownAbout: (topic: string) => `This is what I know about ${topic}:`,

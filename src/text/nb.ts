@@ -151,6 +151,7 @@ export const nb = {
       /** `where`: the region, and where the offer stands unless it is simply offered ("Åkrehamn; pilot"). */
       line: (name: string, where: string, description: string) => `${name} (${where}): ${description}`,
       more: `Velg «${menu.courseFinder}» for å søke blant alle tilbudene, etter nivå, form og fylke.`,
+      nationwide: 'Hele landet',
     },
     countyReferral: (county: string) => `${county} fylkeskommune kan svare på hva som gjelder der.`,
     knownAbout: (topic: string) => `Dette vet jeg om ${topic}:`,

@@ -2431,3 +2431,9 @@ describe('courses asked for that no fact is about: the course catalogue\'s offer
     expect(ask('Finnes det kurs i strikking i Bodø?').answer).not.toContain(nb.answer.offers.found.slice(0, 20));
   });
 });
+
+test('asked in English, the offers are found by the topic named ("battery") and said in English', () => {
+  const r = ask('Are there any courses on batteries near Narvik?', 'en');
+  expect(r.answer.startsWith(en.answer.offers.foundIn('Nordland'))).toBe(true);
+  expect(r.answer).toMatch(/^- Batterifagskolen \(Whole country\): Industry programme/mu);
+});
