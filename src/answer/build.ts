@@ -22,7 +22,7 @@ import { primaryCitation, type Fact } from '../catalogue/facts';
 import type { Passage } from '../retrieval/types';
 import { stripUrls, wordTokens } from '../retrieval/text';
 import { assessPath } from '../../knowledge/rules/assess';
-import { findOffers } from '../../knowledge/rules/offers';
+import { findOffers, regionCounties } from '../../knowledge/rules/offers';
 import { loadQuestionCues, type ListClass } from './cues';
 import { ExtractiveAnswerer } from './extractive';
 import { createFactAnswerer, type FactAnswerer } from './fact-answerer';
@@ -338,11 +338,13 @@ function oneWordTerms(terms: readonly string[]): string[] {
 /**
  * The offers of the course catalogue (knowledge/offers.json) on any of the interests, in the region or for the whole
  * country, as the course finder finds them: the ones on the first interest first, ongoing before pilots and proposals.
+ * With no interest, every offer of the region itself (none for the whole country: that would be all of them).
  */
-function offersFor(catalogue: RulesKnowledge, interests: readonly string[], region: string | undefined): Offer[] {
+function offersFor(catalogue: RulesKnowledge, interests: readonly string[], region: string | undefined): Array<{ offer: Offer; local: boolean }> {
   const found: Offer[] = [];
-  for (const topic of interests) {
+  for (const topic of interests.length > 0 ? interests : region ? [undefined] : []) {
     for (const offer of findOffers({ topic, region }, catalogue.offers, catalogue)) if (!found.includes(offer)) found.push(offer);
   }
-  return found;
+  const local = (offer: Offer) => region !== undefined && regionCounties(offer.region, catalogue) !== 'national';
+  return found.map((offer) => ({ offer, local: local(offer) })).filter((o) => interests.length > 0 || o.local);
 }

@@ -46,7 +46,8 @@ export interface FactAnswererDeps {
   /** True when some fact on the topic is limited to a county that applies to the region ("Trøndelag": its own rules). */
   hasLocalFacts(topic: string, region: string): boolean;
   /** The course catalogue's offers on any of these interests, in the region (a county) or for the whole country. */
-  offersFor?(interests: readonly string[], region: string | undefined): readonly Offer[];
+  /** (Each with whether it is the region's own, not one for the whole country; with no interests, only those.) */
+  offersFor?(interests: readonly string[], region: string | undefined): ReadonlyArray<{ offer: Offer; local: boolean }>;
   /** Told about unexpected errors (the answerer then says it does not know instead of throwing). */
   onError?: (error: unknown) => void;
 }
@@ -396,8 +397,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * Nordland?", "Are there any battery courses?") asks for: the catalogue's offers on its own words, in the county it names
    * or the person lives in. None for a question asking their price, length or start, nor one naming nothing to offer.
    */
-  const offersAsked = (q: Question): readonly Offer[] => {
-    if (!deps.offersFor || q.value !== undefined || !ASKS_WHETHER_OFFERED.test(q.askedText) || !OFFER_WORD.test(q.askedText)) return [];
+  const offersAsked = (q: Question): { offers: ReadonlyArray<{ offer: Offer; local: boolean }>; byPlace: boolean } => {
+    const none = { offers: [], byPlace: false };
+    if (!deps.offersFor || q.value !== undefined || !ASKS_WHETHER_OFFERED.test(q.askedText) || !OFFER_WORD.test(q.askedText)) return none;
     const interests = new Set<string>();
     q.analysis.words.forEach((w, i) => {
       const word = q.words[i];
@@ -406,15 +408,28 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     });
     // (And the topics it names, in any language: "battery production" names the battery industry.)
     for (const t of q.topics) if (t.tokens.length > 0) interests.add(t.topic);
-    if (interests.size === 0) return [];
-    return deps.offersFor([...interests], q.regions[0]?.region ?? q.profile.county).slice(0, MAX_OFFERS);
+    const region = q.regions[0]?.region ?? q.profile.county;
+    if (interests.size === 0 && region === undefined) return none;
+    return { offers: deps.offersFor([...interests], region).slice(0, MAX_OFFERS), byPlace: interests.size === 0 };
+  };
+
+  /** The offers as the answer (see offersAsked), a gap with them as what is known when asked for the evening or a season. */
+  const offersAnswer = (q: Question, offers: ReadonlyArray<{ offer: Offer }>, texts: AnswerTexts): AskResult => {
+    const where = q.regions[0]?.region ?? q.profile.county;
+    const unknownDetail = OFFER_DETAIL.test(q.askedText);
+    return result(q, {
+      opening: [...(unknownDetail ? [texts.gap.other] : []), where ? texts.offers.foundIn(where) : texts.offers.found],
+      statements: offers.map(({ offer }) => offerStatement(offer, q.lang)),
+      closing: [texts.offers.more],
+      asList: true,
+    }, unknownDetail);
   };
 
   const offerStatement = (offer: Offer, lang: Lang): Statement => {
     // (Where it stands in the course finder's words, "Pilot", "Foreslått – ikke startet", unless it is simply offered.)
     // ("Hele landet" is the catalogue's word for nationwide.)
     const region = lang === 'en' ? offer.region.replace(/^Hele landet/u, TEXTS.en.offers.nationwide) : offer.region;
-    const where = offer.status === 'active' ? region : `${region}; ${(lang === 'en' ? en : nb).courseFinder.status[offer.status].toLowerCase()}`;
+    const where = offer.status === 'active' ? region : `${region}, ${(lang === 'en' ? en : nb).courseFinder.status[offer.status].toLowerCase()}`;
     const description = lang === 'en' ? offer.descriptionEn : offer.description;
     return { text: TEXTS[lang].offers.line(offer.name, where, description), citations: [offer.citation] };
   };
@@ -476,6 +491,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       }, false, topicById.has(verdict.path) ? verdict.path : undefined);
     }
 
+    // "Finnes det noen tilbud i Sør-Varanger?": asking only by the place, the place's own offers answer, not what a report
+    // says of offers there.
+    const byPlace = offersAsked(q);
+    if (byPlace.byPlace && byPlace.offers.length > 0) return offersAnswer(q, byPlace.offers, texts);
+
     // "Hvem kan jeg snakke med?" about a topic: who to turn to is the answer, whatever else the words match.
     if (q.facet === 'contact' && q.value !== 'detail') {
       const named = q.topics.map((t) => t.topic);
@@ -518,17 +538,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "Finnes det kurs i batteriproduksjon i Nordland?" with no fact on it: the course catalogue's offers on what it names,
     // there or for the whole country. (Asked for the evening or this autumn, which no offer says, it is a gap, and the
     // offers are what is known.)
-    const offers = offersAsked(q);
-    if (offers.length > 0) {
-      const where = q.regions[0]?.region ?? q.profile.county;
-      const unknownDetail = OFFER_DETAIL.test(q.askedText);
-      return result(q, {
-        opening: [...(unknownDetail ? [texts.gap.other] : []), where ? texts.offers.foundIn(where) : texts.offers.found],
-        statements: offers.map((offer) => offerStatement(offer, q.lang)),
-        closing: [texts.offers.more],
-        asList: true,
-      }, unknownDetail);
-    }
+    const { offers } = offersAsked(q);
+    if (offers.length > 0) return offersAnswer(q, offers, texts);
 
     // The long tail: questions no fact covers well go to the passage search over the reports.
     const passage = (ranked[0]?.coverage ?? 0) < ANSWER_LIMITS.longTail ? fromPassages(q) : undefined;

@@ -2414,7 +2414,7 @@ describe('courses asked for that no fact is about: the course catalogue\'s offer
     const r = ask('Finnes det kurs i batteriproduksjon på Helgeland?');
     expect(r.gap).toBeUndefined();
     expect(r.answer.startsWith(nb.answer.offers.foundIn('Nordland'))).toBe(true);
-    expect(r.answer).toMatch(/^- Batterifagskolen \(Hele landet\): .+\[1\]\.$/mu);
+    expect(r.answer).toMatch(/^- Batterifagskolen – Hele landet: .+\[1\]\.$/mu);
     expect(r.answer).toContain(nb.answer.offers.more);
     expect(r.citations.length).toBeGreaterThan(0);
   });
@@ -2435,5 +2435,11 @@ describe('courses asked for that no fact is about: the course catalogue\'s offer
 test('asked in English, the offers are found by the topic named ("battery") and said in English', () => {
   const r = ask('Are there any courses on batteries near Narvik?', 'en');
   expect(r.answer.startsWith(en.answer.offers.foundIn('Nordland'))).toBe(true);
-  expect(r.answer).toMatch(/^- Batterifagskolen \(Whole country\): Industry programme/mu);
+  expect(r.answer).toMatch(/^- Batterifagskolen – Whole country: Industry programme/mu);
+});
+
+test('asked only by the place ("er det noen tilbud for voksne i Sør-Varanger?"), the place\'s own offers answer, with where each stands', () => {
+  const r = ask('Er det noen tilbud for voksne i Sør-Varanger?');
+  expect(r.answer.startsWith(nb.answer.offers.foundIn('Finnmark'))).toBe(true);
+  expect(r.answer).toMatch(/^- Kurs i beredskap og sikkerhet \(7,5 studiepoeng\) – Sør-Varanger \(Finnmark\), pilot: /mu);
 });
