@@ -80,6 +80,8 @@ function inBokmål(normalized: string): string {
   return words.join(' ');
 }
 
+/** "fagbrevet" ending what is asked ("… å få fagbrevet?"), not "fagbrevet mitt godkjent". */
+const THE_CERTIFICATE = '(?:fagbrevet|svennebrevet)(?=\\s*(?:[?.!,]|$))';
 /** After "fagbrev" in a how-to-get-one question: words that name the route asked about. */
 const NOT_A_ROUTE = '(?! på jobb| gjennom| via| som (?:praksiskandidat|lærling|lærekandidat|privatist)| at work| through| via| as an? (?:apprentice|practice candidate))';
 
@@ -126,7 +128,10 @@ const RULES: IntentRule[] = [
       // How to get a trade certificate, no route named: which route depends on the person ("hva må jeg gjøre for å få fagbrev?"),
       // not "… for å ta fagbrev på jobb?" or "… som praksiskandidat?", which ask about that route.
       wordRegex(`(?:(?:hva|hvordan) (?:må|skal|bør|kan) jeg (?:gjøre|gå fram|gå frem) for å|hvordan (?:kan|skal|får|tar) jeg|hvordan (?:får|tar) man) ` +
-        `(?:få |ta |skaffe meg )?(?:meg )?(?:et )?(?:fagbrev|svennebrev|fag- og svennebrev|fag- eller svennebrev)${NOT_A_ROUTE}`),
+        `(?:få |ta |skaffe meg )?(?:meg )?(?:et )?(?:fagbrev|svennebrev|fag- og svennebrev|fag- eller svennebrev|${THE_CERTIFICATE})${NOT_A_ROUTE}`),
+      // How long it will take the writer to get one: it depends on their route ("Hvor lang tid vil det ta for meg å få fagbrevet?").
+      wordRegex(`(?:hvor lang tid|hvor lenge) (?:vil|kommer|tar|kan) (?:det )?(?:å )?(?:ta )?(?:for meg|meg) (?:å )?(?:få|ta) (?:et )?(?:fagbrev|svennebrev|${THE_CERTIFICATE})${NOT_A_ROUTE}`),
+      wordRegex(`how long (?:will|would|does) it take (?:me|for me) to (?:get|earn|take) (?:a |my )?(?:fagbrev|trade certificate|journeyman'?s? certificate)${NOT_A_ROUTE}`),
       wordRegex(`(?:how (?:do|can|could|should) i|what (?:do|must|should) i (?:need to |have to )?do to) (?:get|take|earn|obtain) ` +
         `(?:a |my )?(?:fagbrev|trade certificate|journeyman'?s? certificate|craft certificate)${NOT_A_ROUTE}`),
       // "… Hvor begynner jeg?" as the whole question (not "hvor begynner jeg for å søke fagbrev på jobb?").

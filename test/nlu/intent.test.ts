@@ -83,6 +83,10 @@ describe('detectIntent', () => {
     ['Hva må jeg gjøre for å få fagbrev på jobb?', 'question'],
     ['How do I get a trade certificate as an apprentice?', 'question'],
     ['hvordan får jeg fagbrevet mitt godkjent?', 'question'],
+    // How long it takes the writer, which depends on their route.
+    ['Har kjørt gravemaskin i 11 år. Hvor lang tid vil det ta for meg å få svennebrev?', 'guidance'],
+    ['How long would it take me to get a trade certificate? I have 9 years as a cook.', 'guidance'],
+    ['Hvor lang tid tar det å ta fagbrev på jobb?', 'question'],
     ['jeg har jobbet 6 år som operatør', 'unknown'],
     ['har fagbrev som industrimekaniker', 'unknown'],
     ['ja', 'unknown'],
