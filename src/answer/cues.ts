@@ -102,7 +102,7 @@ export interface QuestionCues {
   placeholders: ReadonlySet<string>;
   /** The words naming each class (folded), for "hvilke lærefag …" answered by a fact listing trades by name. */
   listClasses: ReadonlyMap<string, ListClass>;
-  /** Swedish words a Norwegian question may be written with, and their bokmål ("hur många" is "hvor mange"). */
+  /** Swedish and Danish words a Norwegian question may be written with, and their bokmål ("hur många" is "hvor mange", "gælder" "gjelder"). */
   swedish: ReadonlyMap<string, string>;
   /** Any of those words, as written (any case). */
   swedishWord: RegExp;
