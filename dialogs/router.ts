@@ -5,7 +5,7 @@
 // - routeInterruption: while a dialog runs, the few words that work anywhere; anything else is the
 //   dialog's answer.
 import { describesPerson, detectIntent, isQuestion, parseYesNo, type Intent } from '../src/nlu';
-import { asksForOptions, isCaseNote } from '../src/nlu/case-note';
+import { asksForOptions, isCaseNote, withoutOptionsAsked } from '../src/nlu/case-note';
 import { isTextInAnyLanguage } from '../src/text';
 
 export type Route =
@@ -48,7 +48,7 @@ export function routeMessage(rawText: string, intent?: Intent): Route {
 
   // "kand. 34 år, 7 år lager, bor Namsos – alternativer?", "Bruker har AAP … Hva finnes?": a note that asks what the
   // candidate can do, or asks nothing, is assessed; one that asks about a route or rule ("FPJ mulig?") is answered.
-  if (isCaseNote(text) && (asksForOptions(text) || !isQuestion(text))) return { kind: 'candidate', description: text };
+  if (isCaseNote(text) && (asksForOptions(text) || !isQuestion(text))) return { kind: 'candidate', description: withoutOptionsAsked(text) };
 
   switch (intent ?? detectIntent(text)) {
     case 'deleteMyData':

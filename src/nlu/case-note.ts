@@ -24,8 +24,9 @@ export function isCaseNote(raw: string): boolean {
  * A note that asks what the candidate can do: "– alternativer?", "Hva finnes?", "hvilke veier?", "which routes?",
  * "what are her options?". (Not a question about one route or rule: "FPJ mulig?", "Kan hun få fagbrev på jobb?".)
  */
+const OPTIONS_LAST = String.raw`(?:alternativer|alternativ|muligheter|mulighetene|moglegheiter|veier|vegar|forslag|råd|tips|options|routes|alternatives|suggestions|ideas|anbefaling|anbefalinger)\s*[?.!]*\s*$`;
 const ASKS_OPTIONS = new RegExp(
-  String.raw`(?:^|[\s,.:;–-])(?:alternativer|alternativ|muligheter|mulighetene|moglegheiter|veier|vegar|forslag|råd|tips|options|routes|alternatives|suggestions|ideas|anbefaling|anbefalinger)\s*[?.!]*\s*$` +
+  String.raw`(?:^|[\s,.:;–-])` + OPTIONS_LAST +
     String.raw`|(?:^|[\s,.])(?:hva finnes|kva finst|hva nå|hvilke (?:veier|muligheter|alternativer|løp)|hva (?:kan|bør|skal) (?:hun|han|hen|de|bruker(?:en)?|kandidat(?:en)?) gjøre` +
     String.raw`|hva anbefaler du|what (?:are|would be) (?:his|her|their|the) options|which routes|what can (?:he|she|they) do|what do you recommend)(?=[\s?.!,]|$)`,
   'iu',
@@ -33,4 +34,15 @@ const ASKS_OPTIONS = new RegExp(
 
 export function asksForOptions(raw: string): boolean {
   return ASKS_OPTIONS.test(raw.trim());
+}
+
+/** "– alternativer?", ". Muligheter?" ending a note, alone after its punctuation (not "Hvilke veier?"). */
+const OPTIONS_ASKED_LAST = new RegExp(String.raw`\s*[,.:;–-]\s*` + OPTIONS_LAST, 'iu');
+
+/**
+ * The note without the word asking for options at its end ("…, bor i Levanger – muligheter?" → "…, bor i Levanger"): the
+ * question mark would make the whole note a question, and a place in a question is no place the person is in.
+ */
+export function withoutOptionsAsked(note: string): string {
+  return note.replace(OPTIONS_ASKED_LAST, '').trim();
 }

@@ -187,6 +187,9 @@ describe('counsellor mode, the Teams command and English', () => {
     const teams = new Conversation(app.url, 'msteams');
     const { text } = expectCandidateReplies(await teams.say('kand. 44 år, 9 år som sveiser, ingen fbrev, bosatt Mosjøen – alternativer?'), nb);
     expect(text).toMatch(/44 år, 9 års praksis i sveisefaget, bor i Nordland, ikke fagbrev/u);
+    // (A place named without "bor", where the candidate works, counts too: the note is no question.)
+    const works = expectCandidateReplies(await teams.say('kand. 51 år, 8 år i full stilling på et hotellkjøkken i Molde, ingen fagbrev – muligheter?'), nb);
+    expect(works.text).toMatch(/bor i Møre og Romsdal/u);
   });
 
   it('the Teams command alone asks for the description, then assesses it', async () => {

@@ -67,8 +67,14 @@ describe('routeMessage', () => {
     'Client, 38, chef for ten years without a trade certificate, lives in Tromsø. What are her options?',
     'Deltaker (47): 20 år i industrien, ingen vgs.',
   ])("a counsellor's note asking what the candidate can do, or asking nothing, starts the candidate assessment: %j", (text) => {
-    expect(routeMessage(text)).toEqual({ kind: 'candidate', description: text });
+    expect(routeMessage(text)).toMatchObject({ kind: 'candidate' });
     expect(startsDialog(routeMessage(text))).toBe(true);
+  });
+
+  test("the word asking for options alone at the note's end is no part of the description (it would make the note a question)", () => {
+    expect(routeMessage('Kandidat 44 år, 12 år på sagbruk på Moelv – forslag?')).toEqual({ kind: 'candidate', description: 'Kandidat 44 år, 12 år på sagbruk på Moelv' });
+    const asked = 'Brukeren er 29 og har jobbet på lager i fem år. Hvilke veier?';
+    expect(routeMessage(asked)).toEqual({ kind: 'candidate', description: asked });
   });
 
   test.each(['Kandidat 41 år, 80 % stilling i Trondheim – FPJ mulig?', 'Bruker har AAP. Kan hun ta fagbrev på jobb?'])(
