@@ -9,8 +9,8 @@ import { loadTopics, type Topic } from '../catalogue/topics';
 import type { RulesKnowledge } from '../catalogue/types';
 import { foldText, normalizeForMatching } from '../normalise';
 import { memoize } from '../memo';
-import { abroadWords, loadUnderstandingLexicon, type UnderstandingLexicon } from '../catalogue/lexicon';
-import { createUnderstander } from '../nlu';
+import { loadUnderstandingLexicon, type UnderstandingLexicon } from '../catalogue/lexicon';
+import { abroadVocabulary, createUnderstander } from '../nlu';
 import { EnglishAnalyzer, englishKnowledgeTexts, loadEnglishLexicon, stemEnglish } from '../retrieval/english';
 import { stemNorwegian } from '../retrieval/stemmer';
 import { buildFactIndex, type FactIndex } from '../retrieval/fact-index';
@@ -134,7 +134,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     extractProfile: options.understand ?? understanderFor(catalogue, understanding),
     workWords: new Set(workWords),
     workplaces: new Set(workplaceWords(understanding)),
-    abroadWords: new Set(abroadWords(understanding.abroad)),
+    abroadWords: abroadVocabulary(understanding.abroad, catalogue.places),
     tradeNames,
     tradeTitles,
   });

@@ -153,12 +153,16 @@ const CERTIFICATE_WORDS: ReadonlySet<string> = new Set(['fagbrev', 'svennebrev',
  */
 export function asksCertificateForPracticeAbroad(q: Question): boolean {
   if (!q.yesNo || !q.practiceAbroad) return false;
-  // (Only whether one may: "er det samme timetall …?", "teller gammel praksis?" ask about something the facts say.)
-  if (q.words.some((w) => asksBeyondTopics(w) && !w.work && !CERTIFICATE_WORDS.has(w.stem))) return false;
+  // (Only whether one may: "er det samme timetall …?", "teller gammel praksis?" ask about something the facts say.
+  // The trade the certificate is in, "fagbrev som sveiser", "as a welder", is no such thing.)
+  const trade = new Set([...q.folded.matchAll(CERTIFICATE_IN_TRADE)].map((m) => m[1]));
+  if (q.words.some((w, i) => asksBeyondTopics(w) && !w.work && !CERTIFICATE_WORDS.has(w.stem) && !trade.has(foldText(q.analysis.words[i].surface)))) return false;
   const named = q.topics.filter((t) => t.tokens.length > 0).map((t) => t.topic);
   return named.includes('praksiskandidat') || (named.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded));
 }
 
+/** The trade a certificate is asked in, read folded: "fagbrev som sveiser", "svennebrev i tømrerfaget", "certificate as a welder", "fagbrev welder". */
+const CERTIFICATE_IN_TRADE = /\b(?:fagbrev|fagbrevet|svennebrev|svennebrevet|certificate) (?:(?:som|i|as|in) (?:an? |en |et )?)?(\w+)/gu;
 /** The adult routes to a certificate through work, the one open with the least schooling first. */
 const CERTIFICATE_ROUTES: readonly PathId[] = ['praksiskandidat', 'fagbrev-paa-jobb'];
 

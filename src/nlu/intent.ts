@@ -115,7 +115,7 @@ const RULES: IntentRule[] = [
   // Asking who to turn to is a question, whatever it wants help with ("hvem kan jeg ringe for å få hjelp til å velge utdanning?").
   {
     intent: 'question',
-    anywhere: [wordRegex('hvem kan jeg (?:ringe|snakke med|kontakte|spørre|henvende meg til)'), wordRegex('who (?:can|should) i (?:call|talk to|contact|ask|speak to)')],
+    anywhere: [wordRegex('hvem kan jeg (?:ringe|snakke med|kontakte|spørre|henvende meg til)'), wordRegex('who (?:can|should) i (?:call|talk to|contact|ask|speak to)|who i (?:can|should|must) (?:call|talk to|contact|ask|speak to)')],
   },
   // Asking for one's own options is a request for guidance, also when it is phrased as a question.
   {

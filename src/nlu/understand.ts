@@ -65,17 +65,29 @@ export interface UnderstanderOptions {
 /** A stilling of this much or more counts as full time for practice. */
 const FULL_TIME_FROM = 80;
 
+/**
+ * Words that say something happened abroad: the abroad lexicon's countries and adjectives, and the names of places
+ * abroad in knowledge/places.json ("Kharkiv", "Gdańsk"), as written and folded. The answerer reads practice abroad
+ * with the same words.
+ */
+export function abroadVocabulary(abroad: UnderstandingLexicon['abroad'], places: PlaceIndex): Set<string> {
+  const words = new Set<string>(abroadWords(abroad));
+  // (A word of a name abroad that names a place in Norway too is none: "Gran" of "Gran Canaria" is a municipality.)
+  const norwegian = new Set<string>();
+  for (const n of places.names) if (n.kind !== 'elsewhere') for (const w of [foldPhrase(n.name), n.name.toLowerCase()]) norwegian.add(w);
+  for (const n of places.names) {
+    if (n.kind !== 'elsewhere' || /^(?:norge|noreg|norway|norga|svalbard)$/iu.test(n.name)) continue;
+    for (const w of [...foldPhrase(n.name).split(' '), ...n.name.toLowerCase().split(/\s+/u)]) if (w.length >= 3 && !norwegian.has(w)) words.add(w);
+  }
+  return words;
+}
+
 export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLexicon, options: UnderstanderOptions = {}): Understander {
   const today = options.today ?? (() => new Date());
   const work = compileWorkLexicon(lexicon);
   const matcher = createPlaceMatcher(places);
   const canonical = createCanonicaliser([...READER_WORDS, ...work.vocabulary], lexicon.knownWords, work.englishVocabulary, work.vocabulary, (word) => work.tradeAt([word], 0, false)?.value);
-  const abroad = new Set<string>(abroadWords(lexicon.abroad));
-  for (const n of places.names) {
-    if (n.kind !== 'elsewhere' || /^(?:norge|noreg|norway|norga|svalbard)$/iu.test(n.name)) continue;
-    for (const w of foldPhrase(n.name).split(' ')) if (w.length >= 3) abroad.add(w);
-    for (const w of n.name.toLowerCase().split(/\s+/u)) if (w.length >= 3) abroad.add(w);
-  }
+  const abroad = abroadVocabulary(lexicon.abroad, places);
 
   function understand(whole: string): Understanding {
     // Every reader sees the same read limit: a "?" beyond it must not make a place asked about.

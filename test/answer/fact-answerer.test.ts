@@ -2449,3 +2449,26 @@ describe('"alle" weighs a little: "for alle fag" asks whether it holds for all o
     expect(ask(question).answer).toMatch(/^Fagbrev på jobb gjelder i utgangspunktet for alle lærefag/u);
   });
 });
+
+describe('a certificate asked for in a trade, after practice abroad, as a learner writes it', () => {
+  test.each<[string, 'nb' | 'en']>([
+    ['Jeg var tømrer i Litauen i 15 år. Kan jeg få norsk svennebrev som tømrer?', 'nb'],
+    ['I worked as a carpenter for 12 years in Poland. Can I get a Norwegian fagbrev as a carpenter?', 'en'],
+    // (A city abroad names the country: Lviv is in Ukraine.)
+    ['i was electrician 9 year in Lviv. now live in Harstad. can i get norwegian fagbrev electrician?', 'en'],
+  ])('%s: the sources do not say how practice abroad counts', (question, lang) => {
+    const r = ask(question, lang);
+    expect(r.gap).toBe(true);
+    expect(r.answer.startsWith((lang === 'en' ? en : nb).answer.gap.abroad)).toBe(true);
+  });
+
+  test('"who i can ask about this?" asks who to turn to', () => {
+    const r = stack.answerer.answerSync('who i can ask about this in Bodø?', { topicBefore: 'praksiskandidat', lang: 'en' });
+    expect(r.answer).toMatch(/career cent/iu);
+  });
+});
+
+test('practice at Gran (Innlandet) is no practice abroad, though "Gran Canaria" is abroad', () => {
+  expect(ask('Har jobbet 7 år på et sagbruk på Gran. Kan jeg bli praksiskandidat?').answer.startsWith(nb.answer.gap.abroad)).toBe(false);
+  expect(ask('Har jobbet 7 år som kokk på Gran Canaria. Kan jeg bli praksiskandidat?').answer.startsWith(nb.answer.gap.abroad)).toBe(true);
+});

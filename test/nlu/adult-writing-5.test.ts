@@ -523,3 +523,9 @@ describe("a counsellor's shorthand: \"bor/bosatt\" without a preposition, \"fbre
     ['Jeg bor Ola sin gård', {}],
   ]);
 });
+
+describe('a place in Norway that shares a word with a name abroad ("Gran", "Gran Canaria") is in Norway', () => {
+  eachProfile([
+    ['Tok videregående på Gran og har jobbet på sagbruk i 7 år.', { completedUpperSecondary: true, practiceYears: 7, trade: 'trearbeiderfaget' }],
+  ]);
+});
