@@ -2472,3 +2472,8 @@ test('practice at Gran (Innlandet) is no practice abroad, though "Gran Canaria" 
   expect(ask('Har jobbet 7 år på et sagbruk på Gran. Kan jeg bli praksiskandidat?').answer.startsWith(nb.answer.gap.abroad)).toBe(false);
   expect(ask('Har jobbet 7 år som kokk på Gran Canaria. Kan jeg bli praksiskandidat?').answer.startsWith(nb.answer.gap.abroad)).toBe(true);
 });
+
+test('"too old", "for gammel" ask whether age stands in the way: the rule that there is no upper age limit answers', () => {
+  expect(ask("I'm 61 and work in a warehouse. Am I too old for fagbrev på jobb?", 'en').answer).toMatch(/^There is no upper age limit for fagbrev på jobb/u);
+  expect(ask('jobber som snekker uten papirer, er 47. e jeg for gammel for fagbrev på jobb??').answer).toMatch(/^Det er ingen aldersbegrensning for fagbrev på jobb/u);
+});
