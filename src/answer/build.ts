@@ -340,11 +340,10 @@ function oneWordTerms(terms: readonly string[]): string[] {
  * country, as the course finder finds them: the ones on the first interest first, ongoing before pilots and proposals.
  * With no interest, every offer of the region itself (none for the whole country: that would be all of them).
  */
-function offersFor(catalogue: RulesKnowledge, interests: readonly string[], region: string | undefined): Array<{ offer: Offer; local: boolean }> {
+function offersFor(catalogue: RulesKnowledge, interests: readonly string[], region: string | undefined): Offer[] {
   const found: Offer[] = [];
   for (const topic of interests.length > 0 ? interests : region ? [undefined] : []) {
     for (const offer of findOffers({ topic, region }, catalogue.offers, catalogue)) if (!found.includes(offer)) found.push(offer);
   }
-  const local = (offer: Offer) => region !== undefined && regionCounties(offer.region, catalogue) !== 'national';
-  return found.map((offer) => ({ offer, local: local(offer) })).filter((o) => interests.length > 0 || o.local);
+  return interests.length > 0 ? found : found.filter((offer) => regionCounties(offer.region, catalogue) !== 'national');
 }

@@ -3,7 +3,8 @@
 //   2. The question is read (question.ts): language, topics, facet, yes/no, the person's situation.
 //   3. A yes/no about the person's own situation is decided by the rules engine (rules-answer.ts).
 //   4. Otherwise the best fact that answers the facet leads, with at most two supporting facts.
-//   5. No fact answers: the passage search over the reports (the long tail), held to the same test.
+//   5. No fact answers a question whether there are courses or offers: the course catalogue's offers on it.
+//      No fact answers anything else: the passage search over the reports (the long tail), held to the same test.
 //   6. Still nothing: a question on a known topic gets "the sources do not say" with what is known and
 //      who can answer (gap); a question about education or work without a topic the same without facts;
 //      anything else the scope message.
@@ -45,9 +46,11 @@ export interface FactAnswererDeps {
   regions: Regions;
   /** True when some fact on the topic is limited to a county that applies to the region ("Trøndelag": its own rules). */
   hasLocalFacts(topic: string, region: string): boolean;
-  /** The course catalogue's offers on any of these interests, in the region (a county) or for the whole country. */
-  /** (Each with whether it is the region's own, not one for the whole country; with no interests, only those.) */
-  offersFor?(interests: readonly string[], region: string | undefined): ReadonlyArray<{ offer: Offer; local: boolean }>;
+  /**
+   * The course catalogue's offers on any of these interests, in the region (a county) or for the whole country; with no
+   * interests, the region's own offers only.
+   */
+  offersFor?(interests: readonly string[], region: string | undefined): readonly Offer[];
   /** Told about unexpected errors (the answerer then says it does not know instead of throwing). */
   onError?: (error: unknown) => void;
 }
@@ -111,9 +114,9 @@ const BETWEEN: ReadonlySet<string> = new Set(['mellom', 'between']);
 /** An age put as a limit in a question, folded: "over 25", "under 21 ar", "eldre enn 50", "over 25 years". */
 const AGE_LIMIT_ASKED = /\b(?:over|under|eldre enn|yngre enn|older than|younger than) \d{2}\b/u;
 
-/** What the sources do not say, by the kind of value the question asks for. */
 /** Who pays, read folded: "kan NAV betale for", "hvem betaler", "dekker arbeidsgiver", "who pays", "will NAV pay". */
 const WHO_PAYS = /\b(?:hvem (?:betaler|dekker|finansierer|spanderer)|(?:kan|vil|ma|skal) (?:nav|arbeidsgiver\w*|bedrift\w*|fylke\w*|kommunen|staten|sjefen|de|dei) (?:betale|dekke|finansiere)|who (?:pays|covers|funds)|(?:can|will|does|would) (?:nav|the employer|my employer|the county|the company|they) (?:pay|cover|fund))\b/u;
+/** What the sources do not say, by the kind of value the question asks for. */
 const GAP_BY_VALUE: Record<ValueKind, keyof AnswerTexts['gap']> = {
   count: 'how-many',
   amount: 'cost',
@@ -397,7 +400,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * Nordland?", "Are there any battery courses?") asks for: the catalogue's offers on its own words, in the county it names
    * or the person lives in. None for a question asking their price, length or start, nor one naming nothing to offer.
    */
-  const offersAsked = (q: Question): { offers: ReadonlyArray<{ offer: Offer; local: boolean }>; byPlace: boolean } => {
+  const offersAsked = (q: Question): { offers: readonly Offer[]; byPlace: boolean } => {
     const none = { offers: [], byPlace: false };
     if (!deps.offersFor || q.value !== undefined || !ASKS_WHETHER_OFFERED.test(q.askedText) || !OFFER_WORD.test(q.askedText)) return none;
     const interests = new Set<string>();
@@ -414,12 +417,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /** The offers as the answer (see offersAsked), a gap with them as what is known when asked for the evening or a season. */
-  const offersAnswer = (q: Question, offers: ReadonlyArray<{ offer: Offer }>, texts: AnswerTexts): AskResult => {
+  const offersAnswer = (q: Question, offers: readonly Offer[], texts: AnswerTexts): AskResult => {
     const where = q.regions[0]?.region ?? q.profile.county;
     const unknownDetail = OFFER_DETAIL.test(q.askedText);
     return result(q, {
       opening: [...(unknownDetail ? [texts.gap.other] : []), where ? texts.offers.foundIn(where) : texts.offers.found],
-      statements: offers.map(({ offer }) => offerStatement(offer, q.lang)),
+      statements: offers.map((offer) => offerStatement(offer, q.lang)),
       closing: [texts.offers.more],
       asList: true,
     }, unknownDetail);
@@ -493,8 +496,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
 
     // "Finnes det noen tilbud i Sør-Varanger?": asking only by the place, the place's own offers answer, not what a report
     // says of offers there.
-    const byPlace = offersAsked(q);
-    if (byPlace.byPlace && byPlace.offers.length > 0) return offersAnswer(q, byPlace.offers, texts);
+    const offered = offersAsked(q);
+    if (offered.byPlace && offered.offers.length > 0) return offersAnswer(q, offered.offers, texts);
 
     // "Hvem kan jeg snakke med?" about a topic: who to turn to is the answer, whatever else the words match.
     if (q.facet === 'contact' && q.value !== 'detail') {
@@ -538,8 +541,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "Finnes det kurs i batteriproduksjon i Nordland?" with no fact on it: the course catalogue's offers on what it names,
     // there or for the whole country. (Asked for the evening or this autumn, which no offer says, it is a gap, and the
     // offers are what is known.)
-    const { offers } = offersAsked(q);
-    if (offers.length > 0) return offersAnswer(q, offers, texts);
+    if (offered.offers.length > 0) return offersAnswer(q, offered.offers, texts);
 
     // The long tail: questions no fact covers well go to the passage search over the reports.
     const passage = (ranked[0]?.coverage ?? 0) < ANSWER_LIMITS.longTail ? fromPassages(q) : undefined;
