@@ -1242,10 +1242,10 @@ const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi'
 /** A sentence opening with a question word asks (read folded). */
 const QUESTION_WORD = /^(?:hva|hvem|hvor|hvilk\w*|hvordan|hvorfor|nar|kva|kven|kem|kor|korleis|ka|what|who|where|which|how|when|why)\b/u;
 
-/** "Likevel", "even so": the question asks about it despite what the sentence before told. */
-/** A question ending on what was told before it: "… for det?", "… med dette?", "… for that?". */
-const REFERS_BACK_WORDS = 7;
+/** A question ending on what was told before it: "… for det?", "… med dette?", "… for that?" (in this many words at most). */
 const REFERS_BACK = /(?:^|\s)(?:for|til|med|om|av|på|about|with|of) (?:det|dette|den|denne|that|this|it)\s*[?.!]*\s*$/iu;
+const REFERS_BACK_WORDS = 7;
+/** "Likevel", "even so": the question asks about it despite what the sentence before told. */
 const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|anyway|nevertheless|still be able)(?!\p{L})/iu;
 
 /** Work words: a trade or workplace a few words after one of them is where or as what someone works. */

@@ -83,7 +83,7 @@ function inBokmål(normalized: string): string {
 /** "fagbrevet" ending what is asked ("… å få fagbrevet?"), not "fagbrevet mitt godkjent". */
 const THE_CERTIFICATE = '(?:fagbrevet|svennebrevet)(?=\\s*(?:[?.!,]|$))';
 /** After "fagbrev" in a how-to-get-one question: words that name the route asked about. */
-const NOT_A_ROUTE = '(?! på jobb| gjennom| via| som (?:praksiskandidat|lærling|lærekandidat|privatist)| at work| through| via| as an? (?:apprentice|practice candidate))';
+const NOT_A_ROUTE = '(?! på jobb| gjennom| via| som (?:praksiskandidat|lærling|lærekandidat|privatist)| at work| through| as an? (?:apprentice|practice candidate))';
 
 const RULES: IntentRule[] = [
   {
