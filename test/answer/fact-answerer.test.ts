@@ -2444,12 +2444,6 @@ test('asked only by the place ("er det noen tilbud for voksne i Sør-Varanger?")
   expect(r.answer).toMatch(/^- Kurs i beredskap og sikkerhet \(7,5 studiepoeng\) – Sør-Varanger \(Finnmark\), pilot: /mu);
 });
 
-describe('"alle" weighs a little: "for alle fag" asks whether it holds for all of them', () => {
-  test.each(['Er fagbrev på jobb åpent for alle fag, eller bare noen?', 'Hej! Gäller fagbrev på jobb för alla yrken eller bara några?'])('%s', (question) => {
-    expect(ask(question).answer).toMatch(/^Fagbrev på jobb gjelder i utgangspunktet for alle lærefag/u);
-  });
-});
-
 describe('a certificate asked for in a trade, after practice abroad, as a learner writes it', () => {
   test.each<[string, 'nb' | 'en']>([
     ['Jeg var tømrer i Litauen i 15 år. Kan jeg få norsk svennebrev som tømrer?', 'nb'],
