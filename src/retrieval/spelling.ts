@@ -54,7 +54,7 @@ function deletions(word: string, depth: number, out: Set<string>): void {
  * How a word sounds, roughly, as people who spell by ear write it: å as o, a silent h or g first ("vordan",
  * "jort"), -ig as -i ("skriftli"), and doubled consonants as one ("jåb" and "jobb" are both "job").
  */
-export function soundKey(word: string): string {
+function soundKey(word: string): string {
   return word
     .toLowerCase()
     .replace(/å/gu, 'o')
