@@ -337,13 +337,14 @@ function oneWordTerms(terms: readonly string[]): string[] {
 
 /**
  * The offers of the course catalogue (knowledge/offers.json) on any of the interests, in the region or for the whole
- * country, as the course finder finds them: the ones on the first interest first, ongoing before pilots and proposals.
+ * country, as the course finder finds them (ongoing before pilots and proposals), those on more of the interests first.
  * With no interest, every offer of the region itself (none for the whole country: that would be all of them).
  */
 function offersFor(catalogue: RulesKnowledge, interests: readonly string[], region: string | undefined): Offer[] {
-  const found: Offer[] = [];
+  const found = new Map<Offer, number>();
   for (const topic of interests.length > 0 ? interests : region ? [undefined] : []) {
-    for (const offer of findOffers({ topic, region }, catalogue.offers, catalogue)) if (!found.includes(offer)) found.push(offer);
+    for (const offer of findOffers({ topic, region }, catalogue.offers, catalogue)) found.set(offer, (found.get(offer) ?? 0) + 1);
   }
-  return interests.length > 0 ? found : found.filter((offer) => regionCounties(offer.region, catalogue) !== 'national');
+  const offers = [...found.keys()].sort((a, b) => (found.get(b) ?? 0) - (found.get(a) ?? 0));
+  return interests.length > 0 ? offers : offers.filter((offer) => regionCounties(offer.region, catalogue) !== 'national');
 }

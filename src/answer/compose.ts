@@ -36,10 +36,15 @@ function withMarkers(text: string, numbers: number[]): string {
   return `${body} ${markers}${end}`;
 }
 
-/** `asList`: the statements as a list, one per line ("- …"), not as one paragraph (the offers of a course search). */
-export function compose(opening: readonly string[], statements: readonly Statement[], closing: readonly string[], asList = false): Composed {
+/** Statements said as a list, one per line ("- …"), after the others: the offers of a course search. */
+export interface Listed {
+  intro?: string;
+  items: readonly Statement[];
+}
+
+export function compose(opening: readonly string[], statements: readonly Statement[], closing: readonly string[], listed?: Listed): Composed {
   const citations: Citation[] = [];
-  const sentences = statements.map((s) => {
+  const said = (s: Statement): string => {
     // An answer has a handful of citations: a linear search is cheaper than building keys for a map.
     const numbers = s.citations.map((c) => {
       const known = citations.findIndex((k) => sameCitation(k, c));
@@ -48,9 +53,10 @@ export function compose(opening: readonly string[], statements: readonly Stateme
       return citations.length;
     });
     return withMarkers(s.text, [...new Set(numbers)]);
-  });
-  const body = asList ? sentences.map((s) => `- ${s}`).join('\n') : sentences.join(' ');
-  const answer = [opening.filter(Boolean).join(' '), body, closing.filter(Boolean).join(' ')]
+  };
+  const body = statements.map(said).join(' ');
+  const list = listed && listed.items.length > 0 ? [listed.intro, ...listed.items.map((s) => `- ${said(s)}`)].filter(Boolean).join('\n') : '';
+  const answer = [opening.filter(Boolean).join(' '), body, list, closing.filter(Boolean).join(' ')]
     .filter((p) => p.trim() !== '')
     .join('\n\n');
   return { answer, citations };

@@ -9,7 +9,7 @@
 //      who can answer (gap); a question about education or work without a topic the same without facts;
 //      anything else the scope message.
 import type { AskResult, Offer } from '../catalogue/schema';
-import type { Fact } from '../catalogue/facts';
+import { factCitations, type Fact } from '../catalogue/facts';
 import type { Contact } from '../catalogue/types';
 import type { Topic } from '../catalogue/topics';
 import { en } from '../text/en';
@@ -17,7 +17,7 @@ import { nb } from '../text/nb';
 import { QUESTION_READ_CHARS } from '../limits';
 import { foldText } from '../normalise';
 import { truncateText } from '../retrieval/text';
-import { compose, factStatement, type AnswerTexts, type Statement } from './compose';
+import { compose, factStatement, type AnswerTexts, type Listed, type Statement } from './compose';
 import type { ExtractiveAnswerer } from './extractive';
 import { checkQuestion, type GuardVerdict } from './guard';
 import { isCaseNote } from '../nlu/case-note';
@@ -190,8 +190,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /** `about`: the topic the answer turned out to be about, when it is not simply the first the question names. */
-  const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[]; asList?: boolean }, gap = false, about?: string): AskResult => {
-    const { answer, citations } = compose(parts.opening, parts.statements, parts.closing, parts.asList);
+  const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[]; listed?: Listed }, gap = false, about?: string): AskResult => {
+    const { answer, citations } = compose(parts.opening, parts.statements, parts.closing, parts.listed);
     const topic = about ?? q.topics[0]?.topic;
     const place = q.regions[0]?.region;
     return { question: truncateText(q.raw.trim(), QUESTION_READ_CHARS), answer, citations, ...(gap ? { gap: true } : {}), lang: q.lang, ...(topic ? { topic } : {}), ...(place ? { place } : {}) };
@@ -348,7 +348,18 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // fagskole?" is about the topic its lead is on.)
     const named = q.topics.map((t) => t.topic);
     const about = named.length === 0 || named.includes(lead.fact.topic) ? lead.fact.topic : undefined;
-    return result(q, { opening: [], statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)), closing }, false, about);
+    // ("Finnes det kurs i batteriproduksjon i Nordland?" answered by what a report says of such courses: the catalogue's
+    // offers on it follow.)
+    // (Not an offer the answer states already: one quoting lines a fact said quotes.)
+    const stated = facts.flatMap((r) => factCitations(r.fact));
+    const offers = offersAsked(q).offers.filter((o) => !stated.some((c) => c.source === o.citation.source && overlaps(c.lines, o.citation.lines) && c.url === o.citation.url));
+    const listed = offers.length > 0 ? { intro: texts.offers.alsoKnown, items: offers.map((offer) => offerStatement(offer, q.lang)) } : undefined;
+    return result(q, {
+      opening: [],
+      statements: facts.map((r) => factStatement(r.fact, q.lang, texts, deps.regions)),
+      listed,
+      closing: listed ? [...closing, texts.offers.more] : closing,
+    }, false, about);
   };
 
   /** What the sources do not say, what they say about the topic, and who can answer; `county`: what applies in that county is what they do not say. */
@@ -422,9 +433,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const unknownDetail = OFFER_DETAIL.test(q.askedText);
     return result(q, {
       opening: [...(unknownDetail ? [texts.gap.other] : []), where ? texts.offers.foundIn(where) : texts.offers.found],
-      statements: offers.map((offer) => offerStatement(offer, q.lang)),
+      statements: [],
+      listed: { items: offers.map((offer) => offerStatement(offer, q.lang)) },
       closing: [texts.offers.more],
-      asList: true,
     }, unknownDetail);
   };
 
@@ -632,4 +643,10 @@ function sameStatement(a: string, b: string): boolean {
   let common = 0;
   for (const w of wa) if (wb.has(w)) common += 1;
   return common / Math.min(wa.size, wb.size) >= 0.75;
+}
+
+/** Whether two line ranges share a line (two web citations, without lines, do). */
+function overlaps(a: readonly [number, number] | undefined, b: readonly [number, number] | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return a[0] <= b[1] && b[0] <= a[1];
 }

@@ -150,6 +150,8 @@ export const en: Texts = {
       line: (name: string, where: string, description: string) => `${name} – ${where}: ${description}`,
       more: `Choose «${menu.courseFinder}» to search all the offers by level, format and county.`,
       nationwide: 'Whole country',
+      /** Before the offers after an answer from the facts. */
+      alsoKnown: 'Offers I know of that may fit:',
     },
     countyReferral: (county: string) => `The county authority (fylkeskommunen) in ${county} can tell you what applies there.`,
     knownAbout: (topic: string) => `This is what I know about ${topic}:`,

@@ -152,6 +152,8 @@ export const nb = {
       line: (name: string, where: string, description: string) => `${name} – ${where}: ${description}`,
       more: `Velg «${menu.courseFinder}» for å søke blant alle tilbudene, etter nivå, form og fylke.`,
       nationwide: 'Hele landet',
+      /** Before the offers after an answer from the facts. */
+      alsoKnown: 'Tilbud jeg kjenner til som kan passe:',
     },
     countyReferral: (county: string) => `${county} fylkeskommune kan svare på hva som gjelder der.`,
     knownAbout: (topic: string) => `Dette vet jeg om ${topic}:`,

@@ -2471,3 +2471,12 @@ test('"too old", "for gammel" ask whether age stands in the way: the rule that t
   expect(ask("I'm 61 and work in a warehouse. Am I too old for fagbrev på jobb?", 'en').answer).toMatch(/^There is no upper age limit for fagbrev på jobb/u);
   expect(ask('jobber som snekker uten papirer, er 47. e jeg for gammel for fagbrev på jobb??').answer).toMatch(/^Det er ingen aldersbegrensning for fagbrev på jobb/u);
 });
+
+test('courses asked for that a fact speaks of: the fact answers, and the catalogue\'s offers on it follow as a list, none the fact said already', () => {
+  const r = ask('Finnes det noe kurs i batteriproduksjon for voksne i Nordland?');
+  expect(r.answer.startsWith(nb.answer.offers.foundIn('Nordland'))).toBe(false);
+  expect(r.answer).toContain(`\n\n${nb.answer.offers.alsoKnown}\n- Batterifagskolen – Hele landet: `);
+  const operators = ask('Hvilke fagskoler har korte kurs for prosessoperatører?');
+  expect(operators.answer).toMatch(/^Fagskolene Agder, Vestland, Viken og Innlandet har alle korte utdanningstilbud/u);
+  expect(operators.answer).not.toMatch(/^- Korte fagskoletilbud for operatører/mu);
+});
