@@ -428,11 +428,13 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /** The offers as the answer (see offersAsked), a gap with them as what is known when asked for the evening or a season. */
-  const offersAnswer = (q: Question, offers: readonly Offer[], texts: AnswerTexts): AskResult => {
+  const offersAnswer = (q: Question, offers: readonly Offer[], texts: AnswerTexts, byPlace = false): AskResult => {
     const where = q.regions[0]?.region ?? q.profile.county;
     const unknownDetail = OFFER_DETAIL.test(q.askedText);
+    // (Asked only by the place, the offers are that place's own, none for the whole country.)
+    const found = where === undefined ? texts.offers.found : byPlace ? texts.offers.foundOnlyIn(where) : texts.offers.foundIn(where);
     return result(q, {
-      opening: [...(unknownDetail ? [texts.gap.other] : []), where ? texts.offers.foundIn(where) : texts.offers.found],
+      opening: [...(unknownDetail ? [texts.gap.other] : []), found],
       statements: [],
       listed: { items: offers.map((offer) => offerStatement(offer, q.lang)) },
       closing: [texts.offers.more],
@@ -508,7 +510,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "Finnes det noen tilbud i Sør-Varanger?": asking only by the place, the place's own offers answer, not what a report
     // says of offers there.
     const offered = offersAsked(q);
-    if (offered.byPlace && offered.offers.length > 0) return offersAnswer(q, offered.offers, texts);
+    if (offered.byPlace && offered.offers.length > 0) return offersAnswer(q, offered.offers, texts, true);
 
     // "Hvem kan jeg snakke med?" about a topic: who to turn to is the answer, whatever else the words match.
     if (q.facet === 'contact' && q.value !== 'detail') {

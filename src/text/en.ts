@@ -146,6 +146,7 @@ export const en: Texts = {
     offers: {
       found: 'These are offers I know of that fit:',
       foundIn: (county: string) => `These are offers I know of in ${county} or for the whole country that fit:`,
+      foundOnlyIn: (county: string) => `These are offers I know of in ${county}:`,
       /** `where`: the region, and where the offer stands unless it is simply offered ("Åkrehamn, pilot"). */
       line: (name: string, where: string, description: string) => `${name} – ${where}: ${description}`,
       more: `Choose «${menu.courseFinder}» to search all the offers by level, format and county.`,

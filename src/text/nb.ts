@@ -148,6 +148,7 @@ export const nb = {
     offers: {
       found: 'Dette er tilbud jeg kjenner til som passer:',
       foundIn: (county: string) => `Dette er tilbud jeg kjenner til i ${county} eller for hele landet som passer:`,
+      foundOnlyIn: (county: string) => `Dette er tilbud jeg kjenner til i ${county}:`,
       /** `where`: the region, and where the offer stands unless it is simply offered ("Åkrehamn, pilot"). */
       line: (name: string, where: string, description: string) => `${name} – ${where}: ${description}`,
       more: `Velg «${menu.courseFinder}» for å søke blant alle tilbudene, etter nivå, form og fylke.`,
