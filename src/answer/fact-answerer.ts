@@ -97,6 +97,12 @@ const ASKS_WHETHER_OFFERED = /\b(?:finnes|fins|finst|er det|e det|hvilke|noen|hv
 const OFFER_WORD = /\b(?:\w*kurs|kursene|kurset|\w*tilbud|tilbudene|tilbodet|etterutdanning|videreutdanning|courses?|programmes?|programs?|classes)\b/u;
 /** When or how an offer is given, which the catalogue does not say, read folded: "kveldskurs", "i høst", "til våren", "this autumn". */
 const OFFER_DETAIL = /\b(?:kveld\w*|sommer\w*|helg(?:a|en|ene|ekurs\w*|esamling\w*)?|host|hosten|vaaren|varen|neste (?:ar|semester)|evening\w*|weekend\w*|summer|autumn|spring|next (?:year|term|semester))\b/u;
+/** The offers a question asks for (see offersAsked), whether it asks only by the place, and the county it asks or lives in. */
+interface OffersAsked {
+  offers: readonly Offer[];
+  byPlace: boolean;
+  region: string | undefined;
+}
 /** Offers listed at most in an answer (the course finder shows them all). */
 const MAX_OFFERS = 3;
 /** Questions of one message answered one by one at most. */
@@ -409,10 +415,18 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   /**
    * The offers a question asking whether there are courses or offers on something ("Finnes det kurs i batteriproduksjon i
    * Nordland?", "Are there any battery courses?") asks for: the catalogue's offers on its own words, in the county it names
-   * or the person lives in. None for a question asking their price, length or start, nor one naming nothing to offer.
+   * or the person lives in (`region`). None for a question asking their price, length or start, nor one naming nothing to
+   * offer. Worked out once per question: the answer's steps and the facts' answer (ledBy) both ask.
    */
-  const offersAsked = (q: Question): { offers: readonly Offer[]; byPlace: boolean } => {
-    const none = { offers: [], byPlace: false };
+  const offersAsked = (q: Question): OffersAsked => {
+    let asked = offersOf.get(q);
+    if (asked === undefined) offersOf.set(q, (asked = readOffersAsked(q)));
+    return asked;
+  };
+  const offersOf = new WeakMap<Question, OffersAsked>();
+  const readOffersAsked = (q: Question): OffersAsked => {
+    const region = q.regions[0]?.region ?? q.profile.county;
+    const none = { offers: [], byPlace: false, region };
     if (!deps.offersFor || q.value !== undefined || !ASKS_WHETHER_OFFERED.test(q.askedText) || !OFFER_WORD.test(q.askedText)) return none;
     const interests = new Set<string>();
     q.analysis.words.forEach((w, i) => {
@@ -422,17 +436,15 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     });
     // (And the topics it names, in any language: "battery production" names the battery industry.)
     for (const t of q.topics) if (t.tokens.length > 0) interests.add(t.topic);
-    const region = q.regions[0]?.region ?? q.profile.county;
     if (interests.size === 0 && region === undefined) return none;
-    return { offers: deps.offersFor([...interests], region).slice(0, MAX_OFFERS), byPlace: interests.size === 0 };
+    return { offers: deps.offersFor([...interests], region).slice(0, MAX_OFFERS), byPlace: interests.size === 0, region };
   };
 
   /** The offers as the answer (see offersAsked), a gap with them as what is known when asked for the evening or a season. */
-  const offersAnswer = (q: Question, offers: readonly Offer[], texts: AnswerTexts, byPlace = false): AskResult => {
-    const where = q.regions[0]?.region ?? q.profile.county;
+  const offersAnswer = (q: Question, { offers, byPlace, region }: OffersAsked, texts: AnswerTexts): AskResult => {
     const unknownDetail = OFFER_DETAIL.test(q.askedText);
     // (Asked only by the place, the offers are that place's own, none for the whole country.)
-    const found = where === undefined ? texts.offers.found : byPlace ? texts.offers.foundOnlyIn(where) : texts.offers.foundIn(where);
+    const found = region === undefined ? texts.offers.found : byPlace ? texts.offers.foundOnlyIn(region) : texts.offers.foundIn(region);
     return result(q, {
       opening: [...(unknownDetail ? [texts.gap.other] : []), found],
       statements: [],
@@ -510,7 +522,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "Finnes det noen tilbud i Sør-Varanger?": asking only by the place, the place's own offers answer, not what a report
     // says of offers there.
     const offered = offersAsked(q);
-    if (offered.byPlace && offered.offers.length > 0) return offersAnswer(q, offered.offers, texts, true);
+    if (offered.byPlace && offered.offers.length > 0) return offersAnswer(q, offered, texts);
 
     // "Hvem kan jeg snakke med?" about a topic: who to turn to is the answer, whatever else the words match.
     if (q.facet === 'contact' && q.value !== 'detail') {
@@ -554,7 +566,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "Finnes det kurs i batteriproduksjon i Nordland?" with no fact on it: the course catalogue's offers on what it names,
     // there or for the whole country. (Asked for the evening or this autumn, which no offer says, it is a gap, and the
     // offers are what is known.)
-    if (offered.offers.length > 0) return offersAnswer(q, offered.offers, texts);
+    if (offered.offers.length > 0) return offersAnswer(q, offered, texts);
 
     // The long tail: questions no fact covers well go to the passage search over the reports.
     const passage = (ranked[0]?.coverage ?? 0) < ANSWER_LIMITS.longTail ? fromPassages(q) : undefined;
