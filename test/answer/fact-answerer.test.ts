@@ -2480,3 +2480,8 @@ test('courses asked for that a fact speaks of: the fact answers, and the catalog
   expect(operators.answer).toMatch(/^Fagskolene Agder, Vestland, Viken og Innlandet har alle korte utdanningstilbud/u);
   expect(operators.answer).not.toMatch(/^- Korte fagskoletilbud for operatører/mu);
 });
+
+test('"for sent" asks about age, not about a centre: "senter" shares the stem "sent", which no longer matches a fact on its own', () => {
+  expect(ask('Har jobbet på lager i 20 år og er 57 nå. Er det for sent å ta fagbrev?').answer).toMatch(/^Det er ingen aldersbegrensning for fagbrev på jobb/u);
+  expect(ask('e d for seint å ta fagbrev når ein e 60?').answer).toMatch(/^Det er ingen aldersbegrensning/u);
+});
