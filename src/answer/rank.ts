@@ -441,6 +441,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // A number or name as it is now ("hvor mange … nå", "today") is not what a sentence of a given year says ("ved utgangen av 2023 …"),
     // nor a report's recommendation, proposal or example.
     if (q.asksNow && q.value !== undefined && (features.dated || isAdvice(f.kind) || f.kind === 'example')) return false;
+    // "Får jeg lønn som lærling?": a fact on what is paid or granted answers, not one that names pay as a condition or a factor.
+    if (q.asksPay && q.yesNo && q.facet === 'pay-support' && f.facet !== 'pay-support' && f.facet !== 'cost') return false;
     // Whether a firm is hiring now is in no report: a fact can only say what was planned or done then.
     if (q.asksHiringNow) return false;
     // "Hvilke bedrifter i Bergen tar inn lærlinger?": only a fact of that place naming a firm or school answers.

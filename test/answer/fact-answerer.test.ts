@@ -2485,3 +2485,12 @@ test('"for sent" asks about age, not about a centre: "senter" shares the stem "s
   expect(ask('Har jobbet på lager i 20 år og er 57 nå. Er det for sent å ta fagbrev?').answer).toMatch(/^Det er ingen aldersbegrensning for fagbrev på jobb/u);
   expect(ask('e d for seint å ta fagbrev når ein e 60?').answer).toMatch(/^Det er ingen aldersbegrensning/u);
 });
+
+test('whether an apprentice is paid is no question a condition on paid work or a factor like wage level answers: it is a gap', () => {
+  const nb = ask('Blir jeg betalt mens jeg er lærling?');
+  expect(nb.gap).toBe(true);
+  expect(nb.answer).not.toMatch(/lønnet arbeid|lønnsnivå/u);
+  expect(ask('Will I get a salary as an apprentice?', 'en').gap).toBe(true);
+  // A fact on what is paid still answers.
+  expect(ask('Beholder jeg lønna hvis jeg tar fagbrev på jobb?').answer).toMatch(/beholder arbeidstakeren lønnen sin|beholder du ordinær lønn/u);
+});
