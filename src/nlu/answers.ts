@@ -197,6 +197,13 @@ export function readAnswer(understander: Understander, field: ProfileField, text
         vague = false;
       }
     }
+    const unsure = dontKnow || DONT_KNOW.test(joined.replace(/^\S+ /u, ''));
+    if (profile.practiceYears === undefined && said === false && !vague && !unsure) {
+      // "Nei, jeg har jobbet med renhold, ikke pleie": none in the trade asked about, and the work named
+      // instead is not the trade they want the certificate in.
+      profile.practiceYears = 0;
+      if (understanding.profile.trade !== undefined) delete profile.trade;
+    }
   } else if (field === 'practiceUntil') {
     // "Hvilket år sluttet du?": the question says it is about the practice, so a bare year or "fortsatt" is the answer.
     const until = profile.practiceUntil === undefined || profile.practiceUntil === 'past' ? practiceUntilAnswer(clauses, understander.today().getUTCFullYear()) : profile.practiceUntil;

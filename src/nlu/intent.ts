@@ -137,6 +137,9 @@ const RULES: IntentRule[] = [
       // "… Hvor begynner jeg?" as the whole question (not "hvor begynner jeg for å søke fagbrev på jobb?").
       /(?:^|[\s.,!])(?:hvor|kor) (?:skal jeg |skal eg |kan jeg |kan eg )?(?:begynner|begynne|starter|starte|byrjar|byrje) ?(?:jeg|eg)?\s*[?.!]*$/iu,
       /(?:^|[\s.,!])where (?:do|should|can) i (?:start|begin)\s*[?.!]*$/iu,
+      // "… Hvordan går jeg fram?" as the whole question (not "hvordan går jeg fram for å søke om fagbrev på jobb?").
+      /(?:^|[\s.,!])(?:hvordan|korleis|koss|kossen|åssen|hvorledes) (?:går|skal|bør|kan) (?:jeg|eg|e|man) (?:gå )?(?:fram|frem|videre)\s*[?.!]*$/iu,
+      /(?:^|[\s.,!])how (?:do|should|can) i (?:proceed|go about (?:it|this|that)|get started|move forward)\s*[?.!]*$/iu,
     ],
   },
   {

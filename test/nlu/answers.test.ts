@@ -64,6 +64,15 @@ describe('readAnswer', () => {
     expect(read('county', 'Herøy').ambiguousCounty?.candidates).toEqual(['Møre og Romsdal', 'Nordland']);
   });
 
+  it('to practiceYears, a "nei" without years is none in the trade asked about, and the other work it names is not that trade', () => {
+    const reading = read('practiceYears', 'Nei, jeg har jobbet med renhold, ikke pleie');
+    expect(reading.profile.practiceYears).toBe(0);
+    expect(reading.profile.trade).toBeUndefined();
+    expect(read('practiceYears', 'nei, bare 2 år').profile.practiceYears).toBe(2);
+    expect(read('practiceYears', 'nei vet ikke').answered).toBe(false);
+    expect(read('practiceYears', 'No, I have only worked in a shop').profile).toMatchObject({ practiceYears: 0 });
+  });
+
   it('hands back a question asked inside an answer', () => {
     expect(read('employed', 'ja, 80 %. Hva betyr det for fagbrev på jobb?').question).toBe('Hva betyr det for fagbrev på jobb?');
   });
