@@ -71,6 +71,11 @@ describe('detectIntent', () => {
     ['Jeg har vært borte fra arbeidslivet i mange år og mangler vgs. Hvor skal jeg starte?', 'guidance'],
     ['Been out of work for years, no diploma. Where should I begin?', 'guidance'],
     ['Hvor starter jeg for å bli praksiskandidat?', 'question'],
+    ['Er 29 og har vært hjemme med barna i fem år. Vil bli barne- og ungdomsarbeider. Hvordan bør jeg gå frem?', 'guidance'],
+    ['eg vil bli tømrar. korleis skal eg gå fram?', 'guidance'],
+    ['I drive a forklift and want a fagbrev. How should I proceed?', 'guidance'],
+    ['Hvordan går jeg fram for å melde meg opp til fagprøven?', 'question'],
+    ['hvordan gjør jeg det?', 'question'],
     // Nynorsk and dialect ask for one's own options as bokmål does.
     ['Eg har jobba på verkstad i 15 år utan fagbrev. Kva bør eg gjere?', 'guidance'],
     ['ka ska æ gjør no?', 'guidance'],
