@@ -959,9 +959,12 @@ const PRACTICE = /^(?:praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*
 /** Years spent somewhere, not a time ago: "bilmekaniker i Polen i 12 år", "for 12 years" (not "for 3 år siden"). */
 const YEARS_THERE = /\b\d{1,2} (?:år|years?)\b(?! siden| sia| ago)/iu;
 
+/** Where a person comes from, not where they worked: "Jeg er fra Polen", "kommer opprinnelig fra Syria", "I'm from Kenya". */
+const ORIGIN = /\b(?:er|kommer|kom|opphavleg|opprinnelig|am|'m|is|come|came|originally) (?:opprinnelig |opphavleg |originally )?(?:fra|frå|from) \p{L}+/giu;
+
 function practiceAbroad(sentences: readonly string[], abroad: ReadonlySet<string>): boolean {
   return sentences.some((s) => {
-    const words = lowerWords(s);
+    const words = lowerWords(s.replace(ORIGIN, ' '));
     return (words.some((w) => PRACTICE.test(w)) || YEARS_THERE.test(s)) && words.some((w) => abroad.has(w));
   });
 }

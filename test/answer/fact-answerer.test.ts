@@ -333,6 +333,12 @@ describe('what the sources do not say', () => {
     expect(ask('Jeg jobbet 10 år i Polen og jobber nå 60 % i Trondheim. Kan jeg ta fagbrev på jobb?').answer).toMatch(/^Nei\b/u);
   });
 
+  test('where a person comes from is not where they worked: the verdict on practice in Norway stands', () => {
+    expect(ask('Jeg kommer fra Eritrea og har vært tømrer i Trondheim i 9 år. Kan jeg gå opp som praksiskandidat?').answer).toMatch(/^Ja\b/u);
+    expect(ask("I'm originally from Latvia and have worked as a cook in Tromsø for 8 years. Can I be a praksiskandidat?", 'en').answer).toMatch(/^Yes\b/u);
+    expect(ask('Jeg har vært tømrer i Eritrea i 9 år. Kan jeg gå opp som praksiskandidat?').answer).not.toMatch(/^Ja\b/u);
+  });
+
   test('a yes/no whose condition the sources never name is a gap, not a verdict from the rules', () => {
     const r = ask('Kan jeg ta fagbrev på jobb hvis jeg jobber i et vikarbyrå?');
     expect(r.gap).toBe(true);
