@@ -2500,3 +2500,8 @@ test('whether an apprentice is paid is no question a condition on paid work or a
   // A fact on what is paid still answers.
   expect(ask('Beholder jeg lønna hvis jeg tar fagbrev på jobb?').answer).toMatch(/beholder arbeidstakeren lønnen sin|beholder du ordinær lønn/u);
 });
+
+test('getting into a fagskole without finishing upper secondary is answered by what admission rests on', () => {
+  expect(ask('Kommer jeg inn på fagskolen uten å ha fullført videregående?').answer).toMatch(/^Fagskolen videreutdanner eller spisser fagkompetansen hos dem som har fag- eller svennebrev, generell studiekompetanse eller realkompetanse/u);
+  expect(ask('Is it possible to get into fagskole if I never finished high school?', 'en').answer).toMatch(/^The fagskole \(vocational college\) gives further education/u);
+});
