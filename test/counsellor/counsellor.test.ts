@@ -190,6 +190,9 @@ describe('counsellor mode, the Teams command and English', () => {
     // (A place named without "bor", where the candidate works, counts too: the note is no question.)
     const works = expectCandidateReplies(await teams.say('kand. 51 år, 8 år i full stilling på et hotellkjøkken i Molde, ingen fagbrev – muligheter?'), nb);
     expect(works.text).toMatch(/bor i Møre og Romsdal/u);
+    // "Vurdering?" asks for the assessment as "alternativer?" does.
+    const assessed = expectCandidateReplies(await teams.say('Bruker 49 år, 11 år som renholder, Hamar, ønsker fagbrev. Vurdering?'), nb);
+    expect(assessed.text).toMatch(/49 år, 11 års praksis/u);
   });
 
   it('the Teams command alone asks for the description, then assesses it', async () => {
