@@ -46,3 +46,17 @@ const OPTIONS_ASKED_LAST = new RegExp(String.raw`\s*[,.:;–-]\s*` + OPTIONS_LAS
 export function withoutOptionsAsked(note: string): string {
   return note.replace(OPTIONS_ASKED_LAST, '').trim();
 }
+
+/** The items of a note, as its commas, semicolons and dashes separate them ("Bruker 52 år", "Bodø", "ønsker fagbrev"). */
+export function noteItems(note: string): string[] {
+  return note
+    .split(/\s*(?:[,;]|\s[–-]\s|[.?!](?:\s|$))\s*/u)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+/** An item that may be a place on its own: one to three words, the first with a capital ("Bodø", "Mo i Rana"). */
+export function mayBePlaceItem(item: string): boolean {
+  const words = item.split(/\s+/u);
+  return words.length <= 3 && /^\p{Lu}/u.test(item) && !/\d/u.test(item);
+}

@@ -193,6 +193,8 @@ describe('counsellor mode, the Teams command and English', () => {
     // "Vurdering?" asks for the assessment as "alternativer?" does.
     const assessed = expectCandidateReplies(await teams.say('Bruker 49 år, 11 år som renholder, Hamar, ønsker fagbrev. Vurdering?'), nb);
     expect(assessed.text).toMatch(/49 år, 11 års praksis/u);
+    // (A place standing alone as an item of the note is where the candidate lives.)
+    expect(assessed.text).toMatch(/bor i Innlandet/u);
   });
 
   it('the Teams command alone asks for the description, then assesses it', async () => {
