@@ -31,6 +31,9 @@ export interface RulesAnswerer {
   decide(q: Question, texts: AnswerTexts): RulesVerdict | undefined;
 }
 
+/** Two things asked between (the text that asks, folded). */
+const EITHER_OR = /\b(?:eller|or)\b/u;
+
 /** Reasons shown at most. */
 const MAX_REASONS = 2;
 
@@ -42,6 +45,7 @@ export type Relevance = (q: Question, text: string) => number;
 
 export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, relevance: Relevance = () => 0): RulesAnswerer {
   const pathIds = new Set<string>(PATH_IDS);
+  const pathById = new Map(kb.paths.map((p) => [p.id, p]));
   const factByCitation = new Map<string, Fact>();
   for (const f of kb.facts) for (const c of factCitations(f)) factByCitation.set(JSON.stringify(c), f);
   // The profile fields each path's conditions read: a question that states none of them is not about the
@@ -59,6 +63,12 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       if (!PERSON_ASKED[q.reads].test(q.askedText) && !q.aboutSomeoneElse) return undefined;
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.
       if (q.words.some((w, i) => w.unknown && !w.generic && !w.place && q.conditionWords.has(foldText(q.analysis.words[i].surface)))) return undefined;
+      // "Er fagbrev på jobb eller praksiskandidat best for meg?" asks which of two routes, which no yes answers: each route's verdict does.
+      const routes = q.topics
+        .filter((t) => pathIds.has(t.topic) && t.tokens.length > 0)
+        .sort((a, b) => Math.min(...a.tokens) - Math.min(...b.tokens))
+        .map((t) => t.topic as PathId);
+      if (routes.length >= 2 && EITHER_OR.test(q.askedText)) return verdictEach(routes, q, texts);
       const topic = q.topics.find((t) => pathIds.has(t.topic));
       // ("Kan jeg bli barne- og ungdomsarbeider uten å gå på skole?" asks for the certificate of that trade.)
       const becomesTrade = BECOME.test(q.folded) && q.words.some((w) => w.work && !w.story);
@@ -78,6 +88,34 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       if (verdict?.status === 'eligible') return verdict;
     }
     return undefined;
+  }
+
+  /** Each route's verdict with the reason that decides it, when the rules can weigh the person's situation for all of them. */
+  function verdictEach(routes: readonly PathId[], q: Question, texts: AnswerTexts): RulesVerdict | undefined {
+    const verdicts = routes.map((path) => verdictOn(path, q, texts));
+    if (verdicts.some((v) => v === undefined || v.statements.length === 0)) return undefined;
+    const each = verdicts as RulesVerdict[];
+    return {
+      path: each[0].path,
+      status: each.some((v) => v.status === 'eligible') ? 'eligible' : each.every((v) => v.status === 'not-eligible') ? 'not-eligible' : 'needs-info',
+      opening: [...(q.aboutSomeoneElse ? [texts.verdictForOther] : []), texts.verdictEach],
+      statements: each.map((v) => {
+        // (A verdict that waits says what it waits on: its closing statement, which rests on no source.)
+        const waitsOn = v.status === 'needs-info' ? v.statements.find((r) => r.citations.length === 0) : undefined;
+        const reason = waitsOn ?? v.statements[0];
+        return { text: `${texts.routeVerdict[v.status](routeTitle(v.path, q.lang))} ${reason.text}`, citations: reason.citations };
+      }),
+      facts: each.flatMap((v) => v.facts),
+      // (Which route is what was asked: the verdicts speak to it.)
+      speaks: true,
+      leavesNumber: false,
+    };
+  }
+
+  /** The route as a person reads it: "Praksiskandidat", "Fagbrev på jobb". */
+  function routeTitle(path: PathId, lang: 'nb' | 'en'): string {
+    const p = pathById.get(path);
+    return (lang === 'en' ? p?.titleEn : p?.title) ?? path;
   }
 
   /** The rules' verdict on one path for the person the question is about, with the reasons that decide it. */

@@ -137,6 +137,9 @@ const RULES: IntentRule[] = [
       // "… Hvor begynner jeg?" as the whole question (not "hvor begynner jeg for å søke fagbrev på jobb?").
       /(?:^|[\s.,!])(?:hvor|kor) (?:skal jeg |skal eg |kan jeg |kan eg )?(?:begynner|begynne|starter|starte|byrjar|byrje) ?(?:jeg|eg)?\s*[?.!]*$/iu,
       /(?:^|[\s.,!])where (?:do|should|can) i (?:start|begin)\s*[?.!]*$/iu,
+      // Which of two routes suits the writer best is what the assessment weighs ("Er fagbrev på jobb eller praksiskandidat best for meg?").
+      wordRegex('(?:er|blir|passer) (?:det )?(?:\\S+ ){1,5}eller (?:\\S+ ){1,5}(?:best|lurest|smartest|beste valget|riktigst) for (?:meg|oss|ho|han|henne)'),
+      wordRegex('(?:is|would) (?:\\S+ ){1,5}or (?:\\S+ ){1,5}(?:better|best|the best choice|smarter) for (?:me|us|him|her)'),
       // "… Hvordan går jeg fram?" as the whole question (not "hvordan går jeg fram for å søke om fagbrev på jobb?").
       /(?:^|[\s.,!])(?:hvordan|korleis|koss|kossen|åssen|hvorledes) (?:går|skal|bør|kan) (?:jeg|eg|e|man) (?:gå )?(?:fram|frem|videre)\s*[?.!]*$/iu,
       /(?:^|[\s.,!])how (?:do|should|can) i (?:proceed|go about (?:it|this|that)|get started|move forward)\s*[?.!]*$/iu,

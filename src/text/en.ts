@@ -106,6 +106,12 @@ export const en: Texts = {
       'needs-info': 'It depends.',
     },
     verdictForOther: 'The answer is written as if to the person you are asking for.',
+    verdictEach: 'From what you write, route by route:',
+    routeVerdict: {
+      'not-eligible': (route: string) => `${route}: doesn't look possible now.`,
+      eligible: (route: string) => `${route}: looks possible.`,
+      'needs-info': (route: string) => `${route}: it depends.`,
+    },
     stillUnknown: (what: string) => `What I don't know yet is ${what}.`,
     unknownField: {
       age: 'how old you are',

@@ -104,6 +104,13 @@ export const nb = {
     },
     /** Before a verdict on someone else's situation (a relative, a candidate), whose "du" the verdict speaks to. */
     verdictForOther: 'Svaret er skrevet som til den du spør for.',
+    /** "Er fagbrev på jobb eller praksiskandidat best for meg?": each route's verdict, then the reason that decides it. */
+    verdictEach: 'Ut fra det du skriver, vei for vei:',
+    routeVerdict: {
+      'not-eligible': (route: string) => `${route}: ser ikke ut til å gå nå.`,
+      eligible: (route: string) => `${route}: ser ut til å kunne gå.`,
+      'needs-info': (route: string) => `${route}: kommer an på.`,
+    },
     /** What the rules still need to know, as words: "om du er i jobb, hvor mange års praksis du har". */
     stillUnknown: (what: string) => `Det jeg ikke vet ennå, er ${what}.`,
     unknownField: {

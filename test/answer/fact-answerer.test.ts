@@ -2505,3 +2505,13 @@ test('getting into a fagskole without finishing upper secondary is answered by w
   expect(ask('Kommer jeg inn på fagskolen uten å ha fullført videregående?').answer).toMatch(/^Fagskolen videreutdanner eller spisser fagkompetansen hos dem som har fag- eller svennebrev, generell studiekompetanse eller realkompetanse/u);
   expect(ask('Is it possible to get into fagskole if I never finished high school?', 'en').answer).toMatch(/^The fagskole \(vocational college\) gives further education/u);
 });
+
+test('which of two routes suits the person gets each route\'s verdict, not a yes', () => {
+  const nb = ask('Har vært lagermedarbeider på full tid i 11 år i Levanger. Passer praksiskandidat eller fagbrev på jobb best for meg?').answer;
+  expect(nb).toMatch(/^Ut fra det du skriver, vei for vei:/u);
+  expect(nb).toMatch(/Praksiskandidat: ser ut til å kunne gå\./u);
+  expect(nb).toMatch(/Fagbrev på jobb: (?:kommer an på|ser ut til å kunne gå|ser ikke ut til å gå nå)\./u);
+  const en = ask('Six years as a baker, full time, in Bodø. Would fagbrev på jobb or praksiskandidat be better for me?', 'en').answer;
+  expect(en).toMatch(/^From what you write, route by route:/u);
+  expect(en).not.toMatch(/^Yes\b/u);
+});

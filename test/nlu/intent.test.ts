@@ -76,6 +76,10 @@ describe('detectIntent', () => {
     ['I drive a forklift and want a fagbrev. How should I proceed?', 'guidance'],
     ['Hvordan går jeg fram for å melde meg opp til fagprøven?', 'question'],
     ['hvordan gjør jeg det?', 'question'],
+    // Which of two routes suits the writer best is what the assessment weighs.
+    ['Har kjørt buss i 14 år. Blir praksiskandidat eller fagbrev på jobb lurest for meg?', 'guidance'],
+    ['Would an apprenticeship or the trade test be better for me?', 'guidance'],
+    ['Er praksiskandidat eller fagbrev på jobb raskest?', 'question'],
     // Nynorsk and dialect ask for one's own options as bokmål does.
     ['Eg har jobba på verkstad i 15 år utan fagbrev. Kva bør eg gjere?', 'guidance'],
     ['ka ska æ gjør no?', 'guidance'],
