@@ -421,6 +421,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   };
   const detectLanguage = (text: string): Lang => languageOf(text);
 
+  /** At most this many characters between "hva er" and a cue word it asks for: " de ", " the ". */
+  const WHAT_IS_GAP = 5;
   /**
    * The facet whose cue comes first in the text ("hvor kan jeg få …" asks where, not who may), cues at
    * the same place taken in the order of the data, and the kind of value that answers it.
@@ -434,6 +436,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     let impliedTopic: string | undefined;
     let asksPay = false;
     let shape: AnswerShape | undefined;
+    let whatIsEnd = -1;
+    /** Where each other facet's cue begins (the first in the data's order at a place). */
+    const namedAfter = new Map<number, Facet>();
     for (const cue of cues.facets) {
       const re = reads === 'en' ? cue.enAll : cue.nbAll;
       if (!re) continue;
@@ -454,6 +459,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         at = m.index;
         facet = cue.facet;
       }
+      if (cue.facet === 'what-is') whatIsEnd = m.index + m[0].length;
+      else if (!namedAfter.has(m.index)) namedAfter.set(m.index, cue.facet);
       // An amount asked for anywhere ("… i kroner?") is what a price question wants, whatever cue came first.
       // So is a time to come ("Når starter neste kull?"): any date will not do.
       // So is a benefit kept or paid while studying ("… uten å miste trygden?"): any fact on the scheme will not do.
@@ -462,6 +469,16 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       if (cue.value && (m.index < valueAt || overrides) && !kept) {
         valueAt = m.index;
         value = cue.value;
+      }
+    }
+    // "Hva er kravene …", "What is the deadline …": the word asked for names the facet, not "hva er".
+    if (facet === 'what-is' && whatIsEnd >= 0) {
+      for (let i = whatIsEnd + 1; i <= whatIsEnd + WHAT_IS_GAP; i++) {
+        const named = namedAfter.get(i);
+        if (named) {
+          facet = named;
+          break;
+        }
       }
     }
     // "Får man betalt …?" asks about being paid: "betalt" is no price to pay.
@@ -778,9 +795,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const index = foldedSurfaces.findIndex((s) => s === target || (target.length >= 5 && (s.startsWith(target) || target.startsWith(s))));
       // A word that only stands for "something" ("hva heter opplegget for …") leaves the point to what follows, unless it is counted.
       const placeholder = isPlaceholder(target, cues.placeholders) && (thereIs !== undefined || value !== 'count');
-      // (Nor is the word a length of time is asked with, "hvor mye jobb er en modul" asks how long, not about work; nor an
-      // alternative put after the question, "… eller er det bare kursbevis".)
-      if (index >= 0 && !words[index].numeric && !placeholder && !(thereIs && words[index].generic) && !(value === 'duration' && weakWords.has(foldedSurfaces[index])) && !alternative.has(foldedSurfaces[index])) focus = index;
+      // (Nor is the word a length of time is asked with, "hvor mye jobb er en modul" asks how long, not about work; nor the word
+      // requirements are asked with, "hva er kravene …" (but "karakterkravet" names one); nor an alternative put after the
+      // question, "… eller er det bare kursbevis".)
+      if (index >= 0 && !words[index].numeric && !placeholder && !(thereIs && words[index].generic) && !(value === 'duration' && weakWords.has(foldedSurfaces[index])) && !(facet === 'requirement' && REQUIREMENT_WORD.test(foldedSurfaces[index])) && !alternative.has(foldedSurfaces[index])) focus = index;
       // A hyphened compound's last word is its head: "hvor mange LEIDA-kandidater" counts candidates.
       if (focus !== undefined && focus + 1 < words.length && normalized.includes(`${analysis.words[focus].surface}-${analysis.words[focus + 1].surface}`)) focus += 1;
       // English puts the noun counted last: "how many battery workers", "how many female applicants".
@@ -952,6 +970,9 @@ class ReadQuestion implements Question {
 
 /** In a note, a route and "mulig?" is a yes/no about the person ("FPJ mulig?", "praksiskandidat aktuelt?"), folded. */
 const NOTE_YES_NO = /\b(?:mulig|mogleg|aktuelt|aktuell|possible|an option)$/u;
+
+/** The word requirements are asked with, folded: "kravene", "vilkårene", "requirements" (not a compound naming one, "karakterkravet"). */
+const REQUIREMENT_WORD = /^(?:krav|vilkar|forutsetning|requirement|condition)/u;
 
 /** Practice, work or experience in the same sentence as a country or a word for abroad. */
 const PRACTICE = /^(?:praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|jobbet|jobba|arbeidet|worked|experience|practice)$/u;

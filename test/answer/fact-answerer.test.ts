@@ -2515,3 +2515,8 @@ test('which of two routes suits the person gets each route\'s verdict, not a yes
   expect(en).toMatch(/^From what you write, route by route:/u);
   expect(en).not.toMatch(/^Yes\b/u);
 });
+
+test('"hva er kravene/vilkårene" asks for requirements, and a county\'s own rules answer them, not the one sentence that says "krav"', () => {
+  expect(ask('Hva er egentlig vilkårene for å få fagbrev på jobb i Nordland?').answer).toMatch(/^I Nordland /u);
+  expect(ask('hva er kravene til å ta fagbrev på jobb når man bor i trøndelag').answer).toMatch(/^I Trøndelag /u);
+});
