@@ -12,11 +12,16 @@
 // --workload questions every conversation asks the questions of the development evaluation half in
 // turn (each from a different starting point), and the Redis bot also runs "hei" in the same rounds,
 // for the target: questions at the highest concurrency reach ≥ 35 % of "hei" turns/s with Redis.
+// Next to turns/s, each cell reports the bot process's CPU time per turn (Linux: /proc/<pid>/stat,
+// all its threads, JIT and GC included; the median of the rounds). On a shared machine turns/s moves
+// with whatever else runs (the bench's own client and redis-server take CPU from the same cores); the
+// CPU a turn costs the bot moves far less, and says where a change helped.
 //
 // Run: npm run bench:turns [-- --seconds 2 --rounds 3 --concurrency 1,8,32 --workload hei|dialog|questions]
 // (bench:turns:compiled runs the bots compiled, as npm run start:prod does; the default runs them with tsx, as npm start.)
 // Exit code 1 when a turn failed or (Redis) a turn was lost; the throughput target is reported.
 import http from 'node:http';
+import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import path from 'node:path';
@@ -114,6 +119,8 @@ function postTurn(agent: http.Agent, port: number, body: string): Promise<TurnOu
 interface Run {
   latencies: number[];
   perSecond: number;
+  /** The bot's CPU time per turn in this run (undefined where /proc is not there). */
+  cpuMsPerTurn: number | undefined;
   lost: number | undefined;
   failures: Map<string, number>;
 }
@@ -127,6 +134,8 @@ interface Cell {
   lost: number | undefined;
   /** Median over the rounds. */
   perSecond: number;
+  /** Median over the rounds of the bot's CPU time per turn. */
+  cpuMsPerTurn: number | undefined;
   p50: number;
   p95: number;
   failures: Map<string, number>;
@@ -150,19 +159,37 @@ function summarise(target: string, concurrency: number, runs: Run[]): Cell {
     failed: [...failures.values()].reduce((a, b) => a + b, 0),
     lost,
     perSecond: median(runs.map((r) => r.perSecond)),
+    cpuMsPerTurn: runs.every((r) => r.cpuMsPerTurn !== undefined) ? median(runs.map((r) => r.cpuMsPerTurn ?? NaN)) : undefined,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     failures,
   };
 }
 
-async function runOnce(target: string, port: number, concurrency: number, seconds: number, texts: readonly string[], raw?: Redis): Promise<Run> {
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on Linux on every architecture node runs on). */
+const USER_HZ = 100;
+
+/** CPU time (user + system, all threads) the process has used so far, in ms; undefined without /proc. */
+function cpuMs(pid: number): number | undefined {
+  try {
+    // The fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 14th and 15th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+  } catch {
+    return undefined;
+  }
+}
+
+async function runOnce(target: string, bot: BotProcess, concurrency: number, seconds: number, texts: readonly string[], raw?: Redis): Promise<Run> {
+  const port = bot.port;
   const latencies: number[] = [];
   const failures = new Map<string, number>();
   const conversations = Array.from({ length: concurrency }, (_, i) => ({ id: `bench-${target}-${concurrency}-${i}-${randomUUID()}`, ok: 0 }));
   // A fresh keep-alive pool per cell: a connection idle since the previous cell may be closed by the
   // server just as it is reused ("socket hang up"), which would count as a failed turn.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const cpuBefore = cpuMs(bot.pid);
   const started = performance.now();
   const endAt = started + seconds * 1000;
   await Promise.all(
@@ -179,6 +206,7 @@ async function runOnce(target: string, port: number, concurrency: number, second
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpuAfter = cpuMs(bot.pid);
   agent.destroy();
 
   // Lost turns: every answered turn must be counted in the conversation state in Redis.
@@ -190,13 +218,22 @@ async function runOnce(target: string, port: number, concurrency: number, second
       lost += Math.max(0, conversation.ok - counted);
     }
   }
-  return { latencies, perSecond: latencies.length / elapsed, lost, failures };
+  const cpuMsPerTurn = cpuBefore !== undefined && cpuAfter !== undefined && latencies.length > 0 ? (cpuAfter - cpuBefore) / latencies.length : undefined;
+  return { latencies, perSecond: latencies.length / elapsed, cpuMsPerTurn, lost, failures };
 }
 
-async function warmUp(port: number): Promise<void> {
+/**
+ * Sends a target's own texts before it is measured (each at least twice, 200 turns at least; a
+ * conversation says them in the order the measured ones do), so that every cell measures code the JIT
+ * has compiled: warmed with "hei" only, the first round of the questions ran the answering stack
+ * (question reader, ranking, rules) while it was still being compiled, and counted that against them.
+ */
+async function warmUp(port: number, texts: readonly string[]): Promise<void> {
   const agent = new http.Agent({ keepAlive: true });
-  for (let i = 0; i < 200; i++) {
-    await postTurn(agent, port, JSON.stringify(messageActivity({ conversationId: `warmup-${i % 8}`, text: 'hei' })));
+  const turns = Math.max(200, 2 * texts.length);
+  for (let i = 0; i < turns; i++) {
+    const conversationId = `warmup-${Math.floor(i / texts.length) % 8}`;
+    await postTurn(agent, port, JSON.stringify(messageActivity({ conversationId, text: texts[i % texts.length] })));
   }
   agent.destroy();
 }
@@ -235,7 +272,7 @@ async function main(): Promise<void> {
       ...(args.workload === 'questions' ? [{ name: 'redis-hei', bot: onRedis, redis: raw, texts: WORKLOADS.hei() }] : []),
     ];
     for (const t of targets) {
-      await warmUp(t.bot.port);
+      await warmUp(t.bot.port, t.texts);
       if (!t.bot.alive()) throw new Error(`the ${t.name} bot died while warming up:\n${t.bot.output().slice(-5000)}`);
     }
 
@@ -244,10 +281,11 @@ async function main(): Promise<void> {
       const runs = new Map<string, Run[]>(targets.map((t) => [t.name, []]));
       for (let round = 1; round <= args.rounds; round++) {
         for (const t of targets) {
-          const run = await runOnce(t.name, t.bot.port, concurrency, args.seconds, t.texts, t.redis);
+          const run = await runOnce(t.name, t.bot, concurrency, args.seconds, t.texts, t.redis);
           runs.get(t.name)?.push(run);
           if (!t.bot.alive()) throw new Error(`the ${t.name} bot died during a ${concurrency}-conversation run:\n${t.bot.output().slice(-5000)}`);
-          process.stderr.write(`  round ${round} ${t.name} @${concurrency}: ${run.perSecond.toFixed(0)} turns/s\n`);
+          const cpu = run.cpuMsPerTurn === undefined ? '' : `, ${run.cpuMsPerTurn.toFixed(2)} ms CPU/turn`;
+          process.stderr.write(`  round ${round} ${t.name} @${concurrency}: ${run.perSecond.toFixed(0)} turns/s${cpu}\n`);
         }
       }
       for (const t of targets) cells.push(summarise(t.name, concurrency, runs.get(t.name) ?? []));
@@ -255,7 +293,7 @@ async function main(): Promise<void> {
 
     const echoRate = new Map(cells.filter((c) => c.target === 'echo').map((c) => [c.concurrency, c.perSecond]));
     const memoryRate = new Map(cells.filter((c) => c.target === 'memory').map((c) => [c.concurrency, c.perSecond]));
-    const header = `${pad('state', 9, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)} ${pad('vs memory', 10)}`;
+    const header = `${pad('state', 9, true)} ${pad('conc', 5)} ${pad('turns', 7)} ${pad('turns/s', 9)} ${pad('p50 ms', 8)} ${pad('p95 ms', 8)} ${pad('failed', 7)} ${pad('lost', 5)} ${pad('vs echo', 8)} ${pad('vs memory', 10)} ${pad('CPU ms/turn', 12)}`;
     const lines = [
       `Turns through POST /api/messages (expectReplies), ${WORKLOAD_NAMES[args.workload](texts.length)}, one conversation per concurrent client; ` +
         `${args.rounds} interleaved rounds of ${args.seconds} s per cell, turns/s = median of the rounds; rate limits off (RATE_LIMITS=off); ` +
@@ -274,6 +312,7 @@ async function main(): Promise<void> {
           pad(c.lost === undefined ? '–' : String(c.lost), 5),
           pad(c.target === 'echo' ? '100 %' : `${((100 * c.perSecond) / (echoRate.get(c.concurrency) ?? NaN)).toFixed(0)} %`, 8),
           pad(c.target === 'redis' ? `${((100 * c.perSecond) / (memoryRate.get(c.concurrency) ?? NaN)).toFixed(0)} %` : '', 10),
+          pad(c.cpuMsPerTurn === undefined ? '–' : c.cpuMsPerTurn.toFixed(2), 12),
         ].join(' '),
       ),
     ];
@@ -289,9 +328,12 @@ async function main(): Promise<void> {
     if (args.workload === 'questions') {
       const hei = cells.find((c) => c.target === 'redis-hei' && c.concurrency === maxConcurrency);
       const share = redisTop && hei ? redisTop.perSecond / hei.perSecond : NaN;
+      // The same comparison in the bot's CPU per turn: what turns/s would show were the bot alone on its cores.
+      const cpuShare = redisTop?.cpuMsPerTurn !== undefined && hei?.cpuMsPerTurn !== undefined ? hei.cpuMsPerTurn / redisTop.cpuMsPerTurn : undefined;
       process.stdout.write(
         `target: questions with Redis at ${maxConcurrency} conversations ≥ ${QUESTIONS_TARGET * 100} % of "hei" with Redis – ` +
-          `${(100 * share).toFixed(0)} % (${share >= QUESTIONS_TARGET ? 'met' : 'NOT met'}); failed or lost turns: ${broken ? 'SOME (see above)' : 'none'}\n`,
+          `${(100 * share).toFixed(0)} % (${share >= QUESTIONS_TARGET ? 'met' : 'NOT met'}); failed or lost turns: ${broken ? 'SOME (see above)' : 'none'}\n` +
+          (cpuShare === undefined ? '' : `  by the bot's CPU per turn ("hei" / question): ${(100 * cpuShare).toFixed(0)} %\n`),
       );
     } else {
       process.stdout.write(
