@@ -2520,3 +2520,8 @@ test('"hva er kravene/vilkårene" asks for requirements, and a county\'s own rul
   expect(ask('Hva er egentlig vilkårene for å få fagbrev på jobb i Nordland?').answer).toMatch(/^I Nordland /u);
   expect(ask('hva er kravene til å ta fagbrev på jobb når man bor i trøndelag').answer).toMatch(/^I Trøndelag /u);
 });
+
+test('when the next course or module starts is a time to come, which no report says: a gap, not the date a school opened', () => {
+  expect(ask('Når starter neste modul på Batterifagskolen?').gap).toBe(true);
+  expect(ask('When does the next battery module at Batterifagskolen start?', 'en').gap).toBe(true);
+});
