@@ -60,10 +60,13 @@ const INDIRECT_QUESTION = new RegExp(
   'u',
 );
 
-/** A question: ends with "?", starts with a question word, starts with a verb before its subject, or asks indirectly. */
+/**
+ * A question: has a sentence ending with "?" (also before a last remark, "… ved sida av jobb? Bur i Sogndal."), starts
+ * with a question word, starts with a verb before its subject, or asks indirectly.
+ */
 export function isQuestion(text: string): boolean {
   const t = normalizeText(text);
-  if (/\?\s*$/.test(t)) return true;
+  if (/\?(?:\s|$)/.test(t)) return true;
   const opened = inBokmål(t);
   return QUESTION_WORD.test(opened) || QUESTION_VERB.test(opened) || ENGLISH_QUESTION_VERB.test(t) || INDIRECT_QUESTION.test(t);
 }

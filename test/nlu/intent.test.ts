@@ -80,6 +80,9 @@ describe('detectIntent', () => {
     ['Har kjørt buss i 14 år. Blir praksiskandidat eller fagbrev på jobb lurest for meg?', 'guidance'],
     ['Would an apprenticeship or the trade test be better for me?', 'guidance'],
     ['Er praksiskandidat eller fagbrev på jobb raskest?', 'question'],
+    // A question before a last remark is still a question, however its course words would otherwise start the course finder.
+    ['Finst det kveldskurs i sveising her? Bur på Stord.', 'question'],
+    ['Har dere noe nettkurs om batteri? Jobber turnus.', 'question'],
     // Nynorsk and dialect ask for one's own options as bokmål does.
     ['Eg har jobba på verkstad i 15 år utan fagbrev. Kva bør eg gjere?', 'guidance'],
     ['ka ska æ gjør no?', 'guidance'],
