@@ -462,13 +462,16 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return { text: TEXTS[lang].offers.line(offer.name, where, description), citations: [offer.citation] };
   };
 
+  const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
   /** A question that names nothing it asks about: no topic, no place, no story, no word but how it asks and the value asked. */
   const namesNothing = (q: Question): boolean =>
     q.topics.length === 0 &&
     q.regions.length === 0 &&
     q.impliedTopic === undefined &&
     (q.facet !== undefined || q.yesNo) &&
-    q.askedRaw === q.raw &&
+    // (The whole message asks: nothing told before it. Compared by words, as the asked part is read in bokmål: "kostar" is "koster".)
+    wordCount(q.askedRaw) === wordCount(q.raw) &&
     q.words.every((w) => w.cue || w.numeric || (q.value !== undefined && q.value !== 'count' && hasValue(w.stem, q.value)));
 
   const answerQuestion = (raw: string, options: AnswerOptions): AskResult => {

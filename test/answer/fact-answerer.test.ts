@@ -2205,6 +2205,9 @@ describe('a question that names nothing it is about', () => {
     ['koster det noe?', 'nb'],
     ['how much is it?', 'en'],
     ['hvem kan være med?', 'nb'],
+    // (In nynorsk too, though its words are read in bokmål.)
+    ['kva kostar det?', 'nb'],
+    ['kven kan søkje?', 'nb'],
   ] as const)('"%s" asked first asks back what it is about, and quotes no fact', (question, lang) => {
     const r = ask(question);
     expect(r.lang).toBe(lang);
