@@ -2528,3 +2528,7 @@ test('when the next course or module starts is a time to come, which no report s
   expect(ask('Når starter neste modul på Batterifagskolen?').gap).toBe(true);
   expect(ask('When does the next battery module at Batterifagskolen start?', 'en').gap).toBe(true);
 });
+
+test('English particles and "log" say nothing a fact must have: "how many hours must I have logged … sign up as a praksiskandidat" is answered', () => {
+  expect(ask('How many hours must I have logged before I can sign up as a praksiskandidat?', 'en').answer).toMatch(/8 700 hours/u);
+});
