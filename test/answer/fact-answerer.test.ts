@@ -2534,3 +2534,9 @@ test('English particles and "log" say nothing a fact must have: "how many hours 
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/^The practice requirement of usually 5 years equals 60 months, or about 8 700 hours/u);
 });
+
+test('"hvordan kommer jeg med i …" asks how to join: who to turn to is named', () => {
+  for (const question of ['hvordan kommer man inn i Trøndelagsmodellen', 'Korleis kjem eg med i Trøndelagsmodellen?']) {
+    expect(ask(question).answer).toMatch(/NAV kan svare på det, særlig hvis du er arbeidssøker/u);
+  }
+});
