@@ -202,9 +202,9 @@ const ONLY_LETTERS = /^\p{L}+$/u;
 /** The word after a modal verb (and its pronoun) or "å", folded: a verb ("kan tvinge meg", "kan noen tvinge", "å ordne"). */
 const AFTER_MODAL = /\b(?:kan|kunne|ma|matte|skal|skulle|vil|ville|bor|burde|a)\s+(?:(?:jeg|eg|du|man|me|vi|de|dei|noen|nokon|han|hun|ho)\s+)?(\p{L}+)/gu;
 
-/** A situation put as a condition ("hvis jeg er 19", "if I work 60 %"). */
-const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my)\b/u;
-const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if)(?![\p{L}])/giu;
+/** A situation put as a condition ("hvis jeg er 19", "if I work 60 %", "når man har 3 år praksis", folded). */
+const CONDITIONAL = /\b(?:hvis|dersom|viss|om jeg|om eg|if i|if my|nar (?:jeg|eg|man|en|ein) (?:har|er|jobber|bare har)|when (?:i|you|one) (?:have|has|am|work|only have))\b/u;
+const CONDITIONAL_WORDS = /(?<![\p{L}])(?:hvis|dersom|viss|om(?= jeg| eg)|if|når(?= (?:jeg|eg|man|en|ein) (?:har|er|jobber|bare har)\b)|when(?= (?:i|you|one) (?:have|has|am|work|only have)\b))(?![\p{L}])/giu;
 const NUMBER_WEIGHT = 0.3;
 /** "Er det …", "Finnes det …", "Is there …": a question about what exists, put without the person in it (also as the
  * alternative a question ends with: "kan jeg …, eller er det en aldersgrense?"). */

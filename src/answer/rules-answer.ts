@@ -31,6 +31,12 @@ export interface RulesAnswerer {
   decide(q: Question, texts: AnswerTexts): RulesVerdict | undefined;
 }
 
+/** The route whose condition is the length of practice, and so how long until one qualifies. */
+const PRACTICE_LENGTH_ROUTE: PathId = 'praksiskandidat';
+
+/** How many more years, asked as a count (folded): "hvor mange år til", "how many more years" (not "hvor mange år må man ha", the rule). */
+const YEARS_ASKED = /\b(?:hvor|kor) mange (?:ar|aar) (?:til|mer|ekstra)\b|\b(?:hvor|kor) mange flere (?:ar|aar)\b|\bhow many more years\b/u;
+
 /** Two things asked between (the text that asks, folded). */
 const EITHER_OR = /\b(?:eller|or)\b/u;
 
@@ -58,7 +64,12 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     decide(q, texts) {
       // "Er det aldersgrense …?" asks about the rule, whoever asks: the facts answer it.
       // "… uten å miste trygden?" asks about a benefit, which the rules of a path do not decide.
-      if (!q.yesNo || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
+      // "Hvor lang tid tar det å bli praksiskandidat når jeg har 3 år praksis?": how long is what the rules work out from the
+      // practice told ("du mangler om lag 2 år"), said without a yes or no. (Only for the route whose condition is the length
+      // of practice: how long a contract for fagbrev på jobb runs is another length.)
+      const howLong =
+        !q.yesNo && (q.facet === 'duration' || YEARS_ASKED.test(q.askedText)) && q.profile.practiceYears !== undefined && q.topics.some((t) => t.topic === PRACTICE_LENGTH_ROUTE);
+      if ((!q.yesNo && !howLong) || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
       // "Gjelder fagbrev på jobb bare for industri?" asks about the scheme, not whether the person qualifies.
       if (!PERSON_ASKED[q.reads].test(q.askedText) && !q.aboutSomeoneElse) return undefined;
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.
@@ -74,7 +85,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const becomesTrade = BECOME.test(q.folded) && q.words.some((w) => w.work && !w.story);
       // (Also past a topic it would rather do without: "… uten å ta vgs?")
       if (!topic) return (q.topics.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded)) || becomesTrade ? routeToCertificate(q, texts) : undefined;
-      return verdictOn(topic.topic as PathId, q, texts);
+      const verdict = verdictOn(topic.topic as PathId, q, texts);
+      return howLong && verdict ? { ...verdict, opening: verdict.opening.filter((line) => line === texts.verdictForOther) } : verdict;
     },
   };
 

@@ -2540,3 +2540,15 @@ test('"hvordan kommer jeg med i …" asks how to join: who to turn to is named',
     expect(ask(question).answer).toMatch(/NAV kan svare på det, særlig hvis du er arbeidssøker/u);
   }
 });
+
+describe('the practice told in "når jeg har …" and how long until one qualifies', () => {
+  test('a condition put with "når jeg/man har" is the situation the rules decide', () => {
+    expect(ask('Kan jeg gå opp som praksiskandidat når jeg bare har 2 år praksis som tømrer?').answer).toMatch(/^Nei\b[\s\S]*du mangler om lag 3 år/u);
+  });
+  test('how long until one can be a praksiskandidat, with the practice told, is worked out by the rules', () => {
+    const nb = ask('Har vært lagerarbeider i 3 år. Hvor mange år til må jeg jobbe før jeg kan ta fagbrev som praksiskandidat?').answer;
+    expect(nb).toMatch(/du mangler om lag 2 år i full stilling/u);
+    expect(nb).not.toMatch(/^(?:Ja|Nei)\b/u);
+    expect(ask('I have worked 1 year in a bakery. How long before I can sit the test as a praksiskandidat?', 'en').answer).toMatch(/you are about 4 years at full time short/u);
+  });
+});
