@@ -121,6 +121,13 @@ describe("the counsellor's assessment", () => {
     expect(text).toMatch(/Minst halvparten av praksisen bør være fra de siste ti årene\. .*sluttet i 2009.*Vestfold og Telemark fylkeskommune: Praksiskandidat/);
   });
 
+  test('says the reason a route is recommended for once, also when the verdict line says more after it', () => {
+    const result = assessCandidate('Kandidat 31 år, 7 år som renholder i Hamar, arbeidsledig siden i fjor, ingen fagbrev.', services, 'nb');
+    const text = counsellorText(result, cite, nb);
+    const sentence = 'Du har nok praksis til å gå opp som praksiskandidat.';
+    expect(text.split(sentence).length - 1).toBe(1);
+  });
+
   test('asks the counsellor when the practice ended, when that is what decides it', () => {
     const result = assessCandidate('Kandidat, 50 år, bor i Bodø. 13 års erfaring som tømrer, arbeidsledig nå.', services, 'nb');
     expect(result.unknownFields).toContain('practiceUntil');
