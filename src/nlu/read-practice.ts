@@ -109,8 +109,9 @@ export function readPractice(reading: Reading, work: readonly WorkClause[]): Pra
     const anaphoric = words.some((w) => ANAPHORA.has(w)) || (wc.verbless && !startsSentence);
     const cue = wc.cue || (anaphoric && previous?.cue === true);
     if (!cue) continue;
-    // "er uten arbeid og har vært det i et år": the time out of work, not practice.
-    if (anaphoric && previous && previous !== wc && NOT_EMPLOYED.test(previous.clause.text)) continue;
+    // "er uten arbeid og har vært det i et år": the time out of work, not practice. (Not "arbeidsledig siden 2024, 7 år som
+    // renholder": a clause naming its own trade is work of its own.)
+    if (anaphoric && previous && previous !== wc && NOT_EMPLOYED.test(previous.clause.text) && wc.trade === undefined) continue;
     const trade = wc.trade ?? (anaphoric ? previous?.trade ?? tradeEarlierInSentence(work, i) : undefined);
     // The stilling: in this clause, or in a fragment right after it ("…, hele tiden i 70 % stilling").
     const next = work[i + 1];

@@ -34,6 +34,9 @@ describe('no work now, said every way', () => {
     ['arbeidsledig, men ikke registrert på nav', { employed: false, navJobSeeker: false }],
     ['jeg er arbeidsløs etter at fabrikken la ned', { employed: false }],
     ['er uten arbeid og har vært det i et år', { employed: false }],
+    // (Years after it that name a trade are work of their own, not the time out of work.)
+    ['arbeidsledig siden januar, 9 år som kokk før det', { employed: false, practiceYears: 9 }],
+    ['arbeidsledig fra i vår, 11 år som sveiser', { employed: false, practiceYears: 11 }],
     ['har ikkje arbeid no', { employed: false }],
     ['eg er arbeidsledig og bur i Florø', { county: 'Vestland', employed: false }],
     ['I have been unemployed for two years', { employed: false }],
