@@ -75,8 +75,12 @@ const ASKING_WORD = '(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfo
 /** Words a question opens with (after "og"/"and" when it follows another); a letter may not follow ("må", not "måten"). */
 const OPENS_QUESTION =
   '(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kor|ka|kva|kan|er|må|får|skal|what|how|who|which|when|where|why|is|are|do|does|can|should|will)(?!\\p{L})';
-/** A second question joined by a comma and "og"/"and": "Hvilke Vg-trinn går han gjennom, og hvilket år foregår i bedrift?" */
-const JOINED_QUESTION = new RegExp(`(?:,\\s+(?:og|eller|and|or)\\s+(?=${OPENS_QUESTION})|(?<=\\S+\\s+\\S+\\s+\\S+)\\s+(?:og|and)\\s+(?=${ASKING_WORD}))`, 'iu');
+/**
+ * A second question joined by a comma and "og"/"and": "Hvilke Vg-trinn går han gjennom, og hvilket år foregår i bedrift?"
+ * (The lookahead for "og"/"and" is the lookbehind's condition tried first: most places have neither, and the lookbehind
+ * reads back over three words at every place it is tried.)
+ */
+const JOINED_QUESTION = new RegExp(`(?:,\\s+(?:og|eller|and|or)\\s+(?=${OPENS_QUESTION})|(?=\\s+(?:og|and)\\s)(?<=\\S+\\s+\\S+\\s+\\S+)\\s+(?:og|and)\\s+(?=${ASKING_WORD}))`, 'iu');
 /** A last question typed without its question mark: "… er det han eller jeg? og hvor lenge må kontrakten vare". */
 const UNMARKED_LAST_QUESTION = new RegExp(`^\\s*(?:(?:og|and)\\s+)?${OPENS_QUESTION}`, 'iu');
 /**
@@ -107,6 +111,12 @@ interface OffersAsked {
 const MAX_OFFERS = 3;
 /** Questions of one message answered one by one at most. */
 const MAX_QUESTIONS = 3;
+/** The questions a message asks one after another (see askedEach): how many, each as read, and the fact that answers it. */
+interface AskedEach {
+  count(): number;
+  question(i: number): Question;
+  answeredBy(i: number): RankedFact | undefined;
+}
 
 /** The words at the start of a fact's sentence that hold its subject. */
 const SUBJECT_WORDS = 5;
@@ -260,27 +270,35 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /**
+   * The questions a message asks one after another (three at most), each read and ranked when first needed, once for
+   * answersToEach and unansweredOf both: read about the message's first topic, when it names one.
+   */
+  const askedEach = (q: Question, options: AnswerOptions): AskedEach => {
+    const topic = q.topics[0] ? topicById.get(q.topics[0].topic) : undefined;
+    const read = (sentence: string) => (topic ? deps.reader.readAbout(sentence, q.lang === 'en' ? topic.nameEn : topic.name, options) : deps.reader.read(sentence, options));
+    let asked: string[] | undefined;
+    const sentences = () => (asked ??= askedOneByOne(q.raw).slice(0, MAX_QUESTIONS));
+    const questions: Array<Question | undefined> = [];
+    const answers: Array<{ by: RankedFact | undefined } | undefined> = [];
+    const question = (i: number) => (questions[i] ??= read(sentences()[i]));
+    return {
+      count: () => sentences().length,
+      question,
+      answeredBy: (i) => (answers[i] ??= { by: deps.rank(question(i)).find((r) => r.answers) }).by,
+    };
+  };
+
+  /**
    * A message asking two or three things one after another ("hvilken fagskole har ansvaret for batterifagskolen? og
    * er det bare for fagarbeidere?"): the fact that answers each question asked alone, where it is not the lead
    * already. A question naming no topic is read with the message's first ("er det bare for fagarbeidere?" about
    * Batterifagskolen).
    */
-  /** The questions a message asks one after another (three at most), and how each is read: about the message's first topic, when it names one. */
-  const askedEach = (q: Question, options: AnswerOptions): { asked: string[]; read: (sentence: string) => Question } => {
-    const topic = q.topics[0] ? topicById.get(q.topics[0].topic) : undefined;
-    return {
-      asked: askedOneByOne(q.raw).slice(0, MAX_QUESTIONS),
-      read: (sentence) => (topic ? deps.reader.readAbout(sentence, q.lang === 'en' ? topic.nameEn : topic.name, options) : deps.reader.read(sentence, options)),
-    };
-  };
-
-  const answersToEach = (q: Question, lead: RankedFact | undefined, options: AnswerOptions): RankedFact[] => {
-    const { asked, read } = askedEach(q, options);
-    if (asked.length < 2) return [];
+  const answersToEach = (each: AskedEach, lead: RankedFact | undefined): RankedFact[] => {
+    if (each.count() < 2) return [];
     const out: RankedFact[] = [];
-    for (const sentence of asked) {
-      const sub = read(sentence);
-      const answers = deps.rank(sub).find((r) => r.answers);
+    for (let i = 0; i < each.count(); i++) {
+      const answers = each.answeredBy(i);
       // Without a lead for the whole message, every question must have its answer: one the sources
       // cannot answer makes the message a gap, said as such.
       if (!answers && !lead) return [];
@@ -369,13 +387,13 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /** What the sources do not say, what they say about the topic, and who can answer; `county`: what applies in that county is what they do not say. */
-  const gapAnswer = (q: Question, ranked: RankedFact[], texts: AnswerTexts, county?: string, about?: { kind: keyof AnswerTexts['gap']; topic: string }): AskResult => {
+  const gapAnswer = (q: Question, each: AskedEach, ranked: RankedFact[], texts: AnswerTexts, county?: string, about?: { kind: keyof AnswerTexts['gap']; topic: string }): AskResult => {
     const topicId = about?.topic ?? q.topics[0]?.topic;
     const topic = topicId ? topicById.get(topicId) : undefined;
     // Of a message asking several things, some with an answer, the gap is what the one without asks ("Hvem eier X, og hva
     // koster den?": the price; "Hvor mange moduler …, og må jeg møte fysisk …?" has its number among what is known), or
     // "not all of it" when more than one has none; with none answered, what the message asks.
-    const unanswered = about === undefined ? unansweredOf(q) : undefined;
+    const unanswered = about === undefined ? unansweredOf(each) : undefined;
     const gapKind = about?.kind ?? (unanswered === undefined ? gapKindOf(q) : unanswered.length === 1 ? gapKindOf(unanswered[0]) : 'several');
     const known = topic
       ? ranked
@@ -404,12 +422,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * The questions of a message asking several that no fact answers, read about the message's first topic as
    * answersToEach reads them; undefined when it asks one, or when none or all of them have an answer.
    */
-  const unansweredOf = (q: Question): Question[] | undefined => {
-    const { asked, read } = askedEach(q, {});
-    if (asked.length < 2) return undefined;
-    const subs = asked.map(read);
-    const without = subs.filter((sub) => !deps.rank(sub).some((r) => r.answers));
-    return without.length === 0 || without.length === subs.length ? undefined : without;
+  const unansweredOf = (each: AskedEach): Question[] | undefined => {
+    const count = each.count();
+    if (count < 2) return undefined;
+    const without: Question[] = [];
+    for (let i = 0; i < count; i++) if (each.answeredBy(i) === undefined) without.push(each.question(i));
+    return without.length === 0 || without.length === count ? undefined : without;
   };
 
   /**
@@ -480,6 +498,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // The facts ranked for the question, worked out at most once, when a step below needs them.
     let rankedOnce: RankedFact[] | undefined;
     const rankedFacts = (): RankedFact[] => (rankedOnce ??= deps.rank(q));
+    // The questions the message asks one after another, read when a step below first needs them.
+    const each = askedEach(q, options);
 
     // "Hvilke krav har Oslo til fagbrev på jobb?": on a topic whose rules differ between counties, what one
     // county does is in the sources only where they have that county's own facts. Elsewhere the answer is
@@ -496,7 +516,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
         // That county's own fact may be filed under another topic ("Nordland: må jeg søke om
         // realkompetansevurdering før …?" is answered by Nordland's rule for fagbrev på jobb).
         const ranked = rankedFacts();
-        if (!ranked.some((r) => r.answers && isLocalTo(r.fact, county, deps.regions))) return gapAnswer(q, ranked, texts, county);
+        if (!ranked.some((r) => r.answers && isLocalTo(r.fact, county, deps.regions))) return gapAnswer(q, each, ranked, texts, county);
       }
     }
 
@@ -509,7 +529,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // What the sources say about the route, and who can tell how practice from abroad counts.
     if (!verdict && asksCertificateForPracticeAbroad(q)) {
       const route = topicById.get(PRACTICE_ROUTE);
-      return gapAnswer(q, route ? deps.rank(whatIs(route, q.lang, options)) : [], texts, undefined, { kind: 'abroad', topic: PRACTICE_ROUTE });
+      return gapAnswer(q, each, route ? deps.rank(whatIs(route, q.lang, options)) : [], texts, undefined, { kind: 'abroad', topic: PRACTICE_ROUTE });
     }
     const rankedFirst = verdict?.status === 'needs-info' && ((!verdict.speaks && asksMore) || verdict.leavesNumber) ? rankedFacts() : undefined;
     const factFirst = rankedFirst?.find((r) => r.answers);
@@ -551,7 +571,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const compared = comparison(q, options);
     // (With another question after it, "… – er praksiskandidat en opplæringsordning?", that one's answer follows.)
     if (compared) {
-      const also = [compared[1], ...answersToEach(q, compared[0], options).filter((r) => r.fact.id !== compared[1].fact.id)];
+      const also = [compared[1], ...answersToEach(each, compared[0]).filter((r) => r.fact.id !== compared[1].fact.id)];
       return ledBy(q, ranked, compared[0], texts, [], [], also.slice(0, ANSWER_LIMITS.supporting));
     }
     // ("hvor kan jeg lære norsk?": words every source uses and no topic say nothing a fact can answer by having them.)
@@ -560,10 +580,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const lead = saysWhat ? ranked.find((r) => r.answers && defines(r)) : undefined;
     if (lead) {
       const who = q.facet === 'contact' || q.facet === 'how-to-apply' ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
-      return ledBy(q, ranked, lead, texts, who, [], answersToEach(q, lead, options));
+      return ledBy(q, ranked, lead, texts, who, [], answersToEach(each, lead));
     }
     // No fact answers the message as a whole, but one answers a question it asks: it leads.
-    const [first, ...others] = saysWhat ? answersToEach(q, undefined, options) : [];
+    const [first, ...others] = saysWhat ? answersToEach(each, undefined) : [];
     if (first) return ledBy(q, [], first, texts, [], [], others);
 
     // "Finnes det kurs i batteriproduksjon i Nordland?" with no fact on it: the course catalogue's offers on what it names,
@@ -574,7 +594,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // The long tail: questions no fact covers well go to the passage search over the reports.
     const passage = (ranked[0]?.coverage ?? 0) < ANSWER_LIMITS.longTail ? fromPassages(q) : undefined;
     if (passage) return passage;
-    if (q.topics.length > 0 || q.inDomain) return gapAnswer(q, ranked, texts);
+    if (q.topics.length > 0 || q.inDomain) return gapAnswer(q, each, ranked, texts);
     return { question: truncateText(raw.trim(), QUESTION_READ_CHARS), answer: texts.offTopic, citations: [], lang: q.lang };
   };
 

@@ -629,15 +629,14 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
 
   /**
    * A question of a longer message read as asked or, when it names no topic, as asked about the topic named
-   * (`Fagbrev på jobb: hvor mye?`). A question of one sentence asks with all of it, so when its words name no
-   * topic and no cue of it implies one, it names none: it is not read whole only to be read again.
+   * (`Fagbrev på jobb: hvor mye?`). Whether its words name a topic is known before it is read whole: reading keeps
+   * every topic its words name (at most narrowed to those the part that asks names), so it is not read whole only to
+   * be read again.
    */
   const readAbout = (asWritten: string, topicName: string, options: ReadOptions = {}): Question => {
     const forms = readForms(asWritten);
     // (A topic only implied, career guidance by "hvem kan jeg snakke med?", is no topic named: the one given is.)
-    const namesNone = forms.topics.length === 0 && forms.sentences.length <= 1;
-    const q = namesNone ? undefined : readWith(forms, options);
-    return q && q.topics.some((t) => t.tokens.length > 0) ? q : read(`${topicName}: ${asWritten}`, { ...options, topicGiven: true });
+    return forms.topics.length > 0 ? readWith(forms, options) : read(`${topicName}: ${asWritten}`, { ...options, topicGiven: true });
   };
 
   const readWith = (forms: ReturnType<typeof readForms>, options: ReadOptions): Question => {
@@ -1065,7 +1064,7 @@ function askedPart(
   asksYesNo: (sentence: number) => boolean,
   valueAsked: (sentence: number) => ValueKind | undefined,
 ): { asked: ReadonlySet<string>; question: ReadonlySet<string>; from: number; to: number } | undefined {
-  // (A text of one sentence asks with all of it: readAbout counts on that.)
+  // (A text of one sentence asks with all of it.)
   if (sentences.length <= 1) return undefined;
   const marked = sentences.findIndex((t) => t.trim().endsWith('?'));
   // Typed without a question mark, the question is the first sentence after the first that asks
