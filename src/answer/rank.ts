@@ -273,6 +273,9 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // "Hvor mange dager …" is not answered by a number of people; "hvor mange voksne …" is.
   // "Hvor mange prosent …" is answered by a fact that writes the share with a percent sign.
   const asksPercent = focusWord !== undefined && PERCENT_WORD.test(focusWord.surface);
+  // A stilling the person tells ("jobber som assistent i barnehage 50 %") is what a rule on stilling speaks to: a fact that
+  // gives a percentage has the shape of the answer. (Read from the situation only when the message has a percentage.)
+  const shape = q.shape ?? (q.yesNo && PERCENT_GIVEN.test(q.raw) && q.profile.employmentPercent !== undefined ? 'share' : undefined);
   const countable = !focusWord || deps.cues.countable.has(focusWord.surface) ? deps.cues.countable : NOTHING;
   // A share or an amount answers "hvor stor andel", "hvor mye", "how much"; a share of a group answers "hvor mange" that names nothing counted ("hvor mange fullfører").
   const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|rates?|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || (q.focus === undefined && 'of');
@@ -341,7 +344,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
           : questionRegions.some((r) => regions.compatible(r, factRegion))
             ? 1
             : RANKING.otherPlaceCredit;
-    const shaped = q.shape !== undefined && features.shapes[q.shape];
+    const shaped = shape !== undefined && features.shapes[shape];
     let got = 0;
     let storyGot = 0;
     let placeGot = 0;
@@ -358,7 +361,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       else if (listsMembers && q.listOf?.word === i) c = 1;
       // "Når startet … og når var det slutt?": a fact naming two years says when it began and ended. (A reason is no such answer
       // to the words a "hvorfor" asks with.)
-      else if (shaped && q.shape !== 'reason' && w.generic) c = 1;
+      else if (shaped && shape !== 'reason' && w.generic) c = 1;
       got += c * w.weight;
       if (w.story) storyGot += c * w.weight;
       else if (w.place) placeGot += c * w.weight;
@@ -528,6 +531,8 @@ const LANGUAGE = /(?<!\p{L})(?:norsk\p{L}*|språk\p{L}*|engelsk\p{L}*|english|no
 /** Offering something, read folded: "tilbyr Meråker vgs …?", "does … offer". */
 const OFFERS = /\b(?:tilbyr|tilbys|tilby|tilbud|offers?|offered)\b/u;
 const PERCENT_WORD = /^(?:prosent|prosenten|percent|percentage|pst)$/u;
+/** A percentage in a message ("50 %", "70 prosent"). */
+const PERCENT_GIVEN = /\d\s?(?:%|prosent\b|percent\b)/u;
 
 function foldedWords(text: string): ReadonlySet<string> {
   return new Set(wordTokens(foldText(text)));

@@ -2552,3 +2552,7 @@ describe('the practice told in "når jeg har …" and how long until one qualifi
     expect(ask('I have worked 1 year in a bakery. How long before I can sit the test as a praksiskandidat?', 'en').answer).toMatch(/you are about 4 years at full time short/u);
   });
 });
+
+test('a stilling told with a yes/no on a route is answered by the rule on stilling first', () => {
+  expect(ask('Er fagarbeider-assistent på et sykehjem i Mo i Rana, 60 % fast. Kan jeg ta fagbrev på jobb?').answer).toMatch(/^I Nordland kreves minst ett års allsidig, relevant praksis omregnet til full stilling, der over 80 % stilling regnes som full stilling/u);
+});
