@@ -40,7 +40,8 @@ const DEFINITION = /^((?:[\p{L}\d-]+ ){1,4})(?:er|var|betyr|innebærer) (?:(?:en
 /** The subject of the English rendering of a defining sentence: "Adult education" in "Adult education is all …". */
 const SUBJECT_EN = /^((?:[\p{L}\d()-]+ ){1,6})(?:is|are|was|means)\b/u;
 
-const PERCENT = /\d\s?(?:%|prosent\b)/u;
+/** A percentage in a sentence or a message ("50 %", "70 prosent", "60 percent"). */
+const PERCENT = /\d\s?(?:%|prosent\b|percent\b)/u;
 /** A cause or a purpose in a fact's sentence: "fordi", "på grunn av", "slik at", "gjør det mulig" … */
 const REASON = /(?<![\p{L}])(?:fordi|ettersom|siden(?! \d)|på grunn av|grunnet|skyldes|årsak\w*|derfor|slik at|sånn at|gjør det mulig|gjør at|fører til|bidrar til|begrunn\w*|hensikten|formålet)(?![\p{L}])/u;
 
@@ -275,7 +276,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const asksPercent = focusWord !== undefined && PERCENT_WORD.test(focusWord.surface);
   // A stilling the person tells ("jobber som assistent i barnehage 50 %") is what a rule on stilling speaks to: a fact that
   // gives a percentage has the shape of the answer. (Read from the situation only when the message has a percentage.)
-  const shape = q.shape ?? (q.yesNo && PERCENT_GIVEN.test(q.raw) && q.profile.employmentPercent !== undefined ? 'share' : undefined);
+  const shape = q.shape ?? (q.yesNo && PERCENT.test(q.raw) && q.profile.employmentPercent !== undefined ? 'share' : undefined);
   const countable = !focusWord || deps.cues.countable.has(focusWord.surface) ? deps.cues.countable : NOTHING;
   // A share or an amount answers "hvor stor andel", "hvor mye", "how much"; a share of a group answers "hvor mange" that names nothing counted ("hvor mange fullfører").
   const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|rates?|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || (q.focus === undefined && 'of');
@@ -531,8 +532,6 @@ const LANGUAGE = /(?<!\p{L})(?:norsk\p{L}*|språk\p{L}*|engelsk\p{L}*|english|no
 /** Offering something, read folded: "tilbyr Meråker vgs …?", "does … offer". */
 const OFFERS = /\b(?:tilbyr|tilbys|tilby|tilbud|offers?|offered)\b/u;
 const PERCENT_WORD = /^(?:prosent|prosenten|percent|percentage|pst)$/u;
-/** A percentage in a message ("50 %", "70 prosent"). */
-const PERCENT_GIVEN = /\d\s?(?:%|prosent\b|percent\b)/u;
 
 function foldedWords(text: string): ReadonlySet<string> {
   return new Set(wordTokens(foldText(text)));
