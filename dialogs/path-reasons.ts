@@ -4,7 +4,7 @@ import type { PathAssessment, Reason } from '../src/catalogue/schema';
 
 /** Whether the sentence given says the reason: it is that reason, or the reason with more said after it ("… We assume …"). */
 function says(sentence: string | undefined, reason: Reason): boolean {
-  return sentence !== undefined && (sentence === reason.text || sentence.includes(reason.text));
+  return sentence !== undefined && sentence.includes(reason.text);
 }
 
 /** The reason that is the sentence given (a path's `why` or `notAdvised`), if the rules list it. */
