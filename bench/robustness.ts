@@ -1,8 +1,10 @@
 // npm run bench:robustness — how answering holds up when a question is written less tidily. Every Norwegian
 // question of the evaluation sets that is answered right as written is asked three times more:
 //   - with one typo (a letter left out, two swapped, one added or one changed) in one of its words of five
-//     letters or more, chosen by a seeded generator, so every run asks the same misspelt questions;
-//   - after a sentence about the person ("Jeg flyttet hit fra Polen for åtte år siden."), one of STORIES in turn;
+//     letters or more, chosen by a generator seeded with the seed and the question's id, so every run (and every
+//     version of the code) asks the same misspelt question;
+//   - after a sentence about the person ("Jeg flyttet hit fra Polen for åtte år siden."), one of STORIES, chosen by
+//     the question's id;
 //   - with the same sentence after it, as people add what they forgot;
 //   - with the story after it typed as on a phone or spoken to it: lower case, without marks.
 // Prints, per half, how many are still answered right (expected phrase, no refusal). `-- --seed N` asks other
@@ -35,6 +37,13 @@ const STORIES = [
   'Æ bor på Senja og har ikke bil.',
   'Spør for en venn.',
 ];
+/** A question's id as a number (FNV-1a), to choose its story and typo by. */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
 const SCOPE_MESSAGES = new Set([nb.answer.offTopic, nb.answer.injection, en.answer.offTopic, en.answer.injection]);
 const LETTERS = 'abcdefghijklmnoprstuvyæøå';
 const WORD = /^\p{L}{5,}$/u;
@@ -89,17 +98,18 @@ function main(): void {
   };
   console.log(`Veiviser robustness benchmark — ${sets.length} sets, Norwegian questions answered right as written; typo seed ${seed}`);
   for (const half of ['dev', 'test'] as const) {
-    const random = seededRandom(seed);
     const asked = { typo: 0, story: 0, after: 0, unmarked: 0 };
     const kept = { typo: 0, story: 0, after: 0, unmarked: 0 };
     const misses: string[] = [];
-    let told = 0;
     for (const set of sets) {
       for (const c of loadQuestionSet(path.join(evalDir, set, `cases.${half}.json`))) {
         if (c.lang !== 'nb' || !right(c, c.question)) continue;
-        const story = STORIES[told++ % STORIES.length];
+        // The story and the typo are chosen by the question itself (its id and the seed), so that two versions of the
+        // code ask a question they both answer with the same story and the same typo.
+        const drawn = idHash(c.id);
+        const story = STORIES[drawn % STORIES.length];
         const variants = {
-          typo: withTypo(c.question, random),
+          typo: withTypo(c.question, seededRandom(seed ^ drawn)),
           story: `${story} ${c.question}`,
           after: `${c.question} ${story}`,
           unmarked: unmarked(`${c.question} ${story}`),
