@@ -480,6 +480,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return { text: TEXTS[lang].offers.line(offer.name, where, description), citations: [offer.citation] };
   };
 
+  /** Whom to turn to, or how to apply, is what the question asks: the answer names who can help. */
+  const asksWhoToTurnTo = (q: Question): boolean => q.facet === 'contact' || q.facet === 'how-to-apply';
+
   const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
   /** A question that names nothing it asks about: no topic, no place, no story, no word but how it asks and the value asked. */
@@ -579,7 +582,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const defines = definesWhatIsAsked(q);
     const lead = saysWhat ? ranked.find((r) => r.answers && defines(r)) : undefined;
     if (lead) {
-      const who = q.facet === 'contact' || q.facet === 'how-to-apply' ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
+      // (Also when a later question of the message asks it: "Hva er Trøndelagsmodellen, og hvordan kommer jeg med?")
+      const asksWho = asksWhoToTurnTo(q) || (each.count() >= 2 && Array.from({ length: each.count() }, (_, i) => each.question(i)).some(asksWhoToTurnTo));
+      const who = asksWho ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
       return ledBy(q, ranked, lead, texts, who, [], answersToEach(each, lead));
     }
     // No fact answers the message as a whole, but one answers a question it asks: it leads.

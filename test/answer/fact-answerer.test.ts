@@ -2562,3 +2562,8 @@ test('"fagbrev at work" in English names fagbrev på jobb', () => {
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/fagbrev på jobb/u);
 });
+
+test('a later question of a message asking how to join or whom to ask gets who can help named', () => {
+  expect(ask('Hva er Trøndelagsmodellen? Hvem kan jeg kontakte for å bli med?').answer).toMatch(/NAV kan svare på det, særlig hvis du er arbeidssøker/u);
+  expect(ask('Hva er praksiskandidat, og hvem kan jeg spørre om det?').answer).toMatch(/Fylkeskommunen der du bor kan svare på det/u);
+});
