@@ -143,6 +143,8 @@ const RULES: IntentRule[] = [
       // Which of two routes suits the writer best is what the assessment weighs ("Er fagbrev på jobb eller praksiskandidat best for meg?").
       wordRegex('(?:er|blir|passer) (?:det )?(?:\\S+ ){1,5}eller (?:\\S+ ){1,5}(?:best|lurest|smartest|beste valget|riktigst) for (?:meg|oss|ho|han|henne)'),
       wordRegex('(?:is|would) (?:\\S+ ){1,5}or (?:\\S+ ){1,5}(?:better|best|the best choice|smarter) for (?:me|us|him|her)'),
+      // What help there is for oneself ("Jeg droppet ut av videregående. Hva slags hjelp finnes for meg?").
+      wordRegex('(?:hva slags|hvilken|hvilke) hjelp (?:finnes|fins|finst|er det|kan jeg få|får jeg) (?:det )?for meg|what (?:kind of )?help (?:is there|can i get|do i get) for me'),
       // "… Hvordan går jeg fram?" as the whole question (not "hvordan går jeg fram for å søke om fagbrev på jobb?").
       /(?:^|[\s.,!])(?:hvordan|korleis|koss|kossen|åssen|hvorledes) (?:går|skal|bør|kan) (?:jeg|eg|e|man) (?:gå )?(?:fram|frem|videre)\s*[?.!]*$/iu,
       /(?:^|[\s.,!])how (?:do|should|can) i (?:proceed|go about (?:it|this|that)|get started|move forward)\s*[?.!]*$/iu,

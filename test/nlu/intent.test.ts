@@ -80,6 +80,10 @@ describe('detectIntent', () => {
     ['Har kjørt buss i 14 år. Blir praksiskandidat eller fagbrev på jobb lurest for meg?', 'guidance'],
     ['Would an apprenticeship or the trade test be better for me?', 'guidance'],
     ['Er praksiskandidat eller fagbrev på jobb raskest?', 'question'],
+    // What help there is for oneself is what the assessment answers; help from someone named is a question.
+    ['Har ikke fullført vgs og er 27. Hva slags hjelp er det for meg?', 'guidance'],
+    ['Left school early, now 30. What help can I get for me?', 'guidance'],
+    ['Hvilken hjelp kan jeg få fra karrieresenteret?', 'question'],
     // A question before a last remark is still a question, however its course words would otherwise start the course finder.
     ['Finst det kveldskurs i sveising her? Bur på Stord.', 'question'],
     ['Har dere noe nettkurs om batteri? Jobber turnus.', 'question'],
