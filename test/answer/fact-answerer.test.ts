@@ -2567,3 +2567,9 @@ test('a later question of a message asking how to join or whom to ask gets who c
   expect(ask('Hva er Trøndelagsmodellen? Hvem kan jeg kontakte for å bli med?').answer).toMatch(/NAV kan svare på det, særlig hvis du er arbeidssøker/u);
   expect(ask('Hva er praksiskandidat, og hvem kan jeg spørre om det?').answer).toMatch(/Fylkeskommunen der du bor kan svare på det/u);
 });
+
+test('"who are the partners" asks who is behind something, not who qualifies: the cooperation behind it answers', () => {
+  const r = ask('Who are the partners in Industrifagskolen?', 'en');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/^Industrifagskolen is an offer developed in a three-way cooperation between Norsk Industri, Industri Energi and the fagskoler/u);
+});
