@@ -434,6 +434,9 @@ describe('a second round: heavier typos, English as learners write it, stories a
     ["I don't work now, I am on AAP", { employed: false }],
     ['I work in a hotel as receptionist in Tromsø', { county: 'Troms', employed: true }],
     ['I am working at Hydro in Sunndalsøra as process operator, full time', { county: 'Møre og Romsdal', employed: true, employmentPercent: 100, trade: 'kjemiprosessfaget' }],
+    // (Where the work is names the trade, as "smelteverket" does in Norwegian.)
+    ['I have worked 9 years at the silicon plant in Kristiansand', { county: 'Agder', practiceYears: 9, trade: 'kjemiprosessfaget' }],
+    ['I have been an operator at a smelting plant in Ålvik for 6 years', { county: 'Vestland', practiceYears: 6, trade: 'kjemiprosessfaget' }],
     [
       'Hei! Jeg er 39 år gammel og kommer opprinnelig fra Trondheim, men bor nå i Bodø. Jeg har jobbet som kokk i mange år, først på restaurant og nå på et sykehjem. Der jobber jeg 80 %. Jeg har ikke fagbrev, og jeg fullførte aldri videregående. Jeg tenker å ta fagbrev som institusjonskokk.',
       { age: 39, county: 'Nordland', completedUpperSecondary: false, hasTradeCertificate: false, employed: true, employmentPercent: 80, trade: 'institusjonskokkfaget' },
