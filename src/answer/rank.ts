@@ -274,9 +274,11 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // "Hvor mange dager …" is not answered by a number of people; "hvor mange voksne …" is.
   // "Hvor mange prosent …" is answered by a fact that writes the share with a percent sign.
   const asksPercent = focusWord !== undefined && PERCENT_WORD.test(focusWord.surface);
-  // A stilling the person tells ("jobber som assistent i barnehage 50 %") is what a rule on stilling speaks to: a fact that
-  // gives a percentage has the shape of the answer. (Read from the situation only when the message has a percentage.)
-  const shape = q.shape ?? (q.yesNo && PERCENT.test(q.raw) && q.profile.employmentPercent !== undefined ? 'share' : undefined);
+  // A stilling the person tells ("jobber som assistent i barnehage 50 % i Bodø") is what a rule on stilling speaks to: a fact
+  // that gives a percentage has the shape of the answer. (Read from the situation only when the message has a percentage;
+  // only where the person's county is known: rules on stilling are counties' own, and another county's would go first.)
+  const shape =
+    q.shape ?? (q.yesNo && PERCENT.test(q.raw) && q.profile.employmentPercent !== undefined && (q.regions.length > 0 || q.profile.county !== undefined) ? 'share' : undefined);
   const countable = !focusWord || deps.cues.countable.has(focusWord.surface) ? deps.cues.countable : NOTHING;
   // A share or an amount answers "hvor stor andel", "hvor mye", "how much"; a share of a group answers "hvor mange" that names nothing counted ("hvor mange fullfører").
   const share = /\b(?:andel|prosent\w*|del|stilling\w*|share|percent|percentage|rates?|position|hvor mye|kor mykje|how much)\b/u.test(q.folded) || (q.focus === undefined && 'of');

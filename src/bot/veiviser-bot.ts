@@ -13,6 +13,7 @@ import {
 } from 'botbuilder';
 import { z } from 'zod';
 import { menuMessage, welcomeMessage } from '../replies/messages';
+import { givesIdOrAddress } from '../privacy/redact';
 import { nb } from '../text/nb';
 import { textsFor } from '../text/turn-language';
 import { MESSAGE_MAX_CHARS, QUESTION_READ_CHARS } from '../limits';
@@ -104,6 +105,7 @@ export class VeiviserBot {
       return;
     }
     context.activity.text = text;
+    if (givesIdOrAddress(text)) await sendAside(context, { type: ActivityTypes.Message, text: textsFor(context).noIdNeeded });
     await showTyping(context);
     await this.deps.router.run(context);
   }
@@ -119,20 +121,22 @@ export class VeiviserBot {
 }
 
 /**
- * A typing indicator that does not count as a reply: sent past TurnContext.sendActivity, so prompts
- * still re-ask when their validator fails (they only do so when nothing was "responded" yet).
+ * An activity that does not count as a reply: sent past TurnContext.sendActivity, so prompts still
+ * re-ask when their validator fails (they only do so when nothing was "responded" yet).
  */
-async function showTyping(context: TurnContext): Promise<void> {
-  if (context.activity.conversation?.conversationType === 'channel') return; // Teams shows none in channels
-  const typing = TurnContext.applyConversationReference(
-    { type: ActivityTypes.Typing },
-    TurnContext.getConversationReference(context.activity),
-  ) as Activity;
+async function sendAside(context: TurnContext, partial: Partial<Activity>): Promise<void> {
+  const activity = TurnContext.applyConversationReference(partial, TurnContext.getConversationReference(context.activity)) as Activity;
   if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) {
-    context.bufferedReplyActivities.push(typing);
+    context.bufferedReplyActivities.push(activity);
   } else {
-    await context.adapter.sendActivities(context, [typing]);
+    await context.adapter.sendActivities(context, [activity]);
   }
+}
+
+/** A typing indicator, aside (Teams shows none in channels). */
+async function showTyping(context: TurnContext): Promise<void> {
+  if (context.activity.conversation?.conversationType === 'channel') return;
+  await sendAside(context, { type: ActivityTypes.Typing });
 }
 
 /** The message text with card buttons mapped to words; undefined if empty. */

@@ -67,12 +67,23 @@ function redactNumbers(text: string): string {
  */
 export function redact(text: string): string {
   if (!text) return text;
-  let t = foldForRedaction(text);
+  return redactSensitiveClauses(redactIdsAndAddresses(foldForRedaction(text)));
+}
+
+/** Fødselsnummer, D-numbers, phone numbers and e-mail addresses replaced in a folded text. */
+function redactIdsAndAddresses(folded: string): string {
+  let t = folded;
   // Both searches are the costliest part of redaction; most texts hold no "@" or "at" to look around.
   if (t.includes('@')) t = t.replace(EMAIL, REDACTED.email);
   if (OBFUSCATED_AT_MARK.test(t)) t = t.replace(OBFUSCATED_EMAIL, REDACTED.email);
-  t = redactNumbers(t);
-  return redactSensitiveClauses(t);
+  return redactNumbers(t);
+}
+
+/** Whether a text gives a fødselsnummer, D-number, phone number or e-mail address: what the bot never needs. */
+export function givesIdOrAddress(text: string): boolean {
+  if (!text) return false;
+  const folded = foldForRedaction(text);
+  return redactIdsAndAddresses(folded) !== folded;
 }
 
 /** Keys whose values are never logged, whatever they contain. */

@@ -68,6 +68,7 @@ export const en: Texts = {
   tooLong: (chars: number, suggestedMax: number) =>
     `Your message is very long (${chars} characters), so I have not read it. Write a shorter question, preferably under ${suggestedMax} characters.`,
   emptyMessage: 'I got an empty message. Write a question, or choose something from the menu.',
+  noIdNeeded: "You don't need to give your national identity number, phone number or e-mail here – I don't need them to answer.",
   rateLimited: 'You are sending messages faster than I can answer. Wait a minute and I will answer again.',
   stateUnavailable: 'Sorry, I cannot save the conversation right now – please try again in a moment.',
   somethingWentWrong:

@@ -60,6 +60,8 @@ export const nb = {
   tooLong: (chars: number, suggestedMax: number) =>
     `Meldingen din er veldig lang (${chars} tegn), så jeg har ikke lest den. Skriv et kortere spørsmål, gjerne under ${suggestedMax} tegn.`,
   emptyMessage: 'Jeg fikk en tom melding. Skriv et spørsmål, eller velg noe fra menyen.',
+  /** Before the reply to a message that gives a fødselsnummer, phone number or e-mail address. */
+  noIdNeeded: 'Du trenger ikke skrive fødselsnummer, telefonnummer eller e-post her – jeg trenger det ikke for å svare.',
   rateLimited: 'Du sender meldinger raskere enn jeg rekker å svare. Vent et minutt, så svarer jeg igjen.',
   stateUnavailable: 'Beklager, jeg får ikke lagret samtalen akkurat nå – prøv igjen om litt.',
   /** Any failure in a turn, on every channel. */

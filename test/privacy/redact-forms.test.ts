@@ -4,7 +4,7 @@
 // with the length of the text.
 import fc from 'fast-check';
 import { OBFUSCATED_AT_MARK, OBFUSCATED_EMAIL } from '../../src/privacy/email';
-import { REDACTED, redact, redactObject } from '../../src/privacy/redact';
+import { REDACTED, givesIdOrAddress, redact, redactObject } from '../../src/privacy/redact';
 import { CRIMINAL_STEMS, HEALTH_STEMS, HEALTH_WORDS } from '../../src/privacy/clauses';
 import { redactUrl } from '../../src/privacy/url';
 
@@ -169,6 +169,7 @@ describe('redaction of numbers and addresses, however written', () => {
     ['ola.nordmann [at] example.no', REDACTED.email],
   ])('the forms from the probe: %s', (written, marker) => {
     expect(redact(`Jeg heter Ola, ${written}, og vil ta fagbrev`)).toBe(`Jeg heter Ola, ${marker}, og vil ta fagbrev`);
+    expect(givesIdOrAddress(`Jeg heter Ola, ${written}, og vil ta fagbrev`)).toBe(true);
   });
 
   it('masks credentials in a logged query and leaves ordinary parameters readable', () => {
@@ -188,6 +189,7 @@ describe('redaction of numbers and addresses, however written', () => {
     'Saksnummer 2024/123456',
   ])('keeps numbers that are not personal: "%s"', (text) => {
     expect(redact(text)).toBe(text);
+    expect(givesIdOrAddress(text)).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import net from 'node:net';
 import type { App } from '../../src/app';
 import { AskResultSchema, AssessmentSchema } from '../../src/catalogue/schema';
 import { startApp } from '../support/app';
+import { nb } from '../../src/text/nb';
 import { Conversation, allText, suggestions } from '../support/conversation';
 
 let app: App;
@@ -64,6 +65,17 @@ describe('POST /api/messages', () => {
     expect(replies.every((r) => (r.channelData?.veiviser?.citations ?? []).length === 0)).toBe(true);
     expect(text).toMatch(/finner jeg ikke/);
     expect(text).toMatch(/utdanning|fagbrev/); // says what it can help with instead
+  });
+
+  it('says an identity number, phone number or e-mail is not needed, and still answers', async () => {
+    const replies = await new Conversation(app.url).say('Fnr 13097248022, tlf 412 34 567. Har jobbet 7 år som kokk, kan jeg bli praksiskandidat?');
+    const texts = replies.map((r) => r.text);
+    expect(texts[0]).toBe(nb.noIdNeeded);
+    expect(replies.some((r) => (r.channelData?.veiviser?.citations ?? []).length > 0)).toBe(true);
+    expect(allText(replies)).not.toContain('13097248022');
+    // (A message without them gets no such word.)
+    const plain = await new Conversation(app.url).say('Har jobbet 7 år som kokk, kan jeg bli praksiskandidat?');
+    expect(plain.map((r) => r.text)).not.toContain(nb.noIdNeeded);
   });
 
   it('declines prompt injection politely, without citations', async () => {
