@@ -175,7 +175,8 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       `|${ASK_EN}${SAME_SENTENCE(30)}\\b(?:reset|recover|change|fix|repair|connect|set up|install|update|unlock)\\b${SAME_SENTENCE(40)}`,
       String.raw`\b(?:my|the|our|this|a) (?:\w+ )?(?:password|passcode|wifi|wi-fi|wireless|router|modem|printer|laptop|computer|pc|iphone|ipad|android phone)\b|\bwindows\b`,
       String.raw`|\bforg[eo]t (?:my |the )?(?:\w+ )?password\b|\bfactory (?:settings|reset)\b`,
-      String.raw`|\bmy (?:wifi|wi-fi|printer|router|laptop|computer|pc|iphone|phone) (?:is|isn't|won't|doesn't|does not|keeps|stopped|has stopped|can't)\b`,
+      // ("my phone is broken", not "my phone is 412 34 567", a number given.)
+      String.raw`|\bmy (?:wifi|wi-fi|printer|router|laptop|computer|pc|iphone|phone) (?:is(?! \+?\d)|isn't|won't|doesn't|does not|keeps|stopped|has stopped|can't)\b`,
     ),
   },
   {

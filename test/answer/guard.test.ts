@@ -73,6 +73,7 @@ describe('checkQuestion', () => {
     ['Wifien min virker ikke, hva gjør jeg?', 'it-support'],
     ['How can I reset my Outlook password?', 'it-support'],
     ['My printer keeps jamming, can you help?', 'it-support'],
+    ['my phone is frozen and the screen is black, what now?', 'it-support'],
     ['Help me connect my laptop to the wifi', 'it-support'],
     ['Kan du anbefale en god restaurant i Stavanger?', 'travel'],
     ['Bestill et hotell i Bodø til meg neste helg', 'travel'],
@@ -251,6 +252,8 @@ describe('checkQuestion', () => {
     'Jeg har dysleksi og sliter med å skrive. Kan jeg få hjelp på fagprøven?',
     'What is a good restaurant and hotel management course for adults?',
     'Hva er en god restaurant- og matfagutdanning for voksne?',
+    // (A phone number given is no phone to mend.)
+    'My phone is 952 11 304, I have 6 years as a welder. Can I be a praksiskandidat?',
   ])('lets a real question through: %s', (q) => {
     expect(checkQuestion(q)).toEqual({ ok: true });
   });
