@@ -107,6 +107,8 @@ interface OffersAsked {
   byPlace: boolean;
   region: string | undefined;
 }
+/** A question asking for no offers (or none to find). */
+const NO_OFFERS: OffersAsked = { offers: [], byPlace: false, region: undefined };
 /** Offers listed at most in an answer (the course finder shows them all). */
 const MAX_OFFERS = 3;
 /** Questions of one message answered one by one at most. */
@@ -443,9 +445,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
   const offersOf = new WeakMap<Question, OffersAsked>();
   const readOffersAsked = (q: Question): OffersAsked => {
+    // (The patterns first: where the person lives is read from their situation, which most questions never need.)
+    if (!deps.offersFor || q.value !== undefined || !ASKS_WHETHER_OFFERED.test(q.askedText) || !OFFER_WORD.test(q.askedText)) return NO_OFFERS;
     const region = q.regions[0]?.region ?? q.profile.county;
-    const none = { offers: [], byPlace: false, region };
-    if (!deps.offersFor || q.value !== undefined || !ASKS_WHETHER_OFFERED.test(q.askedText) || !OFFER_WORD.test(q.askedText)) return none;
     const interests = new Set<string>();
     q.analysis.words.forEach((w, i) => {
       const word = q.words[i];
@@ -454,7 +456,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     });
     // (And the topics it names, in any language: "battery production" names the battery industry.)
     for (const t of q.topics) if (t.tokens.length > 0) interests.add(t.topic);
-    if (interests.size === 0 && region === undefined) return none;
+    if (interests.size === 0 && region === undefined) return NO_OFFERS;
     return { offers: deps.offersFor([...interests], region).slice(0, MAX_OFFERS), byPlace: interests.size === 0, region };
   };
 
