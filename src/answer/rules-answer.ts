@@ -68,7 +68,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // practice told ("du mangler om lag 2 år"), said without a yes or no. (Only for the route whose condition is the length
       // of practice: how long a contract for fagbrev på jobb runs is another length.)
       const howLong =
-        !q.yesNo && (q.facet === 'duration' || YEARS_ASKED.test(q.askedText)) && q.profile.practiceYears !== undefined && q.topics.some((t) => t.topic === PRACTICE_LENGTH_ROUTE);
+        !q.yesNo && (q.facet === 'duration' || YEARS_ASKED.test(q.askedText)) && q.topics.some((t) => t.topic === PRACTICE_LENGTH_ROUTE) && q.profile.practiceYears !== undefined;
       if ((!q.yesNo && !howLong) || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
       // "Gjelder fagbrev på jobb bare for industri?" asks about the scheme, not whether the person qualifies.
       if (!PERSON_ASKED[q.reads].test(q.askedText) && !q.aboutSomeoneElse) return undefined;
