@@ -69,7 +69,12 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // of practice: how long a contract for fagbrev på jobb runs is another length.)
       const howLong =
         !q.yesNo && (q.facet === 'duration' || YEARS_ASKED.test(q.askedText)) && q.topics.some((t) => t.topic === PRACTICE_LENGTH_ROUTE) && q.profile.practiceYears !== undefined;
-      if ((!q.yesNo && !howLong) || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
+      // "Jeg har jobbet 15 år som operatør uten fagbrev. Hva kan jeg gjøre?": what is open to the person is each adult
+      // route's verdict.
+      const options = OPTIONS_ASKED[q.reads].test(q.askedText) && !q.topics.some((t) => pathIds.has(t.topic));
+      if ((!q.yesNo && !howLong && !options) || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
+      // (Only from someone who tells of their work or certificate: "Naboen lager bråk, hva kan jeg gjøre?" reads a trade alone.)
+      if (options) return q.profile.hasTradeCertificate === true || !WORK_TOLD.some((f) => q.profile[f] !== undefined) ? undefined : routesOpen(q, texts);
       // "Gjelder fagbrev på jobb bare for industri?" asks about the scheme, not whether the person qualifies.
       if (!PERSON_ASKED[q.reads].test(q.askedText) && !q.aboutSomeoneElse) return undefined;
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.
@@ -122,6 +127,52 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       speaks: true,
       leavesNumber: false,
     };
+  }
+
+  /**
+   * What is open to a person asking what they can do: each adult route to a certificate, with its verdict and the reason
+   * that decides it where the rules can weigh what they told, else what the route is (and what the verdict waits on).
+   */
+  function routesOpen(q: Question, texts: AnswerTexts): RulesVerdict | undefined {
+    const statements: Statement[] = [];
+    const facts: Fact[] = [];
+    const verdicts: RulesVerdict[] = [];
+    for (const path of CERTIFICATE_ROUTES) {
+      const verdict = verdictOn(path, q, texts);
+      const about = routeFact(path);
+      const title = routeTitle(path, q.lang);
+      const waitsOn = verdict?.status === 'needs-info' ? verdict.statements.find((r) => r.citations.length === 0) : undefined;
+      if (verdict && !waitsOn && verdict.statements.length > 0) {
+        verdicts.push(verdict);
+        facts.push(...verdict.facts);
+        const [reason] = verdict.statements;
+        statements.push({ text: `${texts.routeVerdict[verdict.status](title)} ${reason.text}`, citations: reason.citations });
+        continue;
+      }
+      if (!about) return undefined;
+      facts.push(about);
+      if (verdict) verdicts.push(verdict);
+      const says = { text: q.lang === 'en' ? about.en : about.text, citations: factCitations(about) };
+      // ("Praksiskandidatordningen er …" says its own name.)
+      const named = foldText(says.text).startsWith(foldText(title.split(' (')[0]));
+      statements.push(verdict ? { ...says, text: `${texts.routeVerdict[verdict.status](title)} ${says.text}` } : named ? says : { ...says, text: `${title}: ${says.text}` });
+      if (waitsOn) statements.push(waitsOn);
+    }
+    return {
+      path: CERTIFICATE_ROUTES[0],
+      status: verdicts.some((v) => v.status === 'eligible') ? 'eligible' : verdicts.length > 0 && verdicts.every((v) => v.status === 'not-eligible') ? 'not-eligible' : 'needs-info',
+      opening: [...(q.aboutSomeoneElse ? [texts.verdictForOther] : []), verdicts.length > 0 ? texts.verdictEach : texts.routesThroughWork],
+      statements,
+      facts,
+      speaks: true,
+      leavesNumber: false,
+    };
+  }
+
+  /** The fact that says what a route is. */
+  function routeFact(path: PathId): Fact | undefined {
+    const p = pathById.get(path);
+    return p ? factByCitation.get(JSON.stringify(p.citation)) : undefined;
   }
 
   /** The route as a person reads it: "Praksiskandidat", "Fagbrev på jobb". */
@@ -189,6 +240,18 @@ const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
   nb: /\b(?:jeg|eg|ae|je|meg|mae|man|vi|me|oss|du|deg|han|ham|hun|ho|hu|min|mi|mitt|mine|det|dette|den|denne|dei|de)\b|\d/u,
   en: /\b(?:i|me|my|we|us|our|you|your|he|him|his|she|her|one|they|them|that|this|it)\b|\d/u,
 };
+
+/**
+ * What the person can do, asked openly (folded): "hva kan jeg gjøre?", "hvilke muligheter har jeg?", "hvordan kan jeg få
+ * fagbrev?", "what are my options?".
+ */
+const OPTIONS_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
+  nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ma) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev))\b/u,
+  en: /\b(?:what (?:can|should|could) (?:i|we|he|she) do|what are (?:my|our|his|her) options|what options (?:do|does) (?:i|we|he|she) have|how (?:can|do|could) (?:i|we|he|she) get (?:a |the )?(?:fagbrev|trade certificate|journeyman certificate|certificate))\b/u,
+};
+
+/** What someone tells of their work and certificate, which the routes through work weigh. */
+const WORK_TOLD: readonly ProfileField[] = ['hasTradeCertificate', 'practiceYears', 'practicePercent', 'employed', 'employmentPercent'];
 
 /** A fagbrev asked for without a route named ("kan jeg ta fagbrev?", "get a trade certificate"), folded. */
 const ASKS_FOR_CERTIFICATE =

@@ -108,6 +108,8 @@ export const nb = {
     verdictForOther: 'Svaret er skrevet som til den du spør for.',
     /** "Er fagbrev på jobb eller praksiskandidat best for meg?": each route's verdict, then the reason that decides it. */
     verdictEach: 'Ut fra det du skriver, vei for vei:',
+    /** "Hva kan jeg gjøre?" from someone without a certificate whose situation the rules cannot weigh yet: the routes through work. */
+    routesThroughWork: 'To veier til fag- eller svennebrev for voksne bygger på arbeid:',
     routeVerdict: {
       'not-eligible': (route: string) => `${route}: ser ikke ut til å gå nå.`,
       eligible: (route: string) => `${route}: ser ut til å kunne gå.`,

@@ -2575,3 +2575,20 @@ test('"who are the partners" asks who is behind something, not who qualifies: th
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/^Industrifagskolen is an offer developed in a three-way cooperation between Norsk Industri, Industri Energi and the fagskoler/u);
 });
+
+test('"what can I do" from someone without a certificate gets the adult routes through work, each with its verdict where the rules can weigh it', () => {
+  const years = ask('Har kjørt truck på et lager i tolv år men har aldri tatt noe fagbrev. Hva bør jeg gjøre nå?');
+  expect(years.gap).toBeUndefined();
+  expect(years.answer).toMatch(/^Ut fra det du skriver, vei for vei:/u);
+  expect(years.answer).toMatch(/Praksiskandidat: ser ut til å kunne gå\./u);
+  expect(years.answer).toMatch(/Fagbrev på jobb: kommer an på\. Fagbrev på jobb er en ordning for voksne/u);
+  // Nothing told the rules can weigh: what each route is.
+  const none = ask('Mangler fagbrev. Hvilke muligheter finnes?');
+  expect(none.answer).toMatch(/^To veier til fag- eller svennebrev for voksne bygger på arbeid:\n\nPraksiskandidatordningen er for voksne/u);
+  const en = ask('I never got a trade certificate and I have been a cleaner for two years. What are my options?', 'en');
+  expect(en.answer).toMatch(/^From what you write, route by route:/u);
+  expect(en.answer).toMatch(/Praksiskandidat \(trade test based on work experience\): doesn't look possible now\./u);
+  // With a certificate already, or nothing told at all, it is not about these routes.
+  expect(ask('Jeg har fagbrev som tømrer. Hva kan jeg gjøre videre?').answer).not.toMatch(/vei for vei|To veier til fag/u);
+  expect(ask('Hva skal jeg gjøre?').answer).not.toMatch(/vei for vei|To veier til fag/u);
+});
