@@ -94,6 +94,7 @@ async function main(): Promise<void> {
     { dir: 'questions-23', suffix: '-23' },
     { dir: 'questions-24', suffix: '-24' },
     { dir: 'questions-25', suffix: '-25' },
+    { dir: 'questions-26', suffix: '-26' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
