@@ -724,6 +724,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const verbs = reads === 'nb' ? new Set([...foldedText.matchAll(AFTER_MODAL)].map((m) => m[1])) : new Set<string>();
     // Where the person lives ("når jeg bor i Innlandet", "I live in Narvik") is their situation, told, not asked.
     // (Also in a kind of place, "når man bor ute i distriktet": the verb and its adverb are told; the place stays asked.)
+    // "Kunne De forklare det kort?", "svar kort", "explain briefly": how to answer, not what about.
+    const manner = new Set([...foldedText.matchAll(MANNER)].flatMap((m) => m[0].split(' ')));
     const resides = new Set([...foldedText.matchAll(RESIDES)].filter((m) => placeWords.has(m[3]) || KINDS_OF_PLACE.has(m[3])).flatMap((m) => (m[2] ? [m[1], m[2]] : [m[1]])));
     // The words of a trade's name of several words that no fact writes ("barne- og ungdomsarbeider"): the person's trade.
     const titleParts = new Set(reads === 'nb' ? [...normalized.matchAll(deps.tradeTitles)].flatMap((m) => wordTokens(m[0])) : []);
@@ -756,7 +758,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // So is a person the facts never speak of: the one asked for ("kona mi", "kollegaen min") or who asks ("jeg er journalist").
       const personCase = namesPerson(analysis.words[i].surface.toLowerCase()) && !deps.stated(w.stem, reads);
       // The person's age is their situation, which the rules read: no fact answers by having that number ("40 prosent").
-      const weight = numeric && ages.has(w.surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
+      const weight = (numeric && ages.has(w.surface)) || manner.has(surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       // (Nor is a verb the sources do not use, "kan tvinge", "å fikse": what is done, not a thing they do not cover.)
       const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3 && !verbs.has(surface);
@@ -1098,7 +1100,7 @@ function askedPart(
   const despiteTold = first >= 1 && DESPITE.test(sentences.slice(first, to).join(' '));
   // "Vi vurderer å ta inn en lærling. Får vi noe tilskudd for det?": what "det" is, is told before.
   // (A short question only: in a longer one "det" is what it names itself.)
-  const refersBack = first >= 1 && to - first === 1 && REFERS_BACK.test(sentences[first]) && sentences[first].trim().split(/\s+/u).length <= REFERS_BACK_WORDS;
+  const refersBack = first >= 1 && to - first === 1 && (REFERS_BACK.test(sentences[first]) || EXPLAIN_BACK.test(sentences[first])) && sentences[first].trim().split(/\s+/u).length <= REFERS_BACK_WORDS;
   if (hasOwnWord(question) && !despiteTold && !refersBack) return { asked: question, question, from: first, to };
   if (first < 1) return undefined;
   const withBefore = surfacesOf(sentences.slice(first - 1, to));
@@ -1268,6 +1270,11 @@ const QUESTION_WORD = /^(?:hva|hvem|hvor|hvilk\w*|hvordan|hvorfor|nar|kva|kven|k
 /** A question ending on what was told before it: "… for det?", "… med dette?", "… for that?" (in this many words at most). */
 const REFERS_BACK = /(?:^|\s)(?:for|til|med|om|av|på|about|with|of) (?:det|dette|den|denne|that|this|it)\s*[?.!]*\s*$/iu;
 const REFERS_BACK_WORDS = 7;
+/** Asking to have what was told before explained: "Kunne De forklare det (kort)?", "Can you explain that?". */
+const EXPLAIN_BACK = /\b(?:forklar|forklare|fortell|fortelle|beskriv|beskrive|utdyp|utdype|explain|describe|elaborate on) (?:(?:meg|oss|me|us) )?(?:det|dette|den|denne|dei|that|this|it)\b/iu;
+/** How an answer is wanted, read folded: "forklare (det) kort", "svar kort", "kort fortalt", "explain briefly", "in short". */
+const MANNER =
+  /\b(?:forklar|forklare|fortell|fortelle|beskriv|beskrive|svar|svare|si|explain|describe|answer|tell me|put it)(?: (?:det|dette|den|meg|oss|it|that|this|me|us))* (?:kort|kortfattet|enkelt|kjapt|raskt|briefly|simply|quickly|shortly)\b|\b(?:kort|briefly|short) (?:fortalt|sagt|og greit|please|pls)\b/gu;
 /** "Likevel", "even so": the question asks about it despite what the sentence before told. */
 const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|anyway|nevertheless|still be able)(?!\p{L})/iu;
 

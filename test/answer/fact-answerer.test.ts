@@ -2592,3 +2592,13 @@ test('"what can I do" from someone without a certificate gets the adult routes t
   expect(ask('Jeg har fagbrev som tømrer. Hva kan jeg gjøre videre?').answer).not.toMatch(/vei for vei|To veier til fag/u);
   expect(ask('Hva skal jeg gjøre?').answer).not.toMatch(/vei for vei|To veier til fag/u);
 });
+
+test('how an answer is wanted ("forklare det kort", "svar kort", "explain briefly") is no subject, and "forklare det" asks about what was told before', () => {
+  const polite = ask('Jeg har lest om noe som heter Trøndelagsmodellen. Kan du forklare meg det kort?');
+  expect(polite.gap).toBeUndefined();
+  expect(polite.answer).toMatch(/^Trøndelagsmodellen er /u);
+  expect(ask('svar kort takk: hva er en praksiskandidat?').answer).toMatch(/^Praksiskandidatordningen er for voksne/u);
+  const en = ask('Please explain briefly what Batterifagskolen is.', 'en');
+  expect(en.gap).toBeUndefined();
+  expect(en.answer).toMatch(/^Batterifagskolen /u);
+});
