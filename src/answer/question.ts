@@ -724,7 +724,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const verbs = reads === 'nb' ? new Set([...foldedText.matchAll(AFTER_MODAL)].map((m) => m[1])) : new Set<string>();
     // Where the person lives ("når jeg bor i Innlandet", "I live in Narvik") is their situation, told, not asked.
     // (Also in a kind of place, "når man bor ute i distriktet": the verb and its adverb are told; the place stays asked.)
-    // "Kunne De forklare det kort?", "svar kort", "explain briefly": how to answer, not what about.
+    // "Kunne De forklare det kort?", "svar kort", "explain briefly", "rett og slett": how to answer or how it is said, not what about.
     const manner = new Set([...foldedText.matchAll(MANNER)].flatMap((m) => m[0].split(' ')));
     const resides = new Set([...foldedText.matchAll(RESIDES)].filter((m) => placeWords.has(m[3]) || KINDS_OF_PLACE.has(m[3])).flatMap((m) => (m[2] ? [m[1], m[2]] : [m[1]])));
     // The words of a trade's name of several words that no fact writes ("barne- og ungdomsarbeider"): the person's trade.
@@ -737,7 +737,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // and so is a sentence in a language the bot does not read ("Labas, aš iš Lietuvos …").
       const story = (part !== undefined && (!part.asked.has(surface) || (unknownToAll[i] && !part.question.has(surface)))) || foreign.has(surface);
       const numeric = w.numeric;
-      const generic = isGeneric(w, surface);
+      const generic = isGeneric(w, surface) || manner.has(surface);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
       const knownParts = w.parts.filter((p) => deps.has(p, reads));
       // A Norwegian word the facts do not have weighs as its synonym they have ("stp" as "studiepoeng", "vgs" as "videregående").
@@ -761,7 +761,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const weight = (numeric && ages.has(w.surface)) || manner.has(surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       // (Nor is a verb the sources do not use, "kan tvinge", "å fikse": what is done, not a thing they do not cover.)
-      const unknown = unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3 && !verbs.has(surface);
+      const unknown = !manner.has(surface) && unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3 && !verbs.has(surface);
       return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))) && !countOfStated(w.parts), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), cue: weakWords.has(surface), story: story || personCase || resides.has(surface) || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, consequenceOf: caseAsked.has(surface) && !generic && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
@@ -1092,7 +1092,8 @@ function askedPart(
     return value !== undefined && sentences.slice(first, i).some((_, j) => kindOf(valueAsked(first + j)) === value);
   };
   let to = sentences.length;
-  while (to - 1 > first && !sentences[to - 1].trim().endsWith('?') && (!asksSomething(to - 1) || TELLS.test(sentences[to - 1]) || askedAgain(to - 1))) to -= 1;
+  // (Nor does what someone said, "Sjefen sa noe om lærlinglønn".)
+  while (to - 1 > first && !sentences[to - 1].trim().endsWith('?') && (!asksSomething(to - 1) || TELLS.test(sentences[to - 1]) || REPORTED.test(sentences[to - 1]) || askedAgain(to - 1))) to -= 1;
   if (first === 0 && to === sentences.length) return undefined;
   const surfacesOf = (part: readonly string[]) => new Set(foldedWordsOf(part.join(' '), fold));
   const question = surfacesOf(sentences.slice(first, to));
@@ -1267,14 +1268,20 @@ const SUBJECTS = new Set(['jeg', 'eg', 'e', 'æ', 'du', 'han', 'hun', 'ho', 'vi'
 /** A sentence opening with a question word asks (read folded). */
 const QUESTION_WORD = /^(?:hva|hvem|hvor|hvilk\w*|hvordan|hvorfor|nar|kva|kven|kem|kor|korleis|ka|what|who|where|which|how|when|why)\b/u;
 
+/** What someone said, heard or read, told after a question: "Sjefen sa noe om lærlinglønn", "my boss mentioned …". */
+const REPORTED = /(?<!\p{L})(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|horte|leste|says|said|told|mentioned|heard)(?!\p{L})(?! opp\b)/iu;
+
 /** A question ending on what was told before it: "… for det?", "… med dette?", "… for that?" (in this many words at most). */
 const REFERS_BACK = /(?:^|\s)(?:for|til|med|om|av|på|about|with|of) (?:det|dette|den|denne|that|this|it)\s*[?.!]*\s*$/iu;
 const REFERS_BACK_WORDS = 7;
 /** Asking to have what was told before explained: "Kunne De forklare det (kort)?", "Can you explain that?". */
 const EXPLAIN_BACK = /\b(?:forklar|forklare|fortell|fortelle|beskriv|beskrive|utdyp|utdype|explain|describe|elaborate on) (?:(?:meg|oss|me|us) )?(?:det|dette|den|denne|dei|that|this|it)\b/iu;
-/** How an answer is wanted, read folded: "forklare (det) kort", "svar kort", "kort fortalt", "explain briefly", "in short". */
+/**
+ * How an answer is wanted or a thing is said, read folded: "forklare (det) kort", "svar kort", "kort fortalt", "explain
+ * briefly", "rett og slett".
+ */
 const MANNER =
-  /\b(?:forklar|forklare|fortell|fortelle|beskriv|beskrive|svar|svare|si|explain|describe|answer|tell me|put it)(?: (?:det|dette|den|meg|oss|it|that|this|me|us))* (?:kort|kortfattet|enkelt|kjapt|raskt|briefly|simply|quickly|shortly)\b|\b(?:kort|briefly|short) (?:fortalt|sagt|og greit|please|pls)\b/gu;
+  /\b(?:forklar|forklare|fortell|fortelle|beskriv|beskrive|svar|svare|si|explain|describe|answer|tell me|put it)(?: (?:det|dette|den|meg|oss|it|that|this|me|us))* (?:kort|kortfattet|enkelt|kjapt|raskt|briefly|simply|quickly|shortly)\b|\b(?:kort|briefly|short) (?:fortalt|sagt|og greit|please|pls)\b|\brett og slett\b/gu;
 /** "Likevel", "even so": the question asks about it despite what the sentence before told. */
 const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|anyway|nevertheless|still be able)(?!\p{L})/iu;
 

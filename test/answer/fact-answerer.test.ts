@@ -2602,3 +2602,14 @@ test('how an answer is wanted ("forklare det kort", "svar kort", "explain briefl
   expect(en.gap).toBeUndefined();
   expect(en.answer).toMatch(/^Batterifagskolen /u);
 });
+
+test('what someone said, told after a question, is not asked, and "sa" and "rett og slett" are read as written', () => {
+  for (const q of [
+    'Mister jeg lønna med fagbrev på jobb? Har boliglån og tre unger, så vi klarer oss ikke med mindre inntekt. Sjefen er positiv, men sa noe om lærlinglønn, og da går det ikke.',
+    'Går jeg ned i lønn med fagbrev på jobb? Har lån på huset og to små barn, så vi klarer rett og slett ikke mindre inntekt. Leder var positiv men sa noe om lærlinglønn.',
+  ]) {
+    const r = ask(q);
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
+  }
+});
