@@ -1348,7 +1348,7 @@ describe('questions as people type them', () => {
   });
 
   test('"Is that true?" asks about the claim before it', () => {
-    expectAnswered('A colleague told me fagbrev på jobb has an upper age limit of 25. Is that true?', /^There is no upper age limit for fagbrev på jobb/u, 'en');
+    expectAnswered('A colleague told me fagbrev på jobb has an upper age limit of 25. Is that true?', /^There is no age limit for fagbrev på jobb: there is no upper age limit/u, 'en');
   });
 
   test('a yes/no about the scheme, not about the person, is answered by the facts, not a verdict on the person', () => {
@@ -2139,7 +2139,7 @@ describe("a counsellor's note is offered the candidate assessment, not the perso
 test('a follow-up after a thanks or an "ok" ("takk for svaret! men hva med meg som er 17?") is read about the answer before, and an age asked about gets the age rule', () => {
   const after = (question: string, topicBefore: string) => stack.answerer.answerSync(question, { topicBefore });
   expect(after('tusen takk! men hva med en som er 18?', 'fagbrev-paa-jobb').answer).toMatch(/Det er ingen aldersbegrensning for fagbrev på jobb/u);
-  expect(after('ok, what about someone who is 20?', 'fagbrev-paa-jobb').answer).toMatch(/There is no upper age limit for fagbrev på jobb/u);
+  expect(after('ok, what about someone who is 20?', 'fagbrev-paa-jobb').answer).toMatch(/There is no age limit for fagbrev på jobb: there is no upper age limit/u);
   expect(after('ok. og hvor mange har fått jobb?', 'trondelagsmodellen').answer).toMatch(/408 personer/u);
 });
 
@@ -2477,7 +2477,7 @@ test('practice at Gran (Innlandet) is no practice abroad, though "Gran Canaria" 
 });
 
 test('"too old", "for gammel" ask whether age stands in the way: the rule that there is no upper age limit answers', () => {
-  expect(ask("I'm 61 and work in a warehouse. Am I too old for fagbrev på jobb?", 'en').answer).toMatch(/^There is no upper age limit for fagbrev på jobb/u);
+  expect(ask("I'm 61 and work in a warehouse. Am I too old for fagbrev på jobb?", 'en').answer).toMatch(/^There is no age limit for fagbrev på jobb: there is no upper age limit/u);
   expect(ask('jobber som snekker uten papirer, er 47. e jeg for gammel for fagbrev på jobb??').answer).toMatch(/^Det er ingen aldersbegrensning for fagbrev på jobb/u);
 });
 
