@@ -315,8 +315,10 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const unknownPoint = q.words.some((w, i) => asksAbout[i] && w.unknown);
   // What a bare "antall" counts may be a word naming a topic too ("fagskolesamarbeidsavtaler").
   const namingWords = q.analysis.words.filter((_, i) => { const w = q.words[i]; return !w.generic && !w.numeric && !w.place && !w.story && !w.work; });
+  // ("Is there any rule on how recent the practice must be?" asks for the rule, whoever it is asked for.)
   const asksAboutWhatWasDoneAbroad =
-    (q.yesNo && PRACTICE_ASKED.test(q.askedText) && q.practiceAbroad) || (RECOGNITION_ASKED.test(q.askedText) && q.abroad);
+    (q.yesNo && PRACTICE_ASKED.test(q.askedText) && q.practiceAbroad && !(q.asksWhetherThereIs && RULE_ASKED.test(q.askedText))) ||
+    (RECOGNITION_ASKED.test(q.askedText) && q.abroad);
   // "Do I need Norwegian at B1 level …?", "Can I get it assessed in English?": only a fact about language answers.
   const asksLanguage = LANGUAGE_ASKED.test(q.askedText);
   const offersOptions = q.words.some((w) => w.option);
@@ -520,6 +522,8 @@ class Ranked implements RankedFact {
 const NOTHING: ReadonlySet<string> = new Set();
 /** Practice or work experience named in what is asked, folded. */
 const PRACTICE_ASKED = /\b(?:praksis(?!kandidat)\w*|arbeidserfaring\w*|yrkeserfaring\w*|erfaring\w*|practice|experience|work experience)\b/u;
+/** A rule asked for (read folded): "finnes det en regel om …", "is there any rule on …". */
+const RULE_ASKED = /\b(?:regel|regelen|regler|reglene|rule|rules)\b/u;
 /** Asks for a diploma, degree or certificate to be approved or recognised (read folded). */
 const RECOGNITION_ASKED = /\b(?:godkjen\w*|godkjent\w*|anerkjen\w*|approv\w*|recogni[sz]\w*|accredit\w*|validat\w*)\b/u;
 /** A sum paid to someone: pay, a grant, support or a benefit. */

@@ -2613,3 +2613,12 @@ test('what someone said, told after a question, is not asked, and "sa" and "rett
     expect(r.answer).toMatch(/^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
   }
 });
+
+test('"is there a rule on …" asks for the rule, also for someone whose practice was partly abroad', () => {
+  const nb = ask('Kandidaten har 8 år som kokk, 6 av dem i Thailand før 2015. Finnes det en regel om hvor gammel praksisen kan være for praksiskandidat?');
+  expect(nb.gap).toBeUndefined();
+  expect(nb.answer).toMatch(/^Minst halvparten av praksisen til en praksiskandidat bør være fra de siste ti årene/u);
+  const en = ask('My husband was a mechanic in Ukraine for 11 years and has worked 2 years in Bergen. Is there a rule that the practice must be recent, for praksiskandidat?', 'en');
+  expect(en.gap).toBeUndefined();
+  expect(en.answer).toMatch(/^At least half of a praksiskandidat's practice should be from the last ten years/u);
+});
