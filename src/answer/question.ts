@@ -313,10 +313,10 @@ function unmarkedEnds(text: string, opensQuestion: (clause: string) => boolean):
 const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt|ca|bl\.a|f\.eks|dvs|pga|iflg|inkl|ekskl|nr|kap|ref|tlf|kl)\.)\s+/iu;
 /**
  * Someone telling about themselves or what they ask for before a colon: "Jeg sitter i fylkestinget og skal forberede
- * sak: hvilke …", "For masteroppgaven: hvor stor andel …".
+ * sak: hvilke …", "For masteroppgaven: hvor stor andel …", "Til et saksframlegg i formannskapet: hva …".
  */
 const TELLS_BEFORE_COLON =
-  /^(?:[^:]*\b(?:jeg|eg|vi|we|my|our|i'm|im|min|mitt|mine|vår|vårt|våre)\b[^:]*|(?:for|til) (?:\p{L}+ ){0,2}?(?:\p{L}*oppgave\p{L}*|sak\p{L}*|notat\p{L}*|artikkel\p{L}*|avhandling\p{L}*|thesis|report|article)):\s+/iu;
+  /^(?:[^:]*\b(?:jeg|eg|vi|we|my|our|i'm|im|min|mitt|mine|vår|vårt|våre)\b[^:]*|(?:for|til) (?:\p{L}+ ){0,2}?(?:\p{L}*oppgave\p{L}*|sak\p{L}*|notat\p{L}*|artikkel\p{L}*|avhandling\p{L}*|utredning\p{L}*|presentasjon\p{L}*|\p{L}*møte\p{L}*|innlegg\p{L}*|thesis|report|article|memo|brief|briefing|presentation|meeting)(?: (?:i|til|for|på|om|in|to|on|at) (?:\p{L}+ ){0,2}?\p{L}+)?):\s+/iu;
 
 /** A clause telling about oneself opens with "jeg", "vi" or a verb of having or working with the subject left out … */
 const TOLD_OPENING = String.raw`(?:jeg|eg|æ|vi|me|han|hun|ho|min|mi|mitt|mine|vår|vårt|våre|har|hadde|fikk|fekk|tok|kom|jobber|jobba|jobbet|my|our|we|i'm|im|i've|ive|i (?:am|have|had|work|worked|was))\s[^,?:]+`;

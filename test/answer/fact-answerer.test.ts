@@ -2622,3 +2622,12 @@ test('"is there a rule on …" asks for the rule, also for someone whose practic
   expect(en.gap).toBeUndefined();
   expect(en.answer).toMatch(/^At least half of a praksiskandidat's practice should be from the last ten years/u);
 });
+
+test('what a question is for, said before a colon ("Til et saksframlegg i kommunestyret:"), is told, not asked', () => {
+  const r = ask('Til et saksframlegg i kommunestyret: hva anbefaler BattKOMP 3 om fagbrev på jobb?');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/^Anbefaling i rapporten: BattKOMP 3 anbefaler /u);
+  const en = ask('For a presentation to the board: what does BattKOMP 3 recommend about fagbrev på jobb?', 'en');
+  expect(en.gap).toBeUndefined();
+  expect(en.answer).toMatch(/^Recommended in the report: /u);
+});
