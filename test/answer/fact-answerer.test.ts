@@ -2631,3 +2631,14 @@ test('what a question is for, said before a colon ("Til et saksframlegg i kommun
   expect(en.gap).toBeUndefined();
   expect(en.answer).toMatch(/^Recommended in the report: /u);
 });
+
+test('which trade or job pays best is a question of pay the sources do not answer', () => {
+  for (const [q, lang] of [
+    ['Hvilket fagbrev gir høyest lønn på et smelteverk, industrimekaniker eller automatiker?', 'nb'],
+    ['Which jobs in the battery factories are best paid?', 'en'],
+  ] as const) {
+    const r = ask(q, lang);
+    expect(r.gap).toBe(true);
+    expect(r.answer).toMatch(lang === 'en' ? /^How much you are paid or get in support isn't in my sources/u : /^Hvor mye du får i lønn eller støtte, står ikke i kildene mine/u);
+  }
+});
