@@ -99,6 +99,10 @@ const FEW_WORDS = /^(?:\S+\s+){0,11}\S+\s*$/u;
 const ASKS_WHETHER_OFFERED = /\b(?:finnes|fins|finst|er det|e det|hvilke|noen|hvor kan (?:jeg|eg|man|ae)|kor kan (?:jeg|eg|man|ae)|are there|is there|any|which|where can (?:i|one))\b/u;
 /** Words for an offer, read folded: "kurs", "kveldskurs", "tilbud", "studietilbud", "courses", "programmes". */
 const OFFER_WORD = /\b(?:\w*kurs|kursene|kurset|\w*tilbud|tilbudene|tilbodet|etterutdanning|videreutdanning|courses?|programmes?|programs?|classes)\b/u;
+/** An offer asked for online, read folded: "nettkurs", "på nett", "nettbasert", "online", "fjernundervisning", "hjemmefra". */
+const ONLINE_ASKED = /\b(?:nettkurs\w*|nettstudi\w*|nettbasert\w*|nettundervisning\w*|(?:pa|over) nett(?:et)?|online|digitalt|fjernundervisning\w*|fjernstudi\w*|hjemmefra|distance learning|remote(?:ly)?)\b/u;
+/** The catalogue's formats of an offer given online. */
+const ONLINE_FORMATS: ReadonlySet<Offer['format']> = new Set(['online', 'nett-og-samling']);
 /** When or how an offer is given, which the catalogue does not say, read folded: "kveldskurs", "i høst", "til våren", "this autumn". */
 const OFFER_DETAIL = /\b(?:kveld\w*|sommer\w*|helg(?:a|en|ene|ekurs\w*|esamling\w*)?|host|hosten|vaaren|varen|neste (?:ar|semester)|evening\w*|weekend\w*|summer|autumn|spring|next (?:year|term|semester))\b/u;
 /** The offers a question asks for (see offersAsked), whether it asks only by the place, and the county it asks or lives in. */
@@ -106,9 +110,11 @@ interface OffersAsked {
   offers: readonly Offer[];
   byPlace: boolean;
   region: string | undefined;
+  /** Asked for online, and none of the offers is given online. */
+  noneOnline: boolean;
 }
 /** A question asking for no offers (or none to find). */
-const NO_OFFERS: OffersAsked = { offers: [], byPlace: false, region: undefined };
+const NO_OFFERS: OffersAsked = { offers: [], byPlace: false, region: undefined, noneOnline: false };
 /** Offers listed at most in an answer (the course finder shows them all). */
 const MAX_OFFERS = 3;
 /** Questions of one message answered one by one at most. */
@@ -457,12 +463,16 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // (And the topics it names, in any language: "battery production" names the battery industry.)
     for (const t of q.topics) if (t.tokens.length > 0) interests.add(t.topic);
     if (interests.size === 0 && region === undefined) return NO_OFFERS;
-    return { offers: deps.offersFor([...interests], region).slice(0, MAX_OFFERS), byPlace: interests.size === 0, region };
+    const found = deps.offersFor([...interests], region);
+    // Asked for online ("som nettkurs", "online"): the offers given online, or, with none, the others as what is known.
+    const online = ONLINE_ASKED.test(q.askedText) ? found.filter((o) => ONLINE_FORMATS.has(o.format)) : undefined;
+    const offers = online !== undefined && online.length > 0 ? online : found;
+    return { offers: offers.slice(0, MAX_OFFERS), byPlace: interests.size === 0, region, noneOnline: online?.length === 0 };
   };
 
   /** The offers as the answer (see offersAsked), a gap with them as what is known when asked for the evening or a season. */
-  const offersAnswer = (q: Question, { offers, byPlace, region }: OffersAsked, texts: AnswerTexts): AskResult => {
-    const unknownDetail = OFFER_DETAIL.test(q.askedText);
+  const offersAnswer = (q: Question, { offers, byPlace, region, noneOnline }: OffersAsked, texts: AnswerTexts): AskResult => {
+    const unknownDetail = OFFER_DETAIL.test(q.askedText) || noneOnline;
     // (Asked only by the place, the offers are that place's own, none for the whole country.)
     const found = region === undefined ? texts.offers.found : byPlace ? texts.offers.foundOnlyIn(region) : texts.offers.foundIn(region);
     return result(q, {

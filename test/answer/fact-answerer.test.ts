@@ -2642,3 +2642,13 @@ test('which trade or job pays best is a question of pay the sources do not answe
     expect(r.answer).toMatch(lang === 'en' ? /^How much you are paid or get in support isn't in my sources/u : /^Hvor mye du får i lønn eller støtte, står ikke i kildene mine/u);
   }
 });
+
+test('offers asked for online are those given online, and where none is, a gap with the offers as what is known', () => {
+  const none = ask('Finnes det Vg2 kjemiprosess som nettkurs? Bor i Hammerfest og kan ikke flytte.');
+  expect(none.gap).toBe(true);
+  expect(none.answer).toMatch(/Vg2 Kjemiprosess – Hele landet/u);
+  const some = ask('Any online courses in battery production?', 'en');
+  expect(some.gap).toBeUndefined();
+  expect(some.answer).toMatch(/Online with gatherings|online with gatherings/u);
+  expect(some.answer).not.toMatch(/Batterimoduler ved Fagskolen i Viken og Fagskolen i Agder/u);
+});
