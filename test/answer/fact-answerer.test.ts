@@ -2652,3 +2652,9 @@ test('offers asked for online are those given online, and where none is, a gap w
   expect(some.answer).toMatch(/Online with gatherings|online with gatherings/u);
   expect(some.answer).not.toMatch(/Batterimoduler ved Fagskolen i Viken og Fagskolen i Agder/u);
 });
+
+test('a trade given as an example ("f.eks. automatiker") is a case of what is asked, not its subject', () => {
+  const r = ask('Jeg er industrimekaniker. Kan jeg ta et fagbrev til, f.eks automatiker, etter den nye loven?');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/^Etter den nye opplæringsloven har du rett til å ta et nytt fagbrev/u);
+});
