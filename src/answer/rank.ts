@@ -9,7 +9,7 @@
 import { isAdvice, type Fact } from '../catalogue/facts';
 import type { QueryWord } from '../retrieval/analyzer';
 import { TermIds } from '../retrieval/bm25';
-import { byCoverage, type FactIndex } from '../retrieval/fact-index';
+import { byCoverage, type FactIndex, type FactMatch } from '../retrieval/fact-index';
 import { descending, wordCredit } from '../retrieval/relevance';
 import { sortStable } from '../retrieval/sort';
 import { wordTokens } from '../retrieval/text';
@@ -328,7 +328,85 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   // "Er det studiesenter på Hitra?", "Tilbyr Meråker vgs …?": whether a town has something is not said by its county's facts (its rules are).
   const asksWhetherTownHas =
     (q.asksWhetherThereIs || (q.yesNo && OFFERS.test(q.askedText))) && q.regions.some((r) => r.local) && placeAsked;
-  const namesPlaceAsked = (x: (typeof scored)[number]) => q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
+  const namesPlaceAsked = (x: Candidate) => q.words.some((w, i) => w.place && !w.story && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
+  // A fact of a scheme the question names ("når ble Trøndelagsmodellen signert"), wherever the person lives.
+  const ofSchemeNamed = (x: Candidate): boolean => namesScheme && (x.filedOnTopic || sharesTopic(x.about, schemeMask));
+  // Whether a fact answers what was asked is only worked out for the best candidates.
+  const answersFor = (x: Candidate): boolean => {
+    const f = x.m.fact;
+    const { features } = x;
+    // (With the topic's name given, a word it asks beyond that must match: "og hvis de jobber turnus?" after fagbrev på jobb asks about shifts.)
+    const open = q.value === undefined && x.onTopic && x.matched >= 2 && (!asksBeyondGivenTopic || q.words.some((w, i) => asksAbout[i] && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit));
+    if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
+    if (x.contentCoverage < RANKING.minContentCoverage) return false;
+    if (unknownPoint) return false;
+    // "hvordan søker jeg om hytte" read as "bytte", "hjemmelaget" as "lag": a guess alone is no match.
+    if (x.onlyGuesses && !x.onTopic) return false;
+    // One county's fact says nothing about another county the question names.
+    // (Where only the person's story names a place, "Jeg bor i Levanger", it is their county's rules that apply: another county's
+    // example, "Haugalandsmodellen", still answers what it is, and so does a scheme's own rule when the question names it.)
+    if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined && (placeAsked || (f.kind === 'rule' && !ofSchemeNamed(x)))) return false;
+    // "Does practice from abroad count for praksiskandidat?", "I am a teacher from Brazil, how do I get my diploma approved?":
+    // only a fact about what was done abroad answers.
+    if (asksAboutWhatWasDoneAbroad && !ABROAD.test(f.text)) return false;
+    if (asksLanguage && !LANGUAGE.test(f.text)) return false;
+    // "Hva skjer med kontrakten hvis bedriften legges ned?": a fact must name the case asked about.
+    if (q.words.some((w, i) => w.consequenceOf && !w.story && (x.m.credits[i] ?? 0) < RANKING.minFocusCredit)) return false;
+    // "… , på skolen eller i bedriften?", "B1 or B2?": a fact naming none of the options offered does not answer.
+    if (offersOptions && !q.words.some((w, i) => w.option && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit)) return false;
+    // What is allowed ("hvor mange ganger har man lov å ta fagprøven") is a rule: one candidate's story in a project is no answer.
+    if (q.asksAllowed && f.kind === 'example' && !x.namedExample) return false;
+    // A number or name as it is now ("hvor mange … nå", "today") is not what a sentence of a given year says ("ved utgangen av 2023 …"),
+    // nor a report's recommendation, proposal or example.
+    if (q.asksNow && q.value !== undefined && (features.dated || isAdvice(f.kind) || f.kind === 'example')) return false;
+    // "Får jeg lønn som lærling?": a fact on what is paid or granted answers, not one that names pay as a condition or a factor.
+    if (q.asksPay && q.yesNo && q.facet === 'pay-support' && f.facet !== 'pay-support' && f.facet !== 'cost') return false;
+    // Whether a firm is hiring now is in no report: a fact can only say what was planned or done then.
+    if (q.asksHiringNow) return false;
+    // "Hvilke bedrifter i Bergen tar inn lærlinger?": only a fact of that place naming a firm or school answers.
+    if (asksOrganisationsIn && (!(x.placeCredit === 1 || namesPlaceAsked(x)) || features.members.organisation === 0)) return false;
+    if (asksWhetherTownHas && f.kind !== 'rule' && !namesPlaceAsked(x)) return false;
+    // A compound no fact has ("dagpenger", "ventetid") names a thing of its own: the fact must have it, its parts or a synonym.
+    for (let i = 0; i < q.words.length; i++) {
+      const w = q.words[i];
+      if (asksAbout[i] && w.novel && (w.compound || q.value !== undefined) && (x.m.credits[i] ?? 0) < RANKING.minFocusCredit) return false;
+    }
+    // A question naming a scheme is answered by a fact about that scheme, or about another topic it names
+    // ("the right to upper secondary education for adults" names adult education and adults' rights).
+    if (namesScheme && !(x.filedOnTopic || sharesTopic(x.about, schemeMask))) return false;
+    // (A focus that is a generic word, "hvor mye ekstra tid", is no word the fact must have.)
+    if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0 && !deps.cues.generic.has(focusWord.surface)) {
+      const focusIndex = q.focus ?? -1;
+      const focused =
+        (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit ||
+        (q.words[focusIndex]?.place === true && x.placeCredit === 1) ||
+        (asksPercent && (q.reads === 'en' ? f.en : f.text).includes('%'));
+      if (!focused) return false;
+    }
+    const values = q.reads === 'en' ? features.valuesEn : features.values;
+    if (q.value === 'count') {
+      // With no word after "hvor mange" ("samarbeidsavtaler møre og romsdal – antall?"), the question's own words name what is counted.
+      // (An English word counted in a Norwegian question, "hvor mange jobs", is counted in the fact's English sentence.)
+      const counting = focusWord?.english ?? focusWord;
+      const counted = counting
+        ? (stems: ReadonlySet<string>) => countsAs(counting, stems)
+        : (stems: ReadonlySet<string>) => namingWords.some((w) => countsAs(w, stems));
+      if (!hasCount(q.reads === 'en' || focusWord?.english ? features.tokensEn : features.tokens, { isCounted: counted, countable, share })) return false;
+    } else if (q.value === 'amount') {
+      // A sum answers what something costs when the fact is about paying, and what is earned or granted when the question asks that.
+      // Whether something is free or must be paid for ("er det gratis, eller må man betale?") is answered by saying who pays, sum or not.
+      const saysWhetherPaid = q.yesNo && values.cost;
+      // (What is earned is a sum paid to someone, "lønn", "tilskudd", not an industry's export income, unless the question
+      // names what the sum is of besides the topic: "hvor mye tjener prosessindustrien på eksport".)
+      const namesWhatOf = q.words.some((w, i) => asksBeyondTopics(w) && !PAID.test(q.analysis.words[i].surface) && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
+      const saysWhatIsPaid = q.asksPay && (PAID.test(q.reads === 'en' ? f.en : f.text) || namesWhatOf);
+      if (!saysWhetherPaid && (!values.amount || (!values.cost && !saysWhatIsPaid))) return false;
+    } else if (q.value && !values[q.value]) return false;
+    // "Når starter neste kull?" is answered by a plan with its date, not by a plan alone ("… skal kvalifisere …").
+    if (q.value === 'future' && q.facet === 'when' && !values.date) return false;
+    if (q.years.length > 0 && !q.years.every((y) => f.year === y || f.text.includes(String(y)))) return false;
+    return true;
+  };
   const scored = matches.map((m) => {
     const f = m.fact;
     const features = deps.features(m.position);
@@ -405,7 +483,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     if (factRegion !== undefined && questionRegions.length > 0 && placeCredit === 0) score -= RANKING.localFactPenalty * 2;
     // (An example the question names: its organisation, or its place.)
     const namedExample = f.kind === 'example' && (namesOrganisation || placeCredit === 1);
-    return { m, coverage, contentCoverage, score, onTopic, filedOnTopic, placeCredit, matched, features, about, namedExample, onlyGuesses: matched > 0 && onlyGuesses };
+    return new Candidate(m, coverage, contentCoverage, score, onTopic, filedOnTopic, placeCredit, matched, features, about, namedExample, matched > 0 && onlyGuesses, answersFor);
   });
   // Ties go in the order the fact index would put them (its coverage, then BM25).
   sortStable(scored, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage) || byCoverage(a.m, b.m));
@@ -419,103 +497,44 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   sortStable(top, (a, b) => descending(a.score, b.score) || descending(a.coverage, b.coverage));
   scored.splice(0, top.length, ...top);
 
-  // A fact of a scheme the question names ("når ble Trøndelagsmodellen signert"), wherever the person lives.
-  const ofSchemeNamed = (x: (typeof scored)[number]): boolean => namesScheme && (x.filedOnTopic || sharesTopic(x.about, schemeMask));
-  // Whether a fact answers what was asked is only worked out for the best candidates.
-  const answersFor = (x: (typeof scored)[number]): boolean => {
-    const f = x.m.fact;
-    const { features } = x;
-    // (With the topic's name given, a word it asks beyond that must match: "og hvis de jobber turnus?" after fagbrev på jobb asks about shifts.)
-    const open = q.value === undefined && x.onTopic && x.matched >= 2 && (!asksBeyondGivenTopic || q.words.some((w, i) => asksAbout[i] && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit));
-    if (x.coverage < (open ? RANKING.minCoverageOpen : RANKING.minCoverage)) return false;
-    if (x.contentCoverage < RANKING.minContentCoverage) return false;
-    if (unknownPoint) return false;
-    // "hvordan søker jeg om hytte" read as "bytte", "hjemmelaget" as "lag": a guess alone is no match.
-    if (x.onlyGuesses && !x.onTopic) return false;
-    // One county's fact says nothing about another county the question names.
-    // (Where only the person's story names a place, "Jeg bor i Levanger", it is their county's rules that apply: another county's
-    // example, "Haugalandsmodellen", still answers what it is, and so does a scheme's own rule when the question names it.)
-    if (x.placeCredit === 0 && q.regions.length > 0 && features.region !== undefined && (placeAsked || (f.kind === 'rule' && !ofSchemeNamed(x)))) return false;
-    // "Does practice from abroad count for praksiskandidat?", "I am a teacher from Brazil, how do I get my diploma approved?":
-    // only a fact about what was done abroad answers.
-    if (asksAboutWhatWasDoneAbroad && !ABROAD.test(f.text)) return false;
-    if (asksLanguage && !LANGUAGE.test(f.text)) return false;
-    // "Hva skjer med kontrakten hvis bedriften legges ned?": a fact must name the case asked about.
-    if (q.words.some((w, i) => w.consequenceOf && !w.story && (x.m.credits[i] ?? 0) < RANKING.minFocusCredit)) return false;
-    // "… , på skolen eller i bedriften?", "B1 or B2?": a fact naming none of the options offered does not answer.
-    if (offersOptions && !q.words.some((w, i) => w.option && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit)) return false;
-    // What is allowed ("hvor mange ganger har man lov å ta fagprøven") is a rule: one candidate's story in a project is no answer.
-    if (q.asksAllowed && f.kind === 'example' && !x.namedExample) return false;
-    // A number or name as it is now ("hvor mange … nå", "today") is not what a sentence of a given year says ("ved utgangen av 2023 …"),
-    // nor a report's recommendation, proposal or example.
-    if (q.asksNow && q.value !== undefined && (features.dated || isAdvice(f.kind) || f.kind === 'example')) return false;
-    // "Får jeg lønn som lærling?": a fact on what is paid or granted answers, not one that names pay as a condition or a factor.
-    if (q.asksPay && q.yesNo && q.facet === 'pay-support' && f.facet !== 'pay-support' && f.facet !== 'cost') return false;
-    // Whether a firm is hiring now is in no report: a fact can only say what was planned or done then.
-    if (q.asksHiringNow) return false;
-    // "Hvilke bedrifter i Bergen tar inn lærlinger?": only a fact of that place naming a firm or school answers.
-    if (asksOrganisationsIn && (!(x.placeCredit === 1 || namesPlaceAsked(x)) || features.members.organisation === 0)) return false;
-    if (asksWhetherTownHas && f.kind !== 'rule' && !namesPlaceAsked(x)) return false;
-    // A compound no fact has ("dagpenger", "ventetid") names a thing of its own: the fact must have it, its parts or a synonym.
-    for (let i = 0; i < q.words.length; i++) {
-      const w = q.words[i];
-      if (asksAbout[i] && w.novel && (w.compound || q.value !== undefined) && (x.m.credits[i] ?? 0) < RANKING.minFocusCredit) return false;
-    }
-    // A question naming a scheme is answered by a fact about that scheme, or about another topic it names
-    // ("the right to upper secondary education for adults" names adult education and adults' rights).
-    if (namesScheme && !(x.filedOnTopic || sharesTopic(x.about, schemeMask))) return false;
-    // (A focus that is a generic word, "hvor mye ekstra tid", is no word the fact must have.)
-    if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0 && !deps.cues.generic.has(focusWord.surface)) {
-      const focusIndex = q.focus ?? -1;
-      const focused =
-        (x.m.credits[focusIndex] ?? 0) >= RANKING.minFocusCredit ||
-        (q.words[focusIndex]?.place === true && x.placeCredit === 1) ||
-        (asksPercent && (q.reads === 'en' ? f.en : f.text).includes('%'));
-      if (!focused) return false;
-    }
-    const values = q.reads === 'en' ? features.valuesEn : features.values;
-    if (q.value === 'count') {
-      // With no word after "hvor mange" ("samarbeidsavtaler møre og romsdal – antall?"), the question's own words name what is counted.
-      // (An English word counted in a Norwegian question, "hvor mange jobs", is counted in the fact's English sentence.)
-      const counting = focusWord?.english ?? focusWord;
-      const counted = counting
-        ? (stems: ReadonlySet<string>) => countsAs(counting, stems)
-        : (stems: ReadonlySet<string>) => namingWords.some((w) => countsAs(w, stems));
-      if (!hasCount(q.reads === 'en' || focusWord?.english ? features.tokensEn : features.tokens, { isCounted: counted, countable, share })) return false;
-    } else if (q.value === 'amount') {
-      // A sum answers what something costs when the fact is about paying, and what is earned or granted when the question asks that.
-      // Whether something is free or must be paid for ("er det gratis, eller må man betale?") is answered by saying who pays, sum or not.
-      const saysWhetherPaid = q.yesNo && values.cost;
-      // (What is earned is a sum paid to someone, "lønn", "tilskudd", not an industry's export income, unless the question
-      // names what the sum is of besides the topic: "hvor mye tjener prosessindustrien på eksport".)
-      const namesWhatOf = q.words.some((w, i) => asksBeyondTopics(w) && !PAID.test(q.analysis.words[i].surface) && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
-      const saysWhatIsPaid = q.asksPay && (PAID.test(q.reads === 'en' ? f.en : f.text) || namesWhatOf);
-      if (!saysWhetherPaid && (!values.amount || (!values.cost && !saysWhatIsPaid))) return false;
-    } else if (q.value && !values[q.value]) return false;
-    // "Når starter neste kull?" is answered by a plan with its date, not by a plan alone ("… skal kvalifisere …").
-    if (q.value === 'future' && q.facet === 'when' && !values.date) return false;
-    if (q.years.length > 0 && !q.years.every((y) => f.year === y || f.text.includes(String(y)))) return false;
-    return true;
-  };
-  return scored.map((x, i) => new Ranked(x.m.fact, x.coverage, x.score, x.onTopic, x.matched, i < RANKING.checked ? () => answersFor(x) : undefined));
+  for (let i = 0; i < Math.min(RANKING.checked, scored.length); i++) scored[i].checked = true;
+  return scored;
 }
 
-/** A ranked fact that works out whether it answers when first asked: most callers stop at the first that does. */
-class Ranked implements RankedFact {
+/**
+ * A candidate as ranked, with what deciding whether it answers reads: that is worked out when first asked (most callers
+ * stop at the first that does), and only for the best ones checked. (The ranking's own record of a candidate is what
+ * it returns: no second object per candidate.)
+ */
+class Candidate implements RankedFact {
+  readonly fact: Fact;
+  /** Among the best, which alone are checked for whether they answer. */
+  checked = false;
   private answered: boolean | undefined;
 
   constructor(
-    readonly fact: Fact,
+    readonly m: FactMatch,
     readonly coverage: number,
-    readonly score: number,
+    /** Coverage leaving out the places asked about. */
+    readonly contentCoverage: number,
+    public score: number,
     readonly onTopic: boolean,
+    readonly filedOnTopic: boolean,
+    readonly placeCredit: number,
     readonly matched: number,
-    /** Whether it answers; none for a fact below the best ones checked. */
-    private readonly check: (() => boolean) | undefined,
-  ) {}
+    readonly features: FactFeatures,
+    readonly about: TopicMask,
+    /** An example the question names (its organisation or its place). */
+    readonly namedExample: boolean,
+    /** Every word the fact has is a guess (see rankFacts). */
+    readonly onlyGuesses: boolean,
+    private readonly check: (candidate: Candidate) => boolean,
+  ) {
+    this.fact = m.fact;
+  }
 
   get answers(): boolean {
-    return (this.answered ??= this.check?.() ?? false);
+    return (this.answered ??= this.checked && this.check(this));
   }
 }
 
