@@ -2658,3 +2658,9 @@ test('a trade given as an example ("f.eks. automatiker") is a case of what is as
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/^Etter den nye opplæringsloven har du rett til å ta et nytt fagbrev/u);
 });
+
+test('nynorsk and dialect "rekne/reikne" is "regne": how many hours a year of work counts as', () => {
+  const r = ask('kor mange timar reiknar dei som eitt år i arbeid i Vestfold og Telemark?');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/^I Vestfold og Telemark regnes ett år i arbeid som 1 760 timer/u);
+});
