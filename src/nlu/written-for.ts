@@ -16,11 +16,19 @@ const PERSONS = new Set([
   'uncle', 'aunt', 'boyfriend', 'girlfriend', 'nephew', 'niece',
 ]);
 /** Who is asking, named by their work rather than their kin ("som journalist", "I'm an HR adviser"). */
-const ASKERS = new Set(['journalist', 'journalisten', 'politiker', 'politikeren', 'student', 'studenten', 'rådgiver', 'rådgjevar', 'saksbehandler', 'saksbehandleren', 'politician', 'adviser', 'advisor']);
+const ASKERS = new Set([
+  'journalist', 'journalisten', 'politiker', 'politikeren', 'student', 'studenten', 'rådgiver', 'rådgjevar', 'saksbehandler', 'saksbehandleren', 'politician', 'adviser', 'advisor',
+  'klubbleder', 'klubbleiar', 'tillitsvalgt', 'tillitsvalgte', 'hovedtillitsvalgt', 'verneombud', 'personalsjef', 'steward',
+]);
+/** A group someone asks for ("hele gjengen på 40", "kollegaene mine", "my workmates"). */
+const GROUPS = new Set([
+  'gjeng', 'gjengen', 'gutta', 'karene', 'folka', 'mannskapet', 'kollegaer', 'kollegaene', 'kolleger', 'kollegene', 'arbeidskamerater', 'arbeidskameratene',
+  'colleagues', 'workmates', 'coworkers', 'co-workers', 'crew', 'lads',
+]);
 
-/** Whether a word (lower case, as written) names a person someone asks for or about, or the asker's own role: told about, not asked. */
+/** Whether a word (lower case, as written) names a person or group someone asks for or about, or the asker's own role: told about, not asked. */
 export function namesPerson(word: string): boolean {
-  return PERSONS.has(word) || ASKERS.has(word);
+  return PERSONS.has(word) || ASKERS.has(word) || GROUPS.has(word);
 }
 
 /** Verbs of writing or asking, before "for" ("skriver for", "spør for", "writing for"). */

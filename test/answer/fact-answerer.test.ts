@@ -2664,3 +2664,9 @@ test('nynorsk and dialect "rekne/reikne" is "regne": how many hours a year of wo
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/^I Vestfold og Telemark regnes ett år i arbeid som 1 760 timer/u);
 });
+
+test('a group one asks for ("hele gjengen", "kollegaene") and one\'s role ("tillitsvalgt") are told, not asked', () => {
+  const r = ask('Jeg er tillitsvalgt på et sagbruk i Steinkjer som skal legges ned. Kan hele gjengen få karriereveiledning?');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/NAV Trøndelag og Karrieresenteret samarbeider om karriereveiledning ved omstilling og nedleggelse/u);
+});
