@@ -2670,3 +2670,9 @@ test('a group one asks for ("hele gjengen", "kollegaene") and one\'s role ("till
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/NAV Trøndelag og Karrieresenteret samarbeider om karriereveiledning ved omstilling og nedleggelse/u);
 });
+
+test('"made for" says nothing asked about: a pilot made for laid-off people is found', () => {
+  const r = ask('Is there any pilot made for unemployed people who want a fagbrev?', 'en');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/The target group of the Åkrehamn pilot is mainly laid-off and unemployed people/u);
+});
