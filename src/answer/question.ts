@@ -1277,11 +1277,11 @@ const REFERS_BACK_WORDS = 7;
 /** Asking to have what was told before explained: "Kunne De forklare det (kort)?", "Can you explain that?". */
 const EXPLAIN_BACK = /\b(?:forklar|forklare|fortell|fortelle|beskriv|beskrive|utdyp|utdype|explain|describe|elaborate on) (?:(?:meg|oss|me|us) )?(?:det|dette|den|denne|dei|that|this|it)\b/iu;
 /**
- * How an answer is wanted or a thing is said, read folded: "forklare (det) kort", "svar kort", "kort fortalt", "explain
- * briefly", "rett og slett".
+ * How an answer is wanted or a thing is said, read folded: "forklare (det) kort", "svar kort", "kort fortalt", "på en
+ * enkel måte", "explain briefly", "in simple terms", "rett og slett".
  */
 const MANNER =
-  /\b(?:forklar|forklare|fortell|fortelle|beskriv|beskrive|svar|svare|si|explain|describe|answer|tell me|put it)(?: (?:det|dette|den|meg|oss|it|that|this|me|us))* (?:kort|kortfattet|enkelt|kjapt|raskt|briefly|simply|quickly|shortly)\b|\b(?:kort|briefly|short) (?:fortalt|sagt|og greit|please|pls)\b|\brett og slett\b/gu;
+  /\b(?:forklar|forklare|fortell|fortelle|beskriv|beskrive|svar|svare|si|explain|describe|answer|tell me|put it)(?: (?:det|dette|den|meg|oss|it|that|this|me|us))* (?:kort|kortfattet|enkelt|kjapt|raskt|briefly|simply|quickly|shortly)\b|\b(?:kort|briefly|short) (?:fortalt|sagt|og greit|please|pls)\b|\brett og slett\b|\b(?:pa|paa) en (?:enkel|lett|grei|forstaelig) mate\b|\benkelt forklart\b|\bin (?:simple|plain) (?:terms|words|english|language)\b|\bsimply put\b/gu;
 /** "Likevel", "even so": the question asks about it despite what the sentence before told. */
 const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|anyway|nevertheless|still be able)(?!\p{L})/iu;
 

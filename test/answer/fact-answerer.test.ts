@@ -2676,3 +2676,12 @@ test('"made for" says nothing asked about: a pilot made for laid-off people is f
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/The target group of the Åkrehamn pilot is mainly laid-off and unemployed people/u);
 });
+
+test('"på en enkel måte", "in simple terms" and slang fillers ("lowkey", "ngl") say nothing asked about', () => {
+  const plain = ask('kan noen si hva praksiskandidat betyr på en enkel måte');
+  expect(plain.gap).toBeUndefined();
+  expect(plain.answer).toMatch(/^Praksiskandidatordningen er for voksne/u);
+  const slang = ask('ngl er det lowkey vanskelig å få læreplass i helsefag?');
+  expect(slang.gap).toBeUndefined();
+  expect(slang.answer).toMatch(/mangel på læreplasser/u);
+});
