@@ -123,7 +123,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
     answerQuestion: async (question, context) => {
-      const reply = await presentAnswer(question, context, await answeredTopics.optionsFor(context));
+      // (A question about the person's own situation is weighed with what they told in the guided assessment.)
+      const known = await profile.get(context);
+      const reply = await presentAnswer(question, context, { ...(await answeredTopics.optionsFor(context)), known });
       if (reply) handoffRecorder.noteAnswer(context, question, reply);
       return reply;
     },

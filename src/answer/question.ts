@@ -173,6 +173,8 @@ export interface ReadOptions {
   profile?: Profile;
   /** What the question's condition supposes, when the caller has read it already (a Question's `supposed`). */
   supposed?: Profile;
+  /** What the person told earlier in the conversation (AnswerOptions.known). */
+  known?: Profile;
   /** (readAbout) The topic's name was put before the question. */
   topicGiven?: boolean;
 }
@@ -844,10 +846,13 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     // The condition read as a statement (from its first word on, without the question mark), unless the caller has.
     const readSupposed = (): Profile =>
       condition < 0 ? {} : (options.supposed ?? deps.extractProfile(raw.slice(condition).replace(CONDITIONAL_WORDS, ' ').replace(/\?/g, '.')));
+    const forSomeoneElse = (): boolean => writtenFor(raw) !== undefined || isCaseNote(raw);
     const situation = (supposed: () => Profile): Profile => {
       // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
       const told = options.profile ?? deps.extractProfile(raw);
-      return condition >= 0 ? { ...supposed(), ...told } : told;
+      const asked = condition >= 0 ? { ...supposed(), ...told } : told;
+      // What the person told before counts too, under what this message says (not for someone else).
+      return options.known && !forSomeoneElse() ? { ...options.known, ...asked } : asked;
     };
 
     return new ReadQuestion(
@@ -864,7 +869,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         // Read only for a question asking for something to be recognised.
         abroad: () => rawSentences.some((s) => lowerWords(s).some((w) => deps.abroadWords.has(w))),
         // Read only for an answer the rules give.
-        aboutSomeoneElse: () => writtenFor(raw) !== undefined || isCaseNote(raw),
+        aboutSomeoneElse: forSomeoneElse,
         // Read only when no fact answers.
         inDomain: namesDomain,
       },

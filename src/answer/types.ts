@@ -7,6 +7,12 @@ export interface AnswerOptions {
   /** The person's situation as the router already understood it (saves reading it again). */
   profile?: Profile;
   /**
+   * What the person told earlier in the conversation (the guided assessment's answers): a question about their own
+   * situation ("hvor lang tid tar det før jeg kan bli praksiskandidat?") is weighed with it, under what the question
+   * itself tells or supposes. Not for a question asked for someone else.
+   */
+  known?: Profile;
+  /**
    * What the question's condition supposes about the person ("… hvis jeg er arbeidsledig?"), when the
    * caller has read it already (the answerer's read(question).supposed); read from the question otherwise.
    */

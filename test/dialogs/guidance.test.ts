@@ -93,6 +93,19 @@ describe('guided assessment', () => {
     }
   });
 
+  it('answers a question about oneself after the assessment with what was told in it', async () => {
+    const conversation = new Conversation(app.url);
+    const first = await conversation.say('Jeg har jobbet 3 år som operatør uten fagbrev, 100 % stilling, bor i Trøndelag');
+    await answerUntilCard(conversation, first, WORKER_FACTS);
+    // The question says nothing of the practice: the assessment did.
+    const howLong = allText(await conversation.say('Hvor lenge er det til jeg kan gå opp som praksiskandidat?'));
+    expect(howLong).toMatch(/du mangler om lag 2 år i full stilling/i);
+    // Asked for someone else, it is not the person's own situation.
+    const other = allText(await conversation.say('Kona mi er helsefagarbeider. Kan hun ta fagbrev på jobb?'));
+    expect(other).toMatch(/det jeg ikke vet ennå, er hvilket fylke/i);
+    expect(other).not.toMatch(/3 år|operatør/i);
+  });
+
   it('tells an unemployed NAV job seeker in Trøndelag about Trøndelagsmodellen', async () => {
     const conversation = new Conversation(app.url);
     const first = await conversation.say('Jeg er arbeidsledig og registrert som arbeidssøker hos NAV, og bor i Trøndelag');
