@@ -247,7 +247,7 @@ const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
  */
 const OPTIONS_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
   nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ma) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev))\b/u,
-  en: /\b(?:what (?:can|should|could) (?:i|we|he|she) do|what are (?:my|our|his|her) options|what options (?:do|does) (?:i|we|he|she) have|how (?:can|do|could) (?:i|we|he|she) get (?:a |the )?(?:fagbrev|trade certificate|journeyman certificate|certificate))\b/u,
+  en: /\b(?:what (?:can|should|could) (?:i|we|he|she) do|what (?:i|we) (?:can|should|could) do|what (?:do|shall) (?:i|we) do|what are (?:my|our|his|her) options|what options (?:do|does) (?:i|we|he|she) have|how (?:can|do|could) (?:i|we|he|she) get (?:a |the )?(?:fagbrev|trade certificate|journeyman certificate|certificate))\b/u,
 };
 
 /** What someone tells of their work and certificate, which the routes through work weigh. */
