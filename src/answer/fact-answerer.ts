@@ -92,6 +92,8 @@ const FOLLOW_UP = /^(?:\s*(?:og|men|så|enn|hva med|og hva med|and|but|so|what a
 const ACKNOWLEDGED_FIRST = /^\s*(?:(?:tusen |mange )?takk(?: for (?:svaret|svar|det|hjelpen|hjelpa))?|ok|okei|okay|greit|supert|flott|thanks|thank you|great)\s*[!.,:;]+\s*(?=\p{L})/iu;
 /** "der", "dit", "there" ending a question: a place named before. */
 const THERE = /(?<!\p{L})(der|dit|there)(?=\s*[?.!]*\s*$)/iu;
+/** A question's end: its question marks and the space around them. */
+const QUESTION_MARKS_AT_END = /\s*\?*\s*$/u;
 const THERE_IN: Readonly<Record<string, string>> = { der: 'i', dit: 'til', there: 'in' };
 /** A few words: a follow-up is short ("hvor mange har fått jobb?"); a longer message says what it is about. */
 const FEW_WORDS = /^(?:\S+\s+){0,11}\S+\s*$/u;
@@ -166,6 +168,12 @@ export interface FactAnswerer extends Answerer {
    * naming no topic with that topic's name before it ("Trøndelagsmodellen: og når ble den signert?"), and what it is about.
    */
   inConversation(question: string, options?: AnswerOptions): { question: string; topic?: string; place?: string };
+  /**
+   * The words of the question an answer answered that the knowledge itself uses, and the places it names ("prosent
+   * stilling kontrakten fagbrev jobb nordland?"): no story, no word of the person's own. Kept by the conversation for a
+   * follow-up that asks it again in another county (AnswerOptions.questionBefore). Undefined for an answer it did not give.
+   */
+  keptQuestion(result: AskResult): string | undefined;
 }
 
 export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
@@ -214,11 +222,15 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /** `about`: the topic the answer turned out to be about, when it is not simply the first the question names. */
+  // (Each answer's question as the conversation may keep it, see keptQuestion.)
+  const keptOf = new WeakMap<AskResult, Question>();
   const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[]; listed?: Listed }, gap = false, about?: string): AskResult => {
     const { answer, citations } = compose(parts.opening, parts.statements, parts.closing, parts.listed);
     const topic = about ?? q.topics[0]?.topic;
     const place = q.regions[0]?.region;
-    return { question: truncateText(q.raw.trim(), QUESTION_READ_CHARS), answer, citations, ...(gap ? { gap: true } : {}), lang: q.lang, ...(topic ? { topic } : {}), ...(place ? { place } : {}) };
+    const out: AskResult = { question: truncateText(q.raw.trim(), QUESTION_READ_CHARS), answer, citations, ...(gap ? { gap: true } : {}), lang: q.lang, ...(topic ? { topic } : {}), ...(place ? { place } : {}) };
+    keptOf.set(out, q);
+    return out;
   };
 
   const fromPassages = (q: Question): AskResult | undefined => {
@@ -254,6 +266,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * lege?", which names something new. Read alone and asked alone, a question is read once.
    */
   const readInConversation = (asked: string, options: AnswerOptions): Question => {
+    const elsewhere = askedAgainElsewhere(asked, options);
+    if (elsewhere !== undefined) return deps.reader.read(elsewhere, options);
     // "hvem kan jeg ringe der?", "who can I call there?": the place the last answer was about.
     const message = options.placeBefore === undefined ? asked : asked.replace(THERE, (m, word: string) => `${THERE_IN[word.toLowerCase()] ?? 'i'} ${options.placeBefore}${m.slice(word.length)}`);
     const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
@@ -265,6 +279,22 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     if (FOLLOW_UP.test(raw)) return about();
     const alone = deps.reader.read(raw, options);
     return followsUpAlone(alone) ? about() : alone;
+  };
+  /**
+   * "og i Trøndelag?", "what about Nordland?" after "Hva er kravet til stilling for fagbrev på jobb i Nordland?": the
+   * question before, asked in the county named, with that county in place of the one it named (or added, where it named
+   * none). Undefined for anything else, or when the place before is not one the question before named.
+   */
+  const askedAgainElsewhere = (asked: string, options: AnswerOptions): string | undefined => {
+    const before = options.questionBefore;
+    if (before === undefined || !FEW_WORDS.test(asked)) return undefined;
+    const alone = deps.reader.read(asked, options);
+    const onlyPlace = alone.regions.length === 1 && alone.topics.every((t) => t.tokens.length === 0) && alone.words.every((w) => w.place || w.generic);
+    if (!onlyPlace) return undefined;
+    const place = alone.regions[0].region;
+    if (options.placeBefore === undefined) return before.replace(QUESTION_MARKS_AT_END, alone.lang === 'en' ? ` in ${place}?` : ` i ${place}?`);
+    const named = new RegExp(`(?<!\\p{L})${options.placeBefore.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'iu');
+    return place !== options.placeBefore && named.test(before) ? before.replace(named, place) : undefined;
   };
   /** Whether a question read alone follows up the last answer (see readInConversation). */
   const followsUpAlone = (alone: Question): boolean => {
@@ -638,6 +668,15 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     answerSync,
     read: (question, options) => deps.reader.read(question, options),
     languageOf: (question) => deps.reader.detectLanguage(question),
+    keptQuestion: (answered) => {
+      const q = keptOf.get(answered);
+      if (!q) return undefined;
+      const kept = q.analysis.words.filter((_, i) => {
+        const w = q.words[i];
+        return !w.story && (w.place || (!w.novel && !w.unknown && !w.numeric));
+      });
+      return kept.length > 0 ? `${kept.map((w) => w.surface).join(' ')}?` : undefined;
+    },
     inConversation: (question, options = {}) => {
       const q = readInConversation(question, options);
       return { question: q.raw, ...(q.topics[0] ? { topic: q.topics[0].topic } : {}), ...(q.regions[0] ? { place: q.regions[0].region } : {}) };

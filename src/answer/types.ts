@@ -24,6 +24,11 @@ export interface AnswerOptions {
   topicBefore?: string;
   /** The place the conversation's last answer was about (AskResult.place): "hvem kan jeg ringe der?" asks about it. */
   placeBefore?: string;
+  /**
+   * The question the conversation's last answer answered, as kept (FactAnswerer.keptQuestion): a follow-up that only
+   * names another county ("og i Trøndelag?", "what about Nordland?") asks it again there.
+   */
+  questionBefore?: string;
 }
 
 /** Turns a free-text question into an answer with citations; empty citations means "I don't know". */

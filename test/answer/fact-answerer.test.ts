@@ -2687,3 +2687,16 @@ test('"på en enkel måte", "in simple terms" and slang fillers ("lowkey", "ngl"
   expect(slang.gap).toBeUndefined();
   expect(slang.answer).toMatch(/mangel på læreplasser/u);
 });
+
+test('a follow-up naming only another county asks the question before again there', () => {
+  const first = ask('Jeg heter Kari og har vondt i ryggen. Hvor mange prosent stilling må man ha under kontrakten for fagbrev på jobb i Nordland?');
+  // Kept of the question: the words the knowledge uses and the place, not the person's own.
+  const kept = stack.answerer.keptQuestion(first);
+  expect(kept).toBe('prosent stilling kontrakten fagbrev jobb nordland?');
+  const again = (question: string) => stack.answerer.answerSync(question, { topicBefore: first.topic, placeBefore: first.place, questionBefore: kept });
+  expect(again('og i Trøndelag?').answer).toMatch(/^I Trøndelag må du være ansatt i en godkjent lærebedrift i minst 80 % stilling/u);
+  // Asked where the question before named no place, the county is added to it.
+  const general = ask('Hvor lang er kontrakten for fagbrev på jobb?');
+  const generalKept = stack.answerer.keptQuestion(general);
+  expect(stack.answerer.answerSync('hva med Trøndelag da?', { topicBefore: general.topic, questionBefore: generalKept }).answer).toMatch(/^I Trøndelag avhenger lengden på kontrakten/u);
+});
