@@ -116,6 +116,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const profile = userState.createProperty<Profile>('profile');
   const handoffRecorder = new HandoffRecorder(conversationState.createProperty<HandoffState>('handoff'), {
     keepTranscript: config.handoffMode === 'event',
+    keepLastQuestion: config.handoffMode !== 'off',
   });
   const liveReplies = new LiveReplies();
   const answeredTopics = new AnsweredTopics(conversationState.createProperty<AnsweredTopic>('answeredTopic'));

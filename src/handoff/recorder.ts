@@ -37,7 +37,11 @@ const TURN_RECORD = Symbol('veiviser.handoffTurn');
 export class HandoffRecorder {
   constructor(
     private readonly stored: StatePropertyAccessor<HandoffState>,
-    private readonly options: { keepTranscript: boolean; now?: () => Date },
+    /**
+     * keepTranscript: the last messages, for a hand-off event (HANDOFF_MODE=event). keepLastQuestion: the last question
+     * answered, redacted, for the summary a person taking over reads (any hand-off mode but off).
+     */
+    private readonly options: { keepTranscript: boolean; keepLastQuestion?: boolean; now?: () => Date },
   ) {}
 
   private now(): Date {
@@ -87,8 +91,9 @@ export class HandoffRecorder {
     if (!record || !marks.success) return;
     const { citations, gap } = marks.data.veiviser;
     const missed = citations.length === 0 || gap === true;
-    const lastQuestion = record.said?.text === question ? record.said.clean : transcriptText(question);
-    record.state = { ...record.state, misses: missed ? record.state.misses + 1 : 0, lastQuestion };
+    const { lastQuestion: _before, ...state } = record.state;
+    const lastQuestion = this.options.keepLastQuestion ? (record.said?.text === question ? record.said.clean : transcriptText(question)) : undefined;
+    record.state = { ...state, misses: missed ? state.misses + 1 : 0, ...(lastQuestion !== undefined ? { lastQuestion } : {}) };
     if (missed && record.state.misses >= MISSES_BEFORE_OFFER) offerHandoff(context, answer);
   }
 

@@ -62,7 +62,7 @@ test('with no hand-off event to carry it, no transcript is kept', async () => {
 test('the last question answered is kept redacted, whether it is the whole message or a part of it', async () => {
   const storage = new MemoryStorage();
   const state = new ConversationState(storage);
-  const recorder = new HandoffRecorder(state.createProperty<HandoffState>('handoff'), { keepTranscript: true });
+  const recorder = new HandoffRecorder(state.createProperty<HandoffState>('handoff'), { keepTranscript: true, keepLastQuestion: true });
   const adapter = new TestAdapter(async (context: TurnContext) => {
     await recorder.before(context);
     const text = context.activity.text ?? '';
@@ -81,4 +81,24 @@ test('the last question answered is kept redacted, whether it is the whole messa
   expect(await lastQuestion()).toBe('Kan jeg ringe [telefonnummer] om fagbrev?');
   await adapter.send('Jeg heter Kari. Hva koster det med fnr 01010012356?').startTest();
   expect(await lastQuestion()).toBe('Hva koster det med fnr [fødselsnummer]?');
+});
+
+test('with no hand-off (HANDOFF_MODE=off) no question is kept, and one kept before is dropped', async () => {
+  const storage = new MemoryStorage();
+  const state = new ConversationState(storage);
+  const property = state.createProperty<HandoffState>('handoff');
+  const turn = (recorder: HandoffRecorder) =>
+    new TestAdapter(async (context: TurnContext) => {
+      await recorder.before(context);
+      const answer = { type: 'message', text: 'svar', channelData: { veiviser: { answer: 'svar', citations: [] } } };
+      recorder.noteAnswer(context, context.activity.text ?? '', answer);
+      await context.sendActivity(answer);
+      await recorder.after(context);
+      await state.saveChanges(context);
+    });
+  const stored = async () => HandoffStateSchema.parse((((await storage.read(['test/conversations/Convo1/']))['test/conversations/Convo1/']) as Record<string, unknown>).handoff);
+  await turn(new HandoffRecorder(property, { keepTranscript: false, keepLastQuestion: true })).send('Jeg heter Kari Nordmann. Hva koster fagprøven?').startTest();
+  expect((await stored()).lastQuestion).toMatch(/Kari/u);
+  await turn(new HandoffRecorder(property, { keepTranscript: false })).send('Jeg heter Kari Nordmann. Hva koster fagprøven?').startTest();
+  expect((await stored()).lastQuestion).toBeUndefined();
 });

@@ -14,6 +14,8 @@ const MESSAGES = [
   'Ja, fast 100 %, men ryggen er ikke hva den var og jeg går til psykolog hver uke',
   'Jeg har jobbet der i 6 år. Ring meg gjerne på +47 98765432 eller skriv til kari@example.com',
   'Har fullført grunnskolen, fødselsnummeret mitt er 130972 10181 hvis dere trenger det',
+  // A question after the card: the conversation keeps of it only the words the knowledge uses, for a follow-up.
+  'Kari Nordmann her igjen, psykologen sier jeg sliter. Hvor mange prosent stilling må man ha under kontrakten for fagbrev på jobb i Nordland?',
 ];
 const SECRETS = [
   '13097210181', '130972 10181', '130972', '912 34 567', '91234567', '98765432', 'kari.nordmann@example.no', 'kari@example.com', 'example',
