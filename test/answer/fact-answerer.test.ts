@@ -2700,3 +2700,8 @@ test('a follow-up naming only another county asks the question before again ther
   const generalKept = stack.answerer.keptQuestion(general);
   expect(stack.answerer.answerSync('hva med Trøndelag da?', { topicBefore: general.topic, questionBefore: generalKept }).answer).toMatch(/^I Trøndelag avhenger lengden på kontrakten/u);
 });
+
+test('whether fagbrev på jobb can be taken in a given trade is answered by its applying to all trades, in English too', () => {
+  const r = ask('Can I take fagbrev på jobb in the chemical process trade?', 'en');
+  expect(r.answer).toMatch(/^Fagbrev på jobb in principle applies to all apprenticeship trades/u);
+});
