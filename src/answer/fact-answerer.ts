@@ -578,12 +578,14 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     }
     const rankedFirst = verdict?.status === 'needs-info' && ((!verdict.speaks && asksMore) || verdict.leavesNumber) ? rankedFacts() : undefined;
     const factFirst = rankedFirst?.find((r) => r.answers);
-    if (rankedFirst && factFirst) return ledBy(q, rankedFirst, factFirst, texts, [], [offerAssessment(q, texts)]);
+    // (Not offered again to someone who has told the assessment their own situation already.)
+    const assessment = () => (options.known !== undefined && Object.keys(options.known).length > 0 && !q.aboutSomeoneElse ? [] : [offerAssessment(q, texts)]);
+    if (rankedFirst && factFirst) return ledBy(q, rankedFirst, factFirst, texts, [], assessment());
     if (verdict) {
       return result(q, {
         opening: verdict.opening,
         statements: verdict.statements,
-        closing: [...countyAdvice([verdict.path], texts), offerAssessment(q, texts)],
+        closing: [...countyAdvice([verdict.path], texts), ...assessment()],
       }, false, topicById.has(verdict.path) ? verdict.path : undefined);
     }
 

@@ -100,6 +100,8 @@ describe('guided assessment', () => {
     // The question says nothing of the practice: the assessment did.
     const howLong = allText(await conversation.say('Hvor lenge er det til jeg kan gå opp som praksiskandidat?'));
     expect(howLong).toMatch(/du mangler om lag 2 år i full stilling/i);
+    // (The assessment is not offered again: it has just been done.)
+    expect(howLong).not.toMatch(/velg «finn min vei til fagbrev»/i);
     // Asked for someone else, it is not the person's own situation.
     const other = allText(await conversation.say('Kona mi er helsefagarbeider. Kan hun ta fagbrev på jobb?'));
     expect(other).toMatch(/det jeg ikke vet ennå, er hvilket fylke/i);
