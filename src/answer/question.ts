@@ -737,7 +737,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       const surface = foldedSurfaces[i];
       // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too,
       // and so is a sentence in a language the bot does not read ("Labas, aš iš Lietuvos …").
-      const story = (part !== undefined && (!part.asked.has(surface) || (unknownToAll[i] && !part.question.has(surface)))) || foreign.has(surface);
+      // (Unless the question asks about that sentence, having no word of its own: "… bedriften gikk konkurs. Hva nå?")
+      const story = (part !== undefined && (!part.asked.has(surface) || (unknownToAll[i] && !part.question.has(surface) && !part.bare))) || foreign.has(surface);
       const numeric = w.numeric;
       const generic = isGeneric(w, surface) || manner.has(surface);
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
@@ -1060,7 +1061,7 @@ function namesWord(names: ReadonlySet<string> | undefined, word: string): boolea
  * asks, the story tells about the person; so does what is told after the question ("Is it online? Our shift
  * workers cannot move."), unless that asks for something itself. A question with no word of its own ("… Jeg har hørt at Åkrehamn har et
  * opplegg for voksne. Hvem er det for?", "… vil ta fagskole, hvor i Nordland går det?": a place is none) asks about the
- * sentence before it. (Read from the text as
+ * sentence before it (`bare`: then all of that sentence is asked, also words no source uses). (Read from the text as
  * corrected: correcting goes word by word, so its sentences are the question's.)
  */
 function askedPart(
@@ -1070,7 +1071,7 @@ function askedPart(
   asksSomething: (sentence: number) => boolean,
   asksYesNo: (sentence: number) => boolean,
   valueAsked: (sentence: number) => ValueKind | undefined,
-): { asked: ReadonlySet<string>; question: ReadonlySet<string>; from: number; to: number } | undefined {
+): { asked: ReadonlySet<string>; question: ReadonlySet<string>; from: number; to: number; bare: boolean } | undefined {
   // (A text of one sentence asks with all of it.)
   if (sentences.length <= 1) return undefined;
   const marked = sentences.findIndex((t) => t.trim().endsWith('?'));
@@ -1107,10 +1108,11 @@ function askedPart(
   // "Vi vurderer å ta inn en lærling. Får vi noe tilskudd for det?": what "det" is, is told before.
   // (A short question only: in a longer one "det" is what it names itself.)
   const refersBack = first >= 1 && to - first === 1 && (REFERS_BACK.test(sentences[first]) || EXPLAIN_BACK.test(sentences[first])) && sentences[first].trim().split(/\s+/u).length <= REFERS_BACK_WORDS;
-  if (hasOwnWord(question) && !despiteTold && !refersBack) return { asked: question, question, from: first, to };
+  const ownWord = hasOwnWord(question);
+  if (ownWord && !despiteTold && !refersBack) return { asked: question, question, from: first, to, bare: false };
   if (first < 1) return undefined;
   const withBefore = surfacesOf(sentences.slice(first - 1, to));
-  return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1, to } : undefined;
+  return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1, to, bare: !ownWord } : undefined;
 }
 
 /**

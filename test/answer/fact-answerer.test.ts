@@ -2705,3 +2705,9 @@ test('whether fagbrev på jobb can be taken in a given trade is answered by its 
   const r = ask('Can I take fagbrev på jobb in the chemical process trade?', 'en');
   expect(r.answer).toMatch(/^Fagbrev på jobb in principle applies to all apprenticeship trades/u);
 });
+
+test('a question with no word of its own ("Hva nå?") asks about all of the sentence before it, words no source uses included', () => {
+  const r = ask('Jeg er lærling i tredje år, men lærebedriften min har gått konkurs. Hva nå?');
+  expect(r.gap).toBe(true);
+  expect(r.answer).toMatch(/^Akkurat det står ikke i kildene mine/u);
+});
