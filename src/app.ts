@@ -32,6 +32,7 @@ import type { HandoffState } from './handoff/transcript';
 import { textsFor } from './text/turn-language';
 import type { Lang } from './text';
 import { createAnswerPresenter } from './replies/answer-presenter';
+import { ToldProfile } from './state/told-profile';
 import { AnsweredTopics, type AnsweredTopic } from './replies/answered-topic';
 import type { Clock } from './replies/stream/clock';
 import { LiveReplies } from './replies/stream/live-replies';
@@ -113,7 +114,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   );
   const feedback = createFeedbackStore(config, state.redis);
   const candidates = candidateServices(catalogue, understander);
-  const profile = userState.createProperty<Profile>('profile');
+  const profile = new ToldProfile(userState.createProperty<Profile>('profile'), conversationState.createProperty<boolean>('profileTold'));
   const handoffRecorder = new HandoffRecorder(conversationState.createProperty<HandoffState>('handoff'), {
     keepTranscript: config.handoffMode === 'event',
     keepLastQuestion: config.handoffMode !== 'off',
@@ -125,7 +126,7 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   const services: RouterServices = {
     answerQuestion: async (question, context) => {
       // (A question about the person's own situation is weighed with what they told in the guided assessment.)
-      const known = await profile.get(context);
+      const known = await profile.told(context);
       const reply = await presentAnswer(question, context, { ...(await answeredTopics.optionsFor(context)), known });
       if (reply) handoffRecorder.noteAnswer(context, question, reply);
       return reply;

@@ -92,6 +92,8 @@ const FOLLOW_UP = /^(?:\s*(?:og|men|så|enn|hva med|og hva med|and|but|so|what a
 const ACKNOWLEDGED_FIRST = /^\s*(?:(?:tusen |mange )?takk(?: for (?:svaret|svar|det|hjelpen|hjelpa))?|ok|okei|okay|greit|supert|flott|thanks|thank you|great)\s*[!.,:;]+\s*(?=\p{L})/iu;
 /** "der", "dit", "there" ending a question: a place named before. */
 const THERE = /(?<!\p{L})(der|dit|there)(?=\s*[?.!]*\s*$)/iu;
+/** A follow-up short enough to be only a place ("og i Trøndelag?", "hva med Nordland da?", "what about Nordland?"). */
+const PLACE_FOLLOW_UP_WORDS = /^\s*(?:\S+\s+){0,5}\S+\s*$/u;
 /** A question's end: its question marks and the space around them. */
 const QUESTION_MARKS_AT_END = /\s*\?*\s*$/u;
 const THERE_IN: Readonly<Record<string, string>> = { der: 'i', dit: 'til', there: 'in' };
@@ -266,35 +268,33 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * lege?", which names something new. Read alone and asked alone, a question is read once.
    */
   const readInConversation = (asked: string, options: AnswerOptions): Question => {
-    const elsewhere = askedAgainElsewhere(asked, options);
-    if (elsewhere !== undefined) return deps.reader.read(elsewhere, options);
     // "hvem kan jeg ringe der?", "who can I call there?": the place the last answer was about.
     const message = options.placeBefore === undefined ? asked : asked.replace(THERE, (m, word: string) => `${THERE_IN[word.toLowerCase()] ?? 'i'} ${options.placeBefore}${m.slice(word.length)}`);
-    const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
-    if (!before) return deps.reader.read(message, options);
     // (A thanks or an "ok" before it, "takk for svaret! men hva med meg som er 17?", is said to the answer before.)
     const raw = message.replace(ACKNOWLEDGED_FIRST, '');
-    if (!FEW_WORDS.test(raw)) return deps.reader.read(message, options);
+    // The question read alone, once, when a step below first needs it.
+    let aloneOnce: Question | undefined;
+    const alone = (): Question => (aloneOnce ??= deps.reader.read(raw, options));
+    const elsewhere = options.questionBefore !== undefined && PLACE_FOLLOW_UP_WORDS.test(raw) ? askedAgainElsewhere(alone(), options.questionBefore, options.placeBefore) : undefined;
+    if (elsewhere !== undefined) return deps.reader.read(elsewhere, options);
+    const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
+    if (!before || !FEW_WORDS.test(raw)) return aloneOnce !== undefined && raw === message ? aloneOnce : deps.reader.read(message, options);
     const about = (): Question => deps.reader.readAbout(raw, (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name, options);
     if (FOLLOW_UP.test(raw)) return about();
-    const alone = deps.reader.read(raw, options);
-    return followsUpAlone(alone) ? about() : alone;
+    return followsUpAlone(alone()) ? about() : alone();
   };
   /**
    * "og i Trøndelag?", "what about Nordland?" after "Hva er kravet til stilling for fagbrev på jobb i Nordland?": the
    * question before, asked in the county named, with that county in place of the one it named (or added, where it named
    * none). Undefined for anything else, or when the place before is not one the question before named.
    */
-  const askedAgainElsewhere = (asked: string, options: AnswerOptions): string | undefined => {
-    const before = options.questionBefore;
-    if (before === undefined || !FEW_WORDS.test(asked)) return undefined;
-    const alone = deps.reader.read(asked, options);
+  const askedAgainElsewhere = (alone: Question, questionBefore: string, placeBefore: string | undefined): string | undefined => {
     const onlyPlace = alone.regions.length === 1 && alone.topics.every((t) => t.tokens.length === 0) && alone.words.every((w) => w.place || w.generic);
     if (!onlyPlace) return undefined;
     const place = alone.regions[0].region;
-    if (options.placeBefore === undefined) return before.replace(QUESTION_MARKS_AT_END, alone.lang === 'en' ? ` in ${place}?` : ` i ${place}?`);
-    const named = new RegExp(`(?<!\\p{L})${options.placeBefore.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'iu');
-    return place !== options.placeBefore && named.test(before) ? before.replace(named, place) : undefined;
+    if (placeBefore === undefined) return questionBefore.replace(QUESTION_MARKS_AT_END, alone.lang === 'en' ? ` in ${place}?` : ` i ${place}?`);
+    const named = new RegExp(`(?<!\\p{L})${placeBefore.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'iu');
+    return place !== placeBefore && named.test(questionBefore) ? questionBefore.replace(named, place) : undefined;
   };
   /** Whether a question read alone follows up the last answer (see readInConversation). */
   const followsUpAlone = (alone: Question): boolean => {
