@@ -91,9 +91,9 @@ export class HandoffRecorder {
     if (!record || !marks.success) return;
     const { citations, gap } = marks.data.veiviser;
     const missed = citations.length === 0 || gap === true;
-    const { lastQuestion: _before, ...state } = record.state;
     const lastQuestion = this.options.keepLastQuestion ? (record.said?.text === question ? record.said.clean : transcriptText(question)) : undefined;
-    record.state = { ...state, misses: missed ? state.misses + 1 : 0, ...(lastQuestion !== undefined ? { lastQuestion } : {}) };
+    const { transcript, misses } = record.state;
+    record.state = { transcript, misses: missed ? misses + 1 : 0, ...(lastQuestion !== undefined ? { lastQuestion } : {}) };
     if (missed && record.state.misses >= MISSES_BEFORE_OFFER) offerHandoff(context, answer);
   }
 
