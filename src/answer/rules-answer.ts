@@ -101,7 +101,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
    */
   function routeToCertificate(q: Question, texts: AnswerTexts): RulesVerdict | undefined {
     for (const path of CERTIFICATE_ROUTES) {
-      const verdict = verdictOn(path, q, texts);
+      // (The reasons in the rules' own order: what the question asks, "hva kan jeg gjøre?", speaks to none of them.)
+      const verdict = verdictOn(path, q, texts, false);
       if (verdict?.status === 'eligible') return verdict;
     }
     return undefined;
@@ -138,7 +139,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     const facts: Fact[] = [];
     const verdicts: RulesVerdict[] = [];
     for (const path of CERTIFICATE_ROUTES) {
-      const verdict = verdictOn(path, q, texts);
+      // (The reasons in the rules' own order: what the question asks, "hva kan jeg gjøre?", speaks to none of them.)
+      const verdict = verdictOn(path, q, texts, false);
       const about = routeFact(path);
       const title = routeTitle(path, q.lang);
       const waitsOn = verdict?.status === 'needs-info' ? verdict.statements.find((r) => r.citations.length === 0) : undefined;
@@ -182,7 +184,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
   }
 
   /** The rules' verdict on one path for the person the question is about, with the reasons that decide it. */
-  function verdictOn(path: PathId, q: Question, texts: AnswerTexts): RulesVerdict | undefined {
+  function verdictOn(path: PathId, q: Question, texts: AnswerTexts, byRelevance = true): RulesVerdict | undefined {
     // Practice abroad ("6 years as operator in Poland") is practice the rules cannot weigh for a praksiskandidat,
     // whose path it decides: the sources do not say how it counts.
     if (path === 'praksiskandidat' && q.practiceAbroad) return undefined;
@@ -200,7 +202,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     // The reason about what was asked comes first ("Teller 80 % som full stilling?": the rule on stilling),
     // then, when the verdict still waits on something, the engine's first reason (what decides it).
     const reasons = assessment.reasons;
-    const score = reasons.map((r) => relevance(q, r.text));
+    const score = reasons.map((r) => (byRelevance ? relevance(q, r.text) : 0));
     const best = score.reduce((b, v, i) => (v > score[b] ? i : b), 0);
     const shown =
       assessment.status === 'eligible'
@@ -246,7 +248,7 @@ const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
  * fagbrev?", "what are my options?".
  */
 const OPTIONS_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
-  nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ma) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev))\b/u,
+  nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ma) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hva|kva|ka) er (?:mulig|mogleg|mogeleg|muleg) for (?:meg|oss|han|henne|ho)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev))\b/u,
   en: /\b(?:what (?:can|should|could) (?:i|we|he|she) do|what (?:i|we) (?:can|should|could) do|what (?:do|shall) (?:i|we) do|what are (?:my|our|his|her) options|what options (?:do|does) (?:i|we|he|she) have|how (?:can|do|could) (?:i|we|he|she) get (?:a |the )?(?:fagbrev|trade certificate|journeyman certificate|certificate))\b/u,
 };
 

@@ -2588,6 +2588,8 @@ test('"what can I do" from someone without a certificate gets the adult routes t
   const en = ask('I never got a trade certificate and I have been a cleaner for two years. What are my options?', 'en');
   expect(en.answer).toMatch(/^From what you write, route by route:/u);
   expect(en.answer).toMatch(/Praksiskandidat \(trade test based on work experience\): doesn't look possible now\./u);
+  // (In nynorsk, with the rules' own first reason, not a side condition.)
+  expect(ask('Eg har jobba som reinhaldar i Sogndal i 11 år, full stilling. Kva er mogleg for meg?').answer).toMatch(/^Ut fra det du skriver, vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå\. Du har nok praksis til å gå opp som praksiskandidat/u);
   // (As a learner writes it.)
   expect(ask('i work in warehouse in Molde 8 year, no fagbrev. what i can do?', 'en').answer).toMatch(/^From what you write, route by route:/u);
   // With a certificate already, or nothing told at all, it is not about these routes.
