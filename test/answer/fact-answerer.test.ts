@@ -2713,3 +2713,8 @@ test('a question with no word of its own ("Hva nå?") asks about all of the sent
   expect(r.gap).toBe(true);
   expect(r.answer).toMatch(/^Akkurat det står ikke i kildene mine/u);
 });
+
+test('"help from NAV to pay for" asks who pays, not what it costs', () => {
+  expect(ask('Could I get some help from NAV to pay for the theory exam?', 'en').answer).toMatch(/^Who pays isn't in my sources/u);
+  expect(ask('Går det an å få hjelp fra NAV til å betale fagskolen?').answer).toMatch(/^Hvem som betaler, står ikke i kildene mine/u);
+});
