@@ -38,14 +38,15 @@ export function isCardSubmit(activity: Pick<Activity, 'text' | 'value'>): boolea
 
 /**
  * The text with the bot's @mention removed and Teams' non-breaking spaces made plain. A mention the activity carries no
- * entity for ("<at>Veiviser</at>" typed by a client that sends none) goes too when it names the bot; another person's
- * keeps the name without the markup.
+ * entity for ("<at>Veiviser</at>" typed by a client that sends none) goes too when it names the bot (as the activity's
+ * recipient or by its brand name); another person's keeps the name without the markup.
  */
-export function textWithoutBotMention(activity: Activity): string {
+export function textWithoutBotMention(activity: Activity, brandName?: string): string {
   const text = mentionsBot(activity) ? (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '') : (activity.text ?? '');
-  const bot = activity.recipient?.name?.trim().toLowerCase();
+  // (The bot by the name the activity gives it, or by the name people know it by.)
+  const bot = new Set([activity.recipient?.name, brandName].filter((n): n is string => n !== undefined && n.trim() !== '').map((n) => n.trim().toLowerCase()));
   return text
-    .replace(/<at>([^<]*)<\/at>/giu, (_, name: string) => (bot !== undefined && name.trim().toLowerCase() === bot ? ' ' : name))
+    .replace(/<at>([^<]*)<\/at>/giu, (_, name: string) => (bot.has(name.trim().toLowerCase()) ? ' ' : name))
     .replace(/&nbsp;|\u00a0/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

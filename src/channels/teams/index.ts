@@ -16,7 +16,7 @@ export function createTeamsChannel(deps: { conversationState: BotState; feedback
   const answers = deps.conversationState.createProperty<AnsweredMessage[]>('teamsAnswers');
   const welcomed = deps.conversationState.createProperty<boolean>('teamsWelcomed');
   return {
-    middleware: new TeamsMiddleware(answers),
+    middleware: new TeamsMiddleware(answers, deps.brandName),
     turn: createTeamsTurns({ brandName: deps.brandName, feedback: deps.feedback, answers, welcomed }),
   };
 }

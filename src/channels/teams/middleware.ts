@@ -11,14 +11,18 @@ import { routeTeamsCommand } from './commands';
 import { teamsSendHook } from './send-hook';
 
 export class TeamsMiddleware implements Middleware {
-  constructor(private readonly answers: AnswerLogAccessor) {}
+  /** brandName: the bot's name as people type it in a mention ("<at>Veiviser</at>"), also where the activity names no recipient. */
+  constructor(
+    private readonly answers: AnswerLogAccessor,
+    private readonly brandName?: string,
+  ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
     if (!isTeams(activity)) return next();
     if (activity.type === 'message') {
       if (needsMention(activity) && !mentionsBot(activity) && !isCardSubmit(activity)) return;
-      const text = textWithoutBotMention(activity);
+      const text = textWithoutBotMention(activity, this.brandName);
       activity.text = text ? routeTeamsCommand(text) : text;
     }
     context.onSendActivities(teamsSendHook(this.answers));

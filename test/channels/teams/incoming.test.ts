@@ -32,6 +32,12 @@ describe('mentions', () => {
     expect(textWithoutBotMention(inChannel('<at>Veiviser</at> kan <at>Kari Nordmann</at> ta fagbrev på jobb?', BOT))).toBe('kan Kari Nordmann ta fagbrev på jobb?');
   });
 
+  it('drops a mention of the bot by its brand name where the activity names no recipient', () => {
+    const nameless = { ...inChannel('<at>Veiviser</at> hva er praksiskandidat?'), recipient: { id: BOT } } as unknown as Activity;
+    expect(textWithoutBotMention(nameless, 'Veiviser')).toBe('hva er praksiskandidat?');
+    expect(textWithoutBotMention(nameless)).toBe('Veiviser hva er praksiskandidat?');
+  });
+
   it('needs a mention in channels and group chats, not in 1:1 chats; card buttons need none', () => {
     expect(needsMention({ conversation: { conversationType: 'channel' } } as Activity)).toBe(true);
     expect(needsMention({ conversation: { conversationType: 'groupChat' } } as Activity)).toBe(true);
