@@ -101,8 +101,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
    */
   function routeToCertificate(q: Question, texts: AnswerTexts): RulesVerdict | undefined {
     for (const path of CERTIFICATE_ROUTES) {
-      // (The reasons in the rules' own order: what the question asks, "hva kan jeg gjøre?", speaks to none of them.)
-      const verdict = verdictOn(path, q, texts, false);
+      const verdict = verdictOn(path, q, texts);
       if (verdict?.status === 'eligible') return verdict;
     }
     return undefined;
