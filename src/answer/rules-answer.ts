@@ -74,7 +74,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const options = OPTIONS_ASKED[q.reads].test(q.askedText) && !q.topics.some((t) => pathIds.has(t.topic));
       if ((!q.yesNo && !howLong && !options) || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
       // (Only from someone who tells of their work or certificate: "Naboen lager bråk, hva kan jeg gjøre?" reads a trade alone.)
-      if (options) return q.profile.hasTradeCertificate === true || !WORK_TOLD.some((f) => q.profile[f] !== undefined) ? undefined : routesOpen(q, texts);
+      if (options) return toldWork(q) ? routesOpen(q, texts) : undefined;
       // "Gjelder fagbrev på jobb bare for industri?" asks about the scheme, not whether the person qualifies.
       if (!PERSON_ASKED[q.reads].test(q.askedText) && !q.aboutSomeoneElse) return undefined;
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.
@@ -89,7 +89,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // ("Kan jeg bli barne- og ungdomsarbeider uten å gå på skole?" asks for the certificate of that trade.)
       const becomesTrade = BECOME.test(q.folded) && q.words.some((w) => w.work && !w.story);
       // (Also past a topic it would rather do without: "… uten å ta vgs?")
-      if (!topic) return (q.topics.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded)) || becomesTrade ? routeToCertificate(q, texts) : undefined;
+      // ("Kan jeg bli helsefagarbeider?" with no route open yet: what each route needs, as for "hva kan jeg gjøre?".)
+      if (!topic) return (q.topics.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded)) || becomesTrade ? (routeToCertificate(q, texts) ?? (becomesTrade && (toldWork(q) || (q.profile.hasTradeCertificate !== true && q.profile.trade !== undefined)) ? routesOpen(q, texts) : undefined)) : undefined;
       const verdict = verdictOn(topic.topic as PathId, q, texts);
       return howLong && verdict ? { ...verdict, opening: verdict.opening.filter((line) => line === texts.verdictForOther) } : verdict;
     },
@@ -253,6 +254,11 @@ const OPTIONS_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
 
 /** What someone tells of their work and certificate, which the routes through work weigh. */
 const WORK_TOLD: readonly ProfileField[] = ['hasTradeCertificate', 'practiceYears', 'practicePercent', 'employed', 'employmentPercent'];
+
+/** Someone without a certificate who tells of their work: the adult routes through work are theirs to weigh. */
+function toldWork(q: Question): boolean {
+  return q.profile.hasTradeCertificate !== true && WORK_TOLD.some((f) => q.profile[f] !== undefined);
+}
 
 /** A fagbrev asked for without a route named ("kan jeg ta fagbrev?", "get a trade certificate"), folded. */
 const ASKS_FOR_CERTIFICATE =

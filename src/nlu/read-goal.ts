@@ -63,15 +63,21 @@ function wishStart(words: readonly string[]): number {
   return -1;
 }
 
+/** "Kan jeg bli helsefagarbeider …?": asking whether one can become what a trade makes one names the goal too. */
+const ASKS_TO_BECOME = /^(?:kan|får|far|kunne) (?:jeg|eg|e|æ|man) (?:\S+ ){0,2}?bli /u;
+function askingToBecome(reading: Reading): Array<[Clause, number]> {
+  return reading.clauses.map((c, i) => [c, i] as [Clause, number]).filter(([c]) => c.question && !c.other && ASKS_TO_BECOME.test(`${c.strings.join(' ')} `));
+}
+
 export function readGoal(reading: Reading): GoalReading {
   const { lexicon, message } = reading;
   const trades: Finding<'trade'>[] = [];
   const interests: Finding<'interests'>[] = [];
   let wantsCertificate = false;
   let wishing: Clause | undefined;
-  for (const [clause, index] of stating(reading)) {
+  for (const [clause, index] of [...stating(reading), ...askingToBecome(reading)].sort((a, b) => a[1] - b[1])) {
     const words = clause.strings;
-    let from = wishStart(words);
+    let from = clause.question ? words.indexOf('bli') - 1 : wishStart(words);
     const continuing =
       from < 0 &&
       wishing !== undefined &&

@@ -2718,3 +2718,12 @@ test('"help from NAV to pay for" asks who pays, not what it costs', () => {
   expect(ask('Could I get some help from NAV to pay for the theory exam?', 'en').answer).toMatch(/^Who pays isn't in my sources/u);
   expect(ask('Går det an å få hjelp fra NAV til å betale fagskolen?').answer).toMatch(/^Hvem som betaler, står ikke i kildene mine/u);
 });
+
+test('practice in one trade is none for becoming another: no "yes" from the years in the first', () => {
+  const r = ask('Har jobbet i butikk i 16 år. Kan jeg bli helsefagarbeider uten å gå på skole?');
+  expect(r.answer).not.toMatch(/^Ja\b/u);
+  expect(r.answer).not.toMatch(/salgsfaget/u);
+  expect(r.answer).toMatch(/^Ut fra det du skriver, vei for vei:\n\nPraksiskandidat: kommer an på\./u);
+  // (The same trade by another word still counts: a kindergarten is where a barne- og ungdomsarbeider works.)
+  expect(ask('Jeg har jobbet 11 år i en barnehage. Kan jeg bli barne- og ungdomsarbeider uten skole?').answer).toMatch(/^Ja, ut fra det du skriver/u);
+});

@@ -338,6 +338,8 @@ describe('trades, by title, workplace, nynorsk form and misspelling', () => {
     ['jobber som helsefagarbeider i hjemmetjenesten', { employed: true, trade: 'helsearbeiderfaget' }],
     ['jobber i rørleggerfirma som hjelpegutt, vil bli rørlegger', { employed: true, trade: 'rørleggerfaget' }],
     ['vil ta fagbrev som anleggsmaskinfører', { trade: 'anleggsmaskinførerfaget' }],
+    // Asking whether one can become it names the goal too: the years in the shop are no practice in that trade.
+    ['har jobbet i en dagligvarebutikk i 18 år. kan jeg bli helsefagarbeider?', { trade: 'helsearbeiderfaget' }],
     ['kjører gravemaskin for et entreprenørfirma', { employed: true, trade: 'anleggsmaskinførerfaget' }],
     ['jobber som maskinfører', { employed: true, trade: 'anleggsmaskinførerfaget' }],
     ['jobber på bakeri', { employed: true, trade: 'bakerfaget' }],
