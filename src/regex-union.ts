@@ -6,6 +6,11 @@
 
 const WORD_START = String.raw`\b`;
 
+/** The text as a pattern that matches it as written (every character that means something in a pattern escaped). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** Where each top-level alternative of the pattern source from `start` to `end` begins (not inside a group or a character class). */
 export function alternativeStarts(source: string, start = 0, end = source.length): number[] {
   const starts = [start];

@@ -31,6 +31,7 @@ import { AskedWords, factFeatures, rankFacts, type RankedFact } from './rank';
 import { createRegions, type RegionMention } from './regions';
 import { createRulesAnswerer } from './rules-answer';
 import { TopicBits } from './topic-bits';
+import { escapeRegExp } from '../regex-union';
 
 /** Facts the LLM sees before the report passages, and how well they must cover the question. */
 const FACTS_FOR_LLM = 4;
@@ -326,7 +327,7 @@ function tradeTitlePattern(lexicon: UnderstandingLexicon, facts: readonly Fact[]
   const titles = [...new Set(lexicon.trades.trades.flatMap((t) => [t.name, ...t.aliases, ...t.titles]).map((t) => t.toLowerCase()))]
     .filter((t) => /[\s-]/u.test(t) && !written.includes(t))
     .sort((a, b) => b.length - a.length);
-  const escaped = titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const escaped = titles.map(escapeRegExp);
   return new RegExp(`(?<!\\p{L})(?:${escaped.join('|') || '(?!)'})(?!\\p{L})`, 'gu');
 }
 

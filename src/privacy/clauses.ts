@@ -1,6 +1,7 @@
 // Clauses with health, benefit or criminal-record details are replaced as a whole: "Jeg har jobbet 6
 // år, men har vært sykemeldt siden mars" → "Jeg har jobbet 6 år, [helse-/NAV-opplysning]". What
 // guidance needs stays: "NAV", "arbeidssøker", "arbeidsledig", "permittert".
+import { escapeRegExp } from '../regex-union';
 
 /** Word beginnings: "sykemeld" matches "sykemeldt", "sykemelding", "sykemeldingen". */
 export const HEALTH_STEMS = [
@@ -23,10 +24,6 @@ export const SENSITIVE_MARKERS = {
   criminal: '[sensitiv opplysning]',
 } as const;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /**
  * Whether a text holds one of the stems (as a word beginning) or words (whole). The terms are grouped
  * by their first letter, and each group checks "no letter or digit before" only once that letter is
@@ -37,11 +34,11 @@ export function termRegex(stems: readonly string[], words: readonly string[] = [
   const byFirst = new Map<string, string[]>();
   const add = (term: string, after = '') => {
     const first = String.fromCodePoint(term.codePointAt(0) ?? 0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), `${escapeRe(term.slice(first.length))}${after}`]);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), `${escapeRegExp(term.slice(first.length))}${after}`]);
   };
   for (const stem of stems) add(stem);
   for (const word of words) add(word, '(?![\\p{L}\\p{N}])');
-  const groups = [...byFirst].map(([first, rests]) => `(?<![\\p{L}\\p{N}])${escapeRe(first)}(?:${rests.join('|')})`);
+  const groups = [...byFirst].map(([first, rests]) => `(?<![\\p{L}\\p{N}])${escapeRegExp(first)}(?:${rests.join('|')})`);
   return new RegExp(groups.join('|'), 'iu');
 }
 
