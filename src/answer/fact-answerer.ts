@@ -28,6 +28,7 @@ import { asksCertificateForPracticeAbroad, type RulesAnswerer } from './rules-an
 import type { AnswerOptions, Answerer } from './types';
 import { hasValue } from './values';
 import type { ValueKind } from './cues';
+import { escapeRegExp } from '../regex-union';
 
 export interface FactAnswererDeps {
   reader: QuestionReader;
@@ -223,9 +224,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return out;
   };
 
-  /** `about`: the topic the answer turned out to be about, when it is not simply the first the question names. */
   // (Each answer's question as the conversation may keep it, see keptQuestion.)
   const keptOf = new WeakMap<AskResult, Question>();
+  /** `about`: the topic the answer turned out to be about, when it is not simply the first the question names. */
   const result = (q: Question, parts: { opening: string[]; statements: Statement[]; closing: string[]; listed?: Listed }, gap = false, about?: string): AskResult => {
     const { answer, citations } = compose(parts.opening, parts.statements, parts.closing, parts.listed);
     const topic = about ?? q.topics[0]?.topic;
@@ -293,7 +294,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     if (!onlyPlace) return undefined;
     const place = alone.regions[0].region;
     if (placeBefore === undefined) return questionBefore.replace(QUESTION_MARKS_AT_END, alone.lang === 'en' ? ` in ${place}?` : ` i ${place}?`);
-    const named = new RegExp(`(?<!\\p{L})${placeBefore.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'iu');
+    const named = new RegExp(`(?<!\\p{L})${escapeRegExp(placeBefore)}(?!\\p{L})`, 'iu');
     return place !== placeBefore && named.test(questionBefore) ? questionBefore.replace(named, place) : undefined;
   };
   /** Whether a question read alone follows up the last answer (see readInConversation). */

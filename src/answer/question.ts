@@ -740,7 +740,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // (Unless the question asks about that sentence, having no word of its own: "… bedriften gikk konkurs. Hva nå?")
       const story = (part !== undefined && (!part.asked.has(surface) || (unknownToAll[i] && !part.question.has(surface) && !part.bare))) || foreign.has(surface);
       const numeric = w.numeric;
-      const generic = isGeneric(w, surface) || manner.has(surface);
+      // (How the answer is wanted, "svar kort", weighs nothing and names nothing unknown.)
+      const howSaid = manner.has(surface);
+      const generic = isGeneric(w, surface) || howSaid;
       // A compound the facts do not have weighs as its parts do ("opptakskrav" as "opptak" and "krav").
       const knownParts = w.parts.filter((p) => deps.has(p, reads));
       // A Norwegian word the facts do not have weighs as its synonym they have ("stp" as "studiepoeng", "vgs" as "videregående").
@@ -761,10 +763,10 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // So is a person the facts never speak of: the one asked for ("kona mi", "kollegaen min") or who asks ("jeg er journalist").
       const personCase = namesPerson(analysis.words[i].surface.toLowerCase()) && !deps.stated(w.stem, reads);
       // The person's age is their situation, which the rules read: no fact answers by having that number ("40 prosent").
-      const weight = (numeric && ages.has(w.surface)) || manner.has(surface) ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
+      const weight = (numeric && ages.has(w.surface)) || howSaid ? 0 : (numeric ? idf * NUMBER_WEIGHT : generic ? idf * GENERIC_WEIGHT : idf) * (story || tradeCase || personCase ? STORY_WEIGHT : 1);
       // (A word of three letters or fewer no source uses, "trd", "vgo", is an abbreviation more likely than a subject.)
       // (Nor is a verb the sources do not use, "kan tvinge", "å fikse": what is done, not a thing they do not cover.)
-      const unknown = !manner.has(surface) && unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3 && !verbs.has(surface);
+      const unknown = !howSaid && unknownToAll[i] && knownParts.length < Math.max(1, w.parts.length) && w.surface.length > 3 && !verbs.has(surface);
       return { stem: w.stem, weight, generic, topics: topicWords.get(surface) ?? [], place: placeWords.has(surface), numeric, unknown, novel: !w.norwegian && !w.english && !deps.stated(w.stem, reads) && !w.synonyms.some((syn) => syn.stems.every((st) => deps.stated(st, reads))) && !countOfStated(w.parts), compound: w.parts.length >= 2, guessed: guessed.has(w.surface), cue: weakWords.has(surface), story: story || personCase || resides.has(surface) || alternative.has(surface) || supposedCase.has(surface) || supposedAfter.has(surface) || offered.has(surface), option: offered.has(surface) && !numeric, consequenceOf: caseAsked.has(surface) && !generic && !numeric, work, namesTopics: namingWords.get(surface) ?? [] };
     });
 
@@ -1281,14 +1283,18 @@ const REPORTED = /(?<!\p{L})(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|h
 /** A question ending on what was told before it: "… for det?", "… med dette?", "… for that?" (in this many words at most). */
 const REFERS_BACK = /(?:^|\s)(?:for|til|med|om|av|på|about|with|of) (?:det|dette|den|denne|that|this|it)\s*[?.!]*\s*$/iu;
 const REFERS_BACK_WORDS = 7;
+/** Verbs of having something explained or told, as written and folded alike (a–z only). */
+const EXPLAIN_VERB = 'forklar|forklare|fortell|fortelle|beskriv|beskrive|explain|describe';
 /** Asking to have what was told before explained: "Kunne De forklare det (kort)?", "Can you explain that?". */
-const EXPLAIN_BACK = /\b(?:forklar|forklare|fortell|fortelle|beskriv|beskrive|utdyp|utdype|explain|describe|elaborate on) (?:(?:meg|oss|me|us) )?(?:det|dette|den|denne|dei|that|this|it)\b/iu;
+const EXPLAIN_BACK = new RegExp(String.raw`\b(?:${EXPLAIN_VERB}|utdyp|utdype|elaborate on) (?:(?:meg|oss|me|us) )?(?:det|dette|den|denne|dei|that|this|it)\b`, 'iu');
 /**
  * How an answer is wanted or a thing is said, read folded: "forklare (det) kort", "svar kort", "kort fortalt", "på en
  * enkel måte", "explain briefly", "in simple terms", "rett og slett".
  */
-const MANNER =
-  /\b(?:forklar|forklare|fortell|fortelle|beskriv|beskrive|svar|svare|si|explain|describe|answer|tell me|put it)(?: (?:det|dette|den|meg|oss|it|that|this|me|us))* (?:kort|kortfattet|enkelt|kjapt|raskt|briefly|simply|quickly|shortly)\b|\b(?:kort|briefly|short) (?:fortalt|sagt|og greit|please|pls)\b|\brett og slett\b|\b(?:pa|paa) en (?:enkel|lett|grei|forstaelig) mate\b|\benkelt forklart\b|\bin (?:simple|plain) (?:terms|words|english|language)\b|\bsimply put\b/gu;
+const MANNER = new RegExp(
+  String.raw`\b(?:${EXPLAIN_VERB}|svar|svare|si|answer|tell me|put it)(?: (?:det|dette|den|meg|oss|it|that|this|me|us))* (?:kort|kortfattet|enkelt|kjapt|raskt|briefly|simply|quickly|shortly)\b|\b(?:kort|briefly|short) (?:fortalt|sagt|og greit|please|pls)\b|\brett og slett\b|\b(?:pa|paa) en (?:enkel|lett|grei|forstaelig) mate\b|\benkelt forklart\b|\bin (?:simple|plain) (?:terms|words|english|language)\b|\bsimply put\b`,
+  'gu',
+);
 /** "Likevel", "even so": the question asks about it despite what the sentence before told. */
 const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|anyway|nevertheless|still be able)(?!\p{L})/iu;
 

@@ -90,7 +90,12 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const becomesTrade = BECOME.test(q.folded) && q.words.some((w) => w.work && !w.story);
       // (Also past a topic it would rather do without: "… uten å ta vgs?")
       // ("Kan jeg bli helsefagarbeider?" with no route open yet: what each route needs, as for "hva kan jeg gjøre?".)
-      if (!topic) return (q.topics.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded)) || becomesTrade ? (routeToCertificate(q, texts) ?? (becomesTrade && (toldWork(q) || (q.profile.hasTradeCertificate !== true && q.profile.trade !== undefined)) ? routesOpen(q, texts) : undefined)) : undefined;
+      if (!topic) {
+        if (!becomesTrade && !(q.topics.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded))) return undefined;
+        const open = routeToCertificate(q, texts);
+        if (open || !becomesTrade) return open;
+        return toldWork(q) || (q.profile.hasTradeCertificate !== true && q.profile.trade !== undefined) ? routesOpen(q, texts) : undefined;
+      }
       const verdict = verdictOn(topic.topic as PathId, q, texts);
       return howLong && verdict ? { ...verdict, opening: verdict.opening.filter((line) => line === texts.verdictForOther) } : verdict;
     },
@@ -115,12 +120,10 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     const each = verdicts as RulesVerdict[];
     return {
       path: each[0].path,
-      status: each.some((v) => v.status === 'eligible') ? 'eligible' : each.every((v) => v.status === 'not-eligible') ? 'not-eligible' : 'needs-info',
+      status: statusOfAll(each),
       opening: [...(q.aboutSomeoneElse ? [texts.verdictForOther] : []), texts.verdictEach],
       statements: each.map((v) => {
-        // (A verdict that waits says what it waits on: its closing statement, which rests on no source.)
-        const waitsOn = v.status === 'needs-info' ? v.statements.find((r) => r.citations.length === 0) : undefined;
-        const reason = waitsOn ?? v.statements[0];
+        const reason = waitingOn(v) ?? v.statements[0];
         return { text: `${texts.routeVerdict[v.status](routeTitle(v.path, q.lang))} ${reason.text}`, citations: reason.citations };
       }),
       facts: each.flatMap((v) => v.facts),
@@ -143,7 +146,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const verdict = verdictOn(path, q, texts, false);
       const about = routeFact(path);
       const title = routeTitle(path, q.lang);
-      const waitsOn = verdict?.status === 'needs-info' ? verdict.statements.find((r) => r.citations.length === 0) : undefined;
+      const waitsOn = verdict && waitingOn(verdict);
       if (verdict && !waitsOn && verdict.statements.length > 0) {
         verdicts.push(verdict);
         facts.push(...verdict.facts);
@@ -162,7 +165,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     }
     return {
       path: CERTIFICATE_ROUTES[0],
-      status: verdicts.some((v) => v.status === 'eligible') ? 'eligible' : verdicts.length > 0 && verdicts.every((v) => v.status === 'not-eligible') ? 'not-eligible' : 'needs-info',
+      status: statusOfAll(verdicts),
       opening: [...(q.aboutSomeoneElse ? [texts.verdictForOther] : []), verdicts.length > 0 ? texts.verdictEach : texts.routesThroughWork],
       statements,
       facts,
@@ -251,6 +254,17 @@ const OPTIONS_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
   nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ma) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hva|kva|ka) er (?:mulig|mogleg|mogeleg|muleg) for (?:meg|oss|han|henne|ho)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev))\b/u,
   en: /\b(?:what (?:can|should|could) (?:i|we|he|she) do|what (?:i|we) (?:can|should|could) do|what (?:do|shall) (?:i|we) do|what are (?:my|our|his|her) options|what options (?:do|does) (?:i|we|he|she) have|how (?:can|do|could) (?:i|we|he|she) get (?:a |the )?(?:fagbrev|trade certificate|journeyman certificate|certificate))\b/u,
 };
+
+/** What a verdict that waits says it waits on: its closing statement, which rests on no source. */
+function waitingOn(verdict: RulesVerdict): Statement | undefined {
+  return verdict.status === 'needs-info' ? verdict.statements.find((r) => r.citations.length === 0) : undefined;
+}
+
+/** The verdict on several routes together: one open is open, all closed is closed, else it waits. */
+function statusOfAll(verdicts: readonly RulesVerdict[]): RulesVerdict['status'] {
+  if (verdicts.some((v) => v.status === 'eligible')) return 'eligible';
+  return verdicts.length > 0 && verdicts.every((v) => v.status === 'not-eligible') ? 'not-eligible' : 'needs-info';
+}
 
 /** What someone tells of their work and certificate, which the routes through work weigh. */
 const WORK_TOLD: readonly ProfileField[] = ['hasTradeCertificate', 'practiceYears', 'practicePercent', 'employed', 'employmentPercent'];

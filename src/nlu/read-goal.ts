@@ -2,9 +2,10 @@
 // "ønsker å bli elektriker", "I want to become a cook", "Ønsker fagbrev i CNC-maskinering") and the
 // fields they want to move to or work in, from the fixed vocabulary ("vil over i helse",
 // "omskolere meg til batteriindustrien", "interessert i teknologi", "helst innen landbruk"). Only
-// stated wishes count; the work someone does now is no interest.
-import type { Clause } from './clauses';
-import { stating, spanOfWords, type Finding, type Reading } from './reading';
+// stated wishes count, and asking whether one can become something ("kan jeg bli helsefagarbeider?"); the work someone
+// does now is no interest.
+import { states, type Clause } from './clauses';
+import { spanOfWords, type Finding, type Reading } from './reading';
 
 /** Words that make what follows a wish or plan of the person's. */
 const WANTS = new Set([
@@ -65,8 +66,11 @@ function wishStart(words: readonly string[]): number {
 
 /** "Kan jeg bli helsefagarbeider …?": asking whether one can become what a trade makes one names the goal too. */
 const ASKS_TO_BECOME = /^(?:kan|får|far|kunne) (?:jeg|eg|e|æ|man) (?:\S+ ){0,2}?bli /u;
-function askingToBecome(reading: Reading): Array<[Clause, number]> {
-  return reading.clauses.map((c, i) => [c, i] as [Clause, number]).filter(([c]) => c.question && !c.other && ASKS_TO_BECOME.test(`${c.strings.join(' ')} `));
+/** The clauses a goal is read from, in order: those that state, and those that ask to become something. */
+function goalClauses(reading: Reading): Array<[Clause, number]> {
+  return reading.clauses
+    .map((c, i) => [c, i] as [Clause, number])
+    .filter(([c]) => states(c) || (c.question && !c.other && ASKS_TO_BECOME.test(`${c.strings.join(' ')} `)));
 }
 
 export function readGoal(reading: Reading): GoalReading {
@@ -75,7 +79,7 @@ export function readGoal(reading: Reading): GoalReading {
   const interests: Finding<'interests'>[] = [];
   let wantsCertificate = false;
   let wishing: Clause | undefined;
-  for (const [clause, index] of [...stating(reading), ...askingToBecome(reading)].sort((a, b) => a[1] - b[1])) {
+  for (const [clause, index] of goalClauses(reading)) {
     const words = clause.strings;
     let from = clause.question ? words.indexOf('bli') - 1 : wishStart(words);
     const continuing =
