@@ -138,6 +138,16 @@ const PRACTICE_ROUTE = 'praksiskandidat';
 /** What sets two things apart ("forskjellen på X og Y", "difference between", "X vs Y"), folded. */
 const DIFFERENCE = /\b(?:forskjell\w*|skilnad\w*|difference|differences)\b/u;
 const VERSUS = /\b(?:vs|versus)\b/u;
+/** Which of two is quicker, folded ("raskest", "går fortest", "which is faster"). */
+const SPEED = /\b(?:raskest|raskast|fortest|kjappest|kortest|raskere|fortere|kjappere|faster|fastest|quicker|quickest|shortest)\b/u;
+/** One thing or the other ("lærling eller praksiskandidat", "… or …"). */
+const EITHER = /\b(?:eller|or)\b/u;
+/** What a comparison of two topics can ask of each, and the question that asks it of one. */
+type ComparedFacet = 'what-is' | 'duration';
+const COMPARED_QUESTION: Record<ComparedFacet, Record<Lang, (name: string) => string>> = {
+  'what-is': { nb: (name) => `Hva er ${name}?`, en: (name) => `What is ${name}?` },
+  duration: { nb: (name) => `Hvor lang tid tar ${name}?`, en: (name) => `How long does ${name} take?` },
+};
 /** Words that put the two side by side ("mellom X og Y", "between"). */
 const BETWEEN: ReadonlySet<string> = new Set(['mellom', 'between']);
 /** An age put as a limit in a question, folded: "over 25", "under 21 ar", "eldre enn 50", "over 25 years". */
@@ -368,9 +378,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /** "Hva er praksiskandidat?", "What is praksiskandidat?": the question whose answer says what a topic is. */
-  const whatIs = (topic: Topic, lang: Lang, options: AnswerOptions): Question => {
+  const whatIs = (topic: Topic, lang: Lang, options: AnswerOptions): Question => askedOf(topic, 'what-is', lang, options);
+  /** The question about one topic that asks what a comparison asks of each: what it is, or how long it takes. */
+  const askedOf = (topic: Topic, facet: ComparedFacet, lang: Lang, options: AnswerOptions): Question => {
     const name = lang === 'en' ? topic.nameEn : topic.name;
-    return deps.reader.read(lang === 'en' ? `What is ${name}?` : `Hva er ${name}?`, options);
+    return deps.reader.read(COMPARED_QUESTION[facet][lang](name), options);
   };
 
   /**
@@ -378,9 +390,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * question "Hva er …?" about each gets it (then a fact on both may follow). Undefined unless it asks only that.
    */
   const comparison = (q: Question, options: AnswerOptions): RankedFact[] | undefined => {
-    // ("Forskjellen i lønn …" asks for the pay of each, which the definitions do not give.)
-    if (q.value !== undefined || (q.facet !== undefined && q.facet !== 'what-is')) return undefined;
-    const compares = (text: string) => DIFFERENCE.test(text) || VERSUS.test(text);
+    // ("Forskjellen i lønn …" asks for the pay of each, which neither the definitions nor the lengths give.)
+    const facet: ComparedFacet | undefined = q.facet === 'duration' && q.value === 'duration' ? 'duration' : q.value === undefined && (q.facet === undefined || q.facet === 'what-is') ? 'what-is' : undefined;
+    if (facet === undefined) return undefined;
+    // ("Hva går raskest, lærling eller praksiskandidat?" puts the two side by side as well.)
+    const compares = (text: string) => DIFFERENCE.test(text) || VERSUS.test(text) || (facet === 'duration' && (SPEED.test(text) || EITHER.test(text)));
     if (!compares(q.askedText)) return undefined;
     // The sentence that compares names nothing but the two ("forskjellen i lønn mellom …" asks about pay).
     const sentence = askedOneByOne(q.raw).find((s) => compares(foldText(s))) ?? q.raw;
@@ -395,7 +409,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const inOrder = [...q.topics].sort((a, b) => first(a) - first(b));
     const named = [...new Set(inOrder.map((t) => t.topic))].map((id) => topicById.get(id)).filter((t): t is Topic => t !== undefined);
     if (named.length !== 2) return undefined;
-    const leads = named.map((topic) => deps.rank(whatIs(topic, q.lang, options)).find((r) => r.answers && r.fact.topic === topic.id));
+    const leads = named.map((topic) => deps.rank(askedOf(topic, facet, q.lang, options)).find((r) => r.answers && r.fact.topic === topic.id));
     return leads.every((r): r is RankedFact => r !== undefined) && leads[0].fact.id !== leads[1].fact.id ? leads : undefined;
   };
 

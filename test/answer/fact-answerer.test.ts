@@ -1975,6 +1975,11 @@ describe('the difference between two things named: what each is, in the order as
     expect(ask(question, lang).answer).toMatch(said);
   });
 
+  test('which of two is quicker: how long each takes, in the order asked', () => {
+    expect(ask('kva går fortest for ein vaksen, læreplass eller praksiskandidat?').answer).toMatch(/to år i skole og deretter to år som lærling[^[]*\[1\]\. Som praksiskandidat må du ha praksis som er 25 % lengre/u);
+    expect(ask('Which one is quickest - praksiskandidat or fagbrev på jobb?', 'en').answer).toMatch(/^As a praksiskandidat your practice must be 25 % longer[^[]*\[1\]\. [^[]*the length of the contract/u);
+  });
+
   test('a difference in something the definitions do not give ("forskjellen i lønn") is not answered with them', () => {
     expect(ask('Hva er forskjellen i lønn mellom fagbrev og fagskolegrad?').answer).not.toMatch(/^Fagskolen er høyere yrkesfaglig utdanning[^[]*\[1\]\. [^[]*fagbrev/u);
   });
