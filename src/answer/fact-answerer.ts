@@ -448,15 +448,21 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "not all of it" when more than one has none; with none answered, what the message asks.
     const unanswered = about === undefined ? unansweredOf(each) : undefined;
     const gapKind = about?.kind ?? (unanswered === undefined ? gapKindOf(q) : unanswered.length === 1 ? gapKindOf(unanswered[0]) : 'several');
-    const known = topic
+    // (What the reports say of NAV is its part in programmes, nothing on a benefit: asked whether one keeps AAP while taking a
+    // fagbrev, what is known is about the fagbrev, or nothing.)
+    const benefitAsked = gapKind === 'benefit' && about === undefined;
+    const knownTopic = benefitAsked ? topicById.get(q.topics.find((t) => t.topic !== q.impliedTopic)?.topic ?? '') : topic;
+    const known = knownTopic
       ? ranked
-          .filter((r) => r.fact.topic === topic.id && (r.fact.kind === 'fact' || r.fact.kind === 'rule'))
+          .filter((r) => r.fact.topic === knownTopic.id && (r.fact.kind === 'fact' || r.fact.kind === 'rule'))
           .slice(0, ANSWER_LIMITS.knownAboutTopic)
       : [];
     const statements = known.map((r) => factStatement(r.fact, q.lang, texts, deps.regions));
-    const opening = [county ? texts.countyGap(county) : texts.gap[gapKind], ...(statements.length > 0 && topic ? [texts.knownAbout(q.lang === 'en' ? topic.nameEn : topic.name)] : [])];
+    const opening = [county ? texts.countyGap(county) : texts.gap[gapKind], ...(statements.length > 0 && knownTopic ? [texts.knownAbout(q.lang === 'en' ? knownTopic.nameEn : knownTopic.name)] : [])];
     // "Får jeg dagpenger mens jeg tar fagbrev på jobb?": NAV can answer as well as the county.
-    const who = referrals(q, [topic, ...q.topics.slice(1).map((t) => topicById.get(t.topic))], texts);
+    // (Whether a benefit is kept, NAV answers first.)
+    const benefitFirst = benefitAsked ? [topicById.get(q.impliedTopic ?? '')] : [];
+    const who = referrals(q, [...benefitFirst, topic, ...q.topics.slice(1).map((t) => topicById.get(t.topic))], texts);
     const closing = county ? [texts.countyReferral(county), ...who.filter((c) => c !== texts.referral.fylkeskommunen && c !== texts.referralIn.fylkeskommunen(county))] : who;
     return result(q, { opening, statements, closing }, true, topicId);
   };

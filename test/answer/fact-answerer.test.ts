@@ -326,6 +326,16 @@ describe('what the sources do not say', () => {
     expectAnswered('Beholder jeg lønna når jeg tar fagbrev på jobb?', /beholder arbeidstakeren lønnen/u);
   });
 
+  test('a benefit kept "mens jeg får AAP": NAV answers first, and what the reports say of NAV\'s part in programmes is not what is known', () => {
+    const aap = ask('Eg er på arbeidsavklaringspengar no. Kan eg byrje på eit kurs medan eg får AAP?');
+    expect(aap.gap).toBe(true);
+    expect(aap.answer).toMatch(/^Hva som skjer med trygd eller stønad fra NAV[^\n]*\n\nNAV kan svare på det/u);
+    expect(aap.citations).toEqual([]);
+    const en = ask('Could I start as a praksiskandidat while receiving sick pay?', 'en');
+    expect(en.answer).toMatch(/^What happens to benefits from NAV[^]*This is what I know about praksiskandidat/u);
+    expect(en.answer).toMatch(/\n\nNAV can answer that[^\n]*$/u);
+  });
+
   test('practice abroad is practice the rules cannot weigh for a praksiskandidat: no verdict; a verdict on work in Norway stays', () => {
     for (const q of ['Jeg har jobbet 8 år som sveiser i Litauen. Kan jeg bli praksiskandidat?', 'I worked 7 years in a factory in Romania. Can I take the trade test as a praksiskandidat?']) {
       expect(ask(q).answer).not.toMatch(/^(?:Ja|Yes|Det kommer an på|It depends)\b/u);
