@@ -8,7 +8,7 @@
 //   6. Still nothing: a question on a known topic gets "the sources do not say" with what is known and
 //      who can answer (gap); a question about education or work without a topic the same without facts;
 //      anything else the scope message.
-import type { AskResult, Offer } from '../catalogue/schema';
+import { PATH_IDS, type AskResult, type Offer } from '../catalogue/schema';
 import { factCitations, type Fact } from '../catalogue/facts';
 import type { Contact } from '../catalogue/types';
 import type { Topic } from '../catalogue/topics';
@@ -142,6 +142,28 @@ const VERSUS = /\b(?:vs|versus)\b/u;
 const SPEED = /\b(?:raskest|raskast|fortest|kjappest|kortest|raskere|fortere|kjappere|faster|fastest|quicker|quickest|shortest)\b/u;
 /** One thing or the other ("lærling eller praksiskandidat", "… or …"). */
 const EITHER = /\b(?:eller|or)\b/u;
+/** Age as what may stand in the way, folded: "er det for seint (for han)?", "er jeg for gammel?", "is it too late?". */
+const TOO_LATE = /\b(?:for|altfor) (?:sent|seint|gammel|gamal|gammal)\b|\btoo (?:late|old)\b/u;
+/** The routes to a certificate or further education (the paths), which an age limit may bar. */
+const ROUTES: ReadonlySet<string> = new Set(PATH_IDS);
+/** Words of the certificate itself, stemmed ("fagbrev", "svennebrev", "trade certificate"). */
+const CERTIFICATE_WORD = /^(?:fagbrev|svennebrev|certific|trade|journeyman)/u;
+/** Learning itself, folded ("lære noe nytt", "learn new things", "gå på skole igjen"). */
+const LEARNING = /\b(?:laere|lare|learn\w*|studere|study|skole\w*|school)\b/u;
+/** A fact's sentence that speaks of age ("ingen aldersbegrensning", "fra det året du fyller 21 år", "uansett alder"). */
+const AGE_WORD = /alder|fyller \d+ år/u;
+/** Where a sentence ends in a message. */
+const SENTENCE_END = /(?<=[.!?])\s+/u;
+/** The question "too late?" asks of a route, or of a certificate when none is named. */
+const AGE_LIMIT_QUESTION: Record<Lang, (name?: string) => string> = {
+  nb: (name) => `Er det aldersgrense for ${name ?? 'å ta fagbrev'}?`,
+  en: (name) => `Is there an age limit for ${name ?? 'taking a trade certificate'}?`,
+};
+/** With no route named, the right to upper secondary whatever one's age answers it too. */
+const AGE_RIGHT_QUESTION: Record<Lang, string> = {
+  nb: 'Har jeg rett til videregående opplæring uansett alder?',
+  en: 'Do I have a right to upper secondary education whatever my age?',
+};
 /** What a comparison of two topics can ask of each, and the question that asks it of one. */
 type ComparedFacet = 'what-is' | 'duration';
 const COMPARED_QUESTION: Record<ComparedFacet, Record<Lang, (name: string) => string>> = {
@@ -414,6 +436,30 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   };
 
   /**
+   * "Min mann har jobbet 12 år på lager, han er 52. Er det for seint for han?": whether age stands in the way of a
+   * certificate is what the age limit of the route named, or of taking a certificate, answers. Undefined when the question
+   * names something else ("for sent å søke", a topic that is no route).
+   */
+  const ageAsObstacle = (q: Question, options: AnswerOptions): RankedFact[] | undefined => {
+    if (!TOO_LATE.test(q.askedText) || q.value !== undefined) return undefined;
+    // (The sentence that asks it: the story before it, "har jobba på sjukeheim i 20 år", is the person's.)
+    const sentence = q.raw.split(SENTENCE_END).find((s) => TOO_LATE.test(foldText(s))) ?? q.raw;
+    const read = sentence === q.raw ? q : deps.reader.read(sentence, options);
+    const routes = read.topics.filter((t) => ROUTES.has(t.topic));
+    if (routes.length !== read.topics.length || routes.length > 1 || read.words.some((w) => asksBeyondTopics(w) && !w.cue && !w.work && !CERTIFICATE_WORD.test(w.stem))) return undefined;
+    // ("For gammel til å lære nye ting?" asks whether one can still learn, not about a limit; and with no route or certificate
+    // named, only someone who tells of their work asks about a certificate.)
+    if (LEARNING.test(foldText(sentence)) || (routes.length === 0 && !q.words.some((w) => CERTIFICATE_WORD.test(w.stem)) && q.profile.practiceYears === undefined && q.profile.trade === undefined)) return undefined;
+    const route = routes.length === 1 ? topicById.get(routes[0].topic) : undefined;
+    const name = route && (q.lang === 'en' ? route.nameEn : route.name);
+    // (Only a fact that speaks of age: the sources give none for praksiskandidat, and its practice rule is no answer.)
+    const aboutAge = (question: string) => deps.rank(deps.reader.read(question, options)).find((r) => r.answers && AGE_WORD.test(r.fact.text));
+    const limit = aboutAge(AGE_LIMIT_QUESTION[q.lang](name));
+    const right = route === undefined ? aboutAge(AGE_RIGHT_QUESTION[q.lang]) : undefined;
+    return limit ? [limit, ...(right ? [right] : [])] : undefined;
+  };
+
+  /**
    * The fact that answers, at most two supporting facts (after the facts answering the message's other questions,
    * `also`), and the county advice where rules vary (between `before` and `after`).
    */
@@ -642,6 +688,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       const also = [compared[1], ...answersToEach(each, compared[0]).filter((r) => r.fact.id !== compared[1].fact.id)];
       return ledBy(q, ranked, compared[0], texts, [], [], also.slice(0, ANSWER_LIMITS.supporting));
     }
+    const ageLimit = ageAsObstacle(q, options);
+    if (ageLimit) return ledBy(q, ranked, ageLimit[0], texts, [], [], ageLimit.slice(1));
     // ("hvor kan jeg lære norsk?": words every source uses and no topic say nothing a fact can answer by having them.)
     const saysWhat = q.topics.length > 0 || q.words.some((w) => !w.generic && !w.numeric);
     const defines = definesWhatIsAsked(q);

@@ -212,10 +212,10 @@ const NUMBER_WEIGHT = 0.3;
  * alternative a question ends with: "kan jeg …, eller er det en aldersgrense?"). */
 const THERE_IS = /(?:^|\b(?:eller|or)\s)(?:er det|finnes det|fins det|finst det|e det|is there|are there)\b/u;
 /**
- * A person's age ("jeg er 45", "æ e 58", "45 år gammel", "I am 52", a sentence opening "er 58 år, …"): their situation,
+ * A person's age ("jeg er 45", "æ e 58", "han er 52", "45 år gammel", "I am 52", a sentence opening "er 58 år, …"): their situation,
  * which the rules read, not a number asked about.
  */
-const AGE = /(?<![\p{L}\p{N}])(?:(?:jeg|eg|æ|e|i) (?:er|e|am)|i'm|im) (\d{1,2})\b|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b|(?:^|[.,!?]\s*)(?:er|e) (\d{2}) (?:år|ar|aar)\b/gu;
+const AGE = /(?<![\p{L}\p{N}])(?:(?:jeg|eg|æ|e|i|han|hun|ho|hu|he|she) (?:er|e|am|is)|i'm|im|he's|she's) (\d{1,2})\b(?! ?(?:%|prosent|percent))|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b|(?:^|[.,!?]\s*)(?:er|e) (\d{2}) (?:år|ar|aar)\b/gu;
 /** A word only the sentences around the question have (the person's story). */
 const STORY_WEIGHT = 0.2;
 const DIGIT = /\d/u;

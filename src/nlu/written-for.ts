@@ -2,8 +2,8 @@
 // "spør på vegne av broren min", "I am writing for my husband. He is 50 …") is about that person:
 // then "han"/"hun" and the word for the person are the subject the readers take facts from, as in a
 // counsellor's note. "Jeg skriver for å spørre om …" is not on anyone's behalf. A message that names
-// someone as one's own ("min sønn", "kona mi", "my wife") and asks a yes/no about "han"/"hun" ("… kan
-// han ta fagbrev på jobb?") is written for that person too.
+// someone as one's own ("min sønn", "kona mi", "my wife") and asks about "han"/"hun" ("… kan han ta fagbrev
+// på jobb?", "hva kan han gjøre?", "er det for seint for han?") is written for that person too.
 
 /** Words for the person a message may be written for (as written, lower case; dialect and English). */
 const PERSONS = new Set([
@@ -41,7 +41,13 @@ const PRONOUNS = ['han', 'hun', 'ho', 'hu', 'he', 'she'];
 const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'vår', 'my', 'our']);
 /** Verbs opening a yes/no question about someone ("Kan han …?", "…, can she …?", "Kan kona mi …?"). */
 const ASKS = '(?:kan|får|må|har|er|blir|vil|holder|gjelder|kvalifiserer|can|could|does|is|will|would|may|has)';
-const ASKS_ABOUT = new RegExp(`(?:^|[.!?,;:]\\s*)${ASKS} (?:han|hun|ho|hu|he|she)\\b`, 'imu');
+/** Words opening an open question ("Hva kan han gjøre …?", "what can she do", "hvilke muligheter har han?"). */
+const OPENS = '(?:hva|ka|kva|hvordan|korleis|koss|åssen|hvilke|hvilken|kva for|what|how|which)';
+const ASKS_ABOUT = new RegExp(
+  // … or a question ending on the person ("er det for seint for han?", "is it too late for him?").
+  `(?:^|[.!?,;:]\\s*)(?:${ASKS}|${OPENS} (?:\\S+ ){0,2}?${ASKS}) (?:han|hun|ho|hu|he|she)\\b|\\b(?:for|til) (?:han|ham|henne|ho|hu|him|her)\\s*\\?`,
+  'imu',
+);
 
 export interface WrittenFor {
   /** The word for the person, in lower case as written ("mannen", "husband"). */

@@ -1233,6 +1233,13 @@ describe('a verdict on someone else\'s situation', () => {
     expect(r.answer).toMatch(/års allsidig praksis/u);
   });
 
+  test.each([
+    ['Datteren min er 31 og har jobba i en barnehage i 8 år. Hva kan hun gjøre for å få fagbrev?', 'nb', /^Svaret er skrevet som til den du spør for\./u],
+    ['My brother has been a welder for 9 years in Stavanger. What can he do to get a trade certificate?', 'en', /^The answer is written as if to the person you are asking for\./u],
+  ] as const)('an open question about one\'s own person ("hva kan hun gjøre …?") is about them: %s', (question, lang, said) => {
+    expect(ask(question, lang).answer).toMatch(said);
+  });
+
   test('one\'s own situation gets the verdict alone', () => {
     expect(ask('Jeg jobber 60 % i Trondheim. Holder det for å ta fagbrev på jobb?').answer).toMatch(/^Nei/u);
   });
@@ -1992,6 +1999,21 @@ describe('the difference between two things named: what each is, in the order as
 
   test('a difference in something the definitions do not give ("forskjellen i lønn") is not answered with them', () => {
     expect(ask('Hva er forskjellen i lønn mellom fagbrev og fagskolegrad?').answer).not.toMatch(/^Fagskolen er høyere yrkesfaglig utdanning[^[]*\[1\]\. [^[]*fagbrev/u);
+  });
+});
+
+describe('"er det for seint?" from someone who tells of their work: whether age stands in the way', () => {
+  test.each([
+    ['Svigermora mi har jobba på sjukeheim i 20 år utan fagbrev, ho er 61. Er det for seint for ho?', 'nb', /^Det er ingen aldersbegrensning for fagbrev på jobb[^]*uansett alder \[3\]/u],
+    ['My dad has worked in a warehouse for 14 years, he is 59. Is it too late for him?', 'en', /^There is no age limit for fagbrev på jobb/u],
+    ['er jeg for gammel for fagbrev på jobb, 63 år?', 'nb', /^Det er ingen aldersbegrensning for fagbrev på jobb/u],
+  ] as const)('%s', (question, lang, said) => {
+    expect(ask(question, lang).answer).toMatch(said);
+  });
+
+  test('too old to learn, or a route with no age rule in the sources, is not answered with an age limit', () => {
+    expect(ask('Er jeg for gammel til å lære nye ting? Er 57').answer).not.toMatch(/aldersbegrensning/u);
+    expect(ask('Jeg er 52. Er jeg for gammel for praksiskandidat?').answer).not.toMatch(/^Det er ingen aldersbegrensning/u);
   });
 });
 

@@ -325,6 +325,9 @@ describe('a message written on someone else’s behalf is about that person', ()
     ['Sønnen min er 20 og jobber 60 % på et bilverksted i Namsos. Kan han ta fagbrev på jobb?', { age: 20, county: 'Trøndelag', employed: true, employmentPercent: 60, trade: 'bilfaget' }],
     ['My sister works 50 % in a nursing home in Tromsø. Can she get a trade certificate at work?', { county: 'Troms', employed: true, employmentPercent: 50, trade: 'helsearbeiderfaget' }],
     ['Kan mannen min ta fagbrev på jobb? Han jobber 50 % på et hotell i Molde.', { county: 'Møre og Romsdal', employed: true, employmentPercent: 50 }],
+    // … or an open question about them.
+    ['Sønnen min er 24 og har droppa ut av vgs. Han jobber på lager nå. Hva kan han gjøre for å få fagbrev?', { age: 24, completedUpperSecondary: false, employed: true, trade: 'logistikkfaget' }],
+    ['My wife works as a cleaner in Drammen, 7 years now. What options does she have?', { county: 'Buskerud', employed: true, practiceYears: 7, trade: 'renholdsoperatørfaget' }],
     // Not on behalf: the writer is the person, the others are only mentioned.
     ['Mannen min jobber som tømrer i Skien. Jeg er 40 og jobber i barnehage.', { age: 40, employed: true, trade: 'barne- og ungdomsarbeiderfaget' }],
     ['Kona mi er helsefagarbeider. Jeg er 44 og jobber på lager i Moss.', { age: 44, county: 'Østfold', employed: true, trade: 'logistikkfaget' }],
