@@ -52,6 +52,11 @@ export type Relevance = (q: Question, text: string) => number;
 export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, relevance: Relevance = () => 0): RulesAnswerer {
   const pathIds = new Set<string>(PATH_IDS);
   const pathById = new Map(kb.paths.map((p) => [p.id, p]));
+  /** For someone who has not finished upper secondary, what the ordinary route holds for them: the right to finish it. */
+  const rightToFinish = ((): Fact | undefined => {
+    const id = pathById.get(SCHOOL_ROUTE)?.variants.flatMap((v) => v.conditions).find((c) => c.id === RIGHT_TO_FINISH)?.fact;
+    return kb.facts.find((f) => f.id === id);
+  })();
   const factByCitation = new Map<string, Fact>();
   for (const f of kb.facts) for (const c of factCitations(f)) factByCitation.set(JSON.stringify(c), f);
   // The profile fields each path's conditions read: a question that states none of them is not about the
@@ -141,10 +146,12 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     const statements: Statement[] = [];
     const facts: Fact[] = [];
     const verdicts: RulesVerdict[] = [];
-    for (const path of CERTIFICATE_ROUTES) {
+    // (Someone who has not finished upper secondary has the ordinary route too: the right to finish it.)
+    const routes = q.profile.completedUpperSecondary === false && q.profile.hasTradeCertificate !== true ? [...CERTIFICATE_ROUTES, SCHOOL_ROUTE] : CERTIFICATE_ROUTES;
+    for (const path of routes) {
       // (The reasons in the rules' own order: what the question asks, "hva kan jeg gjøre?", speaks to none of them.)
       const verdict = verdictOn(path, q, texts, false);
-      const about = routeFact(path);
+      const about = path === SCHOOL_ROUTE ? rightToFinish : routeFact(path);
       const title = routeTitle(path, q.lang);
       const waitsOn = verdict && waitingOn(verdict);
       if (verdict && !waitsOn && verdict.statements.length > 0) {
@@ -299,6 +306,9 @@ export function asksCertificateForPracticeAbroad(q: Question): boolean {
 const CERTIFICATE_IN_TRADE = /\b(?:fagbrev|fagbrevet|svennebrev|svennebrevet|certificate) (?:(?:som|i|as|in) (?:an? |en |et )?)?(\w+)/gu;
 /** The adult routes to a certificate through work, the one open with the least schooling first. */
 const CERTIFICATE_ROUTES: readonly PathId[] = ['praksiskandidat', 'fagbrev-paa-jobb'];
+/** The ordinary route, through upper secondary school and an apprenticeship, and its condition on the right to finish it. */
+const SCHOOL_ROUTE: PathId = 'laerling';
+const RIGHT_TO_FINISH = 'rett-til-opplaering';
 
 function joinList(items: readonly string[], lang: 'nb' | 'en'): string {
   if (items.length <= 1) return items.join('');

@@ -2634,6 +2634,16 @@ test('"what can I do" from someone without a certificate gets the adult routes t
   expect(ask('Hva skal jeg gjøre?').answer).not.toMatch(/vei for vei|To veier til fag/u);
 });
 
+test('"what can I do" from someone who has not finished upper secondary names the ordinary route too: the right to finish it', () => {
+  const nb = ask('Har ikke fullført vgs, er 27 og jobber i en matbutikk. Hva er mulighetene mine?').answer;
+  expect(nb).toMatch(/^Ut fra det du skriver, vei for vei:/u);
+  expect(nb).toMatch(/Lærling \(ordinær vei til fagbrev\): kommer an på\. Etter den nye opplæringsloven har du rett til videregående opplæring til du faktisk har fullført/u);
+  const en = ask('I dropped out of upper secondary and now I work at a petrol station. What can I do?', 'en').answer;
+  expect(en).toMatch(/Apprenticeship \(lærling, the ordinary route to a trade certificate\): it depends\. Under the new Education Act you have a right to upper secondary education/u);
+  // (Finished upper secondary: the routes through work alone.)
+  expect(ask('Fullførte vgs i 2010, har jobbet i matbutikk siden. Hva er mulighetene mine?').answer).not.toMatch(/Lærling \(ordinær vei/u);
+});
+
 test('how an answer is wanted ("forklare det kort", "svar kort", "explain briefly") is no subject, and "forklare det" asks about what was told before', () => {
   const polite = ask('Jeg har lest om noe som heter Trøndelagsmodellen. Kan du forklare meg det kort?');
   expect(polite.gap).toBeUndefined();
