@@ -255,11 +255,11 @@ const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
 
 /**
  * What the person can do, asked openly (folded): "hva kan jeg gjøre?", "hvilke muligheter har jeg?", "hvordan kan jeg få
- * fagbrev?", "what are my options?".
+ * fagbrev?", "hvordan kan jeg bli elektriker?", "what are my options?".
  */
 const OPTIONS_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
-  nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ma) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hva|kva|ka) er (?:mulig|mogleg|mogeleg|muleg) for (?:meg|oss|han|henne|ho)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev))\b/u,
-  en: /\b(?:what (?:can|should|could) (?:i|we|he|she) do|what (?:i|we) (?:can|should|could) do|what (?:do|shall) (?:i|we) do|what are (?:my|our|his|her) options|what options (?:do|does) (?:i|we|he|she) have|how (?:can|do|could) (?:i|we|he|she) get (?:a |the )?(?:fagbrev|trade certificate|journeyman certificate|certificate))\b/u,
+  nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ma) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hva|kva|ka) er (?:mulig|mogleg|mogeleg|muleg) for (?:meg|oss|han|henne|ho)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) (?:kan|skal) (?:jeg|eg|ae|je|han|hun|ho|hu) bli)\b/u,
+  en: /\b(?:what (?:can|should|could) (?:i|we|he|she) do|what (?:i|we) (?:can|should|could) do|what (?:do|shall) (?:i|we) do|what are (?:my|our|his|her) options|what options (?:do|does) (?:i|we|he|she) have|how (?:can|do|could) (?:i|we|he|she) get (?:a |the )?(?:fagbrev|trade certificate|journeyman certificate|certificate)|how (?:can|do|could) (?:i|he|she) become)\b/u,
 };
 
 /** What a verdict that waits says it waits on: its closing statement, which rests on no source. */

@@ -64,8 +64,8 @@ function wishStart(words: readonly string[]): number {
   return -1;
 }
 
-/** "Kan jeg bli helsefagarbeider …?": asking whether one can become what a trade makes one names the goal too. */
-const ASKS_TO_BECOME = /^(?:kan|får|far|kunne) (?:jeg|eg|e|æ|man) (?:\S+ ){0,2}?bli /u;
+/** "Kan jeg bli helsefagarbeider …?", "Hva må jeg gjøre for å bli elektriker?", "Hvordan kan jeg bli kokk?": asking whether or how one can become what a trade makes one names the goal too. */
+const ASKS_TO_BECOME = /^(?:(?:kan|får|far|kunne) (?:jeg|eg|e|æ|man) (?:\S+ ){0,2}?bli |(?:hva|ka|kva) (?:kan|må|bør|skal) (?:jeg|eg|e|æ|man) gjøre for å bli |(?:hvordan|korleis|koss|åssen) (?:kan|skal) (?:jeg|eg|e|æ|man) bli )/u;
 /** The clauses a goal is read from, in order: those that state, and those that ask to become something. */
 function goalClauses(reading: Reading): Array<[Clause, number]> {
   return reading.clauses

@@ -124,7 +124,7 @@ export const en: Texts = {
       certificateTrade: 'which trade your certificate is in',
       employed: 'whether you are in work',
       employmentPercent: 'how large your position is',
-      practiceYears: 'how many years of practice you have',
+      practiceYears: 'how many years of practice you have in the trade',
       practicePercent: 'how large your position was during your practice',
       practiceUntil: 'when your practice ended',
       trade: 'which trade you want a certificate in',

@@ -115,7 +115,7 @@ export const nb = {
       eligible: (route: string) => `${route}: ser ut til å kunne gå.`,
       'needs-info': (route: string) => `${route}: kommer an på.`,
     },
-    /** What the rules still need to know, as words: "om du er i jobb, hvor mange års praksis du har". */
+    /** What the rules still need to know, as words: "om du er i jobb, hvor mange års praksis du har i faget". */
     stillUnknown: (what: string) => `Det jeg ikke vet ennå, er ${what}.`,
     unknownField: {
       age: 'hvor gammel du er',
@@ -126,7 +126,7 @@ export const nb = {
       certificateTrade: 'hvilket fag du har fagbrev i',
       employed: 'om du er i jobb',
       employmentPercent: 'hvor stor stilling du har',
-      practiceYears: 'hvor mange års praksis du har',
+      practiceYears: 'hvor mange års praksis du har i faget',
       practicePercent: 'hvor stor stilling du har hatt i praksistiden',
       practiceUntil: 'når praksisen din sluttet',
       trade: 'hvilket fag du vil ta fagbrev i',

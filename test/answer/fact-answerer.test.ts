@@ -2634,6 +2634,14 @@ test('"what can I do" from someone without a certificate gets the adult routes t
   expect(ask('Hva skal jeg gjøre?').answer).not.toMatch(/vei for vei|To veier til fag/u);
 });
 
+test('"hvordan kan jeg bli …?" from someone who tells of their work is what they can do to reach that trade, route by route', () => {
+  const r = ask('Har vært pleieassistent på et sykehjem i Hamar i sju år. Hvordan kan jeg bli helsefagarbeider?');
+  expect(r.answer).toMatch(/^Ut fra det du skriver, vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå\./u);
+  expect(ask('I have been a cook in a hotel kitchen for 8 years without papers. How can I become a certified cook?', 'en').answer).toMatch(/^From what you write, route by route:/u);
+  // (Practice in another trade is no practice in the one wished for: the years in it are what the verdict waits on.)
+  expect(ask('Jobber i en klesbutikk, 6 år nå. Hvordan kan jeg bli frisør?').answer).toMatch(/hvor mange års praksis du har i faget/u);
+});
+
 test('"what can I do" from someone who has not finished upper secondary names the ordinary route too: the right to finish it', () => {
   const nb = ask('Har ikke fullført vgs, er 27 og jobber i en matbutikk. Hva er mulighetene mine?').answer;
   expect(nb).toMatch(/^Ut fra det du skriver, vei for vei:/u);

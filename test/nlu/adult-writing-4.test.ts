@@ -340,6 +340,9 @@ describe('trades, by title, workplace, nynorsk form and misspelling', () => {
     ['vil ta fagbrev som anleggsmaskinfører', { trade: 'anleggsmaskinførerfaget' }],
     // Asking whether one can become it names the goal too: the years in the shop are no practice in that trade.
     ['har jobbet i en dagligvarebutikk i 18 år. kan jeg bli helsefagarbeider?', { trade: 'helsearbeiderfaget' }],
+    // So does asking what to do, or how, to become it.
+    ['jobbet i kassa på en bensinstasjon i ti år. hva må jeg gjøre for å bli kokk?', { trade: 'kokkfaget' }],
+    ['har vore butikkmedarbeidar lenge. korleis kan eg bli tømrar?', { trade: 'tømrerfaget' }],
     ['kjører gravemaskin for et entreprenørfirma', { employed: true, trade: 'anleggsmaskinførerfaget' }],
     ['jobber som maskinfører', { employed: true, trade: 'anleggsmaskinførerfaget' }],
     ['jobber på bakeri', { employed: true, trade: 'bakerfaget' }],
