@@ -2027,6 +2027,8 @@ describe('who to contact about a topic', () => {
     const r = ask('Hvem kan jeg kontakte om kompetanseprøve?');
     expect(r.answer).toMatch(/^Karrieresentre, NAV, arbeidsmarkedsbedrifter/u);
     expect(r.answer).toMatch(/Fylkeskommunen der du bor kan svare på det\.$/u);
+    // (Asked for a couple or a family: "hvem kan vi snakke med?".)
+    expect(stack.answerer.answerSync('hvem kan vi snakke med om dette?', { topicBefore: 'kompetanseprove' }).answer).toMatch(/^Karrieresentre, NAV, arbeidsmarkedsbedrifter/u);
     const trondelag = stack.answerer.answerSync('hvem kan jeg snakke med?', { topicBefore: 'trondelagsmodellen' });
     expect(trondelag.answer).toMatch(/NAV kan svare på det/u);
   });
