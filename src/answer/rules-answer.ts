@@ -53,10 +53,15 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
   const pathIds = new Set<string>(PATH_IDS);
   const pathById = new Map(kb.paths.map((p) => [p.id, p]));
   /** For someone who has not finished upper secondary, what the ordinary route holds for them: the right to finish it. */
-  const rightToFinish = ((): Fact | undefined => {
-    const id = pathById.get(SCHOOL_ROUTE)?.variants.flatMap((v) => v.conditions).find((c) => c.id === RIGHT_TO_FINISH)?.fact;
+  const conditionFact = (path: PathId, condition: string): Fact | undefined => {
+    const id = pathById.get(path)?.variants.flatMap((v) => v.conditions).find((c) => c.id === condition)?.fact;
     return kb.facts.find((f) => f.id === id);
-  })();
+  };
+  const rightToFinish = conditionFact(SCHOOL_ROUTE, RIGHT_TO_FINISH);
+  /** For someone with a certificate, the right to take another (the ordinary route's condition on it). */
+  const anotherCertificate = conditionFact(SCHOOL_ROUTE, ANOTHER_CERTIFICATE);
+  /** What fagskole builds on, a certificate among them (its condition on it). */
+  const buildsOnCertificate = conditionFact(FURTHER_ROUTE, BUILDS_ON);
   const factByCitation = new Map<string, Fact>();
   for (const f of kb.facts) for (const c of factCitations(f)) factByCitation.set(JSON.stringify(c), f);
   // The profile fields each path's conditions read: a question that states none of them is not about the
@@ -77,6 +82,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // "Jeg har jobbet 15 år som operatør uten fagbrev. Hva kan jeg gjøre?": what is open to the person is each adult
       // route's verdict.
       const options = OPTIONS_ASKED[q.reads].test(q.askedText) && !q.topics.some((t) => pathIds.has(t.topic));
+      // "Har fagbrev som industrimekaniker, hva er neste steg?": what builds on a certificate one has.
+      if ((options || NEXT_STEP_ASKED.test(q.askedText)) && q.profile.hasTradeCertificate === true && q.topics.length === 0) return routesFurther(q, texts);
       if ((!q.yesNo && !howLong && !options) || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
       // (Only from someone who tells of their work or certificate: "Naboen lager bråk, hva kan jeg gjøre?" reads a trade alone.)
       if (options) return toldWork(q) ? routesOpen(q, texts) : undefined;
@@ -175,6 +182,21 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       status: statusOfAll(verdicts),
       opening: [...(q.aboutSomeoneElse ? [texts.verdictForOther] : []), verdicts.length > 0 ? texts.verdictEach : texts.routesThroughWork],
       statements,
+      facts,
+      speaks: true,
+      leavesNumber: false,
+    };
+  }
+
+  /** What builds on a trade certificate one has: fagskole, and the right to take another certificate. */
+  function routesFurther(q: Question, texts: AnswerTexts): RulesVerdict | undefined {
+    const facts = [buildsOnCertificate, anotherCertificate].filter((f): f is Fact => f !== undefined);
+    if (facts.length === 0) return undefined;
+    return {
+      path: FURTHER_ROUTE,
+      status: 'eligible',
+      opening: [...(q.aboutSomeoneElse ? [texts.verdictForOther] : []), texts.routesFurther],
+      statements: facts.map((f) => ({ text: q.lang === 'en' ? f.en : f.text, citations: factCitations(f) })),
       facts,
       speaks: true,
       leavesNumber: false,
@@ -309,6 +331,12 @@ const CERTIFICATE_ROUTES: readonly PathId[] = ['praksiskandidat', 'fagbrev-paa-j
 /** The ordinary route, through upper secondary school and an apprenticeship, and its condition on the right to finish it. */
 const SCHOOL_ROUTE: PathId = 'laerling';
 const RIGHT_TO_FINISH = 'rett-til-opplaering';
+const ANOTHER_CERTIFICATE = 'nytt-fagbrev';
+/** What builds on a certificate, and its condition on what it builds on. */
+const FURTHER_ROUTE: PathId = 'fagskole';
+const BUILDS_ON = 'opptaksgrunnlag';
+/** The next step asked for, folded: "hva er neste steg", "hva nå", "what next", "next step". */
+const NEXT_STEP_ASKED = /\b(?:neste (?:steg|skritt|trinn)|(?:hva|kva|ka) (?:kan|bor|skal) (?:jeg|eg|ae) (?:gjore|ta|gjere) (?:videre|no|na|etterpa)|what next|next step|what (?:can|should) i do next)\b/u;
 
 function joinList(items: readonly string[], lang: 'nb' | 'en'): string {
   if (items.length <= 1) return items.join('');

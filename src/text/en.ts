@@ -109,6 +109,7 @@ export const en: Texts = {
     verdictForOther: 'The answer is written as if to the person you are asking for.',
     verdictEach: 'From what you write, route by route:',
     routesThroughWork: 'Two routes to a trade certificate for adults build on work:',
+    routesFurther: 'With a trade certificate you can build further:',
     routeVerdict: {
       'not-eligible': (route: string) => `${route}: doesn't look possible now.`,
       eligible: (route: string) => `${route}: looks possible.`,

@@ -110,6 +110,8 @@ export const nb = {
     verdictEach: 'Ut fra det du skriver, vei for vei:',
     /** "Hva kan jeg gjøre?" from someone without a certificate whose situation the rules cannot weigh yet: the routes through work. */
     routesThroughWork: 'To veier til fag- eller svennebrev for voksne bygger på arbeid:',
+    /** "Hva er neste steg?" from someone with a certificate: what builds on it. */
+    routesFurther: 'Med fag- eller svennebrev kan du bygge videre:',
     routeVerdict: {
       'not-eligible': (route: string) => `${route}: ser ikke ut til å gå nå.`,
       eligible: (route: string) => `${route}: ser ut til å kunne gå.`,

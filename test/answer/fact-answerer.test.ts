@@ -2644,6 +2644,13 @@ test('"hvordan kan jeg bli …?" from someone who tells of their work is what th
   expect(ask('Jobber i en klesbutikk, 6 år nå. Hvordan kan jeg bli frisør?').answer).toMatch(/hvor mange års praksis du har i faget/u);
 });
 
+test('"what next" from someone with a certificate: what builds on it, fagskole and the right to another certificate', () => {
+  expect(ask('Har svennebrev som rørlegger. Hva bør jeg gjøre nå?').answer).toMatch(/^Med fag- eller svennebrev kan du bygge videre:\n\nFagskolen videreutdanner[^[]*\[1\]\. Etter den nye opplæringsloven har du rett til å ta et nytt fagbrev/u);
+  expect(ask('Got my fagbrev as a chef last year, what next?', 'en').answer).toMatch(/^With a trade certificate you can build further:/u);
+  // (A question about one route is that route's answer.)
+  expect(ask('Har fagbrev som kokk. Hva er neste steg for å komme inn på fagskole?').answer).not.toMatch(/^Med fag- eller svennebrev kan du bygge videre/u);
+});
+
 test('"what can I do" from someone who has not finished upper secondary names the ordinary route too: the right to finish it', () => {
   const nb = ask('Har ikke fullført vgs, er 27 og jobber i en matbutikk. Hva er mulighetene mine?').answer;
   expect(nb).toMatch(/^Ut fra det du skriver, vei for vei:/u);
