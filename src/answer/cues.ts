@@ -23,7 +23,7 @@ const Word = z.string().min(1).refine((s) => s === s.toLowerCase() && s.trim() =
 export const LIST_CLASSES = ['trade', 'county', 'organisation'] as const;
 export type ListClass = (typeof LIST_CLASSES)[number];
 
-export const VALUE_KINDS = ['count', 'amount', 'cost', 'duration', 'date', 'detail', 'future', 'benefit'] as const;
+export const VALUE_KINDS = ['count', 'amount', 'cost', 'payer', 'duration', 'date', 'detail', 'future', 'benefit'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 /**
  * What a fact's sentence must look like to answer some questions best: two years (a span of time), a percentage (a

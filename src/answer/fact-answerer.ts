@@ -176,12 +176,13 @@ const BETWEEN: ReadonlySet<string> = new Set(['mellom', 'between']);
 const AGE_LIMIT_ASKED = /\b(?:over|under|eldre enn|yngre enn|older than|younger than) \d{2}\b/u;
 
 /** Who pays, read folded: "kan NAV betale for", "hvem betaler", "dekker arbeidsgiver", "who pays", "will NAV pay". */
-const WHO_PAYS = /\b(?:hvem (?:betaler|dekker|finansierer|spanderer)|(?:kan|vil|ma|skal) (?:nav|arbeidsgiver\w*|bedrift\w*|fylke\w*|kommunen|staten|sjefen|de|dei) (?:betale|dekke|finansiere)|(?:hjelp|stotte|penger) fra (?:nav|arbeidsgiver\w*|fylke\w*|kommunen|staten) til a (?:betale|dekke)|who (?:pays|covers|funds)|(?:can|will|does|would) (?:nav|the employer|my employer|the county|the company|they) (?:pay|cover|fund)|(?:help|support|money) from (?:nav|the employer|my employer|the county|the state) to (?:pay|cover))\b/u;
+const WHO_PAYS = /\b(?:(?:hvem|kven|kem) (?:betaler|betalar|betalte|dekker|dekket|finansierer|finansierte|spanderer|spanderte)|(?:kan|vil|ma|skal) (?:nav|arbeidsgiver\w*|bedrift\w*|fylke\w*|kommunen|staten|sjefen|de|dei) (?:betale|dekke|finansiere)|(?:hjelp|stotte|penger) fra (?:nav|arbeidsgiver\w*|fylke\w*|kommunen|staten) til a (?:betale|dekke)|who (?:pays|covers|funds)|(?:can|will|does|would) (?:nav|the employer|my employer|the county|the company|they) (?:pay|cover|fund)|(?:help|support|money) from (?:nav|the employer|my employer|the county|the state) to (?:pay|cover))\b/u;
 /** What the sources do not say, by the kind of value the question asks for. */
 const GAP_BY_VALUE: Record<ValueKind, keyof AnswerTexts['gap']> = {
   count: 'how-many',
   amount: 'cost',
   cost: 'cost',
+  payer: 'payer',
   duration: 'duration',
   date: 'when',
   detail: 'contact',

@@ -196,6 +196,7 @@ function featuresOf(
     amount: hasValue(text, 'amount'),
     future: hasValue(text, 'future'),
     cost: hasValue(text, 'cost'),
+    payer: hasValue(text, 'payer'),
     duration: hasValue(text, 'duration'),
     date: hasValue(text, 'date'),
     detail: hasValue(text, 'detail'),

@@ -14,6 +14,8 @@ const MONTHS =
 const PATTERNS: Record<Exclude<ValueKind, 'count'>, RegExp> = {
   amount: new RegExp(`(?:${NUMBER}\\s*(?:kr\\b|kroner|nok\\b|millioner|milliarder|mrd|millions?|billions?)|\\bgratis\\b|kostnadsfri|\\bfree\\b(?! time)|\\bfree of charge\\b)`, 'iu'),
   cost: /\b(?:kost\w*|pris\w*|betal\w*|\w*avgift\w*|gratis|gebyr\w*|egenandel\w*|cost\w*|fees?|pay\b|free(?! time))\b/iu,
+  // Who pays: someone paying, covering or funding ("støtte fra Sørlandets kompetansefond", "tilskudd fra HK-dir").
+  payer: /\b(?:betal\w*|dekk\w*|finansier\w*|tilskudd\w*|tilskot\w*|støtte (?:fra|av)|støttet av|midler (?:fra|av)|bevilg\w*|spons\w*|support(?:ed)? (?:from|by)|pays?|paid|covers?|covered|fund(?:s|ed|ing)?|financed|grants?)\b/iu,
   // An age ("fra det året du fyller 21 år", "turns 21") is no length of time.
   duration: new RegExp(`(?:(?<![\\p{L}\\d])(?<!\\b(?:fyller|fylte|fylt|turns?|turned|aged?) )${NUMBER}\\s+(?:\\p{L}+\\s+)?(?:${TIME_UNITS})(?![\\p{L}])|\\bsiden (?:19|20)\\d{2}\\b|\\bsince (?:19|20)\\d{2}\\b|\\bhele året\\b|all year|(?<![\\p{L}\\d])(?:ett|to|tre|fire|fem|seks|sju|syv|åtte|ti|halv|\\d+)-?(?:årig|årige)(?![\\p{L}])|\\b(?:one|two|three|four|five|six|\\d+)-(?:year|month|week)\\b)`, 'iu'),
   // A benefit from NAV ("dagpenger", "uføretrygd", "AAP", "stønad"), not a level of benefits ("trygdenivå").

@@ -30,7 +30,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   // words
   ka: 'hva', kva: 'hva', kå: 'hva', ke: 'hva', kor: 'hvor', korleis: 'hvordan', koffor: 'hvorfor', kvifor: 'hvorfor', kæm: 'hvem', kven: 'hvem',
   finst: 'finnes', fins: 'finnes', ska: 'skal', sku: 'skulle', skulle: 'skulle', vil: 'vil', ville: 'ville', kan: 'kan', kunne: 'kunne', må: 'må', treng: 'trenger', trenge: 'trenger',
-  hjå: 'hos', hjo: 'hos', te: 'til', tell: 'til', m: 'med', uden: 'uten', utan: 'uten', utn: 'uten', frå: 'fra', ifra: 'fra', ifrå: 'fra', hos: 'hos',
+  hjå: 'hos', hjo: 'hos', te: 'til', tel: 'til', tell: 'til', m: 'med', uden: 'uten', utan: 'uten', utn: 'uten', frå: 'fra', ifra: 'fra', ifrå: 'fra', hos: 'hos',
   ei: 'en', eit: 'et', ein: 'en', nån: 'noen', någe: 'noe', berre: 'bare', bærre: 'bare', sjøl: 'selv', heilt: 'helt', heile: 'hele', 
   litt: 'litt', lite: 'lite', mykje: 'mye', mye: 'mye', godt: 'godt', gjer: 'gjør', gjør: 'gjør', gjøre: 'gjøre', gjere: 'gjøre', gjera: 'gjøre', gjær: 'gjøre', gjørr: 'gjøre', sei: 'si', seie: 'si',
   vidregåande: 'videregående', vidaregåandes: 'videregående', vidregåandes: 'videregående', videregåendes: 'videregående', vidregående: 'videregående',

@@ -2017,6 +2017,18 @@ describe('"er det for seint?" from someone who tells of their work: whether age 
   });
 });
 
+describe('who pays, and a price or a requirement asked in dialect', () => {
+  test('"hvem betalte?", "who paid for …?" is answered by who funded it (support, grants), not by what it is', () => {
+    expectAnswered('kven betalte for LEIDA-prosjektet?', /^LEIDA har fått støtte fra Sørlandets kompetansefond/u);
+    expectAnswered('Who paid for the Batterifagskolen programme?', /^Batterifagskolen received 5\.6 million NOK in grants from HK-dir/u, 'en');
+  });
+
+  test('"kor mykkje e eksamensavgifta" asks a price the sources do not give; "tel fagbrev på jobb" is "til"', () => {
+    expectGap('kor mykkje e eksamensavgifta for praksiskandidat?', nb.answer.gap.cost);
+    expectAnswered('æ jobbe 70 prosent på et sykehjem i Levanger. e det nok tel fagbrev på jobb, eller kor mykkje må æ ha?', /^I Trøndelag må du være ansatt i en godkjent lærebedrift i minst 80 % stilling/u);
+  });
+});
+
 describe('who to contact about a topic', () => {
   test('in a conversation, "hvem kan jeg kontakte?" is about the last answer\'s topic', () => {
     const r = stack.answerer.answerSync('hvem kan jeg kontakte?', { topicBefore: 'fagbrev-paa-jobb' });
