@@ -45,6 +45,8 @@ describe('checkQuestion', () => {
     ['How many calories should I eat before an exam?', 'nutrition'],
     ['Hva er aksjekursen til Elkem i dag?', 'markets'],
     ['Should I buy bitcoin with my apprentice pay?', 'markets'],
+    ['Hva står Equinor-aksjen i nå?', 'markets'],
+    ['kursen på Yara-aksjen?', 'markets'],
     ['Kan du skrive en sang til sjefen min som går av med pensjon?', 'creative-writing'],
     ['Lag et rim om en rørlegger til julebordet', 'creative-writing'],
     ['Skriv en skåltale til bryllupet til søstera mi', 'creative-writing'],
