@@ -2023,6 +2023,12 @@ describe('who pays, and a price or a requirement asked in dialect', () => {
     expectAnswered('Who paid for the Batterifagskolen programme?', /^Batterifagskolen received 5\.6 million NOK in grants from HK-dir/u, 'en');
   });
 
+  test('"mens kontrakten varer" is while it lasts, not how long: whether pay goes down is answered', () => {
+    const r = ask('Går jeg ned i lønn mens kontrakten varer, hvis jeg tar fagbrev på jobb i Trøndelag?');
+    expect(r.gap).toBeUndefined();
+    expect(r.answer).toMatch(/^I Trøndelag beholder du ordinær lønn i hele kontraktsperioden/u);
+  });
+
   test('"kor mykkje e eksamensavgifta" asks a price the sources do not give; "tel fagbrev på jobb" is "til"', () => {
     expectGap('kor mykkje e eksamensavgifta for praksiskandidat?', nb.answer.gap.cost);
     expectAnswered('æ jobbe 70 prosent på et sykehjem i Levanger. e det nok tel fagbrev på jobb, eller kor mykkje må æ ha?', /^I Trøndelag må du være ansatt i en godkjent lærebedrift i minst 80 % stilling/u);
