@@ -346,8 +346,24 @@ function sentencesOf(text: string): string[] {
   return text.split(SENTENCE_END).flatMap((s) => {
     // (Only a sentence with a colon or a comma can have one: the patterns are costly to try on every sentence.)
     const told = (s.includes(':') ? TELLS_BEFORE_COLON.exec(s) : null) ?? (s.includes(',') ? TELLS_BEFORE_COMMA.exec(s) : null);
-    return told ? [told[0].trimEnd(), s.slice(told[0].length)] : [s];
+    return told ? [told[0].trimEnd(), s.slice(told[0].length)] : dictated(s);
   });
+}
+
+/** A message this long with no punctuation inside is a story spoken in one breath. */
+const DICTATED_WORDS = 25;
+/** Where a question begins in a dictated story: "… men er det sånn at …", "… så hva kan jeg gjøre", "… lurte på hva …". */
+const DICTATED_QUESTION = new RegExp(String.raw`\s(?:men|og|så|eller|but|and|so|(?:lurer|lurte|lurar|lura)(?:\s+\S+)?\s+på|(?:wonder|wondered|wondering))\s+(?=(?:(?:${ASKING_VERB}|har|er|e|have|has)\s+${ASKING_SUBJECT}|${ASKING_WORD})\s)`, 'giu');
+/**
+ * A long sentence dictated without punctuation ("jeg er 34 og har aldri fullført vgs fordi … og nå går jeg på AAP men er
+ * det sånn eller har jeg fortsatt rett til å fullføre"): the question is its own sentence from the last point where one
+ * begins, so the story before it is told, not asked.
+ */
+function dictated(sentence: string): string[] {
+  if (/[,;:!?]/u.test(sentence.trimEnd().slice(0, -1)) || sentence.split(/\s+/u).length < DICTATED_WORDS) return [sentence];
+  let at = -1;
+  for (const m of sentence.matchAll(DICTATED_QUESTION)) at = m.index;
+  return at > 0 ? [sentence.slice(0, at), sentence.slice(at).trimStart()] : [sentence];
 }
 /** What is allowed, read folded: "har man lov", "tillatt", "hvor mange ganger kan man", "allowed to", "how many times can". */
 const ALLOWED =

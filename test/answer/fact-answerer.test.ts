@@ -2017,6 +2017,17 @@ describe('"er det for seint?" from someone who tells of their work: whether age 
   });
 });
 
+test('a long story dictated without punctuation: the question is read from where it begins, the story before it is told', () => {
+  expectAnswered(
+    'jeg har kjørt buss i snart tjue år og er lei av skift og kona mi mener jeg burde ta en utdanning men har jeg rett til videregående opplæring når jeg er over femti',
+    /^Etter den nye opplæringsloven har du rett til videregående opplæring til du faktisk har fullført og bestått, uansett alder/u,
+  );
+  expectAnswered(
+    'hei jeg jobber i kantina på sykehuset og trives egentlig godt men sjefen min sa at vi kanskje får nye oppgaver og da lurte jeg på hva er praksiskandidat egentlig',
+    /^Praksiskandidatordningen er for voksne med lang og allsidig praksis/u,
+  );
+});
+
 describe('who pays, and a price or a requirement asked in dialect', () => {
   test('"hvem betalte?", "who paid for …?" is answered by who funded it (support, grants), not by what it is', () => {
     expectAnswered('kven betalte for LEIDA-prosjektet?', /^LEIDA har fått støtte fra Sørlandets kompetansefond/u);
