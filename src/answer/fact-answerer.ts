@@ -75,7 +75,7 @@ const QUESTION_END = /(?<=\?)\s+/u;
 const ASKING_WORD = '(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kva|kven|korleis|what|how|who|which|when|where|why)(?!\\p{L})';
 /** Words a question opens with (after "og"/"and" when it follows another); a letter may not follow ("må", not "måten"). */
 const OPENS_QUESTION =
-  '(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kor|ka|kva|kan|er|må|får|skal|what|how|who|which|when|where|why|is|are|do|does|can|should|will)(?!\\p{L})';
+  '(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kor|ka|kva|kan|er|må|får|skal|fikk|var|ble|hadde|kunne|what|how|who|which|when|where|why|is|are|do|does|can|should|will|did|was|were|had|could)(?!\\p{L})';
 /**
  * A second question joined by a comma and "og"/"and": "Hvilke Vg-trinn går han gjennom, og hvilket år foregår i bedrift?"
  * (The lookahead for "og"/"and" is the lookbehind's condition tried first: most places have neither, and the lookbehind

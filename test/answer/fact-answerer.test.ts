@@ -2017,6 +2017,12 @@ describe('"er det for seint?" from someone who tells of their work: whether age 
   });
 });
 
+test('a second question joined by ", og" may open in the past tense ("…, og fikk den …?"): each is answered', () => {
+  const r = ask('Når ble Batterifagskolen åpnet, og fikk den penger fra HK-dir?');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/^Batterifagskolen ble åpnet i Mo i Rana i januar 2023 \[1\]\. Batterifagskolen fikk 5,6 millioner kroner i tilskudd fra HK-dir \[2\]/u);
+});
+
 test('a long story dictated without punctuation: the question is read from where it begins, the story before it is told', () => {
   expectAnswered(
     'jeg har kjørt buss i snart tjue år og er lei av skift og kona mi mener jeg burde ta en utdanning men har jeg rett til videregående opplæring når jeg er over femti',
