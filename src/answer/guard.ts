@@ -313,6 +313,8 @@ const OFF_TOPIC_RULES: Rule[] = rules([
       /^(?:kan du |can you |please )?(?:regn(?:e)? ut|beregn\w*|kalkuler\w*|hva (?:er|blir)|kva (?:er|blir)|calculate|compute|work out|what(?: i|')s)\s+\d[\d\s.,]*\s*(?:%|prosent|percent|per cent)?\s*(?:av|of|\+|-|\*|x|ganger|times|gange|delt på|divided by|pluss|plus|minus)\s*\d[\d\s.,]*\s*\??$/u,
   },
   { reason: 'nutrition', pattern: /\b(?:kalori\w*|calories?)\b/u },
+  // Fishing for leisure; fish farming and the fish industry are work and pass.
+  { reason: 'leisure', pattern: /\b(?:fiskeplass\w*|fiskestang\w*|fiskekort\w*|sportsfiske\w*|fishing spots?|(?:best|beste) (?:sted|plass|spot) (?:å |for å |to )?fiske?)\b/u },
   { reason: 'markets', pattern: /\b(?:aksjekurs\w*|aksjen til|kursen på (?:\S+ )?aksje\w*|\S+-aksjen|børsen i dag|share price|stock price|bitcoin|krypto\w*|crypto\w*)\b/u },
   { reason: 'chit-chat', pattern: /\b(?:horoskop\w*|lottotall\w*|meningen med livet|hvor gammel er du|er du en robot)\b/u },
 ]);

@@ -2023,6 +2023,11 @@ test('a second question joined by ", og" may open in the past tense ("…, og fi
   expect(r.answer).toMatch(/^Batterifagskolen ble åpnet i Mo i Rana i januar 2023 \[1\]\. Batterifagskolen fikk 5,6 millioner kroner i tilskudd fra HK-dir \[2\]/u);
 });
 
+test('"hvilke organisasjoner" asks for organisations a fact lists by name; "set up" says how, not what', () => {
+  expectAnswered('Hvilke organisasjoner er med i Kompetanseforum Trøndelag?', /^Kompetanseforum Trøndelag er et strategisk partnerskap på fylkesnivå med blant andre LO, NHO/u);
+  expectAnswered('Which organisations set up Industrifagskolen, and is it online?', /^Industrifagskolen is an offer developed in a three-way cooperation between Norsk Industri, Industri Energi/u, 'en');
+});
+
 test('a long story dictated without punctuation: the question is read from where it begins, the story before it is told', () => {
   expectAnswered(
     'jeg har kjørt buss i snart tjue år og er lei av skift og kona mi mener jeg burde ta en utdanning men har jeg rett til videregående opplæring når jeg er over femti',

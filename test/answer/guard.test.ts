@@ -46,6 +46,8 @@ describe('checkQuestion', () => {
     ['Hva er aksjekursen til Elkem i dag?', 'markets'],
     ['Should I buy bitcoin with my apprentice pay?', 'markets'],
     ['Hva står Equinor-aksjen i nå?', 'markets'],
+    ['Hvor finner jeg gode fiskeplasser i Lofoten?', 'leisure'],
+    ['Where are the best fishing spots near Bodø?', 'leisure'],
     ['kursen på Yara-aksjen?', 'markets'],
     ['Kan du skrive en sang til sjefen min som går av med pensjon?', 'creative-writing'],
     ['Lag et rim om en rørlegger til julebordet', 'creative-writing'],
