@@ -189,6 +189,12 @@ export function readEmployment(reading: Reading, work: readonly WorkClause[]): E
         percents.push({ field: 'employmentPercent', value: p.value, span: spanOfWords(clause, p.at[0], p.at[1]), hedged: p.hedged, clause: wc.index, now: true });
         continue;
       }
+      // A note's "14 år som renholder, 75 % fast, …": a permanent position is the one now, whatever years it follows.
+      if (wc.verbless && (clause.words[p.at[1]]?.w === 'fast' || clause.words[p.at[0] - 1]?.w === 'fast')) {
+        percents.push({ field: 'employmentPercent', value: p.value, span: spanOfWords(clause, p.at[0], p.at[1]), hedged: p.hedged, clause: wc.index, now: true });
+        positives.push({ field: 'employed', value: true, span: spanOfWords(clause, p.at[0], p.at[1]), clause: wc.index });
+        continue;
+      }
       if (practice) continue;
       const current =
         wc.now ||

@@ -2684,6 +2684,11 @@ test('"hvordan kan jeg bli …?" from someone who tells of their work is what th
   expect(ask('Jobber i en klesbutikk, 6 år nå. Hvordan kan jeg bli frisør?').answer).toMatch(/hvor mange års praksis du har i faget/u);
 });
 
+test('a counsellor\'s note ending "hva er aktuelt?" / "what applies?" is asked for the candidate, route by route', () => {
+  expect(ask('Kandidat 47 år, 11 år som butikkmedarbeider i Molde, 60 % fast, ingen fagbrev. Hva er aktuelt?').answer).toMatch(/^Svaret er skrevet som til den du spør for\. Ut fra det du skriver, vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå\./u);
+  expect(ask('Client, 51, 12 years in a fish processing plant in Ålesund, no certificate. What applies?', 'en').answer).toMatch(/^The answer is written as if to the person you are asking for\. From what you write, route by route:/u);
+});
+
 test('"what next" from someone with a certificate: what builds on it, fagskole and the right to another certificate', () => {
   expect(ask('Har svennebrev som rørlegger. Hva bør jeg gjøre nå?').answer).toMatch(/^Med fag- eller svennebrev kan du bygge videre:\n\nFagskolen videreutdanner[^[]*\[1\]\. Etter den nye opplæringsloven har du rett til å ta et nytt fagbrev/u);
   expect(ask('Got my fagbrev as a chef last year, what next?', 'en').answer).toMatch(/^With a trade certificate you can build further:/u);

@@ -325,6 +325,9 @@ describe('a message written on someone else’s behalf is about that person', ()
     ['Sønnen min er 20 og jobber 60 % på et bilverksted i Namsos. Kan han ta fagbrev på jobb?', { age: 20, county: 'Trøndelag', employed: true, employmentPercent: 60, trade: 'bilfaget' }],
     ['My sister works 50 % in a nursing home in Tromsø. Can she get a trade certificate at work?', { county: 'Troms', employed: true, employmentPercent: 50, trade: 'helsearbeiderfaget' }],
     ['Kan mannen min ta fagbrev på jobb? Han jobber 50 % på et hotell i Molde.', { county: 'Møre og Romsdal', employed: true, employmentPercent: 50 }],
+    // A note's "N % fast" after the years is the permanent position now, as well as the stilling of those years.
+    ['Kandidat 47 år, 11 år som butikkmedarbeider i Molde, 60 % fast, ingen fagbrev.', { age: 47, county: 'Møre og Romsdal', hasTradeCertificate: false, employed: true, employmentPercent: 60, practiceYears: 6.6, practicePercent: 60, trade: 'salgsfaget' }],
+    ['Deltaker 33 år, sju år som barnehageassistent, fast 50 %, ikke fagbrev.', { age: 33, hasTradeCertificate: false, employed: true, employmentPercent: 50, practiceYears: 3.5, practicePercent: 50, trade: 'barne- og ungdomsarbeiderfaget' }],
     // … or an open question about them.
     ['Sønnen min er 24 og har droppa ut av vgs. Han jobber på lager nå. Hva kan han gjøre for å få fagbrev?', { age: 24, completedUpperSecondary: false, employed: true, trade: 'logistikkfaget' }],
     ['My wife works as a cleaner in Drammen, 7 years now. What options does she have?', { county: 'Buskerud', employed: true, practiceYears: 7, trade: 'renholdsoperatørfaget' }],
