@@ -318,11 +318,16 @@ export function asksCertificateForPracticeAbroad(q: Question): boolean {
   if (!q.yesNo || !q.practiceAbroad) return false;
   // (Only whether one may: "er det samme timetall …?", "teller gammel praksis?" ask about something the facts say.
   // The trade the certificate is in, "fagbrev som sveiser", "as a welder", is no such thing.)
+  // ("Teller erfaringen min fra Polen?" asks just that, in words of its own.)
+  const countsAsked = PRACTICE_COUNTS_ASKED.test(q.folded);
   const trade = new Set([...q.folded.matchAll(CERTIFICATE_IN_TRADE)].map((m) => m[1]));
-  if (q.words.some((w, i) => asksBeyondTopics(w) && !w.work && !CERTIFICATE_WORDS.has(w.stem) && !trade.has(foldText(q.analysis.words[i].surface)))) return false;
+  if (!countsAsked && q.words.some((w, i) => asksBeyondTopics(w) && !w.work && !CERTIFICATE_WORDS.has(w.stem) && !trade.has(foldText(q.analysis.words[i].surface)))) return false;
   const named = q.topics.filter((t) => t.tokens.length > 0).map((t) => t.topic);
-  return named.includes('praksiskandidat') || (named.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded));
+  // (Experience is what realkompetanse is made of: "does my work experience count?" names it.)
+  return named.includes('praksiskandidat') || (named.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded)) || (countsAsked && named.every((t) => t === 'realkompetanse'));
 }
+/** Whether practice or experience counts, asked (folded): "teller erfaringen min fra Polen?", "does my Polish experience count?". */
+const PRACTICE_COUNTS_ASKED = /\b(?:(?:teller|tel|telle|gjelder|godkjennes|godtas|regnes) (?:\w+ ){0,3}?(?:erfaring\w*|praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|arene)|(?:erfaring\w*|praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*) (?:\w+ ){0,4}?(?:teller|telle|tel|godkjent|godkjennes|godtas|gjelder)|(?:experience|practice|work experience|years) (?:\w+ ){0,4}?(?:counts?|count for|be recogni[sz]ed|recogni[sz]ed|accepted|valid))\b/u;
 
 /** The trade a certificate is asked in, read folded: "fagbrev som sveiser", "svennebrev i tømrerfaget", "certificate as a welder", "fagbrev welder". */
 const CERTIFICATE_IN_TRADE = /\b(?:fagbrev|fagbrevet|svennebrev|svennebrevet|certificate) (?:(?:som|i|as|in) (?:an? |en |et )?)?(\w+)/gu;

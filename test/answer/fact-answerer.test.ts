@@ -336,6 +336,14 @@ describe('what the sources do not say', () => {
     expect(en.answer).toMatch(/\n\nNAV can answer that[^\n]*$/u);
   });
 
+  test('whether experience from abroad counts, asked in its own words ("teller erfaringen min fra Polen?"), is the gap on practice abroad, not off-topic', () => {
+    for (const [question, lang] of [['Gjelder arbeidserfaringen fra Litauen i det hele tatt?', 'nb'], ['does my ukrainian work experience count here?', 'en']] as const) {
+      const r = ask(question, lang);
+      expect(r.gap).toBe(true);
+      expect(r.answer).toMatch(lang === 'nb' ? /^Hvordan praksis fra utlandet regnes for et norsk fagbrev, står ikke i kildene mine/u : /^How practice from abroad counts towards a Norwegian trade certificate isn't in my sources/u);
+    }
+  });
+
   test('practice abroad is practice the rules cannot weigh for a praksiskandidat: no verdict; a verdict on work in Norway stays', () => {
     for (const q of ['Jeg har jobbet 8 år som sveiser i Litauen. Kan jeg bli praksiskandidat?', 'I worked 7 years in a factory in Romania. Can I take the trade test as a praksiskandidat?']) {
       expect(ask(q).answer).not.toMatch(/^(?:Ja|Yes|Det kommer an på|It depends)\b/u);
