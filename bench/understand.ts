@@ -23,11 +23,13 @@ const CasesSchema = z.object({
 type Case = z.infer<typeof CasesSchema>['cases'][number];
 
 /**
- * The fields the cases were written for. practiceUntil came later and no case says it, so a case that
- * states it ("jobber der fortsatt") cannot score it either way: it is counted apart (its own tests:
- * test/nlu/read-practice-period.test.ts).
+ * The fields the cases were written for. practiceUntil and practiceAbroad came later and no case says them, so a case
+ * that states one ("jobber der fortsatt", "mekaniker i Polen i 10 år") cannot score it either way: each is counted apart
+ * (their own tests: test/nlu/read-practice-period.test.ts, test/nlu/adult-writing-5.test.ts).
  */
-const SCORED_FIELDS = PROFILE_FIELDS.filter((f) => f !== 'practiceUntil');
+const UNSCORED_FIELDS = ['practiceUntil', 'practiceAbroad'] as const satisfies readonly ProfileField[];
+type UnscoredField = (typeof UNSCORED_FIELDS)[number];
+const SCORED_FIELDS = PROFILE_FIELDS.filter((f) => !(UNSCORED_FIELDS as readonly ProfileField[]).includes(f));
 
 interface FieldCounts {
   expected: number;
@@ -44,8 +46,8 @@ export interface Score {
   /** Messages and messages fully right per style (short, dialect, english, counsellor, …). */
   perStyle: Record<string, { messages: number; fullyRight: number }>;
   failures: Array<{ id: string; text: string; expected: Profile; got: Profile; wrong: ProfileField[] }>;
-  /** Messages in which practiceUntil was read (not scored). */
-  practiceUntilRead: number;
+  /** Messages in which each field not in the cases was read (not scored). */
+  unscoredRead: Record<UnscoredField, number>;
 }
 
 function sameValue(field: ProfileField, a: unknown, b: unknown): boolean {
@@ -61,11 +63,11 @@ function sameValue(field: ProfileField, a: unknown, b: unknown): boolean {
 
 export function score(cases: readonly Case[], understand: (text: string) => Profile): Score {
   const perField = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, { expected: 0, extracted: 0, right: 0 }])) as Record<ProfileField, FieldCounts>;
-  const result: Score = { messages: 0, fullyRight: 0, fields: 0, fieldsRight: 0, perField, perStyle: {}, failures: [], practiceUntilRead: 0 };
+  const result: Score = { messages: 0, fullyRight: 0, fields: 0, fieldsRight: 0, perField, perStyle: {}, failures: [], unscoredRead: { practiceUntil: 0, practiceAbroad: 0 } };
   for (const c of cases) {
     const got = understand(c.text);
     const fields = SCORED_FIELDS.filter((f) => c.expected[f] !== undefined || got[f] !== undefined);
-    if (got.practiceUntil !== undefined) result.practiceUntilRead++;
+    for (const f of UNSCORED_FIELDS) if (got[f] !== undefined) result.unscoredRead[f]++;
     const wrong = fields.filter((f) => !sameValue(f, c.expected[f], got[f]));
     result.messages++;
     result.fields += fields.length;
@@ -100,7 +102,7 @@ function printScore(name: string, s: Score): void {
   }
   const styles = Object.entries(s.perStyle).sort(([a], [b]) => a.localeCompare(b));
   console.log(`  fully right by style: ${styles.map(([name, v]) => `${name} ${v.fullyRight}/${v.messages}`).join(', ')}`);
-  console.log(`  practiceUntil (not in the cases, not scored): read in ${s.practiceUntilRead} messages`);
+  for (const f of UNSCORED_FIELDS) console.log(`  ${f} (not in the cases, not scored): read in ${s.unscoredRead[f]} messages`);
 }
 
 function loadCases(file: string): Case[] {

@@ -7,7 +7,7 @@ import type { Profile } from '../../src/catalogue/schema';
 import type { PathCondition } from '../../src/catalogue/types';
 import { NOTHING, failed, formatDuration, formatNumber, formatYears, isEmployed, met, param, unknown, type Bilingual, type BilingualReason, type CheckResult, type PathRule } from './engine';
 import { noNewTradeWanted } from './goal';
-import { mostPractice, practiceVerdict, readPractice, timeToMakeUp } from './practice';
+import { mostPractice, practiceAbroadUnweighed, practiceVerdict, readPractice, timeToMakeUp } from './practice';
 import { praksistidCondition, trainingYears } from './trades';
 
 const NOT_IN_WORK: Bilingual = { nb: 'Du er ikke i jobb nå – ikke oppfylt.', en: 'You are not in work now – not met.' };
@@ -84,6 +84,8 @@ function praksis(profile: Profile, condition: PathCondition): CheckResult {
   if (reading === undefined) {
     return unknown({ nb: 'Vi vet ikke ennå hvor mye praksis du har i faget.', en: 'We do not know yet how much practice you have in the trade.' }, ['practiceYears']);
   }
+  const abroad = practiceAbroadUnweighed(profile);
+  if (abroad) return abroad;
   const verdict = practiceVerdict(reading, min);
   if (verdict === 'met') return met({ nb: `${reading.text.nb} Oppfylt.`, en: `${reading.text.en} Met.` });
   if (verdict === 'open') {

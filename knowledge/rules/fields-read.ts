@@ -18,6 +18,7 @@ const SAMPLES: { [F in ProfileField]-?: NonNullable<Profile[F]>[] } = {
   practiceYears: [0, 0.5, 1, 4, 5, 6, 10],
   practicePercent: [50, 70, 80, 100],
   practiceUntil: [2009, 2020, 'now', 'past'],
+  practiceAbroad: [true, false],
   trade: ['elektrikerfaget', 'kjemiprosessfaget'],
   navJobSeeker: [true, false],
   interests: [[], ['batteri'], ['helse']],

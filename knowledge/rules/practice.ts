@@ -7,7 +7,7 @@
 // person is in a smaller stilling now: then the practice may have been part time too, and the rules
 // ask ("Har du hatt 70 % hele tiden?") when the answer changes the verdict.
 import type { Profile } from '../../src/catalogue/schema';
-import { formatDuration, formatNumber, formatYears, isEmployed, type Bilingual } from './engine';
+import { formatDuration, formatNumber, formatYears, isEmployed, unknown, type Bilingual, type CheckResult } from './engine';
 
 /** Years in a stilling of `percent` %, as years at full time. */
 export function fullTimeYears(years: number, percent: number, fullTimePercent: number): number {
@@ -28,6 +28,21 @@ const about = (years: number): Bilingual =>
     : { nb: `Om lag ${formatYears(years, 'nb')}`, en: `About ${formatYears(years, 'en')}` };
 
 const NO_PRACTICE: Bilingual = { nb: 'Du har ikke praksis i faget ennå.', en: 'You do not have practice in the trade yet.' };
+
+/**
+ * Practice done abroad: the sources do not say how it counts towards a Norwegian certificate, so a rule on the length of
+ * practice cannot be met by it; the county assesses it. Undefined when the practice told is from Norway.
+ */
+export function practiceAbroadUnweighed(profile: Profile): CheckResult | undefined {
+  if (profile.practiceAbroad !== true || profile.practiceYears === undefined) return undefined;
+  return unknown(
+    {
+      nb: `Noe av praksisen du har fortalt om (${formatYears(profile.practiceYears, 'nb')}), er fra utlandet. Kildene sier ikke hvordan praksis fra utlandet regnes – fylkeskommunen vurderer det.`,
+      en: `Some of the practice you told about (${formatYears(profile.practiceYears, 'en')}) is from abroad. The sources do not say how practice from abroad counts – the county authority assesses it.`,
+    },
+    [],
+  );
+}
 
 /** How much practice the person has, as full-time years; undefined when practiceYears is unknown. */
 export function readPractice(profile: Profile, fullTimePercent: number): PracticeReading | undefined {

@@ -7,7 +7,7 @@ import type { Profile } from '../../src/catalogue/schema';
 import type { PathCondition } from '../../src/catalogue/types';
 import { NOTHING, failed, formatDuration, formatNumber, formatYears, isEmployed, met, monthYearAfter, param, unknown, type Bilingual, type CheckResult, type PathRule, type RuleContext } from './engine';
 import { noNewTradeWanted } from './goal';
-import { mostPractice, practiceVerdict, readPractice, timeToMakeUp, type PracticeReading } from './practice';
+import { mostPractice, practiceAbroadUnweighed, practiceVerdict, readPractice, timeToMakeUp, type PracticeReading } from './practice';
 import { praksistidCondition, requirementFor, requirementRange } from './trades';
 import { recentPractice, type RecentPractice } from './recency';
 
@@ -18,6 +18,8 @@ export function praksistid(profile: Profile, condition: PathCondition, ctx: Rule
   if (reading === undefined) {
     return unknown({ nb: 'Vi vet ikke ennå hvor mange års praksis du har i faget.', en: 'We do not know yet how many years of practice you have in the trade.' }, ['practiceYears']);
   }
+  const abroad = practiceAbroadUnweighed(profile);
+  if (abroad) return abroad;
 
   if (profile.trade !== undefined) {
     const required = requirementFor(profile.trade, condition, ctx.kb);

@@ -54,6 +54,8 @@ export const ProfileSchema = z
      * be from the last ten years (the practice is taken as one stretch ending then).
      */
     practiceUntil: z.union([z.number().int().min(1940).max(2100), z.enum(['now', 'past'])]),
+    /** Some of the practice told was done abroad ("mekaniker i Polen i 10 år"): how it counts is not in the sources. */
+    practiceAbroad: z.boolean(),
     trade: z.string().min(1),
     navJobSeeker: z.boolean(),
     interests: z.array(z.string().min(1)),

@@ -46,7 +46,7 @@ export interface AnswerReading {
 const YES = new Set(['ja', 'jo', 'jepp', 'japp', 'jada', 'jaa', 'jau', 'javisst', 'jess', 'yes', 'yep', 'yeah', 'stemmer', 'riktig', 'korrekt', 'absolutt', 'selvfølgelig', 'definitivt', 'sikkert', 'ok']);
 const NO = new Set(['nei', 'nope', 'nix', 'niks', 'næ', 'nææ', 'no', 'neppe', 'nei-da', 'neida', 'nah']);
 const NEGATIONS = new Set(['ikke', 'aldri', 'ingen']);
-const YES_NO_FIELDS = new Set<ProfileField>(['employed', 'hasTradeCertificate', 'completedPrimarySchool', 'completedUpperSecondary', 'navJobSeeker']);
+const YES_NO_FIELDS = new Set<ProfileField>(['employed', 'hasTradeCertificate', 'completedPrimarySchool', 'completedUpperSecondary', 'navJobSeeker', 'practiceAbroad']);
 /** "jeg mente …", "skrev feil", "forresten …": a correction, not an answer to the question. */
 const CORRECTION = /(?:^| )(?:mente|mener|skrev feil|feil|rettelse|forresten|korrigere|korrigering|egentlig|meant|correction|actually)(?: |$)/u;
 const WHY = /^(?:og )?(?:hvorfor|why|koffor|kvifor)(?: det| da| spør du| trenger du| vil du vite| må du vite| lurer du| er det viktig| do you ask| do you need)?/u;

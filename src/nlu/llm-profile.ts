@@ -52,6 +52,7 @@ export function llmProfileSchema(trades: readonly string[], interests: readonly 
       employmentPercent: evidence(z.number().min(0).max(100), 'current stilling in percent'),
       practiceYears: evidence(z.number().min(0).max(60), 'years of relevant work practice, full-time equivalent'),
       practicePercent: evidence(z.number().min(0).max(100), 'the stilling the practice was done in, when tied to it'),
+      practiceAbroad: evidence(z.boolean(), 'some of the practice told was done outside Norway'),
       trade: evidence(enumOf(trades), 'the trade the person wants a certificate in, or the trade of their current work when no other goal'),
       navJobSeeker: evidence(z.boolean(), 'registered with NAV as job seeker, gets dagpenger or is on a NAV tiltak'),
       interests: evidence(z.array(enumOf(interests)).min(1), 'fields the person says they want to move to or work in'),

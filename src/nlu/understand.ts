@@ -8,7 +8,7 @@ import { PROFILE_FIELDS, ProfileSchema, type Profile, type ProfileField } from '
 import type { PlaceIndex } from '../catalogue/places';
 import { abroadWords, type UnderstandingLexicon } from '../catalogue/lexicon';
 import { createCanonicaliser, UNDERSTAND_MAX_CHARS } from './canonical';
-import { clausesOf } from './clauses';
+import { clausesOf, type Clause } from './clauses';
 import { READER_WORDS } from './language-words';
 import { createPlaceMatcher, type PlaceMatcher } from './places';
 import { foldPhrase } from './place-tokens';
@@ -127,7 +127,10 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
     const candidates = readPractice(reading, wcs).filter((c) => age !== undefined || !mayBeAge(clauses[c.clause].text));
     for (let k = 0; k < candidates.length; k++) if (candidates[k].sinceAge !== undefined) candidates[k] = sinceAge(candidates[k], age);
     const practice = practiceFor(candidates, trade?.value, !goal.trade && interests.length > 0);
-    if (practice.years) add(practice.years);
+    if (practice.years) {
+      add(practice.years);
+      if (practiceFromAbroad(reading, practice.clauses)) add({ field: 'practiceAbroad', value: true, span: practice.years.span, clause: practice.years.clause });
+    }
     if (practice.percent) add(practice.percent);
     add(readPracticePeriod(reading, wcs, trade?.value));
 
@@ -135,6 +138,27 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
   }
 
   return { understand, places: matcher, lexicon: work, today };
+}
+
+/** Verbs that make "fra <land>" where someone comes from, not where they worked: "kom fra Polen i 2008 og har jobbet …". */
+const ORIGIN_VERBS = new Set(['er', 'kom', 'kommer', 'kommet', 'flyttet', 'flytta', 'flytte', 'opprinnelig', 'am', 'came', 'come', 'moved', 'originally']);
+/** Words of work or practice in a clause (as read, in bokmål). */
+const WORK_WORD = /^(?:jobb\p{L}*|arbeid\p{L}*|erfaring\p{L}*|praksis\p{L}*|yrkeserfaring\p{L}*|år)$/u;
+
+/**
+ * Whether the practice counted was told in a sentence that places it abroad ("In Poland I was a mechanic for 10 years",
+ * "jobbet 2 år i Polen og 3 år i Norge"): its years stay what was told, and the rules say the sources do not weigh it.
+ */
+function practiceFromAbroad(reading: Reading, clauses: readonly number[]): boolean {
+  const counted = new Set(clauses);
+  const sentences = new Set(clauses.map((i) => reading.clauses[i]?.sentence));
+  // (The clauses the years were read from, and in their sentences those that tell no work of their own: "In Sudan I
+  // finished school and worked as an electrician for eight years"; not "12 år som snekker i Litauen, nå 2 år på lager".)
+  const tells = (c: Clause, i: number) => counted.has(i) || (sentences.has(c.sentence) && !c.strings.some((v) => WORK_WORD.test(v)));
+  // ("…, from Poland, …" on its own, or after "er/kom/moved": where they come from; "experience … from Lithuania" is work.)
+  const origin = (c: Clause, k: number) =>
+    (c.strings[k - 1] === 'fra' || c.strings[k - 1] === 'from') && (c.strings.slice(0, k - 1).some((v) => ORIGIN_VERBS.has(v)) || !c.strings.some((v) => WORK_WORD.test(v)));
+  return reading.clauses.some((c, i) => tells(c, i) && c.strings.some((w, k) => reading.abroad.has(w) && !origin(c, k)));
 }
 
 /** The youngest and oldest age a bare "N år" after work may be, rather than how long: "Jobber på lager, 28 år." */
@@ -186,6 +210,8 @@ interface PracticeDecision {
   years?: Finding<'practiceYears'>;
   percent?: Finding<'practicePercent'>;
   vague: boolean;
+  /** The clauses the years counted were read from. */
+  clauses: readonly number[];
 }
 
 /**
@@ -194,13 +220,13 @@ interface PracticeDecision {
  * counts as full time).
  */
 function practiceFor(candidates: PracticeCandidate[], target: string | undefined, interestOnly: boolean): PracticeDecision {
-  if (interestOnly) return { vague: false };
+  if (interestOnly) return { vague: false, clauses: [] };
   // "Har jobbet i Posten i 25 år, de siste 15 som sjåfør" with the goal yrkessjåfør: the 15 years count.
   const inTarget = (c: PracticeCandidate) => c.partTrades?.find((p) => p.trade === target);
   const read = target ? candidates.map((c) => { const p = !c.trade ? inTarget(c) : undefined; return p ? { ...c, years: p.years, trade: p.trade, parts: undefined, restPercent: undefined } : c; }) : candidates;
   const relevant = read.filter((c) => !(target && ((c.trade && c.trade !== target) || c.otherField)));
   const exact = relevant.filter((c) => !c.vague);
-  if (exact.length === 0) return { vague: relevant.length > 0 };
+  if (exact.length === 0) return { vague: relevant.length > 0, clauses: [] };
   const seen = new Set<string>();
   const distinct = exact.filter((c) => {
     const key = `${c.clause}:${c.years}`;
@@ -224,7 +250,7 @@ function practiceFor(candidates: PracticeCandidate[], target: string | undefined
     percents.size === 1 && first.percent !== undefined && first.percentSpan
       ? { field: 'practicePercent' as const, value: first.percent, span: first.percentSpan, clause: first.clause }
       : undefined;
-  return { years: years.value <= 60 ? years : undefined, percent, vague: false };
+  return { years: years.value <= 60 ? years : undefined, percent, vague: false, clauses: counted.map((c) => c.clause) };
 }
 
 const share = (percent: number | undefined) => (percent !== undefined && percent < FULL_TIME_FROM ? percent / 100 : 1);

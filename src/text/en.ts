@@ -128,6 +128,7 @@ export const en: Texts = {
       practiceYears: 'how many years of practice you have in the trade',
       practicePercent: 'how large your position was during your practice',
       practiceUntil: 'when your practice ended',
+      practiceAbroad: 'whether your practice is from Norway',
       trade: 'which trade you want a certificate in',
       navJobSeeker: 'whether you are registered with NAV',
       interests: 'what you are interested in',
@@ -302,6 +303,11 @@ export const en: Texts = {
         retry: 'Answer "yes" or "no": have you completed upper secondary education?',
         suggestions: ['Yes', 'No', "Don't know"],
       },
+      practiceAbroad: {
+        ask: 'Is any of your practice from abroad?',
+        retry: 'Answer "yes" or "no": is any of your practice from abroad?',
+        suggestions: ['Yes', 'No', "Don't know"],
+      },
       navJobSeeker: {
         ask: 'Are you registered as a job seeker with NAV?',
         retry: 'Answer "yes" or "no": are you registered as a job seeker with NAV?',
@@ -354,6 +360,7 @@ export const en: Texts = {
       practiceYears: 'years of practice',
       practicePercent: 'position percentage during your practice',
       practiceUntil: 'when your practice ended',
+      practiceAbroad: 'practice from abroad',
       trade: 'trade',
       navJobSeeker: 'registration with NAV',
       interests: 'interests',
@@ -438,6 +445,7 @@ export const en: Texts = {
     certificateTrade: (trade: string) => `trade certificate in ${trade}`,
     primarySchool: { yes: 'completed primary and lower secondary school', no: 'not completed primary and lower secondary school' },
     upperSecondary: { yes: 'completed upper secondary', no: 'not completed upper secondary' },
+    practiceAbroad: { yes: 'some of the practice from abroad', no: 'practice in Norway' },
     navJobSeeker: { yes: 'registered as a job seeker with NAV', no: 'not registered with NAV' },
     interests: (list: readonly string[]) =>
       `interested in ${list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list.join('')}`,
@@ -492,6 +500,7 @@ export const en: Texts = {
       hasTradeCertificate: 'Does the candidate already hold a trade or journeyman certificate?',
       completedPrimarySchool: 'Has the candidate completed primary and lower secondary school (grunnskole) or equivalent?',
       completedUpperSecondary: 'Has the candidate completed and passed upper secondary education?',
+      practiceAbroad: 'Is any of the candidate’s practice from abroad, and from which country?',
       navJobSeeker: 'Is the candidate registered as a job seeker with NAV?',
       age: 'How old is the candidate?',
       trade: 'Which trade does the candidate want a certificate in?',

@@ -131,6 +131,7 @@ export const nb = {
       practiceYears: 'hvor mange års praksis du har i faget',
       practicePercent: 'hvor stor stilling du har hatt i praksistiden',
       practiceUntil: 'når praksisen din sluttet',
+      practiceAbroad: 'om praksisen din er fra Norge',
       trade: 'hvilket fag du vil ta fagbrev i',
       navJobSeeker: 'om du er registrert hos NAV',
       interests: 'hva du er interessert i',
@@ -318,6 +319,11 @@ export const nb = {
         retry: 'Svar «ja» eller «nei»: har du fullført videregående?',
         suggestions: ['Ja', 'Nei', 'Vet ikke'],
       },
+      practiceAbroad: {
+        ask: 'Er noe av praksisen din fra utlandet?',
+        retry: 'Svar «ja» eller «nei»: er noe av praksisen din fra utlandet?',
+        suggestions: ['Ja', 'Nei', 'Vet ikke'],
+      },
       navJobSeeker: {
         ask: 'Er du registrert som arbeidssøker hos NAV?',
         retry: 'Svar «ja» eller «nei»: er du registrert som arbeidssøker hos NAV?',
@@ -379,6 +385,7 @@ export const nb = {
       practiceYears: 'år med praksis',
       practicePercent: 'stillingsprosent i praksistiden',
       practiceUntil: 'når praksisen sluttet',
+      practiceAbroad: 'praksis fra utlandet',
       trade: 'fag',
       navJobSeeker: 'registrering hos NAV',
       interests: 'interesser',
@@ -468,6 +475,7 @@ export const nb = {
     certificateTrade: (trade: string) => `fagbrev i ${trade}`,
     primarySchool: { yes: 'fullført grunnskole', no: 'ikke fullført grunnskole' },
     upperSecondary: { yes: 'fullført videregående', no: 'ikke fullført videregående' },
+    practiceAbroad: { yes: 'noe av praksisen fra utlandet', no: 'praksis i Norge' },
     navJobSeeker: { yes: 'registrert som arbeidssøker hos NAV', no: 'ikke registrert hos NAV' },
     interests: (list: readonly string[]) =>
       `interessert i ${list.length > 1 ? `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}` : list.join('')}`,
@@ -530,6 +538,7 @@ export const nb = {
       hasTradeCertificate: 'Har kandidaten fag- eller svennebrev fra før?',
       completedPrimarySchool: 'Har kandidaten fullført grunnskolen eller tilsvarende?',
       completedUpperSecondary: 'Har kandidaten fullført og bestått videregående opplæring?',
+      practiceAbroad: 'Er noe av kandidatens praksis fra utlandet, og fra hvilket land?',
       navJobSeeker: 'Er kandidaten registrert som arbeidssøker hos NAV?',
       age: 'Hvor gammel er kandidaten?',
       trade: 'Hvilket fag vil kandidaten ta fagbrev i?',

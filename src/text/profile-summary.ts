@@ -22,6 +22,7 @@ export function profilePhrases(p: Profile, t: Texts): string[] {
   if (typeof p.practiceUntil === 'number') out.push(s.practiceUntil(String(p.practiceUntil)));
   else if (p.practiceUntil === 'now') out.push(s.practiceOngoing);
   else if (p.practiceUntil === 'past') out.push(s.practiceEnded);
+  if (p.practiceAbroad === true) out.push(s.practiceAbroad.yes);
   if (trade !== undefined && !practised) out.push(s.trade(trade));
   if (p.employmentPercent !== undefined) out.push(s.employmentPercent(s.number(p.employmentPercent)));
   else if (p.employed === true) out.push(s.employed);

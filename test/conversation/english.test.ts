@@ -40,6 +40,7 @@ const ANSWERS: Record<ProfileField, string> = {
   completedPrimarySchool: 'Yes',
   completedUpperSecondary: 'No',
   navJobSeeker: 'No',
+  practiceAbroad: 'No',
   age: '41',
   trade: 'Kjemiprosessfaget',
   interests: 'Batteri',

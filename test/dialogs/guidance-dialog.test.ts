@@ -74,6 +74,7 @@ test('answering every question ends with the recommendation card, its follow-ups
     completedPrimarySchool: 'ja',
     hasTradeCertificate: 'nei',
     navJobSeeker: 'nei',
+    practiceAbroad: 'nei',
     age: '40',
     trade: 'kjemiprosessfaget',
     completedUpperSecondary: 'nei',

@@ -388,7 +388,7 @@ describe('stories with work before and now', () => {
     ],
     [
       "I'm 44, I work as a carpenter in Oslo for a construction company, full time. I have worked as a carpenter for 15 years in Poland and Norway. I don't have a Norwegian trade certificate.",
-      { age: 44, county: 'Oslo', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 15, trade: 'tømrerfaget' },
+      { age: 44, county: 'Oslo', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 15, trade: 'tømrerfaget', practiceAbroad: true },
     ],
     [
       'har jobbet som assistent i barnehage i 3 år, 60 % stilling. Nå jobber jeg 100 % i en annen barnehage.',
@@ -564,7 +564,7 @@ describe('stories told in one go, with a question at the end', () => {
     ],
     [
       'God dag. Mitt navn er Ivan, jeg er 47 år og kommer fra Ukraina. Jeg har bodd i Norge i 2 år og bor i Haugesund. I Ukraina jobbet jeg som sveiser i 20 år. Nå jobber jeg på et verft som hjelpearbeider, 100 %. Jeg har ikke norsk fagbrev, men vil gjerne ta fagbrev som sveiser.',
-      { age: 47, county: 'Rogaland', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20, trade: 'sveisefaget' },
+      { age: 47, county: 'Rogaland', hasTradeCertificate: false, employed: true, employmentPercent: 100, practiceYears: 20, trade: 'sveisefaget', practiceAbroad: true },
     ],
     [
       'heisann, er 23, bor i Fredrikstad. droppa ut av vgs i andre. jobba på lager siden, snart 4 år nå, fulltid. vil ha fagbrev i logistikk, går det?',
@@ -617,7 +617,7 @@ describe('English, and English words in Norwegian', () => {
     ],
     [
       'I worked as an electrician in Syria for 10 years. Now I live in Trondheim and I am in the introduction program.',
-      { county: 'Trøndelag', employed: false, practiceYears: 10, practiceUntil: 'past' },
+      { county: 'Trøndelag', employed: false, practiceYears: 10, practiceUntil: 'past', practiceAbroad: true },
     ],
     ["I'm 27, no job right now, I finished high school in Norway, and I'd like to work with IT.", { age: 27, completedUpperSecondary: true, employed: false, interests: ['ikt'] }],
     ['jeg er 31, jobber som cleaner på et hotell i Oslo, 100 %', { age: 31, county: 'Oslo', employed: true, employmentPercent: 100, trade: 'renholdsoperatørfaget' }],
@@ -674,7 +674,7 @@ describe('lengths of time written every way', () => {
     ['har jobbet i 10+ år som kokk', { trade: 'kokkfaget' }],
     ['har jobbet som kokk i 7 år på heltid', { practiceYears: 7, practicePercent: 100, trade: 'kokkfaget' }],
     ['I have worked as a chef for six and a half years', { practiceYears: 6.5, trade: 'kokkfaget' }],
-    ['jobbet 2 år i Polen og 3 år i Norge som kokk', { practiceYears: 5 }],
+    ['jobbet 2 år i Polen og 3 år i Norge som kokk', { practiceYears: 5, practiceAbroad: true }],
     ['har jobbet i 4 år, hvorav 2 år i 50 %', { practiceYears: 3 }],
     ['jobbet 10 år, halvparten i 50 % stilling', { practiceYears: 7.5 }],
     ['jobba ti år på lager, halve tida i 50 %', { practiceYears: 7.5 }],

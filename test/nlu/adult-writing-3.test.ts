@@ -98,7 +98,7 @@ describe('years of practice', () => {
     ['har 8 års erfaring som tømrer', { practiceYears: 8, trade: 'tømrerfaget' }],
     ['har kjørt lastebil i 15 år', { practiceYears: 15, trade: 'yrkessjåførfaget' }],
     ['I have worked as a welder for 6 years', { practiceYears: 6, trade: 'sveisefaget' }],
-    ['I worked 4 years in a warehouse in Poland', { practiceYears: 4, practiceUntil: 'past' }],
+    ['I worked 4 years in a warehouse in Poland', { practiceYears: 4, practiceUntil: 'past', practiceAbroad: true }],
     ['har 20 års erfaring fra bilverksted', { practiceYears: 20, trade: 'bilfaget' }],
     ['jobbet 10 år som hjelpepleier i 50 % stilling', { practiceYears: 5, practicePercent: 50 }],
     ['har jobbet 4 år i 60% på sykehjem og vil ta fagbrev som helsefagarbeider', { practiceYears: 2.4, practicePercent: 60, trade: 'helsearbeiderfaget' }],
@@ -112,7 +112,7 @@ describe('years of practice', () => {
     ['har jobbet et par år som servitør', { trade: 'servitørfaget' }],
     ['Jeg har jobbet i 25 år som tømrer uten svennebrev', { hasTradeCertificate: false, practiceYears: 25, trade: 'tømrerfaget' }],
     ['Experience: 6 years as a forklift driver in a warehouse', { practiceYears: 6, trade: 'logistikkfaget' }],
-    ['jobbet 2 år som kokk i Thailand før jeg kom hit', { practiceYears: 2 }],
+    ['jobbet 2 år som kokk i Thailand før jeg kom hit', { practiceYears: 2, practiceAbroad: true }],
     ['jobbet 5 år i 80% som frisør', { practiceYears: 5, practicePercent: 80 }],
     ['har jobbet som helsefagarbieder i 6 år uten fagbrev', { hasTradeCertificate: false, practiceYears: 6, trade: 'helsearbeiderfaget' }],
     ['har jobba på sykehjemmet i 10 år', { practiceYears: 10, trade: 'helsearbeiderfaget' }],
@@ -122,7 +122,7 @@ describe('years of practice', () => {
     ['æ har jobba tre år som vekter', { practiceYears: 3, trade: 'sikkerhetsfaget' }],
     ['eg har jobba ni år i butikk', { practiceYears: 9, trade: 'salgsfaget' }],
     ['har jobba 6 år i 50 prosent som renholder', { practiceYears: 3, practicePercent: 50, trade: 'renholdsoperatørfaget' }],
-    ['I have 10 years experience as a carpenter from Lithuania', { practiceYears: 10, trade: 'tømrerfaget' }],
+    ['I have 10 years experience as a carpenter from Lithuania', { practiceYears: 10, trade: 'tømrerfaget', practiceAbroad: true }],
     ['I worked as a chef for eight years before I came to Norway', { practiceYears: 8, practiceUntil: 'past' }],
     ['har jobbet 3 år på sykehjem og 4 år i hjemmetjenesten', { practiceYears: 7, trade: 'helsearbeiderfaget' }],
     ['har 15 års erfaring fra anlegg som maskinfører', { practiceYears: 15, trade: 'anleggsmaskinførerfaget' }],
@@ -448,7 +448,7 @@ describe('long life stories', () => {
     ],
     [
       "Hello, my name is Ahmed, I'm 39 and I came to Norway from Sudan in 2015. I live in Skien. In Sudan I finished secondary school and worked as an electrician for eight years. Now I work in a warehouse, full time. I want to go back to being an electrician and take the Norwegian fagbrev.",
-      { age: 39, county: 'Telemark', employed: true, employmentPercent: 100, practiceYears: 8, trade: 'elektrikerfaget' },
+      { age: 39, county: 'Telemark', employed: true, employmentPercent: 100, practiceYears: 8, trade: 'elektrikerfaget', practiceAbroad: true },
     ],
     [
       'Jeg er 58 og var i Forsvaret i 25 år. Gikk av i fjor og er nå pensjonist, men vil gjerne jobbe videre. Bor på Bardufoss. Har fagbrev som bilmekaniker. Har tenkt å jobbe innen transport.',
@@ -468,7 +468,7 @@ describe('long life stories', () => {
     ],
     [
       'Jeg kom til Norge fra Syria i 2016 sammen med kona og barna. Nå bor vi i Sandnes. Jeg er 44 år. I Syria jobbet jeg som frisør i 15 år og hadde egen salong. I Norge har jeg jobbet på et bilvaskeri, men nå er jeg arbeidsledig og går på introduksjonsprogrammet. Jeg ønsker å ta fagbrev som frisør her.',
-      { age: 44, county: 'Rogaland', employed: false, practiceYears: 15, trade: 'frisørfaget', practiceUntil: 'past' },
+      { age: 44, county: 'Rogaland', employed: false, practiceYears: 15, trade: 'frisørfaget', practiceUntil: 'past', practiceAbroad: true },
     ],
     [
       'Kort om meg: 55 år, bor i Mo i Rana. Jobbet 30 år på verket, de siste 10 som kranfører. Fagbrev som industrimekaniker fra 1990. Nå ufør 50 % og jobber 50 % på lageret på Celsa.',
@@ -656,7 +656,7 @@ describe('more of the same, written another way', () => {
     ],
     [
       'I am 44, I come from Poland and live in Kristiansund. I have worked as a welder in Poland for 10 years and in Norway for 5 years. Now I am unemployed and registered at NAV. I want the Norwegian fagbrev as a welder.',
-      { age: 44, county: 'Møre og Romsdal', employed: false, practiceYears: 15, trade: 'sveisefaget', navJobSeeker: true },
+      { age: 44, county: 'Møre og Romsdal', employed: false, practiceYears: 15, trade: 'sveisefaget', navJobSeeker: true, practiceAbroad: true },
     ],
     [
       'Jeg er 29 og bor i Alta. Jobbet som barnehageassistent i 4 år før jeg fikk barn. Nå er jeg hjemme, men vil tilbake og ta fagbrev.',
@@ -856,7 +856,7 @@ describe('English, typos, dialect, stories and notes, round four', () => {
     ],
     [
       'Bruker er en mann på 44 år fra Somalia, bosatt i Bergen. Går på introduksjonsprogram. Ingen skolegang fra Norge. Har jobbet som sjåfør i hjemlandet i 10 år.',
-      { age: 44, county: 'Vestland', employed: false, practiceYears: 10 },
+      { age: 44, county: 'Vestland', employed: false, practiceYears: 10, practiceAbroad: true },
     ],
     [
       'Deltaker, 39 år, Moss. Arbeider 50 %, uføretrygdet 50 %. Renholder i 15 år. Ønsker fagbrev i renholdsoperatørfaget.',

@@ -537,7 +537,7 @@ describe('a third round: typos in the words that matter, English, stories and pl
     ['My work is 80% in a nursing home', { employed: true, employmentPercent: 80, trade: 'helsearbeiderfaget' }],
     ['I have a permanent job as a welder, full time', { employed: true, employmentPercent: 100, trade: 'sveisefaget' }],
     ['I live in Bergen and I am on introduction program', { county: 'Vestland', employed: false }],
-    ['I worked in Poland as a bricklayer 15 years', { practiceYears: 15, practiceUntil: 'past' }],
+    ['I worked in Poland as a bricklayer 15 years', { practiceYears: 15, practiceUntil: 'past', practiceAbroad: true }],
     ['Now I work in a fish factory in Ålesund', { county: 'Møre og Romsdal', employed: true }],
     [
       'Jeg er 45 år og jobber i dag som vaktmester på en skole i Gjøvik, 100 % stilling. Jeg har vært der i sju år. Tidligere jobbet jeg som snekker i mange år, men jeg har aldri tatt svennebrev. Jeg har fullført grunnskolen. Nå lurer jeg på om jeg kan ta fagbrev som byggdrifter.',
@@ -861,7 +861,7 @@ describe('an eleventh round: no trade and no interest where none is stated', () 
     ['kona mi jobber i barnehage', {}],
     ['jeg jobber i helse og omsorg', { employed: true }],
     ['er interessert i å vite mer om fagbrev', {}],
-    ['jobbet som sveiser i Polen i 10 år, nå arbeidsledig i Norge', { employed: false, practiceYears: 10 }],
+    ['jobbet som sveiser i Polen i 10 år, nå arbeidsledig i Norge', { employed: false, practiceYears: 10, practiceAbroad: true }],
     ['jeg vet ikke hva jeg vil bli', {}],
     ['kanskje jeg vil bli elektriker, vet ikke', {}],
     ['hvis jeg tar fagbrev som kokk, hva tjener jeg?', {}],

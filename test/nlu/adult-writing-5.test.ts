@@ -315,7 +315,7 @@ describe('counsellors\' case notes', () => {
 describe('English from people who moved here, Norwegian terms in it', () => {
   eachProfile([
     ['Hi, I am 36 years old, I live in Drammen and I work in a kindergarten, 80 %.', { age: 36, county: 'Buskerud', employed: true, employmentPercent: 80, trade: 'barne- og ungdomsarbeiderfaget' }],
-    ['I have worked as a welder for 11 years, in Poland and here in Norway. No fagbrev.', { hasTradeCertificate: false, practiceYears: 11, trade: 'sveisefaget' }],
+    ['I have worked as a welder for 11 years, in Poland and here in Norway. No fagbrev.', { hasTradeCertificate: false, practiceYears: 11, trade: 'sveisefaget', practiceAbroad: true }],
     ['I am unemployed and registered at NAV, I get dagpenger.', { employed: false, navJobSeeker: true }],
     ['My name is Ahmed, 29 years, I live in Kristiansand. I work part time in a shop.', { age: 29, county: 'Agder', employed: true, trade: 'salgsfaget' }],
     ['I finished high school in Norway (videregående) in 2012.', { completedUpperSecondary: true }],
@@ -361,7 +361,7 @@ describe('English from people who moved here, Norwegian terms in it', () => {
     ['I work as a nurse assistant in sykehjem in Moss, 75%', { county: 'Østfold', employed: true, employmentPercent: 75, trade: 'helsearbeiderfaget' }],
     ['I am 33. I have no fagbrev and no job. I am registered at NAV as job seeker.', { age: 33, hasTradeCertificate: false, employed: false, navJobSeeker: true }],
     ['I am a welder, but now I am out of work', { employed: false }],
-    ['I have been a plumber for 9 years in Poland and 3 years in Norway', { practiceYears: 12, trade: 'rørleggerfaget' }],
+    ['I have been a plumber for 9 years in Poland and 3 years in Norway', { practiceYears: 12, trade: 'rørleggerfaget', practiceAbroad: true }],
     ['I work full-time at Hydro in Årdal as process operator', { county: 'Vestland', employed: true, employmentPercent: 100, trade: 'kjemiprosessfaget' }],
     ['I have lived in Trondheim for 6 years. I work as a baker, 100 %.', { county: 'Trøndelag', employed: true, employmentPercent: 100, trade: 'bakerfaget' }],
     ['I want to change to health work, I am tired of the warehouse', { interests: ['helse'] }],
@@ -527,5 +527,16 @@ describe("a counsellor's shorthand: \"bor/bosatt\" without a preposition, \"fbre
 describe('a place in Norway that shares a word with a name abroad ("Gran", "Gran Canaria") is in Norway', () => {
   eachProfile([
     ['Tok videregående på Gran og har jobbet på sagbruk i 7 år.', { completedUpperSecondary: true, practiceYears: 7, trade: 'trearbeiderfaget' }],
+  ]);
+});
+
+describe('practice told as done abroad is marked so; where someone comes from is not where they worked', () => {
+  eachProfile([
+    ['In Poland I was a mechanic for 10 years. Now I work at a salmon factory in Hitra, full time.', { county: 'Trøndelag', employed: true, employmentPercent: 100, practiceYears: 10, practiceAbroad: true }],
+    ['jobba som frisør i Syria i 14 år før vi flykta', { practiceYears: 14, practiceAbroad: true }],
+    ['Kommer fra Eritrea, har jobbet som renholder i Bodø i 9 år', { county: 'Nordland', practiceYears: 9, trade: 'renholdsoperatørfaget' }],
+    ["I'm from Ukraine and have worked in a fish factory in Ålesund for 6 years", { county: 'Møre og Romsdal', practiceYears: 6 }],
+    // (Years abroad in another trade are not the years counted.)
+    ['Jobbet 12 år som snekker i Litauen, nå 2 år på lager i Moss', { county: 'Østfold', practiceYears: 2, trade: 'logistikkfaget' }],
   ]);
 });

@@ -184,7 +184,7 @@ describe('practice written as several jobs or as calendar years', () => {
   it.each([
     ['har jobbet som kokk i 2 år og som servitør i 3 år. Vil ta fagbrev som kokk.', { practiceYears: 2, trade: 'kokkfaget' }],
     ['har jobbet 2 år som kokk og 3 år som servitør. Vil ta fagbrev som servitør.', { practiceYears: 3, trade: 'servitørfaget' }],
-    ['har jobbet som kokk i 2 år i Polen og 4 år i Norge', { practiceYears: 6, trade: 'kokkfaget' }],
+    ['har jobbet som kokk i 2 år i Polen og 4 år i Norge', { practiceYears: 6, trade: 'kokkfaget', practiceAbroad: true }],
     ['jobbet som kokk fra 2010 til 2018', { practiceYears: 8, practiceUntil: 2018 }],
     ['I worked as a cook from 2010 to 2018', { practiceYears: 8, practiceUntil: 2018 }],
     ['jobbet som kokk mellom 2015 og 2020', { practiceYears: 5, practiceUntil: 2020 }],

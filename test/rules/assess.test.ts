@@ -75,6 +75,8 @@ describe('praksiskandidat', () => {
     ['5 years as electrician → not yet (9 790 hours)', { practiceYears: 5, trade: 'Elektrikerfaget' }, 'not-eligible', [], /Opplæringstiden i Elektrikerfaget er 4,5 år, så du trenger 5,6 år praksis i full stilling\. Ikke oppfylt ennå: du mangler om lag 8 måneder/],
     ['5 years in kjemiprosess → eligible', { practiceYears: 5, trade: 'kjemiprosessfaget' }, 'eligible', []],
     ['practice unknown', {}, 'needs-info', ['practiceYears']],
+    // Practice abroad: how it counts is not in the sources, so no length of it meets the rule; nothing to ask, the county assesses it.
+    ['12 years, some of them abroad → waits on the county', { practiceYears: 12, practiceAbroad: true }, 'needs-info', [], /Noe av praksisen du har fortalt om \(12 år\), er fra utlandet\. Kildene sier ikke hvordan praksis fra utlandet regnes/],
   ])('%s', (...[, profile, status, missing, reason]: Row) => {
     const p = path(profile, 'praksiskandidat');
     expect(p.status).toBe(status);

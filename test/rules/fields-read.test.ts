@@ -17,7 +17,7 @@ const condition = (pathId: keyof typeof RULES, id: string): PathCondition => {
 test.each([
   ['laerling', 'rett-til-opplaering', ['completedUpperSecondary', 'hasTradeCertificate']],
   ['fagbrev-paa-jobb', 'stilling', ['employed', 'employmentPercent']],
-  ['praksiskandidat', 'praksistid', ['employed', 'employmentPercent', 'practicePercent', 'practiceYears', 'trade']],
+  ['praksiskandidat', 'praksistid', ['employed', 'employmentPercent', 'practiceAbroad', 'practicePercent', 'practiceYears', 'trade']],
   ['trondelagsmodellen', 'fylke', ['county']],
 ] as const)('%s "%s" reads %j', (pathId, id, fields) => {
   const c = condition(pathId, id);
