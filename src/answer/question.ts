@@ -216,6 +216,8 @@ const THERE_IS = /(?:^|\b(?:eller|or)\s)(?:er det|finnes det|fins det|finst det|
  * which the rules read, not a number asked about.
  */
 const AGE = /(?<![\p{L}\p{N}])(?:(?:jeg|eg|æ|e|i|han|hun|ho|hu|he|she) (?:er|e|am|is)|i'm|im|he's|she's) (\d{1,2})\b(?! ?(?:%|prosent|percent))|\b(\d{1,2}) (?:år|ar|aar|years?) (?:gammel|gamal|old)\b|(?:^|[.,!?]\s*)(?:er|e) (\d{2}) (?:år|ar|aar)\b/gu;
+/** Paying wages, read folded: "betale lønn", "betaler ut lønna", "pay (the) wages/salary". */
+const PAYS_WAGES = /\b(?:betale|betaler|betala|betalar) (?:\w+ )?(?:lonn|lon|lona|lonna|lonnen|lonningar)\b|\bpay (?:\w+ )?(?:wages?|salary|salaries)\b/u;
 /** A word only the sentences around the question have (the person's story). */
 const STORY_WEIGHT = 0.2;
 const DIGIT = /\d/u;
@@ -499,7 +501,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         }
       }
     }
-    // "Får man betalt …?" asks about being paid: "betalt" is no price to pay.
+    // "Får man betalt …?" asks about being paid: "betalt" is no price to pay. Nor is paying wages ("må bedriften betale
+    // lønn …?", "do they pay wages"): that is pay.
+    if (asksPay && value === 'cost' && PAYS_WAGES.test(text)) facet = 'pay-support';
     if (facet === 'pay-support' && value === 'cost') value = undefined;
     return { facet, value, weakWords, impliedTopic, asksPay, shape };
   };

@@ -2059,6 +2059,11 @@ describe('who pays, and a price or a requirement asked in dialect', () => {
     expect(r.answer).toMatch(/^I Trøndelag beholder du ordinær lønn i hele kontraktsperioden/u);
   });
 
+  test('paying wages ("må bedriften betale lønn …?") asks about pay, which the sources answer, not a price', () => {
+    expectAnswered('Er arbeidsgiver nødt til å betale lønn mens en ansatt går på fagbrev på jobb?', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
+    expectAnswered('Will my employer still pay my salary while I do fagbrev på jobb?', /^With fagbrev på jobb the employee keeps their pay/u, 'en');
+  });
+
   test('"kor mykkje e eksamensavgifta" asks a price the sources do not give; "tel fagbrev på jobb" is "til"', () => {
     expectGap('kor mykkje e eksamensavgifta for praksiskandidat?', nb.answer.gap.cost);
     expectAnswered('æ jobbe 70 prosent på et sykehjem i Levanger. e det nok tel fagbrev på jobb, eller kor mykkje må æ ha?', /^I Trøndelag må du være ansatt i en godkjent lærebedrift i minst 80 % stilling/u);
