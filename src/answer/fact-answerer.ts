@@ -699,6 +699,13 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       // (Also when a later question of the message asks it: "Hva er Trøndelagsmodellen, og hvordan kommer jeg med?")
       const asksWho = asksWhoToTurnTo(q) || (each.count() >= 2 && Array.from({ length: each.count() }, (_, i) => each.question(i)).some(asksWhoToTurnTo));
       const who = asksWho ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
+      // "Is there an age limit for fagbrev på jobb in Nordland?": the county's own rule on the same point leads, what holds
+      // nationally follows it.
+      const county = askedCounty(q);
+      const samePointThere = (r: RankedFact) =>
+        r.answers && county !== undefined && isLocalTo(r.fact, county, deps.regions) && r.fact.topic === lead.fact.topic && r.fact.facet === lead.fact.facet && (r.fact.kind === 'rule' || r.fact.kind === 'fact');
+      const local = lead.fact.scope === null ? ranked.find(samePointThere) : undefined;
+      if (local) return ledBy(q, ranked, local, texts, who, [], [lead, ...answersToEach(each, local).filter((r) => r.fact.id !== lead.fact.id)].slice(0, ANSWER_LIMITS.supporting));
       return ledBy(q, ranked, lead, texts, who, [], answersToEach(each, lead));
     }
     // No fact answers the message as a whole, but one answers a question it asks: it leads.
@@ -743,11 +750,14 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     keptQuestion: (answered) => {
       const q = keptOf.get(answered);
       if (!q) return undefined;
+      // (A topic is kept by its name, whole: "fagbrev på jobb", not the words "fagbrev jobb" left when "på" is dropped.)
+      const named = [...new Set(q.topics.filter((t) => t.tokens.length > 0).map((t) => t.topic))].map((id) => topicById.get(id)).filter((t): t is Topic => t !== undefined);
       const kept = q.analysis.words.filter((_, i) => {
         const w = q.words[i];
-        return !w.story && (w.place || (!w.novel && !w.unknown && !w.numeric));
+        return !w.story && w.namesTopics.length === 0 && (w.place || (!w.novel && !w.unknown && !w.numeric));
       });
-      return kept.length > 0 ? `${kept.map((w) => w.surface).join(' ')}?` : undefined;
+      const words = [...named.map((t) => (q.lang === 'en' ? t.nameEn : t.name)), ...kept.map((w) => w.surface)];
+      return words.length > 0 ? `${words.join(' ')}?` : undefined;
     },
     inConversation: (question, options = {}) => {
       const q = readInConversation(question, options);

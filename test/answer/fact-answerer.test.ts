@@ -2814,15 +2814,27 @@ test('"på en enkel måte", "in simple terms" and slang fillers ("lowkey", "ngl"
 
 test('a follow-up naming only another county asks the question before again there', () => {
   const first = ask('Jeg heter Kari og har vondt i ryggen. Hvor mange prosent stilling må man ha under kontrakten for fagbrev på jobb i Nordland?');
-  // Kept of the question: the words the knowledge uses and the place, not the person's own.
+  // Kept of the question: the topic by its name, the words the knowledge uses and the place, not the person's own.
   const kept = stack.answerer.keptQuestion(first);
-  expect(kept).toBe('prosent stilling kontrakten fagbrev jobb nordland?');
+  expect(kept).toBe('fagbrev på jobb prosent stilling kontrakten nordland?');
   const again = (question: string) => stack.answerer.answerSync(question, { topicBefore: first.topic, placeBefore: first.place, questionBefore: kept });
   expect(again('og i Trøndelag?').answer).toMatch(/^I Trøndelag må du være ansatt i en godkjent lærebedrift i minst 80 % stilling/u);
   // Asked where the question before named no place, the county is added to it.
   const general = ask('Hvor lang er kontrakten for fagbrev på jobb?');
   const generalKept = stack.answerer.keptQuestion(general);
   expect(stack.answerer.answerSync('hva med Trøndelag da?', { topicBefore: general.topic, questionBefore: generalKept }).answer).toMatch(/^I Trøndelag avhenger lengden på kontrakten/u);
+});
+
+test('an English follow-up naming only another county ("and in Nordland?") asks the question before there, the topic kept by its name', () => {
+  const first = ask('Which conditions apply for fagbrev på jobb in Trøndelag?', 'en');
+  const kept = stack.answerer.keptQuestion(first);
+  expect(kept).toMatch(/^fagbrev på jobb /u);
+  const r = stack.answerer.answerSync('and what about Nordland?', { lang: 'en', topicBefore: first.topic, placeBefore: first.place, questionBefore: kept });
+  expect(r.answer).toMatch(/^In Nordland /u);
+});
+
+test('asked for one county, its own rule on the point leads and what holds nationally follows', () => {
+  expectAnswered('Is there an age limit for fagbrev på jobb in Nordland?', /^In Nordland you can take fagbrev på jobb from the year you turn 21 \[1\]\. There is no age limit/u, 'en');
 });
 
 test('whether fagbrev på jobb can be taken in a given trade is answered by its applying to all trades, in English too', () => {
