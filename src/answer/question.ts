@@ -354,8 +354,11 @@ function sentencesOf(text: string): string[] {
 
 /** A message this long with no punctuation inside is a story spoken in one breath. */
 const DICTATED_WORDS = 25;
-/** Where a question begins in a dictated story: "… men er det sånn at …", "… så hva kan jeg gjøre", "… lurte på hva …". */
-const DICTATED_QUESTION = new RegExp(String.raw`\s(?:men|og|så|eller|but|and|so|(?:lurer|lurte|lurar|lura)(?:\s+\S+)?\s+på|(?:wonder|wondered|wondering))\s+(?=(?:(?:${ASKING_VERB}|har|er|e|have|has)\s+${ASKING_SUBJECT}|${ASKING_WORD})\s)`, 'giu');
+/**
+ * Where a question begins in a dictated story: "… men er det sånn at …", "… så hva kan jeg gjøre", "… lurte på hva …". (Not
+ * "og"/"eller": they join a second question to the first, "Hva er X og hvor mange …", which is asked with it.)
+ */
+const DICTATED_QUESTION = new RegExp(String.raw`\s(?:men|så|but|so|(?:lurer|lurte|lurar|lura)(?:\s+\S+)?\s+på|(?:wonder|wondered|wondering))\s+(?=(?:(?:${ASKING_VERB}|har|er|e|have|has)\s+${ASKING_SUBJECT}|${ASKING_WORD})\s)`, 'giu');
 /**
  * A long sentence dictated without punctuation ("jeg er 34 og har aldri fullført vgs fordi … og nå går jeg på AAP men er
  * det sånn eller har jeg fortsatt rett til å fullføre"): the question is its own sentence from the last point where one
