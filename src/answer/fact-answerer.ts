@@ -170,6 +170,12 @@ const COMPARED_QUESTION: Record<ComparedFacet, Record<Lang, (name: string) => st
   'what-is': { nb: (name) => `Hva er ${name}?`, en: (name) => `What is ${name}?` },
   duration: { nb: (name) => `Hvor lang tid tar ${name}?`, en: (name) => `How long does ${name} take?` },
 };
+/** What a comparison asks of each of the two it names: how long it takes, what it is, or nothing a comparison answers. */
+function comparedFacet(q: Question): ComparedFacet | undefined {
+  if (q.facet === 'duration' && q.value === 'duration') return 'duration';
+  if (q.value === undefined && (q.facet === undefined || q.facet === 'what-is')) return 'what-is';
+  return undefined;
+}
 /** Words that put the two side by side ("mellom X og Y", "between"). */
 const BETWEEN: ReadonlySet<string> = new Set(['mellom', 'between']);
 /** An age put as a limit in a question, folded: "over 25", "under 21 ar", "eldre enn 50", "over 25 years". */
@@ -414,7 +420,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    */
   const comparison = (q: Question, options: AnswerOptions): RankedFact[] | undefined => {
     // ("Forskjellen i lønn …" asks for the pay of each, which neither the definitions nor the lengths give.)
-    const facet: ComparedFacet | undefined = q.facet === 'duration' && q.value === 'duration' ? 'duration' : q.value === undefined && (q.facet === undefined || q.facet === 'what-is') ? 'what-is' : undefined;
+    const facet = comparedFacet(q);
     if (facet === undefined) return undefined;
     // ("Hva går raskest, lærling eller praksiskandidat?" puts the two side by side as well.)
     const compares = (text: string) => DIFFERENCE.test(text) || VERSUS.test(text) || (facet === 'duration' && (SPEED.test(text) || EITHER.test(text)));

@@ -52,11 +52,12 @@ export type Relevance = (q: Question, text: string) => number;
 export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, relevance: Relevance = () => 0): RulesAnswerer {
   const pathIds = new Set<string>(PATH_IDS);
   const pathById = new Map(kb.paths.map((p) => [p.id, p]));
-  /** For someone who has not finished upper secondary, what the ordinary route holds for them: the right to finish it. */
+  /** The fact a path's condition cites by id. */
   const conditionFact = (path: PathId, condition: string): Fact | undefined => {
     const id = pathById.get(path)?.variants.flatMap((v) => v.conditions).find((c) => c.id === condition)?.fact;
     return kb.facts.find((f) => f.id === id);
   };
+  /** For someone who has not finished upper secondary, what the ordinary route holds for them: the right to finish it. */
   const rightToFinish = conditionFact(SCHOOL_ROUTE, RIGHT_TO_FINISH);
   /** For someone with a certificate, the right to take another (the ordinary route's condition on it). */
   const anotherCertificate = conditionFact(SCHOOL_ROUTE, ANOTHER_CERTIFICATE);
@@ -340,7 +341,7 @@ const ANOTHER_CERTIFICATE = 'nytt-fagbrev';
 /** What builds on a certificate, and its condition on what it builds on. */
 const FURTHER_ROUTE: PathId = 'fagskole';
 const BUILDS_ON = 'opptaksgrunnlag';
-/** The next step asked for, folded: "hva er neste steg", "hva nå", "what next", "next step". */
+/** The next step asked for, folded: "hva er neste steg", "hva kan jeg gjøre videre", "what next", "next step". */
 const NEXT_STEP_ASKED = /\b(?:neste (?:steg|skritt|trinn)|(?:hva|kva|ka) (?:kan|bor|skal) (?:jeg|eg|ae) (?:gjore|ta|gjere) (?:videre|no|na|etterpa)|what next|next step|what (?:can|should) i do next)\b/u;
 
 function joinList(items: readonly string[], lang: 'nb' | 'en'): string {
