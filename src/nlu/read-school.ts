@@ -19,6 +19,8 @@ const UPPER = new Set([
 const TENTH_GRADE = new Set(['10', 'tiende']);
 const GRADE = new Set(['klasse', 'trinn', 'klassen', 'trinnet']);
 const COMPLETED = new Set(['fullført', 'fullførte', 'ferdig', 'tatt', 'tok', 'bestått', 'besto', 'avsluttet', 'gjennomført', 'gjennomførte', 'har', 'gått', 'fått', 'med', 'ikke-bare', 'vitnemål', 'diploma']);
+/** Leaving school: "sluttet", "droppet ut", "hoppet av", "avbrøt". */
+const LEFT = new Set(['sluttet', 'droppet', 'hoppet', 'hoppa', 'avbrøt']);
 const NOT_COMPLETED = new Set(['ikke', 'aldri', 'uten', 'droppet', 'sluttet', 'avbrøt', 'avbrutt', 'hoppet', 'mangler', 'ingen', 'strøk', 'stryk']);
 /** Wishes and plans: "vil fullføre videregående", "skal ta vgs". */
 const PLANS = new Set(['vil', 'ønsker', 'skal', 'planlegger', 'håper', 'må', 'trenger', 'begynne', 'begynt', 'starte', 'startet', 'går', 'tar', 'holder', 'søke', 'søkt', 'ta', 'fullføre', 'gjøre', 'lyst']);
@@ -100,7 +102,10 @@ export function readSchool(reading: Reading): SchoolReading {
       if (PART_YEARS.has(words[i]) && !upperFound) {
         // "har bare vg1", "fullførte vg2 elektro", "har grunnskole og vg1": the first years, not all of videregående.
         const before = words.slice(Math.max(0, i - 3), i);
-        const said = list || before.some((w) => ONLY.has(w) || w === 'fullført' || w === 'fullførte' || w === 'tok' || w === 'har');
+        // ("sluttet etter vg1", "droppa ut etter vg2", "dropped out after vg2": left after those years.)
+        const leftAfter =
+          (words[i - 1] === 'etter' || words[i - 1] === 'after') && (LEFT.has(words[i - 2] ?? '') || ((words[i - 2] === 'ut' || words[i - 2] === 'av' || words[i - 2] === 'out') && LEFT.has(words[i - 3] ?? '')));
+        const said = list || leftAfter || before.some((w) => ONLY.has(w) || w === 'fullført' || w === 'fullførte' || w === 'tok' || w === 'har');
         const sentence = reading.clauses.filter((c) => c.sentence === clause.sentence).map((c) => c.text).join(' ');
         if (said && !before.some((w) => PLANS.has(w) && w !== 'tar') && !MORE_THAN_PART.test(sentence)) {
           findings.push({ field: 'completedUpperSecondary', value: false, span: spanOfWords(clause, Math.max(0, i - 1), i + 1), clause: index });

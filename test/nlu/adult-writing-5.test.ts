@@ -540,3 +540,13 @@ describe('practice told as done abroad is marked so; where someone comes from is
     ['Jobbet 12 år som snekker i Litauen, nå 2 år på lager i Moss', { county: 'Østfold', practiceYears: 2, trade: 'logistikkfaget' }],
   ]);
 });
+
+describe('leaving upper secondary after its first years ("droppa ut etter vg2") is not having finished it', () => {
+  eachProfile([
+    ['Droppa ut etter vg2 elektro, jobber på lager nå', { completedUpperSecondary: false, employed: true, trade: 'logistikkfaget' }],
+    ['I dropped out after vg1 and now I work in a shop in Moss', { county: 'Østfold', completedUpperSecondary: false, employed: true, trade: 'salgsfaget' }],
+    ['Slutta etter vg1, har jobba på sjukeheim sidan', { completedUpperSecondary: false, employed: true, trade: 'helsearbeiderfaget' }],
+    // (Leaving a job after vg2 was done says nothing against it.)
+    ['sluttet på jobben etter vg2 ble ferdig', { practiceUntil: 'past' }],
+  ]);
+});
