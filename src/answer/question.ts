@@ -1184,6 +1184,9 @@ function optionWords(sentences: readonly string[], fold: (word: string) => strin
     if (options && asks(s.slice(0, options.index)) && !options[0].split(/\s+(?:eller|or)\s+/iu).some((o) => PERSON_OPTION.test(o))) {
       addWordsNotIn(words, options[0], s.slice(0, options.index), fold);
     }
+    // Examples put after what is asked ("… å oppdatere lærere – hospitering, gjesteforelesninger og sånt?"): any of them will do.
+    const examples = EXAMPLES.exec(s);
+    if (examples && asks(s.slice(0, examples.index))) addWordsNotIn(words, examples[1], s.slice(0, examples.index), fold);
   }
   return words;
 }
@@ -1239,6 +1242,8 @@ const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|ten
 const CONSEQUENCE = /^(?:hva|kva|ka) skjer\b.*?\s(?:hvis|dersom|viss|om|nar)\s(.+)$|^what happens\b.*?\s(?:if|when)\s(.+)$/u;
 /** A few words, "eller"/"or" and a few more ending a sentence after a comma: options offered for the answer. */
 const OPTIONS = /,\s*(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s+(?:eller|or)\s+(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s*[?.!]*\s*$/iu;
+/** Examples listed after a dash or colon and closed by "og sånt", "and so on": "– hospitering, gjesteforelesninger og sånt?". */
+const EXAMPLES = /\s[–—:-]\s+((?:[\p{L}\p{N}-]+,?\s+){1,6}?)(?:og|and|eller|or)\s+(?:sånt|sånn|slikt|slik|lignende|liknande|such|the like|so on)\s*[?.!]*\s*$/iu;
 /** An option that is a person ("me", "him", "min arbeidsgiver"), whom a fact may name as "du" or "selv". */
 const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|you|jeg|eg|meg|han|ham|hun|ho|henne|oss|vi|dem|de|du|deg|myself|himself|herself|selv|sjølv)|(?:my|his|her|our|min|mitt|mine|hans|hennes|vår|vårt) \p{L}+)\b/iu;
 /** A sentence telling about oneself or one's own: "har huslån og tre unger …", "jeg er 45 og …", "kona mi synes …", "my shifts are long". */

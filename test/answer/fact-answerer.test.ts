@@ -2036,6 +2036,11 @@ test('"hvilke organisasjoner" asks for organisations a fact lists by name; "set 
   expectAnswered('Which organisations set up Industrifagskolen, and is it online?', /^Industrifagskolen is an offer developed in a three-way cooperation between Norsk Industri, Industri Energi/u, 'en');
 });
 
+test('examples listed after what is asked ("– hospitering, bedriftsbesøk og sånt") are options: a fact naming one answers', () => {
+  expectAnswered('Hva foreslår rapporten for lærerne på yrkesfag – hospitering, bedriftsbesøk og sånt?', /^Forslag \(ikke vedtatt\): Et forslag fra workshopen er at det må oppmuntres og tilrettelegges for hospitering/u);
+  expectAnswered('Hvordan kan yrkesfaglærere holde seg oppdatert – hospitering, bedriftsbesøk og slikt?', /hospitering av lærere fra yrkesfag/u);
+});
+
 test('a long story dictated without punctuation: the question is read from where it begins, the story before it is told', () => {
   expectAnswered(
     'jeg har kjørt buss i snart tjue år og er lei av skift og kona mi mener jeg burde ta en utdanning men har jeg rett til videregående opplæring når jeg er over femti',
