@@ -2036,6 +2036,10 @@ test('"hvilke organisasjoner" asks for organisations a fact lists by name; "set 
   expectAnswered('Which organisations set up Industrifagskolen, and is it online?', /^Industrifagskolen is an offer developed in a three-way cooperation between Norsk Industri, Industri Energi/u, 'en');
 });
 
+test('studying alongside shift work is studying while in work: the modules of technical fagskole answer', () => {
+  expectAnswered('Kan jeg ta teknisk fagskole selv om jeg har skiftarbeid?', /slik at ansatte kan ta utdanning mens de er i jobb/u);
+});
+
 test('examples listed after what is asked ("– hospitering, bedriftsbesøk og sånt") are options: a fact naming one answers', () => {
   expectAnswered('Hva foreslår rapporten for lærerne på yrkesfag – hospitering, bedriftsbesøk og sånt?', /^Forslag \(ikke vedtatt\): Et forslag fra workshopen er at det må oppmuntres og tilrettelegges for hospitering/u);
   expectAnswered('Hvordan kan yrkesfaglærere holde seg oppdatert – hospitering, bedriftsbesøk og slikt?', /hospitering av lærere fra yrkesfag/u);
