@@ -143,9 +143,13 @@ const SPEED = /\b(?:raskest|raskast|fortest|kjappest|kortest|raskere|fortere|kja
 /** One thing or the other ("lærling eller praksiskandidat", "… or …"). */
 const EITHER = /\b(?:eller|or)\b/u;
 /** Age as what may stand in the way, folded: "er det for seint (for han)?", "er jeg for gammel?", "is it too late?". */
-const TOO_LATE = /\b(?:for|altfor) (?:sent|seint|gammel|gamal|gammal)\b|\btoo (?:late|old)\b/u;
+const TOO_LATE = /\b(?:for|altfor) (?:sent|seint|sein|gammel|gamal|gammal)\b|\btoo (?:late|old)\b/u;
 /** The routes to a certificate or further education (the paths), which an age limit may bar. */
 const ROUTES: ReadonlySet<string> = new Set(PATH_IDS);
+/** Upper secondary and the right to it: too late for it is answered by the right to it whatever one's age. */
+const SCHOOLING: ReadonlySet<string> = new Set(['videregaaende', 'rettigheter']);
+/** The right to it, stemmed ("retten til vgs", "my right to upper secondary"). */
+const RIGHT_WORD = /^(?:rett|right)/u;
 /** Words of the certificate itself, stemmed ("fagbrev", "svennebrev", "trade certificate"). */
 const CERTIFICATE_WORD = /^(?:fagbrev|svennebrev|certific|trade|journeyman)/u;
 /** Learning itself, folded ("lære noe nytt", "learn new things", "gå på skole igjen"). */
@@ -453,16 +457,21 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const sentence = q.raw.split(SENTENCE_END).find((s) => TOO_LATE.test(foldText(s))) ?? q.raw;
     const read = sentence === q.raw ? q : deps.reader.read(sentence, options);
     const routes = read.topics.filter((t) => ROUTES.has(t.topic));
-    if (routes.length !== read.topics.length || routes.length > 1 || read.words.some((w) => asksBeyondTopics(w) && !w.cue && !w.work && !CERTIFICATE_WORD.test(w.stem))) return undefined;
-    // ("For gammel til å lære nye ting?" asks whether one can still learn, not about a limit; and with no route or certificate
-    // named, only someone who tells of their work asks about a certificate.)
-    if (LEARNING.test(foldText(sentence)) || (routes.length === 0 && !q.words.some((w) => CERTIFICATE_WORD.test(w.stem)) && q.profile.practiceYears === undefined && q.profile.trade === undefined)) return undefined;
+    const schooling = q.topics.some((t) => SCHOOLING.has(t.topic));
+    if (routes.length + read.topics.filter((t) => SCHOOLING.has(t.topic)).length !== read.topics.length || routes.length > 1) return undefined;
+    if (read.words.some((w) => asksBeyondTopics(w) && !w.cue && !w.work && !CERTIFICATE_WORD.test(w.stem) && !(schooling && RIGHT_WORD.test(w.stem)))) return undefined;
+    // ("For gammel til å lære nye ting?" asks whether one can still learn, not about a limit; and with no route, school or
+    // certificate named, only someone who tells of their work asks about a certificate.)
+    if (LEARNING.test(foldText(sentence)) && !schooling) return undefined;
+    if (routes.length === 0 && !schooling && !q.words.some((w) => CERTIFICATE_WORD.test(w.stem)) && q.profile.practiceYears === undefined && q.profile.trade === undefined) return undefined;
     const route = routes.length === 1 ? topicById.get(routes[0].topic) : undefined;
     const name = route && (q.lang === 'en' ? route.nameEn : route.name);
     // (Only a fact that speaks of age: the sources give none for praksiskandidat, and its practice rule is no answer.)
     const aboutAge = (question: string) => deps.rank(deps.reader.read(question, options)).find((r) => r.answers && AGE_WORD.test(r.fact.text));
-    const limit = aboutAge(AGE_LIMIT_QUESTION[q.lang](name));
+    // ("retten til vgs gjelder vel bare til man er 25, så jeg på 47 er for sein?": the right to it, whatever one's age.)
     const right = route === undefined ? aboutAge(AGE_RIGHT_QUESTION[q.lang]) : undefined;
+    if (schooling && routes.length === 0) return right ? [right] : undefined;
+    const limit = aboutAge(AGE_LIMIT_QUESTION[q.lang](name));
     return limit ? [limit, ...(right ? [right] : [])] : undefined;
   };
 

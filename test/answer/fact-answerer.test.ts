@@ -2019,6 +2019,10 @@ describe('"er det for seint?" from someone who tells of their work: whether age 
     expect(ask(question, lang).answer).toMatch(said);
   });
 
+  test('too late for upper secondary ("så eg på 44 er vel for sein?") is answered by the right to it whatever one\'s age', () => {
+    expectAnswered('eg trudde retten til vgs berre gjaldt til ein er 25, så eg på 44 er vel for sein?', /^Etter den nye opplæringsloven har du rett til videregående opplæring til du faktisk har fullført og bestått, uansett alder/u);
+  });
+
   test('too old to learn, or a route with no age rule in the sources, is not answered with an age limit', () => {
     expect(ask('Er jeg for gammel til å lære nye ting? Er 57').answer).not.toMatch(/aldersbegrensning/u);
     expect(ask('Jeg er 52. Er jeg for gammel for praksiskandidat?').answer).not.toMatch(/^Det er ingen aldersbegrensning/u);
