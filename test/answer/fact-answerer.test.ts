@@ -2040,6 +2040,10 @@ test('"hvilke organisasjoner" asks for organisations a fact lists by name; "set 
   expectAnswered('Which organisations set up Industrifagskolen, and is it online?', /^Industrifagskolen is an offer developed in a three-way cooperation between Norsk Industri, Industri Energi/u, 'en');
 });
 
+test('a workplace closing ("skal stenges", "legges ned") is the closure the sources speak of: guidance then is answered', () => {
+  expectAnswered('Papirfabrikken skal stenges. Hvem hjelper de ansatte med karriereveiledning da?', /^NAV Trøndelag og Karrieresenteret samarbeider om karriereveiledning ved omstilling og nedleggelse/u);
+});
+
 test('studying alongside shift work is studying while in work: the modules of technical fagskole answer', () => {
   expectAnswered('Kan jeg ta teknisk fagskole selv om jeg har skiftarbeid?', /slik at ansatte kan ta utdanning mens de er i jobb/u);
 });
