@@ -448,8 +448,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
 
   /**
    * "Min mann har jobbet 12 år på lager, han er 52. Er det for seint for han?": whether age stands in the way of a
-   * certificate is what the age limit of the route named, or of taking a certificate, answers. Undefined when the question
-   * names something else ("for sent å søke", a topic that is no route).
+   * certificate is what the age limit of the route named, or of taking a certificate, answers; of upper secondary, the
+   * right to it whatever one's age. Undefined when the question names something else ("for sent å søke", a topic that is
+   * no route).
    */
   const ageAsObstacle = (q: Question, options: AnswerOptions): RankedFact[] | undefined => {
     if (!TOO_LATE.test(q.askedText) || q.value !== undefined) return undefined;
