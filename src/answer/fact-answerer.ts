@@ -21,7 +21,7 @@ import { compose, factStatement, type AnswerTexts, type Listed, type Statement }
 import type { ExtractiveAnswerer } from './extractive';
 import { checkQuestion, type GuardVerdict } from './guard';
 import { isCaseNote } from '../nlu/case-note';
-import { asksBeyondTopics, type Lang, type Question, type QuestionReader } from './question';
+import { SENTENCE_END, asksBeyondTopics, type Lang, type Question, type QuestionReader } from './question';
 import { RANKING, type RankedFact } from './rank';
 import type { Regions } from './regions';
 import { asksCertificateForPracticeAbroad, type RulesAnswerer } from './rules-answer';
@@ -156,8 +156,6 @@ const CERTIFICATE_WORD = /^(?:fagbrev|svennebrev|certific|trade|journeyman)/u;
 const LEARNING = /\b(?:laere|lare|learn\w*|studere|study|skole\w*|school)\b/u;
 /** A fact's sentence that speaks of age ("ingen aldersbegrensning", "fra det året du fyller 21 år", "uansett alder"). */
 const AGE_WORD = /alder|fyller \d+ år/u;
-/** Where a sentence ends in a message. */
-const SENTENCE_END = /(?<=[.!?])\s+/u;
 /** The question "too late?" asks of a route, or of a certificate when none is named. */
 const AGE_LIMIT_QUESTION: Record<Lang, (name?: string) => string> = {
   nb: (name) => `Er det aldersgrense for ${name ?? 'å ta fagbrev'}?`,
@@ -215,8 +213,9 @@ export interface FactAnswerer extends Answerer {
    */
   inConversation(question: string, options?: AnswerOptions): { question: string; topic?: string; place?: string };
   /**
-   * The words of the question an answer answered that the knowledge itself uses, and the places it names ("prosent
-   * stilling kontrakten fagbrev jobb nordland?"): no story, no word of the person's own. Kept by the conversation for a
+   * The question an answer answered as the knowledge itself would word it: the topics it names by their names, the words
+   * the knowledge uses and the places ("fagbrev på jobb prosent stilling kontrakten nordland?"); no story, no word of the
+   * person's own. Kept by the conversation for a
    * follow-up that asks it again in another county (AnswerOptions.questionBefore). Undefined for an answer it did not give.
    */
   keptQuestion(result: AskResult): string | undefined;
@@ -717,10 +716,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       const who = asksWho ? referrals(q, [topicById.get(lead.fact.topic)], texts).slice(0, 1) : [];
       // "Is there an age limit for fagbrev på jobb in Nordland?": the county's own rule on the same point leads, what holds
       // nationally follows it.
-      const county = askedCounty(q);
-      const samePointThere = (r: RankedFact) =>
-        r.answers && county !== undefined && isLocalTo(r.fact, county, deps.regions) && r.fact.topic === lead.fact.topic && r.fact.facet === lead.fact.facet && (r.fact.kind === 'rule' || r.fact.kind === 'fact');
-      const local = lead.fact.scope === null ? ranked.find(samePointThere) : undefined;
+      const county = lead.fact.scope === null ? askedCounty(q) : undefined;
+      const samePointThere = (r: RankedFact, there: string) =>
+        r.answers && isLocalTo(r.fact, there, deps.regions) && r.fact.topic === lead.fact.topic && r.fact.facet === lead.fact.facet && (r.fact.kind === 'rule' || r.fact.kind === 'fact');
+      const local = county !== undefined ? ranked.find((r) => samePointThere(r, county)) : undefined;
       if (local) return ledBy(q, ranked, local, texts, who, [], [lead, ...answersToEach(each, local).filter((r) => r.fact.id !== lead.fact.id)].slice(0, ANSWER_LIMITS.supporting));
       return ledBy(q, ranked, lead, texts, who, [], answersToEach(each, lead));
     }

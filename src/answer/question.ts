@@ -314,7 +314,7 @@ function unmarkedEnds(text: string, opensQuestion: (clause: string) => boolean):
   return cuts.reduceRight((out, at) => `${out.slice(0, at)}.${out.slice(at)}`, text);
 }
 /** A sentence ends after . ! or ?, but not after a case note's abbreviation ("jf.", "vedr.", "bl.a.", "f.eks."). */
-const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt|ca|bl\.a|f\.eks|dvs|pga|iflg|inkl|ekskl|nr|kap|ref|tlf|kl)\.)\s+/iu;
+export const SENTENCE_END = /(?<=[.!?])(?<!(?<!\p{L})(?:jf|jfr|vedr|ang|ift|mht|mtp|evt|ca|bl\.a|f\.eks|dvs|pga|iflg|inkl|ekskl|nr|kap|ref|tlf|kl)\.)\s+/iu;
 /**
  * Someone telling about themselves or what they ask for before a colon: "Jeg sitter i fylkestinget og skal forberede
  * sak: hvilke …", "For masteroppgaven: hvor stor andel …", "Til et saksframlegg i formannskapet: hva …".
