@@ -514,11 +514,22 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // fagbrev, what is known is about the fagbrev, or nothing.)
     const benefitAsked = gapKind === 'benefit' && about === undefined;
     const knownTopic = benefitAsked ? topicById.get(q.topics.find((t) => t.topic !== q.impliedTopic)?.topic ?? '') : topic;
-    const known = knownTopic
-      ? ranked
-          .filter((r) => r.fact.topic === knownTopic.id && (r.fact.kind === 'fact' || r.fact.kind === 'rule'))
-          .slice(0, ANSWER_LIMITS.knownAboutTopic)
-      : [];
+    // The topic's own facts, and where it has too few ("hva er realkompetansevurdering?"), the rules on other topics that name
+    // it, unless they hold only in another county than the one asked about.
+    const stated = ranked.filter((r) => r.fact.kind === 'fact' || r.fact.kind === 'rule');
+    const own = knownTopic ? stated.filter((r) => r.fact.topic === knownTopic.id) : [];
+    const there = county ?? askedCounty(q);
+    const naming =
+      knownTopic && own.length < ANSWER_LIMITS.knownAboutTopic
+        ? stated.filter(
+            (r) =>
+              r.fact.kind === 'rule' &&
+              r.fact.topic !== knownTopic.id &&
+              (there === undefined || r.fact.scope === null || isLocalTo(r.fact, there, deps.regions)) &&
+              deps.topicsIn(r.fact.text).has(knownTopic.id),
+          )
+        : [];
+    const known = [...own, ...naming].slice(0, ANSWER_LIMITS.knownAboutTopic);
     const statements = known.map((r) => factStatement(r.fact, q.lang, texts, deps.regions));
     const opening = [county ? texts.countyGap(county) : texts.gap[gapKind], ...(statements.length > 0 && knownTopic ? [texts.knownAbout(q.lang === 'en' ? knownTopic.nameEn : knownTopic.name)] : [])];
     // "Får jeg dagpenger mens jeg tar fagbrev på jobb?": NAV can answer as well as the county.

@@ -2124,6 +2124,15 @@ test('"Hva er realkompetanse?" asks what the topic itself is: no fact has it as 
   expect(ask('Hva er en kompetanseprøve?').answer).toMatch(/^En kompetanseprøve er mindre omfattende enn en fagprøve/u);
 });
 
+test('a gap on a topic with few facts of its own tells the rules that name it, not those of another county than the one asked', () => {
+  const r = ask('hva betyr realkompetansevurdering egentlig?');
+  expect(r.gap).toBe(true);
+  expect(r.answer).toMatch(/på grunnlag av allsidig praksis, realkompetansevurdering og opplæring/u);
+  const agder = ask('hvor lang ventetid er det for å få vurdert realkompetansen i Agder?');
+  expect(agder.gap).toBe(true);
+  expect(agder.answer).not.toMatch(/I (?:Trøndelag|Nordland)/u);
+});
+
 describe('who to contact, by the county named', () => {
   test('"hvem i møre og romsdal kan jeg ringe?" asks whom to contact there (the place between "hvem" and "ringe"), and names the county', () => {
     const r = ask('hvem i møre og romsdal kan jeg ringe?');
