@@ -41,6 +41,8 @@ const OF = /^(?:av|of)$/u;
 /** A number that rose or fell: the sentence gives the count of what it opens with. */
 const CHANGED = /^(?:rose|increased|grew|fell|dropped|declined|doubled|økte|steg|falt|sank|doblet|auka|auke)$/u;
 const NUMBER_OF = /^(?:antall|antallet|number)$/u;
+/** After a number and what it counts, a difference: "1 time lengre eksamen", "two more weeks". */
+const MORE_OR_LESS = /^(?:lengre|lenger|kortere|mer|mindre|ekstra|flere|færre|longer|shorter|more|less|fewer|extra)$/u;
 const PHRASE_END = /^(?:en|ei|et|i|på|av|per|og|eller|til|fra|for|med|som|om|hver|a|an|the|of|in|on|and|or|to|from|with|that|who|each|every)$/u;
 
 /** Words of a sentence, numbers kept whole ("83 000" → "83000", "79,5") and names with digits too ("Vg2" is no number). */
@@ -131,7 +133,11 @@ export function hasCount(t: readonly CountToken[], check: CountCheck): boolean {
     for (let k = i + 1; k <= Math.min(t.length - 1, i + 4); k++) {
       // The words counted come before the next article or preposition: "15 elever en dag i uka" counts pupils, not days.
       if (PHRASE_END.test(t[k].word)) break;
-      if (counts(k)) return true;
+      if (counts(k)) {
+        // (That many more or less of it is a difference, not how many there are.)
+        if (MORE_OR_LESS.test(t[k + 1]?.word ?? '')) break;
+        return true;
+      }
     }
   }
   return false;

@@ -63,6 +63,8 @@ function computeStem(word: string): string {
   } else if (best) {
     w = w.slice(0, -best.length);
     if (DEFINITE.has(best) && w.endsWith('er') && w.length - 2 >= r1) w = w.slice(0, -2);
+    // So do the inflected forms of "-en" nouns ("eksamenen", "eksamener" ~ "eksamen"), whose base form loses its "-en" above.
+    else if ((DEFINITE.has(best) || best === 'er') && w.endsWith('en') && w.length - 2 >= r1) w = w.slice(0, -2);
   }
 
   // Plurals of "-ter" nouns in "-tre" meet their singular: "sentre"/"sentrene" ~ "senter", "teatre" ~ "teater".

@@ -2124,6 +2124,10 @@ test('"Hva er realkompetanse?" asks what the topic itself is: no fact has it as 
   expect(ask('Hva er en kompetanseprøve?').answer).toMatch(/^En kompetanseprøve er mindre omfattende enn en fagprøve/u);
 });
 
+test('a form of a word the facts inflect otherwise ("teorieksamenen", "eksamenen") meets it: a story of work does not turn "Må jeg ta teorieksamen?" to fagbrev på jobb', () => {
+  expectAnswered('har jobba som rørlegger i 15 år uten papirer. må jeg ta teorieksamen da?', /^Som praksiskandidat må du bestå den skriftlige teorieksamenen/u);
+});
+
 test('a gap on a topic with few facts of its own tells the rules that name it, not those of another county than the one asked', () => {
   const r = ask('hva betyr realkompetansevurdering egentlig?');
   expect(r.gap).toBe(true);

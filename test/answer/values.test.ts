@@ -14,6 +14,13 @@ describe('hasValue', () => {
 });
 
 describe('hasCount', () => {
+  test('that many more or less of something ("fikk 2 timer lengre tid", "3 weeks more") is a difference, not how many there are', () => {
+    const hours = new Set(['timer', 'weeks']);
+    expect(hasCount(tokens('Kandidaten fikk 2 timer lengre tid på prøven.'), { countable: hours, share: false })).toBe(false);
+    expect(hasCount(tokens('The course took 3 weeks more than planned.'), { countable: hours, share: false })).toBe(false);
+    expect(hasCount(tokens('Prøven varer i 5 timer.'), { countable: hours, share: false })).toBe(true);
+  });
+
   test('a number before a countable noun counts it; a year does not', () => {
     expect(hasCount(tokens('Ved utgangen av 2023 var 408 personer i arbeid.'), { countable, share: false })).toBe(true);
     expect(hasCount(tokens('Ordningen startet i 2021.'), { countable, share: false })).toBe(false);

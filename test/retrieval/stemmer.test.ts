@@ -18,6 +18,10 @@ describe('stemNorwegian', () => {
     ['voksen', 'voksne'],
     ['ledelse', 'ledelsen'],
     ['kompetanse', 'kompetansen'],
+    ['eksamen', 'eksamenen'],
+    ['eksamen', 'eksamener'],
+    ['teorieksamen', 'teorieksamenene'],
+    ['morgen', 'morgenen'],
   ])('"%s" and "%s" share a stem', (a, b) => {
     expect(stemNorwegian(a)).toBe(stemNorwegian(b));
   });
