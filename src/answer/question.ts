@@ -1018,8 +1018,26 @@ const ORIGIN = /\b(?:er|kommer|kom|opphavleg|opprinnelig|am|'m|is|come|came|orig
 function practiceAbroad(sentences: readonly string[], abroad: ReadonlySet<string>): boolean {
   return sentences.some((s) => {
     const words = lowerWords(s.replace(ORIGIN, ' '));
-    return (words.some((w) => PRACTICE.test(w)) || YEARS_THERE.test(s)) && words.some((w) => abroad.has(w));
+    if (!(words.some((w) => PRACTICE.test(w)) || YEARS_THERE.test(s))) return false;
+    return words.some((w) => abroad.has(w)) || workedThere(s, abroad);
   });
+}
+
+/** "der", "there": the place named before. */
+const THERE_WORD = /(?<!\p{L})(?:der|dær|there)(?!\p{L})/iu;
+/** A place named between the country and "der" ("… fra Polen og bor i Bergen, jobbet der"): "der" may be that one. */
+const PLACE_BETWEEN = /(?<!\p{L})(?:i|på|in|at)\s+\p{L}/iu;
+
+/** "Han er fra Syria og har jobbet som elektriker der i 15 år": the work was in the country they come from. */
+function workedThere(sentence: string, abroad: ReadonlySet<string>): boolean {
+  for (const m of sentence.matchAll(ORIGIN)) {
+    const country = lowerWords(m[0]).pop();
+    if (country === undefined || !abroad.has(country)) continue;
+    const after = sentence.slice(m.index + m[0].length);
+    const there = after.search(THERE_WORD);
+    if (there >= 0 && !PLACE_BETWEEN.test(after.slice(0, there))) return true;
+  }
+  return false;
 }
 
 /** A sentence's words in lower case, as the word lists write them. */

@@ -278,10 +278,10 @@ const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
 
 /**
  * What the person can do, asked openly (folded): "hva kan jeg gjøre?", "hvilke muligheter har jeg?", "hvordan kan jeg få
- * fagbrev?", "hvordan kan jeg bli elektriker?", a counsellor's "hva er aktuelt?", "what are my options?".
+ * fagbrev?", "hvordan får jeg fagbrev?", "hvordan kan jeg bli elektriker?", a counsellor's "hva er aktuelt?", "what are my options?".
  */
 const OPTIONS_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
-  nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ma) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hva|kva|ka) er (?:mulig|mogleg|mogeleg|muleg) for (?:meg|oss|han|henne|ho)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) (?:kan|skal) (?:jeg|eg|ae|je|han|hun|ho|hu) bli|(?:hva|kva|ka) er (?:aktuelt|aktuelle|lurt|lurest|best|beste vei) for (?:meg|oss|han|ham|henne|ho|kandidaten|brukeren|deltakeren|personen)|(?:hva|kva|ka) (?:er aktuelt|gjelder|passer)$|(?:hvilke|kva for|hvilken) (?:veier|vegar|ordninger|muligheter|vei|ordning) (?:er|kan vere|kan vaere) (?:aktuelle|aktuell|relevante|mulige))\b/u,
+  nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ma) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hva|kva|ka) er (?:mulig|mogleg|mogeleg|muleg) for (?:meg|oss|han|henne|ho)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) (?:far|tar|oppnar) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) gar (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fram|frem) for a (?:fa|ta) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) (?:kan|skal) (?:jeg|eg|ae|je|han|hun|ho|hu) bli|(?:hva|kva|ka) er (?:aktuelt|aktuelle|lurt|lurest|best|beste vei) for (?:meg|oss|han|ham|henne|ho|kandidaten|brukeren|deltakeren|personen)|(?:hva|kva|ka) (?:er aktuelt|gjelder|passer)$|(?:hvilke|kva for|hvilken) (?:veier|vegar|ordninger|muligheter|vei|ordning) (?:er|kan vere|kan vaere) (?:aktuelle|aktuell|relevante|mulige))\b/u,
   en: /\b(?:what (?:can|should|could) (?:i|we|he|she) do|what (?:i|we) (?:can|should|could) do|what (?:do|shall) (?:i|we) do|what are (?:my|our|his|her) options|what options (?:do|does) (?:i|we|he|she) have|how (?:can|do|could) (?:i|we|he|she) get (?:a |the )?(?:fagbrev|trade certificate|journeyman certificate|certificate)|how (?:can|do|could) (?:i|he|she) become|what (?:applies|would work|is possible|are the options) for (?:me|him|her|them|the candidate)|what applies$|which (?:routes|options|schemes) (?:are|would be) (?:relevant|possible|open))\b/u,
 };
 
@@ -316,17 +316,22 @@ const CERTIFICATE_WORDS: ReadonlySet<string> = new Set(['fagbrev', 'svennebrev',
  * fagbrev?"): how that practice counts is in no source, so the rules cannot decide it.
  */
 export function asksCertificateForPracticeAbroad(q: Question): boolean {
-  if (!q.yesNo || !q.practiceAbroad) return false;
+  if (!q.practiceAbroad) return false;
+  // ("Hvordan kan han få det godkjent i Norge?" asks the same in other words.)
+  const approvalAsked = APPROVAL_ASKED.test(q.askedText);
+  if (!q.yesNo && !approvalAsked) return false;
   // (Only whether one may: "er det samme timetall …?", "teller gammel praksis?" ask about something the facts say.
   // The trade the certificate is in, "fagbrev som sveiser", "as a welder", is no such thing.)
   // ("Teller erfaringen min fra Polen?" asks just that, in words of its own.)
-  const countsAsked = PRACTICE_COUNTS_ASKED.test(q.folded);
+  const countsAsked = approvalAsked || PRACTICE_COUNTS_ASKED.test(q.folded);
   const trade = new Set([...q.folded.matchAll(CERTIFICATE_IN_TRADE)].map((m) => m[1]));
   if (!countsAsked && q.words.some((w, i) => asksBeyondTopics(w) && !w.work && !CERTIFICATE_WORDS.has(w.stem) && !trade.has(foldText(q.analysis.words[i].surface)))) return false;
   const named = q.topics.filter((t) => t.tokens.length > 0).map((t) => t.topic);
   // (Experience is what realkompetanse is made of: "does my work experience count?" names it.)
   return named.includes('praksiskandidat') || (named.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded)) || (countsAsked && named.every((t) => t === 'realkompetanse'));
 }
+/** Getting it approved or recognised, asked (folded): "få godkjent det", "få det godkjent", "get it recognised". */
+const APPROVAL_ASKED = /\b(?:(?:fa|faa) (?:\w+ ){0,2}?godkjen\w*|(?:get|have) (?:\w+ ){0,3}?(?:approved|recogni[sz]ed|accepted))\b/u;
 /** Whether practice or experience counts, asked (folded): "teller erfaringen min fra Polen?", "does my Polish experience count?". */
 const PRACTICE_COUNTS_ASKED = /\b(?:(?:teller|tel|telle|gjelder|godkjennes|godtas|regnes) (?:\w+ ){0,3}?(?:erfaring\w*|praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*|arene)|(?:erfaring\w*|praksis\w*|arbeidserfaring\w*|yrkeserfaring\w*) (?:\w+ ){0,4}?(?:teller|telle|tel|godkjent|godkjennes|godtas|gjelder)|(?:experience|practice|work experience|years) (?:\w+ ){0,4}?(?:counts?|count for|be recogni[sz]ed|recogni[sz]ed|accepted|valid))\b/u;
 

@@ -158,8 +158,16 @@ function practiceFromAbroad(reading: Reading, clauses: readonly number[]): boole
   // ("…, from Poland, …" on its own, or after "er/kom/moved": where they come from; "experience … from Lithuania" is work.)
   const origin = (c: Clause, k: number) =>
     (c.strings[k - 1] === 'fra' || c.strings[k - 1] === 'from') && (c.strings.slice(0, k - 1).some((v) => ORIGIN_VERBS.has(v)) || !c.strings.some((v) => WORK_WORD.test(v)));
-  return reading.clauses.some((c, i) => tells(c, i) && c.strings.some((w, k) => reading.abroad.has(w) && !origin(c, k)));
+  if (reading.clauses.some((c, i) => tells(c, i) && c.strings.some((w, k) => reading.abroad.has(w) && !origin(c, k)))) return true;
+  // "Han er fra Syria og har jobbet som elektriker der i 15 år": "der" is the country the clause before names.
+  return clauses.some((i) => {
+    const c = reading.clauses[i];
+    const before = reading.clauses[i - 1];
+    return c !== undefined && before !== undefined && before.sentence === c.sentence && c.strings.some((w) => THERE.has(w)) && before.strings.some((w) => reading.abroad.has(w));
+  });
 }
+/** A place named before: "der", "there". */
+const THERE = new Set(['der', 'dær', 'there']);
 
 /** The youngest and oldest age a bare "N år" after work may be, rather than how long: "Jobber på lager, 28 år." */
 const BARE_YEARS = /^(\d{1,2}) år$/u;

@@ -2113,6 +2113,8 @@ test('a certificate for practice done abroad: how that practice counts is in no 
     expect(r.gap).toBe(true);
     expect(r.answer).toMatch(said);
   }
+  // (Asked how to get it approved, and with the country named as where they come from: "er fra Syria og har jobbet … der".)
+  expect(ask('svogeren min er fra Irak og jobbet som bilmekaniker der i 11 år. hvordan kan han få det godkjent her?').answer).toMatch(/^Hvordan praksis fra utlandet regnes for et norsk fagbrev, står ikke i kildene mine\./u);
   // Practice in Norway is decided by the rules.
   expect(ask('Jeg har jobbet som rørlegger i Drammen i 9 år. Kan jeg gå opp som praksiskandidat?').answer).toMatch(/^(?:Ja|Det kommer an på)/u);
 });
@@ -2714,6 +2716,9 @@ test('"what can I do" from someone without a certificate gets the adult routes t
   expect(ask('Eg har jobba som reinhaldar i Sogndal i 11 år, full stilling. Kva er mogleg for meg?').answer).toMatch(/^Ut fra det du skriver, vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå\. Du har nok praksis til å gå opp som praksiskandidat/u);
   // (As a learner writes it.)
   expect(ask('i work in warehouse in Molde 8 year, no fagbrev. what i can do?', 'en').answer).toMatch(/^From what you write, route by route:/u);
+  // ("Hvordan får jeg fagbrev?", "hvordan går jeg fram for å få fagbrev?" ask the same.)
+  expect(ask('Har vært renholder på sykehuset i Tromsø i 9 år. Hvordan får jeg fagbrev?').answer).toMatch(/^Ut fra det du skriver, vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå\./u);
+  expect(ask('kjører gaffeltruck i Moss, 7 år nå. hvordan går jeg frem for å få fagbrev?').answer).toMatch(/^Ut fra det du skriver, vei for vei:/u);
   // With a certificate already, or nothing told at all, it is not about these routes.
   expect(ask('Jeg har fagbrev som tømrer. Hva kan jeg gjøre videre?').answer).not.toMatch(/vei for vei|To veier til fag/u);
   expect(ask('Hva skal jeg gjøre?').answer).not.toMatch(/vei for vei|To veier til fag/u);

@@ -675,6 +675,9 @@ describe('lengths of time written every way', () => {
     ['har jobbet som kokk i 7 år på heltid', { practiceYears: 7, practicePercent: 100, trade: 'kokkfaget' }],
     ['I have worked as a chef for six and a half years', { practiceYears: 6.5, trade: 'kokkfaget' }],
     ['jobbet 2 år i Polen og 3 år i Norge som kokk', { practiceYears: 5, practiceAbroad: true }],
+    // ("der" is the country they come from; not when another place is named in between.)
+    ['jeg er fra Etiopia og jobbet som frisør der i 9 år', { practiceYears: 9, practiceAbroad: true }],
+    ['er fra Litauen og bor i Ålesund nå, har jobba der i 4 år som kokk', { county: 'Møre og Romsdal', practiceYears: 4, trade: 'kokkfaget' }],
     ['har jobbet i 4 år, hvorav 2 år i 50 %', { practiceYears: 3 }],
     ['jobbet 10 år, halvparten i 50 % stilling', { practiceYears: 7.5 }],
     ['jobba ti år på lager, halve tida i 50 %', { practiceYears: 7.5 }],
