@@ -2130,6 +2130,11 @@ test('a form of a word the facts inflect otherwise ("teorieksamenen", "eksamenen
   expectAnswered('har jobba som rørlegger i 15 år uten papirer. må jeg ta teorieksamen da?', /^Som praksiskandidat må du bestå den skriftlige teorieksamenen/u);
 });
 
+test('how someone else or a firm gets a route ("korleis kan ho …", "hvordan får vi dem …") asks how to go about it, not who may', () => {
+  expectAnswered('korleis kan ho få fagbrev på jobb?', /^Ønsker du å ta fagbrev på jobb, må du selv ta kontakt med fylkeskommunen/u);
+  expectAnswered('Vi har fire vaskeassistenter uten fagbrev. Hvordan får vi dem gjennom fagbrev på jobb?', /^(?:Ønsker du å ta fagbrev på jobb, må du selv ta kontakt med fylkeskommunen|Arbeidsgiveren og arbeidstakeren søker om fagbrev på jobb sammen|Fagbrev på jobb forutsetter et samarbeid)/u);
+});
+
 test('a gap on a topic with few facts of its own tells the rules that name it, not those of another county than the one asked', () => {
   const r = ask('hva betyr realkompetansevurdering egentlig?');
   expect(r.gap).toBe(true);
