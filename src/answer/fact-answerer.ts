@@ -122,6 +122,10 @@ interface OffersAsked {
 const NO_OFFERS: OffersAsked = { offers: [], byPlace: false, region: undefined, noneOnline: false };
 /** Offers listed at most in an answer (the course finder shows them all). */
 const MAX_OFFERS = 3;
+/** What a gap can name as part of a sentence (the catalogues' `gapPart`). */
+type GapPart = keyof AnswerTexts['gapPart'];
+const GAP_PARTS: ReadonlySet<string> = new Set<GapPart>(['cost', 'how-many', 'duration', 'when', 'contact', 'pay', 'payer', 'benefit']);
+const isGapPart = (kind: string): kind is GapPart => GAP_PARTS.has(kind);
 /** Questions of one message answered one by one at most. */
 const MAX_QUESTIONS = 3;
 /** The questions a message asks one after another (see askedEach): how many, each as read, and the fact that answers it. */
@@ -531,7 +535,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
         : [];
     const known = [...own, ...naming].slice(0, ANSWER_LIMITS.knownAboutTopic);
     const statements = known.map((r) => factStatement(r.fact, q.lang, texts, deps.regions));
-    const opening = [county ? texts.countyGap(county) : texts.gap[gapKind], ...(statements.length > 0 && knownTopic ? [texts.knownAbout(q.lang === 'en' ? knownTopic.nameEn : knownTopic.name)] : [])];
+    // "Hvor lenge varer den, og hva koster den?" with neither in the sources: both said.
+    const both = about === undefined && unanswered === undefined ? twoGapsOf(each) : undefined;
+    const gapSaid = county ? texts.countyGap(county) : both ? texts.gapBoth(texts.gapPart[both[0]], texts.gapPart[both[1]]) : texts.gap[gapKind];
+    const opening = [gapSaid, ...(statements.length > 0 && knownTopic ? [texts.knownAbout(q.lang === 'en' ? knownTopic.nameEn : knownTopic.name)] : [])];
     // "Får jeg dagpenger mens jeg tar fagbrev på jobb?": NAV can answer as well as the county.
     // (Whether a benefit is kept, NAV answers first.)
     const benefitFirst = benefitAsked ? [topicById.get(q.impliedTopic ?? '')] : [];
@@ -548,6 +555,18 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "Kan NAV betale for …?", "Hvem dekker …?", "Who pays for …?": who pays, not what it costs.
     if ((byValue === 'cost' || q.facet === 'cost') && WHO_PAYS.test(q.askedText)) return 'payer';
     return byValue ?? (q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other');
+  };
+
+  /** Of a message asking two or more things none of which the sources answer, the first two kinds of value they ask for, when they differ. */
+  const twoGapsOf = (each: AskedEach): [GapPart, GapPart] | undefined => {
+    if (each.count() < 2) return undefined;
+    const kinds: GapPart[] = [];
+    for (let i = 0; i < each.count(); i++) {
+      if (each.answeredBy(i) !== undefined) return undefined;
+      const kind = gapKindOf(each.question(i));
+      if (isGapPart(kind) && !kinds.includes(kind)) kinds.push(kind);
+    }
+    return kinds.length >= 2 ? [kinds[0], kinds[1]] : undefined;
   };
 
   /**

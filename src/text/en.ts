@@ -151,6 +151,17 @@ export const en: Texts = {
       /** A message asking several things, of which the sources lack some. */
       several: "Not everything you ask is in my sources.",
     },
+    gapPart: {
+      cost: 'what it costs',
+      'how-many': 'the number you ask for',
+      duration: 'how long it lasts',
+      when: 'the date or deadline',
+      contact: 'the contact details',
+      pay: 'how much you are paid or get in support',
+      payer: 'who pays',
+      benefit: 'what happens to benefits from NAV',
+    },
+    gapBoth: (first: string, second: string) => `${String(first).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} and ${second} aren't in my sources.`,
     countyGap: (county: string) => `What applies in ${county} isn't in my sources.`,
     /** "Are there battery courses in Nordland?": the course catalogue's offers on it. */
     offers: {

@@ -157,6 +157,18 @@ export const nb = {
       /** A message asking several things, of which the sources lack some. */
       several: 'Ikke alt du spør om, står i kildene mine.',
     },
+    /** Two things asked that the sources lack both of ("Hvor lenge varer den, og hva koster den?"), as parts of one sentence. */
+    gapPart: {
+      cost: 'hva det koster',
+      'how-many': 'tallet du spør om',
+      duration: 'hvor lenge det varer',
+      when: 'tidspunktet eller fristen',
+      contact: 'kontaktopplysningene',
+      pay: 'hvor mye du får i lønn eller støtte',
+      payer: 'hvem som betaler',
+      benefit: 'hva som skjer med trygd eller stønad fra NAV',
+    },
+    gapBoth: (first: string, second: string) => `${String(first).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} og ${second}, står ikke i kildene mine.`,
     countyGap: (county: string) => `Hva som gjelder i ${county}, står ikke i kildene mine.`,
     /** "Finnes det kurs i batteri i Nordland?": the course catalogue's offers on it. */
     offers: {

@@ -2135,6 +2135,11 @@ test('how someone else or a firm gets a route ("korleis kan ho …", "hvordan f�
   expectAnswered('Vi har fire vaskeassistenter uten fagbrev. Hvordan får vi dem gjennom fagbrev på jobb?', /^(?:Ønsker du å ta fagbrev på jobb, må du selv ta kontakt med fylkeskommunen|Arbeidsgiveren og arbeidstakeren søker om fagbrev på jobb sammen|Fagbrev på jobb forutsetter et samarbeid)/u);
 });
 
+test('two things asked that the sources lack both of are both said to be missing, not only the last', () => {
+  expectGap('Hvor mange dager varer kompetanseprøven, og hva må man betale for den?', 'Tallet du spør om og hva det koster, står ikke i kildene mine.');
+  expectGap('How long does a kompetanseprøve take, and what does it cost?', "How long it lasts and what it costs aren't in my sources.", 'en');
+});
+
 test('a gap on a topic with few facts of its own tells the rules that name it, not those of another county than the one asked', () => {
   const r = ask('hva betyr realkompetansevurdering egentlig?');
   expect(r.gap).toBe(true);
