@@ -104,7 +104,9 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // (Also past a topic it would rather do without: "… uten å ta vgs?")
       // ("Kan jeg bli helsefagarbeider?" with no route open yet: what each route needs, as for "hva kan jeg gjøre?".)
       if (!topic) {
-        if (!becomesTrade && !(q.topics.length === 0 && ASKS_FOR_CERTIFICATE.test(q.folded))) return undefined;
+        // (A topic only the story names, "droppa ut på vg1", is no other thing asked about.)
+        const asksOtherTopic = q.topics.some((t) => !toldOnly(q, t.topic));
+        if (!becomesTrade && !(!asksOtherTopic && ASKS_FOR_CERTIFICATE.test(q.folded))) return undefined;
         const open = routeToCertificate(q, texts);
         if (open || !becomesTrade) return open;
         return toldWork(q) || (q.profile.hasTradeCertificate !== true && q.profile.trade !== undefined) ? routesOpen(q, texts) : undefined;
@@ -272,7 +274,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
  * "holder det?", "teller den gamle praksisen?" (what they told), "teller 80 % …" (a number of their own).
  */
 const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
-  nb: /\b(?:jeg|eg|ae|je|meg|mae|man|vi|me|oss|du|deg|han|ham|hun|ho|hu|min|mi|mitt|mine|det|dette|den|denne|dei|de)\b|\d/u,
+  nb: /\b(?:jeg|eg|ae|e|je|meg|mae|man|vi|me|oss|du|deg|han|ham|hun|ho|hu|min|mi|mitt|mine|det|dette|den|denne|dei|de)\b|\d/u,
   en: /\b(?:i|me|my|we|us|our|you|your|he|him|his|she|her|one|they|them|that|this|it)\b|\d/u,
 };
 
@@ -281,7 +283,7 @@ const PERSON_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
  * fagbrev?", "hvordan får jeg fagbrev?", "hvordan kan jeg bli elektriker?", a counsellor's "hva er aktuelt?", "what are my options?".
  */
 const OPTIONS_ASKED: Readonly<Record<'nb' | 'en', RegExp>> = {
-  nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ma) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hva|kva|ka) er (?:mulig|mogleg|mogeleg|muleg) for (?:meg|oss|han|henne|ho)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) (?:far|tar|oppnar) (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) gar (?:jeg|eg|ae|je|vi|me|han|hun|ho|hu) (?:fram|frem) for a (?:fa|ta) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) (?:kan|skal) (?:jeg|eg|ae|je|han|hun|ho|hu) bli|(?:hva|kva|ka) er (?:aktuelt|aktuelle|lurt|lurest|best|beste vei) for (?:meg|oss|han|ham|henne|ho|kandidaten|brukeren|deltakeren|personen)|(?:hva|kva|ka) (?:er aktuelt|gjelder|passer)$|(?:hvilke|kva for|hvilken) (?:veier|vegar|ordninger|muligheter|vei|ordning) (?:er|kan vere|kan vaere) (?:aktuelle|aktuell|relevante|mulige))\b/u,
+  nb: /\b(?:(?:hva|ka|kva) (?:kan|bor|skal|ska|ma) (?:jeg|eg|ae|e|je|vi|me|han|hun|ho|hu) (?:gjore|gjere|gjor)|(?:hva|ka|kva) gjor (?:jeg|eg|ae|e|je|vi|me)|(?:hvilke|kva|ka) (?:muligheter|moglegheiter|mulighet|alternativer|alternativ|veier|vegar) (?:har|finnes|fins|finst|er det for)|(?:hva|kva|ka) er (?:mulighetene|moglegheitene|alternativene) (?:mine|vare|hans|hennes|for meg)|(?:hva|kva|ka) er (?:mulig|mogleg|mogeleg|muleg) for (?:meg|oss|han|henne|ho)|(?:hvordan|korleis|koss|åssen|assen) (?:kan|skal|far) (?:jeg|eg|ae|e|je|vi|me|han|hun|ho|hu) (?:fa|ta|oppna) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) (?:far|tar|oppnar) (?:jeg|eg|ae|e|je|vi|me|han|hun|ho|hu) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) gar (?:jeg|eg|ae|e|je|vi|me|han|hun|ho|hu) (?:fram|frem) for a (?:fa|ta) (?:et |eit )?(?:fagbrev|svennebrev)|(?:hvordan|korleis|koss|assen) (?:kan|skal) (?:jeg|eg|ae|e|je|han|hun|ho|hu) bli|(?:hva|kva|ka) er (?:aktuelt|aktuelle|lurt|lurest|best|beste vei) for (?:meg|oss|han|ham|henne|ho|kandidaten|brukeren|deltakeren|personen)|(?:hva|kva|ka) (?:er aktuelt|gjelder|passer)$|(?:hvilke|kva for|hvilken) (?:veier|vegar|ordninger|muligheter|vei|ordning) (?:er|kan vere|kan vaere) (?:aktuelle|aktuell|relevante|mulige))\b/u,
   en: /\b(?:what (?:can|should|could) (?:i|we|he|she) do|what (?:i|we) (?:can|should|could) do|what (?:do|shall) (?:i|we) do|what are (?:my|our|his|her) options|what options (?:do|does) (?:i|we|he|she) have|how (?:can|do|could) (?:i|we|he|she) get (?:a |the )?(?:fagbrev|trade certificate|journeyman certificate|certificate)|how (?:can|do|could) (?:i|he|she) become|what (?:applies|would work|is possible|are the options) for (?:me|him|her|them|the candidate)|what applies$|which (?:routes|options|schemes) (?:are|would be) (?:relevant|possible|open))\b/u,
 };
 
@@ -298,6 +300,12 @@ function statusOfAll(verdicts: readonly RulesVerdict[]): RulesVerdict['status'] 
 
 /** What someone tells of their work and certificate, which the routes through work weigh. */
 const WORK_TOLD: readonly ProfileField[] = ['hasTradeCertificate', 'practiceYears', 'practicePercent', 'employed', 'employmentPercent'];
+
+/** A topic named only in what the person tells around the question ("har ikkje fullført vgs. Kan e ta fagbrev?"). */
+function toldOnly(q: Question, topic: string): boolean {
+  const naming = q.words.filter((w) => w.topics.includes(topic));
+  return naming.length > 0 && naming.every((w) => w.story);
+}
 
 /** Someone without a certificate who tells of their work: the adult routes through work are theirs to weigh. */
 function toldWork(q: Question): boolean {

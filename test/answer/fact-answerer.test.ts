@@ -2726,6 +2726,9 @@ test('"what can I do" from someone without a certificate gets the adult routes t
   expect(ask('Eg har jobba som reinhaldar i Sogndal i 11 år, full stilling. Kva er mogleg for meg?').answer).toMatch(/^Ut fra det du skriver, vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå\. Du har nok praksis til å gå opp som praksiskandidat/u);
   // (As a learner writes it.)
   expect(ask('i work in warehouse in Molde 8 year, no fagbrev. what i can do?', 'en').answer).toMatch(/^From what you write, route by route:/u);
+  // (In northern dialect, "e" for "jeg", "ska" for "skal"; a school named only in the story, "droppa ut på vg1", is no other topic asked about.)
+  expect(ask('jobba på lager i Harstad i 9 år, ka ska e gjør for å få fagbrev').answer).toMatch(/^Ut fra det du skriver, vei for vei:/u);
+  expect(ask('e har jobba på fiskebruk i Båtsfjord sia 2012, fast 100 %. droppa ut av vgs etter vg1. kan e ta fagbrev no?').answer).toMatch(/^Ja, ut fra det du skriver ser det ut til at det kan gå\./u);
   // ("Hvordan får jeg fagbrev?", "hvordan går jeg fram for å få fagbrev?" ask the same.)
   expect(ask('Har vært renholder på sykehuset i Tromsø i 9 år. Hvordan får jeg fagbrev?').answer).toMatch(/^Ut fra det du skriver, vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå\./u);
   expect(ask('kjører gaffeltruck i Moss, 7 år nå. hvordan går jeg frem for å få fagbrev?').answer).toMatch(/^Ut fra det du skriver, vei for vei:/u);
