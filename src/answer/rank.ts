@@ -361,7 +361,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // nor a report's recommendation, proposal or example.
     if (q.asksNow && q.value !== undefined && (features.dated || isAdvice(f.kind) || f.kind === 'example')) return false;
     // "Får jeg lønn som lærling?": a fact on what is paid or granted answers, not one that names pay as a condition or a factor.
-    if (q.asksPay && q.yesNo && q.facet === 'pay-support' && f.facet !== 'pay-support' && f.facet !== 'cost') return false;
+    // (Nor, asked about the wage, "må jeg gå ned i lønn?", one on what is paid for the test.)
+    if (q.asksPay && q.yesNo && q.facet === 'pay-support' && f.facet !== 'pay-support' && (f.facet !== 'cost' || WAGE_ASKED.test(q.askedText))) return false;
     // Whether a firm is hiring now is in no report: a fact can only say what was planned or done then.
     if (q.asksHiringNow) return false;
     // "Hvilke bedrifter i Bergen tar inn lærlinger?": only a fact of that place naming a firm or school answers.
@@ -547,6 +548,8 @@ const RULE_ASKED = /\b(?:regel|regelen|regler|reglene|rule|rules)\b/u;
 /** Asks for a diploma, degree or certificate to be approved or recognised (read folded). */
 const RECOGNITION_ASKED = /\b(?:godkjen\w*|godkjent\w*|anerkjen\w*|approv\w*|recogni[sz]\w*|accredit\w*|validat\w*)\b/u;
 /** A sum paid to someone: pay, a grant, support or a benefit. */
+/** The wage asked about, folded: "lønn", "lønna", "løn", "salary", "wage". */
+const WAGE_ASKED = /\b(?:lonn\w*|lon|lona|lonna|salary|salaries|wages?)\b/u;
 const PAID = /(?<!\p{L})(?:\p{L}*lønn\p{L}*|tjen\p{L}*|\p{L}*tilskudd\p{L}*|\p{L}*støtte\p{L}*|\p{L}*stønad\p{L}*|\p{L}*stipend\p{L}*|\p{L}*midler|refusjon\p{L}*|dekk\p{L}*|pay|paid|salary|salaries|wages?|earn\p{L}*|grants?|subsid\p{L}*|support|funding|funds?|benefits?|covers?|covered)(?!\p{L})/iu;
 /** A fact speaking of what was done or learnt abroad. */
 const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;

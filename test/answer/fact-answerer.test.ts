@@ -2135,6 +2135,11 @@ test('how someone else or a firm gets a route ("korleis kan ho …", "hvordan f�
   expectAnswered('Vi har fire vaskeassistenter uten fagbrev. Hvordan får vi dem gjennom fagbrev på jobb?', /^(?:Ønsker du å ta fagbrev på jobb, må du selv ta kontakt med fylkeskommunen|Arbeidsgiveren og arbeidstakeren søker om fagbrev på jobb sammen|Fagbrev på jobb forutsetter et samarbeid)/u);
 });
 
+test('asked whether the wage goes down, a fee one pays for the test is no answer: the sources say it of fagbrev på jobb, not of praksiskandidat', () => {
+  expectGap('Blir lønna mi lavere om jeg går opp som praksiskandidat?', 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.');
+  expectAnswered('går jeg ned i lønn med fagbrev på jobb?', /beholder (?:arbeidstakeren )?lønnen/u);
+});
+
 test('two things asked that the sources lack both of are both said to be missing, not only the last', () => {
   expectGap('Hvor mange dager varer kompetanseprøven, og hva må man betale for den?', 'Tallet du spør om og hva det koster, står ikke i kildene mine.');
   expectGap('How long does a kompetanseprøve take, and what does it cost?', "How long it lasts and what it costs aren't in my sources.", 'en');
