@@ -148,6 +148,10 @@ const SPEED = /\b(?:raskest|raskast|fortest|kjappest|kortest|raskere|fortere|kja
 const EITHER = /\b(?:eller|or)\b/u;
 /** Age as what may stand in the way, folded: "er det for seint (for han)?", "er jeg for gammel?", "is it too late?". */
 const TOO_LATE = /\b(?:for|altfor) (?:sent|seint|sein|gammel|gamal|gammal)\b|\btoo (?:late|old)\b/u;
+/** Whether one still may, folded: "kan jeg fortsatt fullføre vgs?", "can I still finish upper secondary?" (asked of schooling, the same). */
+const STILL = /\b(?:kan|far|faar|can|could|may) (?:\w+ ){0,2}?(?:fortsatt|fremdeles|framleis|enno|enda|still)\b/u;
+/** Finishing it or the school itself, stemmed ("fullføre", "ferdig", "finish", "complete", "skole", "school"). */
+const FINISH_WORD = /^(?:fullf|ferd|finish|complet|skol|school)/u;
 /** The routes to a certificate or further education (the paths), which an age limit may bar. */
 const ROUTES: ReadonlySet<string> = new Set(PATH_IDS);
 /** Upper secondary and the right to it: too late for it is answered by the right to it whatever one's age. */
@@ -455,15 +459,17 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
    * right to it whatever one's age. Undefined when the question names something else ("for sent å søke", a topic that is
    * no route).
    */
-  const ageAsObstacle = (q: Question, options: AnswerOptions): RankedFact[] | undefined => {
-    if (!TOO_LATE.test(q.askedText) || q.value !== undefined) return undefined;
+  const ageAsObstacle = (q: Question, options: AnswerOptions): { facts: RankedFact[]; onItsTopic?: boolean } | undefined => {
+    const schooling = q.topics.some((t) => SCHOOLING.has(t.topic));
+    // ("Kan jeg fortsatt fullføre vgs?" asks the same of schooling.)
+    const asks = (text: string) => TOO_LATE.test(text) || (schooling && STILL.test(text));
+    if (!asks(q.askedText) || q.value !== undefined) return undefined;
     // (The sentence that asks it: the story before it, "har jobba på sjukeheim i 20 år", is the person's.)
-    const sentence = q.raw.split(SENTENCE_END).find((s) => TOO_LATE.test(foldText(s))) ?? q.raw;
+    const sentence = q.raw.split(SENTENCE_END).find((s) => asks(foldText(s))) ?? q.raw;
     const read = sentence === q.raw ? q : deps.reader.read(sentence, options);
     const routes = read.topics.filter((t) => ROUTES.has(t.topic));
-    const schooling = q.topics.some((t) => SCHOOLING.has(t.topic));
     if (routes.length + read.topics.filter((t) => SCHOOLING.has(t.topic)).length !== read.topics.length || routes.length > 1) return undefined;
-    if (read.words.some((w) => asksBeyondTopics(w) && !w.cue && !w.work && !CERTIFICATE_WORD.test(w.stem) && !(schooling && RIGHT_WORD.test(w.stem)))) return undefined;
+    if (read.words.some((w) => asksBeyondTopics(w) && !w.cue && !w.work && !CERTIFICATE_WORD.test(w.stem) && !(schooling && (RIGHT_WORD.test(w.stem) || FINISH_WORD.test(w.stem))))) return undefined;
     // ("For gammel til å lære nye ting?" asks whether one can still learn, not about a limit; and with no route, school or
     // certificate named, only someone who tells of their work asks about a certificate.)
     if (LEARNING.test(foldText(sentence)) && !schooling) return undefined;
@@ -474,9 +480,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const aboutAge = (question: string) => deps.rank(deps.reader.read(question, options)).find((r) => r.answers && AGE_WORD.test(r.fact.text));
     // ("retten til vgs gjelder vel bare til man er 25, så jeg på 47 er for sein?": the right to it, whatever one's age.)
     const right = route === undefined ? aboutAge(AGE_RIGHT_QUESTION[q.lang]) : undefined;
-    if (schooling && routes.length === 0) return right ? [right] : undefined;
+    // (Asked only of schooling, only what else adults' rights hold supports it: not how many finish school.)
+    if (schooling && routes.length === 0) return right ? { facts: [right], onItsTopic: true } : undefined;
     const limit = aboutAge(AGE_LIMIT_QUESTION[q.lang](name));
-    return limit ? [limit, ...(right ? [right] : [])] : undefined;
+    return limit ? { facts: [limit, ...(right ? [right] : [])] } : undefined;
   };
 
   /**
@@ -735,7 +742,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       return ledBy(q, ranked, compared[0], texts, [], [], also.slice(0, ANSWER_LIMITS.supporting));
     }
     const ageLimit = ageAsObstacle(q, options);
-    if (ageLimit) return ledBy(q, ranked, ageLimit[0], texts, [], [], ageLimit.slice(1));
+    if (ageLimit) {
+      const [found, ...also] = ageLimit.facts;
+      // (As ranked for the message itself where it is: what supports it is weighed against that.)
+      const lead = ranked.find((r) => r.fact.id === found.fact.id) ?? found;
+      return ledBy(q, ageLimit.onItsTopic ? ranked.filter((r) => r.fact.topic === lead.fact.topic) : ranked, lead, texts, [], [], also);
+    }
     // ("hvor kan jeg lære norsk?": words every source uses and no topic say nothing a fact can answer by having them.)
     const saysWhat = q.topics.length > 0 || q.words.some((w) => !w.generic && !w.numeric);
     const defines = definesWhatIsAsked(q);

@@ -2135,6 +2135,12 @@ test('how someone else or a firm gets a route ("korleis kan ho …", "hvordan f�
   expectAnswered('Vi har fire vaskeassistenter uten fagbrev. Hvordan får vi dem gjennom fagbrev på jobb?', /^(?:Ønsker du å ta fagbrev på jobb, må du selv ta kontakt med fylkeskommunen|Arbeidsgiveren og arbeidstakeren søker om fagbrev på jobb sammen|Fagbrev på jobb forutsetter et samarbeid)/u);
 });
 
+test('"Kan jeg fremdeles fullføre videregående?", "Can I still complete upper secondary?" ask what "er det for seint?" asks: the right to it whatever one\'s age, with adults\' rights, not how many finish', () => {
+  const nb = expectAnswered('er 34 og har bare vg1. kan jeg fremdeles fullføre videregående?', /^Etter den nye opplæringsloven har du rett til videregående opplæring til du faktisk har fullført og bestått, uansett alder/u);
+  expect(nb.answer).not.toMatch(/Landsgjennomsnittet|OECD/u);
+  expectAnswered('Can I still complete upper secondary school at 41?', /^Under the new Education Act you have a right to upper secondary education until you have actually completed and passed it/u, 'en');
+});
+
 test('asked whether the wage goes down, a fee one pays for the test is no answer: the sources say it of fagbrev på jobb, not of praksiskandidat', () => {
   expectGap('Blir lønna mi lavere om jeg går opp som praksiskandidat?', 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.');
   expectAnswered('går jeg ned i lønn med fagbrev på jobb?', /beholder (?:arbeidstakeren )?lønnen/u);
