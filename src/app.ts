@@ -121,7 +121,9 @@ export async function createApp(config: Config, log: Logger = createLogger(confi
   });
   const liveReplies = new LiveReplies();
   const answeredTopics = new AnsweredTopics(conversationState.createProperty<AnsweredTopic>('answeredTopic'));
-  const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies, onAnswered: (context, result) => answeredTopics.note(context, result.topic, result.place, factAnswerer.keptQuestion(result)) });
+  const presentAnswer = createAnswerPresenter({ answerer, cite, clock, liveReplies, onAnswered: (context, result) =>
+      answeredTopics.note(context, result.topic, result.place, factAnswerer.keptQuestion(result), factAnswerer.countyOf(result)),
+  });
   const teams = createTeamsChannel({ conversationState, feedback, brandName: config.brand.name });
   const services: RouterServices = {
     answerQuestion: async (question, context) => {

@@ -227,6 +227,8 @@ export interface FactAnswerer extends Answerer {
    * follow-up that asks it again in another county (AnswerOptions.questionBefore). Undefined for an answer it did not give.
    */
   keptQuestion(result: AskResult): string | undefined;
+  /** The county the person's situation was read in for an answer it gave (AnswerOptions.countyTold keeps it for the conversation). */
+  countyOf(result: AskResult): string | undefined;
 }
 
 export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
@@ -804,6 +806,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     answerSync,
     read: (question, options) => deps.reader.read(question, options),
     languageOf: (question) => deps.reader.detectLanguage(question),
+    countyOf: (answered) => keptOf.get(answered)?.profile.county,
     keptQuestion: (answered) => {
       const q = keptOf.get(answered);
       if (!q) return undefined;

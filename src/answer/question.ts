@@ -175,6 +175,8 @@ export interface ReadOptions {
   supposed?: Profile;
   /** What the person told earlier in the conversation (AnswerOptions.known). */
   known?: Profile;
+  /** The county the person named earlier in the conversation (AnswerOptions.countyTold). */
+  countyTold?: string;
   /** (readAbout) The topic's name was put before the question. */
   topicGiven?: boolean;
 }
@@ -877,8 +879,11 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // "Kan jeg … hvis jeg er arbeidsledig?": the situation asked about counts like the one told.
       const told = options.profile ?? deps.extractProfile(raw);
       const asked = condition >= 0 ? { ...supposed(), ...told } : told;
-      // What the person told before counts too, under what this message says (not for someone else).
-      return options.known && !forSomeoneElse() ? { ...options.known, ...asked } : asked;
+      // What the person told before counts too, under what this message says (not for someone else), and so does the
+      // county named earlier in the conversation.
+      if (forSomeoneElse()) return asked;
+      const before = options.countyTold !== undefined ? { county: options.countyTold, ...options.known } : options.known;
+      return before ? { ...before, ...asked } : asked;
     };
 
     return new ReadQuestion(

@@ -22,6 +22,11 @@ export interface AnswerOptions {
    * signert?", "what about Nordland?") is read about it.
    */
   topicBefore?: string;
+  /**
+   * The county the person named earlier in the conversation ("jobber på et lager i Hammerfest"): their situation is read
+   * there unless a message says otherwise, and whom to turn to is named there. Not for a message written for someone else.
+   */
+  countyTold?: string;
   /** The place the conversation's last answer was about (AskResult.place): "hvem kan jeg ringe der?" asks about it. */
   placeBefore?: string;
   /**

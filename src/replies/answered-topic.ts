@@ -1,6 +1,7 @@
 // What the conversation's last answer was about, so that a follow-up ("og når ble den signert?" after an answer
 // about Trøndelagsmodellen) is read about it, the place it asked about ("hvem kan jeg ringe der?"), and the question
-// it answered ("og i Trøndelag?" asks it again there). Kept in conversation state, which lives as long as the
+// it answered ("og i Trøndelag?" asks it again there), and the county the person's situation was read in ("bor i Vardø":
+// "hvem kan jeg ringe?" is answered there). Kept in conversation state, which lives as long as the
 // conversation's state does; a topic id and a county's name are no personal data, and of the question only the words
 // the knowledge itself uses are kept (FactAnswerer.keptQuestion).
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
@@ -8,7 +9,12 @@ import { z } from 'zod';
 import { QUESTION_READ_CHARS } from '../limits';
 
 export const AnsweredTopicSchema = z
-  .object({ topic: z.string().min(1).max(80), place: z.string().min(1).max(80).optional(), question: z.string().min(1).max(QUESTION_READ_CHARS).optional() })
+  .object({
+    topic: z.string().min(1).max(80),
+    place: z.string().min(1).max(80).optional(),
+    question: z.string().min(1).max(QUESTION_READ_CHARS).optional(),
+    county: z.string().min(1).max(80).optional(),
+  })
   .strict();
 export type AnsweredTopic = z.infer<typeof AnsweredTopicSchema>;
 
@@ -24,19 +30,32 @@ export class AnsweredTopics {
   /**
    * Remembers what an answer was about; one about no topic (off-topic, a greeting) leaves the last one, and one
    * naming no place keeps the place asked about before ("hvor lang tid tar det?" between "… i Mo i Rana?" and "… der?").
+   * So is the county the person's situation was read in ("bor i Vardø"), kept until another is named.
    */
-  async note(context: TurnContext, topic: string | undefined, place?: string, question?: string): Promise<void> {
+  async note(context: TurnContext, topic: string | undefined, place?: string, question?: string, county?: string): Promise<void> {
     if (topic === undefined) return;
-    const kept = place ?? (await this.last(context))?.place;
+    const last = await this.last(context);
+    const kept = place ?? last?.place;
+    const where = county ?? last?.county;
     const asked = question?.trim().slice(0, QUESTION_READ_CHARS);
-    await this.stored.set(context, { topic, ...(kept !== undefined ? { place: kept } : {}), ...(asked ? { question: asked } : {}) });
+    await this.stored.set(context, {
+      topic,
+      ...(kept !== undefined ? { place: kept } : {}),
+      ...(asked ? { question: asked } : {}),
+      ...(where !== undefined ? { county: where } : {}),
+    });
   }
 
-  /** The options that read the next question in this conversation (AnswerOptions.topicBefore, placeBefore, questionBefore). */
-  async optionsFor(context: TurnContext): Promise<{ topicBefore?: string; placeBefore?: string; questionBefore?: string }> {
+  /** The options that read the next question in this conversation (AnswerOptions.topicBefore, placeBefore, questionBefore, countyTold). */
+  async optionsFor(context: TurnContext): Promise<{ topicBefore?: string; placeBefore?: string; questionBefore?: string; countyTold?: string }> {
     const last = await this.last(context);
     return last
-      ? { topicBefore: last.topic, ...(last.place !== undefined ? { placeBefore: last.place } : {}), ...(last.question !== undefined ? { questionBefore: last.question } : {}) }
+      ? {
+          topicBefore: last.topic,
+          ...(last.place !== undefined ? { placeBefore: last.place } : {}),
+          ...(last.question !== undefined ? { questionBefore: last.question } : {}),
+          ...(last.county !== undefined ? { countyTold: last.county } : {}),
+        }
       : {};
   }
 }

@@ -22,3 +22,14 @@ test('"og i Trøndelag?" after a question about Nordland asks it in Trøndelag',
   expect(english).toMatch(/nordland/i);
   expect(english).not.toMatch(/trøndelag må du være ansatt/i);
 });
+
+test('the county a person tells with their question is where a later "who do I call?" is answered, until another is named', async () => {
+  const conversation = new Conversation(app.url);
+  allText(await conversation.say('Jobber på et lager i Hammerfest, 11 år nå, men har ikke fagbrev. Kan jeg ta fagbrev?'));
+  expect(allText(await conversation.say('hvem kan jeg ringe?'))).toMatch(/i finnmark/u);
+  // (A county named later is where they are from then on.)
+  allText(await conversation.say('Jeg har flyttet til Molde nå. Kan jeg fortsatt ta fagbrev?'));
+  const after = allText(await conversation.say('hvem kan jeg ringe?'));
+  expect(after).toMatch(/i møre og romsdal/u);
+  expect(after).not.toMatch(/finnmark/u);
+});
