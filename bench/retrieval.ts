@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     { dir: 'questions-25', suffix: '-25' },
     { dir: 'questions-26', suffix: '-26' },
     { dir: 'questions-27', suffix: '-27' },
+    { dir: 'questions-28', suffix: '-28' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
