@@ -193,6 +193,8 @@ export interface QuestionReader {
  * case notes' "kand." is the candidate, read as a person, and elsewhere the stop may end a sentence.)
  */
 const SHORTENED = /(?<![\p{L}.])(\p{L}{4,})\.(\p{L}{3,})(?![\p{L}.])/gu;
+/** A word cut short with a full stop, as case notes write it ("praksiskand.", "realkomp."): five letters or more before the stop. */
+const CUT_SHORT = /(?<![\p{L}.])(\p{L}{5,})\.(?=[\s?!,;:)]|$)/gu;
 /** A misspelt word this long or shorter is corrected on a guess: one letter changes it into many words. */
 const GUESSED_LENGTH = 6;
 const GENERIC_WEIGHT = 0.1;
@@ -599,8 +601,13 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const compoundOf = (w: string): boolean => deps.analyzer.decompounder.split(w)?.every((p) => p.length >= COMPOUND_PART) === true;
   // A compound shortened with a full stop, as case notes write it ("realkomp.vurdering"), is the known word it begins
   // and ends, when it is no word itself.
+  // So is a word cut short ("praksiskand.") that is no word itself.
   const expandShortened = (text: string): string =>
-    text.includes('.') ? text.replace(SHORTENED, (m, start: string, end: string) => deps.spelling.expand(start, end) ?? m) : text;
+    text.includes('.')
+      ? text
+          .replace(SHORTENED, (m, start: string, end: string) => deps.spelling.expand(start, end) ?? m)
+          .replace(CUT_SHORT, (m, start: string) => (deps.spelling.knows(start.toLowerCase()) ? m : deps.spelling.expand(start) ?? m))
+      : text;
   const corrected = (text: string, guessed: Set<string>): string => {
     const normalized = normalizeForMatching(inBokmalForms(joinedAsFactsWrite(expandShortened(text))));
     // Of readings equally near a typo, the one the facts have together with the question's words of the domain and its

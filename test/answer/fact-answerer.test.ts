@@ -2146,6 +2146,10 @@ test('asked whether the wage goes down, a fee one pays for the test is no answer
   expectAnswered('går jeg ned i lønn med fagbrev på jobb?', /beholder (?:arbeidstakeren )?lønnen/u);
 });
 
+test('a word cut short with a full stop, as case notes write it ("praksiskand."), is the known word it begins', () => {
+  expectAnswered('Hvor mange års praksis trengs som praksiskand.?', /25 % lengre enn den fulle opplæringstiden/u);
+});
+
 test('two things asked that the sources lack both of are both said to be missing, not only the last', () => {
   expectGap('Hvor mange dager varer kompetanseprøven, og hva må man betale for den?', 'Tallet du spør om og hva det koster, står ikke i kildene mine.');
   expectGap('How long does a kompetanseprøve take, and what does it cost?', "How long it lasts and what it costs aren't in my sources.", 'en');
