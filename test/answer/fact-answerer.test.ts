@@ -2146,6 +2146,11 @@ test('asked whether the wage goes down, a fee one pays for the test is no answer
   expectAnswered('går jeg ned i lønn med fagbrev på jobb?', /beholder (?:arbeidstakeren )?lønnen/u);
 });
 
+test('"et alternativ", "an alternative" stands for whatever else is offered, as "en ordning" does: the fact need not say the word', () => {
+  expectAnswered('Fins det et alternativ til fagprøven som er mindre omfattende?', /^En kompetanseprøve er mindre omfattende enn en fagprøve/u);
+  expectAnswered('Is there a less extensive alternative to the trade test?', /^A kompetanseprøve is less extensive than a fagprøve/u, 'en');
+});
+
 test('a word cut short with a full stop, as case notes write it ("praksiskand."), is the known word it begins', () => {
   expectAnswered('Hvor mange års praksis trengs som praksiskand.?', /25 % lengre enn den fulle opplæringstiden/u);
 });
