@@ -53,3 +53,31 @@ const NORDIC: Record<string, string> = { ø: 'o', ö: 'o', æ: 'ae', ä: 'ae', �
 export function normalizeForGuard(text: string): string {
   return fold(text.normalize('NFKC').replace(INVISIBLE, ''));
 }
+
+/** Punctuation dictated as a word, and the mark it stands for. */
+const SPOKEN_MARKS: Readonly<Record<string, string>> = {
+  spørsmålstegn: '?',
+  spørsmålsteikn: '?',
+  'question mark': '?',
+  utropstegn: '!',
+  'exclamation mark': '!',
+  punktum: '.',
+  'full stop': '.',
+  komma: ',',
+  comma: ',',
+};
+/**
+ * A mark dictated as a word ("… for hele fylket nå spørsmålstegn", "ti år komma kan jeg …"), not the word used as a noun
+ * ("setter spørsmålstegn ved", "et komma") nor a decimal comma ("to komma fem").
+ */
+const SPOKEN_MARK = new RegExp(
+  `(?<!(?:\\bsett\\p{L}*|\\bsatt\\p{L}*|\\bset|\\bet|\\bett|\\beit|\\ba|\\ban|\\bthe|\\bmed|\\buten|\\bmange|\\bno)\\s+)(?<![\\p{L}\\p{N}])\\s*(${Object.keys(SPOKEN_MARKS).join('|')})(?![\\p{L}\\p{N}])(?!\\s+(?:\\d|null|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|one|two|three|four|five|six|seven|eight|nine)\\b)`,
+  'giu',
+);
+
+/** Dictated punctuation as the marks themselves, so a voice-typed "… kan jeg ta fagbrev spørsmålstegn" is a question. */
+export function withSpokenMarks(text: string): string {
+  const marked = text.replace(SPOKEN_MARK, (_, word: string) => `\u0000${SPOKEN_MARKS[word.toLowerCase()] ?? word}`);
+  // (The space before a dictated mark goes with it: "fagbrev ?" is "fagbrev?".)
+  return marked === text ? text : marked.replace(/\s*\u0000/gu, '');
+}

@@ -7,7 +7,7 @@
 import type { Facet } from '../catalogue/facts';
 import type { Profile } from '../catalogue/schema';
 import type { Topic } from '../catalogue/topics';
-import { foldText, normalizeForMatching, normalizeText } from '../normalise';
+import { foldText, normalizeForMatching, normalizeText, withSpokenMarks } from '../normalise';
 import { memoize } from '../memo';
 import type { Analyzer, QueryAnalysis, QueryWord } from '../retrieval/analyzer';
 import { NORWEGIAN_FORMS } from '../nlu/language-words';
@@ -643,7 +643,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    * words name (readWith may add the one a cue of what it asks implies).
    */
   const readForms = (asWritten: string) => {
-    const raw = withSentenceEnds(inBokmal(asWritten.replace(MENTION, ' ')), opensYesNoQuestion);
+    const raw = withSentenceEnds(inBokmal(withSpokenMarks(asWritten.replace(MENTION, ' '))), opensYesNoQuestion);
     const normalized = normalizeText(raw);
     const reads = languageOf(raw, normalized);
     const rawSentences = sentencesOf(raw);

@@ -14,6 +14,7 @@ import {
 import { z } from 'zod';
 import { menuMessage, welcomeMessage } from '../replies/messages';
 import { givesIdOrAddress } from '../privacy/redact';
+import { withSpokenMarks } from '../normalise';
 import { nb } from '../text/nb';
 import { textsFor } from '../text/turn-language';
 import { MESSAGE_MAX_CHARS, QUESTION_READ_CHARS } from '../limits';
@@ -142,7 +143,8 @@ async function showTyping(context: TurnContext): Promise<void> {
 /** The message text with card buttons mapped to words; undefined if empty. */
 function normaliseText(context: TurnContext): string | undefined {
   const activity = context.activity;
-  let text = (activity.text ?? '').trim();
+  // (Dictated punctuation, "… kan jeg ta fagbrev spørsmålstegn", is read as the marks it names.)
+  let text = withSpokenMarks((activity.text ?? '').trim());
   if (!text) {
     const action = CardActionSchema.safeParse(activity.value);
     if (action.success) text = ACTION_TEXT[action.data.action];
