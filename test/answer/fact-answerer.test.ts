@@ -2151,6 +2151,10 @@ test('"et alternativ", "an alternative" stands for whatever else is offered, as 
   expectAnswered('Is there a less extensive alternative to the trade test?', /^A kompetanseprøve is less extensive than a fagprøve/u, 'en');
 });
 
+test('"hakke peiling", "aner ikke" say how little one knows, not what is asked: they do not make the question a gap', () => {
+  expectAnswered('hakke peiling på sånt, men hvor mange moduler har batterifagskolen?', /^Batterifagskolen har seks moduler/u);
+});
+
 test('a word cut short with a full stop, as case notes write it ("praksiskand."), is the known word it begins', () => {
   expectAnswered('Hvor mange års praksis trengs som praksiskand.?', /25 % lengre enn den fulle opplæringstiden/u);
 });
