@@ -1086,7 +1086,7 @@ const HYPHENED_PAIR = /(?<![\p{L}\p{N}-])(\p{L}{3,})-(\p{L}{3,})(?![\p{L}\p{N}])
 
 /** Names every text may use, which say nothing about the domain ("the best pizza in Norway"). */
 const EVERYDAY_NAMES =
-  /^(?:norge|norges|noreg|norway|norsk|norwegian|english|engelsk|europa|europe|eu|januar|january|februar|february|mars|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|desember|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+  /^(?:norge|norges|noreg|norway|sør|nord|vest|øst|midt|vestlandet|østlandet|sørlandet|norsk|norwegian|english|engelsk|europa|europe|eu|januar|january|februar|february|mars|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|desember|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
 /** "hvilke" / "which" / "kva" and, next or one word on, a word naming a class ("hvilke lærefag", "which two counties"). */
 const WHICH = new Set(['hvilke', 'hvilken', 'hvilket', 'kva', 'ka', 'which', 'what']);

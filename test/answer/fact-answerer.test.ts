@@ -2155,6 +2155,14 @@ test('"hakke peiling", "aner ikke" say how little one knows, not what is asked: 
   expectAnswered('hakke peiling på sånt, men hvor mange moduler har batterifagskolen?', /^Batterifagskolen har seks moduler/u);
 });
 
+test('a part of the country written as a name ("på Vestlandet", "i Sør-Norge") does not make a question about petrol prices one of the domain', () => {
+  const r = ask('Hva koster bensinen på Vestlandet nå?');
+  expect(r.answer).toBe(nb.answer.offTopic);
+  expect(r.citations).toEqual([]);
+  // (A trade's pay there is the domain's, and a gap.)
+  expect(ask('Hvor mye er lønna til en sveiser i Nord-Norge?').gap).toBe(true);
+});
+
 test('a word cut short with a full stop, as case notes write it ("praksiskand."), is the known word it begins', () => {
   expectAnswered('Hvor mange års praksis trengs som praksiskand.?', /25 % lengre enn den fulle opplæringstiden/u);
 });
