@@ -40,6 +40,8 @@ const DEFINITION = /^((?:[\p{L}\d-]+ ){1,4})(?:er|var|betyr|innebærer) (?:(?:en
 /** The subject of the English rendering of a defining sentence: "Adult education" in "Adult education is all …". */
 const SUBJECT_EN = /^((?:[\p{L}\d()-]+ ){1,6})(?:is|are|was|means)\b/u;
 
+/** A share said in words in a fact's sentence ("minst halvparten av praksisen", "en tredjedel"). */
+const SHARE_IN_WORDS = /(?<!\p{L})(?:halvparten|halvdelen|\p{L}*tredjedel\p{L}*|\p{L}*fjerdedel\p{L}*|flertallet|mesteparten)(?!\p{L})/iu;
 /** A percentage in a sentence or a message ("50 %", "70 prosent", "60 percent"). */
 const PERCENT = /\d\s?(?:%|prosent\b|percent\b)/u;
 /** A cause or a purpose in a fact's sentence: "fordi", "på grunn av", "slik at", "gjør det mulig" … */
@@ -221,7 +223,7 @@ function featuresOf(
     tokensEn: tokens.en(fact.en),
     members: members(fact.text),
     dated: years > 0,
-    shapes: { span: years >= 2, share: PERCENT.test(fact.text), reason: REASON.test(fact.text) },
+    shapes: { span: years >= 2, share: PERCENT.test(fact.text) || SHARE_IN_WORDS.test(fact.text), reason: REASON.test(fact.text) },
     subgroup: namesAny(fact.text, subgroups),
     subgroupEn: namesAny(fact.en, subgroups),
     organisation: organisation === undefined ? undefined : stems(organisation, 'nb'),

@@ -2163,6 +2163,10 @@ test('a part of the country written as a name ("på Vestlandet", "i Sør-Norge")
   expect(ask('Hvor mye er lønna til en sveiser i Nord-Norge?').gap).toBe(true);
 });
 
+test('"hvor stor andel" is answered by a share said in words ("minst halvparten") as by a percentage', () => {
+  expectAnswered('Hvor stor andel av praksisen må være ny?', /^Minst halvparten av praksisen til en praksiskandidat/u);
+});
+
 test('a word cut short with a full stop, as case notes write it ("praksiskand."), is the known word it begins', () => {
   expectAnswered('Hvor mange års praksis trengs som praksiskand.?', /25 % lengre enn den fulle opplæringstiden/u);
 });
