@@ -2167,6 +2167,10 @@ test('"hvor stor andel" is answered by a share said in words ("minst halvparten"
   expectAnswered('Hvor stor andel av praksisen må være ny?', /^Minst halvparten av praksisen til en praksiskandidat/u);
 });
 
+test('the paper one gets after a study ("vitnemål", "kursbevis") is what a fagskolegrad and its credits are', () => {
+  expectAnswered('Får man et ordentlig vitnemål etter fagskolen, eller bare kursbevis?', /^Fagskolene gir studiepoeng og tilbyr egne fagskolegrader/u);
+});
+
 test('a word cut short with a full stop, as case notes write it ("praksiskand."), is the known word it begins', () => {
   expectAnswered('Hvor mange års praksis trengs som praksiskand.?', /25 % lengre enn den fulle opplæringstiden/u);
 });
