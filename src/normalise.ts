@@ -75,8 +75,12 @@ const SPOKEN_MARK = new RegExp(
   'giu',
 );
 
+/** Any of the words at all: most messages have none, and the pattern above is not run on them. */
+const SPOKEN_MARK_WORD = /spørsmålste|punktum|utropstegn|komma|comma|question mark|exclamation mark|full stop/iu;
+
 /** Dictated punctuation as the marks themselves, so a voice-typed "… kan jeg ta fagbrev spørsmålstegn" is a question. */
 export function withSpokenMarks(text: string): string {
+  if (!SPOKEN_MARK_WORD.test(text)) return text;
   const marked = text.replace(SPOKEN_MARK, (_, word: string) => `\u0000${SPOKEN_MARKS[word.toLowerCase()] ?? word}`);
   // (The space before a dictated mark goes with it: "fagbrev ?" is "fagbrev?".)
   return marked === text ? text : marked.replace(/\s*\u0000/gu, '');
