@@ -2382,6 +2382,7 @@ describe('a question that names nothing it is about', () => {
     // (In nynorsk too, though its words are read in bokmål.)
     ['kva kostar det?', 'nb'],
     ['kven kan søkje?', 'nb'],
+    ['how long does it take?', 'en'],
   ] as const)('"%s" asked first asks back what it is about, and quotes no fact', (question, lang) => {
     const r = ask(question);
     expect(r.lang).toBe(lang);
