@@ -85,6 +85,12 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const options = OPTIONS_ASKED[q.reads].test(q.askedText) && !q.topics.some((t) => pathIds.has(t.topic));
       // "Har fagbrev som industrimekaniker, hva er neste steg?": what builds on a certificate one has.
       if ((options || NEXT_STEP_ASKED.test(q.askedText)) && q.profile.hasTradeCertificate === true && q.topics.length === 0) return routesFurther(q, texts);
+      // "Er det mulig å ta fagbrev som voksen uten å gå på skole?", no route named: the adult routes through work, each with its
+      // verdict where the message tells enough, else what each is.
+      if (q.yesNo && q.value === undefined && ASKS_FOR_CERTIFICATE.test(q.folded) && AS_ADULT_WITHOUT_SCHOOL.test(q.askedText) && q.profile.hasTradeCertificate !== true) {
+        const namesRoute = q.topics.some((t) => pathIds.has(t.topic) && !toldOnly(q, t.topic));
+        if (!namesRoute && q.topics.every((t) => SCHOOLING_TOPICS.has(t.topic))) return routesOpen(q, texts);
+      }
       if ((!q.yesNo && !howLong && !options) || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
       // (Only from someone who tells of their work or certificate: "Naboen lager bråk, hva kan jeg gjøre?" reads a trade alone.)
       if (options) return toldWork(q) ? routesOpen(q, texts) : undefined;
@@ -300,6 +306,12 @@ function statusOfAll(verdicts: readonly RulesVerdict[]): RulesVerdict['status'] 
 
 /** What someone tells of their work and certificate, which the routes through work weigh. */
 const WORK_TOLD: readonly ProfileField[] = ['hasTradeCertificate', 'practiceYears', 'practicePercent', 'employed', 'employmentPercent'];
+
+/** As an adult, or without going back to school (folded): "som voksen", "uten å gå på skole", "without going back to school". */
+const AS_ADULT_WITHOUT_SCHOOL =
+  /\b(?:som voksen|som vaksen|for voksne|as an adult|uten (?:a )?(?:ga (?:pa |tilbake til )?|ta )?(?:skole|skolen|skule|vgs|videregaende)|utan (?:a )?(?:ga (?:pa )?)?(?:skule|skulen|vgs)|without (?:going )?(?:back )?(?:to )?(?:school|upper secondary|high school))\b/u;
+/** The schooling such a question may name ("uten vgs") without asking about it. */
+const SCHOOLING_TOPICS: ReadonlySet<string> = new Set(['videregaaende', 'voksenopplaering']);
 
 /** A topic named only in what the person tells around the question ("har ikkje fullført vgs. Kan e ta fagbrev?"). */
 function toldOnly(q: Question, topic: string): boolean {

@@ -2163,6 +2163,13 @@ test('a part of the country written as a name ("på Vestlandet", "i Sør-Norge")
   expect(ask('Hvor mye er lønna til en sveiser i Nord-Norge?').gap).toBe(true);
 });
 
+test('"fagbrev som voksen uten å gå på skole?", no route named, is answered with the adult routes through work', () => {
+  expectAnswered('Går det an å få svennebrev som voksen, uten å måtte gå på skolen igjen?', /^To veier til fag- eller svennebrev for voksne bygger på arbeid:\n\nPraksiskandidatordningen er for voksne/u);
+  expectAnswered('Is it possible to earn a trade certificate without going back to school?', /^Two routes to a trade certificate for adults build on work:/u, 'en');
+  // (With a route named it is about that route.)
+  expect(ask('Kan man ta fagbrev på jobb uten å gå på skole?').answer).not.toMatch(/^To veier/u);
+});
+
 test('"hvor stor andel" is answered by a share said in words ("minst halvparten") as by a percentage', () => {
   expectAnswered('Hvor stor andel av praksisen må være ny?', /^Minst halvparten av praksisen til en praksiskandidat/u);
 });
