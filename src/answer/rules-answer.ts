@@ -85,9 +85,9 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const options = OPTIONS_ASKED[q.reads].test(q.askedText) && !q.topics.some((t) => pathIds.has(t.topic));
       // "Har fagbrev som industrimekaniker, hva er neste steg?": what builds on a certificate one has.
       if ((options || NEXT_STEP_ASKED.test(q.askedText)) && q.profile.hasTradeCertificate === true && q.topics.length === 0) return routesFurther(q, texts);
-      // "Er det mulig å ta fagbrev som voksen uten å gå på skole?", no route named: the adult routes through work, each with its
-      // verdict where the message tells enough, else what each is.
-      if (q.yesNo && q.value === undefined && ASKS_FOR_CERTIFICATE.test(q.folded) && AS_ADULT_WITHOUT_SCHOOL.test(q.askedText) && q.profile.hasTradeCertificate !== true) {
+      // "Er det mulig å ta fagbrev som voksen uten å gå på skole?", no route named and no work told (which the rules below
+      // weigh): the adult routes through work, what each is.
+      if (q.yesNo && q.value === undefined && !toldWork(q) && ASKS_FOR_CERTIFICATE.test(q.folded) && AS_ADULT_WITHOUT_SCHOOL.test(q.askedText) && q.profile.hasTradeCertificate !== true) {
         const namesRoute = q.topics.some((t) => pathIds.has(t.topic) && !toldOnly(q, t.topic));
         if (!namesRoute && q.topics.every((t) => SCHOOLING_TOPICS.has(t.topic))) return routesOpen(q, texts);
       }

@@ -2163,7 +2163,7 @@ test('a part of the country written as a name ("på Vestlandet", "i Sør-Norge")
   expect(ask('Hvor mye er lønna til en sveiser i Nord-Norge?').gap).toBe(true);
 });
 
-test('"fagbrev som voksen uten å gå på skole?", no route named, is answered with the adult routes through work', () => {
+test('"fagbrev som voksen uten å gå på skole?", no route named and no work told, is answered with the adult routes through work', () => {
   expectAnswered('Går det an å få svennebrev som voksen, uten å måtte gå på skolen igjen?', /^To veier til fag- eller svennebrev for voksne bygger på arbeid:\n\nPraksiskandidatordningen er for voksne/u);
   expectAnswered('Is it possible to earn a trade certificate without going back to school?', /^Two routes to a trade certificate for adults build on work:/u, 'en');
   // (With a route named it is about that route.)
