@@ -448,6 +448,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   };
   const detectLanguage = (text: string): Lang => languageOf(text);
 
+  /** "forskjellen i", "the difference in" right after "hva er": what follows is what is compared. */
+  const DIFFERENCE_IN = /^(?:den |the )?(?:forskjellen|skilnaden|difference) (?:i|in) /u;
   /** At most this many characters between "hva er" and a cue word it asks for: " de ", " the ". */
   const WHAT_IS_GAP = 5;
   /**
@@ -498,12 +500,16 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
         value = cue.value;
       }
     }
-    // "Hva er kravene …", "What is the deadline …": the word asked for names the facet, not "hva er".
+    // "Hva er kravene …", "What is the deadline …": the word asked for names the facet, not "hva er". (So it does after "hva
+    // er forskjellen i …": "… i lønn" asks about pay.)
     if (facet === 'what-is' && whatIsEnd >= 0) {
-      for (let i = whatIsEnd + 1; i <= whatIsEnd + WHAT_IS_GAP; i++) {
+      const between = DIFFERENCE_IN.exec(text.slice(whatIsEnd + 1))?.[0].length ?? 0;
+      for (let i = whatIsEnd + 1 + between; i <= whatIsEnd + between + WHAT_IS_GAP; i++) {
         const named = namedAfter.get(i);
         if (named) {
           facet = named;
+          // (The difference in pay between two is how much each is paid: amounts.)
+          if (between > 0 && named === 'pay-support') value ??= 'amount';
           break;
         }
       }

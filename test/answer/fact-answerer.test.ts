@@ -2170,6 +2170,11 @@ test('"fagbrev som voksen uten å gå på skole?", no route named and no work to
   expect(ask('Kan man ta fagbrev på jobb uten å gå på skole?').answer).not.toMatch(/^To veier/u);
 });
 
+test('"forskjellen"/"skilnaden" says only that two things are compared: what is asked of them decides, and "forskjellen i lønn" asks their pay', () => {
+  expectAnswered('Hva er skilnaden på fagbrev på jobb og praksiskandidat, er kravene til fagprøven de samme?', /^Fagbrev på jobb stiller samme krav til kompetanse i faget/u);
+  expectGap('Hva er forskjellen i lønn mellom en operatør med og uten fagbrev?', 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.');
+});
+
 test('"hvor stor andel" is answered by a share said in words ("minst halvparten") as by a percentage', () => {
   expectAnswered('Hvor stor andel av praksisen må være ny?', /^Minst halvparten av praksisen til en praksiskandidat/u);
 });
