@@ -2175,6 +2175,10 @@ test('"forskjellen"/"skilnaden" says only that two things are compared: what is 
   expectGap('Hva er forskjellen i lønn mellom en operatør med og uten fagbrev?', 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.');
 });
 
+test('English fillers ("actual", "really", "honestly", "btw") are no thing asked that the facts lack', () => {
+  expectAnswered('Is there an actual degree after the battery fagskole or just a course paper?', /^Batterifagskolen has six modules, and all the modules together give 30 credits/u, 'en');
+});
+
 test('"hvor stor andel" is answered by a share said in words ("minst halvparten") as by a percentage', () => {
   expectAnswered('Hvor stor andel av praksisen må være ny?', /^Minst halvparten av praksisen til en praksiskandidat/u);
 });
