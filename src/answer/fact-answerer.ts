@@ -117,9 +117,11 @@ interface OffersAsked {
   region: string | undefined;
   /** Asked for online, and none of the offers is given online. */
   noneOnline: boolean;
+  /** Asked on a subject no offer has ("fagskolekurs i hydrogen"): the offers found are on the question's other words. */
+  subjectUnmatched: boolean;
 }
 /** A question asking for no offers (or none to find). */
-const NO_OFFERS: OffersAsked = { offers: [], byPlace: false, region: undefined, noneOnline: false };
+const NO_OFFERS: OffersAsked = { offers: [], byPlace: false, region: undefined, noneOnline: false, subjectUnmatched: false };
 /** Offers listed at most in an answer (the course finder shows them all). */
 const MAX_OFFERS = 3;
 /** What a gap can name as part of a sentence (the catalogues' `gapPart`). */
@@ -607,32 +609,40 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     if (!deps.offersFor || q.value !== undefined || !ASKS_WHETHER_OFFERED.test(q.askedText) || !OFFER_WORD.test(q.askedText)) return NO_OFFERS;
     const region = q.regions[0]?.region ?? q.profile.county;
     const interests = new Set<string>();
+    /** The words of its own that name no topic ("hydrogen"), each a subject an offer must be on. */
+    const subjects: string[] = [];
     q.analysis.words.forEach((w, i) => {
       const word = q.words[i];
       if (word.generic || word.numeric || word.place || word.story || OFFER_WORD.test(foldText(w.surface))) return;
       interests.add(w.surface);
+      if (word.topics.length === 0 && word.namesTopics.length === 0) subjects.push(w.surface);
     });
     // (And the topics it names, in any language: "battery production" names the battery industry.)
     for (const t of q.topics) if (t.tokens.length > 0) interests.add(t.topic);
     if (interests.size === 0 && region === undefined) return NO_OFFERS;
-    const found = deps.offersFor([...interests], region);
+    const offersFor = deps.offersFor;
+    const found = offersFor([...interests], region);
     // Asked for online ("som nettkurs", "online"): the offers given online, or, with none, the others as what is known.
     const online = ONLINE_ASKED.test(q.askedText) ? found.filter((o) => ONLINE_FORMATS.has(o.format)) : undefined;
     const offers = online !== undefined && online.length > 0 ? online : found;
-    return { offers: offers.slice(0, MAX_OFFERS), byPlace: interests.size === 0, region, noneOnline: online?.length === 0 };
+    // (A word of its own that finds no offer alone, "hydrogen" beside "fagskolekurs", is a subject none is on.)
+    const subjectUnmatched = found.length > 0 && subjects.some((w) => offersFor([w], region).length === 0);
+    return { offers: offers.slice(0, MAX_OFFERS), byPlace: interests.size === 0, region, noneOnline: online?.length === 0, subjectUnmatched };
   };
 
   /** The offers as the answer (see offersAsked), a gap with them as what is known when asked for the evening or a season. */
-  const offersAnswer = (q: Question, { offers, byPlace, region, noneOnline }: OffersAsked, texts: AnswerTexts): AskResult => {
+  const offersAnswer = (q: Question, { offers, byPlace, region, noneOnline, subjectUnmatched }: OffersAsked, texts: AnswerTexts): AskResult => {
     const unknownDetail = OFFER_DETAIL.test(q.askedText) || noneOnline;
     // (Asked only by the place, the offers are that place's own, none for the whole country.)
     const found = region === undefined ? texts.offers.found : byPlace ? texts.offers.foundOnlyIn(region) : texts.offers.foundIn(region);
+    const related = region === undefined ? texts.offers.noneOnSubject : texts.offers.noneOnSubjectIn(region);
     return result(q, {
-      opening: [...(unknownDetail ? [texts.gap.other] : []), found],
+      // (A time or form asked that no offer states is said first; otherwise a subject asked that no offer is on.)
+      opening: unknownDetail ? [texts.gap.other, found] : subjectUnmatched ? [related] : [found],
       statements: [],
       listed: { items: offers.map((offer) => offerStatement(offer, q.lang)) },
       closing: [texts.offers.more],
-    }, unknownDetail);
+    }, unknownDetail || subjectUnmatched);
   };
 
   const offerStatement = (offer: Offer, lang: Lang): Statement => {

@@ -168,6 +168,8 @@ export const en: Texts = {
       found: 'These are offers I know of that fit:',
       foundIn: (county: string) => `These are offers I know of in ${county} or for the whole country that fit:`,
       foundOnlyIn: (county: string) => `These are offers I know of in ${county}:`,
+      noneOnSubject: "I don't know of offers on exactly that. These are related offers I know of:",
+      noneOnSubjectIn: (county: string) => `I don't know of offers on exactly that. These are related offers I know of in ${county} or for the whole country:`,
       /** `where`: the region, and where the offer stands unless it is simply offered ("Åkrehamn, pilot"). */
       line: (name: string, where: string, description: string) => `${name} – ${where}: ${description}`,
       more: `Choose «${menu.courseFinder}» to search all the offers by level, format and county.`,

@@ -175,6 +175,9 @@ export const nb = {
       found: 'Dette er tilbud jeg kjenner til som passer:',
       foundIn: (county: string) => `Dette er tilbud jeg kjenner til i ${county} eller for hele landet som passer:`,
       foundOnlyIn: (county: string) => `Dette er tilbud jeg kjenner til i ${county}:`,
+      /** Asked on a subject no offer is on ("fagskolekurs i hydrogen"): what the other words found. */
+      noneOnSubject: 'Tilbud på akkurat det kjenner jeg ikke til. Dette er beslektede tilbud jeg kjenner til:',
+      noneOnSubjectIn: (county: string) => `Tilbud på akkurat det kjenner jeg ikke til. Dette er beslektede tilbud jeg kjenner til i ${county} eller for hele landet:`,
       /** `where`: the region, and where the offer stands unless it is simply offered ("Åkrehamn, pilot"). */
       line: (name: string, where: string, description: string) => `${name} – ${where}: ${description}`,
       more: `Velg «${menu.courseFinder}» for å søke blant alle tilbudene, etter nivå, form og fylke.`,

@@ -2175,6 +2175,11 @@ test('"forskjellen"/"skilnaden" says only that two things are compared: what is 
   expectGap('Hva er forskjellen i lønn mellom en operatør med og uten fagbrev?', 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.');
 });
 
+test('courses asked on a subject no offer is on ("fagskolekurs i robotikk") are not said to fit: a gap, with related offers', () => {
+  const r = expectGap('Finnes det noen fagskolekurs i robotikk?', 'Tilbud på akkurat det kjenner jeg ikke til. Dette er beslektede tilbud jeg kjenner til:');
+  expect(r.answer).not.toMatch(/som passer/u);
+});
+
 test('English fillers ("actual", "really", "honestly", "btw") are no thing asked that the facts lack', () => {
   expectAnswered('Is there an actual degree after the battery fagskole or just a course paper?', /^Batterifagskolen has six modules, and all the modules together give 30 credits/u, 'en');
 });
