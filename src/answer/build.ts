@@ -263,7 +263,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
     contacts: catalogue.contacts,
     regions,
     hasLocalFacts: (topic, region) => (localRegions.get(topic) ?? []).some((r) => regions.compatible(region, r)),
-    offersFor: (interests, region) => offersFor(catalogue, interests, region),
+    offersFor: (interests, region, withNationwide) => offersFor(catalogue, interests, region, withNationwide),
     onError: options.onError,
   });
   const factPassages = (question: string, limit = FACTS_FOR_LLM): Passage[] =>
@@ -341,11 +341,12 @@ function oneWordTerms(terms: readonly string[]): string[] {
  * country, as the course finder finds them (ongoing before pilots and proposals), those on more of the interests first.
  * With no interest, every offer of the region itself (none for the whole country: that would be all of them).
  */
-function offersFor(catalogue: RulesKnowledge, interests: readonly string[], region: string | undefined): Offer[] {
+/** The offers on the interests, in the region or nationwide; asked only by the region, its own (or with `withNationwide`, all there). */
+function offersFor(catalogue: RulesKnowledge, interests: readonly string[], region: string | undefined, withNationwide = false): Offer[] {
   const found = new Map<Offer, number>();
   for (const topic of interests.length > 0 ? interests : region ? [undefined] : []) {
     for (const offer of findOffers({ topic, region }, catalogue.offers, catalogue)) found.set(offer, (found.get(offer) ?? 0) + 1);
   }
   const offers = [...found.keys()].sort((a, b) => (found.get(b) ?? 0) - (found.get(a) ?? 0));
-  return interests.length > 0 ? offers : offers.filter((offer) => regionCounties(offer.region, catalogue) !== 'national');
+  return interests.length > 0 || withNationwide ? offers : offers.filter((offer) => regionCounties(offer.region, catalogue) !== 'national');
 }

@@ -49,9 +49,9 @@ export interface FactAnswererDeps {
   hasLocalFacts(topic: string, region: string): boolean;
   /**
    * The course catalogue's offers on any of these interests, in the region (a county) or for the whole country; with no
-   * interests, the region's own offers only.
+   * interests, the region's own offers only (or, `withNationwide`, those for the whole country too).
    */
-  offersFor?(interests: readonly string[], region: string | undefined): readonly Offer[];
+  offersFor?(interests: readonly string[], region: string | undefined, withNationwide?: boolean): readonly Offer[];
   /** Told about unexpected errors (the answerer then says it does not know instead of throwing). */
   onError?: (error: unknown) => void;
 }
@@ -119,9 +119,11 @@ interface OffersAsked {
   noneOnline: boolean;
   /** Asked on a subject no offer has ("fagskolekurs i hydrogen"): the offers found are on the question's other words. */
   subjectUnmatched: boolean;
+  /** Asked only by the place, which has no offers of its own: the offers are those for the whole country. */
+  noneThere: boolean;
 }
 /** A question asking for no offers (or none to find). */
-const NO_OFFERS: OffersAsked = { offers: [], byPlace: false, region: undefined, noneOnline: false, subjectUnmatched: false };
+const NO_OFFERS: OffersAsked = { offers: [], byPlace: false, region: undefined, noneOnline: false, subjectUnmatched: false, noneThere: false };
 /** Offers listed at most in an answer (the course finder shows them all). */
 const MAX_OFFERS = 3;
 /** What a gap can name as part of a sentence (the catalogues' `gapPart`). */
@@ -621,20 +623,23 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     for (const t of q.topics) if (t.tokens.length > 0) interests.add(t.topic);
     if (interests.size === 0 && region === undefined) return NO_OFFERS;
     const offersFor = deps.offersFor;
-    const found = offersFor([...interests], region);
+    // ("Hvilke kurs finnes i Mo i Rana?" with none there: those for the whole country, said as such.)
+    const here = offersFor([...interests], region);
+    const noneThere = interests.size === 0 && here.length === 0 && region !== undefined;
+    const found = noneThere ? offersFor([], region, true) : here;
     // Asked for online ("som nettkurs", "online"): the offers given online, or, with none, the others as what is known.
     const online = ONLINE_ASKED.test(q.askedText) ? found.filter((o) => ONLINE_FORMATS.has(o.format)) : undefined;
     const offers = online !== undefined && online.length > 0 ? online : found;
     // (A word of its own that finds no offer alone, "hydrogen" beside "fagskolekurs", is a subject none is on.)
     const subjectUnmatched = found.length > 0 && subjects.some((w) => offersFor([w], region).length === 0);
-    return { offers: offers.slice(0, MAX_OFFERS), byPlace: interests.size === 0, region, noneOnline: online?.length === 0, subjectUnmatched };
+    return { offers: offers.slice(0, MAX_OFFERS), byPlace: interests.size === 0, region, noneOnline: online?.length === 0, subjectUnmatched, noneThere };
   };
 
   /** The offers as the answer (see offersAsked), a gap with them as what is known when asked for the evening or a season. */
-  const offersAnswer = (q: Question, { offers, byPlace, region, noneOnline, subjectUnmatched }: OffersAsked, texts: AnswerTexts): AskResult => {
+  const offersAnswer = (q: Question, { offers, byPlace, region, noneOnline, subjectUnmatched, noneThere }: OffersAsked, texts: AnswerTexts): AskResult => {
     const unknownDetail = OFFER_DETAIL.test(q.askedText) || noneOnline;
     // (Asked only by the place, the offers are that place's own, none for the whole country.)
-    const found = region === undefined ? texts.offers.found : byPlace ? texts.offers.foundOnlyIn(region) : texts.offers.foundIn(region);
+    const found = region === undefined ? texts.offers.found : noneThere ? texts.offers.noneIn(region) : byPlace ? texts.offers.foundOnlyIn(region) : texts.offers.foundIn(region);
     const related = region === undefined ? texts.offers.noneOnSubject : texts.offers.noneOnSubjectIn(region);
     return result(q, {
       // (A time or form asked that no offer states is said first; otherwise a subject asked that no offer is on.)
@@ -642,7 +647,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
       statements: [],
       listed: { items: offers.map((offer) => offerStatement(offer, q.lang)) },
       closing: [texts.offers.more],
-    }, unknownDetail || subjectUnmatched);
+    }, unknownDetail || subjectUnmatched || noneThere);
   };
 
   const offerStatement = (offer: Offer, lang: Lang): Statement => {

@@ -168,6 +168,7 @@ export const en: Texts = {
       found: 'These are offers I know of that fit:',
       foundIn: (county: string) => `These are offers I know of in ${county} or for the whole country that fit:`,
       foundOnlyIn: (county: string) => `These are offers I know of in ${county}:`,
+      noneIn: (place: string) => `I don't know of offers in ${place}. These are offers for the whole country I know of:`,
       noneOnSubject: "I don't know of offers on exactly that. These are related offers I know of:",
       noneOnSubjectIn: (county: string) => `I don't know of offers on exactly that. These are related offers I know of in ${county} or for the whole country:`,
       /** `where`: the region, and where the offer stands unless it is simply offered ("Åkrehamn, pilot"). */

@@ -175,6 +175,8 @@ export const nb = {
       found: 'Dette er tilbud jeg kjenner til som passer:',
       foundIn: (county: string) => `Dette er tilbud jeg kjenner til i ${county} eller for hele landet som passer:`,
       foundOnlyIn: (county: string) => `Dette er tilbud jeg kjenner til i ${county}:`,
+      /** Asked only by a place with no offers of its own ("Hvilke kurs finnes i Mo i Rana?"): those for the whole country. */
+      noneIn: (place: string) => `Tilbud i ${place} kjenner jeg ikke til. Dette er tilbud for hele landet jeg kjenner til:`,
       /** Asked on a subject no offer is on ("fagskolekurs i hydrogen"): what the other words found. */
       noneOnSubject: 'Tilbud på akkurat det kjenner jeg ikke til. Dette er beslektede tilbud jeg kjenner til:',
       noneOnSubjectIn: (county: string) => `Tilbud på akkurat det kjenner jeg ikke til. Dette er beslektede tilbud jeg kjenner til i ${county} eller for hele landet:`,

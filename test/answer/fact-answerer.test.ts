@@ -2175,6 +2175,12 @@ test('"forskjellen"/"skilnaden" says only that two things are compared: what is 
   expectGap('Hva er forskjellen i lønn mellom en operatør med og uten fagbrev?', 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.');
 });
 
+test('courses asked only by a place with none of its own ("hvilke kurs finnes i Mosjøen?") are a gap, with those for the whole country said as such', () => {
+  const r = expectGap('hvilke kurs finnes i Mosjøen?', 'Tilbud i Nordland kjenner jeg ikke til. Dette er tilbud for hele landet jeg kjenner til:');
+  expect(r.answer).toMatch(/– Hele landet:/u);
+  expect(r.answer).not.toMatch(/Kompetansepiloter skulle/u);
+});
+
 test('courses asked on a subject no offer is on ("fagskolekurs i robotikk") are not said to fit: a gap, with related offers', () => {
   const r = expectGap('Finnes det noen fagskolekurs i robotikk?', 'Tilbud på akkurat det kjenner jeg ikke til. Dette er beslektede tilbud jeg kjenner til:');
   expect(r.answer).not.toMatch(/som passer/u);
