@@ -13,6 +13,7 @@ import {
   type PromptValidator,
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
+import { isHedgedReply } from '../src/nlu';
 import { withSuggestions } from '../src/replies/messages';
 import { LANGS, type Lang } from '../src/text';
 import { languageOf, textsFor } from '../src/text/turn-language';
@@ -73,7 +74,8 @@ export function answeringQuestions<T>(answer: AnswerQuestion, validate?: PromptV
       await askAgain(prompt);
       return false;
     }
-    if (intent !== 'question') {
+    // ("tja, kanskje 4-5 år?" is an answer given in doubt, not a question: the prompt asks again as for any answer it cannot read.)
+    if (intent !== 'question' || isHedgedReply(text)) {
       kept.questionsInARow = 0;
       return false;
     }

@@ -6,4 +6,4 @@ export { describesPerson } from './describes-person';
 export { createPlaceMatcher, type PlaceMatch, type PlaceMatcher } from './places';
 export type { AmbiguousCounty } from './read-county';
 export { parseYesNo } from './yes-no';
-export { detectIntent, isQuestion, INTENTS, IntentSchema, type Intent } from './intent';
+export { detectIntent, isHedgedReply, isQuestion, INTENTS, IntentSchema, type Intent } from './intent';

@@ -71,6 +71,24 @@ export function isQuestion(text: string): boolean {
   return QUESTION_WORD.test(opened) || QUESTION_VERB.test(opened) || ENGLISH_QUESTION_VERB.test(t) || INDIRECT_QUESTION.test(t);
 }
 
+/** Words of doubt a reply may carry its question mark for: "tja, kanskje 4-5 år?", "ca 70 %?", "maybe Nordland?". */
+const HEDGE = /(?:^|[\s,])(?:tja|kanskje|kansje|ca|cirka|rundt|omtrent|vel|tror|trur|sånn|maybe|perhaps|about|around|roughly|approximately)(?=[\s,.?!]|$)/u;
+/** A reply, not a question, however it ends: no more words than this. */
+const HEDGED_REPLY_WORDS = 8;
+
+/**
+ * A reply given with a question mark only for doubt ("tja, kanskje 4-5 år?", "rundt 70 %?"): a number or a word of doubt,
+ * few words, and nothing that asks (no question word, no verb before its subject, no "lurer på").
+ */
+export function isHedgedReply(text: string): boolean {
+  const t = normalizeText(text);
+  if (!/\?\s*$/.test(t) || t.split(' ').length > HEDGED_REPLY_WORDS) return false;
+  // (Each part between commas may ask: "kanskje 4 år, holder det?".)
+  const parts = t.split(/,\s*/u).map(inBokmål);
+  if (parts.some((p) => QUESTION_WORD.test(p) || QUESTION_VERB.test(p) || ENGLISH_QUESTION_VERB.test(p)) || INDIRECT_QUESTION.test(t)) return false;
+  return /\d/.test(t) || HEDGE.test(t);
+}
+
 /** The message with every dialect or nynorsk word in bokmål ("kva kan eg gjere" → "hva kan jeg gjøre"). */
 function inBokmålWords(normalized: string): string {
   return normalized.replace(/\p{L}+/gu, (w) => (Object.hasOwn(NORWEGIAN_FORMS, w) ? NORWEGIAN_FORMS[w] : w));

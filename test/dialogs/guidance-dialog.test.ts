@@ -45,6 +45,8 @@ test.each<[string, string, (replies: Partial<Activity>[]) => void]>([
   ['an answer it understands moves on', 'Trøndelag', (r) => expect(askedField(r[0])).toBe('employed')],
   ['"vet ikke" moves on to the next question', 'vet ikke', (r) => expect(askedField(r[0])).toBe('employed')],
   ['an answer it does not understand gets the retry prompt', 'blå', (r) => expect(texts(r)).toEqual([PROFILE_QUESTIONS.county.retry])],
+  // (A question mark of doubt on an answer to another question is no question to answer: "tja, kanskje 4-5 år?".)
+  ['an answer given in doubt that it cannot read gets the retry prompt, not an answer', 'hm, sånn ca 3-4 år?', (r) => expect(texts(r)).toEqual([PROFILE_QUESTIONS.county.retry])],
   ['a former county that is now several: which one, and nothing else', 'Viken', (r) => expect(texts(r)).toEqual([expect.stringMatching(/^Viken er nå delt i Østfold, Akershus og Buskerud\. Hvilket fylke/)])],
   [
     'a question: answered with sources, then the same question again',

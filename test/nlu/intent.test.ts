@@ -1,4 +1,4 @@
-import { detectIntent, IntentSchema, isQuestion } from '../../src/nlu';
+import { detectIntent, IntentSchema, isHedgedReply, isQuestion } from '../../src/nlu';
 
 describe('detectIntent', () => {
   it.each([
@@ -126,5 +126,16 @@ describe('detectIntent', () => {
     expect(isQuestion('Er det gratis?')).toBe(true);
     expect(isQuestion('Er 34 år')).toBe(false);
     expect(isQuestion('Har fagbrev')).toBe(false);
+  });
+});
+
+describe('isHedgedReply', () => {
+  test('a number or a word of doubt with a question mark, nothing asking, is a reply given in doubt', () => {
+    for (const text of ['tja, kanskje 4-5 år?', 'rundt 70 %?', 'Nordland vel?', 'maybe 3 years?', '12?']) expect(isHedgedReply(text)).toBe(true);
+  });
+
+  test('a question is not, whatever numbers it has', () => {
+    for (const text of ['kan jeg ta fagbrev etter 2 år?', 'hva koster det?', 'fagbrev på jobb?', 'er det gratis?', 'lurer på om 5 år holder?', 'kanskje 4 år, er det nok?'])
+      expect(isHedgedReply(text)).toBe(false);
   });
 });
