@@ -192,9 +192,11 @@ export class GuidanceDialog extends ComponentDialog {
       await step.context.sendActivity(t.leftUnanswered);
       return step.replaceDialog(LOOP, next);
     }
+    // ("Skal jeg regne med det?" – "nei": the value is not to be counted on, not a new one: no "0 års praksis".)
+    const rejected = mode === 'confirm' && reading.yes === false && (!reading.answered || plainNo(text));
     if (mode === 'confirm') {
       next.confirm = (options.confirm ?? []).filter((f) => f !== field);
-      if (reading.yes === false && !reading.answered) {
+      if (rejected) {
         delete profile[field];
         await step.context.sendActivity(t.hedgedRejected);
       }
@@ -203,7 +205,7 @@ export class GuidanceDialog extends ComponentDialog {
     }
     if (field === 'county' && (reading.profile.county !== undefined || reading.dontKnow)) delete next.countyChoices;
 
-    const update = mode === 'confirm' && reading.yes === true && !reading.answered ? {} : reading.profile;
+    const update = rejected || (mode === 'confirm' && reading.yes === true && !reading.answered) ? {} : reading.profile;
     profile = this.record(profile, update);
     await this.report(step.context, before, profile, Object.keys(update) as ProfileField[], field);
     await this.services.profile.set(step.context, profile);
@@ -290,3 +292,9 @@ function understood(reading: ReturnType<typeof readAnswer>, mode: Mode): boolean
     Object.keys(reading.profile).length > 0
   );
 }
+
+/** A "no" and little else, no number: "nei", "nei, det stemmer ikke", "no". */
+function plainNo(text: string): boolean {
+  return !/\d/u.test(text) && text.trim().split(/\s+/u).length <= PLAIN_NO_WORDS;
+}
+const PLAIN_NO_WORDS = 4;

@@ -236,6 +236,17 @@ describe('guided assessment', () => {
     expect(allText(next.slice(-1))).not.toMatch(/hvor stor stilling|skal jeg regne med/);
   });
 
+  it('a hedged number of years said "nei" to is asked again, not taken as no practice at all', async () => {
+    const conversation = new Conversation(app.url);
+    await conversation.say(nb.menu.guidance);
+    await conversation.say('Nordland');
+    await conversation.say('ja, fast 100 %');
+    expect(allText((await conversation.say('sånn ca 7 år')).slice(-1))).toMatch(/du skrev 7 års praksis\. skal jeg regne med det\?/);
+    const no = allText(await conversation.say('nei'));
+    expect(no).toMatch(/greit, da spør jeg på nytt\.[\s\S]*hvor mange år med praksis/);
+    expect(no).not.toMatch(/fra 7 til 0/);
+  });
+
   it.each([
     ['an English opening (answered in English)', 'I live in Bodø and work 80 % as a cleaner, no trade certificate', 'i have understood: .*80 % position.*nordland'],
     ['a dialect opening', 'e jobbe på sagbruket på orkanger … ka ska æ gjør', 'jeg har forstått: .*trøndelag'],
