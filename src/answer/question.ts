@@ -235,15 +235,15 @@ const QUESTION_WORD_NB = String.raw`(?:hva|hvordan|hvor|hvorfor|hvem|hvilk\p{L}*
  * bor") and where telling about oneself may begin ("jeg er journalist", "vi har").
  */
 const UNMARKED_QUESTION = new RegExp(String.raw`(?<=[\p{L}\p{N}%+])\s+(?=(?:(?:kan|kann|må|ma|får|far|skal|bør|vil|trenger|holder|gjelder|teller|finnes|fins|finst|er|e|har)\s+(?:jeg|eg|æ|man|me|vi|en|det|d|han|hun|ho)|(?:kan|må|får|skal|bør|gir|tilbyr|gjelder|finnes|fins|teller|holder|stemmer|trenger)\s+(?!(?:ikke|ikkje|aldri|bare|berre|også|heller)(?!\p{L}))\p{L}{4,}|${QUESTION_WORD_NB}(?!\s+(?:jeg|eg|æ|du|man|me|vi|han|hun|ho|de|dei|dem|en|som)(?!\p{L})))(?!\p{L}))`, 'giu');
-const UNMARKED_TELLING = /(?<=[\p{L}\p{N}%+])\s+(?=(?:jeg|eg|æ|vi|\p{L}+\s+(?:min|mi|mitt|mine)\s+(?:er|e|har|hadde|var|vil|skal|sier|synes|mener|tror|jobber|jobba|jobbet|går|gikk|bor|fikk|ble|lurer|spør|driver|studerer|heter)|takk|tusen takk|mvh|hilsen|hei)\s)/giu;
+const UNMARKED_TELLING = /(?<=[\p{L}\p{N}%+])\s+(?=(?:jeg|eg|æ|vi|\p{L}+\s+(?:min|mi|mitt|mine)\s+(?:er|e|har|hadde|var|vil|skal|sier|synes|mener|tror|jobber|jobba|jobbet|går|gikk|bor|fikk|ble|lurer|spør|driver|studerer|heter)|takk|tusen takk|mvh|hilsen|hei|beklager|unnskyld|orsak|sorry)\s)/giu;
 /** A verb of telling about oneself with its subject left out ("… hadde en tøff skoletid", "… jobber skift"), not a verb and who does it. */
-const UNMARKED_TELLING_VERB = /(?<=[\p{L}\p{N}%+])\s+(?=(?:har|hadde|jobber|jobba|jobbet|bor|kom|fikk|tok|driver)\s+(?!(?:jeg|eg|æ|du|man|vi|me|dere|de|dei|han|hun|ho|det|den|en|noen)(?!\p{L})))/giu;
+const UNMARKED_TELLING_VERB = /(?<=[\p{L}\p{N}%+])\s+(?=(?:har|hadde|jobber|jobba|jobbet|bor|bur|kom|fikk|tok|driver|dreiv|eier|eide|studerer|pendler)\s+(?!(?:jeg|eg|æ|du|man|vi|me|dere|de|dei|han|hun|ho|det|den|en|noen)(?!\p{L})))/giu;
 /** A greeting or thanks opening a message without a mark after it: "hei jeg …", "takk for sist blir …". */
 const LEADING_GREETING = /^\s*(?:hei|hallo|heisann|god (?:morgen|dag|kveld)|(?:tusen )?takk for (?:sist|svaret|svar|hjelpen|hjelpa))(?=\s+\p{L})/iu;
 /** A clause inside the question ("… når arbeidsgiveren og den ansatte har søkt"), whose verb may come later. */
 const SUBORDINATE = /(?<!\p{L})(?:når|nar|hvis|dersom|viss|at|fordi|mens|siden|sidan|da|before|if|when|that|who)(?!\p{L})/iu;
 /** A verb a question has once it has its own ("hva er …", "hvor mange studiesentre har Nordland"): a verb after it may begin another sentence. */
-const FINITE_VERB = /(?<!\p{L})(?:er|e|var|har|hadde|kan|må|skal|vil|bør|får|blir|ble|gir|ga|tar|går|finnes|fins|trenger|treng|koster|betyr|heter|gjelder|teller|varer|varte|starta|startet|kom)(?!\p{L})/iu;
+const FINITE_VERB = /(?<!\p{L})(?:er|e|var|har|hadde|kan|må|skal|vil|bør|får|fikk|blir|ble|gir|ga|tar|tok|går|gikk|gjør|gjorde|finnes|fins|trenger|treng|koster|betyr|heter|gjelder|teller|varer|varte|starta|startet|kom|sier|sa|mener|skjer|skjedde|ligger|passer|tilbyr|dekker|betaler|betalte)(?!\p{L})/iu;
 /**
  * Words after which a question word, "jeg" or a verb goes on the sentence: a clause they open, the verb "jeg" is the
  * subject of, or the subject of the verb after it.
@@ -1283,13 +1283,13 @@ const EXAMPLES = /\s[–—:-]\s+((?:[\p{L}\p{N}-]+,?\s+){1,6}?)(?:og|and|eller|
 /** An option that is a person ("me", "him", "min arbeidsgiver"), whom a fact may name as "du" or "selv". */
 const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|you|jeg|eg|meg|han|ham|hun|ho|henne|oss|vi|dem|de|du|deg|myself|himself|herself|selv|sjølv)|(?:my|his|her|our|min|mitt|mine|hans|hennes|vår|vårt) \p{L}+)\b/iu;
 /** A sentence telling about oneself or one's own: "har huslån og tre unger …", "jeg er 45 og …", "kona mi synes …", "my shifts are long". */
-const TELLS = /^\s*(?:(?!(?:kan|skal|vil|må|ma|er|har|får|far|bør|blir|hva|hvem|hvor|hvordan|når|nar|can|will|does|did|is|has|what|who|where|how|when)\s)\p{L}+\s+(?:min|mi|mitt|mine|my)\s+\p{L}+|(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|kom|bor|bur|bodde|flyttet|flytta|gikk|tok|fikk|mistet|mista|sluttet|slutta|begynte|startet|starta|snakker|am|have|had|was|work|worked|came|live|lived|moved|lost|quit|started|speak)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
+const TELLS = /^\s*(?:(?!(?:kan|skal|vil|må|ma|er|har|får|far|bør|blir|hva|hvem|hvor|hvordan|når|nar|can|will|does|did|is|has|what|who|where|how|when)\s)\p{L}+\s+(?:min|mi|mitt|mine|my)\s+\p{L}+|(?:jeg|eg|æ|vi|i|we)\s+(?:er|e|har|hadde|var|jobber|jobbet|jobba|kom|bor|bur|bodde|flyttet|flytta|gikk|tok|fikk|mistet|mista|sluttet|slutta|begynte|startet|starta|snakker|am|have|had|was|work|worked|came|live|lived|moved|lost|quit|started|speak)|har|hadde|fikk|tok|kom|jobber|jobbet|jobba|driver|dreiv|eier|eide|bor|bur|bodde|studerer|pendler|min|mi|mitt|mine|my|our|i'm|im|i've|ive)\s/iu;
 /** Two amounts asked side by side, read folded: "hvor mye skole og hvor mye bedrift", "how much school and how much work". */
 const SPLIT = /\b(?:(?:hvor|kor) (?:mye|mykje)|how much) (?:\w+ ){1,2}?(?:og|eller|and|or|vs) (?:(?:hvor|kor) (?:mye|mykje)|how much)\b/u;
 /** A question word anywhere in a clause. */
 const ASKS_INSIDE = new RegExp(String.raw`(?<!\p{L})(?:${QUESTION_WORD_NB}|what|how|why|who|which|when|where)(?!\p{L})`, 'iu');
 /** A greeting or thanks, which neither asks nor tells: "Hei!", "Takk for sist.", "Mvh Kari". */
-const PLEASANTRY = /^\s*(?:hei|hallo|heisann|takk|tusen takk|mvh|hilsen|god (?:morgen|dag|kveld)|hi|hello|thanks|thank you|regards)(?!\p{L})/iu;
+const PLEASANTRY = /^\s*(?:hei|hallo|heisann|takk|tusen takk|mvh|hilsen|god (?:morgen|dag|kveld)|hi|hello|thanks|thank you|regards|beklager|unnskyld|orsak|sorry)(?!\p{L})/iu;
 /** A verb and then who does it ("har jeg …", "kan man …"): a question, typed with or without its mark. */
 const INVERTED = /^\s*\p{L}+\s+(?:jeg|eg|æ|du|man|vi|dere|de|dei|han|hun|ho|me|dokker|dem)(?!\p{L})/iu;
 /** A sentence guessing at the answer to the question before it: "Er det bare …?", "Or is it just …?". */

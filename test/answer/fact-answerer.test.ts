@@ -2175,6 +2175,12 @@ test('"forskjellen"/"skilnaden" says only that two things are compared: what is 
   expectGap('Hva er forskjellen i lønn mellom en operatør med og uten fagbrev?', 'Hvor mye du får i lønn eller støtte, står ikke i kildene mine.');
 });
 
+test('typed without marks, what is told after the question ends it: an apology ("unnskyld skrivefeil"), or a verb of one\'s own without its subject ("driver …", "studerer …")', () => {
+  expectAnswered('hvor lang er kontrakten for fagbrev på jobb unnskyld skrivefeil', /varer i minst ett år/u);
+  expectAnswered('hva er målgruppen for fagbrev på jobb driver et lite renholdsfirma', /^Målgruppen for fagbrev på jobb er voksne i arbeidslivet/u);
+  expectAnswered('hvem gjorde det operative arbeidet i kompetansepiloten i nordland studerer deltid ved siden av', /^Nordland hadde ett sentralt prosjekt på fylkesnivå og to delprosjekter, der Kunnskapsparken Helgeland og Karrieresenter Salten drev det operative arbeidet/u);
+});
+
 test('courses asked only by a place with none of its own ("hvilke kurs finnes i Mosjøen?") are a gap, with those for the whole country said as such', () => {
   const r = expectGap('hvilke kurs finnes i Mosjøen?', 'Tilbud i Nordland kjenner jeg ikke til. Dette er tilbud for hele landet jeg kjenner til:');
   expect(r.answer).toMatch(/– Hele landet:/u);
