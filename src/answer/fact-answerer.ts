@@ -546,7 +546,18 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
               deps.topicsIn(r.fact.text).has(knownTopic.id),
           )
         : [];
-    const known = [...own, ...naming].slice(0, ANSWER_LIMITS.knownAboutTopic);
+    // ("Hva er Trøndelagsmodellen, og kan jeg bli med fra Oslo?" with the first in the sources: that answer is told first,
+    // when the question it answers names the topic itself. One read about the message's topic, "og hvor mye i så fall?",
+    // has an answer by its words alone.)
+    const answered: RankedFact[] = [];
+    if (unanswered !== undefined && knownTopic) {
+      for (let i = 0; i < each.count(); i++) {
+        const by = each.answeredBy(i);
+        const names = each.question(i).topics.some((t) => t.topic === knownTopic.id && t.tokens.length > 0 && !each.question(i).topicGiven);
+        if (by && names && by.fact.topic === knownTopic.id && !answered.some((r) => r.fact.id === by.fact.id)) answered.push(by);
+      }
+    }
+    const known = [...answered, ...[...own, ...naming].filter((r) => !answered.some((a) => a.fact.id === r.fact.id))].slice(0, ANSWER_LIMITS.knownAboutTopic);
     const statements = known.map((r) => factStatement(r.fact, q.lang, texts, deps.regions));
     // "Hvor lenge varer den, og hva koster den?" with neither in the sources: both said.
     const both = about === undefined && unanswered === undefined ? twoGapsOf(each) : undefined;

@@ -2208,6 +2208,11 @@ test('a word cut short with a full stop, as case notes write it ("praksiskand.")
   expectAnswered('Hvor mange års praksis trengs som praksiskand.?', /25 % lengre enn den fulle opplæringstiden/u);
 });
 
+test('of two things asked, one in the sources and one not, the answer to the first comes first among what is known', () => {
+  const r = expectGap('Hva er målgruppen for Trøndelagsmodellen? Og hva koster det å være med?', 'Hva det koster, står ikke i kildene mine. Dette vet jeg om Trøndelagsmodellen:');
+  expect(r.answer).toMatch(/Trøndelagsmodellen:\n\nMålgruppen for Trøndelagsmodellen er jobbsøkere i NAV/u);
+});
+
 test('two things asked that the sources lack both of are both said to be missing, not only the last', () => {
   expectGap('Hvor mange dager varer kompetanseprøven, og hva må man betale for den?', 'Tallet du spør om og hva det koster, står ikke i kildene mine.');
   expectGap('How long does a kompetanseprøve take, and what does it cost?', "How long it lasts and what it costs aren't in my sources.", 'en');
