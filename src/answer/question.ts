@@ -1043,8 +1043,11 @@ function practiceAbroad(sentences: readonly string[], abroad: ReadonlySet<string
 
 /** "der", "there": the place named before. */
 const THERE_WORD = /(?<!\p{L})(?:der|dær|there)(?!\p{L})/iu;
-/** A place named between the country and "der" ("… fra Polen og bor i Bergen, jobbet der"): "der" may be that one. */
-const PLACE_BETWEEN = /(?<!\p{L})(?:i|på|in|at)\s+\p{L}/iu;
+/**
+ * A place named between the country and "der" ("… fra Polen og bor i Bergen, jobbet der"): "der" may be that one. (A name
+ * has its capital: "I was an electrician there" has the pronoun "I", no place.)
+ */
+const PLACE_BETWEEN = /(?<!\p{L})(?:i|på|in|at)\s+\p{Lu}/u;
 
 /** "Han er fra Syria og har jobbet som elektriker der i 15 år": the work was in the country they come from. */
 function workedThere(sentence: string, abroad: ReadonlySet<string>): boolean {

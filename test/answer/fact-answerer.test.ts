@@ -2113,6 +2113,8 @@ test('a certificate for practice done abroad: how that practice counts is in no 
     expect(r.gap).toBe(true);
     expect(r.answer).toMatch(said);
   }
+  // (In English the pronoun "I" between the country and "there" is no place: "I'm from Eritrea, I was a welder there …".)
+  expect(ask("I'm from Eritrea, I was a welder there for 9 years. Can I get a Norwegian trade certificate?", 'en').answer).toMatch(/^How practice from abroad counts towards a Norwegian trade certificate isn't in my sources\./u);
   // (Asked how to get it approved, and with the country named as where they come from: "er fra Syria og har jobbet … der".)
   expect(ask('svogeren min er fra Irak og jobbet som bilmekaniker der i 11 år. hvordan kan han få det godkjent her?').answer).toMatch(/^Hvordan praksis fra utlandet regnes for et norsk fagbrev, står ikke i kildene mine\./u);
   // Practice in Norway is decided by the rules.
