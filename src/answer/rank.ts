@@ -373,7 +373,7 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // A compound no fact has ("dagpenger", "ventetid") names a thing of its own: the fact must have it, its parts or a synonym.
     for (let i = 0; i < q.words.length; i++) {
       const w = q.words[i];
-      if (asksAbout[i] && w.novel && (w.compound || q.value !== undefined) && (x.m.credits[i] ?? 0) < RANKING.minFocusCredit) return false;
+      if (asksAbout[i] && w.novel && (w.compound || q.value !== undefined || (q.yesNo && q.facet === 'requirement' && q.reads === 'nb')) && (x.m.credits[i] ?? 0) < RANKING.minFocusCredit) return false;
     }
     // A question naming a scheme is answered by a fact about that scheme, or about another topic it names
     // ("the right to upper secondary education for adults" names adult education and adults' rights).

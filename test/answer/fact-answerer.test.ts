@@ -2215,6 +2215,10 @@ test('of two things asked, one in the sources and one not, the answer to the fir
   expect(r.answer).toMatch(/Trøndelagsmodellen:\n\nMålgruppen for Trøndelagsmodellen er jobbsøkere i NAV/u);
 });
 
+test('"må jeg ha X for å …?" with X a thing no source names ("truckførerbevis") is a gap, not a fact that shares the rest of its words', () => {
+  expectGap('må jeg ha truckførerbevis for å få jobb som operatør på batterifabrikken?', 'Akkurat det står ikke i kildene mine.');
+});
+
 test('two things asked that the sources lack both of are both said to be missing, not only the last', () => {
   expectGap('Hvor mange dager varer kompetanseprøven, og hva må man betale for den?', 'Tallet du spør om og hva det koster, står ikke i kildene mine.');
   expectGap('How long does a kompetanseprøve take, and what does it cost?', "How long it lasts and what it costs aren't in my sources.", 'en');
