@@ -536,16 +536,13 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const stated = ranked.filter((r) => r.fact.kind === 'fact' || r.fact.kind === 'rule');
     const own = knownTopic ? stated.filter((r) => r.fact.topic === knownTopic.id) : [];
     const there = county ?? askedCounty(q);
-    const naming =
-      knownTopic && own.length < ANSWER_LIMITS.knownAboutTopic
-        ? stated.filter(
-            (r) =>
-              r.fact.kind === 'rule' &&
-              r.fact.topic !== knownTopic.id &&
-              (there === undefined || r.fact.scope === null || isLocalTo(r.fact, there, deps.regions)) &&
-              deps.topicsIn(r.fact.text).has(knownTopic.id),
-          )
-        : [];
+    const naming: RankedFact[] = [];
+    for (const r of knownTopic && own.length < ANSWER_LIMITS.knownAboutTopic ? stated : []) {
+      if (naming.length + own.length >= ANSWER_LIMITS.knownAboutTopic) break;
+      if (r.fact.kind !== 'rule' || r.fact.topic === knownTopic?.id) continue;
+      if (there !== undefined && r.fact.scope !== null && !isLocalTo(r.fact, there, deps.regions)) continue;
+      if (topicsNamedBy(r.fact).has(knownTopic?.id ?? '')) naming.push(r);
+    }
     // ("Hva er Trøndelagsmodellen, og kan jeg bli med fra Oslo?" with the first in the sources: that answer is told first,
     // when the question it answers names the topic itself. One read about the message's topic, "og hvor mye i så fall?",
     // has an answer by its words alone.)
@@ -579,6 +576,14 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "Kan NAV betale for …?", "Hvem dekker …?", "Who pays for …?": who pays, not what it costs.
     if ((byValue === 'cost' || q.facet === 'cost') && WHO_PAYS.test(q.askedText)) return 'payer';
     return byValue ?? (q.facet === 'cost' || q.facet === 'how-many' || q.facet === 'duration' || q.facet === 'when' || q.facet === 'contact' ? q.facet : 'other');
+  };
+
+  /** The topics a fact's sentence names, worked out once per fact. */
+  const namedByFact = new Map<string, ReadonlySet<string>>();
+  const topicsNamedBy = (fact: Fact): ReadonlySet<string> => {
+    let named = namedByFact.get(fact.id);
+    if (named === undefined) namedByFact.set(fact.id, (named = deps.topicsIn(fact.text)));
+    return named;
   };
 
   /** Of a message asking two or more things none of which the sources answer, the first two kinds of value they ask for, when they differ. */
