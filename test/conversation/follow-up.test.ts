@@ -1,5 +1,6 @@
 // Follow-ups through the real /api/messages: a question that only names another county asks the question before
 // again there, and what the conversation keeps of that question is the words the knowledge uses, never the person's own.
+// Also a voice-typed message: punctuation dictated as words ("komma", "spørsmålstegn") is read as the marks.
 import type { App } from '../../src/app';
 import { startApp } from '../support/app';
 import { Conversation, allText } from '../support/conversation';
@@ -32,4 +33,11 @@ test('the county a person tells with their question is where a later "who do I c
   const after = allText(await conversation.say('hvem kan jeg ringe?'));
   expect(after).toMatch(/i møre og romsdal/u);
   expect(after).not.toMatch(/finnmark/u);
+});
+
+test('"… komma kan jeg ta fagbrev spørsmålstegn" is answered as the question it is, not taken as a story that starts the assessment', async () => {
+  const dictated = allText(await new Conversation(app.url).say('jeg har jobbet på et lager i elleve år komma kan jeg ta fagbrev spørsmålstegn'));
+  const typed = allText(await new Conversation(app.url).say('jeg har jobbet på et lager i elleve år, kan jeg ta fagbrev?'));
+  expect(dictated).toBe(typed);
+  expect(dictated).not.toMatch(/hvilket fylke bor eller jobber du i/u);
 });
