@@ -462,8 +462,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   /**
    * "Min mann har jobbet 12 år på lager, han er 52. Er det for seint for han?": whether age stands in the way of a
    * certificate is what the age limit of the route named, or of taking a certificate, answers; of upper secondary, the
-   * right to it whatever one's age. Undefined when the question names something else ("for sent å søke", a topic that is
-   * no route).
+   * right to it whatever one's age ("kan jeg fortsatt fullføre vgs?" asks the same), with only that topic's facts after it
+   * (`onItsTopic`). Undefined when the question names something else ("for sent å søke", a topic that is no route).
    */
   const ageAsObstacle = (q: Question, options: AnswerOptions): { facts: RankedFact[]; onItsTopic?: boolean } | undefined => {
     const schooling = q.topics.some((t) => SCHOOLING.has(t.topic));
@@ -537,11 +537,12 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const own = knownTopic ? stated.filter((r) => r.fact.topic === knownTopic.id) : [];
     const there = county ?? askedCounty(q);
     const naming: RankedFact[] = [];
-    for (const r of knownTopic && own.length < ANSWER_LIMITS.knownAboutTopic ? stated : []) {
+    const knownId = knownTopic?.id;
+    for (const r of knownId !== undefined && own.length < ANSWER_LIMITS.knownAboutTopic ? stated : []) {
       if (naming.length + own.length >= ANSWER_LIMITS.knownAboutTopic) break;
-      if (r.fact.kind !== 'rule' || r.fact.topic === knownTopic?.id) continue;
+      if (r.fact.kind !== 'rule' || r.fact.topic === knownId) continue;
       if (there !== undefined && r.fact.scope !== null && !isLocalTo(r.fact, there, deps.regions)) continue;
-      if (topicsNamedBy(r.fact).has(knownTopic?.id ?? '')) naming.push(r);
+      if (topicsNamedBy(r.fact).has(knownId ?? '')) naming.push(r);
     }
     // ("Hva er Trøndelagsmodellen, og kan jeg bli med fra Oslo?" with the first in the sources: that answer is told first,
     // when the question it answers names the topic itself. One read about the message's topic, "og hvor mye i så fall?",

@@ -549,9 +549,9 @@ const PRACTICE_ASKED = /\b(?:praksis(?!kandidat)\w*|arbeidserfaring\w*|yrkeserfa
 const RULE_ASKED = /\b(?:regel|regelen|regler|reglene|rule|rules)\b/u;
 /** Asks for a diploma, degree or certificate to be approved or recognised (read folded). */
 const RECOGNITION_ASKED = /\b(?:godkjen\w*|godkjent\w*|anerkjen\w*|approv\w*|recogni[sz]\w*|accredit\w*|validat\w*)\b/u;
-/** A sum paid to someone: pay, a grant, support or a benefit. */
 /** The wage asked about, folded: "lønn", "lønna", "løn", "salary", "wage". */
 const WAGE_ASKED = /\b(?:lonn\w*|lon|lona|lonna|salary|salaries|wages?)\b/u;
+/** A sum paid to someone: pay, a grant, support or a benefit. */
 const PAID = /(?<!\p{L})(?:\p{L}*lønn\p{L}*|tjen\p{L}*|\p{L}*tilskudd\p{L}*|\p{L}*støtte\p{L}*|\p{L}*stønad\p{L}*|\p{L}*stipend\p{L}*|\p{L}*midler|refusjon\p{L}*|dekk\p{L}*|pay|paid|salary|salaries|wages?|earn\p{L}*|grants?|subsid\p{L}*|support|funding|funds?|benefits?|covers?|covered)(?!\p{L})/iu;
 /** A fact speaking of what was done or learnt abroad. */
 const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;

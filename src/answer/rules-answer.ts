@@ -87,9 +87,9 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       if ((options || NEXT_STEP_ASKED.test(q.askedText)) && q.profile.hasTradeCertificate === true && q.topics.length === 0) return routesFurther(q, texts);
       // "Er det mulig å ta fagbrev som voksen uten å gå på skole?", no route named and no work told (which the rules below
       // weigh): the adult routes through work, what each is.
-      if (q.yesNo && q.value === undefined && !toldWork(q) && ASKS_FOR_CERTIFICATE.test(q.folded) && AS_ADULT_WITHOUT_SCHOOL.test(q.askedText) && q.profile.hasTradeCertificate !== true) {
-        const namesRoute = q.topics.some((t) => pathIds.has(t.topic) && !toldOnly(q, t.topic));
-        if (!namesRoute && q.topics.every((t) => SCHOOLING_TOPICS.has(t.topic))) return routesOpen(q, texts);
+      // (Upper secondary named as what to do without, "uten vgs", is no other topic asked about.)
+      if (q.yesNo && q.value === undefined && !toldWork(q) && q.profile.hasTradeCertificate !== true && ASKS_FOR_CERTIFICATE.test(q.folded) && AS_ADULT_WITHOUT_SCHOOL.test(q.askedText)) {
+        if (q.topics.every((t) => t.topic === UPPER_SECONDARY || toldOnly(q, t.topic))) return routesOpen(q, texts);
       }
       if ((!q.yesNo && !howLong && !options) || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
       // (Only from someone who tells of their work or certificate: "Naboen lager bråk, hva kan jeg gjøre?" reads a trade alone.)
@@ -310,8 +310,8 @@ const WORK_TOLD: readonly ProfileField[] = ['hasTradeCertificate', 'practiceYear
 /** As an adult, or without going back to school (folded): "som voksen", "uten å gå på skole", "without going back to school". */
 const AS_ADULT_WITHOUT_SCHOOL =
   /\b(?:som voksen|som vaksen|for voksne|as an adult|uten (?:a )?(?:ga (?:pa |tilbake til )?|ta )?(?:skole|skolen|skule|vgs|videregaende)|utan (?:a )?(?:ga (?:pa )?)?(?:skule|skulen|vgs)|without (?:going )?(?:back )?(?:to )?(?:school|upper secondary|high school))\b/u;
-/** The schooling such a question may name ("uten vgs") without asking about it. */
-const SCHOOLING_TOPICS: ReadonlySet<string> = new Set(['videregaaende', 'voksenopplaering']);
+/** Upper secondary, which such a question may name ("uten vgs") without asking about it. */
+const UPPER_SECONDARY = 'videregaaende';
 
 /** A topic named only in what the person tells around the question ("har ikkje fullført vgs. Kan e ta fagbrev?"). */
 function toldOnly(q: Question, topic: string): boolean {
