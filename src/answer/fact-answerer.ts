@@ -69,6 +69,8 @@ export const ANSWER_LIMITS = {
   passageCoverage: 0.72,
 } as const;
 
+/** Those who help, named in a question (folded): "karrieresenteret", "NAV", "fylkeskommunen", "studiesenteret". */
+const HELPER_NAMED = /\b(?:karrieresenter|karrieresenteret|karrieresentre|karrieresentrene|karrieresentra|nav|nav kontoret|navkontoret|fylkeskommunen|studiesenter|studiesenteret|career cent(?:er|re))\b/u;
 /** A question ends at its question mark (the next may follow on the same line). */
 const QUESTION_END = /(?<=\?)\s+/u;
 /** A question word ("… og når kom den?"): a second question even without a comma before "og". */
@@ -676,8 +678,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return { text: TEXTS[lang].offers.line(offer.name, where, description), citations: [offer.citation] };
   };
 
-  /** Whom to turn to, or how to apply, is what the question asks: the answer names who can help. */
-  const asksWhoToTurnTo = (q: Question): boolean => q.facet === 'contact' || q.facet === 'how-to-apply';
+  /**
+   * Whom to turn to, or how to apply, is what the question asks: the answer names who can help. So does asking where one
+   * of them is ("hvor finner jeg karrieresenteret i Vestland?").
+   */
+  const asksWhoToTurnTo = (q: Question): boolean => q.facet === 'contact' || q.facet === 'how-to-apply' || (q.facet === 'where' && HELPER_NAMED.test(q.askedText));
 
   const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

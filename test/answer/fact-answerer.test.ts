@@ -2183,6 +2183,10 @@ test('typed without marks, what is told after the question ends it: an apology (
   expectAnswered('hvem gjorde det operative arbeidet i kompetansepiloten i nordland studerer deltid ved siden av', /^Nordland hadde ett sentralt prosjekt på fylkesnivå og to delprosjekter, der Kunnskapsparken Helgeland og Karrieresenter Salten drev det operative arbeidet/u);
 });
 
+test('asked where to find one of those who help ("hvor finner jeg karrieresenteret i Agder?"), the answer names that county\'s own', () => {
+  expect(ask('hvor finner jeg karrieresenteret i Agder?').answer).toMatch(/Karriere Agder kan svare på det\.$/u);
+});
+
 test('courses asked only by a place with none of its own ("hvilke kurs finnes i Mosjøen?") are a gap, with those for the whole country said as such', () => {
   const r = expectGap('hvilke kurs finnes i Mosjøen?', 'Tilbud i Nordland kjenner jeg ikke til. Dette er tilbud for hele landet jeg kjenner til:');
   expect(r.answer).toMatch(/– Hele landet:/u);
