@@ -733,7 +733,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const alternative = alternativeWords(sentences, fold, asksBefore);
     const offered = optionWords(sentences, fold, asksBefore);
     const consequence = CONSEQUENCE.exec(folded);
-    const caseAsked = new Set(consequence ? wordTokens(consequence[1] ?? consequence[2]) : []);
+    // "Bedriften min gikk konkurs. Hva skjer med lærekontrakten min?": the case is what the sentence before tells.
+    const caseTold = !consequence && part !== undefined && part.from > 0 && WHAT_HAPPENS.test(asked) ? wordTokens(wordedClauses[part.from - 1] ?? '') : [];
+    const caseAsked = new Set(consequence ? wordTokens(consequence[1] ?? consequence[2]) : caseTold);
     // (A Norwegian cue typed with a typo, "hvor mande", "hvor lene", is read as corrected.)
     const askedCorrected = text === raw || reads === 'en' ? asked : foldText(sentences.slice(part?.from ?? 0, part?.to).join(' '));
     const cued = readCues(askedCorrected, reads);
@@ -776,7 +778,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // A word no source uses that only the sentence before the question has ("Naboen sa at …") is context too,
       // and so is a sentence in a language the bot does not read ("Labas, aš iš Lietuvos …").
       // (Unless the question asks about that sentence, having no word of its own: "… bedriften gikk konkurs. Hva nå?")
-      const story = (part !== undefined && (!part.asked.has(surface) || (unknownToAll[i] && !part.question.has(surface) && !part.bare))) || foreign.has(surface);
+      // (The case told before "hva skjer med …?" is asked about, not only told.)
+      const story = ((part !== undefined && (!part.asked.has(surface) || (unknownToAll[i] && !part.question.has(surface) && !part.bare))) || foreign.has(surface)) && !(caseTold.length > 0 && caseAsked.has(surface));
       const numeric = w.numeric;
       // (How the answer is wanted, "svar kort", weighs nothing and names nothing unknown.)
       const howSaid = manner.has(surface);
@@ -1279,6 +1282,8 @@ const SPEAKERS_PLACE = /^\s*(?:vi|jeg|eg|æ|me|we|i)\s+(?:i|på|pa|ved|hos|fra|a
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|eller (?:har|er|må|blir|kan) (?:jeg|eg|æ|man)|or is it|or (?:have|am|do|must|can) i)\s|,\s*(?:[\p{L}']+\s+){0,2}?(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|horte|leste|says|said|told|mentioned|heard)(?=\s|$)|,?\s(?:så|slik at|sånn at) (?:jeg|eg|æ|vi|me|han|hun|ho)\s|,?\s(?:ifølge|ifolge|i følge|according to)\s/iu;
 /** "Hva skjer (med …) hvis …?", "What happens … if …": the case after "hvis" is what is asked about (over folded text). */
 const CONSEQUENCE = /^(?:hva|kva|ka) skjer\b.*?\s(?:hvis|dersom|viss|om|nar)\s(.+)$|^what happens\b.*?\s(?:if|when)\s(.+)$/u;
+/** What happens to something, asked with no case of its own (folded): "hva skjer med lærekontrakten min?". */
+const WHAT_HAPPENS = /^(?:hva|kva|ka) skjer (?:med|nå med|no med)\b|^what happens (?:to|with|now to)\b/u;
 /** A few words, "eller"/"or" and a few more ending a sentence after a comma: options offered for the answer. */
 const OPTIONS = /,\s*(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s+(?:eller|or)\s+(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s*[?.!]*\s*$/iu;
 /** Examples listed after a dash or colon and closed by "og sånt", "and so on": "– hospitering, gjesteforelesninger og sånt?". */

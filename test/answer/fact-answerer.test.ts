@@ -2187,6 +2187,10 @@ test('asked where to find one of those who help ("hvor finner jeg karrieresenter
   expect(ask('hvor finner jeg karrieresenteret i Agder?').answer).toMatch(/Karriere Agder kan svare på det\.$/u);
 });
 
+test('"Hva skjer med …?" after a sentence telling what happened asks about that case: a fact that does not name it is no answer', () => {
+  expectGap('Lærebedriften min har gått konkurs. Hva skjer med lærekontrakten min nå?', 'Akkurat det står ikke i kildene mine.');
+});
+
 test('courses asked only by a place with none of its own ("hvilke kurs finnes i Mosjøen?") are a gap, with those for the whole country said as such', () => {
   const r = expectGap('hvilke kurs finnes i Mosjøen?', 'Tilbud i Nordland kjenner jeg ikke til. Dette er tilbud for hele landet jeg kjenner til:');
   expect(r.answer).toMatch(/– Hele landet:/u);
