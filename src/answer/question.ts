@@ -733,8 +733,9 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const alternative = alternativeWords(sentences, fold, asksBefore);
     const offered = optionWords(sentences, fold, asksBefore);
     const consequence = CONSEQUENCE.exec(folded);
-    // "Bedriften min gikk konkurs. Hva skjer med lærekontrakten min?": the case is what the sentence before tells.
-    const caseTold = !consequence && part !== undefined && part.from > 0 && WHAT_HAPPENS.test(asked) ? wordTokens(wordedClauses[part.from - 1] ?? '') : [];
+    // "Bedriften min gikk konkurs. Hva skjer med lærekontrakten min?": the case is what happened, told in the sentence before.
+    const caseTold =
+      !consequence && part !== undefined && part.from > 0 && WHAT_HAPPENS.test(asked) ? [...(wordedClauses[part.from - 1] ?? '').matchAll(HAPPENED)].flatMap((m) => wordTokens(m[0])) : [];
     const caseAsked = new Set(consequence ? wordTokens(consequence[1] ?? consequence[2]) : caseTold);
     // (A Norwegian cue typed with a typo, "hvor mande", "hvor lene", is read as corrected.)
     const askedCorrected = text === raw || reads === 'en' ? asked : foldText(sentences.slice(part?.from ?? 0, part?.to).join(' '));
@@ -1282,6 +1283,8 @@ const SPEAKERS_PLACE = /^\s*(?:vi|jeg|eg|æ|me|we|i)\s+(?:i|på|pa|ved|hos|fra|a
 const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|eller (?:har|er|må|blir|kan) (?:jeg|eg|æ|man)|or is it|or (?:have|am|do|must|can) i)\s|,\s*(?:[\p{L}']+\s+){0,2}?(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|horte|leste|says|said|told|mentioned|heard)(?=\s|$)|,?\s(?:så|slik at|sånn at) (?:jeg|eg|æ|vi|me|han|hun|ho)\s|,?\s(?:ifølge|ifolge|i følge|according to)\s/iu;
 /** "Hva skjer (med …) hvis …?", "What happens … if …": the case after "hvis" is what is asked about (over folded text). */
 const CONSEQUENCE = /^(?:hva|kva|ka) skjer\b.*?\s(?:hvis|dersom|viss|om|nar)\s(.+)$|^what happens\b.*?\s(?:if|when)\s(.+)$/u;
+/** Something that happened to one's work or training, told (folded): "gikk konkurs", "ble lagt ned", "mistet jobben". */
+const HAPPENED = /\b(?:konkurs|nedlagt|lagt ned|legges ned|nedbemann\w*|oppsagt|sagt opp|sparken|permitter\w*|avbrutt|hevet|bankrupt|closed down|shut down|laid off|fired)\b/gu;
 /** What happens to something, asked with no case of its own (folded): "hva skjer med lærekontrakten min?". */
 const WHAT_HAPPENS = /^(?:hva|kva|ka) skjer (?:med|nå med|no med)\b|^what happens (?:to|with|now to)\b/u;
 /** A few words, "eller"/"or" and a few more ending a sentence after a comma: options offered for the answer. */

@@ -2189,6 +2189,8 @@ test('asked where to find one of those who help ("hvor finner jeg karrieresenter
 
 test('"Hva skjer med …?" after a sentence telling what happened asks about that case: a fact that does not name it is no answer', () => {
   expectGap('Lærebedriften min har gått konkurs. Hva skjer med lærekontrakten min nå?', 'Akkurat det står ikke i kildene mine.');
+  // (Only what happened is the case: a sentence about oneself before it is not.)
+  expectAnswered('Jeg er 44 og har tre barn. Hva skjer med lønna mi med fagbrev på jobb?', /^Med fagbrev på jobb beholder arbeidstakeren lønnen sin/u);
 });
 
 test('courses asked only by a place with none of its own ("hvilke kurs finnes i Mosjøen?") are a gap, with those for the whole country said as such', () => {
