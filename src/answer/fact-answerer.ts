@@ -368,7 +368,7 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
 
   /**
    * The questions a message asks one after another (three at most), each read and ranked when first needed, once for
-   * answersToEach and unansweredOf both: read about the message's first topic, when it names one.
+   * answersToEach and withoutAnswer both: read about the message's first topic, when it names one.
    */
   const askedEach = (q: Question, options: AnswerOptions): AskedEach => {
     const topic = q.topics[0] ? topicById.get(q.topics[0].topic) : undefined;
@@ -527,7 +527,9 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // Of a message asking several things, some with an answer, the gap is what the one without asks ("Hvem eier X, og hva
     // koster den?": the price; "Hvor mange moduler …, og må jeg møte fysisk …?" has its number among what is known), or
     // "not all of it" when more than one has none; with none answered, what the message asks.
-    const unanswered = about === undefined ? unansweredOf(each) : undefined;
+    // (Of a message where none has an answer, two kinds of value asked are both said below.)
+    const without = about === undefined ? withoutAnswer(each) : undefined;
+    const unanswered = without !== undefined && without.length > 0 && without.length < each.count() ? without : undefined;
     const gapKind = about?.kind ?? (unanswered === undefined ? gapKindOf(q) : unanswered.length === 1 ? gapKindOf(unanswered[0]) : 'several');
     // (What the reports say of NAV is its part in programmes, nothing on a benefit: asked whether one keeps AAP while taking a
     // fagbrev, what is known is about the fagbrev, or nothing.)
@@ -553,14 +555,15 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     if (unanswered !== undefined && knownTopic) {
       for (let i = 0; i < each.count(); i++) {
         const by = each.answeredBy(i);
-        const names = each.question(i).topics.some((t) => t.topic === knownTopic.id && t.tokens.length > 0 && !each.question(i).topicGiven);
+        const asked = each.question(i);
+        const names = !asked.topicGiven && asked.topics.some((t) => t.topic === knownTopic.id && t.tokens.length > 0);
         if (by && names && by.fact.topic === knownTopic.id && !answered.some((r) => r.fact.id === by.fact.id)) answered.push(by);
       }
     }
     const known = [...answered, ...[...own, ...naming].filter((r) => !answered.some((a) => a.fact.id === r.fact.id))].slice(0, ANSWER_LIMITS.knownAboutTopic);
     const statements = known.map((r) => factStatement(r.fact, q.lang, texts, deps.regions));
     // "Hvor lenge varer den, og hva koster den?" with neither in the sources: both said.
-    const both = about === undefined && unanswered === undefined ? twoGapsOf(each) : undefined;
+    const both = without !== undefined && without.length === each.count() ? twoGapKinds(without) : undefined;
     const gapSaid = county ? texts.countyGap(county) : both ? texts.gapBoth(texts.gapPart[both[0]], texts.gapPart[both[1]]) : texts.gap[gapKind];
     const opening = [gapSaid, ...(statements.length > 0 && knownTopic ? [texts.knownAbout(q.lang === 'en' ? knownTopic.nameEn : knownTopic.name)] : [])];
     // "Får jeg dagpenger mens jeg tar fagbrev på jobb?": NAV can answer as well as the county.
@@ -589,13 +592,11 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     return named;
   };
 
-  /** Of a message asking two or more things none of which the sources answer, the first two kinds of value they ask for, when they differ. */
-  const twoGapsOf = (each: AskedEach): [GapPart, GapPart] | undefined => {
-    if (each.count() < 2) return undefined;
+  /** Of questions the sources answer none of, the first two kinds of value they ask for, when they differ. */
+  const twoGapKinds = (questions: readonly Question[]): [GapPart, GapPart] | undefined => {
     const kinds: GapPart[] = [];
-    for (let i = 0; i < each.count(); i++) {
-      if (each.answeredBy(i) !== undefined) return undefined;
-      const kind = gapKindOf(each.question(i));
+    for (const asked of questions) {
+      const kind = gapKindOf(asked);
       if (isGapPart(kind) && !kinds.includes(kind)) kinds.push(kind);
     }
     return kinds.length >= 2 ? [kinds[0], kinds[1]] : undefined;
@@ -603,14 +604,14 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
 
   /**
    * The questions of a message asking several that no fact answers, read about the message's first topic as
-   * answersToEach reads them; undefined when it asks one, or when none or all of them have an answer.
+   * answersToEach reads them (none, some or all of them); undefined when it asks one.
    */
-  const unansweredOf = (each: AskedEach): Question[] | undefined => {
+  const withoutAnswer = (each: AskedEach): Question[] | undefined => {
     const count = each.count();
     if (count < 2) return undefined;
     const without: Question[] = [];
     for (let i = 0; i < count; i++) if (each.answeredBy(i) === undefined) without.push(each.question(i));
-    return without.length === 0 || without.length === count ? undefined : without;
+    return without;
   };
 
   /**
