@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { FacetSchema, type Facet } from '../catalogue/facts';
 import { ContactKindSchema, type ContactKind } from '../catalogue/topics';
 import { foldText } from '../normalise';
-import { testedUnionSource, unionSource } from '../regex-union';
+import { unionSource, unionTest, type UnionTest } from '../regex-union';
 
 function isRegex(source: string): boolean {
   try {
@@ -87,7 +87,7 @@ export interface FacetCue {
 export interface QuestionCues {
   facets: FacetCue[];
   /** Every facet's patterns of a language in one expression: whether a text asks for any facet at all. */
-  anyFacet: { nb?: RegExp; en?: RegExp };
+  anyFacet: { nb?: UnionTest; en?: UnionTest };
   yesNo: { nb: RegExp[]; en: RegExp[] };
   english: ReadonlySet<string>;
   norwegian: ReadonlySet<string>;
@@ -129,7 +129,7 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
 export function loadQuestionCues(knowledgeDir: string): QuestionCues {
   const raw = readJson(path.join(knowledgeDir, 'lexicon', 'question-cues.json'), QuestionCuesFileSchema);
   const compile = (ps: readonly string[]) => ps.map((p) => new RegExp(p, 'u'));
-  const anyOf = (ps: readonly string[]) => (ps.length > 0 ? new RegExp(testedUnionSource(ps), 'u') : undefined);
+  const anyOf = (ps: readonly string[]) => (ps.length > 0 ? unionTest(ps, 'u') : undefined);
   return {
     facets: raw.facets.map((f) => ({
       facet: f.facet,
