@@ -5,6 +5,7 @@
 import type { Topic } from '../catalogue/topics';
 import { memoize } from '../memo';
 import { foldText } from '../normalise';
+import { editDistance } from './spelling';
 
 export interface TopicHit {
   topic: string;
@@ -26,6 +27,9 @@ const MIN_COMPOUND_TERM = 6;
 const MAX_ENDING = 3;
 /** … when it is at least this long. */
 const MIN_INFLECTED = 5;
+
+/** The shortest last word of a several-word name read though mistyped. */
+const MIN_MISTYPED = 4;
 
 /** A one-word term typed as this many words at most ("batteri fag skolen"). */
 const MAX_PARTS = 3;
@@ -95,7 +99,7 @@ export class TopicMatcher {
       // Several-word terms starting here ("fagbrev på jobb"), their words inflected too ("fagbrevet gjennom jobben").
       for (const term of starts) {
         const k = term.tokens.length;
-        if (i + k <= tokens.length && term.tokens.every((t, j) => inflects(tokens[i + j], t))) consider(term, i, k);
+        if (i + k <= tokens.length && term.tokens.every((t, j) => inflects(tokens[i + j], t) || (j === k - 1 && mistyped(tokens[i + j], term)))) consider(term, i, k);
       }
       for (const term of terms) consider(term, i, 1);
       // A one-word name typed apart, as phones and hurried hands split it ("batteri fag skolen").
@@ -142,6 +146,15 @@ export class TopicMatcher {
     }
     return { starts, terms };
   }
+}
+
+/**
+ * The last word of a several-word name typed one letter wrong, after the rest typed right ("fagbrev på jbob"): the
+ * words before it say which name is meant, where the word alone is too short to be read as a typo of one.
+ */
+function mistyped(token: string, term: CompiledTerm): boolean {
+  const last = term.tokens[term.tokens.length - 1];
+  return last.length >= MIN_MISTYPED && token.length >= MIN_MISTYPED && term.joined.length - last.length >= MIN_COMPOUND_TERM && editDistance(token, last, 1) <= 1;
 }
 
 /** How many letters two words end with in common. */

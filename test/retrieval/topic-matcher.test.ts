@@ -24,6 +24,14 @@ describe('TopicMatcher', () => {
     expect(topics('hva sier trøndelagsstrategien om fagskole')).not.toContain('trondelagsmodellen');
   });
 
+  test('a name of several words whose last word is typed one letter wrong, after the rest typed right, is that name', () => {
+    expect(topics('kan man ta fagbrev på jbob når man er 50')).toContain('fagbrev-paa-jobb');
+    expect(topics('fagbrev pa jobv i barnehage')).toContain('fagbrev-paa-jobb');
+    // (Two letters wrong, or the words before it wrong too, is not.)
+    expect(topics('fagbrev på bjbo')).not.toContain('fagbrev-paa-jobb');
+    expect(topics('fagbrevet ble på jbob')).not.toContain('fagbrev-paa-jobb');
+  });
+
   test('a one-word name typed apart ("batteri fag skolen", "praksis kandidaten") is that name', () => {
     expect(topics('får man studiepoeng på batteri fag skolen')[0]).toBe('batterifagskolen');
     expect(topics('er praksis kandidaten nødt til å betale')).toContain('praksiskandidat');
