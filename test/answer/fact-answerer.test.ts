@@ -715,6 +715,20 @@ describe('nynorsk', () => {
   });
 });
 
+describe('words of a chat and the words a counsellor asks with', () => {
+  test('nynorsk "samanlikna" is "sammenlignet": a share asked against the country is answered, not a gap', () => {
+    expectAnswered('Kor mange prosent fullfører vgs i Trøndelag, samanlikna med heile landet?', /79,5 %/u);
+  });
+
+  test('chat spellings in English ("ppl", "thru") name nothing the sources lack', () => {
+    expectAnswered('how many ppl are in work thru trøndelagsmodellen by now?', /408/u, 'en');
+  });
+
+  test('"what do the sources say about X" asks about X: the sources themselves are no point the facts lack', () => {
+    expectAnswered('Kva seier kjeldene om kor kjent ordninga fagbrev på jobb er blant aktørane?', /ikke er godt kjent/u);
+  });
+});
+
 describe('words that are not what they look like', () => {
   test('"fagbrev nummer to" asks for a second certificate, not a phone number', () => {
     const r = ask('Kan jeg ta fagbrev nummer to?');
