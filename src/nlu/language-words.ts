@@ -74,6 +74,7 @@ export const NORWEGIAN_FORMS: Readonly<Record<string, string>> = {
   tillitsvald: 'tillitsvalgt', tillitsvalde: 'tillitsvalgte', ekspertar: 'eksperter', ekspertane: 'ekspertene',
   samanlikne: 'sammenligne', samanliknar: 'sammenligner', samanlikna: 'sammenlignet', samanlikning: 'sammenligning', samanlikninga: 'sammenligningen',
   kjelde: 'kilde', kjelda: 'kilden', kjelder: 'kilder', kjeldene: 'kildene', fylka: 'fylkene',
+  tekne: 'tatt', vedteke: 'vedtatt', vedtekne: 'vedtatt', oppteke: 'opptatt', opptekne: 'opptatt', innførd: 'innført',
   høve: 'mulighet', høvet: 'muligheten', moglegheit: 'mulighet', moglegheita: 'muligheten', moglegheiter: 'muligheter', mogleg: 'mulig', umogleg: 'umulig',
   // typed without æ/ø/å, or short words misspelt
   pa: 'på', paa: 'på', ar: 'år', aar: 'år', ars: 'års', aars: 'års', arene: 'årene', naa: 'nå', na: 'nå', ma: 'må', maa: 'må', fa: 'få', faa: 'få', ogsa: 'også', ogsaa: 'også',

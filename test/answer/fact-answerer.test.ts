@@ -720,6 +720,10 @@ describe('words of a chat and the words a counsellor asks with', () => {
     expectAnswered('Kor mange prosent fullfører vgs i Trøndelag, samanlikna med heile landet?', /79,5 %/u);
   });
 
+  test('nynorsk participles "vedteke", "teke" are bokmål\'s "vedtatt", "tatt"', () => {
+    expectAnswered('Kor mange prinsipp har fylkestinget i Trøndelag vedteke for karriererettleiinga?', /12 prinsipper/u);
+  });
+
   test('chat spellings in English ("ppl", "thru") name nothing the sources lack', () => {
     expectAnswered('how many ppl are in work thru trøndelagsmodellen by now?', /408/u, 'en');
   });
