@@ -1377,7 +1377,7 @@ const DESPITE = /(?<!\p{L})(?:likevel|likevél|allikevel|likevæl|lell|even so|a
  * Work words: a trade or workplace a few words after one of them is where or as what someone works, or the trade given
  * as an example ("et fagbrev til, f.eks. automatiker").
  */
-const WORKS = /\b(?:jobber|jobbet|jobba|jobbar|arbeider|arbeidet|arbeidar|ansatt|tilsett|som|bli|blir|verte|f\.? ?eks\.?|for eksempel|eksempelvis|e\.g\.|for example|such as)(?!\p{L})/u;
+const WORKS = /\b(?:jobber|jobbet|jobba|jobbar|jobbe|jobben|jobb|arbeider|arbeidet|arbeidar|arbeidsplassen|stillingen|ansatt|tilsett|som|bli|blir|verte|f\.? ?eks\.?|for eksempel|eksempelvis|e\.g\.|for example|such as)(?!\p{L})/u;
 
 /** The word (its whole-word pattern) comes a few words after a work word: "jobber 60 % i en barnehage", "lærling som kokk" (not "Betaler NAV barnehage …"). */
 function worksAs(text: string, word: RegExp): boolean {

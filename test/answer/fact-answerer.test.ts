@@ -724,6 +724,10 @@ describe('words of a chat and the words a counsellor asks with', () => {
     expectAnswered('Kor mange prinsipp har fylkestinget i Trøndelag vedteke for karriererettleiinga?', /12 prinsipper/u);
   });
 
+  test('a workplace after "jobben" ("jobben på smelteverket") is where the person works, no point the facts lack', () => {
+    expectAnswered('Går det an å ta fagskole uten å slutte i jobben på aluminiumsverket?', /mens de er i (?:et arbeidsforhold|jobb)/u);
+  });
+
   test('chat spellings in English ("ppl", "thru") name nothing the sources lack', () => {
     expectAnswered('how many ppl are in work thru trøndelagsmodellen by now?', /408/u, 'en');
   });
