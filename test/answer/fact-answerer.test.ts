@@ -728,6 +728,10 @@ describe('words of a chat and the words a counsellor asks with', () => {
     expectAnswered('Går det an å ta fagskole uten å slutte i jobben på aluminiumsverket?', /mens de er i (?:et arbeidsforhold|jobb)/u);
   });
 
+  test('"vedkommende", as case notes say "the person", is a pronoun, no point the facts lack', () => {
+    expectAnswered('Hva er regelen om eksamen før vedkommende kan melde seg opp til fagprøven i Trøndelag?', /tverrfaglig eksamen/u);
+  });
+
   test('chat spellings in English ("ppl", "thru") name nothing the sources lack', () => {
     expectAnswered('how many ppl are in work thru trøndelagsmodellen by now?', /408/u, 'en');
   });
