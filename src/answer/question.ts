@@ -339,10 +339,11 @@ const ASKING_WORD = String.raw`(?:hva|hvordan|hvor|hvem|hvilk\p{L}*|når|ka|kva|
 const ASKING_SUBJECT = String.raw`(?:jeg|eg|æ|man|du|vi|me|det|han|hun|ho|de|dei|en|i|you|we|he|she|they|it|there)`;
 const ASKING_OPENING = String.raw`(?:(?:${ASKING_VERB}|${ASKING_WORD}|(?:har|er|e|have|has)\s+${ASKING_SUBJECT})\s[^?]*\?|(?:(?:${ASKING_VERB}|har|er|e|have|has)\s+${ASKING_SUBJECT}|${ASKING_WORD})\s[^?]*$)`;
 /**
- * Someone telling about themselves before a comma and a question: "har studiekompetanse fra 2010, kan jeg …?",
- * "lærekontrakten min ble avbrutt i fjor, kan jeg …?", "kom hit fra Syria i fjor, har utdanning fra hjemlandet, hva …?".
+ * Someone telling about themselves before a comma or a dash and a question: "har studiekompetanse fra 2010, kan jeg …?",
+ * "lærekontrakten min ble avbrutt i fjor, kan jeg …?", "kom hit fra Syria i fjor, har utdanning fra hjemlandet, hva …?",
+ * "men jeg har ikke jobb nå – kan jeg likevel …?".
  */
-const TELLS_BEFORE_COMMA = new RegExp(String.raw`^\s*(?:${TOLD_OPENING}|${TOLD_OWN})(?:,\s*(?:har|hadde|og|and)\s[^,?:]+)*,\s+(?=${ASKING_OPENING})`, 'iu');
+const TELLS_BEFORE_COMMA = new RegExp(String.raw`^\s*(?:(?:men|og|så|but|and|so)\s+)?(?:${TOLD_OPENING}|${TOLD_OWN})(?:,\s*(?:har|hadde|og|and)\s[^,?:]+)*(?:,|\s[–—-])\s+(?=${ASKING_OPENING})`, 'iu');
 
 /**
  * The sentences of a text; what someone tells about themselves before a colon, or before a comma and a question, is a
@@ -351,7 +352,7 @@ const TELLS_BEFORE_COMMA = new RegExp(String.raw`^\s*(?:${TOLD_OPENING}|${TOLD_O
 function sentencesOf(text: string): string[] {
   return text.split(SENTENCE_END).flatMap((s) => {
     // (Only a sentence with a colon or a comma can have one: the patterns are costly to try on every sentence.)
-    const told = (s.includes(':') ? TELLS_BEFORE_COLON.exec(s) : null) ?? (s.includes(',') ? TELLS_BEFORE_COMMA.exec(s) : null);
+    const told = (s.includes(':') ? TELLS_BEFORE_COLON.exec(s) : null) ?? (/[,–—-]/u.test(s) ? TELLS_BEFORE_COMMA.exec(s) : null);
     return told ? [told[0].trimEnd(), s.slice(told[0].length)] : dictated(s);
   });
 }

@@ -732,6 +732,12 @@ describe('words of a chat and the words a counsellor asks with', () => {
     expectAnswered('Hva er regelen om eksamen før vedkommende kan melde seg opp til fagprøven i Trøndelag?', /tverrfaglig eksamen/u);
   });
 
+  test('what one tells before a dash is told, as before a comma: "men jeg er uten jobb nå – går det likevel an …?" gets the rule', () => {
+    const r = ask('men jeg er uten jobb for tiden – går det likevel an å ta fagbrev på jobb?');
+    expect(r.answer).toMatch(/^Nei\b/u);
+    expect(r.answer).toMatch(/arbeidsforhold/u);
+  });
+
   test('chat spellings in English ("ppl", "thru") name nothing the sources lack', () => {
     expectAnswered('how many ppl are in work thru trøndelagsmodellen by now?', /408/u, 'en');
   });
