@@ -252,6 +252,21 @@ const OFF_TOPIC_RULES: Rule[] = rules([
     ),
   },
   {
+    // Mending things at home; the plumber's or electrician's trade ("bli rørlegger", "fagbrev som elektriker") passes.
+    reason: 'home-repair',
+    pattern: pattern(
+      `${ASK_NB}${SAME_SENTENCE(30)}`,
+      String.raw`\b(?:skift\w*|bytt\w*|fiks\w*|reparer\w*|tett\w*|rens\w*) (?:\w+ ){0,2}?(?:pakning\w*|kran(?:a|en)?|vask(?:en)?|servant\w*|sluk\w*|avløp\w*|toalett\w*|dosete\w*|sikring\w*|lyspære\w*)\b`,
+      NOT_TRAINING_NB,
+      String.raw`|\b(?:lekk\w*|drypp\w*|tett\w*) (?:\w+ ){0,1}?(?:kran(?:a|en)?|vask(?:en)?|servant\w*|sluk\w*|avløp\w*|toalett\w*)\b`,
+      NOT_TRAINING_NB,
+      `|${ASK_EN}${SAME_SENTENCE(30)}\\b(?:fix|repair|replace|unclog|unblock)\\b (?:\\w+ ){0,2}?(?:tap|faucet|sink|toilet|drain|washer|fuse|light ?bulb)s?\\b`,
+      NOT_TRAINING_EN,
+      String.raw`|\b(?:leaking|leaky|dripping|blocked|clogged) (?:tap|faucet|sink|toilet|drain)s?\b`,
+      NOT_TRAINING_EN,
+    ),
+  },
+  {
     reason: 'entertainment',
     pattern: pattern(
       String.raw`\b(?:hvilke[tn]?|hva slags|kva slags)\b (?:\w+ )?(?:film(?:er)?|tv-serie\w*|serie(?:r)?|dokumentar\w*)\b (?:\w+ ){0,4}?(?:se|sjå|å se|streame|anbefal\w*)\b`,
