@@ -90,13 +90,16 @@ interface Filed {
  * the rest of answering a question, more in the bot than when tried alone, as its machine code was not at
  * hand any more (and its counted repeats, "{0,60}", written out in it).
  */
-export function unionTest(sources: readonly string[], flags: string): UnionTest {
+export function unionTest(sources: readonly string[], patternFlags: string): UnionTest {
+  // (Tested anew on each text: no flag that makes a pattern remember where it stopped.)
+  const flags = patternFlags.replace(/[gy]/gu, '');
   const filedUnder = new Map<number, Filed[]>();
   const always: string[] = [];
   for (const alternative of sources.flatMap(topLevelAlternatives)) {
-    // (With the i flag \w and \b know more letters than the index does.)
-    const needs = flags.includes('i') ? [] : wordBeginnings(alternative, flags).map(needOf);
-    if (needs.length === 0 || needs.some((n) => n.keys.length === 0)) {
+    // (With the i flag \w and \b know more letters than the index does. A way of starting beyond the index's
+    // characters says nothing the index can use.)
+    const needs = flags.includes('i') ? [] : wordBeginnings(alternative, flags).map(needOf).filter((n) => n.keys.length > 0);
+    if (needs.length === 0) {
       always.push(alternative);
       continue;
     }

@@ -71,6 +71,11 @@ describe('one pattern for many, with their shared \\b', () => {
     );
   });
 
+  test('a pattern written with the g flag is tested anew on every text, not from where it last stopped', () => {
+    const union = unionTest([String.raw`\bab\b`, String.raw`\bca`], 'gu');
+    expect([union.test('ab'), union.test('ab'), union.test('x ca'), union.test('x ca')]).toEqual([true, true, true, true]);
+  });
+
   test('an alternative is filed under how its words must start: its own start, and a later part at a word start', () => {
     expect(wordBeginnings(String.raw`\b(?:hvor mye|kor mykje) (?:\w+ ){0,3}?igjen`, 'u').map((b) => [...b].sort())).toEqual([['hvor mye ', 'kor mykje ']]);
     expect(wordBeginnings(String.raw`\b(?:spise\w*|\w*trening)\b[^.?!]{0,60}?\b(?:hunden min|min hund)\b`, 'u').map((b) => [...b].sort())).toEqual([
