@@ -352,7 +352,7 @@ const TELLS_BEFORE_COMMA = new RegExp(String.raw`^\s*(?:(?:men|og|så|but|and|so
 function sentencesOf(text: string): string[] {
   return text.split(SENTENCE_END).flatMap((s) => {
     // (Only a sentence with a colon or a comma can have one: the patterns are costly to try on every sentence.)
-    const told = (s.includes(':') ? TELLS_BEFORE_COLON.exec(s) : null) ?? (/[,–—-]/u.test(s) ? TELLS_BEFORE_COMMA.exec(s) : null);
+    const told = (s.includes(':') ? TELLS_BEFORE_COLON.exec(s) : null) ?? (s.includes(',') || /\s[–—-]\s/u.test(s) ? TELLS_BEFORE_COMMA.exec(s) : null);
     return told ? [told[0].trimEnd(), s.slice(told[0].length)] : dictated(s);
   });
 }
