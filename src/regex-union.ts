@@ -173,9 +173,7 @@ export function testedUnionSource(sources: readonly string[]): string {
   return [...(atWordStart.length > 0 ? [`${WORD_START}(?:${atWordStart.join('|')})`] : []), ...elsewhere].join('|');
 }
 
-/** What \w and \b know as word characters (without the i flag). */
-const WORD_CHARACTER = /[A-Za-z0-9_]/;
-
+/** Whether the character at `i` is one \w and \b know as a word character (without the i flag: A–Z, a–z, 0–9, _). */
 function isWordCharacter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -206,7 +204,7 @@ export function wordBeginnings(source: string, flags: string): ReadonlyArray<Rea
   const needs: Array<ReadonlySet<string>> = [];
   for (let from = 0; from < parts.length; from++) {
     const read = afterSequence(parts.slice(from), [{ text: '', open: true, atWordStart: false }], flags.includes('m'));
-    if (read.some((r) => !r.atWordStart || r.text === '' || !WORD_CHARACTER.test(r.text[0]))) continue;
+    if (read.some((r) => !r.atWordStart || r.text === '' || !isWordCharacter(r.text, 0))) continue;
     // ("hvor mye " says all "hvor mye igjen" does for a text to have.)
     const texts = read.map((r) => r.text);
     const beginnings = new Set(texts.filter((t) => !texts.some((shorter) => shorter.length < t.length && t.startsWith(shorter))));

@@ -339,9 +339,9 @@ function oneWordTerms(terms: readonly string[]): string[] {
 /**
  * The offers of the course catalogue (knowledge/offers.json) on any of the interests, in the region or for the whole
  * country, as the course finder finds them (ongoing before pilots and proposals), those on more of the interests first.
- * With no interest, every offer of the region itself (none for the whole country: that would be all of them).
+ * With no interest, every offer of the region itself (none for the whole country: that would be all of them, unless
+ * `withNationwide` asks for them too).
  */
-/** The offers on the interests, in the region or nationwide; asked only by the region, its own (or with `withNationwide`, all there). */
 function offersFor(catalogue: RulesKnowledge, interests: readonly string[], region: string | undefined, withNationwide = false): Offer[] {
   const found = new Map<Offer, number>();
   for (const topic of interests.length > 0 ? interests : region ? [undefined] : []) {
