@@ -3036,3 +3036,14 @@ test('practice in one trade is none for becoming another: no "yes" from the year
   // (The same trade by another word still counts: a kindergarten is where a barne- og ungdomsarbeider works.)
   expect(ask('Jeg har jobbet 11 år i en barnehage. Kan jeg bli barne- og ungdomsarbeider uten skole?').answer).toMatch(/^Ja, ut fra det du skriver/u);
 });
+
+test('the quickest or best way to a certificate asks which route: each adult route through work says, told work or not', () => {
+  const none = ask('Kva er den kjappeste vegen til eit fagbrev?');
+  expect(none.gap).toBeUndefined();
+  expect(none.answer).toMatch(/^To veier til fag- eller svennebrev for voksne bygger på arbeid:\n\nPraksiskandidatordningen er for voksne/u);
+  const told = ask('Been a painter for 9 years. Quickest route to a Norwegian trade certificate?', 'en');
+  expect(told.answer).toMatch(/^From what you write, route by route:/u);
+  expect(told.answer).toMatch(/Praksiskandidat \(trade test based on work experience\): looks possible\./u);
+  // (Asked as how to get a Norwegian one.)
+  expect(ask('Jobbet 7 år som flislegger i Norge. Hvordan kan jeg få norsk fagbrev?').answer).toMatch(/^Ut fra det du skriver, vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå\./u);
+});
