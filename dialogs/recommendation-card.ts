@@ -114,7 +114,8 @@ export function assessmentText(assessment: Assessment, profile: Profile, cite: C
   for (const path of assessment.paths) {
     const label = verdictLabel(path, texts).text;
     const verdict = t.verdict[path.status];
-    lines.push(`${path.title}: ${label === verdict ? verdict : `${label} (${verdict.toLowerCase()})`}`);
+    // ("Anbefalt for deg" or "Mulig, men ikke anbefalt" already says it fits: only a verdict that waits adds to it.)
+    lines.push(`${path.title}: ${label === verdict || path.status === 'eligible' ? label : `${label} (${verdict.toLowerCase()})`}`);
     if (path.why) lines.push(t.textRecommended(path.why, source(reasonSaying(path, path.why))));
     if (path.notAdvised) lines.push(t.textNotAdvised(path.notAdvised, source(reasonSaying(path, path.notAdvised))));
     if (path.whatWouldChange) lines.push(t.textWouldChange(path.whatWouldChange));

@@ -96,3 +96,11 @@ test("the counsellor's text keeps every path, reason, next step and change", () 
   expect(text).toMatch(/Fagbrev på jobb: Anbefalt for deg \(kan passe – trenger mer informasjon\)\n- ANBEFALT: Du er i jobb og har praksis/);
   expect(text).toMatch(/5 år i 70 % stilling regnes som om lag 3,5 år i full stilling/);
 });
+
+test("the text's verdict line adds the status only where it says more than the label: a path that fits is not also 'passer for deg'", () => {
+  const profile: Profile = { county: 'Trøndelag', employed: true, employmentPercent: 100, practiceYears: 7, completedPrimarySchool: true, hasTradeCertificate: false };
+  const text = assessmentText(assess(profile, kb), profile, cite);
+  expect(text).toMatch(/^Praksiskandidat: Anbefalt for deg$/mu);
+  expect(text).toMatch(/^Lærling \(ordinær vei til fagbrev\): Mulig, men ikke anbefalt for deg$/mu);
+  expect(text).not.toMatch(/\(passer for deg\)/u);
+});
