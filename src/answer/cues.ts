@@ -66,6 +66,7 @@ export const QuestionCuesFileSchema = z
     listClasses: z.record(z.enum(LIST_CLASSES), z.array(Word)),
     recommendationCues: z.array(Pattern),
     referralWords: z.record(ContactKindSchema, z.array(Word)),
+    idioms: z.array(z.object({ pattern: Pattern, as: z.string(), note: z.string().optional() }).strict()),
     swedish: z.record(Word, Word),
   })
   .strict();
@@ -102,6 +103,8 @@ export interface QuestionCues {
   placeholders: ReadonlySet<string>;
   /** The words naming each class (folded), for "hvilke lærefag …" answered by a fact listing trades by name. */
   listClasses: ReadonlyMap<string, ListClass>;
+  /** Ways of saying a thing in other words, each as what it is read as ("papir på det jeg kan" is a certificate). */
+  idioms: ReadonlyArray<{ pattern: RegExp; as: string }>;
   /** Swedish and Danish words a Norwegian question may be written with, and their bokmål ("hur många" is "hvor mange", "gælder" "gjelder"). */
   swedish: ReadonlyMap<string, string>;
   /** Any of those words, as written (any case). */
@@ -156,6 +159,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     referralWords: raw.referralWords,
     recommendation: new RegExp(`(?<![\\p{L}])(?:${raw.recommendationCues.map((p) => `(?:${p})`).join('|')})(?![\\p{L}])`, 'u'),
     recommendationWord: new RegExp(`^(?:${raw.recommendationCues.join('|')})$`, 'u'),
+    idioms: raw.idioms.map((i) => ({ pattern: new RegExp(i.pattern, 'giu'), as: i.as })),
     swedish: new Map(Object.entries(raw.swedish)),
     swedishWord: new RegExp(`(?<!\\p{L})(?:${Object.keys(raw.swedish).join('|')})(?!\\p{L})`, 'giu'),
   };

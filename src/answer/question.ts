@@ -635,9 +635,12 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     });
   };
 
-  /** Swedish words in bokmål ("Hur många …" is "Hvor mange …"); none of them is an English word. */
+  /**
+   * Swedish words in bokmål ("Hur många …" is "Hvor mange …"; none of them is an English word), and idioms as what they
+   * say ("få papir på det jeg kan" asks for a certificate).
+   */
   const inBokmal = (text: string): string =>
-    text.replace(cues.swedishWord, (word) => {
+    cues.idioms.reduce((t, i) => t.replace(i.pattern, i.as), text).replace(cues.swedishWord, (word) => {
       const bokmal = cues.swedish.get(word.toLowerCase());
       if (bokmal === undefined) return word;
       return word[0] === word[0].toLowerCase() ? bokmal : bokmal[0].toUpperCase() + bokmal.slice(1);

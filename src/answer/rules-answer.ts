@@ -94,8 +94,9 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
         if (q.topics.every((t) => t.topic === UPPER_SECONDARY || toldOnly(q, t.topic))) return routesOpen(q, texts);
       }
       if ((!q.yesNo && !howLong && !options) || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
-      // (Only from someone who tells of their work or certificate: "Naboen lager bråk, hva kan jeg gjøre?" reads a trade alone.)
-      if (options) return toldWork(q) ? routesOpen(q, texts) : undefined;
+      // (Only from someone who tells of their work or certificate, "Naboen lager bråk, hva kan jeg gjøre?" reads a trade
+      // alone, or who asks for a certificate: "Hvordan får jeg fagbrev?".)
+      if (options) return toldWork(q) || (q.profile.hasTradeCertificate !== true && CERTIFICATE_NAMED.test(q.askedText)) ? routesOpen(q, texts) : undefined;
       // "Gjelder fagbrev på jobb bare for industri?" asks about the scheme, not whether the person qualifies.
       if (!PERSON_ASKED[q.reads].test(q.askedText) && !q.aboutSomeoneElse) return undefined;
       // A condition put in words the sources never use ("hvis jeg jobber i et vikarbyrå") is one the rules cannot weigh.
@@ -336,6 +337,8 @@ function toldWork(q: Question): boolean {
 /** A fagbrev asked for without a route named ("kan jeg ta fagbrev?", "get a trade certificate"), folded. */
 const ASKS_FOR_CERTIFICATE =
   /\b(?:(?:ta|fa|faa|oppna|bli ferdig med|get|take|earn) (?:et |eit |ein |a )?(?:norsk |norwegian )?(?:fagbrev|svennebrev|fag eller svennebrev|trade certificate|journeyman certificate|certificate)|(?:ta|ga opp til|ga opp til a ta|avlegge|melde meg opp til|take|sit|do) (?:the |a )?(?:fagproven|fagprova|svenneproven|svenneprova|fag og svenneproven|trade test|journeyman test|trade exam))\b/u;
+/** A certificate named (folded): "fagbrev", "svennebrevet", "trade certificate". */
+const CERTIFICATE_NAMED = /\b(?:fagbrev|fagbrevet|svennebrev|svennebrevet|trade certificate|journeyman certificate)\b/u;
 /** Becoming what a trade makes one: "kan jeg bli elektriker", "få bli barne- og ungdomsarbeider". */
 const BECOME = /\b(?:bli|verte|become)\b/u;
 /** The words of asking for a certificate, as stemmed ("norsk fagbrev", "Norwegian trade certificate"). */

@@ -3047,3 +3047,13 @@ test('the quickest or best way to a certificate asks which route: each adult rou
   // (Asked as how to get a Norwegian one.)
   expect(ask('Jobbet 7 år som flislegger i Norge. Hvordan kan jeg få norsk fagbrev?').answer).toMatch(/^Ut fra det du skriver, vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå\./u);
 });
+
+test('"papir på det jeg kan", "Norwegian papers": formal proof of what one can do is a certificate, and how to get one is each route', () => {
+  expect(ask('Korleis får eg papir på kompetansen min?').answer).toMatch(/^To veier til fag- eller svennebrev for voksne bygger på arbeid:/u);
+  expect(ask('How do I get a trade certificate?', 'en').answer).toMatch(/^Two routes to a trade certificate for adults build on work:/u);
+  const abroad = ask('I was a plumber in Romania for 11 years. Can I get Norwegian papers as plumber?', 'en');
+  expect(abroad.gap).toBe(true);
+  expect(abroad.answer).toMatch(/^How practice from abroad counts towards a Norwegian trade certificate isn't in my sources\./u);
+  // (Papers one shows, "hvilke papirer trenger jeg", are no certificate.)
+  expect(ask('Hvilke papirer må jeg levere som praksiskandidat?').answer).not.toMatch(/^To veier/u);
+});
