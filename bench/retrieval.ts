@@ -98,6 +98,7 @@ async function main(): Promise<void> {
     { dir: 'questions-27', suffix: '-27' },
     { dir: 'questions-28', suffix: '-28' },
     { dir: 'questions-29', suffix: '-29' },
+    { dir: 'questions-30', suffix: '-30' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({

@@ -85,6 +85,10 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const options = OPTIONS_ASKED[q.reads].test(q.askedText) && !q.topics.some((t) => pathIds.has(t.topic));
       // "What is the fastest way to a Norwegian trade certificate?" asks which route, told work or not: each route says.
       if (WAY_TO_CERTIFICATE_ASKED.test(q.askedText) && !q.topics.some((t) => pathIds.has(t.topic)) && q.profile.hasTradeCertificate !== true) return routesOpen(q, texts);
+      // "Har fagbrev som kokk. Kan jeg ta et nytt som elektriker?": the right to another certificate answers, whatever trade
+      // is named. (Asked without telling of one's own, "kan man ta flere fagbrev?", the facts answer: the law, what else it
+      // changed.)
+      if (q.profile.hasTradeCertificate === true && ANOTHER_CERTIFICATE_ASKED.test(q.askedText) && anotherCertificate && !q.topics.some((t) => pathIds.has(t.topic) && t.tokens.length > 0)) return anotherOne(q, anotherCertificate);
       // "Har fagbrev som industrimekaniker, hva er neste steg?": what builds on a certificate one has.
       if ((options || NEXT_STEP_ASKED.test(q.askedText)) && q.profile.hasTradeCertificate === true && q.topics.length === 0) return routesFurther(q, texts);
       // "Er det mulig å ta fagbrev som voksen uten å gå på skole?", no route named and no work told (which the rules below
@@ -215,6 +219,19 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     };
   }
 
+  /** The right to take another certificate, said as the answer. */
+  function anotherOne(q: Question, fact: Fact): RulesVerdict {
+    return {
+      path: SCHOOL_ROUTE,
+      status: 'eligible',
+      opening: [],
+      statements: [{ text: q.lang === 'en' ? fact.en : fact.text, citations: factCitations(fact) }],
+      facts: [fact],
+      speaks: true,
+      leavesNumber: false,
+    };
+  }
+
   /** The fact that says what a route is. */
   function routeFact(path: PathId): Fact | undefined {
     const p = pathById.get(path);
@@ -337,6 +354,12 @@ function toldWork(q: Question): boolean {
 /** A fagbrev asked for without a route named ("kan jeg ta fagbrev?", "get a trade certificate"), folded. */
 const ASKS_FOR_CERTIFICATE =
   /\b(?:(?:ta|fa|faa|oppna|bli ferdig med|get|take|earn) (?:et |eit |ein |a )?(?:norsk |norwegian )?(?:fagbrev|svennebrev|fag eller svennebrev|trade certificate|journeyman certificate|certificate)|(?:ta|ga opp til|ga opp til a ta|avlegge|melde meg opp til|take|sit|do) (?:the |a )?(?:fagproven|fagprova|svenneproven|svenneprova|fag og svenneproven|trade test|journeyman test|trade exam))\b/u;
+/**
+ * Another certificate taken by one who has one, asked (folded): "ta et nytt fagbrev", "ha to fagbrev", "bare ha ett
+ * fagbrev", "fagbrev nummer to", "take a second trade certificate" (not "et nytt fagbrev i batteri", a new trade made).
+ */
+const ANOTHER_CERTIFICATE_ASKED =
+  /\b(?:(?:ta|tar|ha|har|fa|faa|take|get|do|have|earn) (?:et |eit |ett |eitt |a |an )?(?:nytt|nye|annet|anna|ekstra|to|flere|fleire|enda et|enda eit|second|another|new|two|more) (?:fagbrev|svennebrev|fag eller svennebrev|trade certificates?|certificates?)(?! i \w*batteri)|(?:fagbrev|svennebrev|certificate) (?:nummer to|nr to|number two)|(?:bare|berre|kun) (?:kan |lov a )?(?:ha|ta|fa) (?:ett|eitt|et|eit|en) (?:fagbrev|svennebrev)|only (?:have|get|take|hold) one (?:trade )?certificate)\b/u;
 /** A certificate named (folded): "fagbrev", "svennebrevet", "trade certificate". */
 const CERTIFICATE_NAMED = /\b(?:fagbrev|fagbrevet|svennebrev|svennebrevet|trade certificate|journeyman certificate)\b/u;
 /** Becoming what a trade makes one: "kan jeg bli elektriker", "få bli barne- og ungdomsarbeider". */

@@ -3057,3 +3057,10 @@ test('"papir på det jeg kan", "Norwegian papers": formal proof of what one can 
   // (Papers one shows, "hvilke papirer trenger jeg", are no certificate.)
   expect(ask('Hvilke papirer må jeg levere som praksiskandidat?').answer).not.toMatch(/^To veier/u);
 });
+
+test('one who has a certificate and asks to take another gets the right to a new one, whatever trade the new one is in', () => {
+  expect(ask('Har svennebrev som maler. Får jeg lov å ta et annet fagbrev nå, som automatiker?').answer).toMatch(/^Etter den nye opplæringsloven har du rett til å ta et nytt fagbrev selv om du har fagbrev fra før/u);
+  expect(ask('I hold a trade certificate as a baker. Could I earn another trade certificate, in chemical process?', 'en').answer).toMatch(/^Under the new Education Act you have a right to take a new fagbrev even if you already have one/u);
+  // (A new trade made, not a second certificate taken: "et nytt fagbrev i batteri".)
+  expect(ask('Har fagbrev som industrimekaniker. Kommer det et nytt fagbrev i batterifag?').answer).not.toMatch(/^Etter den nye opplæringsloven/u);
+});
