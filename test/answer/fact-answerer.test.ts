@@ -3064,3 +3064,13 @@ test('one who has a certificate and asks to take another gets the right to a new
   // (A new trade made, not a second certificate taken: "et nytt fagbrev i batteri".)
   expect(ask('Har fagbrev som industrimekaniker. Kommer det et nytt fagbrev i batterifag?').answer).not.toMatch(/^Etter den nye opplæringsloven/u);
 });
+
+test('an English question mixed with Norwegian function words ("hvor mange", "kan jeg") and "first" for before is answered, not a gap', () => {
+  const mixed = ask('Hvor mange years must I have worked before I can be praksiskandidat?', 'en');
+  expect(mixed.gap).toBeUndefined();
+  expect(mixed.answer).toMatch(/usually 5 years/u);
+  const first = ask('praksiskandidat: is there a written exam first?', 'en');
+  expect(first.gap).toBeUndefined();
+  expect(first.answer).toMatch(/^As a praksiskandidat you must pass the written theory exam/u);
+  expect(ask('In which town did the battery study for fagarbeidere start?', 'en').answer).toMatch(/Mo i Rana/u);
+});
