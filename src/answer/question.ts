@@ -653,7 +653,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    * words name (readWith may add the one a cue of what it asks implies).
    */
   const readForms = (asWritten: string) => {
-    const raw = withSentenceEnds(inBokmal(withSpokenMarks(asWritten.replace(MENTION, ' '))), opensYesNoQuestion);
+    const raw = withSentenceEnds(inBokmal(withSpokenMarks(afterCorrection(asWritten).replace(MENTION, ' '))), opensYesNoQuestion);
     const normalized = normalizeText(raw);
     const reads = languageOf(raw, normalized);
     const rawSentences = sentencesOf(raw);
@@ -1087,6 +1087,22 @@ function namesFromFacts(raw: string, stated: (term: string) => boolean): boolean
 
 /** "@Veiviser" in front of a question (as typed in a chat or channel) addresses the bot; it asks nothing. (Not an e-mail address.) */
 const MENTION = /(?<![\p{L}\p{N}._-])@[\p{L}\p{N}_.-]+/gu;
+
+/**
+ * A correction the writer makes, after which what they meant follows: "… nei vent, jeg mente: …", "sorry, I meant …",
+ * "rettelse: …" (not "hva mente workshopen", someone else's meaning).
+ */
+const CORRECTION =
+  /(?:\b(?:nei|nei vent|vent|sorry|unnskyld|oops|ops|beklager|no wait|wait)[,.!]?\s+(?:jeg|eg|æ|e|i)\s+(?:mente|meinte|meant)\b|\b(?:jeg|eg|æ|i)\s+(?:mente|meinte|meant)\s*:|\b(?:rettelse|correction)\s*:)\s*[:,-]?\s*/giu;
+/** At least this many letters must follow a correction for it to be the question (else the whole message is read). */
+const MIN_CORRECTED = 12;
+
+/** What a message says after its last correction ("… er det et opplegg? nei vent jeg mente: får jeg opplæring …"). */
+function afterCorrection(text: string): string {
+  let after = -1;
+  for (const m of text.matchAll(CORRECTION)) after = m.index + m[0].length;
+  return after >= 0 && text.length - after >= MIN_CORRECTED ? text.slice(after) : text;
+}
 
 /** Nynorsk endings and their bokmål forms, longest first: "deltakarane" → "deltakerne", "avtalar" → "avtaler". */
 const NYNORSK_ENDINGS: ReadonlyArray<readonly [string, string]> = [

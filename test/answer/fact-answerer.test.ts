@@ -3074,3 +3074,14 @@ test('an English question mixed with Norwegian function words ("hvor mange", "ka
   expect(first.answer).toMatch(/^As a praksiskandidat you must pass the written theory exam/u);
   expect(ask('In which town did the battery study for fagarbeidere start?', 'en').answer).toMatch(/Mo i Rana/u);
 });
+
+test('a message that corrects itself ("nei vent, jeg mente: …", "sorry I meant …") is read from what it meant', () => {
+  const r = ask('kor lang tid tar trøndelagsmodellen? nei vent eg meinte: kven er trøndelagsmodellen for');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/^Trøndelagsmodellen skal kvalifisere jobbsøkere/u);
+  const en = ask('what does Industrifagskolen cost? no wait, I meant: how many credits is a module at Industrifagskolen?', 'en');
+  expect(en.gap).toBeUndefined();
+  expect(en.answer).toMatch(/^A module at Industrifagskolen can for example be 10 credits/u);
+  // (Someone else's meaning is no correction.)
+  expect(ask('Hva mente workshopen om lærlingambassadører?').answer).toMatch(/lærlingambassadører/u);
+});
