@@ -378,9 +378,9 @@ function dictated(sentence: string): string[] {
 /** What is allowed, read folded: "har man lov", "tillatt", "hvor mange ganger kan man", "allowed to", "how many times can". */
 const ALLOWED =
   /\b(?:lov (?:til|a|aa)|tillatt|tillate|hvor mange ganger (?:\w+ ){0,2}?(?:kan|far|faar|ma|maa)|kor mange gonger (?:\w+ ){0,2}?(?:kan|far)|allowed|permitted|how many times (?:\w+ ){0,2}?(?:can|may))\b/u;
-/** Hiring or taking on apprentices, asked about now or this year (read folded). */
+/** Hiring or taking on apprentices, asked about now or this year (read folded): "tar batterifabrikken inn lærlinger i år?". */
 const HIRING_NOW =
-  /\b(?:ansetter|ansette|ansettes|rekrutterer|hiring|hire|recruiting|tar (?:de |dei |dem )?inn|ta inn|(?:take|takes|taking|tar|ta) (?:on |in )?(?:\S+ )?(?:apprentices|laerlinger|folk|people|workers))\b(?:\s+\S+){0,6}?\s+(?:na|naa|fortsatt|enda|i ar|iar|for tiden|for tida|akkurat na|now|still|currently|this year|at the moment|right now)\b|\b(?:still|fortsatt|enda|currently)\s+(?:\S+\s+){0,2}?(?:hiring|recruiting|ansetter|rekrutterer)\b/u;
+  /\b(?:ansetter|ansette|ansettes|rekrutterer|hiring|hire|recruiting|(?:tar|tek) (?:\S+ ){0,3}?inn|ta inn|(?:take|takes|taking|tar|ta) (?:on |in )?(?:\S+ )?(?:apprentices|laerlinger|folk|people|workers))\b(?:\s+\S+){0,6}?\s+(?:na|naa|fortsatt|enda|i ar|iar|for tiden|for tida|akkurat na|now|still|currently|this year|at the moment|right now)\b|\b(?:still|fortsatt|enda|currently)\s+(?:\S+\s+){0,2}?(?:hiring|recruiting|ansetter|rekrutterer)\b/u;
 /**
  * Now, read folded: "akkurat nå", "per i dag", "for tiden", "i år", "i fjor", "today", "currently", "this year", or "nå" ending the
  * question (not "til nå", so far: the latest figure the sources give answers that).

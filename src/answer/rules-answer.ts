@@ -97,7 +97,8 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       if (q.yesNo && q.value === undefined && !toldWork(q) && q.profile.hasTradeCertificate !== true && ASKS_FOR_CERTIFICATE.test(q.folded) && AS_ADULT_WITHOUT_SCHOOL.test(q.askedText)) {
         if (q.topics.every((t) => t.topic === UPPER_SECONDARY || toldOnly(q, t.topic))) return routesOpen(q, texts);
       }
-      if ((!q.yesNo && !howLong && !options) || q.asksWhetherThereIs || q.value === 'benefit') return undefined;
+      // ("Tar batterifabrikken inn lærlinger i år?" asks about a firm hiring now, which no rule of a route decides.)
+      if ((!q.yesNo && !howLong && !options) || q.asksWhetherThereIs || q.value === 'benefit' || q.asksHiringNow) return undefined;
       // (Only from someone who tells of their work or certificate, "Naboen lager bråk, hva kan jeg gjøre?" reads a trade
       // alone, or who asks for a certificate: "Hvordan får jeg fagbrev?".)
       if (options) return toldWork(q) || (q.profile.hasTradeCertificate !== true && CERTIFICATE_NAMED.test(q.askedText)) ? routesOpen(q, texts) : undefined;

@@ -3085,3 +3085,9 @@ test('a message that corrects itself ("nei vent, jeg mente: …", "sorry I meant
   // (Someone else's meaning is no correction.)
   expect(ask('Hva mente workshopen om lærlingambassadører?').answer).toMatch(/lærlingambassadører/u);
 });
+
+test('whether a firm takes on apprentices now is asked about the firm, not a verdict on the person asking', () => {
+  const r = ask('Tar batterifabrikken på Heröya inn lærlinger i år? Datteren min er 17 og går Vg2 kjemi.');
+  expect(r.gap).toBe(true);
+  expect(r.answer).not.toMatch(/Kommer an på|Ja, ut fra det du skriver/u);
+});
