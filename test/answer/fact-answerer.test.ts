@@ -3091,3 +3091,9 @@ test('whether a firm takes on apprentices now is asked about the firm, not a ver
   expect(r.gap).toBe(true);
   expect(r.answer).not.toMatch(/Kommer an på|Ja, ut fra det du skriver/u);
 });
+
+test('who made or stands behind an offer, asked with "made by", "stands behind" or "laget av", is answered by who is behind it; a union is named by the unions the reports name', () => {
+  expect(ask('Is Industrifagskolen run by the employers or made by the unions?', 'en').answer).toMatch(/^Industrifagskolen is an offer developed in a three-way cooperation between Norsk Industri, Industri Energi and the fagskoler/u);
+  expect(ask('Er Industrifagskolen laget av fagforeningene eller av bedriftene?').answer).toMatch(/^Industrifagskolen er et tilbud utviklet i et trepartssamarbeid/u);
+  expect(ask('Haugalandsmodellen, kva er det, kort fortalt?').answer).toMatch(/^På Haugalandet i Rogaland har lokal industri/u);
+});
