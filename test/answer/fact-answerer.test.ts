@@ -3097,3 +3097,9 @@ test('who made or stands behind an offer, asked with "made by", "stands behind" 
   expect(ask('Er Industrifagskolen laget av fagforeningene eller av bedriftene?').answer).toMatch(/^Industrifagskolen er et tilbud utviklet i et trepartssamarbeid/u);
   expect(ask('Haugalandsmodellen, kva er det, kort fortalt?').answer).toMatch(/^På Haugalandet i Rogaland har lokal industri/u);
 });
+
+test('a course gathering ("samling", "gathering") is of the domain: when the next one is, asked with only a place, is a gap, not out of scope', () => {
+  const r = ask('Kor tid er neste samling i Kongsberg?');
+  expect(r.gap).toBe(true);
+  expect(r.answer).not.toBe(nb.answer.offTopic);
+});
