@@ -237,6 +237,9 @@ export interface FactAnswerer extends Answerer {
   countyOf(result: AskResult): string | undefined;
 }
 
+/** Pay said in a sentence: "beholder ordinær lønn", "keep your ordinary pay". */
+const PAY_SAID = /(?<!\p{L})(?:lønn\p{L}*|løn\p{L}*|pay|salary|wages?)(?!\p{L})/iu;
+
 export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const topicById = new Map(deps.topics.map((t) => [t.id, t]));
   // The first stem of each topic's name, for telling its name from its other words.
@@ -742,9 +745,16 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const assessment = () => (options.known !== undefined && Object.keys(options.known).length > 0 && !q.aboutSomeoneElse ? [] : [offerAssessment(q, texts)]);
     if (rankedFirst && factFirst) return ledBy(q, rankedFirst, factFirst, texts, [], assessment());
     if (verdict) {
+      // "Kan han ta fagbrev på jobb og beholde lønna?": the pay asked beside the verdict is said after it, from the fact on
+      // the route's pay (the verdict's reasons weigh the person's situation, not what is paid).
+      // (Not when a reason says it already; before what the verdict waits on, which closes it.)
+      const saysPay = verdict.facts.some((f) => f.facet === 'pay-support') || verdict.statements.some((st) => PAY_SAID.test(st.text));
+      const pay = q.asksPay && !saysPay ? rankedFacts().find((r) => r.answers && r.fact.facet === 'pay-support' && r.fact.topic === verdict.path) : undefined;
+      const waits = verdict.statements.findIndex((st) => st.citations.length === 0);
+      const at = waits < 0 ? verdict.statements.length : waits;
       return result(q, {
         opening: verdict.opening,
-        statements: verdict.statements,
+        statements: pay ? [...verdict.statements.slice(0, at), factStatement(pay.fact, q.lang, texts, deps.regions), ...verdict.statements.slice(at)] : verdict.statements,
         closing: [...countyAdvice([verdict.path], texts), ...assessment()],
       }, false, topicById.has(verdict.path) ? verdict.path : undefined);
     }

@@ -3103,3 +3103,12 @@ test('a course gathering ("samling", "gathering") is of the domain: when the nex
   expect(r.gap).toBe(true);
   expect(r.answer).not.toBe(nb.answer.offTopic);
 });
+
+test('pay asked beside a verdict ("… og beholde lønna?") is said after the reasons, once', () => {
+  const r = ask('I live in Levanger and have 5 years at a sawmill, no certificate. Can I do fagbrev på jobb and keep my wages?', 'en');
+  expect(r.answer).toMatch(/^It depends\./u);
+  expect(r.answer).toMatch(/In Trøndelag you keep your ordinary pay for the whole fagbrev på jobb contract period \[\d\]\. What I don't know yet/u);
+  expect(r.answer.match(/ordinary pay/gu)).toHaveLength(1);
+  // (Where a reason says it already, it is not said again.)
+  expect(ask('Bur i Steinkjer og har jobba 4 år på sag utan fagbrev. Kan eg ta fagbrev på jobb og halde på løna mi?').answer.match(/ordinær lønn/gu)).toHaveLength(1);
+});
