@@ -640,7 +640,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    * say ("få papir på det jeg kan" asks for a certificate).
    */
   const inBokmal = (text: string): string =>
-    cues.idioms.reduce((t, i) => t.replace(i.pattern, i.as), text).replace(cues.swedishWord, (word) => {
+    (cues.anyIdiom.test(text) ? cues.idioms.reduce((t, i) => t.replace(i.pattern, i.as), text) : text).replace(cues.swedishWord, (word) => {
       const bokmal = cues.swedish.get(word.toLowerCase());
       if (bokmal === undefined) return word;
       return word[0] === word[0].toLowerCase() ? bokmal : bokmal[0].toUpperCase() + bokmal.slice(1);
@@ -1094,11 +1094,14 @@ const MENTION = /(?<![\p{L}\p{N}._-])@[\p{L}\p{N}_.-]+/gu;
  */
 const CORRECTION =
   /(?:\b(?:nei|nei vent|vent|sorry|unnskyld|oops|ops|beklager|no wait|wait)[,.!]?\s+(?:jeg|eg|æ|e|i)\s+(?:mente|meinte|meant)\b|\b(?:jeg|eg|æ|i)\s+(?:mente|meinte|meant)\s*:|\b(?:rettelse|correction)\s*:)\s*[:,-]?\s*/giu;
+/** The words every correction has, tried first: most messages have none. */
+const MAY_CORRECT = /ment|meint|meant|rettelse|correction/iu;
 /** At least this many letters must follow a correction for it to be the question (else the whole message is read). */
 const MIN_CORRECTED = 12;
 
 /** What a message says after its last correction ("… er det et opplegg? nei vent jeg mente: får jeg opplæring …"). */
 function afterCorrection(text: string): string {
+  if (!MAY_CORRECT.test(text)) return text;
   let after = -1;
   for (const m of text.matchAll(CORRECTION)) after = m.index + m[0].length;
   return after >= 0 && text.length - after >= MIN_CORRECTED ? text.slice(after) : text;
