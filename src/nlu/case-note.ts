@@ -21,10 +21,10 @@ export function isCaseNote(raw: string): boolean {
 }
 
 /**
- * A note that asks what the candidate can do: "– alternativer?", "Vurdering?", "Hva finnes?", "hvilke veier?", "which routes?",
+ * A note that asks what the candidate can do: "– alternativer?", "Vurdering?", "– aktuell rute?", "Hva finnes?", "hvilke veier?", "which routes?",
  * "what are her options?". (Not a question about one route or rule: "FPJ mulig?", "Kan hun få fagbrev på jobb?".)
  */
-const OPTIONS_LAST = String.raw`(?:alternativer|alternativ|muligheter|mulighetene|moglegheiter|veier|vegar|forslag|råd|tips|options|routes|alternatives|suggestions|ideas|anbefaling|anbefalinger|vurdering|vurderinger|neste steg|assessment|next steps)\s*[?.!]*\s*$`;
+const OPTIONS_LAST = String.raw`(?:(?:aktuell|aktuelle|aktuelt|mulig|mulige|beste|anbefalt|anbefalte|possible|best|recommended|relevant|suitable)\s+)?(?:alternativer|alternativ|muligheter|mulighetene|moglegheiter|veier|vegar|vei|veg|rute|ruter|løp|forslag|råd|tips|options|routes|route|paths|path|pathway|pathways|alternatives|suggestions|ideas|anbefaling|anbefalinger|vurdering|vurderinger|neste steg|assessment|next steps)\s*[?.!]*\s*$`;
 const ASKS_OPTIONS = new RegExp(
   String.raw`(?:^|[\s,.:;–-])` + OPTIONS_LAST +
     String.raw`|(?:^|[\s,.])(?:hva finnes|kva finst|hva nå|hvilke (?:veier|muligheter|alternativer|løp)|hva (?:kan|bør|skal) (?:hun|han|hen|de|bruker(?:en)?|kandidat(?:en)?) gjøre` +

@@ -195,6 +195,10 @@ describe('counsellor mode, the Teams command and English', () => {
     expect(assessed.text).toMatch(/49 år, 11 års praksis/u);
     // (A place standing alone as an item of the note is where the candidate lives.)
     expect(assessed.text).toMatch(/bor i Innlandet/u);
+    // "– aktuell rute?", "best route?" ask for it too.
+    const route = expectCandidateReplies(await teams.say('deltaker 29 år, 6 år lager i Verdal, ufaglært – aktuell rute?'), nb);
+    expect(route.text).toMatch(/29 år, 6 års praksis .*bor i Trøndelag/u);
+    expectCandidateReplies(await teams.say('client 38, 10 yrs as a welder in Narvik, no certificate - best route?'), en);
   });
 
   it('the Teams command alone asks for the description, then assesses it', async () => {
