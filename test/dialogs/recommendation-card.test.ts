@@ -104,3 +104,11 @@ test("the text's verdict line adds the status only where it says more than the l
   expect(text).toMatch(/^Lærling \(ordinær vei til fagbrev\): Mulig, men ikke anbefalt for deg$/mu);
   expect(text).not.toMatch(/\(passer for deg\)/u);
 });
+
+test('a next step for a path that waits on lower secondary school does not take it as unfinished while it is unknown', () => {
+  const profile: Profile = { age: 58 };
+  const text = assessmentText(assess(profile, kb), profile, cite);
+  expect(text).toMatch(/^Lærling \(ordinær vei til fagbrev\):/mu);
+  expect(text).not.toMatch(/når grunnskolen ikke er fullført/u);
+  expect(text).toMatch(/Har du ikke fullført grunnskolen, snakk med karrieresenteret/u);
+});
