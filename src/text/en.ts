@@ -493,7 +493,7 @@ export const en: Texts = {
     unknownHeading: 'Unknown – ask the candidate',
     noUnknowns: 'The assessment needs no further information.',
     offersHeading: (county?: string) => (county ? `Offers in ${county} and nationwide` : 'Nationwide offers (county unknown)'),
-    noOffers: 'No offers in the catalogue for the region.',
+    noOffers: 'No offers in the catalogue match what is known about the candidate yet.',
     offerLine: (name: string, provider: string, region: string, status: string) => `${name} – ${provider}, ${region} (${status})`,
     contactsHeading: 'Contacts',
     textTitle: 'CANDIDATE ASSESSMENT (Veiviser)',

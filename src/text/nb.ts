@@ -532,7 +532,7 @@ export const nb = {
     unknownHeading: 'Ukjent – spør kandidaten',
     noUnknowns: 'Vurderingen trenger ingen flere opplysninger.',
     offersHeading: (county?: string) => (county ? `Tilbud i ${county} og for hele landet` : 'Tilbud for hele landet (fylke ukjent)'),
-    noOffers: 'Ingen tilbud i katalogen som passer regionen.',
+    noOffers: 'Ingen tilbud i katalogen passer det som er kjent om kandidaten ennå.',
     offerLine: (name: string, provider: string, region: string, status: string) => `${name} – ${provider}, ${region} (${status})`,
     contactsHeading: 'Kontakt',
     textTitle: 'KANDIDATVURDERING (Veiviser)',
