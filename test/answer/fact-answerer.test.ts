@@ -3112,3 +3112,9 @@ test('pay asked beside a verdict ("… og beholde lønna?") is said after the re
   // (Where a reason says it already, it is not said again.)
   expect(ask('Bur i Steinkjer og har jobba 4 år på sag utan fagbrev. Kan eg ta fagbrev på jobb og halde på løna mi?').answer.match(/ordinær lønn/gu)).toHaveLength(1);
 });
+
+test('"har lyst på fagbrev" wants one and "har ikke råd til å slutte" cannot afford to quit: neither asks for advice or about desire', () => {
+  const r = ask('Eg har jobba som fagarbeidar-assistent på sjukeheim i 7 år. Eg har lyst på fagbrev, men har ikkje råd til å slutte i jobben. Går det an?');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/fagbrev på jobb|[Pp]raksiskandidat/u);
+});
