@@ -3116,5 +3116,5 @@ test('pay asked beside a verdict ("… og beholde lønna?") is said after the re
 test('"har lyst på fagbrev" wants one and "har ikke råd til å slutte" cannot afford to quit: neither asks for advice or about desire', () => {
   const r = ask('Eg har jobba som fagarbeidar-assistent på sjukeheim i 7 år. Eg har lyst på fagbrev, men har ikkje råd til å slutte i jobben. Går det an?');
   expect(r.gap).toBeUndefined();
-  expect(r.answer).toMatch(/fagbrev på jobb|[Pp]raksiskandidat/u);
+  expect(r.answer).toMatch(/^Ja, ut fra det du skriver ser det ut til at det kan gå\.\n\nDu har nok praksis til å gå opp som praksiskandidat/u);
 });
