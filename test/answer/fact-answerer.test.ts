@@ -3118,3 +3118,14 @@ test('"har lyst på fagbrev" wants one and "har ikke råd til å slutte" cannot 
   expect(r.gap).toBeUndefined();
   expect(r.answer).toMatch(/^Ja, ut fra det du skriver ser det ut til at det kan gå\.\n\nDu har nok praksis til å gå opp som praksiskandidat/u);
 });
+
+test('an application form or the admission portal ("søknadsskjema", "Vigo", "online form") asks how to apply: for fagbrev på jobb, that it is no scheme one applies to', () => {
+  const r = ask('Hvor finner jeg søknadsskjemaet til fagbrev på jobb? Er det på Vigo?');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/ikke en søkbar ordning/u);
+  const en = ask('Is there an application form for fagbrev på jobb that I can fill in?', 'en');
+  expect(en.gap).toBeUndefined();
+  expect(en.answer).toMatch(/not a scheme you can apply for/u);
+  // (Logging in to the portal is in no source.)
+  expect(ask('Jeg får ikke logget inn på Vigo, passordet virker ikke. Hva gjør jeg?').gap).toBe(true);
+});
