@@ -3129,3 +3129,12 @@ test('an application form or the admission portal ("søknadsskjema", "Vigo", "on
   // (Logging in to the portal is in no source.)
   expect(ask('Jeg får ikke logget inn på Vigo, passordet virker ikke. Hva gjør jeg?').gap).toBe(true);
 });
+
+test('a complaint about the bot before the question ("why is this bot so useless", "denne boten er helt ubrukelig") asks nothing: the question after it is answered', () => {
+  const en = ask('why is this bot so stupid, how long does the fagbrev på jobb contract last?', 'en');
+  expect(en.gap).toBeUndefined();
+  expect(en.answer).toMatch(/^The fagbrev på jobb contract guarantees the guidance and training you need for the trade test, and lasts at least one year/u);
+  const nb = ask('Denne chatboten er jo helt ubrukelig, hva er Trøndelagsmodellen?');
+  expect(nb.gap).toBeUndefined();
+  expect(nb.answer).toMatch(/^Trøndelagsmodellen/u);
+});
