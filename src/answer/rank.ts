@@ -462,7 +462,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // The same without the places asked about: a fact of the county named must still be about what is asked.
     const contentCoverage = askedTotal > placeTotal ? (got - placeGot) / (askedTotal - placeTotal + storyGot) : coverage;
     let score = (total > 0 ? got / total : 0) + RANKING.bm25Share * (m.bm25 / bestBm25);
-    if (q.facet && f.facet === q.facet) score += RANKING.facetBonus;
+    // (How to apply is asked of a fact filed as such at least as much as of one naming who to turn to, a referral.)
+    if (q.facet && f.facet === q.facet) score += q.facet === 'how-to-apply' ? RANKING.referralBonus : RANKING.facetBonus;
     if (shaped) score += RANKING.shapeBonus;
     const defines = q.reads === 'en' ? features.definesEn : features.defines;
     // (Or what it defines is its topic, which the question names: "What is the Trøndelag model?")

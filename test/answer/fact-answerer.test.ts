@@ -3138,3 +3138,8 @@ test('a complaint about the bot before the question ("why is this bot so useless
   expect(nb.gap).toBeUndefined();
   expect(nb.answer).toMatch(/^Trøndelagsmodellen/u);
 });
+
+test('how to apply is answered first by the fact on applying, not by one that names the county in passing', () => {
+  expect(ask('praksiskandidat – korleis søkjer eg?').answer).toMatch(/^Som praksiskandidat dokumenterer du praksisen med signerte attester/u);
+  expect(ask('Hvem søker om fagbrev på jobb, jeg eller sjefen min?').answer).toMatch(/^Arbeidsgiveren og arbeidstakeren søker om fagbrev på jobb sammen/u);
+});
