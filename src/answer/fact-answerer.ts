@@ -767,12 +767,15 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // "Hvem kan jeg snakke med?" about a topic: who to turn to is the answer, whatever else the words match.
     if (q.facet === 'contact' && q.value !== 'detail') {
       const named = q.topics.map((t) => t.topic);
-      const own = named.find((t) => deps.referralFacts(t).length > 0);
+      // (A scheme named first, with the parties it has after it, is what is asked about: "Kven gjer kva i Trøndelagsmodellen?
+      // NAV, karrieresenteret og fylket …" asks which of them, not about career guidance in general.)
+      const scheme = named.length >= 2 && topicById.get(named[0])?.scheme === true && deps.referralFacts(named[0]).length === 0;
+      const own = scheme ? undefined : named.find((t) => deps.referralFacts(t).length > 0);
       // A topic with no facts of its own on whom to turn to ("praksiskandidat: hvem kan jeg kontakte?"): those who guide on
       // anything (the topic the question's cue implies), and the topic's own contact after them.
       // (Only when that is all it asks: "tettere kontakt mellom industri og skole" asks about something else.)
       const onlyWho = !q.words.some(asksBeyondTopics);
-      const topic = own ?? (named.length > 0 && onlyWho ? q.impliedTopic : undefined);
+      const topic = own ?? (named.length > 0 && onlyWho && !scheme ? q.impliedTopic : undefined);
       if (topic && deps.referralFacts(topic).length > 0) {
         const facts = deps.referralFacts(topic).slice(0, 1 + ANSWER_LIMITS.supporting);
         return result(q, {

@@ -3143,3 +3143,8 @@ test('how to apply is answered first by the fact on applying, not by one that na
   expect(ask('praksiskandidat – korleis søkjer eg?').answer).toMatch(/^Som praksiskandidat dokumenterer du praksisen med signerte attester/u);
   expect(ask('Hvem søker om fagbrev på jobb, jeg eller sjefen min?').answer).toMatch(/^Arbeidsgiveren og arbeidstakeren søker om fagbrev på jobb sammen/u);
 });
+
+test('whom to call about a scheme that names its partners ("NAV, karrieresenteret og fylket") is answered by who does what in the scheme', () => {
+  const r = ask('Trøndelagsmodellen: hvem skal jeg kontakte, NAV eller karrieresenteret?');
+  expect(r.answer).toMatch(/^I Trøndelagsmodellen finner NAV kandidater og bedrifter, Karrieresenteret kartlegger kandidatene/u);
+});
