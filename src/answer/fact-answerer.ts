@@ -9,7 +9,7 @@
 //      who can answer (gap); a question about education or work without a topic the same without facts;
 //      anything else the scope message.
 import { PATH_IDS, type AskResult, type Offer } from '../catalogue/schema';
-import { factCitations, type Fact } from '../catalogue/facts';
+import { factCitations, type Facet, type Fact } from '../catalogue/facts';
 import type { Contact } from '../catalogue/types';
 import type { Topic } from '../catalogue/topics';
 import { en } from '../text/en';
@@ -237,6 +237,9 @@ export interface FactAnswerer extends Answerer {
   countyOf(result: AskResult): string | undefined;
 }
 
+/** A facet whose English cue words are all stop words, as a question asks it: a kept question (keptQuestion) asks it again. */
+const FACET_ASKED_EN: Readonly<Partial<Record<Facet, string>>> = { duration: 'how long does it take', 'how-many': 'how many', where: 'where is', when: 'when is' };
+
 /** Pay said in a sentence: "beholder ordinær lønn", "keep your ordinary pay". */
 const PAY_SAID = /(?<!\p{L})(?:lønn\p{L}*|løn\p{L}*|pay|salary|wages?)(?!\p{L})/iu;
 
@@ -339,6 +342,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     const alone = (): Question => (aloneOnce ??= deps.reader.read(raw, options));
     const elsewhere = options.questionBefore !== undefined && PLACE_FOLLOW_UP_WORDS.test(raw) ? askedAgainElsewhere(alone(), options.questionBefore, options.placeBefore) : undefined;
     if (elsewhere !== undefined) return deps.reader.read(elsewhere, options);
+    const otherTopic = options.questionBefore !== undefined && PLACE_FOLLOW_UP_WORDS.test(raw) ? askedAgainAbout(alone(), options.questionBefore, options) : undefined;
+    if (otherTopic !== undefined) return deps.reader.read(otherTopic, options);
     const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
     if (!before || !FEW_WORDS.test(raw)) return aloneOnce !== undefined && raw === message ? aloneOnce : deps.reader.read(message, options);
     const about = (): Question => deps.reader.readAbout(raw, (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name, options);
@@ -357,6 +362,26 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     if (placeBefore === undefined) return questionBefore.replace(QUESTION_MARKS_AT_END, alone.lang === 'en' ? ` in ${place}?` : ` i ${place}?`);
     const named = new RegExp(`(?<!\\p{L})${escapeRegExp(placeBefore)}(?!\\p{L})`, 'iu');
     return place !== placeBefore && named.test(questionBefore) ? questionBefore.replace(named, place) : undefined;
+  };
+  /**
+   * "hva med praksiskandidat da?", "what about Trøndelagsmodellen?" after "Hva er kravene for fagbrev på jobb?": the question
+   * before, asked about the topic named, with its name in place of the last answer's topic. Undefined for anything else, or
+   * when the question before does not name that topic in words of its own.
+   */
+  const askedAgainAbout = (alone: Question, questionBefore: string, options: AnswerOptions): string | undefined => {
+    const named = alone.topics.filter((t) => t.tokens.length > 0);
+    const onlyTopic = named.length === 1 && alone.regions.length === 0 && alone.words.every((w) => w.generic || w.namesTopics.length > 0);
+    const topic = onlyTopic ? topicById.get(named[0].topic) : undefined;
+    if (!topic) return undefined;
+    const from = options.topicBefore !== undefined && options.topicBefore !== topic.id ? topicById.get(options.topicBefore) : undefined;
+    if (!from) return undefined;
+    // (The longest form first: "fagbrev på jobben" before "fagbrev".)
+    const forms = [from.name, from.nameEn, ...from.terms, ...from.termsEn].sort((a, b) => b.length - a.length);
+    for (const form of forms) {
+      const there = new RegExp(`(?<!\\p{L})${escapeRegExp(form)}(?!\\p{L})`, 'iu');
+      if (there.test(questionBefore)) return questionBefore.replace(there, alone.lang === 'en' ? topic.nameEn : topic.name);
+    }
+    return undefined;
   };
   /** Whether a question read alone follows up the last answer (see readInConversation). */
   const followsUpAlone = (alone: Question): boolean => {
@@ -868,7 +893,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
         return !w.story && w.namesTopics.length === 0 && (w.place || (!w.novel && !w.unknown && !w.numeric));
       });
       const words = [...named.map((t) => (q.lang === 'en' ? t.nameEn : t.name)), ...kept.map((w) => w.surface)];
-      return words.length > 0 ? `${words.join(' ')}?` : undefined;
+      // (In English, what it asked is kept by the facet's own words, which are no one's words: "how long", "how many" and
+      // "where" are left out as stop words.)
+      const asking = q.lang === 'en' && q.facet !== undefined ? FACET_ASKED_EN[q.facet] : undefined;
+      return words.length > 0 ? `${asking ? `${asking} ` : ''}${words.join(' ')}?` : undefined;
     },
     inConversation: (question, options = {}) => {
       const q = readInConversation(question, options);

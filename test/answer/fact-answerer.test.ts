@@ -3148,3 +3148,13 @@ test('whom to call about a scheme that names its partners ("NAV, karrieresentere
   const r = ask('Trøndelagsmodellen: hvem skal jeg kontakte, NAV eller karrieresenteret?');
   expect(r.answer).toMatch(/^I Trøndelagsmodellen finner NAV kandidater og bedrifter, Karrieresenteret kartlegger kandidatene/u);
 });
+
+test('a follow-up naming only another topic ("hva med praksiskandidat da?", "what about Industrifagskolen?") asks the question before about it', () => {
+  const first = ask('Hva er kravene for å gå opp som praksiskandidat?');
+  const kept = stack.answerer.keptQuestion(first);
+  expect(stack.answerer.answerSync('hva med fagbrev på jobb da?', { topicBefore: first.topic, questionBefore: kept }).answer).toMatch(/^Fagbrev på jobb stiller samme krav|^Et vilkår for å ta fagbrev på jobb/u);
+  const en = ask('How long does a module at Batterifagskolen take?', 'en');
+  const keptEn = stack.answerer.keptQuestion(en);
+  expect(keptEn).toMatch(/^how long does it take /u);
+  expect(stack.answerer.answerSync('what about Industrifagskolen?', { lang: 'en', topicBefore: en.topic, questionBefore: keptEn }).answer).toMatch(/150 study hours/u);
+});
