@@ -288,9 +288,11 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       const what = assessment.missing.map((f) => texts.unknownField[f]);
       closing.push({ text: texts.stillUnknown(joinList(what, q.lang)), citations: [] });
     }
-    // (Not the age: the rules read it, and no fact answers by having it.)
+    // (Not the age, nor the years of practice told in a story ("jobber på fiskefabrikk, 3 år full stilling. Kan jeg ta
+    // fagbrev på jobb?"): the rules read them, and no fact answers by having them.)
     const age = q.profile.age === undefined ? undefined : String(q.profile.age);
-    const numbers = q.words.filter((w) => w.numeric && w.weight > 0 && w.stem !== age).map((w) => new RegExp(`(?<![\\d,.])${w.stem}(?![\\d,.]\\d)`, 'u'));
+    const years = q.profile.practiceYears === undefined ? undefined : String(q.profile.practiceYears);
+    const numbers = q.words.filter((w) => w.numeric && w.weight > 0 && w.stem !== age && !(w.story && w.stem === years)).map((w) => new RegExp(`(?<![\\d,.])${w.stem}(?![\\d,.]\\d)`, 'u'));
     const leavesNumber = numbers.some((n) => !reasons.some((r) => n.test(r.text)));
     return { path, status: assessment.status, opening, statements: [...statements, ...closing], facts, speaks: shown.some((i) => score[i] > 0), leavesNumber };
   }

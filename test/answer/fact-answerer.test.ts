@@ -3158,3 +3158,9 @@ test('a follow-up naming only another topic ("hva med praksiskandidat da?", "wha
   expect(keptEn).toMatch(/^how long does it take /u);
   expect(stack.answerer.answerSync('what about Industrifagskolen?', { lang: 'en', topicBefore: en.topic, questionBefore: keptEn }).answer).toMatch(/150 study hours/u);
 });
+
+test('years of practice told in the story are the situation the rules weigh, not a number the question asks about', () => {
+  const r = ask('Har jobbet på en fiskefabrikk i Kristiansund i 7 år, fulltid. Kan jeg få fagbrev på jobb?');
+  expect(r.answer).toMatch(/^Det kommer an på\.\n\n/u);
+  expect(r.answer).toMatch(/Du er i jobb og har praksis, så du kan ta fagbrevet der du jobber/u);
+});
