@@ -89,6 +89,11 @@ function percentOf(clauses: Clause[], bareAllowed: boolean): { value: number; he
 }
 
 /** "6 år i 70 %" → 4.2 FTE at 70; "6" → 6; "18 måneder" → 1.5; "ingen" → 0. */
+/** Years told in parts (read canonical): "de første 2 årene", "de siste tre", "resten", "derav". */
+const PARTS = /\b(?:de første|de siste|dei første|dei siste|resten|derav)\b/u;
+/** What the answer is to the question asking for the years of practice, said before it so it reads as a story of practice. */
+const PRACTICE_SAID = 'praksis:';
+
 function practiceOf(clauses: Clause[]): { years?: number; percent?: number; hedged: boolean; vague: boolean } {
   const text = clauses.map((c) => c.text).join(' ');
   if (/^(?:ingen|null|0|ingenting|ikke noe|ingen praksis|ingen erfaring|none)$/u.test(text)) return { years: 0, hedged: false, vague: false };
@@ -180,7 +185,11 @@ export function readAnswer(understander: Understander, field: ProfileField, text
       if (p.hedged) hedged.add(field);
     }
   } else if (field === 'practiceYears') {
-    const p = practiceOf(clauses);
+    // "ca 6 år, men de første 2 årene i 50 %": years in parts, each with its stilling, are read as any story of practice is.
+    const inParts = PARTS.test(joined) ? understander.understand(`${PRACTICE_SAID} ${text}`) : undefined;
+    const p = inParts?.profile.practiceYears !== undefined
+      ? { years: inParts.profile.practiceYears, percent: inParts.profile.practicePercent, hedged: inParts.hedged.includes('practiceYears'), vague: false }
+      : practiceOf(clauses);
     vague = p.vague;
     if (p.years !== undefined) {
       profile.practiceYears = p.years;

@@ -130,6 +130,7 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['have got a job', 'har jobb'], ["i've got a job", 'jeg har jobb'], ['got a job', 'fikk jobb'], ['have a job', 'har jobb'], ['has a job', 'har jobb'],
   ['introduction program', 'introduksjonsprogrammet'], ['introduction programme', 'introduksjonsprogrammet'], ['intro program', 'introduksjonsprogrammet'], ['home country', 'hjemlandet'], ['my country', 'hjemlandet'], ['back home', 'hjemlandet'],
   ['at the moment', 'nå'], ['right now', 'nå'], ['these days', 'nå'], ['no longer', 'ikke lenger'], ['not anymore', 'ikke lenger'], ['any more', 'lenger'], ['anymore', 'lenger'], ['work experience', 'erfaring'],
+  ['the first', 'de første'], ['the last', 'de siste'], ['the rest', 'resten'], ['of which', 'derav'], ['of those', 'derav'],
   ['same as', 'tilsvarende'], ['the same as', 'tilsvarende'], ['equivalent to', 'tilsvarende'], ['job seeker', 'arbeidssøker'], ['jobseeker', 'arbeidssøker'], ['job seekers', 'arbeidssøkere'], ['jobseekers', 'arbeidssøkere'], ['looking for work', 'arbeidssøker'], ['looking for a job', 'arbeidssøker'],
 ];
 

@@ -73,6 +73,13 @@ describe('readAnswer', () => {
     expect(read('practiceYears', 'No, I have only worked in a shop').profile).toMatchObject({ practiceYears: 0 });
   });
 
+  it('to practiceYears, years told in parts with their own stilling count each part as it was ("de første 2 årene i 50 %")', () => {
+    expect(read('practiceYears', 'ca 7 år, men dei første 2 åra i 50 %').profile.practiceYears).toBe(6);
+    expect(read('practiceYears', '8 years, the last 4 at 50 %').profile.practiceYears).toBe(6);
+    // (All the years in one stilling as before.)
+    expect(read('practiceYears', '5 år i 60 %').profile).toMatchObject({ practiceYears: 3, practicePercent: 60 });
+  });
+
   it('hands back a question asked inside an answer', () => {
     expect(read('employed', 'ja, 80 %. Hva betyr det for fagbrev på jobb?').question).toBe('Hva betyr det for fagbrev på jobb?');
   });
