@@ -105,8 +105,8 @@ export interface QuestionCues {
   listClasses: ReadonlyMap<string, ListClass>;
   /** Ways of saying a thing in other words, each as what it is read as ("papir på det jeg kan" is a certificate). */
   idioms: ReadonlyArray<{ pattern: RegExp; as: string }>;
-  /** Any of the idioms (so a question with none is not rewritten once per idiom). */
-  anyIdiom: RegExp;
+  /** Any of the idioms, tried on the question lower-cased (so a question with none is not rewritten once per idiom). */
+  anyIdiom: UnionTest;
   /** Swedish and Danish words a Norwegian question may be written with, and their bokmål ("hur många" is "hvor mange", "gælder" "gjelder"). */
   swedish: ReadonlyMap<string, string>;
   /** Any of those words, as written (any case). */
@@ -162,7 +162,7 @@ export function loadQuestionCues(knowledgeDir: string): QuestionCues {
     recommendation: new RegExp(`(?<![\\p{L}])(?:${raw.recommendationCues.map((p) => `(?:${p})`).join('|')})(?![\\p{L}])`, 'u'),
     recommendationWord: new RegExp(`^(?:${raw.recommendationCues.join('|')})$`, 'u'),
     idioms: raw.idioms.map((i) => ({ pattern: new RegExp(i.pattern, 'giu'), as: i.as })),
-    anyIdiom: new RegExp(raw.idioms.map((i) => `(?:${i.pattern})`).join('|') || '(?!)', 'iu'),
+    anyIdiom: unionTest(raw.idioms.map((i) => i.pattern), 'u'),
     swedish: new Map(Object.entries(raw.swedish)),
     swedishWord: new RegExp(`(?<!\\p{L})(?:${Object.keys(raw.swedish).join('|')})(?!\\p{L})`, 'giu'),
   };

@@ -640,7 +640,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
    * say ("få papir på det jeg kan" asks for a certificate).
    */
   const inBokmal = (text: string): string =>
-    (cues.anyIdiom.test(text) ? cues.idioms.reduce((t, i) => t.replace(i.pattern, i.as), text) : text).replace(cues.swedishWord, (word) => {
+    (cues.anyIdiom.test(text.toLowerCase()) ? cues.idioms.reduce((t, i) => t.replace(i.pattern, i.as), text) : text).replace(cues.swedishWord, (word) => {
       const bokmal = cues.swedish.get(word.toLowerCase());
       if (bokmal === undefined) return word;
       return word[0] === word[0].toLowerCase() ? bokmal : bokmal[0].toUpperCase() + bokmal.slice(1);
