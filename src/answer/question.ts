@@ -1093,18 +1093,27 @@ const MENTION = /(?<![\p{L}\p{N}._-])@[\p{L}\p{N}_.-]+/gu;
  * "rettelse: …" (not "hva mente workshopen", someone else's meaning).
  */
 const CORRECTION =
-  /(?:\b(?:nei|nei vent|vent|sorry|unnskyld|oops|ops|beklager|no wait|wait)[,.!]?\s+(?:jeg|eg|æ|e|i)\s+(?:mente|meinte|meant)\b|\b(?:jeg|eg|æ|i)\s+(?:mente|meinte|meant)\s*:|\b(?:rettelse|correction)\s*:)\s*[:,-]?\s*/giu;
+  /(?:\b(?:nei|nei vent|vent|sorry|unnskyld|oops|ops|beklager|no wait|wait)[,.!]?\s+(?:jeg|eg|æ|e|i)\s+(?:mente|meinte|meant)\b|(?<!\p{L})(?:jeg|eg|æ|i)\s+(?:mente|meinte|meant)\s*:|\b(?:rettelse|correction)\s*:)\s*[:,-]?\s*/giu;
 /** The words every correction has, tried first: most messages have none. */
 const MAY_CORRECT = /ment|meint|meant|rettelse|correction/iu;
-/** At least this many letters must follow a correction for it to be the question (else the whole message is read). */
+/** A correction of at most this many words leans on what came before it ("æ mente: kem e den for?"). */
+const LEANS_ON_BEFORE = 5;
+/** At least this many characters must follow a correction for it to be the question (else the whole message is read). */
 const MIN_CORRECTED = 12;
 
-/** What a message says after its last correction ("… er det et opplegg? nei vent jeg mente: får jeg opplæring …"). */
+/**
+ * A message corrected ("… er det et opplegg? nei vent jeg mente: får jeg opplæring …") asks what follows its last correction.
+ * A short one leans on what came before, which is kept as told, not asked (its question marks made full stops), for what
+ * it names: "ka e trøndelagsmodellen? æ mente: kem e den for?" asks whom Trøndelagsmodellen is for.
+ */
 function afterCorrection(text: string): string {
   if (!MAY_CORRECT.test(text)) return text;
+  let at = -1;
   let after = -1;
-  for (const m of text.matchAll(CORRECTION)) after = m.index + m[0].length;
-  return after >= 0 && text.length - after >= MIN_CORRECTED ? text.slice(after) : text;
+  for (const m of text.matchAll(CORRECTION)) [at, after] = [m.index, m.index + m[0].length];
+  if (after < 0 || text.length - after < MIN_CORRECTED) return text;
+  const meant = text.slice(after);
+  return meant.split(/\s+/u).length > LEANS_ON_BEFORE ? meant : `${text.slice(0, at).replace(/[?]/gu, '.').trim()} ${meant}`.trim();
 }
 
 /** Nynorsk endings and their bokmål forms, longest first: "deltakarane" → "deltakerne", "avtalar" → "avtaler". */

@@ -88,12 +88,12 @@ function percentOf(clauses: Clause[], bareAllowed: boolean): { value: number; he
   return undefined;
 }
 
-/** "6 år i 70 %" → 4.2 FTE at 70; "6" → 6; "18 måneder" → 1.5; "ingen" → 0. */
 /** Years told in parts (read canonical): "de første 2 årene", "de siste tre", "resten", "derav". */
 const PARTS = /\b(?:de første|de siste|dei første|dei siste|resten|derav)\b/u;
 /** What the answer is to the question asking for the years of practice, said before it so it reads as a story of practice. */
 const PRACTICE_SAID = 'praksis:';
 
+/** "6 år i 70 %" → 4.2 FTE at 70; "6" → 6; "18 måneder" → 1.5; "ingen" → 0. */
 function practiceOf(clauses: Clause[]): { years?: number; percent?: number; hedged: boolean; vague: boolean } {
   const text = clauses.map((c) => c.text).join(' ');
   if (/^(?:ingen|null|0|ingenting|ikke noe|ingen praksis|ingen erfaring|none)$/u.test(text)) return { years: 0, hedged: false, vague: false };

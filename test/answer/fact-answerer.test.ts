@@ -3082,6 +3082,8 @@ test('a message that corrects itself ("nei vent, jeg mente: …", "sorry I meant
   const en = ask('what does Industrifagskolen cost? no wait, I meant: how many credits is a module at Industrifagskolen?', 'en');
   expect(en.gap).toBeUndefined();
   expect(en.answer).toMatch(/^A module at Industrifagskolen can for example be 10 credits/u);
+  // (A short correction leans on what came before it, "æ mente: kem e den for?".)
+  expect(ask('ka e industrifagskolen? æ mente: kem står bak den?').answer).toMatch(/trepartssamarbeid/u);
   // (Someone else's meaning is no correction.)
   expect(ask('Hva mente workshopen om lærlingambassadører?').answer).toMatch(/lærlingambassadører/u);
 });
