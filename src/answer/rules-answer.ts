@@ -88,7 +88,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // "Har fagbrev som kokk. Kan jeg ta et nytt som elektriker?": the right to another certificate answers, whatever trade
       // is named. (Asked without telling of one's own, "kan man ta flere fagbrev?", the facts answer: the law, what else it
       // changed.)
-      if (q.profile.hasTradeCertificate === true && ANOTHER_CERTIFICATE_ASKED.test(q.askedText) && anotherCertificate && !q.topics.some((t) => pathIds.has(t.topic) && t.tokens.length > 0)) return anotherOne(q, anotherCertificate);
+      if (ANOTHER_CERTIFICATE_ASKED.test(q.askedText) && anotherCertificate && q.profile.hasTradeCertificate === true && !q.topics.some((t) => pathIds.has(t.topic) && t.tokens.length > 0)) return anotherOne(q, anotherCertificate);
       // "Har fagbrev som industrimekaniker, hva er neste steg?": what builds on a certificate one has.
       if ((options || NEXT_STEP_ASKED.test(q.askedText)) && q.profile.hasTradeCertificate === true && q.topics.length === 0) return routesFurther(q, texts);
       // "Er det mulig å ta fagbrev som voksen uten å gå på skole?", no route named and no work told (which the rules below
