@@ -14,6 +14,8 @@ const PERSONS = new Set([
   'fetter', 'fetteren', 'kusine', 'kusina', 'nevø', 'nevøen', 'niese', 'niesen',
   'husband', 'wife', 'father', 'mother', 'mom', 'mum', 'dad', 'son', 'daughter', 'brother', 'sister', 'friend', 'cousin', 'neighbour', 'neighbor', 'colleague',
   'uncle', 'aunt', 'boyfriend', 'girlfriend', 'nephew', 'niece',
+  // (Someone at work one asks for: "en av de ansatte våre", "one of our guys".)
+  'ansatt', 'ansatte', 'medarbeider', 'medarbeideren', 'medarbeidere', 'employee', 'employees', 'guy', 'guys', 'worker', 'workers',
 ]);
 /** Who is asking, named by their work rather than their kin ("som journalist", "I'm an HR adviser"). */
 const ASKERS = new Set([
@@ -38,7 +40,7 @@ const DETERMINERS = new Set(['min', 'mi', 'mitt', 'mine', 'vår', 'en', 'ei', 'e
 /** Pronouns that name that person once the message says whom it is for. */
 const PRONOUNS = ['han', 'hun', 'ho', 'hu', 'he', 'she'];
 /** Possessives that make a person one's own: before the word ("min sønn", "my wife") or after it ("sønnen min"). */
-const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'vår', 'my', 'our']);
+const POSSESSIVES = new Set(['min', 'mi', 'mitt', 'mine', 'vår', 'våre', 'my', 'our']);
 /** Verbs opening a yes/no question about someone ("Kan han …?", "…, can she …?", "Kan kona mi …?"). */
 const ASKS = '(?:kan|får|må|har|er|blir|vil|holder|gjelder|kvalifiserer|can|could|does|is|will|would|may|has)';
 /** Words opening an open question ("Hva kan han gjøre …?", "what can she do", "hvilke muligheter har han?"). */

@@ -3166,3 +3166,8 @@ test('years of practice told in the story are the situation the rules weigh, not
   expect(r.answer).toMatch(/^Det kommer an på\.\n\n/u);
   expect(r.answer).toMatch(/Du er i jobb og har praksis, så du kan ta fagbrevet der du jobber/u);
 });
+
+test('an employer asking for an employee ("en av de ansatte våre", "one of our workers") gets the verdict said as for that person', () => {
+  expect(ask('En av de ansatte våre jobber 100 % i Trondheim. Kan han ta fagbrev på jobb?').answer).toMatch(/^Svaret er skrevet som til den du spør for\./u);
+  expect(ask('One of our workers has 9 years in the warehouse in Levanger, no certificate. Can she go up as praksiskandidat?', 'en').answer).toMatch(/^The answer is written as if to the person you are asking for\./u);
+});
