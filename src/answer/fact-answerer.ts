@@ -95,8 +95,8 @@ const FOLLOW_UP = /^(?:\s*(?:og|men|så|enn|hva med|og hva med|and|but|so|what a
 const ACKNOWLEDGED_FIRST = /^\s*(?:(?:tusen |mange )?takk(?: for (?:svaret|svar|det|hjelpen|hjelpa))?|ok|okei|okay|greit|supert|flott|thanks|thank you|great)\s*[!.,:;]+\s*(?=\p{L})/iu;
 /** "der", "dit", "there" ending a question: a place named before. */
 const THERE = /(?<!\p{L})(der|dit|there)(?=\s*[?.!]*\s*$)/iu;
-/** A follow-up short enough to be only a place ("og i Trøndelag?", "hva med Nordland da?", "what about Nordland?"). */
-const PLACE_FOLLOW_UP_WORDS = /^\s*(?:\S+\s+){0,5}\S+\s*$/u;
+/** A follow-up short enough to be only a place or a topic ("og i Trøndelag?", "hva med Nordland da?", "what about Industrifagskolen?"). */
+const NAME_FOLLOW_UP_WORDS = /^\s*(?:\S+\s+){0,5}\S+\s*$/u;
 /** A question's end: its question marks and the space around them. */
 const QUESTION_MARKS_AT_END = /\s*\?*\s*$/u;
 const THERE_IN: Readonly<Record<string, string>> = { der: 'i', dit: 'til', there: 'in' };
@@ -340,10 +340,10 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     // The question read alone, once, when a step below first needs it.
     let aloneOnce: Question | undefined;
     const alone = (): Question => (aloneOnce ??= deps.reader.read(raw, options));
-    const elsewhere = options.questionBefore !== undefined && PLACE_FOLLOW_UP_WORDS.test(raw) ? askedAgainElsewhere(alone(), options.questionBefore, options.placeBefore) : undefined;
-    if (elsewhere !== undefined) return deps.reader.read(elsewhere, options);
-    const otherTopic = options.questionBefore !== undefined && PLACE_FOLLOW_UP_WORDS.test(raw) ? askedAgainAbout(alone(), options.questionBefore, options) : undefined;
-    if (otherTopic !== undefined) return deps.reader.read(otherTopic, options);
+    // (The question before asked again in another county, or about another topic, when the follow-up names only that.)
+    const askedBefore = options.questionBefore !== undefined && NAME_FOLLOW_UP_WORDS.test(raw) ? options.questionBefore : undefined;
+    const again = askedBefore === undefined ? undefined : (askedAgainElsewhere(alone(), askedBefore, options.placeBefore) ?? askedAgainAbout(alone(), askedBefore, options));
+    if (again !== undefined) return deps.reader.read(again, options);
     const before = options.topicBefore === undefined ? undefined : topicById.get(options.topicBefore);
     if (!before || !FEW_WORDS.test(raw)) return aloneOnce !== undefined && raw === message ? aloneOnce : deps.reader.read(message, options);
     const about = (): Question => deps.reader.readAbout(raw, (options.lang ?? deps.reader.detectLanguage(raw)) === 'en' ? before.nameEn : before.name, options);

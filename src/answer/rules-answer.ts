@@ -82,9 +82,10 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
         !q.yesNo && (q.facet === 'duration' || YEARS_ASKED.test(q.askedText)) && q.topics.some((t) => t.topic === PRACTICE_LENGTH_ROUTE) && q.profile.practiceYears !== undefined;
       // "Jeg har jobbet 15 år som operatør uten fagbrev. Hva kan jeg gjøre?": what is open to the person is each adult
       // route's verdict.
-      const options = OPTIONS_ASKED[q.reads].test(q.askedText) && !q.topics.some((t) => pathIds.has(t.topic));
+      const namesRoute = q.topics.some((t) => pathIds.has(t.topic));
+      const options = OPTIONS_ASKED[q.reads].test(q.askedText) && !namesRoute;
       // "What is the fastest way to a Norwegian trade certificate?" asks which route, told work or not: each route says.
-      if (WAY_TO_CERTIFICATE_ASKED.test(q.askedText) && !q.topics.some((t) => pathIds.has(t.topic)) && q.profile.hasTradeCertificate !== true) return routesOpen(q, texts);
+      if (WAY_TO_CERTIFICATE_ASKED.test(q.askedText) && !namesRoute && q.profile.hasTradeCertificate !== true) return routesOpen(q, texts);
       // "Har fagbrev som kokk. Kan jeg ta et nytt som elektriker?": the right to another certificate answers, whatever trade
       // is named. (Asked without telling of one's own, "kan man ta flere fagbrev?", the facts answer: the law, what else it
       // changed.)
