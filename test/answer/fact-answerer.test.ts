@@ -1185,6 +1185,16 @@ describe('more words people use', () => {
     expect(r.answer).toMatch(/^Hva det koster, står ikke i kildene mine/u);
   });
 
+  test('"koster det noe" is answered by what must be paid; "how much is the fee" asks for a sum; "become" decides nothing', () => {
+    const r = ask('koster det noe å gå opp som praksiskandidat??');
+    expect(r.gap).not.toBe(true);
+    expect(r.answer).toMatch(/^Som praksiskandidat må du betale prøveavgift/u);
+    const fee = ask('how much is the fee when you go up as a praksiskandidat', 'en');
+    expect(fee.gap).toBe(true);
+    expect(fee.answer).toMatch(/^What it costs isn't in my sources\. .*test fee/su);
+    expect(ask('how much does it cost to become a praksiskandidat', 'en').answer).toMatch(/test fee/u);
+  });
+
   test.each([
     ['holder det med arbeidskontrakt som bevis for praksis som praksiskandidat?', /timelister og arbeidskontrakter alene godtas ikke/u],
     ['må praksisen være 25 % lenger enn opplæringstiden?', /25 % lengre enn den fulle opplæringstiden/u],
