@@ -206,7 +206,7 @@ export class ExtractiveAnswerer implements Answerer {
     try {
       const verdict = checkQuestion(raw);
       if (!verdict.ok) return declined(echoed, verdict);
-      const selection = this.select(raw);
+      const selection = this.select(verdict.asked ?? raw);
       if (!selection) return abstain(echoed);
       const { answer, citations } = compose([nb.answer.intro], selection.statements, [nb.answer.advice]);
       return { question: echoed, answer, citations };

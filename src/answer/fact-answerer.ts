@@ -866,9 +866,16 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
     try {
       const verdict = checkQuestion(raw);
       if (!verdict.ok) return declinedIn(echoed, language(), verdict);
+      const asked = verdict.asked ?? raw;
       // A question read whole is read in its own language already (the reader detects it once).
-      const read = raw.slice(0, QUESTION_READ_CHARS);
-      return answerQuestion(read, read.length === raw.length ? options : { ...options, lang: language() });
+      const read = asked.slice(0, QUESTION_READ_CHARS);
+      const result = answerQuestion(read, read.length === raw.length ? options : { ...options, lang: options.lang ?? deps.reader.detectLanguage(asked) });
+      if (verdict.asked === undefined) return result;
+      // The question beside an attempt to steer the bot is answered, saying the rules still hold; beside nothing the
+      // bot answers, the steering is declined.
+      const texts = TEXTS[result.lang ?? language()];
+      if (result.citations.length === 0 && !result.gap) return { question: echoed, answer: texts.injection, citations: [], lang: result.lang ?? language() };
+      return { ...result, question: echoed, answer: `${texts.steered}\n\n${result.answer}` };
     } catch (error) {
       // An answerer must never take the bot down; saying "I don't know" is always safe.
       deps.onError?.(error);

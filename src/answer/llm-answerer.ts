@@ -171,6 +171,8 @@ export function createLlmAnswerer(options: LlmAnswererOptions): StreamingAnswere
       // Prompt injection, small talk and empty input never reach the model.
       const verdict = checkQuestion(question);
       if (!verdict.ok) return declined(question, verdict, options?.lang);
+      // A question asked beside an attempt to steer the bot is answered without the model, which never sees the steering.
+      if (verdict.asked !== undefined) return fallback.answer(question, options);
       const asked = inConversation?.(question, options) ?? { question };
       const safeQuestion = redact(asked.question);
       const query = retrievalQuery(safeQuestion);

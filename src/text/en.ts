@@ -88,6 +88,8 @@ export const en: Texts = {
     injection:
       'I cannot do that. I follow fixed rules and only answer questions about education, courses and work ' +
       'from my sources. Ask me for example about fagbrev på jobb, fagskole or adult education.',
+    /** Said before the answer to a question asked beside an attempt to make the bot behave otherwise. */
+    steered: 'I follow my fixed rules, but I am glad to answer the question.',
     /** A question naming nothing it is about ("is it free?") with nothing asked before it. */
     whichTopic: 'What is your question about? Tell me which scheme, course or education you mean, for example "What does it cost to take fagbrev på jobb?".',
     offTopic:

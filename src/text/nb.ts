@@ -83,6 +83,8 @@ export const nb = {
     injection:
       'Det kan jeg ikke gjøre. Jeg følger faste regler og svarer bare på spørsmål om utdanning, kurs og arbeid ' +
       'ut fra kildene mine. Spør meg gjerne om for eksempel fagbrev på jobb, fagskole eller voksenopplæring.',
+    /** Said before the answer to a question asked beside an attempt to make the bot behave otherwise. */
+    steered: 'Jeg følger de faste reglene mine, men svarer gjerne på spørsmålet.',
     /** A question naming nothing it is about ("er det gratis?") with nothing asked before it. */
     whichTopic: 'Hva gjelder spørsmålet ditt? Skriv gjerne hvilken ordning, hvilket kurs eller hvilken utdanning du tenker på, for eksempel «Hva koster det å ta fagbrev på jobb?».',
     offTopic:
