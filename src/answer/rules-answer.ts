@@ -123,8 +123,12 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
         const asksOtherTopic = q.topics.some((t) => !toldOnly(q, t.topic));
         if (!becomesTrade && !(!asksOtherTopic && ASKS_FOR_CERTIFICATE.test(q.folded))) return undefined;
         const open = routeToCertificate(q, texts);
-        if (open || !becomesTrade) return open;
-        return toldWork(q) || (q.profile.hasTradeCertificate !== true && q.profile.trade !== undefined) ? routesOpen(q, texts) : undefined;
+        if (open) return open;
+        // ("Har jobba som barnehageassistent i 8 år, 60 % stilling. Kan jeg ta fagbrev?" with no route open yet: what each
+        // route lacks or waits on.)
+        // (Not for practice abroad, whose counting no source gives.)
+        if (toldWork(q) && (becomesTrade || (q.profile.hasTradeCertificate !== true && !q.practiceAbroad && asksOnlyCertificate(q)))) return routesOpen(q, texts);
+        return becomesTrade && q.profile.hasTradeCertificate !== true && q.profile.trade !== undefined ? routesOpen(q, texts) : undefined;
       }
       const verdict = verdictOn(topic.topic as PathId, q, texts);
       return howLong && verdict ? { ...verdict, opening: verdict.opening.filter((line) => line === texts.verdictForOther) } : verdict;
@@ -353,6 +357,11 @@ function toldOnly(q: Question, topic: string): boolean {
 /** Someone without a certificate who tells of their work: the adult routes through work are theirs to weigh. */
 function toldWork(q: Question): boolean {
   return q.profile.hasTradeCertificate !== true && WORK_TOLD.some((f) => q.profile[f] !== undefined);
+}
+
+/** Nothing asked but a certificate ("kan jeg ta fagbrev?"): asked so, and no word beyond the story, topics and the certificate's words. */
+function asksOnlyCertificate(q: Question): boolean {
+  return ASKS_FOR_CERTIFICATE.test(q.askedText) && !q.words.some((w) => asksBeyondTopics(w) && !w.work && !CERTIFICATE_WORDS.has(w.stem));
 }
 
 /** A fagbrev asked for without a route named ("kan jeg ta fagbrev?", "get a trade certificate"), folded. */
