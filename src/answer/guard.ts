@@ -50,8 +50,8 @@ const INJECTION_RULES: Rule[] = rules([
     pattern:
       /\b(?:ignore|disregard|forget|override|bypass)\b.{0,60}?\b(?:instructions?|prompts?|rules|guidelines|messages|everything)\b/u,
   },
-  { reason: 'new-role-no', pattern: /\b(?:du er nå|fra nå av (?:er|skal) du|du skal nå (?:være|late)|oppfør deg som|spill rollen som|late som (?:at )?du|lat som (?:at )?du)\b/u },
-  { reason: 'new-role-en', pattern: /\b(?:you are now|from now on,? you|act as (?:a|an|if)|pretend (?:to be|you are|you(?:'|’)?re|you re|that you)|roleplay as)\b/u },
+  { reason: 'new-role-no', pattern: /\b(?:du er nå|fra nå av (?:er|skal) du|du skal nå (?:være|late)|oppfør deg som|spill rollen som|late som (?:at )?du|lat som (?:at )?du|glem at du er)\b/u },
+  { reason: 'new-role-en', pattern: /\b(?:you are now|from now on,? you|act as (?:a|an|if)|pretend (?:to be|you are|you(?:'|’)?re|you re|that you)|roleplay as|forget (?:that )?you(?: are|'re|’re| re))\b/u },
   { reason: 'system-prompt', pattern: /\bsystem\s?-?\s?(?:prompt\w*|melding\w*|instruks\w*|instruksjon\w*|message)\b|\bsystemprompt\w*|\bprompten din\b/u },
   { reason: 'reveal', pattern: /\bavslør\w*\b|\breveal\b.{0,40}?\b(?:prompt|instructions?|system|rules|secrets?)\b/u },
   {

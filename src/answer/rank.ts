@@ -403,7 +403,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
       // (What is earned is a sum paid to someone, "lønn", "tilskudd", not an industry's export income, unless the question
       // names what the sum is of besides the topic: "hvor mye tjener prosessindustrien på eksport".)
       const namesWhatOf = q.words.some((w, i) => asksBeyondTopics(w) && !PAID.test(q.analysis.words[i].surface) && (x.m.credits[i] ?? 0) >= RANKING.minFocusCredit);
-      const saysWhatIsPaid = q.asksPay && (PAID.test(q.reads === 'en' ? f.en : f.text) || namesWhatOf);
+      // (So is what something got: "how much money did Batterifagskolen get from HK-dir?" is answered by the grant.)
+      const saysWhatIsPaid = (q.asksPay || MONEY_GOT.test(q.askedText)) && (PAID.test(q.reads === 'en' ? f.en : f.text) || namesWhatOf);
       if (!saysWhetherPaid && (!values.amount || (!values.cost && !saysWhatIsPaid))) return false;
     } else if (q.value && !values[q.value]) return false;
     // "Når starter neste kull?" is answered by a plan with its date, not by a plan alone ("… skal kvalifisere …").
@@ -554,6 +555,8 @@ const RECOGNITION_ASKED = /\b(?:godkjen\w*|godkjent\w*|anerkjen\w*|approv\w*|rec
 const WAGE_ASKED = /\b(?:lonn\w*|lon|lona|lonna|salary|salaries|wages?)\b/u;
 /** A sum paid to someone: pay, a grant, support or a benefit. */
 const PAID = /(?<!\p{L})(?:\p{L}*lønn\p{L}*|tjen\p{L}*|\p{L}*tilskudd\p{L}*|\p{L}*støtte\p{L}*|\p{L}*stønad\p{L}*|\p{L}*stipend\p{L}*|\p{L}*midler|refusjon\p{L}*|dekk\p{L}*|pay|paid|salary|salaries|wages?|earn\p{L}*|grants?|subsid\p{L}*|support|funding|funds?|benefits?|covers?|covered)(?!\p{L})/iu;
+/** Money got, asked (folded): "hvor mye penger fikk …", "how much money did … get", "how much funding was … given". */
+const MONEY_GOT = /\b(?:penger|midler|tilskudd|stotte|money|funding|funds|grants?) (?:\w+ ){0,4}?(?:fikk|fekk|fatt|mottok|mottatt|tildelt|bevilget|get|got|gets|received|receive|given|granted|awarded)\b/u;
 /** A fact speaking of what was done or learnt abroad. */
 const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;
 /** A level or a language asked for (read folded): "B1", "norsknivå", "språkkrav", "in English", "på engelsk". */
