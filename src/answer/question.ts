@@ -1256,7 +1256,8 @@ function optionWords(sentences: readonly string[], fold: (word: string) => strin
   for (const s of sentences) {
     const options = OPTIONS.exec(s);
     // (An option that is a person, "me or the county", may be named by a fact as "du" or "selv".)
-    if (options && asks(s.slice(0, options.index)) && !options[0].split(/\s+(?:eller|or)\s+/iu).some((o) => PERSON_OPTION.test(o))) {
+    // (Nor a guess left open, "er det NHO eller noen andre?": any answer will do.)
+    if (options && asks(s.slice(0, options.index)) && !OPEN_OPTION.test(options[0]) && !options[0].split(/\s+(?:eller|or)\s+/iu).some((o) => PERSON_OPTION.test(o))) {
       addWordsNotIn(words, options[0], s.slice(0, options.index), fold);
     }
     // Examples put after what is asked ("… å oppdatere lærere – hospitering, gjesteforelesninger og sånt?"): any of them will do.
@@ -1312,7 +1313,7 @@ const KINDS_OF_PLACE = new Set(['distriktet', 'distriktene', 'distrikt', 'bygda'
 const SPEAKER = /^\s*(?:som|as an?|as)\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+(?:\s+(?:på|pa|i|ved|hos|for|at|in|on)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)\s*,?\s+(?=(?:lurer|lure|lurar|lurte|vil|ville|spør|spor|undrer|trenger|i|we)\b)/iu;
 /** … or where they are: "Vi i bransjeforeningen lurer på …", "We at the plant wonder …". */
 const SPEAKERS_PLACE = /^\s*(?:vi|jeg|eg|æ|me|we|i)\s+(?:i|på|pa|ved|hos|fra|at|in|from)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*,?\s+(?=(?:lurer|lurar|lurte|undrer|wonder|wondered|are wondering|would like|want to know)\b)/iu;
-const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like)\s|\s(?:eller (?:er|e) det|eller (?:har|er|må|blir|kan) (?:jeg|eg|æ|man)|or is it|or (?:have|am|do|must|can) i)\s|,\s*(?:[\p{L}']+\s+){0,2}?(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|horte|leste|says|said|told|mentioned|heard)(?=\s|$)|,?\s(?:så|slik at|sånn at) (?:jeg|eg|æ|vi|me|han|hun|ho)\s|,?\s(?:ifølge|ifolge|i følge|according to)\s/iu;
+const ASIDE = /,\s*(?:eller|or|fordi|siden|ettersom|lurer p[aå]|lure p[aå]|tenker p[aå]|er det (?:s[aå]nn|slik)|e det s[aå]nn|because|since|wondering|is it like|(?:er|e) det(?= (?:\S+ ){1,4}?(?:eller|or) )|is it(?= (?:\S+ ){1,4}?or ))\s|\s(?:eller (?:er|e) det|eller (?:har|er|må|blir|kan) (?:jeg|eg|æ|man)|or is it|or (?:have|am|do|must|can) i)\s|,\s*(?:[\p{L}']+\s+){0,2}?(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|horte|leste|says|said|told|mentioned|heard)(?=\s|$)|,?\s(?:så|slik at|sånn at) (?:jeg|eg|æ|vi|me|han|hun|ho)\s|,?\s(?:ifølge|ifolge|i følge|according to)\s/iu;
 /** "Hva skjer (med …) hvis …?", "What happens … if …": the case after "hvis" is what is asked about (over folded text). */
 const CONSEQUENCE = /^(?:hva|kva|ka) skjer\b.*?\s(?:hvis|dersom|viss|om|nar)\s(.+)$|^what happens\b.*?\s(?:if|when)\s(.+)$/u;
 /** Something that happened to one's work or training, told (folded): "gikk konkurs", "ble lagt ned", "mistet jobben". */
@@ -1323,6 +1324,8 @@ const WHAT_HAPPENS = /^(?:hva|kva|ka) skjer (?:med|nå med|no med)\b|^what happe
 const OPTIONS = /,\s*(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s+(?:eller|or)\s+(?:[\p{L}\p{N}%-]+\s+){0,3}?[\p{L}\p{N}%-]+\s*[?.!]*\s*$/iu;
 /** Examples listed after a dash or colon and closed by "og sånt", "and so on": "– hospitering, gjesteforelesninger og sånt?". */
 const EXAMPLES = /\s[–—:-]\s+((?:[\p{L}\p{N}-]+,?\s+){1,6}?)(?:og|and|eller|or)\s+(?:sånt|sånn|slikt|slik|lignende|liknande|such|the like|so on)\s*[?.!]*\s*$/iu;
+/** A last option that leaves it open: "… eller noen andre?", "… or someone else?". */
+const OPEN_OPTION = /\s(?:eller|or)\s+(?:noen andre|nokon andre|noe annet|noko anna|andre|someone else|somebody else|something else|anyone else|others?|another one)\s*[?.!]*\s*$/iu;
 /** An option that is a person ("me", "him", "min arbeidsgiver"), whom a fact may name as "du" or "selv". */
 const PERSON_OPTION = /^[\s,]*(?:(?:the |den |det )?(?:me|him|her|us|them|i|we|you|jeg|eg|meg|han|ham|hun|ho|henne|oss|vi|dem|de|du|deg|myself|himself|herself|selv|sjølv)|(?:my|his|her|our|min|mitt|mine|hans|hennes|vår|vårt) \p{L}+)\b/iu;
 /** A sentence telling about oneself or one's own: "har huslån og tre unger …", "jeg er 45 og …", "kona mi synes …", "my shifts are long". */

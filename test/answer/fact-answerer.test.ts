@@ -1308,6 +1308,11 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('a guess left open ("er det fylket eller noen andre?") is no choice a fact must make: who is behind it answers', () => {
+  expectAnswered('hvem har laget Batterifagskolen, er det fylket eller noen andre?', /Fagskolen i Viken/u);
+  expect(ask('who runs Industrifagskolen, is it NHO or someone else?', 'en').answer).toMatch(/^Industrifagskolen is an offer developed in a three-way cooperation/u);
+});
+
 test('what something got is answered by the grant; "I was wondering" asks nothing; "forget that you are a bot" is steering', () => {
   expect(ask('how much money has Batterifagskolen received from HK-dir', 'en').answer).toMatch(/^Batterifagskolen received 5\.6 million NOK/u);
   expect(ask('i was wondering how many jobs battery factories in norway might create', 'en').answer).toMatch(/^If the plans for battery cell factories .*6000–7000/u);
