@@ -1308,6 +1308,12 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('Swedish and Danish words are read as their bokmål', () => {
+  expect(ask('Hur många timmar praktik behöver en praksiskandidat?').answer).toMatch(/8 700 timer/u);
+  expect(ask('Er det muligt at tage fagbrev på jobb hvis man er under 25?').answer).toMatch(/^Det er ingen aldersbegrensning for fagbrev på jobb/u);
+  expect(ask('Vad är skillnaden mellan fagbrev på jobb och praksiskandidat?').gap).toBeUndefined();
+});
+
 test('a guess left open ("er det fylket eller noen andre?") is no choice a fact must make: who is behind it answers', () => {
   expectAnswered('hvem har laget Batterifagskolen, er det fylket eller noen andre?', /Fagskolen i Viken/u);
   expect(ask('who runs Industrifagskolen, is it NHO or someone else?', 'en').answer).toMatch(/^Industrifagskolen is an offer developed in a three-way cooperation/u);
