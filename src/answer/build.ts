@@ -189,6 +189,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       return new Set([...own, ...own.flatMap((t) => broaderTopics.get(t) ?? [])]);
     });
   const aboutSets = { nb: about('nb'), en: about('en') };
+  const siblings = new Map(topics.map((t) => [t.id, topics.filter((o) => o.id !== t.id && o.partOf.some((b) => t.partOf.includes(b))).map((o) => o.id)]));
   // Every topic a fact is filed under or about has a bit: a topic without one is in no fact's mask.
   const topicBits = new TopicBits([...facts.map((f) => f.topic), ...[...aboutSets.nb, ...aboutSets.en].flatMap((set) => [...set])]);
   const aboutAt = { nb: aboutSets.nb.map((set) => topicBits.of(set)), en: aboutSets.en.map((set) => topicBits.of(set)) };
@@ -250,6 +251,7 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
       namesReferral: (fact, topic) => namingReferral.get(topic)?.has(fact.id) === true,
       askedWords,
       features: (position) => featuresAt[position],
+      siblings,
     });
   const answerer = createFactAnswerer({
     reader,

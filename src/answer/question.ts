@@ -1211,7 +1211,11 @@ function askedPart(
   const ownWord = hasOwnWord(question);
   if (ownWord && !despiteTold && !refersBack) return { asked: question, question, from: first, to, bare: false };
   if (first < 1) return undefined;
-  const withBefore = surfacesOf(sentences.slice(first - 1, to));
+  // (Of a sentence before that tells several things, "Vi er en kjemisk bedrift og har hørt om BIO. Hva står det for?", what
+  // the question points back to is in its last part.)
+  const lastPart = TELLS.test(sentences[first - 1]) ? (sentences[first - 1].split(JOINED_PARTS).pop() ?? '') : sentences[first - 1];
+  const withLastPart = surfacesOf([lastPart, ...sentences.slice(first, to)]);
+  const withBefore = hasOwnWord(withLastPart) ? withLastPart : surfacesOf(sentences.slice(first - 1, to));
   return hasOwnWord(withBefore) ? { asked: withBefore, question, from: first - 1, to, bare: !ownWord } : undefined;
 }
 
@@ -1391,8 +1395,10 @@ const QUESTION_WORD = /^(?:hva|hvem|hvor|hvilk\w*|hvordan|hvorfor|nar|kva|kven|k
 const REPORTED = /(?<!\p{L})(?:sa|sier|nevnte|nevner|fortalte|forteller|hørte|horte|leste|says|said|told|mentioned|heard)(?!\p{L})(?! opp\b)/iu;
 
 /** A question ending on what was told before it: "… for det?", "… med dette?", "… for that?" (in this many words at most). */
-const REFERS_BACK = /(?:^|\s)(?:for|til|med|om|av|på|about|with|of) (?:det|dette|den|denne|that|this|it)\s*[?.!]*\s*$/iu;
+const REFERS_BACK = /(?:^|\s)(?:(?:for|til|med|om|av|på|about|with|of) (?:det|dette|den|denne|that|this|it)|(?:har|tar|koster|gir|varer|kreves|krever) (?:den|denne|dette)|(?:does|did|will) (?:it|this|that) (?:have|take|cost|give|last|need|require))\s*[?.!]*\s*$/iu;
 const REFERS_BACK_WORDS = 7;
+/** Where a sentence joins the things it tells: ", ", " og ", " men ", " and ", " but ". */
+const JOINED_PARTS = /,\s+|\s+(?:og|men|and|but)\s+/iu;
 /** Verbs of having something explained or told, as written and folded alike (a–z only). */
 const EXPLAIN_VERB = 'forklar|forklare|fortell|fortelle|beskriv|beskrive|explain|describe';
 /** Asking to have what was told before explained: "Kunne De forklare det (kort)?", "Can you explain that?". */

@@ -254,6 +254,8 @@ export interface RankDeps {
   namesReferral(fact: Fact, topic: string): boolean;
   /** The words of the facts' asked questions (FactFeatures.asked). */
   askedWords: AskedWords;
+  /** Per topic, the other topics of the same kind (Batterifagskolen and Industrifagskolen are both a fagskole). */
+  siblings: ReadonlyMap<string, readonly string[]>;
 
 }
 
@@ -295,6 +297,11 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
   const schemeIds = [...new Set(q.topics.map((t) => t.topic).filter((t) => deps.schemes.has(t) && !told(t)))];
   const namesScheme = schemeIds.length > 0;
   const schemeMask = deps.topicBits.of(schemeIds);
+  // A scheme named that has others of its kind, and those others ("Industrifagskolen", Batterifagskolen).
+  const namedOfKind = schemeIds.filter((t) => (deps.siblings.get(t) ?? []).length > 0);
+  const otherOfKind = namedOfKind.flatMap((t) => deps.siblings.get(t) ?? []).filter((t) => !schemeIds.includes(t));
+  const namedOfKindMask = otherOfKind.length > 0 ? deps.topicBits.of(namedOfKind) : undefined;
+  const otherOfKindMask = otherOfKind.length > 0 ? deps.topicBits.of(otherOfKind) : undefined;
   // Per word, the topics a fact covers it by being about (QuestionWord.namesTopics).
   const namedByWord = q.words.map((w) => (w.namesTopics.length > 0 ? deps.topicBits.of(w.namesTopics) : undefined));
   // Asking where, whom to contact or how to apply, a fact naming who to turn to about a topic asked about is preferred.
@@ -378,6 +385,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     // A question naming a scheme is answered by a fact about that scheme, or about another topic it names
     // ("the right to upper secondary education for adults" names adult education and adults' rights).
     if (namesScheme && !(x.filedOnTopic || sharesTopic(x.about, schemeMask))) return false;
+    // "Hvor mange moduler har Industrifagskolen?" is not answered by a fact about another of its kind (Batterifagskolen's six).
+    if (otherOfKindMask && namedOfKindMask && sharesTopic(deps.topicOf(x.m.position), otherOfKindMask) && !sharesTopic(x.about, namedOfKindMask)) return false;
     // (A focus that is a generic word, "hvor mye ekstra tid", is no word the fact must have.)
     if (focusWord && q.words[q.focus ?? -1]?.topics.length === 0 && !deps.cues.generic.has(focusWord.surface)) {
       const focusIndex = q.focus ?? -1;

@@ -1308,6 +1308,14 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('a school named is not answered by a fact about another of its kind; "… har den?" points back to the sentence before', () => {
+  const r = ask('Hvor mange moduler har Industrifagskolen?');
+  expect(r.gap).toBe(true);
+  expect(r.answer).not.toMatch(/Batterifagskolen har seks moduler/u);
+  expect(ask('Sjefen nevnte Industrifagskolen i dag. Hvor mange moduler har den?').answer).not.toMatch(/Batterifagskolen/u);
+  expect(ask('Vi er en liten kjemisk bedrift og har hørt om BIO. Hva står det for?').answer).toMatch(/^BIO-ordningen \(bedriftsintern opplæring\)/u);
+});
+
 test('Swedish and Danish words are read as their bokmål', () => {
   expect(ask('Hur många timmar praktik behöver en praksiskandidat?').answer).toMatch(/8 700 timer/u);
   expect(ask('Er det muligt at tage fagbrev på jobb hvis man er under 25?').answer).toMatch(/^Det er ingen aldersbegrensning for fagbrev på jobb/u);
