@@ -1192,7 +1192,8 @@ function askedPart(
   // After the question, a sentence that asks for something ("Trenger tall på hvor mange …") asks too, unless it is
   // the value the question asks for already, said again with what it is for ("Hvor mye fikk …? Trenger beløpet til et notat").
   // (A sum is a number: "hvor mye" asks for one, "beløpet" names it.)
-  const kindOf = (value: ValueKind | undefined) => (value === 'amount' ? 'count' : value);
+  // (A plan is a date to come: "when does it start? need to know if it applies next year".)
+  const kindOf = (value: ValueKind | undefined) => (value === 'amount' ? 'count' : value === 'future' ? 'date' : value);
   const askedAgain = (i: number): boolean => {
     const value = kindOf(valueAsked(i));
     return value !== undefined && sentences.slice(first, i).some((_, j) => kindOf(valueAsked(first + j)) === value);

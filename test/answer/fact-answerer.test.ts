@@ -1308,6 +1308,11 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('when a law or reform began to apply, in the words people use; a plan said after it asks the same', () => {
+  expect(ask('when did fullføringsreformen come into force? i need to know if it is for me next autumn', 'en').answer).toMatch(/^The completion reform .*2024/u);
+  expectAnswered('Når trådte ny opplæringslov i kraft?', /^Den nye opplæringsloven gjelder fra 1\. august 2024/u);
+});
+
 test('a school named is not answered by a fact about another of its kind; "… har den?" points back to the sentence before', () => {
   const r = ask('Hvor mange moduler har Industrifagskolen?');
   expect(r.gap).toBe(true);
