@@ -1308,6 +1308,11 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('a test easier or smaller than the fagprøve, asked for by someone who may not manage a whole certificate, is the kompetanseprøve', () => {
+  expect(ask('Kona mi er redd hun ikke klarer hele fagbrevet. Fins det en lettere prøve?').answer).toMatch(/^Kompetanseprøve er for deg som/u);
+  expect(ask("my husband can't manage the full trade certificate because of his reading. is there an easier test?", 'en').answer).toMatch(/^The kompetanseprøve is for people who/u);
+});
+
 test('when a law or reform began to apply, in the words people use; a plan said after it asks the same', () => {
   expect(ask('when did fullføringsreformen come into force? i need to know if it is for me next autumn', 'en').answer).toMatch(/^The completion reform .*2024/u);
   expectAnswered('Når trådte ny opplæringslov i kraft?', /^Den nye opplæringsloven gjelder fra 1\. august 2024/u);
