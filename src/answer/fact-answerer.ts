@@ -75,6 +75,9 @@ const HELPER_NAMED = /\b(?:karrieresenter|karrieresenteret|karrieresentre|karrie
 const QUESTION_END = /(?<=\?)\s+/u;
 /** A question word ("… og når kom den?"): a second question even without a comma before "og". */
 const ASKING_WORD = '(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kva|kven|korleis|what|how|who|which|when|where|why)(?!\\p{L})';
+/** A yes/no question's verb and who it asks about ("… and do i keep my salary?", "… og beholder jeg lønna?"). */
+const ASKING_YES_NO =
+  '(?:(?:do|does|did|can|could|will|would|should|must|is|are)\\s+(?:i|we|he|she|they|you|it)|(?:får|far|kan|må|ma|beholder|skal|blir|er)\\s+(?:jeg|eg|vi|me|han|hun|ho|de|dei|man))(?!\\p{L})';
 /** Words a question opens with (after "og"/"and" when it follows another); a letter may not follow ("må", not "måten"). */
 const OPENS_QUESTION =
   '(?:hva|hvor|hvem|hvilke|hvilken|hvilket|hvordan|når|hvorfor|kor|ka|kva|kan|er|må|får|skal|fikk|var|ble|hadde|kunne|what|how|who|which|when|where|why|is|are|do|does|can|should|will|did|was|were|had|could)(?!\\p{L})';
@@ -83,7 +86,7 @@ const OPENS_QUESTION =
  * (The lookahead for "og"/"and" is the lookbehind's condition tried first: most places have neither, and the lookbehind
  * reads back over three words at every place it is tried.)
  */
-const JOINED_QUESTION = new RegExp(`(?:,\\s+(?:og|eller|and|or)\\s+(?=${OPENS_QUESTION})|(?=\\s+(?:og|and)\\s)(?<=\\S+\\s+\\S+\\s+\\S+)\\s+(?:og|and)\\s+(?=${ASKING_WORD}))`, 'iu');
+const JOINED_QUESTION = new RegExp(`(?:,\\s+(?:og|eller|and|or)\\s+(?=${OPENS_QUESTION})|(?=\\s+(?:og|and)\\s)(?<=\\S+\\s+\\S+\\s+\\S+)\\s+(?:og|and)\\s+(?=${ASKING_WORD}|${ASKING_YES_NO}))`, 'iu');
 /** A last question typed without its question mark: "… er det han eller jeg? og hvor lenge må kontrakten vare". */
 const UNMARKED_LAST_QUESTION = new RegExp(`^\\s*(?:(?:og|and)\\s+)?${OPENS_QUESTION}`, 'iu');
 /**

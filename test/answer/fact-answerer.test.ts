@@ -1308,6 +1308,12 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('a yes/no question joined by "and" without a comma is asked too: each is answered', () => {
+  const r = ask('what is Batterifagskolen and is it online?', 'en');
+  expect(r.answer).toMatch(/online/u);
+  expect(r.answer).toMatch(/Fagskolen i Viken/u);
+});
+
 test('a test easier or smaller than the fagprøve, asked for by someone who may not manage a whole certificate, is the kompetanseprøve', () => {
   expect(ask('Kona mi er redd hun ikke klarer hele fagbrevet. Fins det en lettere prøve?').answer).toMatch(/^Kompetanseprøve er for deg som/u);
   expect(ask("my husband can't manage the full trade certificate because of his reading. is there an easier test?", 'en').answer).toMatch(/^The kompetanseprøve is for people who/u);
