@@ -1308,6 +1308,11 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('"utelukket" asks whether one is in the target group; "litt og litt", "bit for bit" is training in modules', () => {
+  expect(ask('Er man utelukket fra Trøndelagsmodellen hvis man har avbrutt lærekontrakt?').answer).toMatch(/^Målgruppen for Trøndelagsmodellen .*avbrutte lærekontrakter/u);
+  expect(ask('kan jeg ta fagbrevet litt og litt ved siden av jobben?').answer).toMatch(/^Modulstrukturert opplæring innebærer/u);
+});
+
 test('a yes/no question joined by "and" without a comma is asked too: each is answered', () => {
   const r = ask('what is Batterifagskolen and is it online?', 'en');
   expect(r.answer).toMatch(/online/u);
