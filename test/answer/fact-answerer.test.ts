@@ -1308,6 +1308,11 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('each route said to someone whose practice is from abroad says the sources do not tell how it counts', () => {
+  const r = ask('Jeg er rørlegger fra Litauen med 12 års erfaring, jobber nå i Bergen. Hvordan får jeg norsk fagbrev?');
+  expect(r.answer).toMatch(/Praksiskandidat.*Hvordan praksis fra utlandet regnes for et norsk fagbrev, står ikke i kildene mine\./su);
+});
+
 test('"utelukket" asks whether one is in the target group; "litt og litt", "bit for bit" is training in modules', () => {
   expect(ask('Er man utelukket fra Trøndelagsmodellen hvis man har avbrutt lærekontrakt?').answer).toMatch(/^Målgruppen for Trøndelagsmodellen .*avbrutte lærekontrakter/u);
   expect(ask('kan jeg ta fagbrevet litt og litt ved siden av jobben?').answer).toMatch(/^Modulstrukturert opplæring innebærer/u);
