@@ -1308,6 +1308,11 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('"hva er den beste veien for dem?" asks what is open, route by route', () => {
+  expect(ask('Vi har fire ansatte uten fagbrev som har jobbet 9 år på lageret. Hva er den beste veien for dem?').answer).toMatch(/^Ut fra det du skriver, vei for vei/u);
+  expect(ask('My colleague has 8 years as a welder. What is the best route for him?', 'en').answer).toMatch(/From what you write, route by route/u);
+});
+
 test('each route said to someone whose practice is from abroad says the sources do not tell how it counts', () => {
   const r = ask('Jeg er rørlegger fra Litauen med 12 års erfaring, jobber nå i Bergen. Hvordan får jeg norsk fagbrev?');
   expect(r.answer).toMatch(/Praksiskandidat.*Hvordan praksis fra utlandet regnes for et norsk fagbrev, står ikke i kildene mine\./su);

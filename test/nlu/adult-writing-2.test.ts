@@ -666,6 +666,9 @@ describe('lengths of time written every way', () => {
   eachProfile([
     ['har jobbet 5-6 år som kokk', { trade: 'kokkfaget' }],
     ['har jobbet 5 til 6 år som kokk', { trade: 'kokkfaget' }],
+    // (Not the upper bound: a range is no one number, however it is written.)
+    ['har jobbet mellom 5 og 7 år som kokk', { trade: 'kokkfaget' }],
+    ['I have worked between 4 and 6 years as a chef', { trade: 'kokkfaget' }],
     ['har jobbet fem og et halvt år som kokk', { practiceYears: 5.5, trade: 'kokkfaget' }],
     ['har jobbet et halvt år som kokk', { practiceYears: 0.5, trade: 'kokkfaget' }],
     ['har jobbet 1 år og 3 mnd som kokk', { practiceYears: 1.25, trade: 'kokkfaget' }],
