@@ -216,11 +216,13 @@ export function buildAnswerer(knowledgeDir: string, options: BuildAnswererOption
   );
   // The trades, counties and firms or schools a fact names, for "hvilke lærefag …", "which counties …", "hvilke bedrifter …".
   const foldedTradeNames = new Set([...tradeNames].map(foldText));
+  const pathTopics: ReadonlySet<string> = new Set(catalogue.paths.map((p) => p.id));
   const members = (text: string): Record<ListClass, number> => {
     const tokens = wordTokens(foldText(text));
     const trades = new Set(tokens.filter((t) => foldedTradeNames.has(t) || TRADE_NAME.test(t)));
     const places = regions.find(tokens);
-    return { trade: trades.size, county: new Set(places.map((r) => r.region)).size, organisation: organisationNames(text, places).size };
+    const routes = new Set(matchers.nb.match(TopicMatcher.tokens(text)).map((h) => h.topic).filter((t) => pathTopics.has(t)));
+    return { trade: trades.size, county: new Set(places.map((r) => r.region)).size, organisation: organisationNames(text, places).size, route: routes.size };
   };
   const askedWords = new AskedWords();
   // By position in the fact index, as `aboutAt`.

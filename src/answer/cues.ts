@@ -19,8 +19,11 @@ function isRegex(source: string): boolean {
 const Pattern = z.string().min(1).refine(isRegex, 'not a valid regular expression');
 const Word = z.string().min(1).refine((s) => s === s.toLowerCase() && s.trim() === s, 'words are lower case and trimmed');
 
-/** Classes whose members a fact may list by name: trades ("kjemiprosessfaget"), counties ("Nordland"), firms and schools ("Elkem", "Fagskolen i Agder"). */
-export const LIST_CLASSES = ['trade', 'county', 'organisation'] as const;
+/**
+ * Classes whose members a fact may list by name: trades ("kjemiprosessfaget"), counties ("Nordland"), firms and schools
+ * ("Elkem", "Fagskolen i Agder"), routes to a certificate ("praksiskandidat", "fagbrev på jobb").
+ */
+export const LIST_CLASSES = ['trade', 'county', 'organisation', 'route'] as const;
 export type ListClass = (typeof LIST_CLASSES)[number];
 
 export const VALUE_KINDS = ['count', 'amount', 'cost', 'payer', 'duration', 'date', 'detail', 'future', 'benefit'] as const;

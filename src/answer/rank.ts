@@ -432,7 +432,8 @@ export function rankFacts(q: Question, deps: RankDeps, profileRegion?: string): 
     const organisation = q.reads === 'en' ? features.organisationEn : features.organisation;
     const namesOrganisation = organisation !== undefined && q.words.some((w) => organisation.has(w.stem));
     // "Hvilke lærefag …" is answered by a fact naming the trades ("industrimekanikerfaget, kjemiprosessfaget …").
-    const listsMembers = q.listOf !== undefined && features.members[q.listOf.kind] >= 2;
+    // (A route asked for, "hvilken vei til fagbrev …", is answered by a fact naming one.)
+    const listsMembers = q.listOf !== undefined && features.members[q.listOf.kind] >= (q.listOf.kind === 'route' ? 1 : 2);
     const placeCredit =
       questionRegions.length === 0
         ? 0

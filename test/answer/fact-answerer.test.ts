@@ -1308,6 +1308,10 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('a route asked for ("hvilken vei til fagbrev …") is answered by a fact naming one', () => {
+  expectAnswered('hvilken vei til fagbrev satset de mest på i Salten?', /I Salten har piloten .*praksiskandidat/u);
+});
+
 test('"hva er den beste veien for dem?" asks what is open, route by route', () => {
   expect(ask('Vi har fire ansatte uten fagbrev som har jobbet 9 år på lageret. Hva er den beste veien for dem?').answer).toMatch(/^Ut fra det du skriver, vei for vei/u);
   expect(ask('My colleague has 8 years as a welder. What is the best route for him?', 'en').answer).toMatch(/From what you write, route by route/u);
