@@ -1308,6 +1308,11 @@ test('"good" is no word an English question asks about: a good name for a cat is
   expect(ask('What is a good name for a dog?', 'en').answer).toBe(en.answer.offTopic);
 });
 
+test('starting at any time of the year is intake all year round; "eksempler i rapportene" asks nothing of its own', () => {
+  expect(ask('Fins det eksempler i rapportene på opplæring for voksne med inntak når som helst i året?').answer).toMatch(/^Åkrehamn Vidaregåande skole: Opplæringen i Åkrehamn-piloten .*inntak hele året/u);
+  expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
+});
+
 test('a route asked for ("hvilken vei til fagbrev …") is answered by a fact naming one', () => {
   expectAnswered('hvilken vei til fagbrev satset de mest på i Salten?', /I Salten har piloten .*praksiskandidat/u);
 });
