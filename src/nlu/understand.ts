@@ -128,6 +128,9 @@ export function createUnderstander(places: PlaceIndex, lexicon: UnderstandingLex
     for (let k = 0; k < candidates.length; k++) if (candidates[k].sinceAge !== undefined) candidates[k] = sinceAge(candidates[k], age);
     const practice = practiceFor(candidates, trade?.value, !goal.trade && interests.length > 0);
     if (practice.years) {
+      // ("welder, 15 years": the years read as practice after work are no age as well.)
+      const sameWords = findings.findIndex((f) => f.field === 'age' && f.span[0] === practice.years!.span[0] && f.span[1] === practice.years!.span[1]);
+      if (sameWords >= 0) findings.splice(sameWords, 1);
       add(practice.years);
       if (practiceFromAbroad(reading, practice.clauses)) add({ field: 'practiceAbroad', value: true, span: practice.years.span, clause: practice.years.clause });
     }

@@ -1313,6 +1313,11 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('a note about a candidate closing "aktuell rute?" or "options?" asks what is open, route by route', () => {
+  expect(ask('kand. 49 år, 18 år som renholder i Harstad, 100 %, ingen fagbrev. aktuell rute?').answer).toMatch(/vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå/u);
+  expect(ask('candidate 38, 12 years as a welder, full time, Bergen. options?', 'en').answer).toMatch(/route by route:\n\nPraksiskandidat \(trade test based on work experience\): looks possible/u);
+});
+
 test('a route asked for ("hvilken vei til fagbrev …") is answered by a fact naming one', () => {
   expectAnswered('hvilken vei til fagbrev satset de mest på i Salten?', /I Salten har piloten .*praksiskandidat/u);
 });

@@ -668,6 +668,9 @@ describe('lengths of time written every way', () => {
     ['har jobbet 5 til 6 år som kokk', { trade: 'kokkfaget' }],
     // (Not the upper bound: a range is no one number, however it is written.)
     ['har jobbet mellom 5 og 7 år som kokk', { trade: 'kokkfaget' }],
+    // (Years after work told without a verb are how long, not an age as well.)
+    ['welder, 15 years', { practiceYears: 15, trade: 'sveisefaget' }],
+    ['kokk, 16 år', { practiceYears: 16, trade: 'kokkfaget' }],
     ['I have worked between 4 and 6 years as a chef', { trade: 'kokkfaget' }],
     ['har jobbet fem og et halvt år som kokk', { practiceYears: 5.5, trade: 'kokkfaget' }],
     ['har jobbet et halvt år som kokk', { practiceYears: 0.5, trade: 'kokkfaget' }],
