@@ -275,7 +275,7 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     const best = score.reduce((b, v, i) => (v > score[b] ? i : b), 0);
     const shown =
       assessment.status === 'eligible'
-        ? [...reasons.keys()].sort((a, b) => score[b] - score[a]).slice(0, MAX_REASONS)
+        ? withoutRestating([...reasons.keys()].sort((a, b) => score[b] - score[a]), reasons.map((r) => r.text)).slice(0, MAX_REASONS)
         : assessment.status === 'needs-info' && best > 0 && score[best] > 0
           ? [best, 0]
           : [...reasons.keys()].slice(0, 1);
@@ -303,6 +303,26 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
     const leavesNumber = numbers.some((n) => !reasons.some((r) => n.test(r.text)));
     return { path, status: assessment.status, opening, statements: [...statements, ...closing], facts, speaks: shown.some((i) => score[i] > 0), leavesNumber };
   }
+}
+
+/** The numbers a text writes ("9", "8 700" as "8700", "2,5"). */
+function numbersIn(text: string): Set<string> {
+  return new Set(text.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/gu, '$1').match(/\d+(?:[.,]\d+)?/gu) ?? []);
+}
+
+/**
+ * The reasons in the order given, less one that says again the figures of one before it ("Du har 9 år regnet i full
+ * stilling, og kravet er 5 år" beside the rule on practice, which says both): two numbers or more, all in the other.
+ */
+function withoutRestating(order: readonly number[], texts: readonly string[]): number[] {
+  const kept: number[] = [];
+  const restates = (a: Set<string>, b: Set<string>) => a.size >= 2 && [...a].every((n) => b.has(n));
+  for (const i of order) {
+    const mine = numbersIn(texts[i]);
+    if (kept.some((k) => { const theirs = numbersIn(texts[k]); return restates(mine, theirs) || restates(theirs, mine); })) continue;
+    kept.push(i);
+  }
+  return kept;
 }
 
 /**

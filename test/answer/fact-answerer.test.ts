@@ -1313,6 +1313,12 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('a verdict says each figure once: the rule on practice after "Du har 8 år …, og kravet er 5 år" would say them again', () => {
+  const r = ask('Jeg har vært barnehageassistent i 8 år på fulltid. Kan jeg gå opp som praksiskandidat?');
+  expect(r.answer).toMatch(/Du har 8 år regnet i full stilling, og kravet er 5 år/u);
+  expect(r.answer.match(/8 år/gu)).toHaveLength(1);
+});
+
 test('a note about a candidate closing "aktuell rute?" or "options?" asks what is open, route by route', () => {
   expect(ask('kand. 49 år, 18 år som renholder i Harstad, 100 %, ingen fagbrev. aktuell rute?').answer).toMatch(/vei for vei:\n\nPraksiskandidat: ser ut til å kunne gå/u);
   expect(ask('candidate 38, 12 years as a welder, full time, Bergen. options?', 'en').answer).toMatch(/route by route:\n\nPraksiskandidat \(trade test based on work experience\): looks possible/u);
