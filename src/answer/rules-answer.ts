@@ -311,16 +311,18 @@ function numbersIn(text: string): Set<string> {
 }
 
 /**
- * The reasons in the order given, less one that says again the figures of one before it ("Du har 9 år regnet i full
- * stilling, og kravet er 5 år" beside the rule on practice, which says both): two numbers or more, all in the other.
+ * The reasons in the order given, one of two that say the same figures left out ("Du har 9 år regnet i full stilling, og
+ * kravet er 5 år" beside the rule on practice, which says both and more): the plainer, with fewer numbers, is kept in
+ * the place of the first.
  */
 function withoutRestating(order: readonly number[], texts: readonly string[]): number[] {
   const kept: number[] = [];
   const restates = (a: Set<string>, b: Set<string>) => a.size >= 2 && [...a].every((n) => b.has(n));
   for (const i of order) {
     const mine = numbersIn(texts[i]);
-    if (kept.some((k) => { const theirs = numbersIn(texts[k]); return restates(mine, theirs) || restates(theirs, mine); })) continue;
-    kept.push(i);
+    const same = kept.findIndex((k) => { const theirs = numbersIn(texts[k]); return restates(mine, theirs) || restates(theirs, mine); });
+    if (same < 0) kept.push(i);
+    else if (mine.size < numbersIn(texts[kept[same]]).size) kept[same] = i;
   }
   return kept;
 }
