@@ -1313,6 +1313,12 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('typed without marks, telling about oneself after the question begins a sentence of its own ("… jeg studerer …")', () => {
+  const r = ask('hvor lenge varer kontrakten for fagbrev på jobb jeg studerer ved siden av og pendler til trondheim');
+  expect(r.gap).toBeUndefined();
+  expect(r.answer).toMatch(/kontrakten/u);
+});
+
 test('a verdict says each figure once: the rule on practice after "Du har 8 år …, og kravet er 5 år" would say them again', () => {
   const r = ask('Jeg har vært barnehageassistent i 8 år på fulltid. Kan jeg gå opp som praksiskandidat?');
   expect(r.answer).toMatch(/Du har 8 år regnet i full stilling, og kravet er 5 år/u);
