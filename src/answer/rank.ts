@@ -560,7 +560,7 @@ const PRACTICE_ASKED = /\b(?:praksis(?!kandidat)\w*|arbeidserfaring\w*|yrkeserfa
 /** A rule asked for (read folded): "finnes det en regel om …", "is there any rule on …". */
 const RULE_ASKED = /\b(?:regel|regelen|regler|reglene|rule|rules)\b/u;
 /** Asks for a diploma, degree or certificate to be approved or recognised (read folded). */
-const RECOGNITION_ASKED = /\b(?:godkjen\w*|godkjent\w*|anerkjen\w*|approv\w*|recogni[sz]\w*|accredit\w*|validat\w*)\b/u;
+const RECOGNITION_ASKED = /\b(?:godkjen\w*|godkjent\w*|anerkjen\w*|approv\w*|recogni[sz]\w*|accredit\w*|validat\w*|vurdert (?:\w+ )?(?:kompetanse\w*|utdanning\w*|erfaring\w*|papir\w*|vitnemal\w*)|vurdere (?:\w+ )?(?:kompetanse\w*|utdanning\w*|erfaring\w*)|(?:assess|assessed|evaluate|evaluated) (?:\w+ ){0,2}?(?:competence|skills|education|qualifications|experience)|(?:competence|skills|education|qualifications|experience) (?:\w+ ){0,2}?(?:assessed|evaluated))\b/u;
 /** The wage asked about, folded: "lønn", "lønna", "løn", "salary", "wage". */
 const WAGE_ASKED = /\b(?:lonn\w*|lon|lona|lonna|salary|salaries|wages?)\b/u;
 /** A sum paid to someone: pay, a grant, support or a benefit. */
@@ -568,7 +568,7 @@ const PAID = /(?<!\p{L})(?:\p{L}*lønn\p{L}*|tjen\p{L}*|\p{L}*tilskudd\p{L}*|\p{
 /** Money got, asked (folded): "hvor mye penger fikk …", "how much money did … get", "how much funding was … given". */
 const MONEY_GOT = /\b(?:penger|midler|tilskudd|stotte|money|funding|funds|grants?) (?:\w+ ){0,4}?(?:fikk|fekk|fatt|mottok|mottatt|tildelt|bevilget|get|got|gets|received|receive|given|granted|awarded)\b/u;
 /** A fact speaking of what was done or learnt abroad. */
-const ABROAD = /\b(?:utland\w*|utenlandsk\w*|abroad|foreign)/iu;
+const ABROAD = /\b(?:utland\w*|utenlandsk\w*|hjemland\w*|abroad|foreign|home country)/iu;
 /** A level or a language asked for (read folded): "B1", "norsknivå", "språkkrav", "in English", "på engelsk". */
 const LANGUAGE_ASKED =
   /\b(?:a1|a2|b1|b2|c1|c2|norskniva\w*|sprakkrav\w*|sprakniva\w*|norskkrav\w*|norskkunnskap\w*|norskferdighet\w*|(?:kunne|kan|snakke|snakker|prate|skrive|god|godt|flytende|darlig) norsk|in english|pa engelsk|language (?:level|requirements?|skills)|level of norwegian|(?:speak|know|knowing|fluent|good|basic) norwegian|norwegian (?:skills|language))\b/u;

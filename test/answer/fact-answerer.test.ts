@@ -1313,6 +1313,10 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('having one\'s competence from abroad assessed is answered by what is said of competence from the home country', () => {
+  expect(ask('I came from Sudan last year and was a nurse there. Can I get my education assessed?', 'en').answer).toMatch(/home country assessed/u);
+});
+
 test('typed without marks, telling about oneself after the question begins a sentence of its own ("… jeg studerer …")', () => {
   const r = ask('hvor lenge varer kontrakten for fagbrev på jobb jeg studerer ved siden av og pendler til trondheim');
   expect(r.gap).toBeUndefined();
