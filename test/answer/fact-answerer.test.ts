@@ -1313,6 +1313,11 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('an age written "17-åring" decides no answer; "vocational" is a word of the domain', () => {
+  expect(ask('hva er et vanlig løp for en 17-åring på yrkesfag?').answer).not.toMatch(/15-åring/u);
+  expect(ask('what does a typical vocational path look like for a 16-year-old?', 'en').answer).not.toBe(en.answer.offTopic);
+});
+
 test('having one\'s competence from abroad assessed is answered by what is said of competence from the home country', () => {
   expect(ask('I came from Sudan last year and was a nurse there. Can I get my education assessed?', 'en').answer).toMatch(/home country assessed/u);
 });
