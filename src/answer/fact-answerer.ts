@@ -443,7 +443,8 @@ export function createFactAnswerer(deps: FactAnswererDeps): FactAnswerer {
   const definesWhatIsAsked = (q: Question): ((r: RankedFact) => boolean) => {
     if (q.facet !== 'what-is') return () => true;
     const named = [...new Set(q.topics.filter((t) => t.tokens.length > 0).map((t) => t.topic))];
-    if (named.length !== 1 || q.words.some((w) => !w.generic && !w.numeric && w.topics.length === 0 && w.namesTopics.length === 0)) return () => true;
+    // (What is told around the question, "ser det nevnt overalt", is no more asked.)
+    if (named.length !== 1 || q.words.some((w) => !w.generic && !w.numeric && !w.story && w.topics.length === 0 && w.namesTopics.length === 0)) return () => true;
     // (A word of the topic that is not a form of its name, "Hva er en lærebedrift?" of apprenticeship, must be the fact's
     // own word, or begin one of them: "Lærlingambassadørene får …" says what something else is.)
     const asked = q.words.filter((w) => w.topics.includes(named[0]) && !w.generic);

@@ -1313,6 +1313,10 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('"overalt", "ser" are words of no question: whether training in modules is to be common everywhere is answered', () => {
+  expectAnswered('skal modulstrukturert opplæring bli vanlig overalt i landet?', /hovedstrukturen|vanligste organiseringen/u);
+});
+
 test('an age written "17-åring" decides no answer; "vocational" is a word of the domain', () => {
   expect(ask('hva er et vanlig løp for en 17-åring på yrkesfag?').answer).not.toMatch(/^En gruppe på workshopen .*15-åring/u);
   expect(ask('what does a typical vocational path look like for a 16-year-old?', 'en').answer).not.toBe(en.answer.offTopic);
