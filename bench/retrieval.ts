@@ -100,6 +100,7 @@ async function main(): Promise<void> {
     { dir: 'questions-29', suffix: '-29' },
     { dir: 'questions-30', suffix: '-30' },
     { dir: 'questions-31', suffix: '-31' },
+    { dir: 'questions-32', suffix: '-32' },
   ];
   const halves: Array<{ name: string; dev: boolean; cases: QuestionCase[] }> = sets.flatMap((set) =>
     chosenHalves(process.argv).map((half) => ({
