@@ -392,6 +392,12 @@ const PAST =
 /** "what is the X", "hvor mange X", "hva koster X" — the word after them is what is asked about (after an ordinal too: "the third driver"). */
 const FOCUS_NB =
   /\b(?:(?:hva|ka|kva|hvem|kven|kem|hvilken|hvilket|hvilke) (?:er|var|blir|heter)|(?:hvor|kor) (?:mange|mye)|antall(?: (?:på|pa|av))?|(?:hva|ka|kva) kost\w*|(?:nar|naar) (?:er|var|blir|kommer))(?: (?:en|et|ei|det|den|de|dei|eit|ein|neste|ekstra|mer|lengre|forste|andre|tredje|fjerde|femte|siste))* (\w+)/u;
+/**
+ * A verb right after "hvor mange" ("hvor mange fullfører", "how many finish"): those who do it are counted, a number or a
+ * share of a group, not a thing the verb names (read folded).
+ */
+const DOING =
+  /^(?:fullforer|fullforte|gjennomforer|gjennomforte|fullfore|soker|sokte|tar|tok|gar|gikk|jobber|jobbet|far|fikk|bruker|brukte|bestar|besto|bestod|stryker|strauk|deltar|deltok|begynner|begynte|starter|startet|slutter|sluttet|dropper|droppet|faller|falt|velger|valgte|finish|finished|complete|completed|apply|applied|take|took|pass|passed|fail|failed|drop|dropped|start|started|choose|chose|work|worked|get|got)$/u;
 /** "Hvor mange av deltakerne var innvandrere", "how many of the participants were immigrants": what is counted comes after the verb. */
 const COUNT_OF = /\b(?:how many|(?:hvor|kor) mange) (?:of|av) (?:\w+ ){1,4}?(?:were|are|was|is|var|er|ble|blir|vart) (\w+)/u;
 /** "Is there a gender quota for …": the thing asked about is the last word before the preposition (or the end). */
@@ -850,7 +856,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
       // (Nor is the word a length of time is asked with, "hvor mye jobb er en modul" asks how long, not about work; nor the word
       // requirements are asked with, "hva er kravene …" (but "karakterkravet" names one); nor an alternative put after the
       // question, "… eller er det bare kursbevis".)
-      if (index >= 0 && !words[index].numeric && !placeholder && !(thereIs && words[index].generic) && !(value === 'duration' && weakWords.has(foldedSurfaces[index])) && !(facet === 'requirement' && REQUIREMENT_WORD.test(foldedSurfaces[index])) && !alternative.has(foldedSurfaces[index])) focus = index;
+      if (index >= 0 && !words[index].numeric && !placeholder && !(thereIs && words[index].generic) && !(value === 'duration' && weakWords.has(foldedSurfaces[index])) && !(facet === 'requirement' && REQUIREMENT_WORD.test(foldedSurfaces[index])) && !alternative.has(foldedSurfaces[index]) && !(value === 'count' && /\b(?:mange|many)\b/u.test(focusMatch?.[0] ?? '') && DOING.test(foldedSurfaces[index]))) focus = index;
       // A hyphened compound's last word is its head: "hvor mange LEIDA-kandidater" counts candidates.
       if (focus !== undefined && focus + 1 < words.length && normalized.includes(`${analysis.words[focus].surface}-${analysis.words[focus + 1].surface}`)) focus += 1;
       // English puts the noun counted last: "how many battery workers", "how many female applicants".

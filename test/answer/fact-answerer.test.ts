@@ -1313,6 +1313,10 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('"hvor mange fullfører …" counts those who do it: a share of them answers', () => {
+  expectAnswered('hvor mange fullfører en bachelor på fem år?', /70,2 %/u);
+});
+
 test('"overalt", "ser" are words of no question: whether training in modules is to be common everywhere is answered', () => {
   expectAnswered('skal modulstrukturert opplæring bli vanlig overalt i landet?', /hovedstrukturen|vanligste organiseringen/u);
 });
