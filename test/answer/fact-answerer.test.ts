@@ -1313,6 +1313,11 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('"skrevet under" is signed', () => {
+  expectAnswered('Når ble samarbeidsavtalen for Trøndelagsmodellen skrevet under av partene? Trenger dato.', /signert 2\. desember 2021/u);
+  expectAnswered('når ble trøndelagsmodellen undertegnet av nav og fylket?', /signert 2\. desember 2021/u);
+});
+
 test('"hvor mange fullfører …" counts those who do it: a share of them answers', () => {
   expectAnswered('hvor mange fullfører en bachelor på fem år?', /70,2 %/u);
 });
