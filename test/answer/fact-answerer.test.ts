@@ -1313,6 +1313,12 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('"whats" typed without its apostrophe asks what it is; "in short" asks for brevity, not for something short', () => {
+  expect(ask('whats batterifagskolen, in short?', 'en').answer).toMatch(/^Batterifagskolen is an industry programme/u);
+  const r = ask('whats the difference between praksiskandidat and fagbrev på jobb? pls explain', 'en');
+  expect(r.answer).toMatch(/^The praksiskandidat scheme is .*Fagbrev på jobb is a scheme/su);
+});
+
 test('"skrevet under" is signed', () => {
   expectAnswered('Når ble samarbeidsavtalen for Trøndelagsmodellen skrevet under av partene? Trenger dato.', /signert 2\. desember 2021/u);
   expectAnswered('når ble trøndelagsmodellen undertegnet av nav og fylket?', /signert 2\. desember 2021/u);
