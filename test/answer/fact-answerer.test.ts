@@ -1313,6 +1313,10 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('"hovedargumentet" asks for the reason, which is no word the facts must have', () => {
+  expectAnswered('hva var hovedargumentet for å satse på fordypning og ikke et eget batterifagbrev?', /batterifaglig fordypning/u);
+});
+
 test('"whats" typed without its apostrophe asks what it is; "in short" asks for brevity, not for something short', () => {
   expect(ask('whats batterifagskolen, in short?', 'en').answer).toMatch(/^Batterifagskolen is an industry programme/u);
   const r = ask('whats the difference between praksiskandidat and fagbrev på jobb? pls explain', 'en');
