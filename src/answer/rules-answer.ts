@@ -89,7 +89,11 @@ export function createRulesAnswerer(kb: RulesKnowledge, assessPath: AssessPath, 
       // "Har fagbrev som kokk. Kan jeg ta et nytt som elektriker?": the right to another certificate answers, whatever trade
       // is named. (Asked without telling of one's own, "kan man ta flere fagbrev?", the facts answer: the law, what else it
       // changed.)
-      if (ANOTHER_CERTIFICATE_ASKED.test(q.askedText) && anotherCertificate && q.profile.hasTradeCertificate === true && !q.topics.some((t) => pathIds.has(t.topic) && t.tokens.length > 0)) return anotherOne(q, anotherCertificate);
+      // (So does whether one may, told of a certificate in one trade and wanting one in another: "har fagbrev som kokk, vil ta
+      // fagbrev som kjemiprosessoperatør. Har jeg rett til det?"; one asked with the certificate named, "rett til et fagbrev
+      // til?", the facts answer, with what else it asks.)
+      const otherTradeWanted = q.yesNo && q.profile.certificateTrade !== undefined && q.profile.trade !== undefined && q.profile.trade !== q.profile.certificateTrade && MAY_ASKED.test(q.askedText) && !CERTIFICATE_NAMED.test(q.askedText);
+      if ((ANOTHER_CERTIFICATE_ASKED.test(q.askedText) || otherTradeWanted) && anotherCertificate && q.profile.hasTradeCertificate === true && !q.topics.some((t) => pathIds.has(t.topic) && t.tokens.length > 0)) return anotherOne(q, anotherCertificate);
       // "Har fagbrev som industrimekaniker, hva er neste steg?": what builds on a certificate one has.
       if ((options || NEXT_STEP_ASKED.test(q.askedText)) && q.profile.hasTradeCertificate === true && q.topics.length === 0) return routesFurther(q, texts);
       // "Er det mulig å ta fagbrev som voksen uten å gå på skole?", no route named and no work told (which the rules below
@@ -397,6 +401,8 @@ const ASKS_FOR_CERTIFICATE =
  */
 const ANOTHER_CERTIFICATE_ASKED =
   /\b(?:(?:ta|tar|ha|har|fa|faa|take|get|do|have|earn) (?:et |eit |ett |eitt |a |an )?(?:nytt|nye|annet|anna|ekstra|to|flere|fleire|enda et|enda eit|second|another|new|two|more) (?:fagbrev|svennebrev|fag eller svennebrev|trade certificates?|certificates?)(?! i \w*batteri)|(?:fagbrev|svennebrev|certificate) (?:nummer to|nr to|number two)|(?:bare|berre|kun) (?:kan |lov a )?(?:ha|ta|fa) (?:ett|eitt|et|eit|en) (?:fagbrev|svennebrev)|only (?:have|get|take|hold) one (?:trade )?certificate)\b/u;
+/** Whether one may, asked (folded): "har jeg rett til det", "er det lov", "is that allowed", "am I entitled". */
+const MAY_ASKED = /\b(?:rett (?:til|pa)|lov (?:til|a)|lov|tillatt|mulig|mogleg|right to|allowed|permitted|entitled|possible)\b/u;
 /** A certificate named (folded): "fagbrev", "svennebrevet", "trade certificate". */
 const CERTIFICATE_NAMED = /\b(?:fagbrev|fagbrevet|svennebrev|svennebrevet|trade certificate|journeyman certificate)\b/u;
 /** Becoming what a trade makes one: "kan jeg bli elektriker", "få bli barne- og ungdomsarbeider". */
