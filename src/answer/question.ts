@@ -420,6 +420,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
   const domainStems = new Set([...cues.domain].flatMap((w) => deps.analyzer.words(w).map((x) => x.stem)));
   const topicStems = new Set(deps.topics.flatMap((t) => t.terms.flatMap((term) => deps.analyzer.words(term).map((x) => x.stem))));
   const domainWordStems = new Set([...cues.domain].filter((w) => w.length >= DOMAIN_TAIL).map(stemNorwegian));
+  // (Of the words that stand for "something", those that also end a compound naming no more than its first parts.)
+  const placeholderStems: ReadonlySet<string> = new Set(['opplegg', 'tilbud', 'tilbod'].filter((w) => cues.placeholders.has(w)).map(stemNorwegian));
   /** A word of DOMAIN_TAIL letters or more ends it, after a first part of three or more ("sveise|fagbrevet"). */
   const endsInDomainWord = (word: string): boolean => {
     for (let at = 3; at <= word.length - DOMAIN_TAIL; at++) if (domainWordStems.has(stemNorwegian(word.slice(at)))) return true;
@@ -695,6 +697,7 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const analysis = reads === 'nb' ? withEnglishWords(deps.analyzer.query(text, (t) => deps.has(t, 'nb')), text) : withNorwegianWords(deps.english.query(text));
     dedupe(analysis);
     if (reads === 'nb') withVerbNouns(analysis, (stem) => deps.has(stem, 'nb'));
+    if (reads === 'nb') withPlaceholderHeads(analysis, placeholderStems);
 
     // A county in a scheme's name ("the Trøndelag model") is no place asked about.
     const regions = deps.regions.find(topicTokens).filter((r) => !r.tokens.some((i) => topics.some((h) => h.tokens.includes(i))));
@@ -1464,6 +1467,19 @@ function withVerbNouns(analysis: QueryAnalysis, known: (stem: string) => boolean
     }
   }
 }
+/**
+ * A compound whose last part only stands for "something" ("kveldsopplegg", "helgetilbud") names what its first parts
+ * name: a fact with them ("på kvelden") has it.
+ */
+function withPlaceholderHeads(analysis: QueryAnalysis, placeholders: ReadonlySet<string>): void {
+  for (const w of analysis.words) {
+    if (w.parts.length < 2 || !placeholders.has(w.parts[w.parts.length - 1])) continue;
+    const modifier = w.parts.slice(0, -1);
+    if (!w.synonyms.some((s) => s.stems.join(' ') === modifier.join(' '))) w.synonyms.push({ stems: modifier, weight: PLACEHOLDER_HEAD_WEIGHT });
+  }
+}
+/** How much the first parts of a compound with a placeholder last part count for it. */
+const PLACEHOLDER_HEAD_WEIGHT = 0.8;
 /** The shortest verb stem read so ("eksporter"), and how much its noun counts. */
 const VERB_NOUN_MIN = 7;
 const VERB_NOUN_WEIGHT = 0.8;

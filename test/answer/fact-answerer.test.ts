@@ -1313,6 +1313,10 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('a compound ending in a word for "something" ("kveldsopplegg") names what its first part names', () => {
+  expectAnswered('Har fagbrev som elektriker. Er det foreslått noe kveldsopplegg i batteri for oss med fagbrev?', /på kvelden/u);
+});
+
 test('told of a certificate in one trade and wanting one in another, "er det lov?" is answered by the right to another certificate', () => {
   expect(ask('Har svennebrev som snekker, men vil ta fagbrev som elektriker. Er det lov?').answer).toMatch(/^Etter den nye opplæringsloven har du rett til å ta et nytt fagbrev/u);
 });
