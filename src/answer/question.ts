@@ -752,7 +752,8 @@ export function createQuestionReader(deps: ReaderDeps): QuestionReader {
     const caseAsked = new Set(consequence ? wordTokens(consequence[1] ?? consequence[2]) : caseTold);
     // (A Norwegian cue typed with a typo, "hvor mande", "hvor lene", is read as corrected.)
     const askedCorrected = text === raw || reads === 'en' ? asked : foldText(sentences.slice(part?.from ?? 0, part?.to).join(' '));
-    const cued = readCues(askedCorrected, reads);
+    // (What it is asked for, ", så vi vet hvem vi bør kontakte", says nothing of what is asked.)
+    const cued = readCues(withoutPurpose(askedCorrected), reads);
     // "Hvor mye skole og hvor mye bedrift?" asks how something is split between two settings, not for a number of them.
     const split = SPLIT.test(askedCorrected);
     const { weakWords, impliedTopic, asksPay } = cued;
@@ -1480,6 +1481,11 @@ function withPlaceholderHeads(analysis: QueryAnalysis, placeholders: ReadonlySet
 }
 /** How much the first parts of a compound with a placeholder last part count for it. */
 const PLACEHOLDER_HEAD_WEIGHT = 0.8;
+/** What a question is asked for, said after it (folded): "…, så vi vet hvem vi bør ta kontakt med", "…, so I know who to call". */
+const PURPOSE_AFTER = /(?<=\S(?:\s+\S+){2,})\s+(?:sa|slik at|sann at|so|so that) (?:jeg|eg|ae|vi|me|i|we) (?:vet|veit|kan|far|skal|know|can)\b.*$/u;
+function withoutPurpose(asked: string): string {
+  return asked.replace(PURPOSE_AFTER, '');
+}
 /** The shortest verb stem read so ("eksporter"), and how much its noun counts. */
 const VERB_NOUN_MIN = 7;
 const VERB_NOUN_WEIGHT = 0.8;

@@ -1313,6 +1313,11 @@ test('starting at any time of the year is intake all year round; "eksempler i ra
   expect(ask('are there examples of adult education where laid-off workers can start anytime?', 'en').answer).toMatch(/admission all year round/u);
 });
 
+test('what a question is asked for ("…, så vi vet hvem vi kan kontakte") does not make it ask whom to contact', () => {
+  expectAnswered('Hvilke organisasjoner er med i Kompetanseforum Trøndelag, så vi vet hvem vi kan kontakte?', /^Kompetanseforum Trøndelag er et strategisk partnerskap/u);
+  expect(ask('Which organisations are in Kompetanseforum Trøndelag, so we know who to contact?', 'en').answer).toMatch(/^Kompetanseforum Trøndelag is a strategic county-level partnership/u);
+});
+
 test('a compound ending in a word for "something" ("kveldsopplegg") names what its first part names', () => {
   expectAnswered('Har fagbrev som elektriker. Er det foreslått noe kveldsopplegg i batteri for oss med fagbrev?', /på kvelden/u);
 });
