@@ -1482,9 +1482,12 @@ function withPlaceholderHeads(analysis: QueryAnalysis, placeholders: ReadonlySet
 /** How much the first parts of a compound with a placeholder last part count for it. */
 const PLACEHOLDER_HEAD_WEIGHT = 0.8;
 /** What a question is asked for, said after it (folded): "…, så vi vet hvem vi bør ta kontakt med", "…, so I know who to call". */
-const PURPOSE_AFTER = /(?<=\S(?:\s+\S+){2,})\s+(?:sa|slik at|sann at|so|so that) (?:jeg|eg|ae|vi|me|i|we) (?:vet|veit|kan|far|skal|know|can)\b.*$/u;
+const PURPOSE_AFTER = /\s(?:sa|slik at|sann at|so|so that) (?:jeg|eg|ae|vi|me|i|we) (?:vet|veit|kan|far|skal|know|can)\b/u;
+/** The shortest question left before what it is asked for, in words. */
+const BEFORE_PURPOSE_WORDS = 3;
 function withoutPurpose(asked: string): string {
-  return asked.replace(PURPOSE_AFTER, '');
+  const at = asked.search(PURPOSE_AFTER);
+  return at > 0 && asked.slice(0, at).trim().split(/\s+/u).length >= BEFORE_PURPOSE_WORDS ? asked.slice(0, at) : asked;
 }
 /** The shortest verb stem read so ("eksporter"), and how much its noun counts. */
 const VERB_NOUN_MIN = 7;
