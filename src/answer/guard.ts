@@ -381,7 +381,8 @@ const CLAUSE_END = /(?<=[:.!?])\s+|\n+/u;
 
 /**
  * The question beside the steering: the first sentences are steering and the rest a question (asked with a question
- * mark) the guard lets through, or the other way round. Undefined when no such split exists (the steering is all there is, or the rest is declined too).
+ * mark) the guard lets through, or the other way round. Undefined when no such split exists (the steering is all there
+ * is, or the rest is declined too).
  */
 function steeredAround(message: string): { ok: true; asked: string } | undefined {
   const clauses = message.split(CLAUSE_END).filter((c) => c.trim() !== '');

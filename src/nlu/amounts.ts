@@ -222,12 +222,10 @@ export function durationsIn(clause: Clause, today?: () => Date): Duration[] {
     else if (WEEKS.has(unit)) years = n / 52;
     if (years === undefined) continue;
     // "5 til 6 år", "5 eller 6 år": a range is no one number.
-    // (So are "mellom 6 og 12 år" and "6–12 år", two numbers side by side.)
+    // (So is "mellom 6 og 12 år", "between 4 and 6 years".)
     const range =
       (i > 1 && RANGE_WORDS.has(words[i - 1].w) && words[i - 2].num !== undefined) ||
-      (i > 2 && (words[i - 1].w === 'og' || words[i - 1].w === 'and') && words[i - 2].num !== undefined && (words[i - 3].w === 'mellom' || words[i - 3].w === 'between')) ||
-      (i > 0 && words[i - 1].num !== undefined && words[i - 1].num! < n) ||
-      (i > 1 && /^[-–—]$/u.test(words[i - 1].w) && words[i - 2].num !== undefined);
+      (i > 2 && (words[i - 1].w === 'og' || words[i - 1].w === 'and') && words[i - 2].num !== undefined && (words[i - 3].w === 'mellom' || words[i - 3].w === 'between'));
     const bounded = range || (i > 0 && (BOUNDS.has(words[i - 1].w) || (words[i - 1].w === 'enn' && i > 1 && BOUNDS.has(words[i - 2].w))));
     const part = partAfter || PART_WORDS.has(words[i - 1]?.w ?? '') || OF_WHICH.has(words[i - 1]?.w ?? '');
     out.push({ value: Math.round(years * 100) / 100, at: [i, to], hedged: hedgedAt(clause, i), vague: bounded, ...(part ? { part } : {}) });
