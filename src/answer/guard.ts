@@ -386,13 +386,13 @@ const CLAUSE_END = /(?<=[:.!?])\s+|\n+/u;
  */
 function steeredAround(message: string): { ok: true; asked: string } | undefined {
   const clauses = message.split(CLAUSE_END).filter((c) => c.trim() !== '');
+  const steers = (verdict: GuardVerdict) => !verdict.ok && verdict.kind === 'injection';
   for (let k = 1; k < clauses.length; k++) {
     const head = clauses.slice(0, k).join(' ');
     const rest = clauses.slice(k).join(' ');
-    for (const [steering, asked] of [[head, rest], [rest, head]]) {
-      const said = verdictOn(steering);
-      if (asked.includes('?') && !said.ok && said.kind === 'injection' && verdictOn(asked).ok) return { ok: true, asked: asked.trim() };
-    }
+    const [onHead, onRest] = [verdictOn(head), verdictOn(rest)];
+    if (rest.includes('?') && steers(onHead) && onRest.ok) return { ok: true, asked: rest.trim() };
+    if (head.includes('?') && steers(onRest) && onHead.ok) return { ok: true, asked: head.trim() };
   }
   return undefined;
 }

@@ -321,12 +321,12 @@ function numbersIn(text: string): Set<string> {
  */
 function withoutRestating(order: readonly number[], texts: readonly string[]): number[] {
   const kept: number[] = [];
+  const numbers = texts.map(numbersIn);
   const restates = (a: Set<string>, b: Set<string>) => a.size >= 2 && [...a].every((n) => b.has(n));
   for (const i of order) {
-    const mine = numbersIn(texts[i]);
-    const same = kept.findIndex((k) => { const theirs = numbersIn(texts[k]); return restates(mine, theirs) || restates(theirs, mine); });
+    const same = kept.findIndex((k) => restates(numbers[i], numbers[k]) || restates(numbers[k], numbers[i]));
     if (same < 0) kept.push(i);
-    else if (mine.size < numbersIn(texts[kept[same]]).size) kept[same] = i;
+    else if (numbers[i].size < numbers[kept[same]].size) kept[same] = i;
   }
   return kept;
 }
